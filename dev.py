@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Set up the checkout's .venv from requirements.lock, then run the demo or the tests.
+
+    python3 dev.py demo [ARGS...]   # installs if needed, then `pactwatch demo ARGS...`
+    python3 dev.py test [ARGS...]   # installs if needed, then pytest ARGS...
+    python3 dev.py setup            # installs only
+
+Only the standard library is used here, so a machine with nothing but Python 3.11+ can run it.
+The install is skipped when the lock file and pyproject.toml are unchanged since the last one.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".pactwatch-installed"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256()
+    for name in ("requirements.lock", "pyproject.toml"):
+        h.update((ROOT / name).read_bytes())
+    return h.hexdigest()
+
+
+def setup() -> None:
+    """Create .venv and install the locked dependencies plus this project (editable)."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"pactwatch needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    want = _fingerprint()
+    if STAMP.exists() and STAMP.read_text() == want:
+        return
+    if not (BIN / "python").exists():
+        print("creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    print("installing locked dependencies (requirements.lock) ...", flush=True)
+    subprocess.run(pip + ["-r", str(ROOT / "requirements.lock")], check=True)
+    subprocess.run(pip + ["--no-deps", "-e", str(ROOT)], check=True)
+    STAMP.write_text(want)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env.setdefault("DO_NOT_TRACK", "1")
+    return env
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"demo", "test", "setup"}:
+        print(__doc__)
+        return 2
+    setup()
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "setup":
+        return 0
+    if cmd == "demo":
+        return subprocess.call([str(BIN / "pactwatch"), "demo", *rest], cwd=ROOT, env=_env())
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT, env=_env())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

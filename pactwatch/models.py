@@ -1,0 +1,96 @@
+"""Plain data passed between the pipeline's steps: fetched pages, read articles and record mentions.
+
+Every step takes and returns these (never database rows or HTTP objects), so parsing and extraction stay pure
+functions and each Prefect task's inputs and outputs are small, picklable values.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class FetchedPage:
+    """One HTTP exchange for one URL, as the fetcher saw it (body bytes undecoded)."""
+
+    url: str  # canonical URL that was asked for
+    source: str  # the source's `name`
+    final_url: str  # canonical URL after redirects
+    status: int  # HTTP status; 0 when no response came (error says why)
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime
+    error: str | None = None  # why the page could not be used, if it could not
+    encoding: str | None = None  # charset the body was decoded with (set by the fetcher)
+    text: str | None = None  # the decoded body, for HTML/XML responses
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and 200 <= self.status < 300
+
+
+@dataclass
+class ReadPage:
+    """What the page reader gets out of one HTML page: main text and its metadata."""
+
+    title: str | None
+    published_on: date | None
+    language: str  # ISO 639-1: 'en', 'zh', ...
+    text: str  # main text, one paragraph per line, chrome removed
+
+
+@dataclass
+class Article:
+    """A read page, ready for the `articles` relation."""
+
+    url: str
+    source: str
+    title: str | None
+    published_on: date | None
+    language: str
+    text: str
+    fetched_at: datetime
+    content_sha256: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_sha256:
+            self.content_sha256 = text_sha256(self.text)
+
+
+def text_sha256(text: str) -> str:
+    """Hash of the normalized main text: NFKC, whitespace folded, so re-rendered copies hash alike."""
+    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Mention:
+    """One record as one article states it, before resolution merges it with others.
+
+    `record_type` is 'event', 'agreement' or 'commitment'; `fields` holds that relation's columns with the names
+    of RECORDS.md (dates as `datetime.date`, lists as lists). `quote` is the sentence it was read from, in the
+    article's language. `hints` carries what resolution may use but the relation does not store (aliases,
+    how sure a date's year is, ...).
+    """
+
+    record_type: str
+    url: str
+    quote: str
+    fields: dict
+    hints: dict = field(default_factory=dict)
+
+    def key(self) -> str:
+        """Identity of this mention: same article, same record type, same sentence, same main fields."""
+        basis = repr((self.record_type, self.url, self.quote, sorted((k, repr(v)) for k, v in self.fields.items())))
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Extraction:
+    """Everything read from one page: the article and the record mentions found in it."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
