@@ -94,3 +94,23 @@ class Extraction:
 
     article: Article
     mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class ResolvedRecord:
+    """One fact after resolution: what one row of `events`, `agreements` or `commitments` holds.
+
+    `fields` has the relation's columns except the id and `source_urls` (those come from `record_id` and the
+    evidence); `evidence` is every (url, quote) that supports it; `mention_keys` names the merged mentions, so
+    the next resolution can give the same fact the same id.
+    """
+
+    record_type: str
+    record_id: str
+    fields: dict
+    evidence: list[tuple[str, str]]
+    mention_keys: list[str]
+
+    @property
+    def source_urls(self) -> list[str]:
+        return sorted({url for url, _ in self.evidence})
