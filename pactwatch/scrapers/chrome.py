@@ -1,0 +1,229 @@
+"""General rules for what is not article text (chrome), kept in one place.
+
+Two stages, both site-agnostic:
+- `prune_tree` works on the parsed page before trafilatura runs: it removes regions whose class/id or
+  heading says they are comments, recommendations, rankings, share/QR blocks, breadcrumbs or footers, and
+  turns photo captions inside the body into plain paragraphs so the extractor keeps them in reading order.
+- `clean_lines` works on the extracted text, one paragraph per line: it drops labels ("Skip to Main
+  Content", "返回顶部", "打印"), contact/footer lines (e-mail, phone, postcode, address, copyright),
+  breadcrumb lines, runs of dated headlines, and cuts the text at a trailing "相关推荐"-style marker.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# --- tree stage -------------------------------------------------------------------------------------------
+
+# class/id words that mark a non-article region (matched as whole words inside class/id values, where words
+# are split on '-', '_', spaces and camelCase).
+_CHROME_WORDS = {
+    # comments
+    "comment", "comments", "commentlist", "pinglun", "reply", "replies", "respond", "disqus",
+    # recommendations, rankings, related lists
+    "related", "relate", "recommend", "recommended", "recommendation", "tuijian", "xgtj", "xgxw", "xgwz",
+    "ranking", "rank", "ranklist", "paihang", "phb", "hotnews", "hotlist", "toplist", "mostread",
+    "popular", "trending", "guess", "cnxh", "readmore", "morenews", "newslist",
+    # share / follow / qr
+    "share", "sharing", "social", "follow", "qrcode", "qr", "ewm", "erweima", "wechat", "weixin", "bdshare",
+    # navigation, breadcrumbs, search, footer, copyright, contact
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "location", "position", "weizhi", "dqwz",
+    "search", "searchform", "footer", "foot", "copyright", "banquan", "contact",
+    # print / close toolbars, paging to other articles
+    "print", "toolbar", "prevnext", "pagination", "prev", "next",
+    "disclaimer", "statement", "shengming",
+}
+_WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# regions that hold these are never pruned by the class/id rule (the article itself)
+_SAFE_WORDS = {"article", "content", "body", "main", "post", "entry", "text", "story", "detail", "zw", "zhengwen"}
+
+# headings that open a non-article block
+_BLOCK_MARKERS = re.compile(
+    r"^\s*[【\[『「]?\s*("
+    r"相关(推荐|文章|阅读|新闻|报道|链接|资讯|内容|专题)|热门(排行|推荐|文章|新闻|阅读|评论|标签|专题)|热点(推荐|新闻|排行)|"
+    r"猜你喜欢|推荐阅读|延伸阅读|精彩推荐|为你推荐|为您推荐|大家都在看|最新文章|最新资讯|最新新闻|排行榜|点击排行|"
+    r"阅读排行|新闻排行|24小时(热门|排行)|[一二三四五六七八九十\d]+小时(热门|排行|热文)|网友评论|全部评论|最新评论|热门评论|"
+    r"发表评论|我要评论|评论区|上一篇|下一篇|"
+    r"related (articles?|posts?|news|stories|content|links)|recommended( for you| reading| stories)?|"
+    r"more (from|stories|news|articles)|most (popular|read|viewed)|you may also like|read next|"
+    r"leave a (reply|comment)|comments?|share this( article| story| page)?:?"
+    r")\s*[】\]』」]?\s*[:：]?\s*$",
+    re.I,
+)
+
+_CAPTION_XPATH = etree.XPath(
+    "//figcaption | //*[self::p or self::div or self::span or self::dd]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')"
+    " or contains(@class, 'caption') or contains(@class, 'Caption')]"
+)
+
+
+def _words(value: str) -> set[str]:
+    return {w.lower() for w in _WORD_SPLIT.split(value) if w}
+
+
+def _is_chrome_node(el: HtmlElement) -> bool:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}"
+    if not attrs.strip():
+        return False
+    words = _words(attrs)
+    return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _link_text_len(el: HtmlElement) -> int:
+    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+
+
+def rescue_captions(tree: HtmlElement) -> None:
+    """Turn photo captions (figcaption, wp-caption-text) into plain paragraphs in place, so they are kept."""
+    for cap in _CAPTION_XPATH(tree):
+        text = " ".join("".join(cap.itertext()).split())
+        if len(text) < 15:
+            continue
+        para = etree.Element("p")
+        para.text = text
+        # lift the caption out of its <figure>/<div class="wp-caption"> wrapper, which the extractor drops
+        holder = cap
+        parent = cap.getparent()
+        while parent is not None and (parent.tag == "figure" or "caption" in parent.get("class", "").lower()):
+            holder, parent = parent, parent.getparent()
+        if parent is None:
+            continue
+        _replace(holder, para)
+
+
+def _replace(old: HtmlElement, new: HtmlElement) -> None:
+    new.tail = old.tail
+    old.getparent().replace(old, new)
+
+
+def _drop(el: HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def prune_tree(tree: HtmlElement) -> None:
+    """Remove chrome regions from a parsed page in place (see module docstring)."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    doomed: list[HtmlElement] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        if el.tag in ("h1",):
+            continue
+        if _is_chrome_node(el) and el.find(".//h1") is None:
+            # keep big text regions that only happen to carry a chrome word ("share-content")
+            total = _text_len(el)
+            if total < 600 or _link_text_len(el) > 0.4 * total:
+                doomed.append(el)
+    for el in doomed:
+        _drop(el)
+    _prune_marked_blocks(body)
+
+
+def _prune_marked_blocks(body: HtmlElement) -> None:
+    """Remove blocks that open with a '相关推荐'/'Related articles' heading and are mostly links."""
+    for el in list(body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "dt", "em")):
+        own = (el.text or "").strip() if len(el) else "".join(el.itertext()).strip()
+        if not own or len(own) > 40 or not _BLOCK_MARKERS.match(own):
+            continue
+        # climb to the block this heading titles: the first ancestor holding more than the heading
+        block = el
+        while block.getparent() is not None and _text_len(block) <= len(own) + 2:
+            block = block.getparent()
+        if block.tag in ("body", "html") or block.find(".//h1") is not None:
+            _drop(el)
+            continue
+        total = _text_len(block)
+        if total < 200 or _link_text_len(block) >= 0.5 * total:
+            _drop(block)
+        else:
+            _drop(el)
+
+
+# --- text stage -------------------------------------------------------------------------------------------
+
+_LABEL_LINES = re.compile(
+    r"^\s*[\[【(（]?\s*("
+    r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
+    r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
+    r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
+    r"收藏|点赞|举报|字号|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
+    r"责任编辑[:：].{0,20}|编辑[:：].{0,20}|来源[:：].{0,30}"
+    r")\s*[\]】)）]?\s*$",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?<!\d)(\+?\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}(?!\d)")
+_CONTACT_WORDS = re.compile(
+    r"(contact|media contact|press contact|tel\.?|phone|fax|e-?mail|邮编|邮政编码|电话|传真|联系人|联系方式|地址[:：]|"
+    r"copyright|©|版权所有|all rights reserved|icp备|公网安备|违法和不良信息|举报电话|禁止转载|未经授权)",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^\s*(当前位置|您的位置|你的位置|所在位置|位置)[:：]|^\s*(首页|home)\s*[>»/›>]", re.I)
+_DATED_HEADLINE = re.compile(
+    r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}\s*$|\d{1,2}月\d{1,2}日\s*$|\(\d{1,2}/\d{1,2}\)\s*$)"
+)
+_NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
+
+
+def _is_contact_line(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    if _EMAIL.search(line) or _PHONE.search(line):
+        return True
+    return bool(_CONTACT_WORDS.search(line)) and len(line) < 160
+
+
+def clean_lines(text: str) -> str:
+    """Drop chrome lines from extracted text (one paragraph per line) and return the rest."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    total = sum(len(ln) for ln in lines) or 1
+    out: list[str] = []
+    seen = 0
+    for ln in lines:
+        if _BLOCK_MARKERS.match(ln) and seen > 0.4 * total:
+            break  # a trailing "相关推荐"/"Related articles" block: the rest is not the article
+        seen += len(ln)
+        if _BLOCK_MARKERS.match(ln) or _LABEL_LINES.match(ln) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
+            continue
+        if _is_contact_line(ln):
+            continue
+        out.append(ln)
+    return "\n".join(_drop_dated_runs(out))
+
+
+def _drop_dated_runs(lines: list[str]) -> list[str]:
+    """Remove runs of 3+ short lines that each carry a date: lists of headlines, not prose."""
+    flags = [len(ln) < 90 and bool(_DATED_HEADLINE.search(ln)) for ln in lines]
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        if flags[i]:
+            j = i
+            while j < len(lines) and flags[j]:
+                j += 1
+            if j - i >= 3:
+                for k in range(i, j):
+                    keep[k] = False
+            i = j
+        else:
+            i += 1
+    return [ln for ln, k in zip(lines, keep) if k]

@@ -1,0 +1,235 @@
+"""Headline and publication date of a page: general rules, no per-site code.
+
+Headline: the visible `h1` (or the `h2`/`h3` nearest the body) when it agrees with `<title>`/`og:title`,
+else the title with its site-name part removed ("News I …", "… - 新浪网", "…_凤凰网").
+Date: the date printed beside the headline or byline, then meta tags / JSON-LD (through htmldate's header
+and JSON readers, original date preferred), then a date in the URL path, then htmldate's fast search on the
+page with its chrome already pruned (so related lists and footers cannot supply it).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from lxml.html import HtmlElement
+
+# --- headline -----------------------------------------------------------------------------------------------
+
+_TITLE_SEPS = re.compile(r"\s+[|｜\-–—:·•»/]\s+|\s*[_｜|]\s*|\s+I\s+|\s*——\s*|\s+--\s+")
+_NORM = re.compile(r"[\W_]+", re.U)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text).lower()
+
+
+def _visible(el: HtmlElement) -> bool:
+    node = el
+    while node is not None:
+        if _HIDDEN.search(node.get("style", "")) or node.get("hidden") is not None:
+            return False
+        node = node.getparent()
+    return True
+
+
+def _meta(tree: HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
+            value = _clean(el.get("content"))
+            if value:
+                return value
+    return None
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in (_clean(x) for x in _TITLE_SEPS.split(title)) if p]
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """True when a heading and a page title name the same article (one contains the other, or most of it)."""
+    h, t = _norm(heading), _norm(title)
+    if not h or not t:
+        return False
+    if h in t or t in h:
+        return min(len(h), len(t)) >= 4
+    # long headline cut short in <title>, or title with extra words: compare on common prefix
+    common = 0
+    for a, b in zip(h, t):
+        if a != b:
+            break
+        common += 1
+    return common >= max(8, 0.6 * min(len(h), len(t)))
+
+
+def find_headline(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    """Return (headline, element it was read from): visible h1/h2/h3 checked against <title> and og:title."""
+    title_el = tree.find(".//title")
+    page_title = _clean(title_el.text_content()) if title_el is not None else ""
+    og_title = _meta(tree, "og:title", "twitter:title") or ""
+    references = [t for t in (og_title, page_title) if t]
+    headings = [h for h in tree.iter("h1", "h2", "h3") if _visible(h)]
+    for level in ("h1", "h2", "h3"):
+        for h in headings:
+            if h.tag != level:
+                continue
+            text = _clean(h.text_content())
+            if 4 <= len(text) <= 300 and any(_agrees(text, ref) for ref in references):
+                return text, h
+    # no heading agrees with the title: a lone long h1 is still the headline when there is no usable title
+    h1s = [h for h in headings if h.tag == "h1" and len(_clean(h.text_content())) >= 6]
+    best = _strip_site(og_title or page_title, tree)
+    if not best and h1s:
+        return _clean(h1s[0].text_content()), h1s[0]
+    if best:
+        # the element holding the chosen text, if any, anchors the byline search
+        for h in headings:
+            if _agrees(_clean(h.text_content()), best):
+                return best, h
+        return best, (h1s[0] if len(h1s) == 1 else None)
+    return None, None
+
+
+def _strip_site(title: str, tree: HtmlElement) -> str | None:
+    """Remove site-name parts of a page title: the longest part that is not the site's name."""
+    if not title:
+        return None
+    parts = _parts(title)
+    if len(parts) <= 1:
+        return title
+    site = _norm(_meta(tree, "og:site_name", "application-name") or "")
+    candidates = [p for p in parts if not site or (_norm(p) != site and _norm(p) not in site)] or parts
+    return max(candidates, key=len)
+
+
+# --- publication date ---------------------------------------------------------------------------------------
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+         ("nov", "november"), ("dec", "december")]
+    )
+    for m in names
+}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)", re.I)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d{2})(?!\d)", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_\-.]|\d{0,8}[/_.])")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+# text that says "this is today's date in the site header", not the article's
+_NOT_BYLINE = re.compile(r"今天是|今日|星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
+
+
+def _mkdate(y: int, m: int, d: int) -> date | None:
+    try:
+        found = date(y, m, d)
+    except ValueError:
+        return None
+    if found.year < 1995 or found > datetime.now().date():
+        return None
+    return found
+
+
+def date_in_text(text: str) -> date | None:
+    """First full date written in a short text: 2021-04-08, 2021年04月08日, September 15, 2015, 15 Sep 2015."""
+    best: tuple[int, date] | None = None
+    for pattern, order in ((_YMD, (1, 2, 3)), (_MDY, (3, 1, 2)), (_DMY, (3, 2, 1))):
+        for m in pattern.finditer(text):
+            y, mo, d = (m.group(i) for i in order)
+            found = _mkdate(int(y), int(mo) if mo.isdigit() else _month(mo), int(d))
+            if found and (best is None or m.start() < best[0]):
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
+    """The date printed just after the headline (byline/dateline), before the article's first long paragraph."""
+    if headline is None:
+        return None
+    budget = 400
+    started = False
+    for node in headline.getroottree().getroot().iter():
+        if node is headline:
+            started = True
+            texts = [node.tail or ""]
+        elif not started:
+            continue
+        else:
+            if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+                texts = [node.tail or ""]
+            else:
+                texts = [node.text or "", node.tail or ""]
+        for chunk in texts:
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            if len(chunk) > 160 and not _YMD.search(chunk[:80]):
+                return None  # reached the body without a byline date
+            if not _NOT_BYLINE.search(chunk):
+                found = date_in_text(chunk[:200])
+                if found:
+                    return found
+            budget -= len(chunk)
+            if budget <= 0:
+                return None
+    return None
+
+
+def url_date(url: str | None) -> date | None:
+    """A full date in the URL path (/2015/09/22/, /20150922/, /2015-09-22/)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    m = _URL_YM.search(path) or _URL_DATE.search(path)
+    return _mkdate(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def meta_date(tree: HtmlElement) -> date | None:
+    """Publication date from meta tags and JSON-LD (htmldate's header and JSON readers, original date)."""
+    try:
+        from htmldate.core import examine_header, json_search
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+
+        opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+        found = examine_header(tree, opts) or json_search(tree, opts)
+    except Exception:  # noqa: BLE001 - htmldate internals moved: fall back to its public API
+        from htmldate import find_date
+
+        found = None
+        try:
+            found = find_date(tree, extensive_search=False, original_date=True)
+        except Exception:  # noqa: BLE001
+            return None
+    return _parse_iso(found)
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d").date()
+    except ValueError:
+        return None
+
+
+def fallback_date(pruned: HtmlElement, url: str | None) -> date | None:
+    """htmldate's fast search over a page whose chrome (related lists, footers) is already removed."""
+    from htmldate import find_date
+
+    try:
+        return _parse_iso(find_date(pruned, extensive_search=False, original_date=True, url=url))
+    except Exception:  # noqa: BLE001
+        return None
