@@ -1,0 +1,153 @@
+"""Opening the warehouse file: waits politely for another writer, migrates on a writable open, and publishes a
+read-only copy for analysts so their queries never block a load (DuckDB allows one writing process per file).
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from pactwatch.warehouse.migrate import migrate
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process held the warehouse file's lock for longer than we were willing to wait."""
+
+    def __init__(self, path: str | os.PathLike, holder_info: str | None):
+        self.path = str(path)
+        self.holder_info = holder_info
+        super().__init__(f"warehouse {self.path} is locked by {holder_info or 'another process'}")
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """Where one record type lives: its public table, id column and the RECORDS.md columns besides those two."""
+
+    record_type: str
+    table: str
+    id_column: str
+    columns: tuple[tuple[str, str], ...]  # (name, DuckDB type), in RECORDS.md order, without id and source_urls
+
+
+RECORD_TABLES: dict[str, RecordTable] = {
+    "event": RecordTable("event", "events", "event_id", (
+        ("name", "VARCHAR"), ("start_on", "DATE"), ("end_on", "DATE"), ("city", "VARCHAR"), ("country", "VARCHAR"),
+    )),
+    "agreement": RecordTable("agreement", "agreements", "agreement_id", (
+        ("agreement_type", "VARCHAR"), ("title", "VARCHAR"), ("signed_on", "DATE"),
+        ("signed_on_precision", "VARCHAR"), ("city", "VARCHAR"), ("country", "VARCHAR"),
+        ("event_name", "VARCHAR"), ("parties", "VARCHAR[]"), ("topics", "VARCHAR[]"),
+    )),
+    "commitment": RecordTable("commitment", "commitments", "commitment_id", (
+        ("actor", "VARCHAR"), ("commitment_type", "VARCHAR"), ("target_year", "INTEGER"), ("base_year", "INTEGER"),
+        ("reduction_pct_min", "DOUBLE"), ("reduction_pct_max", "DOUBLE"), ("per_capita_t", "DOUBLE"),
+        ("event_name", "VARCHAR"),
+    )),
+}
+
+_HOLDER = re.compile(r"Conflicting lock is held in (.*?)(?: \(PID (\d+)\))?(?:\.|$| See also)")
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    msg = str(exc)
+    return "Could not set lock" in msg or "Conflicting lock" in msg
+
+
+def _holder_info(exc: BaseException) -> str | None:
+    m = _HOLDER.search(str(exc))
+    if not m:
+        return None
+    return f"{m.group(1).strip()} (PID {m.group(2)})" if m.group(2) else m.group(1).strip()
+
+
+def connect(
+    path: str | os.PathLike, read_only: bool = False, wait_seconds: float = 30.0
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, retrying with exponential backoff while another process holds its lock.
+
+    Raises WarehouseBusy (with who holds it, as DuckDB reports) once `wait_seconds` have passed, so a scheduled
+    run can stage its batch instead of failing. A writable open applies pending migrations.
+    """
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + max(0.0, wait_seconds)
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc):
+                raise
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise WarehouseBusy(path, _holder_info(exc)) from exc
+            time.sleep(min(delay, left))
+            delay = min(delay * 2, 2.0)
+    if not read_only:
+        try:
+            migrate(con)
+        except Exception:
+            con.close()
+            raise
+    return con
+
+
+def read_copy_path(path: str | os.PathLike) -> Path:
+    """`<dir>/<name>.read.duckdb` for `<dir>/<name>.duckdb` (or `<file>.read.duckdb` for other names)."""
+    path = Path(path)
+    stem = path.stem if path.suffix == ".duckdb" else path.name
+    return path.with_name(f"{stem}.read.duckdb")
+
+
+def publish_read_copy(
+    path: str | os.PathLike, con: duckdb.DuckDBPyConnection | None = None, wait_seconds: float = 30.0
+) -> Path:
+    """Copy the warehouse to `<name>.read.duckdb` atomically (temp file + os.replace) and return its path.
+
+    Analysts open the copy, never the live file, so a long query cannot block a load. We CHECKPOINT first and
+    keep our connection open while copying, so the WAL is folded in and no writer can change the file meanwhile.
+    Readers that already have the old copy open keep reading it undisturbed.
+    """
+    path = Path(path)
+    own = con is None
+    if own:
+        con = connect(path, wait_seconds=wait_seconds)
+    try:
+        con.execute("CHECKPOINT")
+        target = read_copy_path(path)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with open(path, "rb") as src, open(tmp, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        _fsync_dir(target.parent)
+        return target
+    finally:
+        if own:
+            con.close()
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename durable (best effort: not every platform can open a directory)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
