@@ -1,0 +1,427 @@
+"""Loading one batch of extractions into the warehouse in ONE transaction, and reading raw pages back (reparse).
+
+Everything is written in bulk: Python builds Arrow tables, DuckDB joins them against the stored rows and issues
+set-based UPDATE / INSERT / DELETE. Scraped strings only ever travel as Arrow data or bound parameters, never
+inside SQL text. A record whose fields and evidence did not change keeps its row untouched, so a second identical
+load changes nothing and `updated_at` means what it says.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Callable, Iterable, Iterator
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pactwatch.models import Extraction, FetchedPage, Mention, ResolvedRecord
+from pactwatch.warehouse.db import RECORD_TABLES, RecordTable, connect
+from pactwatch.warehouse.migrate import utcnow
+
+Resolver = Callable[[list[Mention], dict[str, str]], list[ResolvedRecord]]
+_ARROW = {"VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
+          "VARCHAR[]": pa.list_(pa.string())}
+_PAGE_CONTENT = ("source", "title", "published_on", "language", "text", "content_sha256")
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+@dataclass
+class LoadReport:
+    """What one load changed; `duplicates_merged` is how many mentions resolution folded into other records."""
+
+    articles: Counts = field(default_factory=Counts)
+    articles_stale: int = 0  # pages skipped because the warehouse already holds a newer fetch
+    raw_pages: int = 0
+    records: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in RECORD_TABLES})
+    batch_mentions: int = 0
+    mentions: int = 0  # all mentions in the warehouse, as given to the resolver
+    duplicates_merged: int = 0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- JSON for mention fields: dates become ISO strings and come back as dates for keys ending in `_on` ---
+
+def _json_default(v):
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, (set, frozenset)):
+        return sorted(v, key=repr)
+    raise TypeError(f"cannot store {type(v).__name__} in a mention")
+
+
+def _dumps(d: dict) -> str:
+    return json.dumps(d or {}, default=_json_default, ensure_ascii=False)
+
+
+def _loads(s: str | None) -> dict:
+    d = json.loads(s) if s else {}
+    for k, v in d.items():
+        if k.endswith("_on") and isinstance(v, str) and len(v) == 10:
+            try:
+                d[k] = date.fromisoformat(v)
+            except ValueError:
+                pass
+    return d
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, table: pa.Table):
+    """Expose an Arrow table to SQL under a fresh internal name (never a scraped string)."""
+    name = f"_pw_{uuid.uuid4().hex[:12]}"
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        try:
+            con.unregister(name)
+        except duckdb.Error:  # an aborted transaction refuses even this; the rollback drops it anyway
+            pass
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
+    row = con.execute(sql, params or []).fetchone()
+    return int(row[0]) if row else 0
+
+
+def load_batch(
+    db_path: str | os.PathLike,
+    extractions: list[Extraction],
+    raw_pages: list[FetchedPage],
+    extractor_version: str,
+    resolver: Resolver | None = None,
+    run: dict | None = None,
+    wait_seconds: float = 30.0,
+) -> LoadReport:
+    """Open the warehouse (waiting for its lock, raising WarehouseBusy past `wait_seconds`) and load one batch."""
+    con = connect(db_path, wait_seconds=wait_seconds)
+    try:
+        return load_into(con, extractions, raw_pages, extractor_version, resolver, run)
+    finally:
+        con.close()
+
+
+def load_into(
+    con: duckdb.DuckDBPyConnection,
+    extractions: list[Extraction],
+    raw_pages: list[FetchedPage],
+    extractor_version: str,
+    resolver: Resolver | None = None,
+    run: dict | None = None,
+) -> LoadReport:
+    """Load one batch on an open connection in ONE transaction: all of it lands, or none of it does.
+
+    Upserts pages and raw pages, replaces the mentions of the loaded pages, resolves ALL mentions (with the
+    ids they had, so facts keep ids), rewrites the record tables and evidence, and notes each mention's record.
+    """
+    if resolver is None:
+        from pactwatch.warehouse.resolve import resolve as resolver  # lazy: tests bring their own
+    now = utcnow()
+    report = LoadReport()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        extractions = _upsert_pages(con, extractions, extractor_version, now, report)
+        report.raw_pages = _upsert_raw_pages(con, raw_pages)
+        previous = _replace_mentions(con, extractions, extractor_version, report)
+        mentions, key_map = _read_mentions(con)
+        prev_by_key = {k: previous[key_map[k]] for k in key_map if key_map[k] in previous}
+        records = list(resolver(mentions, prev_by_key))
+        _write_records(con, records, extractor_version, now, report)
+        _store_record_ids(con, records, key_map)
+        report.mentions = len(mentions)
+        report.duplicates_merged = len(mentions) - len(records)
+        if run is not None:
+            _record_run(con, run, report, extractor_version)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return report
+
+
+def _upsert_pages(con, extractions: list[Extraction], extractor_version: str, now: datetime,
+                  report: LoadReport) -> list[Extraction]:
+    """Insert new pages, update changed ones, refresh fetched_at of unchanged ones; return the non-stale batch."""
+    latest: dict[str, Extraction] = {}
+    for ex in extractions:  # the same url twice in a batch: the later fetch wins
+        cur = latest.get(ex.article.url)
+        if cur is None or ex.article.fetched_at >= cur.article.fetched_at:
+            latest[ex.article.url] = ex
+    arts = [ex.article for ex in latest.values()]
+    tbl = pa.table({
+        "url": pa.array([a.url for a in arts], pa.string()),
+        "source": pa.array([a.source for a in arts], pa.string()),
+        "title": pa.array([a.title for a in arts], pa.string()),
+        "published_on": pa.array([a.published_on for a in arts], pa.date32()),
+        "language": pa.array([a.language for a in arts], pa.string()),
+        "text": pa.array([a.text for a in arts], pa.string()),
+        "content_sha256": pa.array([a.content_sha256 for a in arts], pa.string()),
+        "fetched_at": pa.array([a.fetched_at for a in arts], pa.timestamp("us")),
+    })
+    with _registered(con, tbl) as b:
+        stale = {r[0] for r in con.execute(
+            f"SELECT p.url FROM pages p JOIN {b} b ON p.url = b.url WHERE p.fetched_at > b.fetched_at").fetchall()}
+    fresh = tbl.filter(pc.invert(pc.is_in(tbl["url"], value_set=pa.array(sorted(stale), pa.string()))))
+    content = ", ".join(_PAGE_CONTENT)
+    pcontent = ", ".join(f"pages.{c}" for c in _PAGE_CONTENT)
+    bcontent = ", ".join(f"b.{c}" for c in _PAGE_CONTENT)
+    with _registered(con, fresh) as b:
+        report.articles.updated = _count(con, f"""
+            UPDATE pages SET {", ".join(f"{c} = b.{c}" for c in _PAGE_CONTENT)}, fetched_at = b.fetched_at,
+                   extractor_version = ?
+            FROM {b} b WHERE pages.url = b.url AND ({pcontent}) IS DISTINCT FROM ({bcontent})""",
+            [extractor_version])
+        _count(con, f"""UPDATE pages SET fetched_at = b.fetched_at, extractor_version = ? FROM {b} b
+            WHERE pages.url = b.url AND (pages.fetched_at, pages.extractor_version) IS DISTINCT FROM
+                  (b.fetched_at, ?)""", [extractor_version, extractor_version])
+        report.articles.new = _count(con, f"""
+            INSERT INTO pages (url, {content}, fetched_at, first_seen_at, extractor_version)
+            SELECT b.url, {bcontent}, b.fetched_at, ?, ? FROM {b} b
+            WHERE NOT EXISTS (SELECT 1 FROM pages p WHERE p.url = b.url)""", [now, extractor_version])
+    report.articles_stale = len(stale)
+    report.articles.unchanged = len(arts) - len(stale) - report.articles.new - report.articles.updated
+    return [ex for url, ex in latest.items() if url not in stale]
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    for k, v in (headers or {}).items():
+        if k.lower() == name:
+            return v
+    return None
+
+
+def _upsert_raw_pages(con, pages: list[FetchedPage]) -> int:
+    """Keep the newest successful response per url (gzip-compressed); a 304 only refreshes its validators.
+
+    Failed fetches never overwrite a stored body: nothing fetched is ever lost.
+    """
+    latest: dict[str, FetchedPage] = {}
+    for p in pages:
+        if (p.ok or p.status == 304) and (p.url not in latest or p.fetched_at >= latest[p.url].fetched_at):
+            latest[p.url] = p
+    ok = [p for p in latest.values() if p.ok]
+    not_modified = [p for p in latest.values() if p.status == 304]
+    tbl = pa.table({
+        "url": pa.array([p.url for p in ok], pa.string()),
+        "source": pa.array([p.source for p in ok], pa.string()),
+        "final_url": pa.array([p.final_url for p in ok], pa.string()),
+        "status": pa.array([p.status for p in ok], pa.int32()),
+        "headers": pa.array([json.dumps(p.headers or {}, ensure_ascii=False) for p in ok], pa.string()),
+        "etag": pa.array([_header(p.headers, "etag") for p in ok], pa.string()),
+        "last_modified": pa.array([_header(p.headers, "last-modified") for p in ok], pa.string()),
+        "encoding": pa.array([p.encoding for p in ok], pa.string()),
+        "body_gz": pa.array([gzip.compress(p.body or b"", 6, mtime=0) for p in ok], pa.binary()),
+        "fetched_at": pa.array([p.fetched_at for p in ok], pa.timestamp("us")),
+    })
+    cols = [c for c in tbl.column_names if c != "url"]
+    with _registered(con, tbl) as b:
+        n = _count(con, f"""UPDATE raw_pages SET {", ".join(f"{c} = b.{c}" for c in cols)} FROM {b} b
+            WHERE raw_pages.url = b.url AND raw_pages.fetched_at <= b.fetched_at
+              AND ({", ".join(f"raw_pages.{c}" for c in cols)}) IS DISTINCT FROM ({", ".join(f"b.{c}" for c in cols)})""")
+        n += _count(con, f"""INSERT INTO raw_pages SELECT url, {", ".join(cols)} FROM {b} b
+            WHERE NOT EXISTS (SELECT 1 FROM raw_pages r WHERE r.url = b.url)""")
+    nm = pa.table({
+        "url": pa.array([p.url for p in not_modified], pa.string()),
+        "etag": pa.array([_header(p.headers, "etag") for p in not_modified], pa.string()),
+        "last_modified": pa.array([_header(p.headers, "last-modified") for p in not_modified], pa.string()),
+        "fetched_at": pa.array([p.fetched_at for p in not_modified], pa.timestamp("us")),
+    })
+    with _registered(con, nm) as b:
+        _count(con, f"""UPDATE raw_pages SET fetched_at = b.fetched_at, etag = coalesce(b.etag, raw_pages.etag),
+                   last_modified = coalesce(b.last_modified, raw_pages.last_modified)
+            FROM {b} b WHERE raw_pages.url = b.url AND raw_pages.fetched_at < b.fetched_at""")
+    return n
+
+
+def _replace_mentions(con, extractions: list[Extraction], extractor_version: str,
+                      report: LoadReport) -> dict[str, str]:
+    """Swap the stored mentions of the loaded pages for the new ones; return every mention's previous record id."""
+    previous = dict(con.execute(
+        "SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall())
+    urls: set[str] = set()
+    rows: dict[str, Mention] = {}
+    for ex in extractions:
+        urls.add(ex.article.url)
+        for m in ex.mentions:
+            urls.add(m.url)
+            rows.setdefault(m.key(), m)
+    ms = list(rows.values())
+    tbl = pa.table({
+        "mention_key": pa.array(list(rows), pa.string()),
+        "url": pa.array([m.url for m in ms], pa.string()),
+        "record_type": pa.array([m.record_type for m in ms], pa.string()),
+        "fields": pa.array([_dumps(m.fields) for m in ms], pa.string()),
+        "hints": pa.array([_dumps(m.hints) for m in ms], pa.string()),
+        "quote": pa.array([m.quote for m in ms], pa.string()),
+    })
+    unknown = {m.record_type for m in ms} - set(RECORD_TABLES)
+    if unknown:
+        raise ValueError(f"unknown record_type(s) in mentions: {sorted(unknown)}")
+    with _registered(con, pa.table({"url": pa.array(sorted(urls), pa.string())})) as u:
+        con.execute(f"DELETE FROM mentions WHERE url IN (SELECT url FROM {u})")
+    with _registered(con, tbl) as b:
+        con.execute(f"""INSERT INTO mentions (mention_key, url, record_type, fields, hints, quote, extractor_version)
+                        SELECT mention_key, url, record_type, fields, hints, quote, ? FROM {b}""",
+                    [extractor_version])
+    report.batch_mentions = len(ms)
+    return previous
+
+
+def _read_mentions(con) -> tuple[list[Mention], dict[str, str]]:
+    """All stored mentions, rebuilt as Mention objects, and a map from each one's key() to its stored key."""
+    mentions: list[Mention] = []
+    key_map: dict[str, str] = {}
+    for stored_key, record_type, url, quote, fields, hints in con.execute(
+            "SELECT mention_key, record_type, url, quote, fields, hints FROM mentions ORDER BY mention_key"
+    ).fetchall():
+        m = Mention(record_type=record_type, url=url, quote=quote, fields=_loads(fields), hints=_loads(hints))
+        mentions.append(m)
+        key_map[m.key()] = stored_key  # equal unless JSON changed a value's repr (a tuple became a list...)
+    return mentions, key_map
+
+
+def _coerce(value, sql_type: str):
+    if value is None:
+        return [] if sql_type == "VARCHAR[]" else None
+    if sql_type == "VARCHAR":
+        return str(value)
+    if sql_type == "DATE":
+        if isinstance(value, datetime):
+            return value.date()
+        return value if isinstance(value, date) else date.fromisoformat(str(value))
+    if sql_type == "INTEGER":
+        return int(value)
+    if sql_type == "DOUBLE":
+        return float(value)
+    return [str(v) for v in value]  # VARCHAR[]
+
+
+def _evidence_sha(evidence: Iterable[tuple[str, str]]) -> str:
+    h = hashlib.sha1()
+    for url, quote in sorted(set((u, q or "") for u, q in evidence)):
+        h.update(f"{url}\x1f{quote}\x1e".encode("utf-8"))
+    return h.hexdigest()
+
+
+def _write_records(con, records: list[ResolvedRecord], extractor_version: str, now: datetime,
+                   report: LoadReport) -> None:
+    """Make the record tables and evidence equal to `records`, touching only rows that really change."""
+    by_type: dict[str, list[ResolvedRecord]] = {t: [] for t in RECORD_TABLES}
+    for r in records:
+        if r.record_type not in by_type:
+            raise ValueError(f"resolver returned unknown record_type {r.record_type!r}")
+        by_type[r.record_type].append(r)
+    for rtype, recs in by_type.items():
+        spec = RECORD_TABLES[rtype]
+        ids = [r.record_id for r in recs]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"resolver returned duplicate {rtype} ids")
+        report.records[rtype] = _write_table(con, spec, recs, extractor_version, now)
+    ev = sorted({(r.record_type, r.record_id, u, q) for r in records for u, q in r.evidence})
+    tbl = pa.table({name: pa.array([e[i] for e in ev], pa.string())
+                    for i, name in enumerate(("record_type", "record_id", "url", "quote"))})
+    same = ("n.record_type = e.record_type AND n.record_id = e.record_id AND n.url = e.url"
+            " AND n.quote IS NOT DISTINCT FROM e.quote")
+    with _registered(con, tbl) as n:
+        con.execute(f"DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM {n} n WHERE {same})")
+        con.execute(f"""INSERT INTO evidence (record_type, record_id, url, quote)
+            SELECT * FROM {n} n WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE {same})""")
+
+
+def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_version: str,
+                 now: datetime) -> Counts:
+    data = {spec.id_column: pa.array([r.record_id for r in recs], pa.string())}
+    for col, sql_type in spec.columns:
+        data[col] = pa.array([_coerce(r.fields.get(col), sql_type) for r in recs], _ARROW[sql_type])
+    data["source_urls"] = pa.array([r.source_urls for r in recs], pa.list_(pa.string()))
+    data["evidence_sha"] = pa.array([_evidence_sha(r.evidence) for r in recs], pa.string())
+    cols = [c for c, _ in spec.columns] + ["source_urls", "evidence_sha"]
+    t, idc = spec.table, spec.id_column
+    c = Counts()
+    with _registered(con, pa.table(data)) as n:
+        c.removed = _count(con, f"DELETE FROM {t} WHERE NOT EXISTS (SELECT 1 FROM {n} n WHERE n.{idc} = {t}.{idc})")
+        c.updated = _count(con, f"""UPDATE {t} SET {", ".join(f"{x} = n.{x}" for x in cols)},
+                   updated_at = ?, extractor_version = ?
+            FROM {n} n WHERE {t}.{idc} = n.{idc}
+              AND ({", ".join(f"{t}.{x}" for x in cols)}) IS DISTINCT FROM ({", ".join(f"n.{x}" for x in cols)})""",
+            [now, extractor_version])
+        c.new = _count(con, f"""INSERT INTO {t} ({idc}, {", ".join(cols)}, first_seen_at, updated_at, extractor_version)
+            SELECT n.{idc}, {", ".join(f"n.{x}" for x in cols)}, ?, ?, ? FROM {n} n
+            WHERE NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.{idc} = n.{idc})""", [now, now, extractor_version])
+    c.unchanged = len(recs) - c.new - c.updated
+    return c
+
+
+def _store_record_ids(con, records: list[ResolvedRecord], key_map: dict[str, str]) -> None:
+    """Remember which record each mention became, so the next resolution can keep the fact's id."""
+    rid = {key_map.get(k, k): r.record_id for r in records for k in r.mention_keys}
+    keys = list(key_map.values())
+    tbl = pa.table({"mention_key": pa.array(keys, pa.string()),
+                    "record_id": pa.array([rid.get(k) for k in keys], pa.string())})
+    with _registered(con, tbl) as n:
+        con.execute(f"""UPDATE mentions SET record_id = n.record_id FROM {n} n
+            WHERE mentions.mention_key = n.mention_key AND mentions.record_id IS DISTINCT FROM n.record_id""")
+
+
+def _record_run(con, run: dict, report: LoadReport, extractor_version: str) -> None:
+    run_id = str(run.get("run_id") or uuid.uuid4().hex)
+    con.execute("DELETE FROM ingest_runs WHERE run_id = ?", [run_id])
+    con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        run_id, run.get("flow_run_id"), run.get("started_at"), run.get("ended_at") or utcnow(),
+        run.get("status", "completed"), json.dumps(run.get("source_stats") or run.get("stats") or {},
+                                                   default=str, ensure_ascii=False),
+        json.dumps(report.as_dict()), extractor_version])
+
+
+# --- reparse support and the seen-URL store ---
+
+def read_raw_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str] | None = None,
+                   chunk: int = 256) -> Iterator[FetchedPage]:
+    """Yield stored raw responses as FetchedPage (body decompressed, text decoded), to re-extract without fetching.
+
+    Runs on its own cursor and streams in chunks, so the caller may keep using `con` meanwhile.
+    """
+    cur = con.cursor()
+    sql = ("SELECT r.url, r.source, r.final_url, r.status, r.headers, r.body_gz, r.fetched_at, r.encoding"
+           " FROM raw_pages r")
+    try:
+        if urls is None:
+            cur.execute(sql + " ORDER BY r.url")
+        else:
+            cur.register("_pw_want", pa.table({"url": pa.array(sorted(set(urls)), pa.string())}))
+            cur.execute(sql + " JOIN _pw_want w ON w.url = r.url ORDER BY r.url")
+        while rows := cur.fetchmany(chunk):
+            for url, source, final_url, status, headers, body_gz, fetched_at, encoding in rows:
+                body = gzip.decompress(body_gz) if body_gz else b""
+                hdrs = json.loads(headers) if headers else {}
+                ctype = (_header(hdrs, "content-type") or "text/html").lower()
+                text = (body.decode(encoding or "utf-8", errors="replace")
+                        if any(t in ctype for t in ("html", "xml", "text")) else None)
+                yield FetchedPage(url=url, source=source, final_url=final_url, status=status, headers=hdrs,
+                                  body=body, fetched_at=fetched_at, encoding=encoding, text=text)
+    finally:
+        cur.close()
+
+
+def known_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, tuple]:
+    """For each url already stored: (etag, last_modified, content_sha256), for conditional GET and skipping seen urls."""
+    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
+        rows = con.execute(f"""SELECT u.url, r.etag, r.last_modified, p.content_sha256 FROM {u} u
+            LEFT JOIN raw_pages r ON r.url = u.url LEFT JOIN pages p ON p.url = u.url
+            WHERE r.url IS NOT NULL OR p.url IS NOT NULL""").fetchall()
+    return {url: (etag, lm, sha) for url, etag, lm, sha in rows}
