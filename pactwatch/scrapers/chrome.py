@@ -55,9 +55,17 @@ _BLOCK_MARKERS = re.compile(
 
 _CAPTION_XPATH = etree.XPath(
     "//figcaption | //*[self::p or self::div or self::span or self::dd]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')"
-    " or contains(@class, 'caption') or contains(@class, 'Caption')]"
+    "[contains(@class, 'caption') or contains(@class, 'Caption')][not(.//figcaption)]"
 )
+# containers of slideshows and galleries: their captions are a separate feature, not the article's photos
+_GALLERY = re.compile(r"gallery|slideshow|carousel|slider|lightbox|swiper|video|media-caption|promo", re.I)
+_CREDIT = re.compile(
+    r"\s*(\((?:image|photo|picture|credit|source|foto)s?\s*(?:credit)?\s*:[^)]*\)|\[[^\]]*(?:reuters|getty|ap|afp|file)[^\]]*\]"
+    r"|\((?:AP|AFP|Reuters|Getty)[^)]*\)|(?:photo|image|picture)?\s*credit\s*:.*$|(?:REUTERS|AFP|AP)/.*$"
+    r"|(?:Photo|Image|Picture)s?\s*(?:by|via|:)\s+.*$|\b(?:getty images|shutterstock|istock)\b.*$)",
+    re.I,
+)
+_CAPTION_LABEL = re.compile(r"^\s*(image|photo|picture)\s*caption\s*", re.I)
 
 
 def _words(value: str) -> set[str]:
@@ -81,11 +89,20 @@ def _link_text_len(el: HtmlElement) -> int:
 
 
 def rescue_captions(tree: HtmlElement) -> None:
-    """Turn photo captions (figcaption, wp-caption-text) into plain paragraphs in place, so they are kept."""
+    """Turn photo captions (figcaption, wp-caption-text) into plain paragraphs in place, so they are kept.
+
+    Credits ("Photo: Getty Images", "(AP Photo/...)") are cut, repeated captions and captions of galleries or
+    slideshows are left to the extractor (which drops them).
+    """
+    seen: set[str] = set()
     for cap in _CAPTION_XPATH(tree):
-        text = " ".join("".join(cap.itertext()).split())
-        if len(text) < 15:
+        if any(_GALLERY.search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
             continue
+        text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
+        text = _CREDIT.sub("", text).strip(" -–—|")
+        if len(text) < 25 or text in seen or not re.search(r"\w", text):
+            continue
+        seen.add(text)
         para = etree.Element("p")
         para.text = text
         # lift the caption out of its <figure>/<div class="wp-caption"> wrapper, which the extractor drops
@@ -169,13 +186,24 @@ _LABEL_LINES = re.compile(
     r")\s*[\]】)）]?\s*$",
     re.I,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?<!\d)(\+?\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}(?!\d)")
-_CONTACT_WORDS = re.compile(
-    r"(contact|media contact|press contact|tel\.?|phone|fax|e-?mail|邮编|邮政编码|电话|传真|联系人|联系方式|地址[:：]|"
-    r"copyright|©|版权所有|all rights reserved|icp备|公网安备|违法和不良信息|举报电话|禁止转载|未经授权)",
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z][\w.-]*")
+_PHONE = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s-]?)?\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\d)"  # 303-908-3250, (510) 555-1234
+    r"|(?<!\d)0\d{1,3}-\d{3,4}-?\d{4}(?!\d)"  # 010-12345678, 02-751-1500
+    r"|(?<!\d)(?:400|800)-?\d{3}-?\d{4}(?!\d)|(?<![\d.])1[3-9]\d{9}(?!\d)"  # 400 hotline, CN mobile
+    r"|\+\d{1,3}[\s-]\(?\d{1,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"  # +86 10 1234 5678
+)
+_CONTACT_LABEL = re.compile(
+    r"^\s*[\[【(（]?\s*(contacts?|media contacts?|press contacts?|for more information|tel|telephone|phone|fax|e-?mail|"
+    r"address|电话|传真|联系人|联系电话|联系方式|联系我们|地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|客服热线|热线)\s*[:：]",
     re.I,
 )
+_FOOTER_WORDS = re.compile(
+    r"^\s*(copyright|©|\(c\)|ⓒ)|all rights reserved|版权所有|icp备|icp证|公网安备|违法和不良信息|不良信息举报|禁止转载|"
+    r"未经(授权|许可).{0,12}(转载|使用|复制)|무단전재",
+    re.I,
+)
+_US_POSTCODE = re.compile(r",\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
 _BREADCRUMB = re.compile(r"^\s*(当前位置|您的位置|你的位置|所在位置|位置)[:：]|^\s*(首页|home)\s*[>»/›>]", re.I)
 _DATED_HEADLINE = re.compile(
     r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}\s*$|\d{1,2}月\d{1,2}日\s*$|\(\d{1,2}/\d{1,2}\)\s*$)"
@@ -184,11 +212,12 @@ _NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous(
 
 
 def _is_contact_line(line: str) -> bool:
-    if len(line) > 300:
+    """Contact and footer lines: e-mail, phone, postcode addresses, 'Contact:' labels, copyright notices."""
+    if len(line) > 250:
         return False
-    if _EMAIL.search(line) or _PHONE.search(line):
+    if _EMAIL.search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
         return True
-    return bool(_CONTACT_WORDS.search(line)) and len(line) < 160
+    return len(line) < 150 and bool(_US_POSTCODE.search(line))
 
 
 def clean_lines(text: str) -> str:
