@@ -50,7 +50,7 @@ RECORD_TABLES: dict[str, RecordTable] = {
     )),
 }
 
-_HOLDER = re.compile(r"Conflicting lock is held in (.*?)(?: \(PID (\d+)\))?(?:\.|$| See also)")
+_HOLDER = re.compile(r"Conflicting lock is held in (.+?)(?: \(PID (\d+)\))?(?:\. See also|$)", re.S)
 
 
 def _is_lock_error(exc: BaseException) -> bool:

@@ -250,7 +250,12 @@ def _upsert_raw_pages(con, pages: list[FetchedPage]) -> int:
 
 def _replace_mentions(con, extractions: list[Extraction], extractor_version: str,
                       report: LoadReport) -> dict[str, str]:
-    """Swap the stored mentions of the loaded pages for the new ones; return every mention's previous record id."""
+    """Swap the stored mentions of the loaded pages for the new ones; return each mention's previous record id.
+
+    A re-read sentence whose fields changed (a better extractor) gets a new key; when the page had exactly one
+    mention of that type from that sentence before and has exactly one now, the new key inherits the old id,
+    so the resolver can keep the fact's id.
+    """
     previous = dict(con.execute(
         "SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall())
     urls: set[str] = set()
@@ -261,6 +266,21 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
             urls.add(m.url)
             rows.setdefault(m.key(), m)
     ms = list(rows.values())
+    unknown = {m.record_type for m in ms} - set(RECORD_TABLES)
+    if unknown:
+        raise ValueError(f"unknown record_type(s) in mentions: {sorted(unknown)}")
+    with _registered(con, pa.table({"url": pa.array(sorted(urls), pa.string())})) as u:
+        old = con.execute(f"""SELECT url, record_type, quote, list(record_id) FROM mentions
+            WHERE url IN (SELECT url FROM {u}) GROUP BY ALL""").fetchall()
+        con.execute(f"DELETE FROM mentions WHERE url IN (SELECT url FROM {u})")
+    old_ids = {(url, rt, q): ids for url, rt, q, ids in old}
+    new_keys: dict[tuple, list[str]] = {}
+    for k, m in rows.items():
+        new_keys.setdefault((m.url, m.record_type, m.quote), []).append(k)
+    for sentence, keys in new_keys.items():
+        ids = old_ids.get(sentence)
+        if ids and len(ids) == 1 and len(keys) == 1 and ids[0] is not None and keys[0] not in previous:
+            previous[keys[0]] = ids[0]
     tbl = pa.table({
         "mention_key": pa.array(list(rows), pa.string()),
         "url": pa.array([m.url for m in ms], pa.string()),
@@ -269,11 +289,6 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
         "hints": pa.array([_dumps(m.hints) for m in ms], pa.string()),
         "quote": pa.array([m.quote for m in ms], pa.string()),
     })
-    unknown = {m.record_type for m in ms} - set(RECORD_TABLES)
-    if unknown:
-        raise ValueError(f"unknown record_type(s) in mentions: {sorted(unknown)}")
-    with _registered(con, pa.table({"url": pa.array(sorted(urls), pa.string())})) as u:
-        con.execute(f"DELETE FROM mentions WHERE url IN (SELECT url FROM {u})")
     with _registered(con, tbl) as b:
         con.execute(f"""INSERT INTO mentions (mention_key, url, record_type, fields, hints, quote, extractor_version)
                         SELECT mention_key, url, record_type, fields, hints, quote, ? FROM {b}""",
