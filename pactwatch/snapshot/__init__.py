@@ -2,6 +2,15 @@
 
 It is the demo's default web and the whole project's test web. See `server.SnapshotWeb` and `manifest.json`.
 """
-from pactwatch.snapshot.server import SnapshotWeb, load_manifest
+from __future__ import annotations
 
 __all__ = ["SnapshotWeb", "load_manifest"]
+
+
+def __getattr__(name: str):
+    # Lazy, so `python -m pactwatch.snapshot.server` does not import the server module twice.
+    if name in __all__:
+        from pactwatch.snapshot import server
+
+        return getattr(server, name)
+    raise AttributeError(name)

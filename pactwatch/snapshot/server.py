@@ -74,6 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "nginx"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes: no 40 ms delayed-ACK stalls
 
     def version_string(self) -> str:
         return self.server_version
@@ -127,7 +128,9 @@ class SnapshotWeb:
             server.daemon_threads = True
             self._servers.append(server)
             self.base_urls[site] = f"http://{self.host}:{server.server_address[1]}"
-            threading.Thread(target=server.serve_forever, name=f"snapshot-{site}", daemon=True).start()
+            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                      name=f"snapshot-{site}", daemon=True)
+            thread.start()
         return self
 
     def stop(self) -> None:
@@ -155,8 +158,8 @@ class SnapshotWeb:
         """Replace `{{base}}` (this site's base URL) and `{{base:<site>}}` placeholders in `text`."""
         return _PLACEHOLDER.sub(lambda m: self.base_urls[m.group(1) or site], text)
 
-    def sources(self) -> list[dict]:
-        """The sources of the running snapshot, as dicts of the sources-file format, with real ports."""
+    def sources(self, rate_limit: float | None = None) -> list[dict]:
+        """The running snapshot's sources (sources-file dicts, real ports); `rate_limit` is added when given."""
         out = []
         for site in self.sites:
             meta = self.manifest["sites"][site]
@@ -164,20 +167,23 @@ class SnapshotWeb:
             for key in SOURCE_KEYS:
                 value = meta["source"].get(key)
                 if value is not None:
-                    entry[key] = [self.fill(v, site) for v in value] if isinstance(value, list) else self.fill(value, site)
+                    filled = [self.fill(v, site) for v in value] if isinstance(value, list) else self.fill(value, site)
+                    entry[key] = filled
+            if rate_limit is not None:
+                entry["rate_limit"] = rate_limit
             out.append(entry)
         return out
 
-    def sources_yaml(self) -> str:
-        """The snapshot's sources file (YAML) with the real ports filled in."""
-        body = yaml.safe_dump({"sources": self.sources()}, sort_keys=False, allow_unicode=True, width=200)
+    def sources_yaml(self, rate_limit: float | None = None) -> str:
+        """The snapshot's sources file (YAML) with the real ports filled in (and `rate_limit`, when given)."""
+        body = yaml.safe_dump({"sources": self.sources(rate_limit)}, sort_keys=False, allow_unicode=True, width=200)
         return SOURCES_HEADER + body
 
-    def write_sources(self, path: str | Path) -> Path:
-        """Write `sources_yaml()` to `path` and return it."""
+    def write_sources(self, path: str | Path, rate_limit: float | None = None) -> Path:
+        """Write `sources_yaml(rate_limit)` to `path` and return it."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.sources_yaml(), encoding="utf-8")
+        path.write_text(self.sources_yaml(rate_limit), encoding="utf-8")
         return path
 
     # -- request log and test hooks --------------------------------------------------------------------
@@ -291,7 +297,8 @@ class SnapshotWeb:
 def main(argv: list[str] | None = None) -> None:
     """Serve the snapshot web until Ctrl-C, printing its sources file (and writing it with --write-sources)."""
     ap = argparse.ArgumentParser(prog="python -m pactwatch.snapshot.server", description=main.__doc__)
-    ap.add_argument("--port-base", type=int, default=None, help="fixed ports PORT_BASE, PORT_BASE+1, ... (default: ephemeral)")
+    ap.add_argument("--port-base", type=int, default=None, 
+                    help="fixed ports PORT_BASE, PORT_BASE+1, ... (default: ephemeral)")
     ap.add_argument("--write-sources", metavar="PATH", help="also write the sources file to PATH")
     args = ap.parse_args(argv)
     with SnapshotWeb(port_base=args.port_base) as web:
