@@ -133,11 +133,31 @@ def _drop(el: HtmlElement) -> None:
     parent.remove(el)
 
 
+def unlist_layout(tree: HtmlElement) -> None:
+    """Lists used as page columns (an <li> holding several long paragraphs) become plain <div>s.
+
+    Otherwise the extractor reads the whole column as one list item and flattens the article into one line.
+    """
+    for li in list(tree.iter("li")):
+        paras = [p for p in li.iter("p") if len(p.text_content().strip()) > 20]
+        if len(paras) < 3 or sum(len(p.text_content()) for p in paras) < 300:
+            continue
+        holder = li.getparent()
+        if holder is not None and holder.tag in ("ul", "ol"):
+            holder.tag = "div"
+            for item in holder:
+                if item.tag == "li":
+                    item.tag = "div"
+        else:
+            li.tag = "div"
+
+
 def prune_tree(tree: HtmlElement) -> None:
     """Remove chrome regions from a parsed page in place (see module docstring)."""
     body = tree.find("body")
     if body is None:
         body = tree
+    unlist_layout(body)
     doomed: list[HtmlElement] = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
