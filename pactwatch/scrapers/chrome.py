@@ -45,7 +45,7 @@ _BLOCK_MARKERS = re.compile(
     r"相关(推荐|文章|阅读|新闻|报道|链接|资讯|内容|专题)|热门(排行|推荐|文章|新闻|阅读|评论|标签|专题)|热点(推荐|新闻|排行)|"
     r"猜你喜欢|推荐阅读|延伸阅读|精彩推荐|为你推荐|为您推荐|大家都在看|最新文章|最新资讯|最新新闻|排行榜|点击排行|"
     r"阅读排行|新闻排行|24小时(热门|排行)|[一二三四五六七八九十\d]+小时(热门|排行|热文)|网友评论|全部评论|最新评论|热门评论|"
-    r"发表评论|我要评论|评论区|上一篇|下一篇|"
+    r"发表评论|我要评论|评论区|上一篇|下一篇|新闻评论|(作者|小编|编辑)最[近新]文章|更多精彩|相关搜索|"
     r"related (articles?|posts?|news|stories|content|links)|recommended( for you| reading| stories)?|"
     r"more (from|stories|news|articles)|most (popular|read|viewed)|you may also like|read next|"
     r"leave a (reply|comment)|comments?|share this( article| story| page)?:?"
@@ -185,13 +185,10 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
         while block.getparent() is not None and _text_len(block) <= len(own) + 2:
             block = block.getparent()
         if block.tag in ("body", "html") or block.find(".//h1") is not None:
-            _drop(el)
-            continue
+            continue  # the heading stays: the text stage cuts the text at it
         total = _text_len(block)
         if total < 200 or _link_text_len(block) >= 0.5 * total:
             _drop(block)
-        else:
-            _drop(el)
 
 
 # --- text stage -------------------------------------------------------------------------------------------
@@ -228,6 +225,24 @@ _BREADCRUMB = re.compile(r"^\s*(当前位置|您的位置|你的位置|所在位
 _DATED_HEADLINE = re.compile(
     r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}\s*$|\d{1,2}月\d{1,2}日\s*$|\(\d{1,2}/\d{1,2}\)\s*$)"
 )
+# lines that open a comment region: disclaimers, counters, input boxes
+_COMMENT_OPENERS = re.compile(
+    r"^\s*(网友评论仅供|评论仅代表|.{0,12}评论.{0,6}(仅供|不代表).{0,20}(观点|看法|立场)|目前没有.{0,4}跟[贴帖]|我要跟[贴帖]|"
+    r"[\d,]+\s*人参与\s*[\d,]*\s*评论|[\d,]+\s*条评论|评论\s*[（(]\s*\d+\s*[)）]|已输入\s*\d+\s*字|查看更多评论|"
+    r"最热评论|最新评论|热评论|新评论|免责声明|版权声明|disclaimer\s*:|\d+\s*comments?|view comments|show comments|leave a comment)",
+    re.I,
+)
+# follow-us / app / QR promos and keyword rows
+_PROMO = re.compile(
+    r"(扫描?.{0,12}二维码|扫一扫|二维码.{0,10}关注|关注.{0,12}(公众号|微信|微博|客户端)|(安装|下载).{0,10}(客户端|app)|"
+    r"感谢您的反馈|减少此类.{0,6}推荐|^\s*(关键词|关键字|标签|tags?)\s*[:：>»]|^\s*分享到|加载更多|点击加载|"
+    r"follow us on|sign up for our newsletter|subscribe to our newsletter)",
+    re.I,
+)
+_LIST_META = re.compile(
+    r"^\s*[-•·]?\s*([\d,]{1,9}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|"
+    r"(评论|阅读|点击|浏览)\s*[\d,]+|[\d,]+\s*(评论|阅读|人阅读|次阅读))\s*$"
+)
 _NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
 
 
@@ -247,16 +262,18 @@ def clean_lines(text: str) -> str:
     total = sum(len(ln) for ln in lines) or 1
     out: list[str] = []
     seen = 0
+    cut_after = min(0.4 * total, 300)
     for ln in lines:
-        if _BLOCK_MARKERS.match(ln) and seen > 0.4 * total:
-            break  # a trailing "相关推荐"/"Related articles" block: the rest is not the article
+        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln)
+        if opener and seen > cut_after:
+            break  # a trailing "相关推荐"/comments block: the rest is not the article
         seen += len(ln)
-        if _BLOCK_MARKERS.match(ln) or _LABEL_LINES.match(ln) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
+        if opener or _LABEL_LINES.match(ln) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
             continue
-        if _is_contact_line(ln):
+        if _is_contact_line(ln) or (len(ln) < 80 and _PROMO.search(ln)):
             continue
         out.append(ln)
-    return "\n".join(_drop_dated_runs(out))
+    return "\n".join(_drop_list_runs(_drop_dated_runs(out)))
 
 
 def _drop_dated_runs(lines: list[str]) -> list[str]:
@@ -275,4 +292,21 @@ def _drop_dated_runs(lines: list[str]) -> list[str]:
             i = j
         else:
             i += 1
+    return [ln for ln, k in zip(lines, keep) if k]
+
+
+def _drop_list_runs(lines: list[str]) -> list[str]:
+    """Remove ranking/recommendation lists: runs of short lines interleaved with bare numbers, dates or counts."""
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        j, metas = i, 0
+        while j < len(lines) and (len(lines[j]) < 30 or _LIST_META.match(lines[j])
+                                  or len(lines[j]) < 50 and not lines[j].endswith(("。", "！", "？", ".", "!", "?"))):
+            metas += bool(_LIST_META.match(lines[j]))
+            j += 1
+        if j - i >= 4 and metas >= 2 and metas * 3 >= j - i:
+            for k in range(i, j):
+                keep[k] = False
+        i = max(j, i + 1)
     return [ln for ln, k in zip(lines, keep) if k]

@@ -46,8 +46,20 @@ def _meta(tree: HtmlElement, *names: str) -> str | None:
     return None
 
 
+# "…-新华网", "…-EDN 电子技术设计": a site name glued to the title by a bare hyphen
+_GLUED_SITE = re.compile(
+    r"^(.{6,}?)\s*[-－]\s*([^-－]{2,16}(?:网|报|社|台|频道|官网|新闻|中心|在线|设计|资讯)|[A-Z][\w.]*(?:\s[\w.]+){0,3}"
+    r"|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)$"
+)
+
+
 def _parts(title: str) -> list[str]:
-    return [p for p in (_clean(x) for x in _TITLE_SEPS.split(title)) if p]
+    parts = [p for p in (_clean(x) for x in _TITLE_SEPS.split(title)) if p]
+    if parts:
+        m = _GLUED_SITE.match(parts[-1])
+        if m and not m.group(2).isdigit():
+            parts[-1:] = [m.group(1).strip(), m.group(2).strip()]
+    return parts
 
 
 def _agrees(heading: str, title: str) -> bool:
