@@ -9,6 +9,7 @@ page with its chrome already pruned (so related lists and footers cannot supply 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import date, datetime
 
 from lxml.html import HtmlElement
@@ -20,8 +21,22 @@ _NORM = re.compile(r"[\W_]+", re.U)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+_TAGLIKE = re.compile(r"<[^<>]{0,200}>")
+
+
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Whitespace-folded plain text; tag-like runs ("<script>", "<img onerror=...>") are removed."""
+    return " ".join(_TAGLIKE.sub(" ", text or "").split())
+
+
+def _heading_text(el: HtmlElement) -> str:
+    """Visible text of a heading, without the text of any script/style inside it."""
+    if el.find(".//script") is None and el.find(".//style") is None:
+        return _clean(el.text_content())
+    el = deepcopy(el)
+    for bad in el.xpath(".//script|.//style|.//noscript|.//template"):
+        bad.drop_tree()
+    return _clean(el.text_content())
 
 
 def _norm(text: str) -> str:
@@ -89,18 +104,18 @@ def find_headline(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
         for h in headings:
             if h.tag != level:
                 continue
-            text = _clean(h.text_content())
+            text = _heading_text(h)
             if 4 <= len(text) <= 300 and any(_agrees(text, ref) for ref in references):
                 return text, h
     # no heading agrees with the title: a lone long h1 is still the headline when there is no usable title
-    h1s = [h for h in headings if h.tag == "h1" and len(_clean(h.text_content())) >= 6]
+    h1s = [h for h in headings if h.tag == "h1" and len(_heading_text(h)) >= 6]
     best = _strip_site(og_title or page_title, tree)
     if not best and h1s:
-        return _clean(h1s[0].text_content()), h1s[0]
+        return _heading_text(h1s[0]), h1s[0]
     if best:
         # the element holding the chosen text, if any, anchors the byline search
         for h in headings:
-            if _agrees(_clean(h.text_content()), best):
+            if _agrees(_heading_text(h), best):
                 return best, h
         return best, (h1s[0] if len(h1s) == 1 else None)
     return None, None
