@@ -1,0 +1,125 @@
+"""Read records out of an article's main text: events, agreements with their parties, and commitments.
+
+`extract_mentions(article)` is pure: text in, mentions out, each with the sentence it was read from. Resolution
+(pactwatch.warehouse.resolve) later merges mentions of one fact across sentences, pages and languages.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pactwatch.models import Article, Mention
+from pactwatch.scrapers.extract.agreements import find_agreements
+from pactwatch.scrapers.extract.commitments import find_commitments
+from pactwatch.scrapers.extract.dates import DateContext, find_dates, settle, text_year
+from pactwatch.scrapers.extract.entities import find_entities
+from pactwatch.scrapers.extract.events import HELD, find_events, held_date
+from pactwatch.scrapers.extract.gazetteer import gazetteer
+from pactwatch.scrapers.extract.orgs import aliases
+from pactwatch.scrapers.extract.text import split_sentences
+
+EXTRACTOR_VERSION = "2026.11.22-1"
+ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}),\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–-]{1,2}\s*")
+EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
+                          re.I)
+ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
+
+
+def extractor_version() -> str:
+    """Version of the extraction rules and curated data together; stored with every record."""
+    return f"{EXTRACTOR_VERSION}+aliases.{aliases().version}"
+
+
+def local_acronyms(text: str) -> dict[str, str]:
+    """Acronyms an article defines itself ("Institute for Sustainable Development Cooperation (ISC)")."""
+    out: dict[str, str] = {}
+    for m in ACRONYM.finditer(text):
+        full, abbr = m.group(1).strip(), m.group(2)
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        ents = find_entities(full)
+        if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
+            out[abbr] = ents[-1].name
+    return out
+
+
+def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, object]:
+    """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
+    city = country = day = None
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
+        m = DATELINE.match(line)
+        if m and city is None:
+            place = gazetteer().find_en(m.group("city").strip())
+            if place and place.kind == "city":
+                city, country = place.name, place.country
+        dates = find_dates(line[:60])
+        if day is None and dates and dates[0].start < 40 and dates[0].year:
+            d, prec = settle(dates[0], ctx)
+            if prec == "day":
+                day = d
+    return city, country, day
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
+    text = article.text or ""
+    title = article.title if article.title and article.title.strip() not in text[:300] else None
+    sentences = split_sentences(text, title)
+    ctx = DateContext(article.published_on, text_year(text))
+    local = local_acronyms(text)
+    line = dateline(text, ctx)
+    url = article.url
+    base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
+                  "language": article.language}
+
+    mentions: list[Mention] = []
+    pending: list[tuple[Mention, list[str]]] = []  # agreements/commitments with their sentence's event keys
+    event_counts: Counter[str] = Counter()
+    event_heads: dict[str, str] = {}
+    last_parties: list[str] = []
+    all_sentences = [s.text for s in sentences]
+    for sent in sentences:
+        s = sent.text
+        ents = find_entities(s, local)
+        evs = find_events(s, ents, ctx)
+        sentence_keys = []
+        for ev in evs:
+            if ev.start_on is None:
+                head = EN_HEAD_WORD.search(ev.name) or ZH_HEAD_WORD.search(ev.aliases[0] if ev.aliases else "")
+                if head and (d := held_date(all_sentences, ctx, head.group(1))):
+                    ev.start_on = d
+            event_counts[ev.key] += 1
+            sentence_keys.append(ev.key)
+            surface = ev.aliases[0] if ev.aliases else ev.name
+            head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
+            if head:
+                event_heads.setdefault(ev.key, head.group(1))
+            mentions.append(Mention("event", url, s, {
+                "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
+                "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases)}))
+        for ag in find_agreements(s, ents, ctx, line):
+            last_parties = ag.parties
+            m = Mention("agreement", url, s, {
+                "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
+                "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
+                "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
+            pending.append((m, sentence_keys))
+        for cm in find_commitments(s, ents, last_parties):
+            m = Mention("commitment", url, s, {
+                "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
+                "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,
+                "reduction_pct_max": cm.reduction_pct_max, "per_capita_t": cm.per_capita_t,
+                "share_pct": cm.share_pct}, dict(base_hints))
+            pending.append((m, sentence_keys))
+    # bare "the summit" / "峰会" later in the text counts for the named event with that head word
+    for key, head in event_heads.items():
+        event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
+    article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
+    for m, keys in pending:
+        m.hints["event_keys"] = keys
+        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys]
+        mentions.append(m)
+    return mentions
+
+
+__all__ = ["extract_mentions", "extractor_version", "HELD"]

@@ -1,0 +1,145 @@
+"""Quantified climate pledges as one sentence states them: who pledges what, by when, against which base year.
+
+Kinds: emissions_peak ("peak ... around 2020", 2025年前达到峰值), emissions_reduction ("80 to 95 percent below 1990
+levels by 2050", 比2005年下降40%), per_capita_limit ("less than 2 metric tons per capita by 2050"),
+carbon_neutrality (碳中和, net zero), renewable_share. A sentence must pledge (commit, aim, target, 承诺, 目标, ...),
+not report a result; the actor is who the sentence is about, "signatories" meaning the parties just named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactwatch.scrapers.extract.entities import Entity
+from pactwatch.scrapers.extract.gazetteer import CJK
+from pactwatch.scrapers.extract.roles import actors, en_subject, in_span
+from pactwatch.scrapers.extract.text import clauses_zh
+
+YEAR = r"(?:19|20)\d\d"
+PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|intend\w*|"
+                    r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"实现|努力", re.I)
+ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
+                      r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方", re.I)
+PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
+
+
+@dataclass
+class CommitmentMention:
+    actor: str
+    commitment_type: str
+    target_year: int | None
+    base_year: int | None = None
+    reduction_pct_min: float | None = None
+    reduction_pct_max: float | None = None
+    per_capita_t: float | None = None
+    share_pct: float | None = None  # renewable_share: the share pledged, in percent
+
+
+def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str]) -> list[CommitmentMention]:
+    """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like."""
+    if not PLEDGE.search(sentence):
+        return []
+    pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
+    out: list[CommitmentMention] = []
+    for p_start, kind, fields in pledges:
+        who = _actors(sentence, entities, p_start, last_parties)
+        for name in who:
+            out.append(CommitmentMention(name, kind, **fields))
+    return out
+
+
+def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[str]) -> list[str]:
+    if CJK.search(sentence):
+        spans = [(a, b) for a, b in clauses_zh(sentence) if a <= at]
+        for k in range(len(spans) - 1, -1, -1):
+            found = actors(in_span(entities, (spans[k][0], min(spans[k][1], at))), sentence)
+            if found:
+                return [e.name for e in found]
+            if ANAPHORA.search(sentence[spans[k][0]:spans[k][1]]):
+                return list(last_parties)
+        return []
+    verb = PLEDGE.search(sentence)
+    span = en_subject(sentence, verb.start() if verb and verb.start() < at else at)
+    found = actors(in_span(entities, span), sentence)
+    if found:
+        return [e.name for e in found]
+    if ANAPHORA.search(sentence[span[0]:span[1]]):
+        return list(last_parties)
+    return []
+
+
+def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
+    m = re.search(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to)\s+(?:\w+\s+){{0,4}}?({YEAR})\b",
+                  text[pos:pos + limit])
+    return int(m.group(1)) if m else None
+
+
+def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
+    out: list[tuple[int, str, dict]] = []
+    for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
+        y = _year_after(s, m.end())
+        if y:
+            out.append((m.start(), "emissions_peak", {"target_year": y}))
+            break
+    for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
+                         rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
+        lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
+        target = _year_after(s, m.end(), 60)
+        if re.search(r"intensity|per unit of GDP", s[max(0, m.start() - 60):m.end()], re.I):
+            out.append((m.start(), "other", {"target_year": target, "base_year": base, "reduction_pct_min": lo,
+                                             "reduction_pct_max": hi}))
+        else:
+            out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": base,
+                                                           "reduction_pct_min": lo, "reduction_pct_max": hi}))
+    for m in re.finditer(r"\bper[- ]capita\b.{0,80}?(?:less than|below|under|of|at most|no more than)\s+"
+                         r"(\d+(?:\.\d+)?)\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
+        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                    "per_capita_t": float(m.group(1))}))
+    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)\b", s, re.I):
+        y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
+        if y:
+            out.append((m.start(), "carbon_neutrality", {"target_year": y}))
+            break
+    for m in re.finditer(rf"{PCT}\s+(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+){{0,2}}(?:electricity|energy|power)\s+"
+                         rf"(?:from|with|by)\s+renewable", s, re.I):
+        out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    return out
+
+
+def _year_before(s: str, pos: int) -> int | None:
+    m = re.search(rf"\bby\s+({YEAR})\b[^.]{{0,40}}$", s[:pos])
+    return int(m.group(1)) if m else None
+
+
+def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
+    out: list[tuple[int, str, dict]] = []
+    # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
+    years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
+             if re.search(r"(?:到|至|在|于|力争|争取|截至|前|比)\s*$", s[max(0, m.start() - 3):m.start()]) or
+             re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4])]
+
+    def near_year(pos: int) -> int | None:
+        before = [y for p, y in years if p < pos and pos - p <= 30]
+        after = [y for p, y in years if p > pos and p - pos <= 15]
+        return before[-1] if before else (after[0] if after else None)
+
+    m = re.search(r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰", s)
+    if m and (y := near_year(m.start())):
+        out.append((m.start(), "emissions_peak", {"target_year": y}))
+    m = re.search(r"碳中和|净零排放|气候中和", s)
+    if m and (y := near_year(m.start())):
+        out.append((m.start(), "carbon_neutrality", {"target_year": y}))
+    for m in re.finditer(rf"比\s*({YEAR})\s*年(?:水平)?(?:下降|减少|降低|削减)\s*{PCT}", s):
+        base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
+        target = near_year(m.start())
+        target = target if target != base else None
+        kind = "other" if re.search(r"强度|单位(?:国内)?生产总值|单位GDP", s[max(0, m.start() - 20):m.end()]) \
+            else "emissions_reduction"
+        out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
+                                      "reduction_pct_max": hi}))
+    for m in re.finditer(rf"(?:非化石能源|可再生能源)[^，。；]{{0,12}}(?:比重|占比|比例)[^，。；]{{0,8}}?{PCT}", s):
+        out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    return out

@@ -1,0 +1,231 @@
+"""Find the actors named in one sentence: organisations, cities, provinces, states and countries, with spans.
+
+Each entity carries its canonical English name, so Chinese and English mentions of one actor compare equal.
+Known aliases win over shapes, and an organisation's name wins over the places inside it
+("Shenzhen Low-Carbon Development Foundation" is one organisation, not Shenzhen).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer
+from pactwatch.scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # canonical English name
+    kind: str  # org | city | province | state | country
+    country: str | None
+    start: int
+    end: int
+    surface: str
+
+
+TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
+CONNECTORS = {"of", "for", "and", "on", "the", "de", "in", "&", "–", "—", "-"}
+LEAD_NOISE = {
+    "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
+    "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
+    "New", "Since", "When", "While", "Under", "Through", "Read", "More", "Among", "Also", "And", "But", "Between",
+}
+GOV_EN = re.compile(
+    r"^(?:(?:the\s+)?(?:City|Municipality|Province|State|Government|People's Government)\s+of\s+(?P<a>.+)|"
+    r"(?P<b>.+?)\s+(?:Municipal People's Government|Municipal Government|People's Government|Provincial Government|"
+    r"City Government|city government|State Government|Government|Municipality|City Council))$"
+)
+GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
+
+
+def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[Entity]:
+    """All actors named in a sentence (English or Chinese, or both mixed), left to right, spans not overlapping."""
+    out = _find_en(sentence, local or {})
+    if CJK.search(sentence):
+        taken = [(e.start, e.end) for e in out]
+        out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _place_entity(surface: str, start: int, end: int) -> Entity | None:
+    gaz = gazetteer()
+    p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
+    return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
+
+
+def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
+    """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
+    clean = surface.strip(" ,;:“”\"'()")
+    if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
+        clean = clean[:-1]
+    if clean in local:
+        return Entity(local[clean], "org", None, start, end, surface)
+    org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)
+    if org:
+        return Entity(org.name, "org", org.country, start, end, surface)
+    m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
+    if m:
+        place = next(g for g in m.groups() if g)
+        ent = _place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
+        if ent is None and CJK.search(place):
+            # 美国洛杉矶市政府: the place is the last one named before the word for government
+            core = place[:-1] if place[-1] in "市省" else place
+            ent = next((e for k in range(len(core) - 1) if (e := _place_entity(core[k:], start, end))), None)
+        if ent:
+            return Entity(ent.name, ent.kind, ent.country, start, end, surface)
+    if CJK.search(clean):
+        return Entity(render_zh(clean), "org", None, start, end, surface)
+    name = re.sub(r"^(?:the|The)\s+", "", clean)
+    return Entity(name, "org", None, start, end, surface)
+
+
+def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
+    book = aliases()
+    out: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i][0]
+        if not (_is_cap(tok) or tok in local):
+            i += 1
+            continue
+        # 1. a known alias (longest), or an acronym defined in this article
+        best = None
+        for j in range(min(len(toks), i + book.en_max_words + 1), i, -1):
+            surface = s[toks[i][1]:toks[j - 1][2]]
+            if surface in local or book.find_en(surface) or (j - i > 1 and book.find_en(surface.removeprefix("the "))):
+                best = j
+                break
+        if best:
+            e = _org_entity(s[toks[i][1]:toks[best - 1][2]], toks[i][1], toks[best - 1][2], local)
+            out.append(e)
+            i = best
+            continue
+        # 2. an organisation by shape: a capitalised run that holds a head noun
+        j = _cap_run_end(toks, i)
+        run = s[toks[i][1]:toks[j - 1][2]]
+        org_end = _org_end(toks, i, j, s)
+        if org_end and tok not in LEAD_NOISE:
+            surface = s[toks[i][1]:toks[org_end - 1][2]]
+            out.append(_org_entity(surface, toks[i][1], toks[org_end - 1][2], local))
+            i = org_end
+            continue
+        if tok in LEAD_NOISE and j - i > 1:
+            i += 1
+            continue
+        # 3. a place (longest n-gram up to four words)
+        hit = None
+        for k in range(min(j, i + 4), i, -1):
+            surface = s[toks[i][1]:toks[k - 1][2]]
+            ent = _place_entity(surface, toks[i][1], toks[k - 1][2])
+            if ent:
+                hit = (k, ent)
+                break
+        if hit and not _is_name_part(toks, hit[0]):
+            out.append(hit[1])
+            i = hit[0]
+            continue
+        del run
+        i += 1
+    return out
+
+
+PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
+                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+
+
+def _is_name_part(toks, k: int) -> bool:
+    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero")."""
+    return k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
+        gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
+
+
+def _cap_run_end(toks, i: int) -> int:
+    """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
+    j = i + 1
+    while j < len(toks):
+        t = toks[j][0]
+        if _is_cap(t) or t in {"’s", "'s"}:
+            j += 1
+        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the"):
+            j += 1
+        else:
+            break
+    while j > i + 1 and toks[j - 1][0] in CONNECTORS:
+        j -= 1
+    return j
+
+
+def _org_end(toks, i: int, j: int, s: str) -> int | None:
+    """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
+    words = [t[0] for t in toks[i:j]]
+    # split "X Council and the Y Society" / "X Foundation and Y Institute" into two names
+    for k, w in enumerate(words):
+        if w == "and" and 0 < k < len(words) - 1:
+            left = " ".join(words[:k])
+            right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
+            if looks_like_org_en(left) and looks_like_org_en(right):
+                return i + k
+            if words[k + 1] == "the":
+                return i + k if looks_like_org_en(left) else None
+    best = None
+    for k in range(len(words), 0, -1):
+        if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
+            best = k
+            break
+    return i + best if best else None
+
+
+def _find_zh(s: str) -> list[Entity]:
+    book = aliases()
+    gaz = gazetteer()
+    spans: list[Entity] = []
+    # organisation shapes: a suffix, extended left to the nearest function word or punctuation
+    for m in re.finditer(ZH_SUFFIX.pattern.rstrip("$"), s):
+        end = m.end()
+        start = m.start()
+        while start > 0 and CJK.match(s[start - 1]) and not ZH_LEFT_STOP.match(s[start - 1]) and end - start < 24:
+            start -= 1
+        name = s[start:end]
+        if len(name) - len(m.group()) < 2:
+            continue
+        if len(m.group()) == 1 or m.group() == "中心":
+            head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
+            if head is None and not name.startswith(("国家", "中国")):
+                continue
+        spans.append(_org_entity(name, start, end, {}))
+    out: list[Entity] = []
+    i = 0
+    while i < len(s):
+        if not CJK.match(s[i]):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(s), i + book.zh_max_len), i + 1, -1):
+            org = book.find_zh(s[i:j])
+            if org:
+                hit = Entity(org.name, "org", org.country, i, j, s[i:j])
+                break
+        shaped = next((e for e in spans if e.start == i), None)
+        if shaped and (hit is None or shaped.end > hit.end):
+            hit = shaped
+        if hit is None:
+            for j in range(min(len(s), i + 8), i + 1, -1):
+                ent = _place_entity(s[i:j], i, j)
+                if ent:
+                    k = j
+                    gm = re.match(r"(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府|市|省)", s[j:])
+                    if gm:
+                        k = j + gm.end()
+                    hit = Entity(ent.name, ent.kind, ent.country, i, k, s[i:k])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out

@@ -1,0 +1,158 @@
+"""Events (summits, conferences, meetings) named in a sentence, with the date and place the text gives them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pactwatch.scrapers.extract.dates import DateContext, find_dates, settle
+from pactwatch.scrapers.extract.entities import Entity
+from pactwatch.scrapers.extract.gazetteer import CJK, load_data
+from pactwatch.scrapers.extract.orgs import render_zh
+from pactwatch.scrapers.extract.roles import most_specific_place
+
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
+EN_NAME = re.compile(
+    r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
+    rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
+    rf"(?P<n>[A-Z][\w.’'\-–]*\s+(?:(?:[A-Z][\w.’'\-–]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b)")
+COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
+                    r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
+ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·]{{2,24}}?(?:{ZH_HEADS}))")
+ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|此次|本次|这次|该|本届|此届|上)")
+LEAD_NOISE = re.compile(r"^(?:(?:The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
+                        r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
+HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
+                           r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕", re.I)
+GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
+
+
+@dataclass
+class EventMention:
+    name: str  # canonical English name
+    key: str  # normalized name, for matching mentions of one event
+    start_on: date | None
+    end_on: date | None
+    city: str | None
+    country: str | None
+    span: tuple[int, int]
+    aliases: tuple[str, ...] = ()
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored."""
+    n = name.casefold().replace("u.s.", "us").replace("u. s.", "us")
+    n = re.sub(r"[^\w\u4e00-\u9fff]+", " ", n)
+    n = re.sub(r"^(?:the|first|1st|annual)\s+", "", n.strip())
+    return re.sub(r"\s+", " ", n).strip()
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[list[dict], dict[str, dict]]:
+    events = load_data("known_events.yaml")["events"]
+    by_alias = {}
+    for ev in events:
+        for a in [ev["name"], *ev.get("aliases", [])]:
+            by_alias[name_key(a)] = ev
+    return events, by_alias
+
+
+def known_event(name: str) -> dict | None:
+    """The curated record of a landmark event (COPs, joint statements) this name denotes, if any."""
+    return _known()[1].get(name_key(name))
+
+
+def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
+    """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
+    found: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for m in COP_RE.finditer(sentence):
+        n = m.group("a") or m.group("b")
+        found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    _, by_alias = _known()
+    for alias, ev in by_alias.items():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+        if CJK.search(alias) and ev.get("kind") != "statement":
+            found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
+    if CJK.search(sentence):
+        for m in ZH_NAME.finditer(sentence):
+            raw = m.group("q") or m.group("n")
+            raw = ZH_STOP_PREFIX.sub("", raw) if m.group("n") else raw
+            core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
+            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
+                continue
+            raw = _drop_leading_place(raw)
+            ev = known_event(raw)
+            found.append((m.start(), m.end(), ev["name"] if ev else render_zh(raw), (raw,)))
+    for m in EN_NAME.finditer(sentence):
+        if m.group("q"):
+            quoted = m.group("q").strip()
+            tail = (m.group("qt") or "").strip()
+            head = m.group("qh")
+            name = " ".join(x for x in (quoted, tail, head.capitalize() if head.islower() else head) if x)
+        else:
+            name = LEAD_NOISE.sub("", m.group("n").strip())
+            name = HEADLINE_VERB.sub("", name)
+            if len(name.split()) < 2:
+                continue
+        if COP_RE.search(name):
+            continue
+        ev = known_event(name)
+        found.append((m.start(), m.end(), ev["name"] if ev else name, (name,)))
+    # keep the longest of overlapping finds
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            continue
+        kept.append(f)
+    return [_mention(sentence, entities, ctx, *f) for f in kept]
+
+
+def _drop_leading_place(raw: str) -> str:
+    """洛杉矶中美气候领导峰会 -> 中美气候领导峰会: a place before a "中美"-style name says where, not which."""
+    from pactwatch.scrapers.extract.gazetteer import gazetteer
+    from pactwatch.scrapers.extract.orgs import _glossary
+
+    prefixes = _glossary()[0]
+    for k in range(2, min(7, len(raw) - 3)):
+        if gazetteer().find_zh(raw[:k]) and any(raw[k:].startswith(p) for p in prefixes):
+            return raw[k:]
+    return raw
+
+
+def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
+    ev = known_event(name)
+    if ev:
+        return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
+                            ev["country"], (start, end), aliases)
+    start_on = end_on = None
+    city = country = None
+    if HELD.search(sentence) or re.search(r"\b(?:at|during)\b", sentence[:start][-12:]):
+        day = next(((d, dm) for dm in find_dates(sentence) if (d := settle(dm, ctx))[1] == "day"), None)
+        if day:
+            (start_on, _), dm = day
+            if dm.end_day and dm.end_day > (dm.day or 0):
+                end_on = start_on.replace(day=dm.end_day)
+    # the place: "in <city>" right after the name, or where the sentence says it was held
+    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"]
+    held_places = [e for e in entities if e.kind != "org"] if HELD.search(sentence) else []
+    place = most_specific_place(after) or most_specific_place(held_places)
+    if place and (after or held_places):
+        city = place.name if place.kind == "city" else None
+        country = place.country
+    if ctx.page_date and start_on and start_on > ctx.page_date:
+        start_on = end_on = None  # a page cannot report as held what has not happened yet
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases)
+
+
+def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
+    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date)."""
+    for s in sentences:
+        if HELD.search(s) and head.casefold() in s.casefold():
+            for dm in find_dates(s):
+                d, prec = settle(dm, ctx)
+                if prec == "day":
+                    return d
+    return None

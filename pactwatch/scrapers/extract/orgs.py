@@ -1,0 +1,156 @@
+"""Organisations: the curated alias file, recognition by the shape of a name, and English renderings of Chinese names.
+
+Known organisations resolve through organisations.yaml (ICLEI, iCET, 能源基金会 ...). Others are recognised by
+their shape: an English run of capitalised words holding a head noun ("... Foundation", "Ministry of ...") or a
+Chinese run ending in an institutional suffix ("...基金会", "...人民政府"), and get a canonical English name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer, load_data
+
+EN_HEADS = (
+    "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Lab|Commission|Agency|Department|"
+    "Ministry|Authority|University|College|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
+    "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
+    "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
+    "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project"
+)
+EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
+# Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
+EN_OF_HEADS = {"Port", "Ministry", "Department", "Office", "Bureau", "Government", "City"}
+ZH_SUFFIX = re.compile(
+    r"(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|生态环境局|生态环境厅|生态环境部|人民政府|市政府|省政府|"
+    r"基金会|研究院|研究所|研究中心|委员会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
+    r"公司|银行|港务局|能源局|办公室|办事处|中心|局|厅|部)$"
+)
+# Chinese words that end an organisation name's left side: function words and punctuation
+ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均都]")
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str  # canonical English name
+    kind: str = "org"
+    country: str | None = None
+
+
+class AliasBook:
+    """The curated alias file as lookup tables: exact English (case-insensitive) and Chinese surface forms."""
+
+    def __init__(self) -> None:
+        data = load_data("organisations.yaml")
+        self.version: str = str(data["version"])
+        self.en: dict[str, Org] = {}
+        self.zh: dict[str, Org] = {}
+        for item in data["organisations"]:
+            org = Org(item["name"])
+            for s in [item["name"], *item.get("aliases", [])]:
+                if CJK.search(s):
+                    self.zh[s] = org
+                else:
+                    self.en[_fold(s)] = org
+                    if s.lower().startswith("the "):
+                        self.en[_fold(s[4:])] = org
+        self.en_max_words = max(len(k.split()) for k in self.en)
+        self.zh_max_len = max(len(k) for k in self.zh)
+
+    def find_en(self, surface: str) -> Org | None:
+        """The organisation an English name or abbreviation denotes, or None."""
+        org = self.en.get(_fold(surface))
+        if org is None:
+            return None
+        # Abbreviations match only in their own case ("CAR" yes, "car" no).
+        if surface.isupper() or any(c.isupper() for c in surface[1:]) or " " in surface or len(surface) > 5:
+            return org
+        return None
+
+    def find_zh(self, surface: str) -> Org | None:
+        """The organisation a Chinese name denotes, or None."""
+        return self.zh.get(surface)
+
+
+def _fold(s: str) -> str:
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("’", "'")
+    s = re.sub(r"\s*-\s*", " - ", s)
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def aliases() -> AliasBook:
+    """The process-wide alias book."""
+    return AliasBook()
+
+
+def looks_like_org_en(name: str) -> bool:
+    """True when an English capitalised phrase has the shape of an organisation's name."""
+    words = name.split()
+    if len(words) < 2 and not name.isupper():
+        return False
+    if EN_HEAD_RE.search(name) is None:
+        return False
+    last = words[-1].rstrip(".")
+    if last in EN_OF_HEADS and " of " not in name:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
+    data = load_data("glossary_zh.yaml")
+    terms = {k: v for k, v in data["terms"].items()}
+    return data["prefixes"], terms, max(len(k) for k in terms)
+
+
+def render_zh(name: str) -> str:
+    """English rendering of a Chinese organisation or event name, part by part; pinyin for unknown parts.
+
+    Places come from the gazetteer, institutional words from the glossary, so 江苏省发展和改革委员会 becomes
+    "Jiangsu Province Development and Reform Commission" and 中美气候领导峰会 "U.S.-China Climate Leaders Summit".
+    """
+    prefixes, terms, longest = _glossary()
+    out: list[str] = []
+    i = 0
+    for p, en in prefixes.items():
+        if name.startswith(p) and len(name) > len(p) + 1:
+            out.append(en)
+            i = len(p)
+            break
+    gaz = gazetteer()
+    pending = ""
+    while i < len(name):
+        hit = None
+        for j in range(min(len(name), i + max(longest, 8)), i, -1):
+            part = name[i:j]
+            if part in terms:
+                hit = (j, terms[part])
+                break
+            place = gaz.find_zh(part)
+            if place is not None and j - i >= 2:
+                hit = (j, place.name)
+                break
+        if hit is None:
+            pending += name[i]
+            i += 1
+            continue
+        if pending:
+            out.append(_pinyin_title(pending))
+            pending = ""
+        out.append(hit[1])
+        i = hit[0]
+    if pending:
+        out.append(_pinyin_title(pending))
+    text = " ".join(out)
+    text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _pinyin_title(s: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    if not CJK.search(s):
+        return s
+    return "".join(lazy_pinyin(s)).title()

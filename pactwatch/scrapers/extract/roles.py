@@ -1,0 +1,78 @@
+"""Who does what in a sentence: the actors in the subject of a verb, in a "between ..." or "with ..." list.
+
+Extractors ask for the parties of a signing or the actor of a pledge; these helpers pick them out of the entities
+of the sentence by where they stand, and drop the ones that only qualify another (", California" after a city,
+"China" before a Chinese company, a place a meeting was held in).
+"""
+from __future__ import annotations
+
+import re
+
+from pactwatch.scrapers.extract.entities import Entity
+
+EN_CLAUSE_START = re.compile(
+    r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
+    r"\bsaid\s|\bsays\s|,\sbut\s)", re.I)
+EN_LIST_END = re.compile(
+    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|to\s\w+|"
+    r"under|by|after|before|from|since|aimed|aiming|who|when|where)\b|[.;:]|\s[–—]\s")
+EN_LOCATION_PREP = re.compile(r"\b(?:in|at|near|from|to|across|throughout|around|visit(?:ed|ing)?\s+to)\s+(?:the\s+)?$",
+                              re.I)
+
+
+def en_subject(sentence: str, verb_start: int) -> tuple[int, int]:
+    """Span of the clause that stands before a verb: its subject, with whatever modifies it."""
+    start = 0
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)
+    for m in EN_CLAUSE_START.finditer(masked, 0, verb_start):
+        if m.end() <= verb_start:
+            start = m.end()
+    return start, verb_start
+
+
+def en_list_after(sentence: str, word_end: int) -> tuple[int, int]:
+    """Span of the list that follows "with" or "between", up to the next clause or place phrase."""
+    m = EN_LIST_END.search(sentence, word_end)
+    end = m.start() if m else len(sentence)
+    return word_end, end
+
+
+def in_span(entities: list[Entity], span: tuple[int, int]) -> list[Entity]:
+    """Entities inside a span of the sentence."""
+    return [e for e in entities if span[0] <= e.start < span[1]]
+
+
+def actors(entities: list[Entity], sentence: str) -> list[Entity]:
+    """The entities that act, without qualifiers: a state or province after a city, a place after 'in'/'at',
+    and countries where something more specific is named."""
+    out: list[Entity] = []
+    for i, e in enumerate(entities):
+        before = sentence[:e.start]
+        if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
+                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
+            continue  # "Los Angeles, California": where the city is, not another party
+        if e.kind != "org" and EN_LOCATION_PREP.search(before[-30:]):
+            continue
+        if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
+            continue  # "China's National Development ...": a qualifier
+        out.append(e)
+    if any(e.kind != "country" for e in out):
+        non_country = [e for e in out if e.kind != "country"]
+        # a country named right before a more specific actor only says where that actor is (中国汽车制造企业比亚迪)
+        out = [e for e in out if e.kind != "country" or not any(n.start > e.start for n in non_country)]
+    seen: set[str] = set()
+    uniq = []
+    for e in out:
+        if e.name not in seen:
+            seen.add(e.name)
+            uniq.append(e)
+    return uniq
+
+
+def most_specific_place(entities: list[Entity]) -> Entity | None:
+    """The city if one is named, else a province or state, else a country."""
+    for kind in ("city", "province", "state", "country"):
+        for e in entities:
+            if e.kind == kind:
+                return e
+    return None

@@ -1,0 +1,312 @@
+"""Resolution: mentions of one fact, from many sentences, pages and two languages, become ONE record.
+
+Events merge on their folded name (or a close variant of it: "Climate Cities Summit" for "Climate Leaders Summit")
+when dates and places do not conflict; agreements when one party set holds the other (two parties at least) and
+type and date agree; commitments on actor, kind and target year. A record keeps the id its mentions had before, so
+re-running over the same pages, or re-parsing them, changes no id.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import date
+
+from pactwatch.models import Mention, ResolvedRecord
+
+TYPE_PRIORITY = ["mou", "joint_statement", "declaration", "partnership", "agreement"]
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def _page_date(m: Mention) -> date | None:
+    v = m.hints.get("page_date")
+    return date.fromisoformat(v) if v else None
+
+
+def _most_common(values, key=None):
+    vals = [v for v in values if v not in (None, "", [])]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], key(v) if key else 0, str(v)))
+
+
+def _tokens(key: str) -> set[str]:
+    return set(key.split())
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+
+def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.hints.get("key") or m.fields["name"].casefold()].append(m)
+    groups: list[list[Mention]] = []
+    for ms in by_key.values():
+        groups += _split_by_date(ms)
+    # close variants of a name with the same head word, where date and place agree
+    uf = _UnionFind(len(groups))
+    info = []
+    for g in groups:
+        key = g[0].hints.get("key") or g[0].fields["name"].casefold()
+        info.append((key, _tokens(key), _day(g), _most_common(m.fields["city"] for m in g)))
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for i, (key, _, _, _) in enumerate(info):
+        by_head[key.split()[-1] if key.split() else ""].append(i)
+    for idx in by_head.values():
+        for a_i, a in enumerate(idx):
+            for b in idx[a_i + 1:]:
+                ka, ta, da, ca = info[a]
+                kb, tb, db, cb = info[b]
+                if len(ta & tb) / len(ta | tb) < 0.6 or min(len(ta), len(tb)) < 3:
+                    continue
+                if da and db and abs((da - db).days) > 3:
+                    continue
+                if ca and cb and ca != cb:
+                    continue
+                uf.union(a, b)
+    return [[m for i in grp for m in groups[i]] for grp in uf.groups()]
+
+
+def _day(ms: list[Mention]) -> date | None:
+    days = [m.fields["start_on"] for m in ms if m.fields.get("start_on")]
+    return min(days) if days else None
+
+
+def _split_by_date(ms: list[Mention]) -> list[list[Mention]]:
+    """One name, several editions (a 2015 and a 2016 summit): dated mentions apart, undated ones to the nearest."""
+    dated = sorted((m for m in ms if m.fields.get("start_on")), key=lambda m: m.fields["start_on"])
+    parts: list[list[Mention]] = []
+    for m in dated:
+        if parts and (m.fields["start_on"] - parts[-1][-1].fields["start_on"]).days <= 7:
+            parts[-1].append(m)
+        else:
+            parts.append([m])
+    undated = [m for m in ms if not m.fields.get("start_on")]
+    if not parts:
+        return [undated] if undated else []
+    for m in undated:
+        pd = _page_date(m)
+        if pd is None or len(parts) == 1:
+            parts[0 if pd is None else _nearest(parts, pd)].append(m)
+        else:
+            parts[_nearest(parts, pd)].append(m)
+    return parts
+
+
+def _nearest(parts: list[list[Mention]], pd: date) -> int:
+    def dist(i: int) -> tuple[int, int]:
+        d = parts[i][0].fields["start_on"]
+        return (0 if d <= pd else 1, abs((pd - d).days))
+    return min(range(len(parts)), key=dist)
+
+
+def _event_fields(ms: list[Mention]) -> dict:
+    keys = Counter(m.hints.get("key") for m in ms)
+    top_key = max(keys, key=lambda k: (keys[k], str(k)))
+    names = [m.fields["name"] for m in ms if m.hints.get("key") == top_key]
+    name = _most_common(names, key=lambda n: ("." in n, len(n)))
+    ends = [m.fields["end_on"] for m in ms if m.fields.get("end_on")]
+    city = _most_common(m.fields.get("city") for m in ms)
+    country = _most_common(m.fields.get("country") for m in ms if not city or m.fields.get("city") == city)
+    return {"name": name, "start_on": _day(ms), "end_on": max(ends) if ends else None, "city": city,
+            "country": country}
+
+
+# --- agreements ---------------------------------------------------------------------------------------------------
+
+def _types_agree(a: str, b: str) -> bool:
+    return a == b or "agreement" in (a, b) or {a, b} == {"mou", "declaration"}
+
+
+def _dates_agree(a: Mention, b: Mention) -> bool:
+    da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
+    if not da or not db:
+        return True
+    if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
+        return abs((da - db).days) <= 3
+    return da.year == db.year
+
+
+def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
+    uf = _UnionFind(len(ms))
+    sets = [frozenset(m.fields["parties"]) for m in ms]
+    by_party: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for p in s:
+            by_party[p].append(i)
+    for i, s in enumerate(sets):
+        cands = {j for p in s for j in by_party[p] if j > i}
+        for j in cands:
+            t = sets[j]
+            common = len(s & t)
+            if common < 2 or not (s <= t or t <= s or common / len(s | t) >= 0.5):
+                continue
+            if _types_agree(ms[i].fields["agreement_type"], ms[j].fields["agreement_type"]) and \
+                    _dates_agree(ms[i], ms[j]):
+                uf.union(i, j)
+    return [[ms[i] for i in g] for g in uf.groups()]
+
+
+def _agreement_fields(ms: list[Mention]) -> dict:
+    types = Counter(m.fields["agreement_type"] for m in ms)
+    specific = [t for t in TYPE_PRIORITY if t in types and t != "agreement"]
+    atype = max(specific, key=lambda t: (types[t], -TYPE_PRIORITY.index(t))) if specific else "agreement"
+    order: dict[str, tuple[int, int]] = {}
+    for n, m in enumerate(ms):
+        for k, p in enumerate(m.fields["parties"]):
+            cnt, first = order.get(p, (0, n * 100 + k))
+            order[p] = (cnt + 1, first)
+    parties = sorted(order, key=lambda p: (-order[p][0], order[p][1]))
+    dated = [m for m in ms if m.fields.get("signed_on")]
+    best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
+        if dated else None
+    city = _most_common(m.fields.get("city") for m in ms)
+    return {
+        "agreement_type": atype,
+        "title": _most_common((m.fields.get("title") for m in ms), key=len),
+        "signed_on": best.fields["signed_on"] if best else None,
+        "signed_on_precision": best.fields.get("signed_on_precision") if best else None,
+        "city": city,
+        "country": _most_common(m.fields.get("country") for m in ms if not city or m.fields.get("city") == city),
+        "parties": parties,
+        "topics": sorted({t for m in ms for t in m.fields.get("topics") or []}),
+    }
+
+
+# --- commitments --------------------------------------------------------------------------------------------------
+
+NUMERIC = ("base_year", "reduction_pct_min", "reduction_pct_max", "per_capita_t", "share_pct")
+
+
+def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
+    groups: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in ms:
+        f = m.fields
+        groups[(f["actor"], f["commitment_type"], f.get("target_year"))].append(m)
+    out = []
+    for g in groups.values():
+        parts: list[list[Mention]] = []
+        for m in g:  # the same actor and year with other numbers is another pledge
+            for p in parts:
+                if all(m.fields.get(k) is None or p[0].fields.get(k) is None or m.fields.get(k) == p[0].fields.get(k)
+                       for k in NUMERIC):
+                    p.append(m)
+                    break
+            else:
+                parts.append([m])
+        out += parts
+    return out
+
+
+def _commitment_fields(ms: list[Mention]) -> dict:
+    f0 = ms[0].fields
+    out = {"actor": f0["actor"], "commitment_type": f0["commitment_type"], "target_year": f0.get("target_year")}
+    for k in NUMERIC:
+        out[k] = _most_common(m.fields.get(k) for m in ms)
+    return out
+
+
+# --- linking records to events, ids -------------------------------------------------------------------------------
+
+def _event_for(ms: list[Mention], key_to_event: dict[str, int], event_urls: list[int], event_days: list) -> int | None:
+    """The event a record belongs to: one its sentences name, else the one its articles are mostly about."""
+    sentence = {key_to_event[k] for m in ms for k in m.hints.get("event_keys", []) if k in key_to_event}
+    if sentence:
+        return max(sentence, key=lambda e: (event_urls[e], -e))
+    score: Counter[int] = Counter()
+    for m in ms:
+        for k, count in m.hints.get("article_event_keys", []):
+            if k in key_to_event:
+                score[key_to_event[k]] += count
+    signed = [m.fields.get("signed_on") for m in ms if m.fields.get("signed_on_precision") == "day"]
+    for e in list(score):
+        if signed and event_days[e] and abs((signed[0] - event_days[e]).days) > 7:
+            del score[e]
+    if not score:
+        return None
+    return max(score, key=lambda e: (score[e], event_urls[e], -e))
+
+
+def _natural_key(record_type: str, fields: dict) -> str:
+    if record_type == "event":
+        return f"event|{fields['name'].casefold()}|{fields['start_on'].year if fields['start_on'] else ''}"
+    if record_type == "agreement":
+        return f"agreement|{fields['agreement_type']}|{'|'.join(sorted(fields['parties']))}"
+    return "commitment|" + "|".join(str(fields.get(k)) for k in ("actor", "commitment_type", "target_year", *NUMERIC))
+
+
+PREFIX = {"event": "ev", "agreement": "ag", "commitment": "cm"}
+
+
+def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedRecord]:
+    """Merge every mention into records; `previous` maps mention keys to the record ids they had last time."""
+    by_type: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_type[m.record_type].append(m)
+    ev_clusters = _cluster_events(by_type["event"])
+    ev_fields = [_event_fields(c) for c in ev_clusters]
+    key_to_event = {m.hints.get("key"): i for i, c in enumerate(ev_clusters) for m in c}
+    event_urls = [len({m.url for m in c}) for c in ev_clusters]
+    event_days = [f["start_on"] for f in ev_fields]
+
+    built: list[tuple[str, list[Mention], dict]] = [("event", c, f) for c, f in zip(ev_clusters, ev_fields)]
+    for c in _cluster_agreements(by_type["agreement"]):
+        f = _agreement_fields(c)
+        e = _event_for(c, key_to_event, event_urls, event_days)
+        f["event_name"] = ev_fields[e]["name"] if e is not None else None
+        built.append(("agreement", c, f))
+    for c in _cluster_commitments(by_type["commitment"]):
+        f = _commitment_fields(c)
+        e = _event_for(c, key_to_event, event_urls, event_days)
+        f["event_name"] = ev_fields[e]["name"] if e is not None else None
+        built.append(("commitment", c, f))
+
+    used: set[str] = set()
+    out: list[ResolvedRecord] = []
+    # records with prior ids claim them first, largest first, so a split keeps the id on its bigger part
+    order = sorted(range(len(built)), key=lambda i: -len(built[i][1]))
+    ids: dict[int, str] = {}
+    for i in order:
+        prior = Counter(previous[m.key()] for m in built[i][1] if m.key() in previous)
+        for pid, _ in sorted(prior.items(), key=lambda kv: (-kv[1], kv[0])):
+            if pid not in used:
+                ids[i] = pid
+                used.add(pid)
+                break
+    for i in sorted(range(len(built)), key=lambda i: _natural_key(built[i][0], built[i][2])):
+        if i in ids:
+            continue
+        rtype, ms, f = built[i]
+        natural = _natural_key(rtype, f)
+        rid = f"{PREFIX[rtype]}_{hashlib.sha1(natural.encode()).hexdigest()[:12]}"
+        if rid in used:
+            first = min(m.key() for m in ms)
+            rid = f"{rid}_{hashlib.sha1(first.encode()).hexdigest()[:6]}"
+        ids[i] = rid
+        used.add(rid)
+    for i, (rtype, ms, f) in enumerate(built):
+        evidence = sorted({(m.url, m.quote) for m in ms})
+        out.append(ResolvedRecord(rtype, ids[i], f, evidence, sorted(m.key() for m in ms)))
+    return out
