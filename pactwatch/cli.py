@@ -1,2 +1,174 @@
-def main():
-    raise SystemExit("not yet")
+"""The `pactwatch` command: demo, crawl, extract.
+
+Exit codes: 0 complete success; 1 partial success (the run finished but some pages failed or a batch was staged);
+2 bad input (a bad sources file, argument or path: one line on stderr, no traceback); 3 the run itself failed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+EXAMPLE_SQL = """SELECT agreement_type, signed_on, parties, event_name, len(source_urls) AS reports
+FROM agreements ORDER BY signed_on NULLS LAST;"""
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported as one line, exit code 2."""
+
+
+def _db_default() -> str:
+    return os.environ.get("PACTWATCH_DB", "pactwatch.duckdb")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pactwatch", description="Watch the web for climate-cooperation agreements, "
+                                "commitments and summit results; load them into DuckDB.",
+                                epilog="Exit codes: 0 success, 1 partial success, 2 bad input, 3 run failed.")
+    sub = p.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("demo", help="crawl the bundled snapshot web into a DuckDB file",
+                       description="Serve the bundled snapshot of the partner sites on 127.0.0.1, crawl it with the "
+                       "ingest flow and write the warehouse.",
+                       epilog="example: pactwatch demo --db pactwatch.duckdb")
+    d.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    c = sub.add_parser("crawl", help="one run of the ingest flow over every source in a sources file",
+                       description="Crawl every source of a sources file (YAML) once and load the warehouse.",
+                       epilog="example: pactwatch crawl --sources sources.yaml --db pactwatch.duckdb")
+    c.add_argument("--sources", required=True, help="sources file (YAML), see README")
+    c.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    c.add_argument("--only", nargs="*", help="crawl only these sources (by name)")
+    e = sub.add_parser("extract", help="read pages and print their records as JSON lines (no warehouse)",
+                       description="Read saved pages (files) or URLs and print one JSON object per input with its "
+                       "title, date, language, main text and the events, agreements and commitments found.",
+                       epilog="example: pactwatch extract page1.html page2.html.gz https://example.org/news/1")
+    e.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
+    e.add_argument("--language", help="language hint (en, zh)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "crawl":
+            return cmd_crawl(args)
+    except UsageError as exc:
+        print(f"pactwatch: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pactwatch: interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _load_sources_or_fail(path: str):
+    from pactwatch.config import SourcesError, load_sources
+
+    if not Path(path).is_file():
+        raise UsageError(f"sources file not found: {path}")
+    try:
+        return load_sources(path)
+    except SourcesError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tuple[dict, int]:
+    """Run the ingest flow and say how it went: the flow's summary and the exit code it deserves."""
+    _load_sources_or_fail(sources_file)
+    from pactwatch.flows.ingest import ingest
+
+    try:
+        summary = ingest(sources_file=sources_file, db=db, only=only)
+    except Exception as exc:
+        print(f"pactwatch: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return {}, 3
+    partial = any(s["failed"] for s in summary["sources"].values()) or "staged" in summary["load"]
+    return summary, 1 if partial else 0
+
+
+def print_summary(summary: dict, db: str) -> None:
+    """Pages, records per relation, duplicates merged, failures and warnings, then a query to try."""
+    srcs = summary["sources"]
+    seen = sum(s["seen"] for s in srcs.values())
+    fetched = sum(s["fetched"] for s in srcs.values())
+    unchanged = sum(s["unchanged"] for s in srcs.values())
+    print(f"pages: {seen} articles seen, {fetched} fetched, {unchanged} unchanged (304), "
+          f"{sum(len(s['failed']) for s in srcs.values())} failed")
+    load = summary["load"]
+    if "staged" in load:
+        print(f"warehouse busy: this run's batch is staged at {load['staged']} and loads with the next run")
+        return
+    import duckdb
+
+    con = duckdb.connect(db, read_only=True)
+    try:
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("articles", "events", "agreements", "commitments", "evidence")}
+    finally:
+        con.close()
+    print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records")
+    for name, s in srcs.items():
+        for url, why in s["failed"].items():
+            print(f"  failed [{name}] {url}: {why}")
+        for w in s["warnings"]:
+            print(f"  warning [{name}] {w}")
+    print(f"\nwarehouse: {db}\ntry:\n  .venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
+          f".sql('''{EXAMPLE_SQL}'''))\"")
+
+
+def cmd_crawl(args) -> int:
+    db = args.db or _db_default()
+    summary, code = run_ingest(args.sources, db, args.only)
+    if summary:
+        print_summary(summary, db)
+    return code
+
+
+def cmd_demo(args) -> int:
+    from pactwatch.snapshot import SnapshotWeb
+
+    db = args.db or _db_default()
+    with SnapshotWeb() as web, tempfile.TemporaryDirectory() as tmp:
+        sources = web.write_sources(Path(tmp) / "sources.yaml", rate_limit=0)
+        print(f"serving the bundled snapshot web: {len(web.base_urls)} sites on 127.0.0.1")
+        summary, code = run_ingest(str(sources), db)
+    if summary:
+        print_summary(summary, db)
+    return code
+
+
+def _jsonable(v):
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    raise TypeError(type(v))
+
+
+def cmd_extract(args) -> int:
+    from pactwatch.scrapers.extract_inputs import extract_input
+
+    code = 0
+    for item in args.inputs:
+        try:
+            obj = extract_input(item, args.language)
+        except UsageError as exc:
+            obj = {("url" if "://" in item else "path"): item, "error": str(exc)}
+            code = 1
+        print(json.dumps(obj, ensure_ascii=False, default=_jsonable), flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
