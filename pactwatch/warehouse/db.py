@@ -3,15 +3,22 @@ read-only copy for analysts so their queries never block a load (DuckDB allows o
 """
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import shutil
 import time
+import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import duckdb
+import pyarrow as pa
 
+from pactwatch.models import FetchedPage
 from pactwatch.warehouse.migrate import migrate
 
 
@@ -151,3 +158,63 @@ def _fsync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, table: pa.Table):
+    """Expose an Arrow table to SQL under a fresh internal name (never a scraped string)."""
+    name = f"_pw_{uuid.uuid4().hex[:12]}"
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        try:
+            con.unregister(name)
+        except duckdb.Error:  # an aborted transaction refuses even this; the rollback drops it anyway
+            pass
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    for k, v in (headers or {}).items():
+        if k.lower() == name:
+            return v
+    return None
+
+
+# --- reparse support and the seen-URL store ---
+
+def read_raw_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str] | None = None,
+                   chunk: int = 256) -> Iterator[FetchedPage]:
+    """Yield stored raw responses as FetchedPage (body decompressed, text decoded), to re-extract without fetching.
+
+    Runs on its own cursor and streams in chunks, so the caller may keep using `con` meanwhile.
+    """
+    cur = con.cursor()
+    sql = ("SELECT r.url, r.source, r.final_url, r.status, r.headers, r.body_gz, r.fetched_at, r.encoding"
+           " FROM raw_pages r")
+    try:
+        if urls is None:
+            cur.execute(sql + " ORDER BY r.url")
+        else:
+            cur.register("_pw_want", pa.table({"url": pa.array(sorted(set(urls)), pa.string())}))
+            cur.execute(sql + " JOIN _pw_want w ON w.url = r.url ORDER BY r.url")
+        while rows := cur.fetchmany(chunk):
+            for url, source, final_url, status, headers, body_gz, fetched_at, encoding in rows:
+                body = gzip.decompress(body_gz) if body_gz else b""
+                hdrs = json.loads(headers) if headers else {}
+                ctype = (_header(hdrs, "content-type") or "text/html").lower()
+                text = (body.decode(encoding or "utf-8", errors="replace")
+                        if any(t in ctype for t in ("html", "xml", "text")) else None)
+                yield FetchedPage(url=url, source=source, final_url=final_url, status=status, headers=hdrs,
+                                  body=body, fetched_at=fetched_at, encoding=encoding, text=text)
+    finally:
+        cur.close()
+
+
+def known_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, tuple]:
+    """For each url already stored: (etag, last_modified, content_sha256), for conditional GET and skipping seen urls."""
+    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
+        rows = con.execute(f"""SELECT u.url, r.etag, r.last_modified, p.content_sha256 FROM {u} u
+            LEFT JOIN raw_pages r ON r.url = u.url LEFT JOIN pages p ON p.url = u.url
+            WHERE r.url IS NOT NULL OR p.url IS NOT NULL""").fetchall()
+    return {url: (etag, lm, sha) for url, etag, lm, sha in rows}

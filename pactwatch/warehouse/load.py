@@ -12,17 +12,22 @@ import hashlib
 import json
 import os
 import uuid
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+try:  # already locked in (a Prefect dependency); several times faster for the mention JSON
+    import orjson
+except ImportError:  # pragma: no cover
+    orjson = None
+
 from pactwatch.models import Extraction, FetchedPage, Mention, ResolvedRecord
-from pactwatch.warehouse.db import RECORD_TABLES, RecordTable, connect
+from pactwatch.warehouse.db import RECORD_TABLES, RecordTable, _header, _registered, connect
+from pactwatch.warehouse.db import known_pages, read_raw_pages  # noqa: F401  (reparse API, re-exported)
 from pactwatch.warehouse.migrate import utcnow
 
 Resolver = Callable[[list[Mention], dict[str, str]], list[ResolvedRecord]]
@@ -66,11 +71,20 @@ def _json_default(v):
 
 
 def _dumps(d: dict) -> str:
-    return json.dumps(d or {}, default=_json_default, ensure_ascii=False)
+    if not d:
+        return "{}"
+    if orjson is not None:
+        try:
+            return orjson.dumps(d, default=_json_default).decode("utf-8")
+        except TypeError:  # what orjson refuses (huge ints, ...) the stdlib may still take
+            pass
+    return json.dumps(d, default=_json_default, ensure_ascii=False)
 
 
 def _loads(s: str | None) -> dict:
-    d = json.loads(s) if s else {}
+    if not s or s == "{}":
+        return {}
+    d = orjson.loads(s) if orjson is not None else json.loads(s)
     for k, v in d.items():
         if k.endswith("_on") and isinstance(v, str) and len(v) == 10:
             try:
@@ -80,18 +94,19 @@ def _loads(s: str | None) -> dict:
     return d
 
 
-@contextmanager
-def _registered(con: duckdb.DuckDBPyConnection, table: pa.Table):
-    """Expose an Arrow table to SQL under a fresh internal name (never a scraped string)."""
-    name = f"_pw_{uuid.uuid4().hex[:12]}"
-    con.register(name, table)
-    try:
-        yield name
-    finally:
-        try:
-            con.unregister(name)
-        except duckdb.Error:  # an aborted transaction refuses even this; the rollback drops it anyway
-            pass
+class StoredMention(Mention):
+    """A Mention read back from the warehouse; key() is the key it was stored under.
+
+    Saves re-hashing every mention on every load, and keeps a mention's identity even where the JSON round trip
+    changed a value's repr (a tuple read back as a list), so `previous` always matches.
+    """
+
+    def __init__(self, *args, stored_key: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._stored_key = stored_key
+
+    def key(self) -> str:
+        return self._stored_key or super().key()
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
@@ -138,11 +153,10 @@ def load_into(
         extractions = _upsert_pages(con, extractions, extractor_version, now, report)
         report.raw_pages = _upsert_raw_pages(con, raw_pages)
         previous = _replace_mentions(con, extractions, extractor_version, report)
-        mentions, key_map = _read_mentions(con)
-        prev_by_key = {k: previous[key_map[k]] for k in key_map if key_map[k] in previous}
-        records = list(resolver(mentions, prev_by_key))
+        mentions = _read_mentions(con)
+        records = list(resolver(mentions, previous))
         _write_records(con, records, extractor_version, now, report)
-        _store_record_ids(con, records, key_map)
+        _store_record_ids(con, records, [m.key() for m in mentions])
         report.mentions = len(mentions)
         report.duplicates_merged = len(mentions) - len(records)
         if run is not None:
@@ -196,13 +210,6 @@ def _upsert_pages(con, extractions: list[Extraction], extractor_version: str, no
     report.articles_stale = len(stale)
     report.articles.unchanged = len(arts) - len(stale) - report.articles.new - report.articles.updated
     return [ex for url, ex in latest.items() if url not in stale]
-
-
-def _header(headers: dict[str, str], name: str) -> str | None:
-    for k, v in (headers or {}).items():
-        if k.lower() == name:
-            return v
-    return None
 
 
 def _upsert_raw_pages(con, pages: list[FetchedPage]) -> int:
@@ -297,17 +304,12 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
     return previous
 
 
-def _read_mentions(con) -> tuple[list[Mention], dict[str, str]]:
-    """All stored mentions, rebuilt as Mention objects, and a map from each one's key() to its stored key."""
-    mentions: list[Mention] = []
-    key_map: dict[str, str] = {}
-    for stored_key, record_type, url, quote, fields, hints in con.execute(
-            "SELECT mention_key, record_type, url, quote, fields, hints FROM mentions ORDER BY mention_key"
-    ).fetchall():
-        m = Mention(record_type=record_type, url=url, quote=quote, fields=_loads(fields), hints=_loads(hints))
-        mentions.append(m)
-        key_map[m.key()] = stored_key  # equal unless JSON changed a value's repr (a tuple became a list...)
-    return mentions, key_map
+def _read_mentions(con) -> list[Mention]:
+    """All stored mentions, rebuilt as Mention objects whose key() is their stored key."""
+    return [StoredMention(record_type=rt, url=url, quote=quote, fields=_loads(f), hints=_loads(h), stored_key=k)
+            for k, rt, url, quote, f, h in con.execute(
+                "SELECT mention_key, record_type, url, quote, fields, hints FROM mentions ORDER BY mention_key"
+            ).fetchall()]
 
 
 def _coerce(value, sql_type: str):
@@ -326,10 +328,21 @@ def _coerce(value, sql_type: str):
     return [str(v) for v in value]  # VARCHAR[]
 
 
-def _evidence_sha(evidence: Iterable[tuple[str, str]]) -> str:
+def _column(values: list, sql_type: str) -> pa.Array:
+    """Arrow column of one type; values already of the right Python type take the fast path."""
+    if sql_type == "VARCHAR[]":
+        values = [[] if v is None else v for v in values]
+    try:
+        return pa.array(values, _ARROW[sql_type])
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        return pa.array([_coerce(v, sql_type) for v in values], _ARROW[sql_type])
+
+
+def _evidence_sha(evidence: list[tuple[str, str]]) -> str:
     h = hashlib.sha1()
-    for url, quote in sorted(set((u, q or "") for u, q in evidence)):
-        h.update(f"{url}\x1f{quote}\x1e".encode("utf-8"))
+    pairs = evidence if len(evidence) == 1 else sorted(set((u, q or "") for u, q in evidence))
+    for url, quote in pairs:
+        h.update(f"{url}\x1f{quote or ''}\x1e".encode("utf-8"))
     return h.hexdigest()
 
 
@@ -347,8 +360,9 @@ def _write_records(con, records: list[ResolvedRecord], extractor_version: str, n
         if len(set(ids)) != len(ids):
             raise ValueError(f"resolver returned duplicate {rtype} ids")
         report.records[rtype] = _write_table(con, spec, recs, extractor_version, now)
-    ev = sorted({(r.record_type, r.record_id, u, q) for r in records for u, q in r.evidence})
-    tbl = pa.table({name: pa.array([e[i] for e in ev], pa.string())
+    ev = list({(r.record_type, r.record_id, u, q): None for r in records for u, q in r.evidence})
+    cols = list(zip(*ev)) if ev else [(), (), (), ()]
+    tbl = pa.table({name: pa.array(cols[i], pa.string())
                     for i, name in enumerate(("record_type", "record_id", "url", "quote"))})
     same = ("n.record_type = e.record_type AND n.record_id = e.record_id AND n.url = e.url"
             " AND n.quote IS NOT DISTINCT FROM e.quote")
@@ -362,7 +376,7 @@ def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_v
                  now: datetime) -> Counts:
     data = {spec.id_column: pa.array([r.record_id for r in recs], pa.string())}
     for col, sql_type in spec.columns:
-        data[col] = pa.array([_coerce(r.fields.get(col), sql_type) for r in recs], _ARROW[sql_type])
+        data[col] = _column([r.fields.get(col) for r in recs], sql_type)
     data["source_urls"] = pa.array([r.source_urls for r in recs], pa.list_(pa.string()))
     data["evidence_sha"] = pa.array([_evidence_sha(r.evidence) for r in recs], pa.string())
     cols = [c for c, _ in spec.columns] + ["source_urls", "evidence_sha"]
@@ -382,10 +396,9 @@ def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_v
     return c
 
 
-def _store_record_ids(con, records: list[ResolvedRecord], key_map: dict[str, str]) -> None:
+def _store_record_ids(con, records: list[ResolvedRecord], keys: list[str]) -> None:
     """Remember which record each mention became, so the next resolution can keep the fact's id."""
-    rid = {key_map.get(k, k): r.record_id for r in records for k in r.mention_keys}
-    keys = list(key_map.values())
+    rid = {k: r.record_id for r in records for k in r.mention_keys}
     tbl = pa.table({"mention_key": pa.array(keys, pa.string()),
                     "record_id": pa.array([rid.get(k) for k in keys], pa.string())})
     with _registered(con, tbl) as n:
@@ -401,42 +414,3 @@ def _record_run(con, run: dict, report: LoadReport, extractor_version: str) -> N
         run.get("status", "completed"), json.dumps(run.get("source_stats") or run.get("stats") or {},
                                                    default=str, ensure_ascii=False),
         json.dumps(report.as_dict()), extractor_version])
-
-
-# --- reparse support and the seen-URL store ---
-
-def read_raw_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str] | None = None,
-                   chunk: int = 256) -> Iterator[FetchedPage]:
-    """Yield stored raw responses as FetchedPage (body decompressed, text decoded), to re-extract without fetching.
-
-    Runs on its own cursor and streams in chunks, so the caller may keep using `con` meanwhile.
-    """
-    cur = con.cursor()
-    sql = ("SELECT r.url, r.source, r.final_url, r.status, r.headers, r.body_gz, r.fetched_at, r.encoding"
-           " FROM raw_pages r")
-    try:
-        if urls is None:
-            cur.execute(sql + " ORDER BY r.url")
-        else:
-            cur.register("_pw_want", pa.table({"url": pa.array(sorted(set(urls)), pa.string())}))
-            cur.execute(sql + " JOIN _pw_want w ON w.url = r.url ORDER BY r.url")
-        while rows := cur.fetchmany(chunk):
-            for url, source, final_url, status, headers, body_gz, fetched_at, encoding in rows:
-                body = gzip.decompress(body_gz) if body_gz else b""
-                hdrs = json.loads(headers) if headers else {}
-                ctype = (_header(hdrs, "content-type") or "text/html").lower()
-                text = (body.decode(encoding or "utf-8", errors="replace")
-                        if any(t in ctype for t in ("html", "xml", "text")) else None)
-                yield FetchedPage(url=url, source=source, final_url=final_url, status=status, headers=hdrs,
-                                  body=body, fetched_at=fetched_at, encoding=encoding, text=text)
-    finally:
-        cur.close()
-
-
-def known_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, tuple]:
-    """For each url already stored: (etag, last_modified, content_sha256), for conditional GET and skipping seen urls."""
-    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
-        rows = con.execute(f"""SELECT u.url, r.etag, r.last_modified, p.content_sha256 FROM {u} u
-            LEFT JOIN raw_pages r ON r.url = u.url LEFT JOIN pages p ON p.url = u.url
-            WHERE r.url IS NOT NULL OR p.url IS NOT NULL""").fetchall()
-    return {url: (etag, lm, sha) for url, etag, lm, sha in rows}

@@ -323,3 +323,24 @@ def test_bulk_load_is_fast(tmp_path, n):
     elapsed = time.perf_counter() - t0
     assert rep.records["agreement"].new == n
     assert elapsed < 30, f"{n} articles+mentions took {elapsed:.1f}s"
+
+
+def test_mentions_keep_their_key_through_storage(tmp_path):
+    """A tuple comes back from JSON as a list (another repr, another key()); the stored key must still rule."""
+    import pickle
+    from pactwatch.warehouse.load import StoredMention
+    db = tmp_path / "w.duckdb"
+    u = "http://en.example/a"
+    m = agreement(u, parties=("Wuhan", "Los Angeles"))
+    seen = []
+
+    def spy(mentions, previous):
+        seen.append((mentions, dict(previous)))
+        return one_per_mention(mentions, previous)
+    load_batch(db, [Extraction(article(u), [m])], [], "x1", resolver=spy)
+    rep = load_batch(db, [Extraction(article(u), [m])], [], "x1", resolver=spy)
+    (stored,), previous = seen[1]
+    assert isinstance(stored, StoredMention) and stored.key() == m.key() and previous == {m.key(): m.key()}
+    assert stored.fields["signed_on"] == date(2015, 9, 16) and stored.hints == {"aliases": ["武汉市政府"]}
+    assert rep.records["agreement"].unchanged == 1
+    assert pickle.loads(pickle.dumps(stored)).key() == m.key()  # Prefect may pickle task inputs
