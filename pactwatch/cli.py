@@ -105,7 +105,8 @@ def print_summary(summary: dict, db: str) -> None:
     fetched = sum(s["fetched"] for s in srcs.values())
     unchanged = sum(s["unchanged"] for s in srcs.values())
     print(f"pages: {seen} articles seen, {fetched} fetched, {unchanged} unchanged (304), "
-          f"{sum(len(s['failed']) for s in srcs.values())} failed")
+          f"{sum(len(s['failed']) for s in srcs.values())} failed, "
+          f"{sum(len(s.get('skipped', {})) for s in srcs.values())} skipped by policy (robots.txt, content type)")
     load = summary["load"]
     if "staged" in load:
         print(f"warehouse busy: this run's batch is staged at {load['staged']} and loads with the next run")
@@ -123,6 +124,8 @@ def print_summary(summary: dict, db: str) -> None:
     for name, s in srcs.items():
         for url, why in s["failed"].items():
             print(f"  failed [{name}] {url}: {why}")
+        for url, why in s.get("skipped", {}).items():
+            print(f"  skipped [{name}] {url}: {why}")
         for w in s["warnings"]:
             print(f"  warning [{name}] {w}")
     print(f"\nwarehouse: {db}\ntry:\n  .venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
@@ -141,10 +144,20 @@ def cmd_demo(args) -> int:
     from pactwatch.snapshot import SnapshotWeb
 
     db = args.db or _db_default()
-    with SnapshotWeb() as web, tempfile.TemporaryDirectory() as tmp:
-        sources = web.write_sources(Path(tmp) / "sources.yaml", rate_limit=0)
-        print(f"serving the bundled snapshot web: {len(web.base_urls)} sites on 127.0.0.1")
-        summary, code = run_ingest(str(sources), db)
+    # Fixed ports, so the snapshot's URLs (the articles' identity) are the same on every run.
+    port_base = int(os.environ.get("PACTWATCH_DEMO_PORT_BASE", "18470"))
+    try:
+        web = SnapshotWeb(port_base=port_base).start()
+    except OSError as exc:
+        raise UsageError(f"cannot serve the snapshot on 127.0.0.1:{port_base}-{port_base + 9} ({exc.strerror}); "
+                         "set PACTWATCH_DEMO_PORT_BASE to free ports") from None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            sources = web.write_sources(Path(tmp) / "sources.yaml", rate_limit=0)
+            print(f"serving the bundled snapshot web: {len(web.base_urls)} sites on 127.0.0.1")
+            summary, code = run_ingest(str(sources), db)
+    finally:
+        web.stop()
     if summary:
         print_summary(summary, db)
     return code

@@ -33,6 +33,7 @@ class SourceStats:
     fetched: int = 0
     unchanged: int = 0
     failed: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)  # by policy (robots.txt, other hosts): not failures
     warnings: list[str] = field(default_factory=list)
 
 
@@ -175,6 +176,8 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
         elif page.ok:
             st.fetched += 1
             fresh.append(page)
+        elif (page.error or "").startswith(("disallowed", "not html")):
+            st.skipped[t.url] = page.error
         else:
             st.failed[t.url] = page.error or f"http {page.status}"
     extractions, unreadable = read_batch(fresh, {n: s.language for n, s in srcs.items()})
