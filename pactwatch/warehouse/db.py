@@ -1,5 +1,9 @@
 """Opening the warehouse file: waits politely for another writer, migrates on a writable open, and publishes a
 read-only copy for analysts so their queries never block a load (DuckDB allows one writing process per file).
+
+Also the storage-level helpers the loader and the pipeline share: where each record type lives (RECORD_TABLES),
+reading raw pages back for reparse and the seen-URL store (read_raw_pages, known_pages, re-exported by load.py),
+and the JSON codec of stored mentions.
 """
 from __future__ import annotations
 
@@ -12,13 +16,19 @@ import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
 import pyarrow as pa
 
-from pactwatch.models import FetchedPage
+try:  # already locked in (a Prefect dependency); several times faster for the mention JSON
+    import orjson
+except ImportError:  # pragma: no cover
+    orjson = None
+
+from pactwatch.models import FetchedPage, Mention
 from pactwatch.warehouse.migrate import migrate
 
 
@@ -218,3 +228,52 @@ def known_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str
             LEFT JOIN raw_pages r ON r.url = u.url LEFT JOIN pages p ON p.url = u.url
             WHERE r.url IS NOT NULL OR p.url IS NOT NULL""").fetchall()
     return {url: (etag, lm, sha) for url, etag, lm, sha in rows}
+
+
+# --- JSON for mention fields: dates become ISO strings and come back as dates for keys ending in `_on` ---
+
+def _json_default(v):
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, (set, frozenset)):
+        return sorted(v, key=repr)
+    raise TypeError(f"cannot store {type(v).__name__} in a mention")
+
+
+def _dumps(d: dict) -> str:
+    if not d:
+        return "{}"
+    if orjson is not None:
+        try:
+            return orjson.dumps(d, default=_json_default).decode("utf-8")
+        except TypeError:  # what orjson refuses (huge ints, ...) the stdlib may still take
+            pass
+    return json.dumps(d, default=_json_default, ensure_ascii=False)
+
+
+def _loads(s: str | None) -> dict:
+    if not s or s == "{}":
+        return {}
+    d = orjson.loads(s) if orjson is not None else json.loads(s)
+    for k, v in d.items():
+        if k.endswith("_on") and isinstance(v, str) and len(v) == 10:
+            try:
+                d[k] = date.fromisoformat(v)
+            except ValueError:
+                pass
+    return d
+
+
+class StoredMention(Mention):
+    """A Mention read back from the warehouse; key() is the key it was stored under.
+
+    Saves re-hashing every mention on every load, and keeps a mention's identity even where the JSON round trip
+    changed a value's repr (a tuple read back as a list), so `previous` always matches.
+    """
+
+    def __init__(self, *args, stored_key: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._stored_key = stored_key
+
+    def key(self) -> str:
+        return self._stored_key or super().key()

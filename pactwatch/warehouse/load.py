@@ -13,20 +13,16 @@ import json
 import os
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Callable
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-try:  # already locked in (a Prefect dependency); several times faster for the mention JSON
-    import orjson
-except ImportError:  # pragma: no cover
-    orjson = None
-
 from pactwatch.models import Extraction, FetchedPage, Mention, ResolvedRecord
-from pactwatch.warehouse.db import RECORD_TABLES, RecordTable, _header, _registered, connect
+from pactwatch.warehouse.db import (RECORD_TABLES, RecordTable, StoredMention, _dumps, _header, _loads, _registered,
+                                    connect)
 from pactwatch.warehouse.db import known_pages, read_raw_pages  # noqa: F401  (reparse API, re-exported)
 from pactwatch.warehouse.migrate import utcnow
 
@@ -58,55 +54,6 @@ class LoadReport:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-# --- JSON for mention fields: dates become ISO strings and come back as dates for keys ending in `_on` ---
-
-def _json_default(v):
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    if isinstance(v, (set, frozenset)):
-        return sorted(v, key=repr)
-    raise TypeError(f"cannot store {type(v).__name__} in a mention")
-
-
-def _dumps(d: dict) -> str:
-    if not d:
-        return "{}"
-    if orjson is not None:
-        try:
-            return orjson.dumps(d, default=_json_default).decode("utf-8")
-        except TypeError:  # what orjson refuses (huge ints, ...) the stdlib may still take
-            pass
-    return json.dumps(d, default=_json_default, ensure_ascii=False)
-
-
-def _loads(s: str | None) -> dict:
-    if not s or s == "{}":
-        return {}
-    d = orjson.loads(s) if orjson is not None else json.loads(s)
-    for k, v in d.items():
-        if k.endswith("_on") and isinstance(v, str) and len(v) == 10:
-            try:
-                d[k] = date.fromisoformat(v)
-            except ValueError:
-                pass
-    return d
-
-
-class StoredMention(Mention):
-    """A Mention read back from the warehouse; key() is the key it was stored under.
-
-    Saves re-hashing every mention on every load, and keeps a mention's identity even where the JSON round trip
-    changed a value's repr (a tuple read back as a list), so `previous` always matches.
-    """
-
-    def __init__(self, *args, stored_key: str | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._stored_key = stored_key
-
-    def key(self) -> str:
-        return self._stored_key or super().key()
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
@@ -406,11 +353,20 @@ def _store_record_ids(con, records: list[ResolvedRecord], keys: list[str]) -> No
             WHERE mentions.mention_key = n.mention_key AND mentions.record_id IS DISTINCT FROM n.record_id""")
 
 
+def _utc(value) -> datetime | None:
+    """A run's timestamp as naive UTC (accepts aware or naive datetimes and ISO strings)."""
+    if value is None or isinstance(value, datetime) and value.tzinfo is None:
+        return value
+    value = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
 def _record_run(con, run: dict, report: LoadReport, extractor_version: str) -> None:
-    run_id = str(run.get("run_id") or uuid.uuid4().hex)
+    """One ingest_runs row per run: the caller's per-source stats plus what this load changed."""
+    run_id = str(run.get("run_id") or run.get("flow_run_id") or uuid.uuid4().hex)
+    stats = run.get("source_stats") or run.get("sources") or run.get("stats") or {}
     con.execute("DELETE FROM ingest_runs WHERE run_id = ?", [run_id])
     con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-        run_id, run.get("flow_run_id"), run.get("started_at"), run.get("ended_at") or utcnow(),
-        run.get("status", "completed"), json.dumps(run.get("source_stats") or run.get("stats") or {},
-                                                   default=str, ensure_ascii=False),
+        run_id, run.get("flow_run_id"), _utc(run.get("started_at")), _utc(run.get("ended_at")) or utcnow(),
+        run.get("status", "completed"), json.dumps(stats, default=str, ensure_ascii=False),
         json.dumps(report.as_dict()), extractor_version])

@@ -236,6 +236,14 @@ def test_run_is_recorded(tmp_path):
     row = con.execute("SELECT flow_run_id, source_stats->'$.src.failures.timeout', "
                       "record_stats->'$.records.agreement.new' FROM ingest_runs WHERE run_id = 'r1'").fetchone()
     assert [str(x) for x in row] == ["f1", "1", "1"]
+    # the flow's shape: aware timestamps, stats under "sources", no run id
+    from datetime import timedelta, timezone
+    cst = timezone(timedelta(hours=8))
+    load_batch(db, [], [], "x1", resolver=one_per_mention,
+               run={"started_at": datetime(2024, 1, 1, 8, tzinfo=cst), "sources": {"src": {"pages_seen": 2}}})
+    row = connect(db).execute("SELECT started_at, source_stats->>'$.src.pages_seen' FROM ingest_runs "
+                              "WHERE run_id <> 'r1'").fetchone()
+    assert row == (datetime(2024, 1, 1, 0, 0), "2")
 
 
 KILL_SCRIPT = textwrap.dedent("""
