@@ -63,7 +63,7 @@ RECORD_TABLES: dict[str, RecordTable] = {
     "commitment": RecordTable("commitment", "commitments", "commitment_id", (
         ("actor", "VARCHAR"), ("commitment_type", "VARCHAR"), ("target_year", "INTEGER"), ("base_year", "INTEGER"),
         ("reduction_pct_min", "DOUBLE"), ("reduction_pct_max", "DOUBLE"), ("per_capita_t", "DOUBLE"),
-        ("event_name", "VARCHAR"),
+        ("event_name", "VARCHAR"), ("share_pct", "DOUBLE"),
     )),
 }
 

@@ -322,15 +322,15 @@ def test_drain_is_oldest_first_and_keeps_failed_batches(tmp_path):
     assert connect(db).execute("SELECT text FROM articles").fetchone()[0] == "second"
 
 
-@pytest.mark.parametrize("n", [20000])
-def test_bulk_load_is_fast(tmp_path, n):
+@pytest.mark.parametrize("n", [5000])
+def test_bulk_load_of_many_articles(tmp_path, n):
+    """Correctness at volume; its speed is measured by a benchmark, not asserted here."""
     db = tmp_path / "w.duckdb"
     exs = [Extraction(article(f"http://x/{i}"), [agreement(f"http://x/{i}", title=f"t{i}")]) for i in range(n)]
-    t0 = time.perf_counter()
     rep = load_batch(db, exs, [], "x1", resolver=one_per_mention)
-    elapsed = time.perf_counter() - t0
     assert rep.records["agreement"].new == n
-    assert elapsed < 30, f"{n} articles+mentions took {elapsed:.1f}s"
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT agreement_id) FROM agreements").fetchone() == (n, n)
 
 
 def test_mentions_keep_their_key_through_storage(tmp_path):
