@@ -1,0 +1,92 @@
+"""Shared fixtures for tests that run real parts: a throwaway Prefect environment, the bundled snapshot web on
+loopback, and warehouse paths in tmp.
+
+Nothing here is autouse: tests that need Prefect ask for `prefect_env` (directly or through a fixture), so unit
+tests elsewhere start no Prefect server.
+"""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+# The Prefect variables are exported as well as set in Prefect's settings context: the harness' API server and
+# any `pactwatch` subprocess a test starts read them from the environment, never from the user's ~/.prefect.
+PREFECT_ENV_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    # loopback must never go through a proxy from the environment
+    "NO_PROXY": "127.0.0.1,localhost",
+    "no_proxy": "127.0.0.1,localhost",
+}
+
+
+@pytest.fixture(scope="session")
+def prefect_home(tmp_path_factory) -> Path:
+    """A temporary PREFECT_HOME for the whole session (also used by CLI subprocesses)."""
+    return tmp_path_factory.mktemp("prefect-home")
+
+
+@pytest.fixture(scope="session")
+def prefect_env(prefect_home):
+    """Prefect against a temporary SQLite API server (`prefect_test_harness`), with a temporary PREFECT_HOME and
+    analytics off; yields the environment variables a subprocess should inherit."""
+    from prefect.settings import (PREFECT_HOME, PREFECT_LOGGING_LEVEL, PREFECT_SERVER_ANALYTICS_ENABLED,
+                                  temporary_settings)
+    from prefect.testing.utilities import prefect_test_harness
+
+    env = {**PREFECT_ENV_DEFAULTS, "PREFECT_HOME": str(prefect_home)}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+        with temporary_settings(updates={PREFECT_HOME: prefect_home, PREFECT_SERVER_ANALYTICS_ENABLED: False,
+                                         PREFECT_LOGGING_LEVEL: "WARNING"}):
+            with prefect_test_harness(server_startup_timeout=60):
+                yield env
+
+
+@pytest.fixture(scope="module")
+def snapshot_web():
+    """The bundled snapshot web on 127.0.0.1 (ephemeral ports), one per test module; overrides made with
+    `set_page` are dropped when the module ends."""
+    from pactwatch.snapshot import SnapshotWeb
+
+    with SnapshotWeb() as web:
+        yield web
+        web.clear_overrides()
+
+
+@pytest.fixture
+def tmp_db(tmp_path) -> Path:
+    """A warehouse path in tmp that does not exist yet."""
+    return tmp_path / "pactwatch.duckdb"
+
+
+def _ports_free(base: int, n: int) -> bool:
+    socks = []
+    try:
+        for port in range(base, base + n):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            socks.append(s)
+            s.bind(("127.0.0.1", port))
+        return True
+    except OSError:
+        return False
+    finally:
+        for s in socks:
+            s.close()
+
+
+@pytest.fixture
+def free_port_base() -> int:
+    """The first of ten consecutive free loopback ports (for PACTWATCH_DEMO_PORT_BASE)."""
+    import random
+
+    for _ in range(200):
+        base = random.randrange(20000, 60000, 10)
+        if _ports_free(base, 10):
+            return base
+    pytest.skip("no ten consecutive free loopback ports")
+
