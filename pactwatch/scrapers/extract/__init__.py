@@ -84,13 +84,13 @@ def extract_mentions(article: Article) -> list[Mention]:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
+            surface = ev.aliases[0] if ev.aliases else ev.name
             if ev.start_on is None:
-                head = EN_HEAD_WORD.search(ev.name) or ZH_HEAD_WORD.search(ev.aliases[0] if ev.aliases else "")
+                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
             event_counts[ev.key] += 1
             sentence_keys.append(ev.key)
-            surface = ev.aliases[0] if ev.aliases else ev.name
             head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
             if head:
                 event_heads.setdefault(ev.key, head.group(1))

@@ -121,7 +121,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         hit = None
         for k in range(min(j, i + 4), i, -1):
             surface = s[toks[i][1]:toks[k - 1][2]]
-            ent = _place_entity(surface, toks[i][1], toks[k - 1][2])
+            if surface.endswith(".") and not surface.endswith(("D.C.", "L.A.", "U.S.")):
+                surface = surface[:-1]  # "in Beijing." ends a sentence, not a name
+            ent = _place_entity(surface, toks[i][1], toks[i][1] + len(surface))
             if ent:
                 hit = (k, ent)
                 break

@@ -111,10 +111,12 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
 
 
 def _drop_leading_place(raw: str) -> str:
-    """洛杉矶中美气候领导峰会 -> 中美气候领导峰会: a place before a "中美"-style name says where, not which."""
+    """洛杉矶中美气候领导峰会 / 第二届中美气候领导峰会 -> 中美气候领导峰会: a place or an edition number before a
+    "中美"-style name says where or which time, not which event series (the date tells editions apart)."""
     from pactwatch.scrapers.extract.gazetteer import gazetteer
     from pactwatch.scrapers.extract.orgs import _glossary
 
+    raw = re.sub(r"^(?:第[一二三四五六七八九十百\d]+届|首届)", "", raw)
     prefixes = _glossary()[0]
     for k in range(2, min(7, len(raw) - 3)):
         if gazetteer().find_zh(raw[:k]) and any(raw[k:].startswith(p) for p in prefixes):
