@@ -23,7 +23,7 @@ import trafilatura  # noqa: E402
 
 from pactwatch.scrapers.reader import read_page  # noqa: E402
 
-DEFAULT_DATA = "/work/shared/benchmarks/article-extraction"
+DEFAULT_DATA = str(Path(__file__).resolve().parents[1] / "../shared/benchmarks/article-extraction")
 _TOKEN = re.compile(r"\w+")
 
 

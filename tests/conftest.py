@@ -6,6 +6,7 @@ tests elsewhere start no Prefect server.
 """
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -45,6 +46,16 @@ def prefect_env(prefect_home):
                                          PREFECT_LOGGING_LEVEL: "WARNING"}):
             with prefect_test_harness(server_startup_timeout=60):
                 yield env
+
+
+@pytest.fixture
+def cli_env(prefect_home, tmp_path) -> dict[str, str]:
+    """Environment for a `pactwatch` subprocess: the session's temporary PREFECT_HOME, analytics off, no Prefect
+    API configured (a flow run starts Prefect's ephemeral server, as for a user) and a warehouse default in tmp."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTWATCH_", "PREFECT_API_"))}
+    env.update(PREFECT_ENV_DEFAULTS, PREFECT_HOME=str(prefect_home), PACTWATCH_DB=str(tmp_path / "default.duckdb"),
+               PYTHONIOENCODING="utf-8")
+    return env
 
 
 @pytest.fixture(scope="module")

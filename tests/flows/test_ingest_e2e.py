@@ -7,7 +7,10 @@ re-run changes nothing and downloads no article body, and that a changed page is
 """
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -73,6 +76,10 @@ CA_CN_OFFICE = {"California-China Office of Trade and Investment", "Californiaâ€
 EF_CHINA = {"Energy Foundation China"}
 WUHAN = {"Wuhan"}
 BYD = {"BYD"}
+
+# The shared scorer and gold file live beside the repository (not shipped with it).
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SCORER, GOLD = SHARED / "eval" / "score.py", SHARED / "gold" / "seeds.json"
 
 NEW_SENTENCE = ("On November 10, 2015, the Innovation Center for Energy and Transportation and the City of Kunming "
                 "signed a memorandum of understanding on electric buses in Kunming.")
@@ -346,6 +353,15 @@ def test_main_text_has_body_and_no_chrome(db, snapshot_web):
     for url, text in texts.items():
         for s in CHROME:
             assert s not in text, (url, s)
+
+
+@pytest.mark.skipif(not (SCORER.is_file() and GOLD.is_file()), reason="shared scorer/gold not beside the repo")
+def test_shared_scorer_gives_full_marks(db):
+    proc = subprocess.run([sys.executable, str(SCORER), "--db", str(db), "--gold", str(GOLD), "--json"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    score = json.loads(proc.stdout)
+    assert (score["macro_f1"], score["duplicates"], score["wrong_values"]) == (1.0, 0, 0), proc.stdout
 
 
 # -- re-runs -----------------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ TOPICS = [
     (r"air (?:quality|pollution)|空气质量|大气污染", "air quality"),
     (r"peak(?:ing)? (?:carbon )?emissions|达峰", "emissions peaking"),
     (r"capacity building|能力建设", "capacity building"),
-    (r"port|港口", "ports"),
+    (r"\bports?\b|港口", "ports"),
     (r"financ|融资|投资", "finance"),
 ]
 

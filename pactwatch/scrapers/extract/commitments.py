@@ -109,7 +109,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
 
 
 def _year_before(s: str, pos: int) -> int | None:
-    m = re.search(rf"\bby\s+({YEAR})\b[^.]{{0,40}}$", s[:pos])
+    m = re.search(rf"\bby\s+({YEAR})\b[^.]{{0,40}}$", s[:pos], re.I)
     return int(m.group(1)) if m else None
 
 

@@ -107,15 +107,18 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         # 2. an organisation by shape: a capitalised run that holds a head noun
         j = _cap_run_end(toks, i)
-        run = s[toks[i][1]:toks[j - 1][2]]
+        # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
+        for k in range(i + 1, j):
+            if any(book.find_en(s[toks[k][1]:toks[m - 1][2]]) for m in range(k + 1, min(j, k + book.en_max_words) + 1)):
+                j = k
+                while j > i + 1 and toks[j - 1][0] in CONNECTORS:
+                    j -= 1
+                break
         org_end = _org_end(toks, i, j, s)
         if org_end and tok not in LEAD_NOISE:
             surface = s[toks[i][1]:toks[org_end - 1][2]]
             out.append(_org_entity(surface, toks[i][1], toks[org_end - 1][2], local))
             i = org_end
-            continue
-        if tok in LEAD_NOISE and j - i > 1:
-            i += 1
             continue
         # 3. a place (longest n-gram up to four words)
         hit = None
@@ -131,7 +134,6 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             out.append(hit[1])
             i = hit[0]
             continue
-        del run
         i += 1
     return out
 

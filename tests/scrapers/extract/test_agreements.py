@@ -205,8 +205,6 @@ def test_one_party_is_not_an_agreement():
     assert agreements("Seattle signed an MOU.", PAGE_2016) == []
 
 
-@pytest.mark.xfail(strict=True, reason="topic rule 'port' has no word boundary: 'transportation' (and 'support') "
-                                       "tag the agreement with 'ports'")
 def test_transportation_is_not_ports():
     ag = only("Seattle and Shenzhen signed a memorandum of understanding on public transportation.", PAGE_2016)
     assert "ports" not in ag.topics

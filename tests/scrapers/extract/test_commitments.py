@@ -118,7 +118,5 @@ def test_results_are_not_pledges(sentence):
     assert pledges(sentence, ["Seattle"]) == []
 
 
-@pytest.mark.xfail(strict=True, reason="_year_before matches only lowercase 'by': a sentence-initial 'By 2050, ...' "
-                                       "gives no target year, so no commitment (returns [])")
 def test_en_sentence_initial_by_year():
     assert pledges("By 2050, Seattle aims to become carbon neutral.") == [("Seattle", "carbon_neutrality", 2050)]

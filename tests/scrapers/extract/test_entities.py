@@ -75,14 +75,10 @@ def test_gary_alone_before_a_state_is_the_city():
     assert named("Gary, Indiana is a city.") == [("Gary", "city"), ("Indiana", "state")]
 
 
-@pytest.mark.xfail(strict=True, reason="a person's name before 'of the <org>' is absorbed into the organisation's "
-                                       "name: returns 'Gary Gero of the Climate Action Reserve'")
 def test_person_before_of_the_organisation_is_not_part_of_it():
     assert ("Climate Action Reserve", "org") in named("Gary Gero of the Climate Action Reserve spoke.")
 
 
-@pytest.mark.xfail(strict=True, reason="'New' is in entities.LEAD_NOISE, so 'New York' is read as York, GB "
-                                       "(and 'New Jersey' is lost)")
 def test_new_york_is_not_york():
     ents = find_entities("New York City and Beijing signed an MOU.")
     assert [(e.name, e.country) for e in ents][0] in {("New York", "US"), ("New York City", "US")}
