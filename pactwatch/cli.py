@@ -32,7 +32,10 @@ def _db_default() -> str:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pactwatch", description="Watch the web for climate-cooperation agreements, "
                                 "commitments and summit results; load them into DuckDB.",
-                                epilog="Exit codes: 0 success, 1 partial success, 2 bad input, 3 run failed.")
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog="examples:\n  pactwatch demo\n  pactwatch crawl --sources sources.yaml --db pactwatch.duckdb\n"
+                                "  pactwatch extract saved-page.html https://example.org/news/1\n\n"
+                                "exit codes: 0 success, 1 partial success, 2 bad input, 3 run failed.")
     sub = p.add_subparsers(dest="command", required=True)
     d = sub.add_parser("demo", help="crawl the bundled snapshot web into a DuckDB file",
                        description="Serve the bundled snapshot of the partner sites on 127.0.0.1, crawl it with the "
@@ -178,7 +181,7 @@ def cmd_extract(args) -> int:
             obj = extract_input(item, args.language)
         except UsageError as exc:
             obj = {("url" if "://" in item else "path"): item, "error": str(exc)}
-            code = 1
+            code = 2
         print(json.dumps(obj, ensure_ascii=False, default=_jsonable), flush=True)
     return code
 
