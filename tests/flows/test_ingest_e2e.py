@@ -27,24 +27,8 @@ ARTICLES = MANIFEST["articles"]
 ARTICLE_PATHS = {(a["site"], a["path"]) for a in ARTICLES.values()}
 NEGATIVES = [k for k, a in ARTICLES.items() if a["role"] == "negative"]
 
-# The public contract, copied from shared/spec/RECORDS.md on purpose: if the product renames or drops a column,
-# this test must fail rather than follow along.
-PUBLIC_COLUMNS = {
-    "articles": [("url", "VARCHAR"), ("source", "VARCHAR"), ("title", "VARCHAR"), ("published_on", "DATE"),
-                 ("language", "VARCHAR"), ("text", "VARCHAR"), ("content_sha256", "VARCHAR"),
-                 ("fetched_at", "TIMESTAMP")],
-    "events": [("event_id", "VARCHAR"), ("name", "VARCHAR"), ("start_on", "DATE"), ("end_on", "DATE"),
-               ("city", "VARCHAR"), ("country", "VARCHAR"), ("source_urls", "VARCHAR[]")],
-    "agreements": [("agreement_id", "VARCHAR"), ("agreement_type", "VARCHAR"), ("title", "VARCHAR"),
-                   ("signed_on", "DATE"), ("signed_on_precision", "VARCHAR"), ("city", "VARCHAR"),
-                   ("country", "VARCHAR"), ("event_name", "VARCHAR"), ("parties", "VARCHAR[]"),
-                   ("topics", "VARCHAR[]"), ("source_urls", "VARCHAR[]")],
-    "commitments": [("commitment_id", "VARCHAR"), ("actor", "VARCHAR"), ("commitment_type", "VARCHAR"),
-                    ("target_year", "INTEGER"), ("base_year", "INTEGER"), ("reduction_pct_min", "DOUBLE"),
-                    ("reduction_pct_max", "DOUBLE"), ("per_capita_t", "DOUBLE"), ("event_name", "VARCHAR"),
-                    ("source_urls", "VARCHAR[]")],
-    "evidence": [("record_type", "VARCHAR"), ("record_id", "VARCHAR"), ("url", "VARCHAR"), ("quote", "VARCHAR")],
-}
+from public_schema import PUBLIC_COLUMNS  # noqa: E402  (tests/ is on sys.path: conftest lives there)
+
 AGREEMENT_TYPES = {"mou", "agreement", "declaration", "partnership", "joint_statement"}
 COMMITMENT_TYPES = {"emissions_peak", "emissions_reduction", "per_capita_limit", "carbon_neutrality",
                     "renewable_share", "other"}
