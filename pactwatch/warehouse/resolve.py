@@ -149,9 +149,41 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     return da.year == db.year
 
 
+def jurisdiction(name: str) -> str:
+    """The place an actor stands for: the place itself, or the one its name opens with or ends on ("Beijing
+    Municipal Commission of Development and Reform", "Port of Los Angeles"); else the name."""
+    import re
+
+    from pactwatch.scrapers.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    words = name.split()
+    for k in range(min(4, len(words)), 0, -1):
+        p = gaz.find_en(" ".join(words[:k]))
+        if p and p.kind != "country":
+            return p.name
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s?){1,4})$", name)
+    if m and (p := gaz.find_en(m.group(1).strip())) and p.kind != "country":
+        return p.name
+    return name
+
+
 def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
     uf = _UnionFind(len(ms))
     sets = [frozenset(m.fields["parties"]) for m in ms]
+    # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
+    # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
+    folded = [frozenset(jurisdiction(p) for p in s) for s in sets]
+    by_fold: dict[frozenset, list[int]] = defaultdict(list)
+    for i, f in enumerate(folded):
+        if len(f) >= 2:
+            by_fold[f].append(i)
+    for idx in by_fold.values():
+        for a_i, a in enumerate(idx):
+            for b in idx[a_i + 1:]:
+                if _types_agree(ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) and \
+                        _dates_agree(ms[a], ms[b]):
+                    uf.union(a, b)
     by_party: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for p in s:
@@ -179,6 +211,16 @@ def _agreement_fields(ms: list[Mention]) -> dict:
             cnt, first = order.get(p, (0, n * 100 + k))
             order[p] = (cnt + 1, first)
     parties = sorted(order, key=lambda p: (-order[p][0], order[p][1]))
+    # names of one side that never stand together in a sentence are one party named differently: keep one
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for p in parties:
+        by_place[jurisdiction(p)].append(p)
+    drop: set[str] = set()
+    for names in by_place.values():
+        if len(names) > 1 and not any(sum(n in m.fields["parties"] for n in names) > 1 for m in ms):
+            keep = max(names, key=lambda n: (order[n][0], len(n)))
+            drop |= set(names) - {keep}
+    parties = [p for p in parties if p not in drop]
     dated = [m for m in ms if m.fields.get("signed_on")]
     best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
         if dated else None

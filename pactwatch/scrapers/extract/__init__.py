@@ -20,7 +20,8 @@ from pactwatch.scrapers.extract.text import split_sentences
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}),\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–-]{1,2}\s*")
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?\s*[—–]{1,2}\s*"
+                      r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
@@ -79,7 +80,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_parties: list[str] = []
     all_sentences = [s.text for s in sentences]
     for sent in sentences:
-        s = sent.text
+        quote = sent.text
+        # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
+        dl = DATELINE.match(quote) if sent.paragraph < 3 else None
+        s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
         ents = find_entities(s, local)
         evs = find_events(s, ents, ctx)
         sentence_keys = []
@@ -94,18 +98,18 @@ def extract_mentions(article: Article) -> list[Mention]:
             head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
             if head:
                 event_heads.setdefault(ev.key, head.group(1))
-            mentions.append(Mention("event", url, s, {
+            mentions.append(Mention("event", url, quote, {
                 "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
                 "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases)}))
         for ag in find_agreements(s, ents, ctx, line):
             last_parties = ag.parties
-            m = Mention("agreement", url, s, {
+            m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             pending.append((m, sentence_keys))
         for cm in find_commitments(s, ents, last_parties):
-            m = Mention("commitment", url, s, {
+            m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
                 "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,
                 "reduction_pct_max": cm.reduction_pct_max, "per_capita_t": cm.per_capita_t,

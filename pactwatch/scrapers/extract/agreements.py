@@ -163,7 +163,7 @@ def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
             continue
         if ZH_NOT_DONE.search(clause[:verb.start()]) or ZH_REFERENCE.search(clause[:verb.start()]):
             continue
-        if re.match(r"[^，。]{0,20}的", clause[verb.end():]) and clause[verb.end():].find("的") < inst[0].start() - verb.end():
+        if re.match(r"了?的", clause[verb.end():]):
             continue  # "...共同发表的《联合声明》": a past instrument named, not a signing reported
         chosen = actors(in_span(entities, (a, a + verb.start())), sentence)
         if len(chosen) < 2 and len(clause[:verb.start()].strip()) <= 4:

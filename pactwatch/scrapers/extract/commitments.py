@@ -16,7 +16,8 @@ from pactwatch.scrapers.extract.roles import actors, en_subject, in_span
 from pactwatch.scrapers.extract.text import clauses_zh
 
 YEAR = r"(?:19|20)\d\d"
-PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|intend\w*|"
+PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
+                    r"calls?\s+for|requir\w*|mandat\w*|"
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
@@ -59,14 +60,17 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
             if ANAPHORA.search(sentence[spans[k][0]:spans[k][1]]):
                 return list(last_parties)
         return []
-    verb = PLEDGE.search(sentence)
-    span = en_subject(sentence, verb.start() if verb and verb.start() < at else at)
+    # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
+    verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
+    span = en_subject(sentence, verbs[-1].start() if verbs else at)
     found = actors(in_span(entities, span), sentence)
     if found:
         return [e.name for e in found]
     if ANAPHORA.search(sentence[span[0]:span[1]]):
         return list(last_parties)
-    return []
+    # "Wuhan said its emissions would reach their peak": the nearest actor before the verb
+    near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= 60 and e.kind != "country"]
+    return [near[-1].name] if near else []
 
 
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
@@ -81,7 +85,6 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         y = _year_after(s, m.end())
         if y:
             out.append((m.start(), "emissions_peak", {"target_year": y}))
-            break
     for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))

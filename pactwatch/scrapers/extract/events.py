@@ -9,7 +9,7 @@ from functools import lru_cache
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, settle
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, load_data
-from pactwatch.scrapers.extract.orgs import render_zh
+from pactwatch.scrapers.extract.orgs import render_zh_known
 from pactwatch.scrapers.extract.roles import most_specific_place
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
@@ -21,7 +21,8 @@ COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/]{{2,24}}?(?:{ZH_HEADS}))")
-ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|此次|本次|这次|该|本届|此届|上)")
+ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
+                            r"期间|两天|三天|多天|当天|次日)")
 LEAD_NOISE = re.compile(r"^(?:(?:The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
@@ -84,7 +85,10 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue
             raw = _drop_leading_place(raw)
             ev = known_event(raw)
-            found.append((m.start(), m.end(), ev["name"] if ev else render_zh(raw), (raw,)))
+            english, known = render_zh_known(raw)
+            if ev is None and known < 0.6 and not m.group("q"):
+                continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
+            found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
     for m in EN_NAME.finditer(sentence):
         if m.group("q"):
             quoted = m.group("q").strip()

@@ -106,7 +106,13 @@ def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
 
 
 def render_zh(name: str) -> str:
-    """English rendering of a Chinese organisation or event name, part by part; pinyin for unknown parts.
+    """English rendering of a Chinese name (see `render_zh_known`)."""
+    return render_zh_known(name)[0]
+
+
+def render_zh_known(name: str) -> tuple[str, float]:
+    """English rendering of a Chinese organisation or event name, part by part; pinyin for unknown parts,
+    with the share of the name that known parts covered.
 
     Places come from the gazetteer, institutional words from the glossary, so 江苏省发展和改革委员会 becomes
     "Jiangsu Province Development and Reform Commission" and 中美气候领导峰会 "U.S.-China Climate Leaders Summit".
@@ -121,6 +127,7 @@ def render_zh(name: str) -> str:
             break
     gaz = gazetteer()
     pending = ""
+    unknown = 0
     while i < len(name):
         hit = None
         for j in range(min(len(name), i + max(longest, 8)), i, -1):
@@ -134,6 +141,7 @@ def render_zh(name: str) -> str:
                 break
         if hit is None:
             pending += name[i]
+            unknown += 1
             i += 1
             continue
         if pending:
@@ -145,7 +153,7 @@ def render_zh(name: str) -> str:
         out.append(_pinyin_title(pending))
     text = " ".join(out)
     text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip(), 1 - unknown / max(1, len(name))
 
 
 def _pinyin_title(s: str) -> str:

@@ -51,8 +51,11 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
                 re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
             continue  # "Los Angeles, California": where the city is, not another party
-        if e.kind != "org" and EN_LOCATION_PREP.search(before[-30:]):
+        if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
             continue
+        if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
+                entities[i + 1].start == e.end:
+            continue  # 江苏省镇江市: the province says where the city is
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         out.append(e)
