@@ -25,18 +25,25 @@ class UsageError(Exception):
     """Bad input from the user: reported as one line, exit code 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line on stderr (and exit 2), not a usage dump."""
+
+    def error(self, message: str):  # noqa: D102
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _db_default() -> str:
     return os.environ.get("PACTWATCH_DB", "pactwatch.duckdb")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pactwatch", description="Watch the web for climate-cooperation agreements, "
+    p = _Parser(prog="pactwatch", description="Watch the web for climate-cooperation agreements, "
                                 "commitments and summit results; load them into DuckDB.",
                                 formatter_class=argparse.RawDescriptionHelpFormatter,
                                 epilog="examples:\n  pactwatch demo\n  pactwatch crawl --sources sources.yaml --db pactwatch.duckdb\n"
                                 "  pactwatch extract saved-page.html https://example.org/news/1\n\n"
                                 "exit codes: 0 success, 1 partial success, 2 bad input, 3 run failed.")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     d = sub.add_parser("demo", help="crawl the bundled snapshot web into a DuckDB file",
                        description="Serve the bundled snapshot of the partner sites on 127.0.0.1, crawl it with the "
                        "ingest flow and write the warehouse.",
@@ -54,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
                        epilog="example: pactwatch extract page1.html page2.html.gz https://example.org/news/1")
     e.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
     e.add_argument("--language", help="language hint (en, zh)")
+    import importlib
+
+    from pactwatch.commands import MODULES
+
+    for name in MODULES:
+        importlib.import_module(f"pactwatch.commands.{name}").add_parser(sub)
     return p
 
 
@@ -61,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = _parser().parse_args(argv)
     try:
+        if hasattr(args, "func"):
+            return args.func(args)
         if args.command == "extract":
             return cmd_extract(args)
         if args.command == "demo":
