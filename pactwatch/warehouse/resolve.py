@@ -104,15 +104,22 @@ def _split_by_date(ms: list[Mention]) -> list[list[Mention]]:
         else:
             parts.append([m])
     undated = [m for m in ms if not m.fields.get("start_on")]
+    # an undated mention whose month is far from every dated edition is another edition ("首届...于2015年9月")
+    far: dict[str, list[Mention]] = defaultdict(list)
+    for m in list(undated):
+        month = m.hints.get("month")
+        if month and not any(abs((date.fromisoformat(month) - p[0].fields["start_on"]).days) <= 62 for p in parts):
+            far[month[:7]].append(m)
+            undated.remove(m)
     if not parts:
-        return [undated] if undated else []
+        return ([undated] if undated else []) + list(far.values())
     for m in undated:
         pd = _page_date(m)
         if pd is None or len(parts) == 1:
             parts[0 if pd is None else _nearest(parts, pd)].append(m)
         else:
             parts[_nearest(parts, pd)].append(m)
-    return parts
+    return parts + list(far.values())
 
 
 def _nearest(parts: list[list[Mention]], pd: date) -> int:

@@ -100,7 +100,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 event_heads.setdefault(ev.key, head.group(1))
             mentions.append(Mention("event", url, quote, {
                 "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
-                "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases)}))
+                "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases),
+                                        "month": ev.month.isoformat() if ev.month else None}))
         for ag in find_agreements(s, ents, ctx, line):
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {

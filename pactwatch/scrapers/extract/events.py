@@ -41,6 +41,7 @@ class EventMention:
     country: str | None
     span: tuple[int, int]
     aliases: tuple[str, ...] = ()
+    month: date | None = None  # a month-precision date the text gives it, if no day
 
 
 def name_key(name: str) -> str:
@@ -135,8 +136,18 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
                             ev["country"], (start, end), aliases)
     start_on = end_on = None
     city = country = None
-    if HELD.search(sentence) or re.search(r"\b(?:at|during)\b", sentence[:start][-12:]):
-        day = next(((d, dm) for dm in find_dates(sentence) if (d := settle(dm, ctx))[1] == "day"), None)
+    month = None
+    dates = find_dates(sentence)
+    # the sentence's date is the event's when the sentence says it was held, or the date follows the name closely
+    # ("the Global Climate Action Summit in San Francisco on 12–14 September 2018")
+    if not (HELD.search(sentence) or re.search(r"\b(?:at|during)\b", sentence[:start][-12:])):
+        dates = [dm for dm in dates if 0 <= dm.start - end <= 45]
+    for dm in dates:
+        d, prec = settle(dm, ctx)
+        if prec == "month" and month is None:
+            month = d  # not a start_on (that needs the day), but it tells editions of a series apart
+    if dates:
+        day = next(((d, dm) for dm in dates if (d := settle(dm, ctx))[1] == "day"), None)
         if day:
             (start_on, _), dm = day
             if dm.end_day and dm.end_day > (dm.day or 0):
@@ -150,7 +161,7 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
         country = place.country
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
-    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases)
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month)
 
 
 def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:

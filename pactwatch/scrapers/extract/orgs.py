@@ -153,6 +153,7 @@ def render_zh_known(name: str) -> tuple[str, float]:
         out.append(_pinyin_title(pending))
     text = " ".join(out)
     text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
+    text = re.sub(r"\s*/\s*", "/", text)
     return re.sub(r"\s+", " ", text).strip(), 1 - unknown / max(1, len(name))
 
 
