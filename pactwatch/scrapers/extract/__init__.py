@@ -11,7 +11,7 @@ from collections import Counter
 from pactwatch.models import Article, Mention
 from pactwatch.scrapers.extract.agreements import find_agreements
 from pactwatch.scrapers.extract.commitments import find_commitments
-from pactwatch.scrapers.extract.dates import DateContext, find_dates, settle, text_year
+from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer
@@ -24,6 +24,9 @@ DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)(?:,\s*(?:[A-Z]{2}|[A
                       r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
+SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
+                       r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
+                       r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
 
 
@@ -61,12 +64,22 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     return city, country, day
 
 
+def _principals(entities) -> dict[str, str]:
+    """Whom "the Mayor" and "the Governor" of a story stand for: its most named city, state or province."""
+    out = {}
+    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
+        names = Counter(e.name for e in entities if e.kind in kinds)
+        if names:
+            out[title] = names.most_common(1)[0][0]
+    return out
+
+
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
-    ctx = DateContext(article.published_on, text_year(text))
+    ctx = DateContext(article.published_on, text_year(text), explicit_dates(text))
     local = local_acronyms(text)
     line = dateline(text, ctx)
     url = article.url
@@ -78,13 +91,18 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_counts: Counter[str] = Counter()
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
+    last_agreement: Mention | None = None
+    recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     all_sentences = [s.text for s in sentences]
+    analysed = []
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
-        dl = DATELINE.match(quote) if sent.paragraph < 3 else None
+        dl = DATELINE.match(quote) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
-        ents = find_entities(s, local)
+        analysed.append((quote, s, find_entities(s, local)))
+    principals = _principals([e for _, _, ents in analysed for e in ents])
+    for quote, s, ents in analysed:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
@@ -102,13 +120,23 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
                 "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases),
                                         "month": ev.month.isoformat() if ev.month else None}))
-        for ag in find_agreements(s, ents, ctx, line):
+        where = SIGNED_IN.search(s)
+        if where and last_agreement is not None:
+            # "The agreement was signed in Beijing ...": where the agreement just reported was signed
+            place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
+            if place and place.kind == "city":
+                last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
+        for ag in find_agreements(s, ents, ctx, line, recent_day, principals):
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             pending.append((m, sentence_keys))
+            last_agreement = m
+        days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        if days:
+            recent_day = days[0][0]
         for cm in find_commitments(s, ents, last_parties):
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,

@@ -75,12 +75,27 @@ class AgreementMention:
     topics: list[str] = field(default_factory=list)
 
 
+EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|\b(?:at|during)\s+the\s+"
+                            r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event)\b", re.I)
+
+
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
-                    dateline: tuple[str | None, str | None, date | None] = (None, None, None)) -> list[AgreementMention]:
-    """Agreements this sentence reports as concluded (at most one per sentence: its main instrument)."""
+                    dateline: tuple[str | None, str | None, date | None] = (None, None, None),
+                    recent_day: date | None = None, principals: dict[str, str] | None = None
+                    ) -> list[AgreementMention]:
+    """Agreements this sentence reports as concluded (at most one per sentence: its main instrument).
+
+    `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
+    """
     if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
-        return _find_zh(sentence, entities, ctx)
-    return _find_en(sentence, entities, ctx, dateline)
+        found = _find_zh(sentence, entities, ctx)
+    else:
+        found = _find_en(sentence, entities, ctx, dateline, principals or {})
+    for ag in found:
+        if ag.signed_on is None and recent_day and EVENT_ANAPHORA.search(sentence) and \
+                (ctx.page_date is None or recent_day <= ctx.page_date):
+            ag.signed_on, ag.signed_on_precision = recent_day, "day"
+    return found
 
 
 def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
@@ -88,7 +103,7 @@ def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
     return min(hits, key=lambda h: h[0].start()) if hits else None
 
 
-def _find_en(sentence, entities, ctx, dateline) -> list[AgreementMention]:
+def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMention]:
     inst = _instrument(sentence, EN_INSTRUMENTS)
     if not inst:
         return []
@@ -115,6 +130,11 @@ def _find_en(sentence, entities, ctx, dateline) -> list[AgreementMention]:
     for sp in spans:
         chosen += actors(in_span(entities, sp), sentence)
     parties = _unique([e.name for e in chosen])
+    subject = sentence[spans[0][0]:spans[0][1]]
+    official = re.search(r"\b(Mayor|Governor)\b", subject)
+    if official and not in_span(entities, spans[0]) and principals.get(official.group(1).lower()):
+        # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is about
+        parties = _unique([principals[official.group(1).lower()], *parties])
     if len(parties) < 2:
         return []
     signed_on, precision = _date(sentence, ctx, dateline)

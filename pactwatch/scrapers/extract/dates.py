@@ -113,6 +113,7 @@ class DateContext:
 
     page_date: date | None
     text_year: int | None = None
+    explicit: tuple[date, ...] = ()  # full dates the text itself states, which settle nearby yearless ones
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +151,11 @@ def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
     """A mention as a date and its precision ('day', 'month', 'year'), or (None, None) where the year is unknown."""
     year = dm.year
     if year is None and dm.month:
+        near = _near_explicit(dm, ctx.explicit)
         if ctx.text_year is not None:
             year = ctx.text_year + (dm.rel_year or 0)
+        elif near is not None:
+            year = near
         elif ctx.page_date is not None:
             base = ctx.page_date.year + (dm.rel_year or 0)
             cand = _safe_date(base, dm.month, dm.day or 1)
@@ -171,6 +175,29 @@ def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
     return d, dm.precision
 
 
+def _near_explicit(dm: DateMention, explicit: tuple[date, ...]) -> int | None:
+    """The year that puts a yearless day within two months of a full date the text states ("June 8, 2016 ...
+    on June 7"), if exactly one year does."""
+    if not explicit or dm.rel_year is not None:
+        return None
+    years = set()
+    for e in explicit:
+        for y in (e.year - 1, e.year, e.year + 1):
+            cand = _safe_date(y, dm.month, dm.day or 15)
+            if cand and abs((cand - e).days) <= 60:
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+def explicit_dates(text: str) -> tuple[date, ...]:
+    """Every full date (day, month and year) a text states."""
+    out = []
+    for dm in find_dates(text):
+        if dm.year and dm.month and dm.day and (d := _safe_date(dm.year, dm.month, dm.day)):
+            out.append(d)
+    return tuple(out)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -186,4 +213,13 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         return ctx_date
     if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):
         return ctx_date - timedelta(days=1)
+    m = WEEKDAY.search(sentence)
+    if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
+        wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
+        return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
     return None
+
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])")
