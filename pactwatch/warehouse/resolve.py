@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from pactwatch.models import Mention, ResolvedRecord
+from pactwatch.scrapers.extract.gazetteer import jurisdiction
 
 TYPE_PRIORITY = ["mou", "joint_statement", "declaration", "partnership", "agreement"]
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -154,25 +155,6 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
         return abs((da - db).days) <= 3
     return da.year == db.year
-
-
-def jurisdiction(name: str) -> str:
-    """The place an actor stands for: the place itself, or the one its name opens with or ends on ("Beijing
-    Municipal Commission of Development and Reform", "Port of Los Angeles"); else the name."""
-    import re
-
-    from pactwatch.scrapers.extract.gazetteer import gazetteer
-
-    gaz = gazetteer()
-    words = name.split()
-    for k in range(min(4, len(words)), 0, -1):
-        p = gaz.find_en(" ".join(words[:k]))
-        if p and p.kind != "country":
-            return p.name
-    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s?){1,4})$", name)
-    if m and (p := gaz.find_en(m.group(1).strip())) and p.kind != "country":
-        return p.name
-    return name
 
 
 def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
@@ -325,6 +307,10 @@ def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedR
         f = _agreement_fields(c)
         e = _event_for(c, key_to_event, event_urls, event_days)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None
+        signed_at = {key_to_event.get(k) for m in c for k in m.hints.get("event_keys", [])}
+        if f["city"] is None and e is not None and e in signed_at and ev_fields[e]["city"]:
+            # signed at an event its sentence names: where that event was held
+            f["city"], f["country"] = ev_fields[e]["city"], ev_fields[e]["country"]
         built.append(("agreement", c, f))
     for c in _cluster_commitments(by_type["commitment"]):
         f = _commitment_fields(c)

@@ -64,13 +64,13 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     return city, country, day
 
 
-def _principals(entities) -> dict[str, str]:
-    """Whom "the Mayor" and "the Governor" of a story stand for: its most named city, state or province."""
+def _principals(entities) -> dict[str, list[str]]:
+    """Whom "the Mayor" and "the Governor" of a story may stand for: its cities, states or provinces, most named
+    first."""
     out = {}
     for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
         names = Counter(e.name for e in entities if e.kind in kinds)
-        if names:
-            out[title] = names.most_common(1)[0][0]
+        out[title] = [n for n, _ in names.most_common()]
     return out
 
 

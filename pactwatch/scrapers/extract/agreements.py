@@ -12,7 +12,7 @@ from datetime import date
 
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from pactwatch.scrapers.extract.entities import Entity
-from pactwatch.scrapers.extract.gazetteer import CJK
+from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
 from pactwatch.scrapers.extract.roles import actors, en_list_after, en_subject, in_span, most_specific_place
 from pactwatch.scrapers.extract.text import clauses_zh
 
@@ -81,7 +81,7 @@ EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕�
 
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
-                    recent_day: date | None = None, principals: dict[str, str] | None = None
+                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None
                     ) -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (at most one per sentence: its main instrument).
 
@@ -132,9 +132,13 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
     parties = _unique([e.name for e in chosen])
     subject = sentence[spans[0][0]:spans[0][1]]
     official = re.search(r"\b(Mayor|Governor)\b", subject)
-    if official and not in_span(entities, spans[0]) and principals.get(official.group(1).lower()):
-        # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is about
-        parties = _unique([principals[official.group(1).lower()], *parties])
+    if official and not in_span(entities, spans[0]):
+        # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
+        # than the places the other parties stand for
+        taken = {jurisdiction(p) for p in parties}
+        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
+        if who:
+            parties = _unique([who, *parties])
     if len(parties) < 2:
         return []
     signed_on, precision = _date(sentence, ctx, dateline)

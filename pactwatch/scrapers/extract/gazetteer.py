@@ -135,6 +135,21 @@ class Gazetteer:
         return self.by_name.get(name)
 
 
+def jurisdiction(name: str) -> str:
+    """The place an actor stands for: the place itself, or the one its name opens with or ends on ("Beijing
+    Municipal Commission of Development and Reform", "Port of Los Angeles"); else the name."""
+    gaz = gazetteer()
+    words = name.split()
+    for k in range(min(4, len(words)), 0, -1):
+        p = gaz.find_en(" ".join(words[:k]))
+        if p and p.kind != "country":
+            return p.name
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s?){1,4})$", name)
+    if m and (p := gaz.find_en(m.group(1).strip())) and p.kind != "country":
+        return p.name
+    return name
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use: about a second)."""
