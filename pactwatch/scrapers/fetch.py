@@ -100,6 +100,21 @@ def _is_text(mime: str) -> bool:
     return not mime or mime in TEXT_TYPES or mime.endswith("+xml") or "html" in mime
 
 
+_MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"GIF8", "image/gif"),
+          (b"\xff\xd8\xff", "image/jpeg"), (b"PK\x03\x04", "application/zip"), (b"\x1f\x8b", "application/gzip"),
+          (b"\xd0\xcf\x11\xe0", "application/msword"), (b"RIFF", "application/octet-stream"))
+
+
+def sniff_binary(body: bytes, content_type: str | None = None) -> str | None:
+    """The real type of a body served under a text label that is binary (magic bytes, NULs); None if text."""
+    for magic, mime in _MAGIC:
+        if body.startswith(magic):
+            return mime
+    wide = body[:2] in (b"\xff\xfe", b"\xfe\xff") or "utf-16" in (content_type or "").lower() \
+        or "utf-32" in (content_type or "").lower()
+    return "application/octet-stream" if not wide and b"\x00" in body[:1024] else None
+
+
 class _Failed(Exception):
     """A fetch that ended with an error message (and maybe a response status)."""
 
@@ -341,6 +356,9 @@ class Fetcher:
                     body = self._read_body(resp, s.max_body_bytes)
                 except _Failed as failed:
                     raise _Failed(str(failed), status, got, current) from None
+                binary = sniff_binary(body, resp.headers.get("Content-Type"))
+                if binary:  # a PDF or image under a text/html label: skipped like a labelled one
+                    raise _Failed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
                 return status, got, body, current
 
     def fetch_many(self, requests: Sequence[tuple], max_workers: int = 8) -> list[FetchedPage]:
