@@ -92,6 +92,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     all_sentences = [s.text for s in sentences]
     analysed = []
@@ -137,13 +138,14 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
-        for cm in find_commitments(s, ents, last_parties):
+        for cm in find_commitments(s, ents, last_parties, recent_places):
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
                 "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,
                 "reduction_pct_max": cm.reduction_pct_max, "per_capita_t": cm.per_capita_t,
                 "share_pct": cm.share_pct}, dict(base_hints))
             pending.append((m, sentence_keys))
+        recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
     # bare "the summit" / "峰会" later in the text counts for the named event with that head word
     for key, head in event_heads.items():
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))

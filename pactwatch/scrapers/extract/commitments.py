@@ -37,17 +37,39 @@ class CommitmentMention:
     share_pct: float | None = None  # renewable_share: the share pledged, in percent
 
 
-def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str]) -> list[CommitmentMention]:
-    """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like."""
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this)\s+(city|state|province)\b|(?:该|本|此)(市|省|州)", re.I)
+ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
+
+
+def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
+                     recent: dict[str, str] | None = None) -> list[CommitmentMention]:
+    """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like,
+    `recent` (the last city, state, province named before) for "the city", "该市" and the like."""
     if not PLEDGE.search(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
-        who = _actors(sentence, entities, p_start, last_parties)
+        who = _place_anaphora(sentence, entities, p_start, recent or {})
+        who = who or _actors(sentence, entities, p_start, last_parties)
         for name in who:
             out.append(CommitmentMention(name, kind, **fields))
     return out
+
+
+def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:
+    """"The city will ...", "该市提出...": the place of that kind named last before the pledge."""
+    ms = [m for m in PLACE_ANAPHORA.finditer(sentence) if m.start() < at]
+    if not ms:
+        return []
+    m = ms[-1]
+    if CJK.search(sentence[m.start():m.end()]) or m.start() == 0 or not re.search(r"\w", sentence[:m.start()]) or \
+            sentence[:m.start()].rstrip().endswith((",", "that")) or m.group(1) and m.group(0)[0] == "T":
+        kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
+        before = [e for e in entities if e.end <= m.start() and e.kind == kind]
+        name = before[-1].name if before else recent.get(kind)
+        return [name] if name else []
+    return []
 
 
 def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[str]) -> list[str]:
@@ -70,7 +92,12 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
         return list(last_parties)
     # "Wuhan said its emissions would reach their peak": the nearest actor before the verb
     near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= 60 and e.kind != "country"]
-    return [near[-1].name] if near else []
+    if near:
+        return [near[-1].name]
+    # "an executive order committing California to ...", "requires 60 percent of California's electricity"
+    after = [e for e in actors(entities, sentence) if verbs and verbs[-1].end() <= e.start <= verbs[-1].end() + 40
+             and e.start < at + 40 and e.kind != "country"]
+    return [after[0].name] if after else []
 
 
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
@@ -95,6 +122,12 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         else:
             out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": base,
                                                            "reduction_pct_min": lo, "reduction_pct_max": hi}))
+    for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?\s+"
+                         rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})", s, re.I):
+        out.append((m.start(), "emissions_reduction", {"target_year": _year_after(s, m.end(), 60),
+                                                       "base_year": int(m.group(3)),
+                                                       "reduction_pct_min": float(m.group(1)),
+                                                       "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in re.finditer(r"\bper[- ]capita\b.{0,80}?(?:less than|below|under|of|at most|no more than)\s+"
                          r"(\d+(?:\.\d+)?)\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
@@ -104,8 +137,8 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         if y:
             out.append((m.start(), "carbon_neutrality", {"target_year": y}))
             break
-    for m in re.finditer(rf"{PCT}\s+(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+){{0,2}}(?:electricity|energy|power)\s+"
-                         rf"(?:from|with|by)\s+renewable", s, re.I):
+    for m in re.finditer(rf"{PCT}\s+(?:of\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     return out

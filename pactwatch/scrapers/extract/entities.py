@@ -126,11 +126,14 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             surface = s[toks[i][1]:toks[k - 1][2]]
             if surface.endswith(".") and not surface.endswith(("D.C.", "L.A.", "U.S.")):
                 surface = surface[:-1]  # "in Beijing." ends a sentence, not a name
+            if surface.endswith(("'s", "’s")):
+                surface = surface[:-2]  # "Portland's plan": Portland
             ent = _place_entity(surface, toks[i][1], toks[i][1] + len(surface))
             if ent:
                 hit = (k, ent)
                 break
-        if hit and not _is_name_part(toks, hit[0]):
+        possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
+        if hit and (possessive or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue
