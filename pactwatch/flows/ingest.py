@@ -1,19 +1,23 @@
 """The ingest flow: discover -> fetch -> read and extract -> resolve and load. Thin wiring of Prefect tasks.
 
 Network I/O (fetch_batch) and parsing (parse_discovery, read_batch) are separate tasks, so each can be retried
-alone; each task takes a batch of pages, since a task run costs milliseconds. The warehouse is opened only by the
-load task: one writer, one transaction per run.
+alone; each task takes a batch of pages, since a task run costs milliseconds. Fetching submits one task per host
+to the flow's task runner (threads, or Dask: see runner.py), so hosts are fetched side by side while each host's
+pages stay in one task under its rate limit. The warehouse is opened only by the load task: one writer, one
+transaction per run. The backfill flow reuses these pieces.
 """
 from __future__ import annotations
 
 import os
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from pactwatch.config import Settings, Source, load_sources
 from pactwatch.models import Extraction, FetchedPage
@@ -21,9 +25,13 @@ from pactwatch.scrapers.article import NotAnArticle, read_article
 from pactwatch.scrapers.discover import parse_feed, parse_listing, parse_sitemap
 from pactwatch.scrapers.extract import extractor_version
 from pactwatch.scrapers.fetch import Fetcher
-from pactwatch.scrapers.urls import canonical_url
+from pactwatch.flows.progress import RunProgress
+from pactwatch.flows.runlog import publish_artifact
+from pactwatch.flows.runner import task_runner
+from pactwatch.scrapers.urls import canonical_url, url_host
 
 MAX_LISTING_PAGES = 200  # per source and run: a pagination loop must end
+READ_CHUNK = 16  # pages per read task: a task run costs ~5 ms, reading a page tens of ms
 
 
 @dataclass
@@ -35,6 +43,7 @@ class SourceStats:
     failed: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)  # by policy (robots.txt, other hosts): not failures
     warnings: list[str] = field(default_factory=list)
+    records: dict[str, int] = field(default_factory=dict)  # new / updated / merged, filled after the load
 
 
 @dataclass
@@ -42,6 +51,8 @@ class Target:
     url: str
     source: str
     kind: str  # listing | feed | sitemap | article
+    date: date | None = None  # the date discovery saw for an article (feed entry, sitemap lastmod)
+    via: str | None = None  # the listing page an article was found on (listings are newest first)
 
 
 @task(cache_policy=NO_CACHE)
@@ -72,7 +83,11 @@ def fetch_batch(targets: list[Target], sources: dict[str, Source], known: dict[s
         etag, last_mod = (known.get(t.url) or (None, None, None))[:2] if t.kind == "article" else (None, None)
         reqs.append((t.url, sources[t.source], etag, last_mod))
     with Fetcher(settings) as fetcher:
-        return fetcher.fetch_many(reqs, max_workers=min(8, max(1, len({r[0].split('/')[2] for r in reqs}) * 2)))
+        pages = fetcher.fetch_many(reqs, max_workers=min(8, max(1, len({r[0].split('/')[2] for r in reqs}) * 2)))
+    get_run_logger().info(f"{len(pages)} fetched from {sorted({url_host(t.url) for t in targets})}: "
+                          f"{sum(p.ok for p in pages)} ok, {sum(p.status == 304 for p in pages)} unchanged, "
+                          f"{sum(not p.ok and p.status != 304 for p in pages)} not usable")
+    return pages
 
 
 @task(cache_policy=NO_CACHE)
@@ -89,17 +104,17 @@ def parse_discovery(targets: list[Target], pages: list[FetchedPage], sources: di
             continue
         if t.kind == "listing":
             listing = parse_listing(page.text, page.final_url or page.url, src)
-            articles += [Target(u, t.source, "article") for u in listing.article_urls]
+            articles += [Target(u, t.source, "article", via=t.url) for u in listing.article_urls]
             more += [Target(u, t.source, "listing") for u in listing.next_urls]
             warnings[t.source] += listing.warnings
         elif t.kind == "feed":
             entries = parse_feed(page.text, page.final_url or page.url, src)
             if not entries:
                 warnings[t.source].append(f"feed {t.url}: no entries")
-            articles += [Target(e.url, t.source, "article") for e in entries]
+            articles += [Target(e.url, t.source, "article", date=e.published) for e in entries]
         elif t.kind == "sitemap":
             sm = parse_sitemap(page.text, page.final_url or page.url, src)
-            articles += [Target(u, t.source, "article") for u, _ in sm.urls]
+            articles += [Target(u, t.source, "article", date=d) for u, d in sm.urls]
             more += [Target(u, t.source, "sitemap") for u in sm.child_sitemaps]
     return articles, more, dict(warnings)
 
@@ -116,23 +131,110 @@ def read_batch(pages: list[FetchedPage], languages: dict[str, str | None]) -> tu
             failed[page.url] = str(exc)
         except Exception as exc:  # one bad page never fails the run
             failed[page.url] = f"reader error: {type(exc).__name__}: {exc}"
+    get_run_logger().info(f"{len(pages)} pages read: {len(out)} articles, {len(failed)} unreadable")
     return out, failed
 
 
 @task(cache_policy=NO_CACHE)
-def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: dict) -> dict:
-    """Resolve and load the batch in one transaction; if the warehouse stays locked, stage it for the next run."""
+def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: dict,
+         seen: list[tuple] | None = None) -> dict:
+    """Resolve and load the batch in one transaction; if the warehouse stays locked, stage it for the next run.
+
+    After the load, the run's `ingest_runs` row gets per-source record figures (`by_source`) and a backfill's
+    seen URLs are stored.
+    """
+    from pactwatch.warehouse.runs import finish_run
     from pactwatch.warehouse.staging import load_or_stage
 
-    result = load_or_stage(db, extractions, pages, extractor_version(), run=run,
-                           wait_seconds=float(os.environ.get("PACTWATCH_LOCK_WAIT", "30")))
+    wait = float(os.environ.get("PACTWATCH_LOCK_WAIT", "30"))
+    result = load_or_stage(db, extractions, pages, extractor_version(), run=run, wait_seconds=wait)
     if isinstance(result, Path):
         get_run_logger().warning(f"warehouse locked: batch staged at {result}; the next run loads it")
         return {"staged": str(result)}
-    return result.as_dict()
+    report = result.as_dict()
+    report["by_source"] = finish_run(db, run, {e.article.url: e.article.source for e in extractions}, seen, wait)
+    return report
 
 
-def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, SourceStats]) -> list[Target]:
+def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str, tuple], settings: Settings,
+              progress: RunProgress | None = None, what: str = "pages fetched") -> list[FetchedPage]:
+    """Fetch every target, one fetch_batch task per host run side by side by the task runner; pages in order."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(targets):
+        groups[url_host(t.url)].append(i)
+    futures = {}
+    for idx in groups.values():
+        batch = [targets[i] for i in idx]
+        futures[fetch_batch.submit(batch, sources, {t.url: known[t.url] for t in batch if t.url in known},
+                                   settings)] = idx
+    pages: list[FetchedPage | None] = [None] * len(targets)
+    done = 0
+    for fut in as_completed(list(futures)):
+        for i, page in zip(futures[fut], fut.result()):
+            pages[i] = page
+        done += len(futures[fut])
+        if progress is not None:
+            progress(what, done, len(targets))
+    return pages
+
+
+def read_all(pages: list[FetchedPage], languages: dict[str, str | None], progress: RunProgress | None = None
+             ) -> tuple[list[Extraction], dict[str, str]]:
+    """Read pages in chunks of READ_CHUNK, the chunks side by side (on Dask: on several cores)."""
+    futures = [read_batch.submit(pages[i:i + READ_CHUNK], languages) for i in range(0, len(pages), READ_CHUNK)]
+    extractions: list[Extraction] = []
+    failed: dict[str, str] = {}
+    done = 0
+    for fut in futures:  # in order: the batch's extractions keep the fetch order
+        ex, bad = fut.result()
+        extractions += ex
+        failed.update(bad)
+        done += len(ex) + len(bad)
+        if progress is not None:
+            progress("pages read", done, len(pages))
+    return extractions, failed
+
+
+def tally(targets: list[Target], pages: list[FetchedPage], stats: dict[str, SourceStats]) -> list[FetchedPage]:
+    """Count each article fetch into its source's stats; return the pages fetched fresh (200)."""
+    fresh: list[FetchedPage] = []
+    for t, page in zip(targets, pages):
+        st = stats[t.source]
+        st.seen += 1
+        if page.status == 304:
+            st.unchanged += 1
+        elif page.ok:
+            st.fetched += 1
+            fresh.append(page)
+        elif (page.error or "").startswith(("disallowed", "not html")):
+            st.skipped[t.url] = page.error
+        else:
+            st.failed[t.url] = page.error or f"http {page.status}"
+    return fresh
+
+
+def new_run(started: datetime, stats: dict[str, SourceStats], kind: str = "ingest") -> dict:
+    """The run dict the load stores as an `ingest_runs` row (ids from Prefect's flow run when there is one)."""
+    from prefect.runtime import flow_run
+
+    flow_run_id = flow_run.get_id()
+    return {"run_id": f"{kind}-{flow_run_id or uuid.uuid4().hex}", "flow_run_id": flow_run_id, "kind": kind,
+            "started_at": started, "ended_at": datetime.now(timezone.utc),
+            "sources": {n: vars(s) for n, s in stats.items()}}
+
+
+def summarize(stats: dict[str, SourceStats], report: dict, started: datetime, kind: str) -> dict:
+    """The flow's return value (and its table artifact): per-source figures with their records, the load."""
+    for name, st in stats.items():
+        st.records = (report.get("by_source") or {}).get(name, {"new": 0, "updated": 0, "merged": 0})
+    summary = {"sources": {n: vars(s) for n, s in stats.items()}, "load": report,
+               "started_at": started.isoformat(), "ended_at": datetime.now(timezone.utc).isoformat()}
+    publish_artifact(kind, summary)
+    return summary
+
+
+def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, SourceStats],
+             progress: RunProgress | None = None) -> list[Target]:
     """Walk every source's listings (with pagination), feeds and sitemaps; the article URLs found, deduplicated."""
     frontier: list[Target] = []
     for s in sources.values():
@@ -148,44 +250,33 @@ def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, So
             stats[t.source].listing_pages += 1
         if not batch:
             break
-        pages = fetch_batch(batch, sources, {}, settings)
+        pages = fetch_all(batch, sources, {}, settings)
         found, frontier, warnings = parse_discovery(batch, pages, sources)
         for name, ws in warnings.items():
             stats[name].warnings += ws
         for t in found:
             articles.setdefault(t.url, t)
+        if progress is not None:
+            progress("listing pages read", len(seen), len(seen) + len(frontier))
     return list(articles.values())
 
 
-@flow(name="ingest", log_prints=True)
+@flow(name="ingest", log_prints=True, task_runner=task_runner())
 def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | None = None) -> dict:
     """One crawl of every source in the sources file (or those named in `only`) into the warehouse."""
     started = datetime.now(timezone.utc)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
     settings = Settings.from_env()
     stats = {name: SourceStats() for name in srcs}
-    targets = discover(srcs, settings, stats)
+    progress = RunProgress("ingest-progress")
+    targets = discover(srcs, settings, stats, progress)
     known = read_known(db, [t.url for t in targets])
-    pages = fetch_batch(targets, srcs, known, settings) if targets else []
-    fresh: list[FetchedPage] = []
-    for t, page in zip(targets, pages):
-        st = stats[t.source]
-        st.seen += 1
-        if page.status == 304:
-            st.unchanged += 1
-        elif page.ok:
-            st.fetched += 1
-            fresh.append(page)
-        elif (page.error or "").startswith(("disallowed", "not html")):
-            st.skipped[t.url] = page.error
-        else:
-            st.failed[t.url] = page.error or f"http {page.status}"
-    extractions, unreadable = read_batch(fresh, {n: s.language for n, s in srcs.items()})
+    pages = fetch_all(targets, srcs, known, settings, progress) if targets else []
+    fresh = tally(targets, pages, stats)
+    extractions, unreadable = read_all(fresh, {n: s.language for n, s in srcs.items()}, progress)
     for url, why in unreadable.items():
         src = next(p.source for p in fresh if p.url == url)
         stats[src].failed[url] = why
     read_urls = {e.article.url for e in extractions}
-    run = {"started_at": started, "sources": {n: vars(s) for n, s in stats.items()}}
-    report = load(db, extractions, [p for p in fresh if p.url in read_urls], run)
-    return {"sources": {n: vars(s) for n, s in stats.items()}, "load": report,
-            "started_at": started.isoformat(), "ended_at": datetime.now(timezone.utc).isoformat()}
+    report = load(db, extractions, [p for p in fresh if p.url in read_urls], new_run(started, stats))
+    return summarize(stats, report, started, "ingest")

@@ -1,0 +1,74 @@
+"""Progress of long runs, shown twice: a Prefect progress artifact (UI) and, on the CLI, a bar on a terminal or
+plain lines otherwise. Flows call `RunProgress(key)(what, done, total)`; commands wrap a run in `cli_progress()`.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+Listener = Callable[[str, int, int], None]
+_listeners: list[Listener] = []
+_lock = threading.Lock()
+
+
+class RunProgress:
+    """One flow run's progress: updates its Prefect progress artifact and every CLI listener."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._artifact = None
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        with _lock:
+            listeners = list(_listeners)
+        for listener in listeners:
+            listener(what, done, total)
+        pct = 100.0 * done / total if total else 100.0
+        try:
+            from prefect.artifacts import create_progress_artifact, update_progress_artifact
+
+            if self._artifact is None:
+                self._artifact = create_progress_artifact(pct, key=self.key, description=what)
+            else:
+                update_progress_artifact(self._artifact, pct, description=what)
+        except Exception:  # no API at hand (a plain function call): the CLI still shows it
+            pass
+
+
+@contextmanager
+def cli_progress(label: str, enabled: bool = True, stream=None) -> Iterator[None]:
+    """Show run progress on `stream` (stderr): a rich bar on a terminal, one line per step otherwise."""
+    stream = stream or sys.stderr
+    if not enabled:
+        yield
+        return
+    if stream.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       console=Console(file=stream), transient=False)
+        task = bar.add_task(label, total=None)
+
+        def listener(what: str, done: int, total: int) -> None:
+            bar.update(task, description=f"{label}: {what}", completed=done, total=total or None)
+        bar.start()
+    else:
+        bar, last = None, [None]
+
+        def listener(what: str, done: int, total: int) -> None:
+            line = f"{label}: {what} {done}/{total}"
+            if line != last[0]:
+                last[0] = line
+                print(line, file=stream, flush=True)
+    with _lock:
+        _listeners.append(listener)
+    try:
+        yield
+    finally:
+        with _lock:
+            _listeners.remove(listener)
+        if bar is not None:
+            bar.stop()

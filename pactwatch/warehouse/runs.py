@@ -1,0 +1,90 @@
+"""Run bookkeeping in the warehouse: completing a run's `ingest_runs` row with per-source record figures after
+its load, and the backfill's seen-URL store (`seen_urls`, migration 0005) that lets a backfill resume.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pyarrow as pa
+
+from pactwatch.warehouse.db import WarehouseBusy, _registered, connect
+from pactwatch.warehouse.migrate import utcnow
+
+_RECORDS = """SELECT 'event' AS t, event_id AS id, first_seen_at AS f, updated_at AS u FROM events
+    UNION ALL SELECT 'agreement', agreement_id, first_seen_at, updated_at FROM agreements
+    UNION ALL SELECT 'commitment', commitment_id, first_seen_at, updated_at FROM commitments"""
+
+
+def naive_utc(ts: datetime) -> datetime:
+    """A timestamp as the warehouse stores it: UTC without a zone."""
+    return ts.astimezone(timezone.utc).replace(tzinfo=None) if ts.tzinfo else ts
+
+
+def records_by_source(con, urls: dict[str, str], started: datetime) -> dict[str, dict[str, int]]:
+    """Per source, the records its pages of this run support: new, updated (since `started`) and merged mentions
+    (mentions folded into a record another mention also gave)."""
+    if not urls:
+        return {}
+    tbl = pa.table({"url": pa.array(list(urls), pa.string()), "source": pa.array(list(urls.values()), pa.string())})
+    with _registered(con, tbl) as u:
+        rows = con.execute(f"""WITH r AS ({_RECORDS})
+            SELECT u.source, count(DISTINCT m.record_type || m.record_id) FILTER (WHERE r.f >= ?),
+                   count(DISTINCT m.record_type || m.record_id) FILTER (WHERE r.f < ? AND r.u >= ?),
+                   count(*) - count(DISTINCT m.record_type || m.record_id)
+            FROM mentions m JOIN {u} u ON u.url = m.url JOIN r ON r.t = m.record_type AND r.id = m.record_id
+            GROUP BY u.source""", [started, started, started]).fetchall()
+    return {s: {"new": n, "updated": up, "merged": mg} for s, n, up, mg in rows}
+
+
+def remember_seen(con, seen: list[tuple[str, str, str, object]]) -> None:
+    """Upsert (url, source, outcome, published_on) rows into the seen-URL store."""
+    if not seen:
+        return
+    now = utcnow()
+    tbl = pa.table({"url": pa.array([s[0] for s in seen], pa.string()),
+                    "source": pa.array([s[1] for s in seen], pa.string()),
+                    "outcome": pa.array([s[2] for s in seen], pa.string()),
+                    "published_on": pa.array([s[3] for s in seen], pa.date32())})
+    with _registered(con, tbl) as b:
+        con.execute(f"""INSERT INTO seen_urls SELECT url, source, outcome, published_on, ?, ? FROM {b}
+            ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, published_on = excluded.published_on,
+                                            last_seen_at = excluded.last_seen_at""", [now, now])
+
+
+def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = None,
+               wait_seconds: float = 30.0) -> dict[str, dict[str, int]]:
+    """After a load: per-source record figures into the run's `ingest_runs` row, and the seen URLs stored.
+
+    Returns the per-source figures ({} if the warehouse stayed busy: the load itself is already committed).
+    """
+    try:
+        con = connect(db, wait_seconds=wait_seconds)
+    except WarehouseBusy:
+        return {}
+    try:
+        by_source = records_by_source(con, urls, naive_utc(run["started_at"]))
+        stats = {name: {**s, "records": by_source.get(name, {"new": 0, "updated": 0, "merged": 0})}
+                 for name, s in run["sources"].items()}
+        con.execute("BEGIN TRANSACTION")
+        con.execute("UPDATE ingest_runs SET source_stats = ?, ended_at = ?, status = ? WHERE run_id = ?",
+                    [json.dumps(stats, default=str, ensure_ascii=False), utcnow(),
+                     run.get("status", "completed"), run["run_id"]])
+        remember_seen(con, seen or [])
+        con.execute("COMMIT")
+        return by_source
+    finally:
+        con.close()
+
+
+def seen_before(con, urls: list[str]) -> dict[str, tuple[str, object]]:
+    """For URLs a backfill may skip: url -> (outcome, published_on), from loaded pages and the seen-URL store."""
+    if not urls:
+        return {}
+    tbl = pa.table({"url": pa.array(sorted(set(urls)), pa.string())})
+    with _registered(con, tbl) as u:
+        rows = con.execute(f"""SELECT u.url, coalesce(CASE WHEN p.url IS NOT NULL THEN 'loaded' END, s.outcome),
+                   coalesce(p.published_on, s.published_on)
+            FROM {u} u LEFT JOIN pages p ON p.url = u.url LEFT JOIN seen_urls s ON s.url = u.url
+            WHERE p.url IS NOT NULL OR (s.url IS NOT NULL AND s.outcome <> 'failed')""").fetchall()
+    return {url: (outcome, published) for url, outcome, published in rows}
