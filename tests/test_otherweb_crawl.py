@@ -35,30 +35,6 @@ RELATIONS = ("events", "agreements", "commitments")
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed
 # (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
-    # events
-    "events:E-GCAS-2018:fields": "'on 12-14 September 2018' (day-month range, en dash) leaves start_on/end_on NULL",
-    "events:*:unexpected": "zh: '两天会议期间' -> event 'Liangtian Meeting'; '在广州共同主办中美绿色港口研讨会' -> 'Guangzhou "
-                           "Gongtongzhubanzhongmei Green Port Seminar' (pinyin, no date/city); headlines '五年前的北京峰会' and "
-                           "'中美城市峰会成果丰硕 洛杉矶港与上海...' -> extra summit rows ('Beijing Summit', 'U.S.-China City Summit' in Shanghai)",
-    # agreements
-    "agreements:A-LA-BJ:fields": "signed_on NULL: 'today' + URL date (o15), '开幕式上' after '2016年6月7日...开幕' (o10), 'on June 7' "
-                                 "after 'June 8, 2016' (o04); city NULL despite 'BEIJING —' / '在北京开幕'",
-    "agreements:A-LA-BJ:evidence": "o15 ('Mayor Eric Garcetti today signed a memorandum of understanding with the Beijing Municipal "
-                                   "Commission...') yields no agreement; o10 rows not merged with o04",
-    "agreements:A-POLA-SH:fields": "city NULL though signed in Beijing ('BEIJING —' dateline + summit)",
-    "agreements:A-CA-JS:fields": "dateline 'SACRAMENTO, CA – June 8, 2016 –' becomes a party and the city; next sentence says "
-                                 "'signed in Beijing'",
-    "agreements:A-TH-RMI:evidence": "zh o13 row not merged: 清华大学气候变化与可持续发展研究院 split into 'Tsinghua University' + "
-                                    "'Sustainable Development Research Institute', 美国落基山研究所 -> 'U.S. Luojishan Research Institute'",
-    "agreements:*:unexpected": "the zh Tsinghua/RMI row (o13) with garbled parties matches no record",
-    # commitments
-    "commitments:C-PDX-80:*": "missed: \"Portland's Climate Action Plan calls for an 80 percent cut in carbon emissions below 1990 "
-                              "levels by 2050.\"",
-    "commitments:C-CA-CN:*": "missed: 'signed an executive order committing California to carbon neutrality by 2045'",
-    "commitments:C-CA-RE:*": "missed: \"SB 100, requires 60 percent of California's electricity to come from renewable sources by 2030\"",
-    "commitments:C-LA-RE:*": "missed: 'The city will also get 55 percent of its electricity from renewable sources by 2025'",
-    "commitments:*:unexpected": "'江苏省镇江市是国家低碳城市试点，该市提出力争在2020年左右实现碳排放达峰' also gives Jiangsu Province "
-                                "emissions_peak 2020 (该市 is Zhenjiang)",
 }
 
 

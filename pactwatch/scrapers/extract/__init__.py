@@ -64,6 +64,32 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     return city, country, day
 
 
+def _short_names(mentions: list[Mention]) -> dict[str, str]:
+    """Short names a story uses for an event it names in full elsewhere ("北京峰会" for the summit held in Beijing,
+    "中美城市峰会" for "中美气候智慧型/低碳城市峰会"): rename those mentions to the full event; the keys renamed."""
+    events = [m for m in mentions if m.record_type == "event"]
+    full = {m.hints["key"]: m for m in events}
+    remap: dict[str, str] = {}
+    for m in events:
+        key = m.hints["key"]
+        words = key.split()
+        place = gazetteer().find_en(" ".join(words[:-1])) if len(words) > 1 else None
+        for other_key, other in full.items():
+            if other_key == key or other_key.split()[-1] != words[-1]:
+                continue
+            other_words = set(other_key.split())
+            same_place = place is not None and other.fields.get("city") == place.name
+            if same_place or (len(words) >= 3 and set(words) < other_words):
+                remap[key] = other_key
+                break
+    for m in events:
+        if m.hints["key"] in remap:
+            target = full[remap[m.hints["key"]]]
+            m.hints["key"] = remap[m.hints["key"]]
+            m.fields["name"] = target.fields["name"]
+    return remap
+
+
 def _principals(entities) -> dict[str, list[str]]:
     """Whom "the Mayor" and "the Governor" of a story may stand for: its cities, states or provinces, most named
     first."""
@@ -146,6 +172,12 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "share_pct": cm.share_pct}, dict(base_hints))
             pending.append((m, sentence_keys))
         recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
+    remap = _short_names(mentions)
+    for key, new in remap.items():
+        event_counts[new] += event_counts.pop(key, 0)
+        event_heads.pop(key, None)
+    for m, keys in pending:
+        keys[:] = [remap.get(k, k) for k in keys]
     # bare "the summit" / "峰会" later in the text counts for the named event with that head word
     for key, head in event_heads.items():
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))

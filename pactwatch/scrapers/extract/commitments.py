@@ -50,8 +50,12 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
-        who = _place_anaphora(sentence, entities, p_start, recent or {})
-        who = who or _actors(sentence, entities, p_start, last_parties)
+        owner = fields.pop("_actor", None)
+        if owner:
+            who = [e.name for e in entities if e.surface.removesuffix("'s").removesuffix("’s") == owner][:1]
+        else:
+            who = _place_anaphora(sentence, entities, p_start, recent or {})
+            who = who or _actors(sentence, entities, p_start, last_parties)
         for name in who:
             out.append(CommitmentMention(name, kind, **fields))
     return out
@@ -111,7 +115,11 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y:
-            out.append((m.start(), "emissions_peak", {"target_year": y}))
+            own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
+                            s[m.end():m.end() + 120])
+            # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
+            fields = {"target_year": y, "_actor": own.group(1)} if own else {"target_year": y}
+            out.append((m.start(), "emissions_peak", fields))
     for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))

@@ -67,6 +67,12 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)
     if org:
         return Entity(org.name, "org", org.country, start, end, surface)
+    if CJK.search(clean):
+        # 美国落基山研究所: a country before a known organisation's name only says where it is
+        for k in range(2, min(6, len(clean) - 1)):
+            p = gazetteer().find_zh(clean[:k])
+            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])):
+                return Entity(org.name, "org", org.country, start, end, surface)
     m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
     if m:
         place = next(g for g in m.groups() if g)
@@ -187,6 +193,15 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
     return i + best if best else None
 
 
+def _topic_before(s: str, pos: int) -> bool:
+    """Whether the Chinese text before `pos` ends with a topic word of the glossary (气候变化, 能源 ...)."""
+    from pactwatch.scrapers.extract.orgs import _glossary
+
+    terms = _glossary()[1]
+    return any(s[max(0, pos - k):pos] in terms and not ZH_SUFFIX.search(s[max(0, pos - k):pos])
+               for k in range(2, 6))
+
+
 def _find_zh(s: str) -> list[Entity]:
     book = aliases()
     gaz = gazetteer()
@@ -195,7 +210,13 @@ def _find_zh(s: str) -> list[Entity]:
     for m in re.finditer(ZH_SUFFIX.pattern.rstrip("$"), s):
         end = m.end()
         start = m.start()
-        while start > 0 and CJK.match(s[start - 1]) and not ZH_LEFT_STOP.match(s[start - 1]) and end - start < 24:
+        while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+            if ZH_LEFT_STOP.match(s[start - 1]):
+                # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
+                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1):
+                    start -= 1
+                    continue
+                break
             start -= 1
         name = s[start:end]
         if len(name) - len(m.group()) < 2:

@@ -23,7 +23,8 @@ ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|�
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/]{{2,24}}?(?:{ZH_HEADS}))")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
-LEAD_NOISE = re.compile(r"^(?:(?:The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
+LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
+                        r"The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
@@ -153,7 +154,9 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
             if dm.end_day and dm.end_day > (dm.day or 0):
                 end_on = start_on.replace(day=dm.end_day)
     # the place: "in <city>" right after the name, or where the sentence says it was held
-    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"]
+    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
+             and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                              sentence[end:e.start])]
     held_places = [e for e in entities if e.kind != "org"] if HELD.search(sentence) else []
     place = most_specific_place(after) or most_specific_place(held_places)
     if place and (after or held_places):
