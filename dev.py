@@ -2,7 +2,7 @@
 """Set up the checkout's .venv from requirements.lock, then run the demo or the tests.
 
     python3 dev.py demo [ARGS...]   # installs if needed, then `pactwatch demo ARGS...`
-    python3 dev.py test [ARGS...]   # installs if needed, then pytest ARGS...
+    python3 dev.py test [ARGS...]   # installs if needed (and Debian's chromium, as root), then pytest ARGS...
     python3 dev.py setup            # installs only
 
 Only the standard library is used here, so a machine with nothing but Python 3.11+ can run it.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -47,6 +48,16 @@ def setup() -> None:
     STAMP.write_text(want)
 
 
+def ensure_chromium() -> None:
+    """The report tests open the report in Debian's chromium: install it when missing and we are root."""
+    if shutil.which("chromium") or os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
+        return
+    print("installing chromium for the report tests (apt-get) ...", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-q", "chromium"], check=True, env=env)
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -64,6 +75,7 @@ def main(argv: list[str]) -> int:
         return 0
     if cmd == "demo":
         return subprocess.call([str(BIN / "pactwatch"), "demo", *rest], cwd=ROOT, env=_env())
+    ensure_chromium()
     return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT, env=_env())
 
 

@@ -18,6 +18,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 def run_chromium(page: Path, action: str) -> tuple[str, list[str]]:
     """Run chromium on `page` with `--dump-dom` or `--screenshot=FILE`; return stdout and the console lines
     (chromium logs every console message of the page, whatever its level, as `...:CONSOLE...`)."""
+    assert Path(CHROMIUM).exists(), "chromium is missing: `python3 dev.py test` installs it as root (apt-get)"
     with tempfile.TemporaryDirectory() as profile:
         proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", action, page.resolve().as_uri()],
                               capture_output=True, text=True, timeout=120, env={"PATH": "/usr/bin:/bin",
