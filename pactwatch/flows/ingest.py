@@ -52,6 +52,7 @@ class Target:
     source: str
     kind: str  # listing | feed | sitemap | article
     date: date | None = None  # the date discovery saw for an article (feed entry, sitemap lastmod)
+    exact: bool = False  # `date` is the publication date (a feed's), not only an upper bound (a lastmod)
     via: str | None = None  # the listing page an article was found on (listings are newest first)
 
 
@@ -105,13 +106,13 @@ def parse_discovery(targets: list[Target], pages: list[FetchedPage], sources: di
         if t.kind == "listing":
             listing = parse_listing(page.text, page.final_url or page.url, src)
             articles += [Target(u, t.source, "article", via=t.url) for u in listing.article_urls]
-            more += [Target(u, t.source, "listing") for u in listing.next_urls]
+            more += [Target(u, t.source, "listing", via=t.url) for u in listing.next_urls]
             warnings[t.source] += listing.warnings
         elif t.kind == "feed":
             entries = parse_feed(page.text, page.final_url or page.url, src)
             if not entries:
                 warnings[t.source].append(f"feed {t.url}: no entries")
-            articles += [Target(e.url, t.source, "article", date=e.published) for e in entries]
+            articles += [Target(e.url, t.source, "article", date=e.published, exact=True) for e in entries]
         elif t.kind == "sitemap":
             sm = parse_sitemap(page.text, page.final_url or page.url, src)
             articles += [Target(u, t.source, "article", date=d) for u, d in sm.urls]

@@ -62,7 +62,8 @@ def cli_progress(label: str, enabled: bool = True, stream=None) -> Iterator[None
             line = f"{label}: {what} {done}/{total}"
             if line != last[0]:
                 last[0] = line
-                print(line, file=stream, flush=True)
+                stream.write(line + "\n")  # not print(): a flow with log_prints would take it for a log line
+                stream.flush()
     with _lock:
         _listeners.append(listener)
     try:
