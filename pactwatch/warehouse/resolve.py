@@ -8,12 +8,17 @@ re-running over the same pages, or re-parsing them, changes no id.
 from __future__ import annotations
 
 import hashlib
+import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
+from itertools import combinations
 
 from pactwatch.models import Mention, ResolvedRecord
-from pactwatch.scrapers.extract.gazetteer import jurisdiction
+from pactwatch.scrapers.extract.gazetteer import jurisdiction as _jurisdiction
 
+jurisdiction = lru_cache(maxsize=1 << 16)(_jurisdiction)  # names repeat across mentions; the gazetteer is fixed
 TYPE_PRIORITY = ["mou", "joint_statement", "declaration", "partnership", "agreement"]
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
@@ -67,27 +72,74 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
     for ms in by_key.values():
         groups += _split_by_date(ms)
     # close variants of a name with the same head word, where date and place agree
-    uf = _UnionFind(len(groups))
     info = []
     for g in groups:
         key = g[0].hints.get("key") or g[0].fields["name"].casefold()
         info.append((key, _tokens(key), _day(g), _most_common(m.fields["city"] for m in g)))
-    by_head: dict[str, list[int]] = defaultdict(list)
-    for i, (key, _, _, _) in enumerate(info):
-        by_head[key.split()[-1] if key.split() else ""].append(i)
-    for idx in by_head.values():
-        for a_i, a in enumerate(idx):
-            for b in idx[a_i + 1:]:
-                ka, ta, da, ca = info[a]
-                kb, tb, db, cb = info[b]
-                if len(ta & tb) / len(ta | tb) < 0.6 or min(len(ta), len(tb)) < 3:
-                    continue
-                if da and db and abs((da - db).days) > 3:
-                    continue
-                if ca and cb and ca != cb:
-                    continue
-                uf.union(a, b)
+    uf = _UnionFind(len(groups))
+    span = [(d, d) for _, _, d, _ in info]  # per cluster root: earliest and latest day, its city
+    city = [c for _, _, _, c in info]
+    for a, b in _variant_pairs(info):
+        ka, ta, da, ca = info[a]
+        kb, tb, db, cb = info[b]
+        if len(ta & tb) / len(ta | tb) < 0.6 or min(len(ta), len(tb)) < 3:
+            continue
+        if da and db and abs((da - db).days) > 3:
+            continue
+        if ca and cb and ca != cb:
+            continue
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        # never chain two editions or two places together through an undated or placeless variant
+        days = [d for d in (*span[ra], *span[rb]) if d]
+        if days and (max(days) - min(days)).days > 7 or city[ra] and city[rb] and city[ra] != city[rb]:
+            continue
+        uf.union(ra, rb)
+        r = uf.find(ra)
+        span[r] = (min(days), max(days)) if days else (None, None)
+        city[r] = city[ra] or city[rb]
     return [[m for i in grp for m in groups[i]] for grp in uf.groups()]
+
+
+def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
+    """Pairs (a < b) of groups with one head word that may be variants of one name, in order.
+
+    Prefix filtering: with tokens ordered rarest first, two sets with Jaccard >= 0.6 share a token among the first
+    |s| - ceil(0.6 |s|) + 1 of each, so only those index a group; of dated groups only those within 3 days are
+    paired (undated ones with all). Big blocks ("... summit") are never compared pairwise.
+    """
+    freq = Counter(t for _, toks, _, _ in info for t in toks)
+    dated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (head, token) -> (ordinal day, i)
+    undated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    prefixes: list[list[tuple[str, str]]] = []
+    for i, (key, toks, day, _) in enumerate(info):
+        if len(toks) < 3:
+            prefixes.append([])
+            continue
+        head = key.split()[-1]
+        ordered = sorted(toks, key=lambda t: (freq[t], t))
+        n = len(ordered)
+        prefixes.append([(head, t) for t in ordered[:n - math.ceil(0.6 * n - 1e-9) + 1]])
+        for bk in prefixes[-1]:
+            (dated[bk].append((day.toordinal(), i)) if day else undated[bk].append(i))
+    for lst in dated.values():
+        lst.sort()
+    pairs: set[tuple[int, int]] = set()
+    for i, bks in enumerate(prefixes):
+        day = info[i][2]
+        for bk in bks:
+            near = dated.get(bk, ())
+            if day:
+                d = day.toordinal()
+                near = near[bisect_left(near, (d - 3, -1)):bisect_right(near, (d + 3, len(info)))]
+            for _, j in near:
+                if j > i:
+                    pairs.add((i, j))
+            for j in undated.get(bk, ()):
+                if j != i:
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 def _day(ms: list[Mention]) -> date | None:
@@ -173,16 +225,17 @@ def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
                 if _types_agree(ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) and \
                         _dates_agree(ms[a], ms[b]):
                     uf.union(a, b)
-    by_party: dict[str, list[int]] = defaultdict(list)
+    # two parties in common at least: index every pair of parties, not every party (a party may be in thousands)
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
-        for p in s:
-            by_party[p].append(i)
-    for i, s in enumerate(sets):
-        cands = {j for p in s for j in by_party[p] if j > i}
-        for j in cands:
+        cands: set[int] = set()
+        for pair in combinations(sorted(s), 2):
+            cands.update(by_pair[pair])
+            by_pair[pair].append(i)
+        for j in sorted(cands):
             t = sets[j]
             common = len(s & t)
-            if common < 2 or not (s <= t or t <= s or common / len(s | t) >= 0.5):
+            if not (s <= t or t <= s or common / len(s | t) >= 0.5):
                 continue
             if _types_agree(ms[i].fields["agreement_type"], ms[j].fields["agreement_type"]) and \
                     _dates_agree(ms[i], ms[j]):
@@ -294,8 +347,10 @@ PREFIX = {"event": "ev", "agreement": "ag", "commitment": "cm"}
 def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedRecord]:
     """Merge every mention into records; `previous` maps mention keys to the record ids they had last time."""
     by_type: dict[str, list[Mention]] = defaultdict(list)
+    key: dict[int, str] = {}  # each mention's key, hashed once
     for m in mentions:
         by_type[m.record_type].append(m)
+        key[id(m)] = m.key()
     ev_clusters = _cluster_events(by_type["event"])
     ev_fields = [_event_fields(c) for c in ev_clusters]
     key_to_event = {m.hints.get("key"): i for i, c in enumerate(ev_clusters) for m in c}
@@ -324,7 +379,7 @@ def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedR
     order = sorted(range(len(built)), key=lambda i: -len(built[i][1]))
     ids: dict[int, str] = {}
     for i in order:
-        prior = Counter(previous[m.key()] for m in built[i][1] if m.key() in previous)
+        prior = Counter(pid for m in built[i][1] if (pid := previous.get(key[id(m)])) is not None)
         for pid, _ in sorted(prior.items(), key=lambda kv: (-kv[1], kv[0])):
             if pid not in used:
                 ids[i] = pid
@@ -337,11 +392,11 @@ def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedR
         natural = _natural_key(rtype, f)
         rid = f"{PREFIX[rtype]}_{hashlib.sha1(natural.encode()).hexdigest()[:12]}"
         if rid in used:
-            first = min(m.key() for m in ms)
+            first = min(key[id(m)] for m in ms)
             rid = f"{rid}_{hashlib.sha1(first.encode()).hexdigest()[:6]}"
         ids[i] = rid
         used.add(rid)
     for i, (rtype, ms, f) in enumerate(built):
         evidence = sorted({(m.url, m.quote) for m in ms})
-        out.append(ResolvedRecord(rtype, ids[i], f, evidence, sorted(m.key() for m in ms)))
+        out.append(ResolvedRecord(rtype, ids[i], f, evidence, sorted(key[id(m)] for m in ms)))
     return out

@@ -1,0 +1,161 @@
+"""End to end (issue 7 items 2 and 3): the real ingest flow over a generated web, then the same web again.
+
+For each N (default 500, 1000, 2000) a fresh process serves `bench/gen_web.py`'s web on 127.0.0.1 (rate limit off),
+(in a server process of its own), starts Prefect's ephemeral server under a temporary PREFECT_HOME, and runs `pactwatch.flows.ingest.ingest` twice
+into a new DuckDB file. Prints per N: pages/s of the first run, peak RSS (the process, ru_maxrss), the share of
+the flow's wall time when no task body is running (Prefect overhead: orchestration, task-run
+bookkeeping, the flow body), and for the re-run: article bodies downloaded
+and its time as a share of the first run. `--repeat K` runs each N K times and prints medians.
+
+    .venv/bin/python bench/e2e_ingest.py [--sizes 500 1000 2000] [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _timed_tasks(module) -> list[tuple[str, float, float]]:
+    """Wrap the flow's task bodies to log (task, start, end); tasks may run side by side on the task runner."""
+    from prefect.tasks import Task
+
+    spans: list[tuple[str, float, float]] = []
+    for name, t in list(vars(module).items()):
+        if not isinstance(t, Task):
+            continue
+        fn = t.fn
+
+        def timed(*a, __fn=fn, __name=name, **k):
+            t0 = time.perf_counter()
+            try:
+                return __fn(*a, **k)
+            finally:
+                spans.append((__name, t0, time.perf_counter()))
+        timed.__wrapped__ = fn  # Prefect reads the signature through __wrapped__
+        t.fn = timed
+    return spans
+
+
+def _busy(spans, start: float, end: float) -> tuple[float, dict[str, float]]:
+    """Seconds within [start, end] when at least one task body ran, and summed body time per task."""
+    busy, cur_s, cur_e = 0.0, None, None
+    for _, s, e in sorted((x for x in spans if x[1] >= start and x[2] <= end), key=lambda x: x[1]):
+        if cur_e is None or s > cur_e:
+            busy += (cur_e - cur_s) if cur_e is not None else 0.0
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    busy += (cur_e - cur_s) if cur_e is not None else 0.0
+    per: dict[str, float] = {}
+    for name, s, e in spans:
+        if s >= start and e <= end:
+            per[name] = per.get(name, 0.0) + e - s
+    return busy, per
+
+
+def worker(n: int) -> dict:
+    """One N in this process: serve, warm Prefect up, crawl twice, report figures as a dict."""
+    from prefect import flow
+
+    import urllib.request
+
+    import yaml
+
+    from pactwatch.flows import ingest as ingest_mod
+
+    spans = _timed_tasks(ingest_mod)
+    server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "gen_web.py"), str(n)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    sources = json.loads(server.stdout.readline())
+    base = sources[0]["start_urls"][0].rsplit("/news/", 1)[0]
+
+    def ask(path: str) -> str:
+        with urllib.request.urlopen(base + path, timeout=10) as r:  # 127.0.0.1 only
+            return r.read().decode()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "sources.yaml"
+        src.write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
+        db = str(Path(tmp) / "bench.duckdb")
+        t0 = time.perf_counter()
+        flow(name="warmup")(lambda: None)()  # the ephemeral API server starts here, not inside the measurement
+        startup = time.perf_counter() - t0
+        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t0 = time.perf_counter()
+        out = ingest_mod.ingest(str(src), db=db)
+        t1 = time.perf_counter()
+        first = t1 - t0
+        rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        work1, by_task = _busy(spans, t0, t1)
+        fetched = sum(s["fetched"] for s in out["sources"].values())
+        ask("/_bench/reset")
+        t0 = time.perf_counter()
+        out2 = ingest_mod.ingest(str(src), db=db)
+        t1 = time.perf_counter()
+        second = t1 - t0
+        work2, by_task2 = _busy(spans, t0, t1)
+        import duckdb
+        con = duckdb.connect(db, read_only=True)
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("pages", "mentions", "events", "agreements", "commitments")}
+        con.close()
+        bodies = int(ask("/_bench/article-gets"))
+    server.stdin.close()
+    server.wait(timeout=30)
+    return {"n": n, "fetched": fetched, "first_s": first, "pages_per_s": n / first, "startup_s": startup,
+            "rss_before_mb": rss0, "peak_rss_mb": rss1, "prefect_share": 1 - work1 / first, "tasks_s": by_task,
+            "rerun_s": second, "rerun_tasks_s": by_task2, "rerun_share": second / first, "rerun_prefect_share": 1 - work2 / second,
+            "rerun_bodies": bodies, "rerun_unchanged": sum(s["unchanged"] for s in out2["sources"].values()),
+            "counts": counts}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker)))
+        return
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+           "PREFECT_LOGGING_LEVEL": "WARNING", "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+    env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_API_", "PACTWATCH_"))}
+    print(f"{'N':>5} {'pages/s':>8} {'first s':>8} {'peak RSS MB':>11} {'Prefect %':>9} {'re-run s':>8} "
+          f"{'re-run %':>8} {'bodies':>6}")
+    for n in args.sizes:
+        runs = []
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory() as home:
+                proc = subprocess.run([sys.executable, __file__, "--worker", str(n)], capture_output=True, text=True,
+                                      env={**env, "PREFECT_HOME": home}, cwd=ROOT)
+            if proc.returncode:
+                sys.exit(proc.stderr[-3000:])
+            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        med = {k: statistics.median(r[k] for r in runs) for k in
+               ("pages_per_s", "first_s", "peak_rss_mb", "prefect_share", "rerun_s", "rerun_share", "rerun_bodies")}
+        print(f"{n:>5} {med['pages_per_s']:>8.1f} {med['first_s']:>8.2f} {med['peak_rss_mb']:>11.0f} "
+              f"{100 * med['prefect_share']:>8.1f}% {med['rerun_s']:>8.2f} {100 * med['rerun_share']:>7.1f}% "
+              f"{med['rerun_bodies']:>6.0f}", flush=True)
+        last = runs[-1]
+        print(f"      task bodies, summed (s): {', '.join(f'{k} {v:.2f}' for k, v in last['tasks_s'].items())}; "
+              f"startup {last['startup_s']:.1f}s; rows {last['counts']}", flush=True)
+        print(f"      re-run tasks (s): {', '.join(f'{k} {v:.2f}' for k, v in last['rerun_tasks_s'].items())}; "
+              f"Prefect {100 * last['rerun_prefect_share']:.0f}% of the re-run", flush=True)
+    print(f"targets: >= 40 pages/s, peak RSS flat in N, re-run bodies 0 and <= 5% of the first run "
+          f"({'median of ' + str(args.repeat) if args.repeat > 1 else 'single run'}; {os.cpu_count()} cores)")
+
+
+if __name__ == "__main__":
+    main()
