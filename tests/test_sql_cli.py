@@ -19,6 +19,8 @@ from pactwatch.cli import main  # noqa: E402
 from pactwatch.warehouse.db import publish_read_copy  # noqa: E402
 
 
+PACTWATCH = str(Path(sys.executable).with_name("pactwatch"))  # the console script, as a user runs it
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     path = build(tmp_path_factory.mktemp("sql") / "w.duckdb")
@@ -81,7 +83,7 @@ def test_interactive_mode_from_a_pipe(db, cli_env):
     script = ("SELECT actor, peak_year\n  FROM report_commitments_by_actor\n  ORDER BY actor;\n"
               "INSERT INTO events (event_id) VALUES ('x');\n"
               "SELECT count(*) AS events FROM events;\n.quit\nSELECT 'not reached';\n")
-    proc = subprocess.run([sys.executable, "-m", "pactwatch.cli", "sql", "--db", str(db), "--format", "csv"],
+    proc = subprocess.run([PACTWATCH, "sql", "--db", str(db), "--format", "csv"],
                           input=script, capture_output=True, text=True, env=cli_env, timeout=120)
     assert proc.stdout.splitlines() == ["actor,peak_year", "Los Angeles,", "Wuhan,2025", "events", "2"]
     assert proc.returncode == 2 and proc.stderr.count("read-only") == 1

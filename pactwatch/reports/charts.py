@@ -16,7 +16,8 @@ import vl_convert as vlc
 from pactwatch.reports.names import place_coords, zh_name
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-FONT = "Helvetica, Arial, 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif"
+# The same first font for vl-convert (which measures labels) and the browser (which draws them).
+FONT = "'Liberation Sans', Arial, Helvetica, 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif"
 CONFIG = {"font": FONT, "view": {"stroke": None}, "axis": {"labelFontSize": 11}, "legend": {"labelFontSize": 11}}
 
 
@@ -106,7 +107,7 @@ def network_spec(nodes: list[dict], edges: list[dict]) -> dict | None:
             {"data": {"values": node_rows}, "mark": {"type": "circle", "opacity": 1, "stroke": "white"},
              "encoding": {**xy, "size": {"field": "agreements", "type": "quantitative",
                                          "title": "agreements", "scale": {"range": [60, 400], "zero": False},
-                                         "legend": {"format": "d", "tickMinStep": 1}},
+                                         "legend": {"values": sorted({n["agreements"] for n in nodes})[-4:], "format": "d"}},
                           "color": {"field": "kind", "type": "nominal", "title": None,
                                     "scale": {"domain": ["place", "organisation"],
                                               "range": ["#1f77b4", "#e07b39"]}}}},
@@ -135,13 +136,12 @@ def map_points(places: list[dict]) -> list[dict]:
 
 
 def _extent(points: list[dict]) -> tuple[list[list[float]], int]:
-    """The points' box padded by 10 degrees, on 10-degree lines, and a graticule step that suits it."""
+    """The points' box padded by 10 degrees, on 10-degree lines, and a longitude step that suits it."""
     lo_lon = max(-180, math.floor(min(p["lon"] for p in points) / 10) * 10 - 10)
     hi_lon = min(180, math.ceil(max(p["lon"] for p in points) / 10) * 10 + 10)
     lo_lat = max(-90, math.floor(min(p["lat"] for p in points) / 10) * 10 - 10)
     hi_lat = min(90, math.ceil(max(p["lat"] for p in points) / 10) * 10 + 10)
-    step = 10 if max(hi_lon - lo_lon, hi_lat - lo_lat) <= 120 else 30
-    return [[lo_lon, lo_lat], [hi_lon, hi_lat]], step
+    return [[lo_lon, lo_lat], [hi_lon, hi_lat]], 10 if hi_lon - lo_lon <= 120 else 30
 
 
 def map_spec(points: list[dict]) -> dict | None:
@@ -156,7 +156,7 @@ def map_spec(points: list[dict]) -> dict | None:
     return {
         "width": width, "height": height, "projection": {"type": "equirectangular"},
         "layer": [
-            {"data": {"graticule": {"extent": extent, "step": [step, step]}},
+            {"data": {"graticule": {"extent": extent, "step": [step, 10]}},
              "mark": {"type": "geoshape", "stroke": "#c9d6e0", "strokeWidth": 0.6, "filled": False}},
             {"data": {"values": points}, "mark": {"type": "circle", "opacity": 0.85, "stroke": "white"},
              "encoding": {**ll, "size": {"field": "records", "type": "quantitative", "title": "records",

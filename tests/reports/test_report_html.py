@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -13,6 +14,8 @@ from report_warehouse import HOSTILE, HOSTILE_URL, ZH_QUOTE, build
 
 from pactwatch.reports.html import build_report
 
+
+PACTWATCH = str(Path(sys.executable).with_name("pactwatch"))  # the console script, as a user runs it
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
@@ -88,10 +91,10 @@ def test_chromium_screenshot_is_not_blank(report, tmp_path):
 def test_report_command_writes_the_file(report, tmp_path, cli_env):
     out = tmp_path / "r.html"
     db = build(tmp_path / "cli.duckdb")
-    proc = subprocess.run([sys.executable, "-m", "pactwatch.cli", "report", "--db", str(db), "--out", str(out)],
+    proc = subprocess.run([PACTWATCH, "report", "--db", str(db), "--out", str(out)],
                           capture_output=True, text=True, env=cli_env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "3 agreements, 5 commitments, 2 events" in proc.stdout and out.read_text().startswith("<!DOCTYPE html>")
-    missing = subprocess.run([sys.executable, "-m", "pactwatch.cli", "report", "--db", str(tmp_path / "none.duckdb"),
+    missing = subprocess.run([PACTWATCH, "report", "--db", str(tmp_path / "none.duckdb"),
                               "--out", str(out)], capture_output=True, text=True, env=cli_env, timeout=120)
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
