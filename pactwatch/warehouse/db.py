@@ -277,3 +277,10 @@ class StoredMention(Mention):
 
     def key(self) -> str:
         return self._stored_key or super().key()
+
+    @classmethod
+    def rebuild(cls, key: str, record_type: str, url: str, quote: str, fields: dict, hints: dict) -> "StoredMention":
+        """The same object __init__ makes, without the dataclass machinery (loads rebuild every stored mention)."""
+        m = object.__new__(cls)
+        m.__dict__.update(record_type=record_type, url=url, quote=quote, fields=fields, hints=hints, _stored_key=key)
+        return m

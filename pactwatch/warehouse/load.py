@@ -210,8 +210,8 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
     mention of that type from that sentence before and has exactly one now, the new key inherits the old id,
     so the resolver can keep the fact's id.
     """
-    previous = dict(con.execute(
-        "SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall())
+    ids = con.sql("SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").to_arrow_table()
+    previous = dict(zip(ids["mention_key"].to_pylist(), ids["record_id"].to_pylist()))
     urls: set[str] = set()
     rows: dict[str, Mention] = {}
     for ex in extractions:
@@ -252,11 +252,12 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
 
 
 def _read_mentions(con) -> list[Mention]:
-    """All stored mentions, rebuilt as Mention objects whose key() is their stored key."""
-    return [StoredMention(record_type=rt, url=url, quote=quote, fields=_loads(f), hints=_loads(h), stored_key=k)
-            for k, rt, url, quote, f, h in con.execute(
-                "SELECT mention_key, record_type, url, quote, fields, hints FROM mentions ORDER BY mention_key"
-            ).fetchall()]
+    """All stored mentions, rebuilt as Mention objects whose key() is their stored key (read as Arrow columns)."""
+    t = con.sql("SELECT mention_key, record_type, url, quote, fields, hints FROM mentions ORDER BY mention_key"
+                ).to_arrow_table()
+    rebuild = StoredMention.rebuild
+    return [rebuild(k, rt, url, quote, _loads(f), _loads(h)) for k, rt, url, quote, f, h in zip(
+        *(t[c].to_pylist() for c in ("mention_key", "record_type", "url", "quote", "fields", "hints")))]
 
 
 def _coerce(value, sql_type: str):
