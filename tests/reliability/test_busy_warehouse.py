@@ -220,3 +220,11 @@ def test_bad_arguments_are_one_line_exit_2(env, tmp_path, args, expect):
     proc = subprocess.run(PACTWATCH + args, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert expect in one_line_error(proc)
+
+
+@pytest.mark.xfail(strict=True, reason="an invalid PACTWATCH_* setting is only found inside the flow: Prefect logs "
+                   "a traceback and the run exits 3; cli.run_ingest could check Settings.from_env() with the sources")
+def test_bad_setting_is_one_line_exit_2(env, sources, tmp_path):
+    proc = crawl({**env, "PACTWATCH_READ_TIMEOUT": "soon"}, sources, tmp_path / "w.duckdb", "clean")
+    assert proc.returncode == 2
+    assert one_line_error(proc).startswith("pactwatch: error: settings: PACTWATCH_READ_TIMEOUT: ")
