@@ -77,7 +77,8 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
         key = g[0].hints.get("key") or g[0].fields["name"].casefold()
         info.append((key, _tokens(key), _day(g), _most_common(m.fields["city"] for m in g)))
     uf = _UnionFind(len(groups))
-    span = [(d, d) for _, _, d, _ in info]  # per cluster root: earliest and latest day, its city
+    when = [_when(g) for g in groups]
+    span = [(w, w) for w in when]  # per cluster root: earliest and latest day (or month), its city
     city = [c for _, _, _, c in info]
     for a, b in _variant_pairs(info):
         ka, ta, da, ca = info[a]
@@ -88,6 +89,9 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
             continue
         if ca and cb and ca != cb:
             continue
+        wa, wb = when[a], when[b]
+        if wa and wb and abs((wa - wb).days) > 62:
+            continue  # months apart (a month-only mention of an earlier edition): two editions
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             continue
@@ -140,6 +144,12 @@ def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
                 if j != i:
                     pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
+
+
+def _when(ms: list[Mention]) -> date | None:
+    """When a group of mentions says the event was: its day, else a month one of them gives."""
+    months = [date.fromisoformat(m.hints["month"]) for m in ms if m.hints.get("month")]
+    return _day(ms) or (min(months) if months else None)
 
 
 def _day(ms: list[Mention]) -> date | None:

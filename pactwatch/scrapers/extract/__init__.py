@@ -20,7 +20,9 @@ from pactwatch.scrapers.extract.text import split_sentences
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?\s*[—–]{1,2}\s*"
+# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...")
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–]))"
+                      r"(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?\s*[—–]{1,2}\s*"
                       r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
@@ -133,8 +135,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
+            if ev.start_on is None and ev.month and article.published_on and \
+                    (article.published_on - ev.month).days > 120:
+                continue  # "the first summit, in September last year": history the story recalls, not its news
             surface = ev.aliases[0] if ev.aliases else ev.name
-            if ev.start_on is None:
+            if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d

@@ -67,8 +67,10 @@ def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict
     if not ms:
         return []
     m = ms[-1]
-    if CJK.search(sentence[m.start():m.end()]) or m.start() == 0 or not re.search(r"\w", sentence[:m.start()]) or \
-            sentence[:m.start()].rstrip().endswith((",", "that")) or m.group(1) and m.group(0)[0] == "T":
+    # the anaphor is the pledge's subject: "the city will cut ...", "该市提出 ..."
+    if CJK.search(sentence[m.start():m.end()]) or re.match(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:will|would|has|have|"
+                                                          r"is|aims?|plans?|pledged|committed|intends?|wants?)\b",
+                                                          sentence[m.end():]):
         kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
         before = [e for e in entities if e.end <= m.start() and e.kind == kind]
         name = before[-1].name if before else recent.get(kind)

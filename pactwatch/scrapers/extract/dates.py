@@ -152,8 +152,11 @@ def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
     year = dm.year
     if year is None and dm.month:
         near = _near_explicit(dm, ctx.explicit)
+        fresh = _fresh(dm, ctx.page_date)
         if ctx.text_year is not None:
             year = ctx.text_year + (dm.rel_year or 0)
+        elif fresh is not None:
+            year = fresh  # days just before the page: a news story about its own week
         elif near is not None:
             year = near
         elif ctx.page_date is not None:
@@ -173,6 +176,18 @@ def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
     if d is None:
         return None, None
     return d, dm.precision
+
+
+def _fresh(dm: DateMention, page_date: date | None) -> int | None:
+    """The page's year (or the one before, across New Year) when that puts the day within two weeks before the
+    page."""
+    if page_date is None or dm.day is None or dm.rel_year is not None:
+        return None
+    for y in (page_date.year, page_date.year - 1):
+        cand = _safe_date(y, dm.month, dm.day)
+        if cand and timedelta(0) <= page_date - cand <= timedelta(days=14):
+            return y
+    return None
 
 
 def _near_explicit(dm: DateMention, explicit: tuple[date, ...]) -> int | None:
@@ -222,4 +237,5 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])")
+WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
+                     re.I)

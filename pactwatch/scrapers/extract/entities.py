@@ -24,7 +24,7 @@ class Entity:
 
 
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
-CONNECTORS = {"of", "for", "and", "on", "the", "de", "in", "&", "–", "—", "-"}
+CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "—", "-"}
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
