@@ -12,7 +12,7 @@ import os
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -40,6 +40,7 @@ class SourceStats:
     seen: int = 0
     fetched: int = 0
     unchanged: int = 0
+    not_due: int = 0  # seen articles checked less than `recheck_days` ago: not asked for at all
     failed: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)  # by policy (robots.txt, other hosts): not failures
     warnings: list[str] = field(default_factory=list)
@@ -57,10 +58,14 @@ class Target:
 
 
 @task(cache_policy=NO_CACHE)
-def read_known(db: str, urls: list[str]) -> dict[str, tuple]:
-    """ETag/Last-Modified of pages already stored, for conditional GET; empty if the warehouse is new or busy."""
+def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str, tuple]:
+    """ETag/Last-Modified of pages already stored, for conditional GET; empty if the warehouse is new or busy.
+
+    With `recheck_days` > 0, a page checked more recently than that is marked `(..., "not due")`: not asked for.
+    """
     from pactwatch.warehouse.db import WarehouseBusy, connect
     from pactwatch.warehouse.load import known_pages
+    from pactwatch.warehouse.runs import last_checked
 
     if not Path(db).exists() or not urls:
         return {}
@@ -70,7 +75,13 @@ def read_known(db: str, urls: list[str]) -> dict[str, tuple]:
         get_run_logger().warning("warehouse busy: fetching without conditional GET")
         return {}
     try:
-        return known_pages(con, urls)
+        known = known_pages(con, urls)
+        if recheck_days > 0:
+            due = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(days=recheck_days)
+            for url, checked in last_checked(con, list(known)).items():
+                if checked is not None and checked > due:
+                    known[url] = tuple(known[url]) + ("not due",)
+        return known
     finally:
         con.close()
 
@@ -263,15 +274,25 @@ def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, So
 
 
 @flow(name="ingest", log_prints=True, task_runner=task_runner())
-def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | None = None) -> dict:
-    """One crawl of every source in the sources file (or those named in `only`) into the warehouse."""
+def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | None = None,
+           recheck_days: float = 0.0) -> dict:
+    """One crawl of every source in the sources file (or those named in `only`) into the warehouse.
+
+    Listings and feeds are always read again. A stored article is asked for with a conditional GET (304 when
+    unchanged); with `recheck_days` > 0 one checked more recently than that is not asked for at all.
+    """
     started = datetime.now(timezone.utc)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
     settings = Settings.from_env()
     stats = {name: SourceStats() for name in srcs}
     progress = RunProgress("ingest-progress")
     targets = discover(srcs, settings, stats, progress)
-    known = read_known(db, [t.url for t in targets])
+    known = read_known(db, [t.url for t in targets], recheck_days)
+    for t in targets:
+        if len(known.get(t.url, ())) > 3:  # checked recently: the seen-URL store answers for it
+            stats[t.source].seen += 1
+            stats[t.source].not_due += 1
+    targets = [t for t in targets if len(known.get(t.url, ())) <= 3]
     pages = fetch_all(targets, srcs, known, settings, progress) if targets else []
     fresh = tally(targets, pages, stats)
     extractions, unreadable = read_all(fresh, {n: s.language for n, s in srcs.items()}, progress)
@@ -279,5 +300,6 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
         src = next(p.source for p in fresh if p.url == url)
         stats[src].failed[url] = why
     read_urls = {e.article.url for e in extractions}
-    report = load(db, extractions, [p for p in fresh if p.url in read_urls], new_run(started, stats))
+    confirmed = [p for p in pages if p.status == 304]  # refreshes their last-checked time in the seen-URL store
+    report = load(db, extractions, [p for p in fresh if p.url in read_urls] + confirmed, new_run(started, stats))
     return summarize(stats, report, started, "ingest")

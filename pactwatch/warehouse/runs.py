@@ -88,3 +88,11 @@ def seen_before(con, urls: list[str]) -> dict[str, tuple[str, object]]:
             FROM {u} u LEFT JOIN pages p ON p.url = u.url LEFT JOIN seen_urls s ON s.url = u.url
             WHERE p.url IS NOT NULL OR (s.url IS NOT NULL AND s.outcome <> 'failed')""").fetchall()
     return {url: (outcome, published) for url, outcome, published in rows}
+
+
+def last_checked(con, urls: list[str]) -> dict[str, datetime]:
+    """When each stored URL was last fetched or confirmed unchanged (a 304 refreshes it): the seen-URL store."""
+    if not urls:
+        return {}
+    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
+        return dict(con.execute(f"SELECT r.url, r.fetched_at FROM raw_pages r JOIN {u} u ON u.url = r.url").fetchall())
