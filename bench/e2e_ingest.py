@@ -130,7 +130,8 @@ def main() -> None:
         print(json.dumps(worker(args.worker)))
         return
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-           "PREFECT_LOGGING_LEVEL": "WARNING", "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
+           "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+           "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
     env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_API_", "PACTWATCH_"))}
     print(f"{'N':>5} {'pages/s':>8} {'first s':>8} {'peak RSS MB':>11} {'Prefect %':>9} {'re-run s':>8} "
           f"{'re-run %':>8} {'bodies':>6}")
