@@ -120,6 +120,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     all_sentences = [s.text for s in sentences]
@@ -169,7 +170,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
-        for cm in find_commitments(s, ents, last_parties, recent_places):
+        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor):
+            last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
                 "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,

@@ -32,8 +32,11 @@ ZH_INSTRUMENTS = [
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|inked|inks|endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|"
-    r"struck|reached|forged|sealed|established|establish|launched|launches|launch|formed|unveiled)\b", re.I)
-EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced)\b", re.I)
+    r"struck|reached|forged|sealed|established|establish|launched|launches|launch|formed|unveiled|issued|issues|"
+    r"released|adopted|adopts)\b", re.I)
+STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
+EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
+                                 r"sign|inked|inks|sealed|forged|struck)\b", re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
@@ -111,6 +114,8 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
     signs = [m for m in EN_SIGN.finditer(sentence)]
     if kind == "partnership":
         signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group())] or []
+    if kind not in {"joint_statement", "declaration"}:
+        signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     if not signs:
         return []
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
@@ -179,6 +184,7 @@ def _title_en(sentence: str, m_inst: re.Match) -> str | None:
 
 
 def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
+    out: list[AgreementMention] = []
     for a, b in clauses_zh(sentence):
         clause = sentence[a:b]
         inst = _instrument(clause, ZH_INSTRUMENTS)
@@ -200,9 +206,12 @@ def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
             continue
         signed_on, precision = _date(sentence, ctx, (None, None, None))
         title = re.search(r"《([^》]+)》", clause)
-        return [AgreementMention(inst[1], title.group(1) if title else None, parties, signed_on, precision, None, None,
-                                 _topics(sentence))]
-    return []
+        where = [e for e in entities if a <= e.start < a + verb.start() and e.kind == "city" and
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
+        out.append(AgreementMention(inst[1], title.group(1) if title else None, parties, signed_on, precision,
+                                    where[-1].name if where else None, where[-1].country if where else None,
+                                    _topics(sentence)))
+    return out
 
 
 def _topics(sentence: str) -> list[str]:

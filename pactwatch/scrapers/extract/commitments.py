@@ -37,15 +37,27 @@ class CommitmentMention:
     share_pct: float | None = None  # renewable_share: the share pledged, in percent
 
 
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this)\s+(city|state|province)\b|(?:该|本|此)(市|省|州)", re.I)
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|(?:该|本|此)(市|省|州)", re.I)
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
 
+ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
+                      r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
+                      r"was reduced|were reduced|achieved|peaked in)\b", re.I)
+PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
+                          r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
+                          r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
+
+
 def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
-                     recent: dict[str, str] | None = None) -> list[CommitmentMention]:
+                     recent: dict[str, str] | None = None, last_actor: str | None = None) -> list[CommitmentMention]:
     """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like,
-    `recent` (the last city, state, province named before) for "the city", "该市" and the like."""
-    if not PLEDGE.search(sentence):
+    `recent` (the last city, state, province named before) for "the city", "该市" and the like, and
+    `last_actor` (who pledged last) for "The plan also sets ...", "It will ...".
+
+    A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
+    """
+    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -56,6 +68,11 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         else:
             who = _place_anaphora(sentence, entities, p_start, recent or {})
             who = who or _actors(sentence, entities, p_start, last_parties)
+            if not who and last_actor and PLAN_SUBJECT.search(sentence):
+                who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
+            if not who and (m := PLACE_ANAPHORA.search(sentence)):
+                place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
+                who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
         for name in who:
             out.append(CommitmentMention(name, kind, **fields))
     return out
@@ -96,8 +113,11 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
         return [e.name for e in found]
     if ANAPHORA.search(sentence[span[0]:span[1]]):
         return list(last_parties)
-    # "Wuhan said its emissions would reach their peak": the nearest actor before the verb
-    near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= 60 and e.kind != "country"]
+    # "Wuhan said its emissions would reach their peak": the nearest actor before the verb; "Chongqing, a
+    # municipality of ..., has said it will ...": the actor a pronoun subject stands for, however far back
+    reach = 400 if re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", sentence[:span[1]]) else 60
+    near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= reach
+            and e.kind != "country"]
     if near:
         return [near[-1].name]
     # "an executive order committing California to ...", "requires 60 percent of California's electricity"
@@ -107,9 +127,13 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
 
 
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
-    m = re.search(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to)\s+(?:\w+\s+){{0,4}}?({YEAR})\b",
-                  text[pos:pos + limit])
-    return int(m.group(1)) if m else None
+    for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to|remains|is|was)\s+"
+                         rf"(?:\w+\s+){{0,4}}?({YEAR})\b", text[pos:pos + limit]):
+        if re.search(r"\b(?:announced|adopted|set|published|launched|released|made|agreed)\b[^,.;]{0,25}$",
+                     text[pos:pos + m.start(1)]):
+            continue  # "announced in Beijing in 2016": when the target was set, not the target
+        return int(m.group(1))
+    return None
 
 
 def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
@@ -138,6 +162,24 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "base_year": int(m.group(3)),
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
+                     rf"({YEAR})\s+levels?", s, re.I)
+    if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
+                                                                                    for _, k, _ in out):
+        for m in re.finditer(rf"{PCT}\s+by\s+({YEAR})", s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": int(base.group(1)),
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    for m in re.finditer(rf"\brenewable\w*(?:\s+(?:energy|sources|power))?\s+(?:will\s+|to\s+|would\s+)?(?:supply|provide|"
+                         rf"generate|account\s+for|make\s+up|meet)\s+{PCT}\s+of\s+(?:[\w’'-]+\s+){{0,3}}?"
+                         rf"(?:electricity|energy|power)", s, re.I):
+        out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 40),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    for m in re.finditer(r"(?:no more than|less than|below|under|at most)\s+(\d+(?:\.\d+)?)\s*(?:metric\s+)?"
+                         r"(?:tons?|tonnes?)\s+(?:of\s+(?:carbon dioxide|CO2|greenhouse gas(?:es)?)\s+)?per\s+"
+                         r"(?:person|resident|head|inhabitant)\b", s, re.I):
+        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                    "per_capita_t": float(m.group(1))}))
     for m in re.finditer(r"\bper[- ]capita\b.{0,80}?(?:less than|below|under|of|at most|no more than)\s+"
                          r"(\d+(?:\.\d+)?)\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),

@@ -48,7 +48,10 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     if CJK.search(sentence):
         taken = [(e.start, e.end) for e in out]
         out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
-    return sorted(out, key=lambda e: e.start)
+    out.sort(key=lambda e: e.start)
+    # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)": a bracketed name right after a name is the same one
+    return [e for i, e in enumerate(out) if not (i and re.fullmatch(r"\s*[(（]\s*", sentence[out[i - 1].end:e.start])
+                                                   and re.match(r"\s*[)）]", sentence[e.end:]))]
 
 
 def _place_entity(surface: str, start: int, end: int) -> Entity | None:

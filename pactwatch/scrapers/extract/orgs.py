@@ -28,7 +28,7 @@ ZH_SUFFIX = re.compile(
     r"公司|银行|港务局|能源局|办公室|办事处|中心|局|厅|部)$"
 )
 # Chinese words that end an organisation name's left side: function words and punctuation
-ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均都]")
+ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均]")
 
 
 @dataclass(frozen=True)
@@ -149,11 +149,16 @@ def render_zh_known(name: str) -> tuple[str, float]:
             pending = ""
         out.append(hit[1])
         i = hit[0]
+        if hit[1] in gaz.by_name and i < len(name) and name[i] in "市省州县":
+            i += 1  # 奥斯汀市: the place's own suffix, not "City"
     if pending:
         out.append(_pinyin_title(pending))
     text = " ".join(out)
     text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
     text = re.sub(r"\s*/\s*", "/", text)
+    # 美国休斯敦大都会交通局: the country (and a state) before a city only says where the city is
+    text = re.sub(r"^(?:U\.S\.|China)\s+(?=[A-Z])", "", text) if re.match(r"^(?:U\.S\.|China)\s+\w+", text) and \
+        any(gaz.find_en(w) and gaz.find_en(w).kind == "city" for w in text.split()[1:3]) else text
     return re.sub(r"\s+", " ", text).strip(), 1 - unknown / max(1, len(name))
 
 

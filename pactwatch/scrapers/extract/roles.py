@@ -23,7 +23,9 @@ EN_LOCATION_PREP = re.compile(r"\b(?:in|at|near|from|to|across|throughout|around
 def en_subject(sentence: str, verb_start: int) -> tuple[int, int]:
     """Span of the clause that stands before a verb: its subject, with whatever modifies it."""
     start = 0
-    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)
+    # parentheses, dash appositives and ", which ...," relative clauses are asides, not clause starts
+    masked = re.sub(r"\([^()]*\)|\s([—–])\s[^—–]{1,160}\s\1\s|,\s(?:which|who)\s[^,]{1,160},",
+                    lambda m: " " * len(m.group()), sentence)
     for m in EN_CLAUSE_START.finditer(masked, 0, verb_start):
         if m.end() <= verb_start:
             start = m.end()
