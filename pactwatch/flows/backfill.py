@@ -101,6 +101,8 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         run = new_run(started, stats, "backfill")
         run["status"] = "completed" if final else "running"
         report = load(db, pending["ex"], pending["raw"], run, pending["seen"])
+        for name, rec in (report.get("by_source") or {}).items():
+            stats[name].records = rec  # running totals over the chunks
         for k in pending:
             pending[k] = []
 

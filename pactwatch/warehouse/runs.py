@@ -56,16 +56,19 @@ def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = Non
                wait_seconds: float = 30.0) -> dict[str, dict[str, int]]:
     """After a load: per-source record figures into the run's `ingest_runs` row, and the seen URLs stored.
 
-    Returns the per-source figures ({} if the warehouse stayed busy: the load itself is already committed).
+    Returns the per-source figures, added to those already in `run` (a backfill loads in chunks); {} if the
+    warehouse stayed busy (the load itself is already committed).
     """
     try:
         con = connect(db, wait_seconds=wait_seconds)
     except WarehouseBusy:
         return {}
     try:
-        by_source = records_by_source(con, urls, naive_utc(run["started_at"]))
-        stats = {name: {**s, "records": by_source.get(name, {"new": 0, "updated": 0, "merged": 0})}
-                 for name, s in run["sources"].items()}
+        this = records_by_source(con, urls, naive_utc(run["started_at"]))
+        by_source = {name: {k: (s.get("records") or {}).get(k, 0) + this.get(name, {}).get(k, 0)
+                            for k in ("new", "updated", "merged")}  # a chunked run adds up its loads
+                     for name, s in run["sources"].items()}
+        stats = {name: {**s, "records": by_source[name]} for name, s in run["sources"].items()}
         con.execute("BEGIN TRANSACTION")
         con.execute("UPDATE ingest_runs SET source_stats = ?, ended_at = ?, status = ? WHERE run_id = ?",
                     [json.dumps(stats, default=str, ensure_ascii=False), utcnow(),
