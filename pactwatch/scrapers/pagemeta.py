@@ -149,6 +149,8 @@ _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*
 _MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d{2})(?!\d)", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_\-.]|\d{0,8}[/_.])")
+# Chinese government CMS paths: /202311/t20231117_58812.html
+_URL_T = re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # text that says "this is today's date in the site header", not the article's
 _NOT_BYLINE = re.compile(r"今天是|今日|星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
@@ -215,11 +217,11 @@ def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
 
 
 def url_date(url: str | None) -> date | None:
-    """A full date in the URL path (/2015/09/22/, /20150922/, /2015-09-22/)."""
+    """A full date in the URL path (/2015/09/22/, /20150922/, /2015-09-22/, /t20231117_58812.html)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    m = _URL_YM.search(path) or _URL_DATE.search(path)
+    m = _URL_YM.search(path) or _URL_DATE.search(path) or _URL_T.search(path)
     return _mkdate(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

@@ -92,6 +92,23 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
     return remap
 
 
+REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
+                         re.I)
+
+
+def _first_published(text: str, page_date):
+    """The date a republished story first appeared ("This story was first published on June 10, 2016"): the
+    date its own "today" and "on June 7" speak from. Else the page's date."""
+    m = REPUBLISHED.search(text)
+    if m:
+        for dm in find_dates(m.group()):
+            if dm.year and dm.month and dm.day:
+                d, _ = settle(dm, DateContext(None))
+                if d and (page_date is None or d <= page_date):
+                    return d
+    return page_date
+
+
 def _principals(entities) -> dict[str, list[str]]:
     """Whom "the Mayor" and "the Governor" of a story may stand for: its cities, states or provinces, most named
     first."""
@@ -107,7 +124,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     text = article.text or ""
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
-    ctx = DateContext(article.published_on, text_year(text), explicit_dates(text))
+    ctx = DateContext(_first_published(text, article.published_on), text_year(text), explicit_dates(text))
     local = local_acronyms(text)
     line = dateline(text, ctx)
     url = article.url
@@ -189,6 +206,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     for key, head in event_heads.items():
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
     article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
+    headline = (article.title or "").strip()
+    if any(m.record_type == "agreement" and m.quote.strip() != headline for m, _ in pending):
+        # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates what the body says in full
+        pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline)]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys]

@@ -161,6 +161,8 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
     rel = relative_day(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"
+    if ctx.page_date and re.search(r"\b(?:earlier|late[r]?)\s+this\s+month\b|本月|月初", sentence, re.I):
+        return ctx.page_date.replace(day=1), "month"
     for dm in find_dates(sentence):
         d, prec = settle(dm, ctx)
         if d and (ctx.page_date is None or d <= ctx.page_date):

@@ -37,6 +37,8 @@ class CommitmentMention:
     share_pct: float | None = None  # renewable_share: the share pledged, in percent
 
 
+GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
+                        r"(?:goal|target|pledge|commitment)s?\b")
 PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|(?:该|本|此)(市|省|州)", re.I)
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
@@ -63,8 +65,12 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
+        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
+        if not owner and goal:
+            owner = goal[-1].group(1)
         if owner:
-            who = [e.name for e in entities if e.surface.removesuffix("'s").removesuffix("’s") == owner][:1]
+            bare = [(e, e.surface.removesuffix("'s").removesuffix("’s")) for e in entities]
+            who = [e.name for e, b in bare if owner.endswith(b) or b.endswith(owner)][:1]
         else:
             who = _place_anaphora(sentence, entities, p_start, recent or {})
             who = who or _actors(sentence, entities, p_start, last_parties)

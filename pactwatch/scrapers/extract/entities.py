@@ -24,7 +24,7 @@ class Entity:
 
 
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
-CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "—", "-"}
+CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
@@ -49,13 +49,23 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
         taken = [(e.start, e.end) for e in out]
         out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
     out.sort(key=lambda e: e.start)
-    # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)": a bracketed name right after a name is the same one
-    return [e for i, e in enumerate(out) if not (i and re.fullmatch(r"\s*[(（]\s*", sentence[out[i - 1].end:e.start])
-                                                   and re.match(r"\s*[)）]", sentence[e.end:]))]
+    # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
+    # after a name holds that name again
+    keep = []
+    for i, e in enumerate(out):
+        opened = max(sentence.rfind("(", 0, e.start), sentence.rfind("（", 0, e.start))
+        if i and opened >= out[i - 1].end and not sentence[out[i - 1].end:opened].strip() and \
+                re.search(r"[)）]", sentence[e.end:]) and not re.search(r"[)）]", sentence[opened:e.start]):
+            continue
+        keep.append(e)
+    return keep
 
 
 def _place_entity(surface: str, start: int, end: int) -> Entity | None:
     gaz = gazetteer()
+    if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
+            gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
+        return None  # "Houston METRO": an acronym, not the city of Metro
     p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
     return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
 
@@ -110,7 +120,16 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 best = j
                 break
         if best:
-            e = _org_entity(s[toks[i][1]:toks[best - 1][2]], toks[i][1], toks[best - 1][2], local)
+            # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
+            run_end = _cap_run_end(toks, i)
+            longer = _org_end(toks, i, run_end, s)
+            if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
+                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
+                best = longer
+            end = toks[best - 1][2]
+            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
+                end += tail.end()  # "Co., Ltd."
+            e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
             out.append(e)
             i = best
             continue
@@ -125,9 +144,13 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         org_end = _org_end(toks, i, j, s)
         if org_end and tok not in LEAD_NOISE:
-            surface = s[toks[i][1]:toks[org_end - 1][2]]
-            out.append(_org_entity(surface, toks[i][1], toks[org_end - 1][2], local))
+            end = toks[org_end - 1][2]
+            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
+                end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
+            out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
             i = org_end
+            while i < len(toks) and toks[i][1] < end:
+                i += 1
             continue
         # 3. a place (longest n-gram up to four words)
         hit = None

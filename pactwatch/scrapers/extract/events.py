@@ -17,7 +17,9 @@ EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
-    rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b))")
+    rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
+    rf"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
@@ -82,7 +84,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     if CJK.search(sentence):
         for m in ZH_NAME.finditer(sentence):
             raw = m.group("q") or m.group("n")
-            raw = ZH_STOP_PREFIX.sub("", raw) if m.group("n") else raw
+            raw = _strip_zh_prefix(raw) if m.group("n") else raw
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
                 continue
@@ -115,6 +117,21 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue
         kept.append(f)
     return [_mention(sentence, entities, ctx, *f) for f in kept]
+
+
+def _strip_zh_prefix(raw: str) -> str:
+    """What stands before an event's name in its clause goes ("在12月的巴黎气候大会" -> "巴黎气候大会"), but a 与/和
+    joining two topics inside the name stays ("中美农业与气候合作研讨会")."""
+    from pactwatch.scrapers.extract.entities import _topic_before
+
+    m = ZH_STOP_PREFIX.match(raw)
+    if not m:
+        return raw
+    end = m.end()
+    if raw[end - 1] in "与和" and _topic_before(raw, end - 1):
+        head = ZH_STOP_PREFIX.match(raw[:end - 1])  # keep the 与 and the topic before it; cut before those
+        return raw[head.end():] if head else raw
+    return raw[end:]
 
 
 def _drop_leading_place(raw: str) -> str:

@@ -17,7 +17,8 @@ EN_HEADS = (
     "Ministry|Authority|University|College|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
-    "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project"
+    "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
+    "Airport|Railway|Railways|Shipping|Logistics|Holdings|Industries|Authority|Administration"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
@@ -157,8 +158,14 @@ def render_zh_known(name: str) -> tuple[str, float]:
     text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
     text = re.sub(r"\s*/\s*", "/", text)
     # 美国休斯敦大都会交通局: the country (and a state) before a city only says where the city is
-    text = re.sub(r"^(?:U\.S\.|China)\s+(?=[A-Z])", "", text) if re.match(r"^(?:U\.S\.|China)\s+\w+", text) and \
-        any(gaz.find_en(w) and gaz.find_en(w).kind == "city" for w in text.split()[1:3]) else text
+    words = text.split()
+    for k in range(1, min(4, len(words))):
+        # "U.S. Texas Austin ...": a country or a state before a city in the name only says where the city is
+        if gaz.find_en(words[k]) and gaz.find_en(words[k]).kind == "city" and all(
+                (p := gaz.find_en(w)) and p.kind in {"country", "state", "province"} or w == "U.S."
+                for w in words[:k]):
+            text = " ".join(words[k:])
+            break
     return re.sub(r"\s+", " ", text).strip(), 1 - unknown / max(1, len(name))
 
 

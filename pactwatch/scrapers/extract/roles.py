@@ -24,7 +24,8 @@ def en_subject(sentence: str, verb_start: int) -> tuple[int, int]:
     """Span of the clause that stands before a verb: its subject, with whatever modifies it."""
     start = 0
     # parentheses, dash appositives and ", which ...," relative clauses are asides, not clause starts
-    masked = re.sub(r"\([^()]*\)|\s([—–])\s[^—–]{1,160}\s\1\s|,\s(?:which|who)\s[^,]{1,160},",
+    masked = re.sub(r"\([^()]*\)|\s([—–])\s[^—–]{1,160}\s\1\s|,\s(?:which|who)\s[^,]{1,160},|"
+                    r",\s(?:better|also|formerly|commonly)\s+known\s+as\s[^,]{1,80},",
                     lambda m: " " * len(m.group()), sentence)
     for m in EN_CLAUSE_START.finditer(masked, 0, verb_start):
         if m.end() <= verb_start:
@@ -50,6 +51,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
     out: list[Entity] = []
     for i, e in enumerate(entities):
         before = sentence[:e.start]
+        if re.search(r"\b(?:better|also|formerly|commonly)\s+known\s+as\s+(?:[\w.'’-]+\s+){0,3}$", before):
+            continue  # "..., better known as Houston METRO,": another name of the actor just named
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
                 re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
             continue  # "Los Angeles, California": where the city is, not another party
