@@ -14,7 +14,7 @@ from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
-from pactwatch.scrapers.extract.gazetteer import gazetteer
+from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
 from pactwatch.scrapers.extract.text import split_sentences
 
@@ -207,9 +207,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
     article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
     headline = (article.title or "").strip()
-    if any(m.record_type == "agreement" and m.quote.strip() != headline for m, _ in pending):
-        # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates what the body says in full
-        pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline)]
+    body_places = {jurisdiction(p) for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline
+                   for p in m.fields["parties"]}
+    # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
+    pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
+                                                  body_places & {jurisdiction(p) for p in m.fields["parties"]})]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys]
