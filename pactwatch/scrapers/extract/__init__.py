@@ -207,11 +207,17 @@ def extract_mentions(article: Article) -> list[Mention]:
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
     article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
     headline = (article.title or "").strip()
-    body_places = {jurisdiction(p) for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline
-                   for p in m.fields["parties"]}
+    bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
+              if m.record_type == "agreement" and m.quote.strip() != headline]
+
+    def restated(parties: list[str]) -> bool:
+        """Every place of the headline stands in one body agreement, itself or as the state it is in."""
+        places = [jurisdiction(p) for p in parties]
+        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
+                   for b in bodies)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
-                                                  body_places & {jurisdiction(p) for p in m.fields["parties"]})]
+                                                  restated(m.fields["parties"]))]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys]

