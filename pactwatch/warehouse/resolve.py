@@ -354,14 +354,22 @@ def _natural_key(record_type: str, fields: dict) -> str:
 PREFIX = {"event": "ev", "agreement": "ag", "commitment": "cm"}
 
 
-def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedRecord]:
-    """Merge every mention into records; `previous` maps mention keys to the record ids they had last time."""
+def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset(), more=None) -> list[ResolvedRecord]:
+    """Merge every mention into records; `previous` maps mention keys to the record ids they had last time.
+
+    Incremental use (warehouse/incremental.py): `taken` holds ids of stored records left out, so no new record
+    takes one; `more(event_clusters)` gets each event cluster's mention keys and returns the further (agreement,
+    commitment) mentions to resolve, sorted by key, having added their ids to `previous`.
+    """
     by_type: dict[str, list[Mention]] = defaultdict(list)
     key: dict[int, str] = {}  # each mention's key, hashed once
     for m in mentions:
         by_type[m.record_type].append(m)
         key[id(m)] = m.key()
     ev_clusters = _cluster_events(by_type["event"])
+    for m in more([[key[id(m)] for m in c] for c in ev_clusters]) if more else ():
+        by_type[m.record_type].append(m)
+        key[id(m)] = m.key()
     ev_fields = [_event_fields(c) for c in ev_clusters]
     key_to_event = {m.hints.get("key"): i for i, c in enumerate(ev_clusters) for m in c}
     event_urls = [len({m.url for m in c}) for c in ev_clusters]
@@ -401,7 +409,7 @@ def resolve(mentions: list[Mention], previous: dict[str, str]) -> list[ResolvedR
         rtype, ms, f = built[i]
         natural = _natural_key(rtype, f)
         rid = f"{PREFIX[rtype]}_{hashlib.sha1(natural.encode()).hexdigest()[:12]}"
-        if rid in used:
+        if rid in used or rid in taken:
             first = min(key[id(m)] for m in ms)
             rid = f"{rid}_{hashlib.sha1(first.encode()).hexdigest()[:6]}"
         ids[i] = rid
