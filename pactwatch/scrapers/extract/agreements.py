@@ -147,12 +147,14 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
     if len(parties) < 2:
         return []
     signed_on, precision = _date(sentence, ctx, dateline)
-    place = most_specific_place([e for e in entities if e.kind != "org" and e.name not in parties and
-                                 re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])])
+    # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
+    place = most_specific_place([e for e in entities if e.kind != "org" and (
+        re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])))])
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
-    if city is None and dateline[0] and re.search(r"\b(?:today|announced)\b", sentence, re.I):
-        city, country = dateline[0], dateline[1]
+    if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", sentence, re.I):
+        city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
     return [AgreementMention(kind, _title_en(sentence, m_inst), parties, signed_on, precision, city, country,
                              _topics(sentence))]
 
