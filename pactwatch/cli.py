@@ -105,10 +105,18 @@ def _load_sources_or_fail(path: str):
 def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tuple[dict, int]:
     """Run the ingest flow and say how it went: the flow's summary and the exit code it deserves."""
     _load_sources_or_fail(sources_file)
-    from pactwatch.flows.ingest import ingest
+    from pactwatch.config import Settings
 
     try:
-        summary = ingest(sources_file=sources_file, db=db, only=only)
+        Settings.from_env()  # a bad PACTWATCH_* value is bad input: say so before any run starts
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    from pactwatch.flows.ingest import ingest
+    from pactwatch.flows.progress import cli_progress
+
+    try:
+        with cli_progress("crawl"):
+            summary = ingest(sources_file=sources_file, db=db, only=only)
     except Exception as exc:
         print(f"pactwatch: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return {}, 3
@@ -128,17 +136,17 @@ def print_summary(summary: dict, db: str) -> None:
     load = summary["load"]
     if "staged" in load:
         print(f"warehouse busy: this run's batch is staged at {load['staged']} and loads with the next run")
-        return
-    import duckdb
+    else:
+        import duckdb
 
-    con = duckdb.connect(db, read_only=True)
-    try:
-        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("articles", "events", "agreements", "commitments", "evidence")}
-    finally:
-        con.close()
-    print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records")
+        con = duckdb.connect(db, read_only=True)
+        try:
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in ("articles", "events", "agreements", "commitments", "evidence")}
+        finally:
+            con.close()
+        print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records")
     for name, s in srcs.items():
         for url, why in s["failed"].items():
             print(f"  failed [{name}] {url}: {why}")
@@ -146,6 +154,8 @@ def print_summary(summary: dict, db: str) -> None:
             print(f"  skipped [{name}] {url}: {why}")
         for w in s["warnings"]:
             print(f"  warning [{name}] {w}")
+    if "staged" in load:
+        return
     print(f"\nwarehouse: {db}\ntry:\n  .venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
           f".sql('''{EXAMPLE_SQL}'''))\"")
 

@@ -132,8 +132,6 @@ def test_busy_warehouse_waits_then_stages_and_says_so(busy_run, fault_web):
     assert fault_web.requested("clean").count("/stories/1") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="cli.print_summary returns right after the 'warehouse busy' line, so a "
-                   "staged run never lists its failed and skipped pages nor its warnings")
 def test_busy_run_still_lists_its_failures(busy_run, fault_web):
     proc, _, _ = busy_run
     assert f"failed [archive] {fault_web.url('clean', '/archive/2014')}: gone: 410" in proc.stdout
@@ -222,8 +220,6 @@ def test_bad_arguments_are_one_line_exit_2(env, tmp_path, args, expect):
     assert expect in one_line_error(proc)
 
 
-@pytest.mark.xfail(strict=True, reason="an invalid PACTWATCH_* setting is only found inside the flow: Prefect logs "
-                   "a traceback and the run exits 3; cli.run_ingest could check Settings.from_env() with the sources")
 def test_bad_setting_is_one_line_exit_2(env, sources, tmp_path):
     proc = crawl({**env, "PACTWATCH_READ_TIMEOUT": "soon"}, sources, tmp_path / "w.duckdb", "clean")
     assert proc.returncode == 2
