@@ -133,7 +133,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         for i in range(0, len(todo), max(1, chunk)):  # a chunk at a time: each load is a resume point
             part = todo[i:i + chunk]
             fresh = tally(part, fetch_all(part, srcs, {}, settings), stats)
-            extractions, unreadable = read_all(fresh, languages)
+            extractions, unreadable = read_all(fresh, languages, targets=part)
             _settle(part, fresh, extractions, unreadable, window, stats, dates, pending, tally_)
             if len(pending["ex"]) >= chunk:
                 flush(final=False)

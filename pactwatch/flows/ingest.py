@@ -132,13 +132,16 @@ def parse_discovery(targets: list[Target], pages: list[FetchedPage], sources: di
 
 
 @task(cache_policy=NO_CACHE)
-def read_batch(pages: list[FetchedPage], languages: dict[str, str | None]) -> tuple[list[Extraction], dict[str, str]]:
-    """Read and extract every fetched article page; a page that cannot be read is reported, not fatal."""
+def read_batch(pages: list[FetchedPage], languages: dict[str, str | None], feed_dates: dict | None = None
+               ) -> tuple[list[Extraction], dict[str, str]]:
+    """Read and extract every fetched article page; a page that cannot be read is reported, not fatal.
+
+    `feed_dates` (url -> the date a feed gave it) date pages that show no date of their own."""
     out: list[Extraction] = []
     failed: dict[str, str] = {}
     for page in pages:
         try:
-            out.append(read_article(page, languages.get(page.source)))
+            out.append(read_article(page, languages.get(page.source), (feed_dates or {}).get(page.url)))
         except NotAnArticle as exc:
             failed[page.url] = str(exc)
         except Exception as exc:  # one bad page never fails the run
@@ -190,10 +193,13 @@ def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str
     return pages
 
 
-def read_all(pages: list[FetchedPage], languages: dict[str, str | None], progress: RunProgress | None = None
-             ) -> tuple[list[Extraction], dict[str, str]]:
-    """Read pages in chunks of READ_CHUNK, the chunks side by side (on Dask: on several cores)."""
-    futures = [read_batch.submit(pages[i:i + READ_CHUNK], languages) for i in range(0, len(pages), READ_CHUNK)]
+def read_all(pages: list[FetchedPage], languages: dict[str, str | None], progress: RunProgress | None = None,
+             targets: list[Target] | None = None) -> tuple[list[Extraction], dict[str, str]]:
+    """Read pages in chunks of READ_CHUNK, the chunks side by side (on Dask: on several cores); `targets` lend the
+    dates their feeds gave."""
+    feed = {t.url: t.date for t in targets or [] if t.exact and t.date}
+    futures = [read_batch.submit(part, languages, {p.url: feed[p.url] for p in part if p.url in feed})
+               for part in (pages[i:i + READ_CHUNK] for i in range(0, len(pages), READ_CHUNK))]
     extractions: list[Extraction] = []
     failed: dict[str, str] = {}
     done = 0
@@ -295,7 +301,7 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
     targets = [t for t in targets if len(known.get(t.url, ())) <= 3]
     pages = fetch_all(targets, srcs, known, settings, progress) if targets else []
     fresh = tally(targets, pages, stats)
-    extractions, unreadable = read_all(fresh, {n: s.language for n, s in srcs.items()}, progress)
+    extractions, unreadable = read_all(fresh, {n: s.language for n, s in srcs.items()}, progress, targets)
     for url, why in unreadable.items():
         src = next(p.source for p in fresh if p.url == url)
         stats[src].failed[url] = why

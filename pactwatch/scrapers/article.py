@@ -19,8 +19,11 @@ def page_text(page: FetchedPage) -> str:
     return decode_body(page.body, ctype)[0]
 
 
-def read_article(page: FetchedPage, language_hint: str | None = None) -> Extraction:
-    """Read the page's main text and metadata, then extract its events, agreements and commitments."""
+def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=None) -> Extraction:
+    """Read the page's main text and metadata, then extract its events, agreements and commitments.
+
+    `feed_date` is the date a feed gave the article: the publication date when the page itself shows none.
+    """
     html = page_text(page)
     if not html.strip():
         raise NotAnArticle("empty page")
@@ -30,6 +33,6 @@ def read_article(page: FetchedPage, language_hint: str | None = None) -> Extract
     text = read.text
     if read.title and not text.lstrip().startswith(read.title.strip()):
         text = read.title.strip() + "\n" + text  # the headline is part of what the page says
-    article = Article(url=page.url, source=page.source, title=read.title, published_on=read.published_on,
+    article = Article(url=page.url, source=page.source, title=read.title, published_on=read.published_on or feed_date,
                       language=read.language, text=text, fetched_at=page.fetched_at)
     return Extraction(article, extract_mentions(article))
