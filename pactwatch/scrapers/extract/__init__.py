@@ -16,7 +16,7 @@ from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
-from pactwatch.scrapers.extract.text import split_sentences
+from pactwatch.scrapers.extract.text import simplified, split_sentences
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -124,7 +124,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     text = article.text or ""
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
-    ctx = DateContext(_first_published(text, article.published_on), text_year(text), explicit_dates(text))
+    ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     local = local_acronyms(text)
     line = dateline(text, ctx)
     url = article.url
@@ -147,6 +147,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = DATELINE.match(quote) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
     for quote, s, ents in analysed:

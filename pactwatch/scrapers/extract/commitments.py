@@ -219,7 +219,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         after = [y for p, y in years if p > pos and p - pos <= 15]
         return before[-1] if before else (after[0] if after else None)
 
-    m = re.search(r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰", s)
+    m = re.search(r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值|达到峰值|峰值", s)
     if m and (y := near_year(m.start())):
         out.append((m.start(), "emissions_peak", {"target_year": y}))
     m = re.search(r"碳中和|净零排放|气候中和", s)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.scrapers.extract.gazetteer import CJK
 
@@ -20,6 +21,20 @@ class Sentence:
     text: str
     index: int  # position in the article (0 = title)
     paragraph: int
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese rendered in Simplified characters (OpenCC), so one set of rules reads both scripts."""
+    if not CJK.search(text):
+        return text
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def paragraphs(text: str) -> list[str]:
