@@ -193,6 +193,55 @@ def _header(headers: dict[str, str], name: str) -> str | None:
 
 # --- reparse support and the seen-URL store ---
 
+def upsert_raw_pages(con, pages: list[FetchedPage]) -> int:
+    """Keep the newest successful response per url (gzip-compressed); a 304 only refreshes its validators.
+
+    Failed fetches never overwrite a stored body: nothing fetched is ever lost.
+    """
+    latest: dict[str, FetchedPage] = {}
+    for p in pages:
+        if (p.ok or p.status == 304) and (p.url not in latest or p.fetched_at >= latest[p.url].fetched_at):
+            latest[p.url] = p
+    ok = [p for p in latest.values() if p.ok]
+    not_modified = [p for p in latest.values() if p.status == 304]
+    tbl = pa.table({
+        "url": pa.array([p.url for p in ok], pa.string()),
+        "source": pa.array([p.source for p in ok], pa.string()),
+        "final_url": pa.array([p.final_url for p in ok], pa.string()),
+        "status": pa.array([p.status for p in ok], pa.int32()),
+        "headers": pa.array([json.dumps(p.headers or {}, ensure_ascii=False) for p in ok], pa.string()),
+        "etag": pa.array([_header(p.headers, "etag") for p in ok], pa.string()),
+        "last_modified": pa.array([_header(p.headers, "last-modified") for p in ok], pa.string()),
+        "encoding": pa.array([p.encoding for p in ok], pa.string()),
+        "body_gz": pa.array([gzip.compress(p.body or b"", 6, mtime=0) for p in ok], pa.binary()),
+        "fetched_at": pa.array([p.fetched_at for p in ok], pa.timestamp("us")),
+    })
+    cols = [c for c in tbl.column_names if c != "url"]
+    with _registered(con, tbl) as b:
+        n = _n(con, f"""UPDATE raw_pages SET {", ".join(f"{c} = b.{c}" for c in cols)} FROM {b} b
+            WHERE raw_pages.url = b.url AND raw_pages.fetched_at <= b.fetched_at
+              AND ({", ".join(f"raw_pages.{c}" for c in cols)}) IS DISTINCT FROM ({", ".join(f"b.{c}" for c in cols)})""")
+        n += _n(con, f"""INSERT INTO raw_pages SELECT url, {", ".join(cols)} FROM {b} b
+            WHERE NOT EXISTS (SELECT 1 FROM raw_pages r WHERE r.url = b.url)""")
+    nm = pa.table({
+        "url": pa.array([p.url for p in not_modified], pa.string()),
+        "etag": pa.array([_header(p.headers, "etag") for p in not_modified], pa.string()),
+        "last_modified": pa.array([_header(p.headers, "last-modified") for p in not_modified], pa.string()),
+        "fetched_at": pa.array([p.fetched_at for p in not_modified], pa.timestamp("us")),
+    })
+    with _registered(con, nm) as b:
+        _n(con, f"""UPDATE raw_pages SET fetched_at = b.fetched_at, etag = coalesce(b.etag, raw_pages.etag),
+                   last_modified = coalesce(b.last_modified, raw_pages.last_modified)
+            FROM {b} b WHERE raw_pages.url = b.url AND raw_pages.fetched_at < b.fetched_at""")
+    return n
+
+
+def _n(con, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    return int(row[0]) if row else 0
+
+
+
 def read_raw_pages(con: duckdb.DuckDBPyConnection, urls: Iterable[str] | None = None,
                    chunk: int = 256) -> Iterator[FetchedPage]:
     """Yield stored raw responses as FetchedPage (body decompressed, text decoded), to re-extract without fetching.

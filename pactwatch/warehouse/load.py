@@ -7,7 +7,6 @@ load changes nothing and `updated_at` means what it says.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -21,9 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pactwatch.models import Extraction, FetchedPage, Mention, ResolvedRecord
-from pactwatch.warehouse.db import (RECORD_TABLES, RecordTable, StoredMention, _dumps, _header, _loads, _registered,
+from pactwatch.warehouse.db import (RECORD_TABLES, RecordTable, StoredMention, _dumps, _loads, _registered,
                                     connect)
-from pactwatch.warehouse.db import known_pages, read_raw_pages  # noqa: F401  (reparse API, re-exported)
+from pactwatch.warehouse.db import known_pages, read_raw_pages, upsert_raw_pages  # noqa: F401  (re-exported)
 from pactwatch.warehouse.migrate import utcnow
 
 Resolver = Callable[[list[Mention], dict[str, str]], list[ResolvedRecord]]
@@ -57,8 +56,8 @@ class LoadReport:
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
-    row = con.execute(sql, params or []).fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute(sql, params or []).fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def load_batch(
@@ -69,11 +68,12 @@ def load_batch(
     resolver: Resolver | None = None,
     run: dict | None = None,
     wait_seconds: float = 30.0,
+    full: bool = False,
 ) -> LoadReport:
     """Open the warehouse (waiting for its lock, raising WarehouseBusy past `wait_seconds`) and load one batch."""
     con = connect(db_path, wait_seconds=wait_seconds)
     try:
-        return load_into(con, extractions, raw_pages, extractor_version, resolver, run)
+        return load_into(con, extractions, raw_pages, extractor_version, resolver, run, full)
     finally:
         con.close()
 
@@ -85,27 +85,50 @@ def load_into(
     extractor_version: str,
     resolver: Resolver | None = None,
     run: dict | None = None,
+    full: bool = False,
 ) -> LoadReport:
     """Load one batch on an open connection in ONE transaction: all of it lands, or none of it does.
 
-    Upserts pages and raw pages, replaces the mentions of the loaded pages, resolves ALL mentions (with the
-    ids they had, so facts keep ids), rewrites the record tables and evidence, and notes each mention's record.
+    Upserts pages and raw pages, replaces the mentions of the loaded pages, re-resolves what the batch can change
+    (incremental.py; everything with `full=True`, a resolver of the caller's, or a warehouse from before 0006) with
+    the ids the mentions had, so facts keep ids, writes the changed records and evidence, notes each mention's
+    record, and refreshes the report tables (report_tables.py).
     """
-    if resolver is None:
-        from pactwatch.warehouse.resolve import resolve as resolver  # lazy: tests bring their own
+    from pactwatch.warehouse import incremental, report_tables
+    from pactwatch.warehouse.resolve import resolve
+    own = resolver is None
+    resolver = resolver or resolve
     now = utcnow()
     report = LoadReport()
     con.execute("BEGIN TRANSACTION")
     try:
+        urls = sorted({ex.article.url for ex in extractions})
+        with _registered(con, pa.table({"url": pa.array(urls, pa.string())})) as u:
+            old_sources = [r[0] for r in con.execute(f"SELECT DISTINCT source FROM pages WHERE url IN (SELECT url FROM {u})").fetchall()]
         extractions = _upsert_pages(con, extractions, extractor_version, now, report)
-        report.raw_pages = _upsert_raw_pages(con, raw_pages)
-        previous = _replace_mentions(con, extractions, extractor_version, report)
-        mentions = _read_mentions(con)
-        records = list(resolver(mentions, previous))
-        _write_records(con, records, extractor_version, now, report)
-        _store_record_ids(con, records, [m.key() for m in mentions])
-        report.mentions = len(mentions)
-        report.duplicates_merged = len(mentions) - len(records)
+        report.raw_pages = upsert_raw_pages(con, raw_pages)
+        previous, old, batch_keys = _replace_mentions(con, extractions, extractor_version, report)
+        flagged = _count(con, "SELECT count(*) FROM warehouse_flags WHERE name = 'full_resolution'")
+        scope = None
+        if own and not full and not flagged:
+            sub = incremental.resolve_batch(con, batch_keys, old, previous)
+            records, keys, scope = sub.records, sub.keys, sub.scope
+        else:
+            if flagged or full:
+                _relink(con)
+            mentions = _read_mentions(con)
+            ids = con.sql("SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall()
+            previous = dict(ids) | previous
+            records, keys = list(resolver(mentions, previous)), [m.key() for m in mentions]
+            con.execute("DELETE FROM warehouse_flags WHERE name = 'full_resolution'").fetchall()
+            if not own:  # another resolver's records are no base for incremental resolution
+                con.execute("INSERT OR IGNORE INTO warehouse_flags VALUES ('full_resolution')").fetchall()
+        _write_records(con, records, extractor_version, now, report, scope)
+        _store_record_ids(con, records, keys)
+        report_tables.refresh(con, urls, old_sources, full=scope is None)
+        report.mentions = _count(con, "SELECT count(*) FROM mentions")
+        report.duplicates_merged = report.mentions - sum(
+            _count(con, f"SELECT count(*) FROM {t}") for t in ("events", "agreements", "commitments"))
         if run is not None:
             _record_run(con, run, report, extractor_version)
         con.execute("COMMIT")
@@ -159,59 +182,16 @@ def _upsert_pages(con, extractions: list[Extraction], extractor_version: str, no
     return [ex for url, ex in latest.items() if url not in stale]
 
 
-def _upsert_raw_pages(con, pages: list[FetchedPage]) -> int:
-    """Keep the newest successful response per url (gzip-compressed); a 304 only refreshes its validators.
-
-    Failed fetches never overwrite a stored body: nothing fetched is ever lost.
-    """
-    latest: dict[str, FetchedPage] = {}
-    for p in pages:
-        if (p.ok or p.status == 304) and (p.url not in latest or p.fetched_at >= latest[p.url].fetched_at):
-            latest[p.url] = p
-    ok = [p for p in latest.values() if p.ok]
-    not_modified = [p for p in latest.values() if p.status == 304]
-    tbl = pa.table({
-        "url": pa.array([p.url for p in ok], pa.string()),
-        "source": pa.array([p.source for p in ok], pa.string()),
-        "final_url": pa.array([p.final_url for p in ok], pa.string()),
-        "status": pa.array([p.status for p in ok], pa.int32()),
-        "headers": pa.array([json.dumps(p.headers or {}, ensure_ascii=False) for p in ok], pa.string()),
-        "etag": pa.array([_header(p.headers, "etag") for p in ok], pa.string()),
-        "last_modified": pa.array([_header(p.headers, "last-modified") for p in ok], pa.string()),
-        "encoding": pa.array([p.encoding for p in ok], pa.string()),
-        "body_gz": pa.array([gzip.compress(p.body or b"", 6, mtime=0) for p in ok], pa.binary()),
-        "fetched_at": pa.array([p.fetched_at for p in ok], pa.timestamp("us")),
-    })
-    cols = [c for c in tbl.column_names if c != "url"]
-    with _registered(con, tbl) as b:
-        n = _count(con, f"""UPDATE raw_pages SET {", ".join(f"{c} = b.{c}" for c in cols)} FROM {b} b
-            WHERE raw_pages.url = b.url AND raw_pages.fetched_at <= b.fetched_at
-              AND ({", ".join(f"raw_pages.{c}" for c in cols)}) IS DISTINCT FROM ({", ".join(f"b.{c}" for c in cols)})""")
-        n += _count(con, f"""INSERT INTO raw_pages SELECT url, {", ".join(cols)} FROM {b} b
-            WHERE NOT EXISTS (SELECT 1 FROM raw_pages r WHERE r.url = b.url)""")
-    nm = pa.table({
-        "url": pa.array([p.url for p in not_modified], pa.string()),
-        "etag": pa.array([_header(p.headers, "etag") for p in not_modified], pa.string()),
-        "last_modified": pa.array([_header(p.headers, "last-modified") for p in not_modified], pa.string()),
-        "fetched_at": pa.array([p.fetched_at for p in not_modified], pa.timestamp("us")),
-    })
-    with _registered(con, nm) as b:
-        _count(con, f"""UPDATE raw_pages SET fetched_at = b.fetched_at, etag = coalesce(b.etag, raw_pages.etag),
-                   last_modified = coalesce(b.last_modified, raw_pages.last_modified)
-            FROM {b} b WHERE raw_pages.url = b.url AND raw_pages.fetched_at < b.fetched_at""")
-    return n
-
-
 def _replace_mentions(con, extractions: list[Extraction], extractor_version: str,
-                      report: LoadReport) -> dict[str, str]:
-    """Swap the stored mentions of the loaded pages for the new ones; return each mention's previous record id.
+                      report: LoadReport) -> tuple[dict[str, str], list[tuple], list[str]]:
+    """Swap the stored mentions (and links) of the loaded pages for the new ones.
 
-    A re-read sentence whose fields changed (a better extractor) gets a new key; when the page had exactly one
-    mention of that type from that sentence before and has exactly one now, the new key inherits the old id,
-    so the resolver can keep the fact's id.
+    Returns the previous record id of each new mention that had one, the replaced mentions (key, record_type,
+    record_id, hints) and the new keys. A re-read sentence whose fields changed (a better extractor) gets a new
+    key; when the page had exactly one mention of that type from that sentence before and has exactly one now,
+    the new key inherits the old id, so the resolver can keep the fact's id.
     """
-    ids = con.sql("SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").to_arrow_table()
-    previous = dict(zip(ids["mention_key"].to_pylist(), ids["record_id"].to_pylist()))
+    from pactwatch.warehouse.incremental import links_table
     urls: set[str] = set()
     rows: dict[str, Mention] = {}
     for ex in extractions:
@@ -224,10 +204,16 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
     if unknown:
         raise ValueError(f"unknown record_type(s) in mentions: {sorted(unknown)}")
     with _registered(con, pa.table({"url": pa.array(sorted(urls), pa.string())})) as u:
-        old = con.execute(f"""SELECT url, record_type, quote, list(record_id) FROM mentions
-            WHERE url IN (SELECT url FROM {u}) GROUP BY ALL""").fetchall()
-        con.execute(f"DELETE FROM mentions WHERE url IN (SELECT url FROM {u})")
-    old_ids = {(url, rt, q): ids for url, rt, q, ids in old}
+        replaced = con.execute(f"""SELECT mention_key, record_type, record_id,
+            CASE WHEN record_type = 'event' THEN hints END, url, quote FROM mentions
+            WHERE url IN (SELECT url FROM {u})""").fetchall()
+        con.execute(f"DELETE FROM mentions WHERE url IN (SELECT url FROM {u})").fetchall()
+    with _registered(con, pa.table({"k": pa.array([r[0] for r in replaced], pa.string())})) as b:
+        con.execute(f"DELETE FROM mention_links WHERE mention_key IN (SELECT k FROM {b})").fetchall()
+    previous = {r[0]: r[2] for r in replaced if r[2] is not None}
+    old_ids: dict[tuple, list] = {}
+    for _, rt, rid, _, url, q in replaced:
+        old_ids.setdefault((url, rt, q), []).append(rid)
     new_keys: dict[tuple, list[str]] = {}
     for k, m in rows.items():
         new_keys.setdefault((m.url, m.record_type, m.quote), []).append(k)
@@ -247,8 +233,18 @@ def _replace_mentions(con, extractions: list[Extraction], extractor_version: str
         con.execute(f"""INSERT INTO mentions (mention_key, url, record_type, fields, hints, quote, extractor_version)
                         SELECT mention_key, url, record_type, fields, hints, quote, ? FROM {b}""",
                     [extractor_version])
+    with _registered(con, links_table(list(rows.items()))) as b:
+        con.execute(f"INSERT INTO mention_links SELECT link, mention_key FROM {b}").fetchall()
     report.batch_mentions = len(ms)
-    return previous
+    return previous, [r[:4] for r in replaced], list(rows)
+
+
+def _relink(con) -> None:
+    """Rebuild every mention's links (a warehouse from before 0006, or a forced full resolution)."""
+    from pactwatch.warehouse.incremental import links_table
+    con.execute("DELETE FROM mention_links").fetchall()
+    with _registered(con, links_table([(m.key(), m) for m in _read_mentions(con)])) as b:
+        con.execute(f"INSERT INTO mention_links SELECT link, mention_key FROM {b}").fetchall()
 
 
 def _read_mentions(con) -> list[Mention]:
@@ -295,19 +291,37 @@ def _evidence_sha(evidence: list[tuple[str, str]]) -> str:
 
 
 def _write_records(con, records: list[ResolvedRecord], extractor_version: str, now: datetime,
-                   report: LoadReport) -> None:
-    """Make the record tables and evidence equal to `records`, touching only rows that really change."""
+                   report: LoadReport, scope: set[str] | None = None) -> None:
+    """Make the record tables and evidence equal to `records`, touching only rows that really change.
+
+    With `scope` (incremental), `records` are all events and the re-resolved agreements and commitments: only
+    stored ones whose id is in `scope` may go. Old rows of what changed are left in TEMP tables _pw_old_<table>
+    and new ids in _pw_new_<table>, for the report tables.
+    """
     by_type: dict[str, list[ResolvedRecord]] = {t: [] for t in RECORD_TABLES}
     for r in records:
         if r.record_type not in by_type:
             raise ValueError(f"resolver returned unknown record_type {r.record_type!r}")
         by_type[r.record_type].append(r)
-    for rtype, recs in by_type.items():
-        spec = RECORD_TABLES[rtype]
-        ids = [r.record_id for r in recs]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"resolver returned duplicate {rtype} ids")
-        report.records[rtype] = _write_table(con, spec, recs, extractor_version, now)
+    ids = sorted((scope or set()) | {r.record_id for r in records if r.record_type != "event"})
+    con.register("_pw_scope", pa.table({"id": pa.array(ids, pa.string())}))  # stored ids that may change
+    try:
+        for rtype, recs in by_type.items():
+            spec = RECORD_TABLES[rtype]
+            ids = [r.record_id for r in recs]
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"resolver returned duplicate {rtype} ids")
+            report.records[rtype] = _write_table(con, spec, recs, extractor_version, now,
+                                                 scope is None or rtype == "event")
+        _write_evidence(con, records, scope is None)
+    finally:
+        try:
+            con.unregister("_pw_scope")
+        except duckdb.Error:
+            pass
+
+
+def _write_evidence(con, records: list[ResolvedRecord], everything: bool) -> None:
     ev = list({(r.record_type, r.record_id, u, q): None for r in records for u, q in r.evidence})
     cols = list(zip(*ev)) if ev else [(), (), (), ()]
     tbl = pa.table({name: pa.array(cols[i], pa.string())
@@ -315,13 +329,14 @@ def _write_records(con, records: list[ResolvedRecord], extractor_version: str, n
     same = ("n.record_type = e.record_type AND n.record_id = e.record_id AND n.url = e.url"
             " AND n.quote IS NOT DISTINCT FROM e.quote")
     with _registered(con, tbl) as n:
-        con.execute(f"DELETE FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM {n} n WHERE {same})")
+        con.execute(f"""DELETE FROM evidence e WHERE (? OR e.record_type = 'event' OR e.record_id IN (SELECT id FROM _pw_scope))
+            AND NOT EXISTS (SELECT 1 FROM {n} n WHERE {same})""", [everything]).fetchall()
         con.execute(f"""INSERT INTO evidence (record_type, record_id, url, quote)
-            SELECT * FROM {n} n WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE {same})""")
+            SELECT * FROM {n} n WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE {same})""").fetchall()
 
 
 def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_version: str,
-                 now: datetime) -> Counts:
+                 now: datetime, everything: bool) -> Counts:
     data = {spec.id_column: pa.array([r.record_id for r in recs], pa.string())}
     for col, sql_type in spec.columns:
         data[col] = _column([r.fields.get(col) for r in recs], sql_type)
@@ -331,16 +346,22 @@ def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_v
     t, idc = spec.table, spec.id_column
     c = Counts()
     with _registered(con, pa.table(data)) as n:
-        c.removed = _count(con, f"DELETE FROM {t} WHERE NOT EXISTS (SELECT 1 FROM {n} n WHERE n.{idc} = {t}.{idc})")
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE _pw_old_{t} AS SELECT {t}.* FROM {t}
+            LEFT JOIN {n} n ON n.{idc} = {t}.{idc}
+            WHERE (n.{idc} IS NULL AND (? OR {t}.{idc} IN (SELECT id FROM _pw_scope))) OR (n.{idc} IS NOT NULL
+              AND ({", ".join(f"{t}.{x}" for x in cols)}) IS DISTINCT FROM ({", ".join(f"n.{x}" for x in cols)}))""", [everything]).fetchall()
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE _pw_new_{t} AS SELECT n.{idc} AS id FROM {n} n
+            WHERE n.{idc} IN (SELECT {idc} FROM _pw_old_{t}) OR NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.{idc} = n.{idc})""").fetchall()
+        c.removed = _count(con, f"""DELETE FROM {t} WHERE {idc} IN (SELECT {idc} FROM _pw_old_{t})
+            AND NOT EXISTS (SELECT 1 FROM {n} n WHERE n.{idc} = {t}.{idc})""")
         c.updated = _count(con, f"""UPDATE {t} SET {", ".join(f"{x} = n.{x}" for x in cols)},
                    updated_at = ?, extractor_version = ?
-            FROM {n} n WHERE {t}.{idc} = n.{idc}
-              AND ({", ".join(f"{t}.{x}" for x in cols)}) IS DISTINCT FROM ({", ".join(f"n.{x}" for x in cols)})""",
+            FROM {n} n WHERE {t}.{idc} = n.{idc} AND {t}.{idc} IN (SELECT {idc} FROM _pw_old_{t})""",
             [now, extractor_version])
         c.new = _count(con, f"""INSERT INTO {t} ({idc}, {", ".join(cols)}, first_seen_at, updated_at, extractor_version)
             SELECT n.{idc}, {", ".join(f"n.{x}" for x in cols)}, ?, ?, ? FROM {n} n
             WHERE NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.{idc} = n.{idc})""", [now, now, extractor_version])
-    c.unchanged = len(recs) - c.new - c.updated
+    c.unchanged = _count(con, f"SELECT count(*) FROM {t}") - c.new - c.updated
     return c
 
 
