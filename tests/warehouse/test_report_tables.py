@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from test_incremental import pages, reread
+from test_incremental_load import pages, reread
 
 from pactwatch.models import Article, Extraction
 from pactwatch.warehouse import report_tables
