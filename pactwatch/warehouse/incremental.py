@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from pactwatch.models import Mention, ResolvedRecord
 from pactwatch.warehouse.db import StoredMention, _loads, _registered
-from pactwatch.warehouse.resolve import jurisdiction, resolve
+from pactwatch.warehouse.resolve import jurisdiction
 
 SEP = "\x1f"
 
@@ -91,7 +91,7 @@ def _dirty_event_keys(new: list[list[str]], old: dict[str, set[str]], keys_of: d
     return dirty
 
 
-def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[str, str]) -> Subset:
+def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[str, str], resolve) -> Subset:
     """Re-resolve what the batch can change. `old`: the replaced mentions (key, record_type, record_id, hints);
     `previous`: prior ids of the batch's mentions."""
     events, ev_ids = _read(con, "WHERE m.record_type = 'event'")

@@ -7,6 +7,7 @@ load changes nothing and `updated_at` means what it says.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -95,11 +96,14 @@ def load_into(
     record, and refreshes the report tables (report_tables.py).
     """
     from pactwatch.warehouse import incremental, report_tables
-    from pactwatch.warehouse.resolve import resolve
-    own = resolver is None
-    resolver = resolver or resolve
+    from pactwatch.warehouse import resolve as resolve_module  # looked up now: tests may replace it
+    resolver = resolver or resolve_module.resolve
+    own = (getattr(resolver, "__module__", None), getattr(resolver, "__name__", None)) == (resolve_module.__name__,
+                                                                                           "resolve")
     now = utcnow()
     report = LoadReport()
+    gc_was_on = gc.isenabled()
+    gc.disable()  # a load builds many small objects and frees them itself; the cyclic GC would rescan them all
     con.execute("BEGIN TRANSACTION")
     try:
         urls = sorted({ex.article.url for ex in extractions})
@@ -111,7 +115,7 @@ def load_into(
         flagged = _count(con, "SELECT count(*) FROM warehouse_flags WHERE name = 'full_resolution'")
         scope = None
         if own and not full and not flagged:
-            sub = incremental.resolve_batch(con, batch_keys, old, previous)
+            sub = incremental.resolve_batch(con, batch_keys, old, previous, resolver)
             records, keys, scope = sub.records, sub.keys, sub.scope
         else:
             if flagged or full:
@@ -135,6 +139,9 @@ def load_into(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    finally:
+        if gc_was_on:
+            gc.enable()
     return report
 
 
