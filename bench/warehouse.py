@@ -1,18 +1,22 @@
 """Warehouse (issue 7 item 5): load throughput in rows/s, and the report views' latency on 1M records.
 
 1. Load: `load_into` of one batch of generated extractions (bench/resolution.py's mentions, grouped into pages) into
-   a new warehouse, with the real resolver and with a one-record-per-mention resolver (the write path alone).
-   rows = pages + mentions + records + evidence rows written; the figure is rows / seconds of the whole load.
+   a new warehouse, with the real resolver and with a one-record-per-mention resolver (the write path alone); then
+   into a warehouse that already holds --stored mentions, a batch of new pages loaded incrementally and the same
+   kind of batch with full=True (what every load did before incremental resolution), in one run.
+   rows = pages + mentions + records written + evidence rows added; the figure is rows / seconds of the whole load.
 2. Views: a warehouse of 1M records (600k agreements, 250k commitments, 150k events, ~2M evidence rows, 500k pages)
    generated inside DuckDB, then every `report_*` view (migration 0004, when present) and typical analyst queries on
    the public relations: median of --repeat runs of fetching the whole result.
 
-    .venv/bin/python bench/warehouse.py [--batch 50000] [--records 1000000] [--repeat 5]
+    .venv/bin/python bench/warehouse.py [--batch 50000] [--stored 200000] [--records 1000000] [--repeat 5]
+                                        [--profile]   (pyinstrument of the incremental load)
 """
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -25,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.resolution import generate  # noqa: E402
 from pactwatch.models import Article, Extraction, ResolvedRecord  # noqa: E402
+from pactwatch.warehouse import report_tables  # noqa: E402
 from pactwatch.warehouse.db import connect  # noqa: E402
 from pactwatch.warehouse.load import load_into  # noqa: E402
 
@@ -43,8 +48,8 @@ def one_per_mention(mentions, previous):
                            [(m.url, m.quote)], [m.key()]) for m in mentions]
 
 
-def batch(n: int) -> list[Extraction]:
-    mentions, _ = generate(n)
+def batch(n: int, mentions=None) -> list[Extraction]:
+    mentions = mentions if mentions is not None else generate(n)[0]
     by_url = defaultdict(list)
     for m in mentions:
         by_url[m.url].append(m)
@@ -68,6 +73,44 @@ def bench_load(n: int) -> None:
             con.close()
         print(f"load, {name:<24} {len(exs):>7} pages {rep.batch_mentions:>7} mentions {records:>7} records "
               f"{ev:>7} evidence: {t:6.2f} s = {rows / t:>9,.0f} rows/s", flush=True)
+
+
+def _rows(con, rep, ev_before: int) -> int:
+    ev = con.execute("SELECT count(*) FROM evidence").fetchone()[0]
+    written = sum(c.new + c.updated + c.removed for c in rep.records.values())
+    return rep.articles.new + rep.articles.updated + rep.batch_mentions + written + max(0, ev - ev_before)
+
+
+def bench_stored(stored: int, n: int, profile: bool) -> None:
+    """A batch of new pages into a warehouse holding `stored` mentions: incremental vs full re-resolution."""
+    exs = batch(0, generate(stored + 2 * n, seed=17)[0])
+    random.Random(1).shuffle(exs)
+    parts, acc = [[], [], []], 0
+    for ex in exs:
+        parts[0 if acc < stored else 1 if acc < stored + n else 2].append(ex)
+        acc += len(ex.mentions)
+    with tempfile.TemporaryDirectory() as tmp:
+        con = connect(Path(tmp) / "w.duckdb")
+        t0 = time.perf_counter()
+        load_into(con, parts[0], [], "bench")
+        print(f"stored {stored:,} mentions (one load) in {time.perf_counter() - t0:.1f} s", flush=True)
+        for name, part, full in (("incremental", parts[1], False), ("full re-resolution", parts[2], True)):
+            ev = con.execute("SELECT count(*) FROM evidence").fetchone()[0]
+            prof = None
+            if profile and not full:
+                from pyinstrument import Profiler
+                prof = Profiler(interval=0.002)
+                prof.start()
+            t0 = time.perf_counter()
+            rep = load_into(con, part, [], "bench", full=full)
+            t = time.perf_counter() - t0
+            if prof:
+                prof.stop()
+                print(prof.output_text(unicode=False, show_all=False))
+            rows = _rows(con, rep, ev)
+            print(f"load into {rep.mentions - rep.batch_mentions:,} stored, {name:<19} {len(part):>6} pages "
+                  f"{rep.batch_mentions:>6} mentions: {t:6.2f} s = {rows / t:>9,.0f} rows/s ({rows:,} rows)", flush=True)
+        con.close()
 
 
 def fill(con, n: int) -> None:
@@ -104,6 +147,9 @@ def fill(con, n: int) -> None:
         UNION ALL SELECT 'commitment', commitment_id, unnest(source_urls), 'quote' FROM commitments
         UNION ALL SELECT 'event', event_id, unnest(source_urls), 'quote' FROM events""")
     con.execute("COMMIT")
+    t0 = time.perf_counter()
+    report_tables.rebuild(con)  # filled by SQL, not by a load: build the report tables once
+    print(f"report tables built in {time.perf_counter() - t0:.1f} s", flush=True)
     con.execute("CHECKPOINT")
 
 
@@ -116,7 +162,8 @@ def bench_views(n: int, repeat: int) -> None:
                   for t in ("events", "agreements", "commitments", "evidence", "pages")}
         print(f"generated warehouse in {time.perf_counter() - t0:.1f} s: {counts}", flush=True)
         views = [r[0] for r in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'report_%' ORDER BY 1").fetchall()]
+            "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'report_%' AND view_name NOT LIKE '%live%'"
+            " ORDER BY 1").fetchall()]
         if not views:
             print("no report_* views in this checkout: typical analyst queries only")
         queries = {v: f"SELECT * FROM {v}" for v in views} | ANALYST
@@ -129,7 +176,18 @@ def bench_views(n: int, repeat: int) -> None:
                 times.append(time.perf_counter() - t0)
             med = statistics.median(times) * 1000
             worst = max(worst, med)
-            print(f"  {name:<34} {med:>8.1f} ms  ({rows} rows)", flush=True)
+            live = ""
+            if name in views:  # the same view computed from the public relations (the 0004 definition)
+                con.execute("BEGIN")
+                con.execute("UPDATE report_state SET sig = NULL")
+                lt = []
+                for _ in range(repeat):
+                    t0 = time.perf_counter()
+                    con.sql(sql).to_arrow_table()
+                    lt.append(time.perf_counter() - t0)
+                con.execute("ROLLBACK")
+                live = f"  live {statistics.median(lt) * 1000:8.1f} ms"
+            print(f"  {name:<34} {med:>8.1f} ms  ({rows} rows){live}", flush=True)
         con.close()
     print(f"slowest {worst:.0f} ms; target each <= 200 ms (median of {repeat}; {os.cpu_count()} cores, shared)")
 
@@ -137,10 +195,13 @@ def bench_views(n: int, repeat: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batch", type=int, default=50_000, help="mentions in the loaded batch")
+    ap.add_argument("--stored", type=int, default=200_000, help="mentions already in the warehouse")
+    ap.add_argument("--profile", action="store_true")
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     bench_load(args.batch)
+    bench_stored(args.stored, args.batch // 10, args.profile)
     bench_views(args.records, args.repeat)
     print("load target >= 500k rows/s")
 

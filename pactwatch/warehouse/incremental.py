@@ -11,8 +11,10 @@ resolver's blocking in resolve.py: change them together.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -21,6 +23,12 @@ from pactwatch.warehouse.db import StoredMention, _loads, _registered
 from pactwatch.warehouse.resolve import jurisdiction
 
 SEP = "\x1f"
+
+
+def rules_version() -> str:
+    """A hash of the resolver's source: a load after its matching rules changed resolves everything once."""
+    import pactwatch.warehouse.resolve as r
+    return hashlib.sha1(Path(r.__file__).read_bytes()).hexdigest()[:12]
 
 
 def links(m: Mention) -> list[str]:

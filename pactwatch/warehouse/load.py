@@ -49,7 +49,7 @@ class LoadReport:
     raw_pages: int = 0
     records: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in RECORD_TABLES})
     batch_mentions: int = 0
-    mentions: int = 0  # all mentions in the warehouse, as given to the resolver
+    mentions: int = 0  # all mentions in the warehouse
     duplicates_merged: int = 0
 
     def as_dict(self) -> dict:
@@ -112,7 +112,9 @@ def load_into(
         extractions = _upsert_pages(con, extractions, extractor_version, now, report)
         report.raw_pages = upsert_raw_pages(con, raw_pages)
         previous, old, batch_keys = _replace_mentions(con, extractions, extractor_version, report)
-        flagged = _count(con, "SELECT count(*) FROM warehouse_flags WHERE name = 'full_resolution'")
+        rules = "resolver " + incremental.rules_version()  # records made under other matching rules: resolve all
+        flagged = _count(con, "SELECT count(*) FROM warehouse_flags WHERE name = 'full_resolution'") or \
+            not _count(con, "SELECT count(*) FROM warehouse_flags WHERE name = ?", [rules])
         scope = None
         if own and not full and not flagged:
             sub = incremental.resolve_batch(con, batch_keys, old, previous, resolver)
@@ -124,7 +126,8 @@ def load_into(
             ids = con.sql("SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall()
             previous = dict(ids) | previous
             records, keys = list(resolver(mentions, previous)), [m.key() for m in mentions]
-            con.execute("DELETE FROM warehouse_flags WHERE name = 'full_resolution'").fetchall()
+            con.execute("DELETE FROM warehouse_flags WHERE name = 'full_resolution' OR name LIKE 'resolver %'").fetchall()
+            con.execute("INSERT INTO warehouse_flags VALUES (?)", [rules]).fetchall()
             if not own:  # another resolver's records are no base for incremental resolution
                 con.execute("INSERT OR IGNORE INTO warehouse_flags VALUES ('full_resolution')").fetchall()
         _write_records(con, records, extractor_version, now, report, scope)

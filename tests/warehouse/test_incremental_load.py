@@ -8,6 +8,8 @@ from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from pactwatch.models import Article, Extraction, Mention
 from pactwatch.warehouse.db import connect
 from pactwatch.warehouse.load import load_into
@@ -80,3 +82,16 @@ def test_batches_loaded_incrementally_equal_full_resolution(tmp_path):
     before = state(inc)
     load_into(inc, [], [], "t1", full=True)
     assert state(inc) == before
+
+
+def test_changed_matching_rules_resolve_everything_once(tmp_path, monkeypatch):
+    from pactwatch.warehouse import incremental
+    con = connect(tmp_path / "w.duckdb")
+    exs = pages(300)
+    load_into(con, exs[:50], [], "t1")
+    assert con.execute("SELECT name FROM warehouse_flags").fetchall() == [(f"resolver {incremental.rules_version()}",)]
+    calls = []
+    monkeypatch.setattr(incremental, "resolve_batch", lambda *a: calls.append(a) or pytest.fail("not incremental"))
+    monkeypatch.setattr(incremental, "rules_version", lambda: "changed")
+    load_into(con, exs[50:60], [], "t1")  # full: no incremental call
+    assert con.execute("SELECT name FROM warehouse_flags").fetchall() == [("resolver changed",)] and not calls

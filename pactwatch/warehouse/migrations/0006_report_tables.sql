@@ -8,6 +8,7 @@
 CREATE TABLE mention_links (link VARCHAR NOT NULL, mention_key VARCHAR NOT NULL);
 
 -- 'full_resolution': the next load resolves everything (and rebuilds links); set when mentions predate 0006.
+-- 'resolver <hash>': the matching rules the records were resolved with (another hash: the next load is full).
 CREATE TABLE warehouse_flags (name VARCHAR PRIMARY KEY);
 INSERT INTO warehouse_flags SELECT 'full_resolution' WHERE EXISTS (SELECT 1 FROM mentions);
 
