@@ -37,19 +37,9 @@ RELATIONS = ("events", "agreements", "commitments")
 # Remove an entry once the gap is fixed (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
     # --- article dates -------------------------------------------------------------------------------------------
-    "article:t-peaking:published_on":
-        "the date is only in the RSS item (<pubDate>Tue, 14 Jul 2020 16:30:00 +0000</pubDate>; the page has no date) "
-        "-> published_on NULL; expected 2020-07-14 from the feed",
     "agreements:A-METRO-SZBUS:evidence":
         "'深圳巴士集团与美国休斯敦大都会交通局签署了纯电动公交运营合作备忘录' (second clause after '其中，四川省与美国华盛顿州"
         "签署了《...》，') -> nothing; expected the zh report to be evidence of the same MOU",
-    "agreements:A-SEA-CQ:fields":
-        "'Seattle Mayor Dana Whitfield and Chongqing Vice Mayor Liu Guoqiang on Monday signed a memorandum of "
-        "understanding ... at Seattle City Hall' -> city NULL; expected Seattle (date 2019-05-13 from 'Monday' is right)",
-    "agreements:A-TAC-NB:*":
-        "'The Port of Tacoma and Ningbo Zhoushan Port Group signed a green shipping corridor partnership here on January "
-        "16' -> no agreement at all; expected partnership, Port of Tacoma + Ningbo Zhoushan Port Group, 2020-01-16, "
-        "Tacoma (dateline 'TACOMA, Wash.' + 'here')",
     "agreements:A-CO-JS:fields":
         "'On the second day, Colorado Governor Maria Delgado and Jiangsu Vice Governor Ma Qiuhong signed a memorandum "
         "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> parties ['Colorado', 'Delgado', "
