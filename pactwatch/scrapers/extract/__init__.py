@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import timedelta
 
 from pactwatch.models import Article, Mention
 from pactwatch.scrapers.extract.agreements import find_agreements
@@ -26,6 +27,7 @@ DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-
                       r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
+NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
                        r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
@@ -150,7 +152,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
-    for quote, s, ents in analysed:
+    first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
+    for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
@@ -163,6 +166,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
             event_counts[ev.key] += 1
+            first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)
             head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
             if head:
@@ -177,12 +181,15 @@ def extract_mentions(article: Article) -> list[Mention]:
             place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
             if place and place.kind == "city":
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
+        if recent_day and NEXT_DAY.search(s):
+            recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         for ag in find_agreements(s, ents, ctx, line, recent_day, principals):
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
+            m.hints["_at"] = position
             pending.append((m, sentence_keys))
             last_agreement = m
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
@@ -195,6 +202,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,
                 "reduction_pct_max": cm.reduction_pct_max, "per_capita_t": cm.per_capita_t,
                 "share_pct": cm.share_pct}, dict(base_hints))
+            m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
     remap = _short_names(mentions)
@@ -203,6 +211,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         event_heads.pop(key, None)
     for m, keys in pending:
         keys[:] = [remap.get(k, k) for k in keys]
+    for key, new in remap.items():
+        first_seen[new] = min(first_seen.get(new, 10**9), first_seen.pop(key, 10**9))
     # bare "the summit" / "峰会" later in the text counts for the named event with that head word
     for key, head in event_heads.items():
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
@@ -221,7 +231,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                                                   restated(m.fields["parties"]))]
     for m, keys in pending:
         m.hints["event_keys"] = keys
-        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys]
+        # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
+        # that afternoon is not where the morning's agreement was signed
+        at = m.hints.pop("_at")
+        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
         mentions.append(m)
     return mentions
 

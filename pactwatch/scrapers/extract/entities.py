@@ -165,7 +165,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 hit = (k, ent)
                 break
         possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
-        if hit and (possessive or not _is_name_part(toks, hit[0])):
+        # "Governor Maria Delgado": after a title and a given name, a place name is a surname
+        surname = i >= 2 and toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])
+        if hit and not surname and (possessive or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue
@@ -175,6 +177,10 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
 
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+
+
+PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
+                 "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
 
 
 def _is_name_part(toks, k: int) -> bool:
