@@ -49,10 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'At the closing session the same afternoon, five states and provinces — Colorado, Michigan, Jiangsu, Sichuan "
         "and Hainan — issued a joint statement on subnational climate action' -> nothing; expected joint_statement of the "
         "five, 2019-09-24, Denver, at the China-U.S. Subnational Climate Dialogue",
-    "agreements:A-HE-IA:fields":
-        "'2017年4月18日，河北省省长张明远与来访的美国爱荷华州州长凯瑟琳·里德在石家庄签署《...谅解备忘录》' -> city NULL and "
-        "event_name 'Climate Cooperation Seminar' (the seminar attended '当天下午', after the signing); expected city "
-        "Shijiazhuang, no event",
     "agreements:A-YT-CM:*":
         "'宇通客车股份有限公司（以下简称“宇通”）与美国得克萨斯州奥斯汀市首都都会交通局（Capital Metro）在奥斯汀签署合作协议' "
         "-> parties ['Yutongkeche Co., Ltd.', 'Texas', 'Metro'], city NULL; expected Yutong + Capital Metro, Austin",
@@ -65,9 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
         "port agreement' / 'Xiamen and Baltimore became sister cities in 1985' -> agreement ['Xiamen', 'Baltimore']; "
         "the ports' agreement is already its own (correct) row",
     # --- commitments ---------------------------------------------------------------------------------------------
-    "commitments:C-SEA-CN:fields":
-        "'Seattle's climate action plan commits the city to carbon neutrality by 2050.' -> event_name 'Pacific Rim "
-        "Mayors Climate Forum' (named two sentences later as where talks began in 2018); expected no event",
 }
 
 
