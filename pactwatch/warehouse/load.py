@@ -108,7 +108,8 @@ def load_into(
     try:
         urls = sorted({ex.article.url for ex in extractions})
         with _registered(con, pa.table({"url": pa.array(urls, pa.string())})) as u:
-            old_sources = [r[0] for r in con.execute(f"SELECT DISTINCT source FROM pages WHERE url IN (SELECT url FROM {u})").fetchall()]
+            old_sources = [r[0] for r in con.execute(
+                f"SELECT DISTINCT source FROM pages WHERE url IN (SELECT url FROM {u})").fetchall()]
         extractions = _upsert_pages(con, extractions, extractor_version, now, report)
         report.raw_pages = upsert_raw_pages(con, raw_pages)
         previous, old, batch_keys = _replace_mentions(con, extractions, extractor_version, report)
@@ -126,7 +127,8 @@ def load_into(
             ids = con.sql("SELECT mention_key, record_id FROM mentions WHERE record_id IS NOT NULL").fetchall()
             previous = dict(ids) | previous
             records, keys = list(resolver(mentions, previous)), [m.key() for m in mentions]
-            con.execute("DELETE FROM warehouse_flags WHERE name = 'full_resolution' OR name LIKE 'resolver %'").fetchall()
+            con.execute("DELETE FROM warehouse_flags WHERE name = 'full_resolution' OR name LIKE 'resolver %'"
+                        ).fetchall()
             con.execute("INSERT INTO warehouse_flags VALUES (?)", [rules]).fetchall()
             if not own:  # another resolver's records are no base for incremental resolution
                 con.execute("INSERT OR IGNORE INTO warehouse_flags VALUES ('full_resolution')").fetchall()
@@ -339,7 +341,8 @@ def _write_evidence(con, records: list[ResolvedRecord], everything: bool) -> Non
     same = ("n.record_type = e.record_type AND n.record_id = e.record_id AND n.url = e.url"
             " AND n.quote IS NOT DISTINCT FROM e.quote")
     with _registered(con, tbl) as n:
-        con.execute(f"""DELETE FROM evidence e WHERE (? OR e.record_type = 'event' OR e.record_id IN (SELECT id FROM _pw_scope))
+        con.execute(f"""DELETE FROM evidence e
+            WHERE (? OR e.record_type = 'event' OR e.record_id IN (SELECT id FROM _pw_scope))
             AND NOT EXISTS (SELECT 1 FROM {n} n WHERE {same})""", [everything]).fetchall()
         con.execute(f"""INSERT INTO evidence (record_type, record_id, url, quote)
             SELECT * FROM {n} n WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE {same})""").fetchall()
@@ -359,9 +362,11 @@ def _write_table(con, spec: RecordTable, recs: list[ResolvedRecord], extractor_v
         con.execute(f"""CREATE OR REPLACE TEMP TABLE _pw_old_{t} AS SELECT {t}.* FROM {t}
             LEFT JOIN {n} n ON n.{idc} = {t}.{idc}
             WHERE (n.{idc} IS NULL AND (? OR {t}.{idc} IN (SELECT id FROM _pw_scope))) OR (n.{idc} IS NOT NULL
-              AND ({", ".join(f"{t}.{x}" for x in cols)}) IS DISTINCT FROM ({", ".join(f"n.{x}" for x in cols)}))""", [everything]).fetchall()
+              AND ({", ".join(f"{t}.{x}" for x in cols)}) IS DISTINCT FROM ({", ".join(f"n.{x}" for x in cols)}))""",
+            [everything]).fetchall()
         con.execute(f"""CREATE OR REPLACE TEMP TABLE _pw_new_{t} AS SELECT n.{idc} AS id FROM {n} n
-            WHERE n.{idc} IN (SELECT {idc} FROM _pw_old_{t}) OR NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.{idc} = n.{idc})""").fetchall()
+            WHERE n.{idc} IN (SELECT {idc} FROM _pw_old_{t})
+               OR NOT EXISTS (SELECT 1 FROM {t} WHERE {t}.{idc} = n.{idc})""").fetchall()
         c.removed = _count(con, f"""DELETE FROM {t} WHERE {idc} IN (SELECT {idc} FROM _pw_old_{t})
             AND NOT EXISTS (SELECT 1 FROM {n} n WHERE n.{idc} = {t}.{idc})""")
         c.updated = _count(con, f"""UPDATE {t} SET {", ".join(f"{x} = n.{x}" for x in cols)},

@@ -129,12 +129,14 @@ def _update(con, urls: str, old_sources: list[str]) -> None:
     x(f"DELETE FROM report_actor_rows WHERE {actors}")
     x(f"INSERT INTO report_actor_rows SELECT * FROM report_commitments_by_actor_live WHERE {actors}")
     x(f"DELETE FROM report_event_rows WHERE {named}")
-    x(f"INSERT INTO report_event_rows {_EVENT_ROWS.format(ag='event_name IN (SELECT name FROM _pw_names)', cm='event_name IN (SELECT name FROM _pw_names)', ev='e.' + named)}")
+    by_name = "event_name IN (SELECT name FROM _pw_names)"
+    x(f"INSERT INTO report_event_rows {_EVENT_ROWS.format(ag=by_name, cm=by_name, ev='e.' + named)}")
     # sources: records of what changed and of the loaded pages, then per-source figures
     x(f"""CREATE OR REPLACE TEMP TABLE _pw_recs AS
         SELECT 'event' AS record_type, event_id AS record_id FROM _pw_old_events
         UNION SELECT 'event', id FROM _pw_new_events
-        UNION SELECT 'agreement', agreement_id FROM _pw_old_agreements UNION SELECT 'agreement', id FROM _pw_new_agreements
+        UNION SELECT 'agreement', agreement_id FROM _pw_old_agreements
+        UNION SELECT 'agreement', id FROM _pw_new_agreements
         UNION SELECT 'commitment', commitment_id FROM _pw_old_commitments
         UNION SELECT 'commitment', id FROM _pw_new_commitments
         UNION SELECT record_type, record_id FROM evidence WHERE url IN (SELECT url FROM {urls})""")
@@ -143,7 +145,8 @@ def _update(con, urls: str, old_sources: list[str]) -> None:
         x(f"""CREATE OR REPLACE TEMP TABLE _pw_sources AS SELECT source FROM report_record_sources WHERE {recs}
             UNION SELECT source FROM pages WHERE url IN (SELECT url FROM {urls}) UNION SELECT source FROM {s}""")
     x(f"DELETE FROM report_record_sources WHERE {recs}")
-    x(f"INSERT INTO report_record_sources {_RECORD_SOURCES.format(where='(ev.record_type, ev.record_id) IN (SELECT (record_type, record_id) FROM _pw_recs)')}")
+    changed = "(ev.record_type, ev.record_id) IN (SELECT (record_type, record_id) FROM _pw_recs)"
+    x(f"INSERT INTO report_record_sources {_RECORD_SOURCES.format(where=changed)}")
     x("INSERT INTO _pw_sources SELECT source FROM report_record_sources WHERE (record_type, record_id) IN "
       "(SELECT (record_type, record_id) FROM _pw_recs)")
     sources = "source IN (SELECT source FROM _pw_sources)"
