@@ -139,6 +139,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
@@ -181,6 +182,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
             if place and place.kind == "city":
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
+            # "... on the sidelines of the ... Summit": the event it was signed at
+            last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         for ag in find_agreements(s, ents, ctx, line, recent_day, principals):
@@ -191,7 +194,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
-            last_agreement = m
+            last_agreement, last_agreement_keys = m, sentence_keys
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
