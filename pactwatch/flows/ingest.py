@@ -30,6 +30,7 @@ from pactwatch.flows.runlog import publish_artifact
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.urls import canonical_url, url_host
 
+GONE_DAYS = 30  # a page that answered 404/410 is not asked for again for this many days
 MAX_LISTING_PAGES = 200  # per source and run: a pagination loop must end
 READ_CHUNK = 16  # pages per read task: a task run costs ~5 ms, reading a page tens of ms
 
@@ -41,6 +42,7 @@ class SourceStats:
     fetched: int = 0
     unchanged: int = 0
     not_due: int = 0  # seen articles checked less than `recheck_days` ago: not asked for at all
+    gone: int = 0  # articles that answered 404/410 in an earlier run: not asked for again (GONE_DAYS)
     failed: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)  # by policy (robots.txt, other hosts): not failures
     warnings: list[str] = field(default_factory=list)
@@ -65,7 +67,7 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
     """
     from pactwatch.warehouse.db import WarehouseBusy, connect
     from pactwatch.warehouse.load import known_pages
-    from pactwatch.warehouse.runs import last_checked
+    from pactwatch.warehouse.runs import gone_urls, last_checked
 
     if not Path(db).exists() or not urls:
         return {}
@@ -76,6 +78,8 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
         return {}
     try:
         known = known_pages(con, urls)
+        for url in gone_urls(con, urls, GONE_DAYS):
+            known[url] = (None, None, None, "gone")
         if recheck_days > 0:
             due = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(days=recheck_days)
             for url, checked in last_checked(con, list(known)).items():
@@ -295,9 +299,12 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
     targets = discover(srcs, settings, stats, progress)
     known = read_known(db, [t.url for t in targets], recheck_days)
     for t in targets:
-        if len(known.get(t.url, ())) > 3:  # checked recently: the seen-URL store answers for it
+        if len(known.get(t.url, ())) > 3:  # checked recently, or gone: the seen-URL store answers for it
             stats[t.source].seen += 1
-            stats[t.source].not_due += 1
+            if known[t.url][3] == "gone":
+                stats[t.source].gone += 1
+            else:
+                stats[t.source].not_due += 1
     targets = [t for t in targets if len(known.get(t.url, ())) <= 3]
     pages = fetch_all(targets, srcs, known, settings, progress) if targets else []
     fresh = tally(targets, pages, stats)
@@ -307,5 +314,8 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
         stats[src].failed[url] = why
     read_urls = {e.article.url for e in extractions}
     confirmed = [p for p in pages if p.status == 304]  # refreshes their last-checked time in the seen-URL store
-    report = load(db, extractions, [p for p in fresh if p.url in read_urls] + confirmed, new_run(started, stats))
+    # 404/410: remembered as gone, so later runs do not ask again (the fetcher already does not retry them)
+    gone = [(t.url, t.source, "gone", None) for t, p in zip(targets, pages) if (p.error or "").startswith("gone")]
+    report = load(db, extractions, [p for p in fresh if p.url in read_urls] + confirmed, new_run(started, stats),
+                  gone)
     return summarize(stats, report, started, "ingest")

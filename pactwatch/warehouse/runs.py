@@ -4,7 +4,7 @@ its load, and the backfill's seen-URL store (`seen_urls`, migration 0005) that l
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pyarrow as pa
 
@@ -91,6 +91,16 @@ def seen_before(con, urls: list[str]) -> dict[str, tuple[str, object]]:
             FROM {u} u LEFT JOIN pages p ON p.url = u.url LEFT JOIN seen_urls s ON s.url = u.url
             WHERE p.url IS NOT NULL OR (s.url IS NOT NULL AND s.outcome <> 'failed')""").fetchall()
     return {url: (outcome, published) for url, outcome, published in rows}
+
+
+def gone_urls(con, urls: list[str], days: float) -> set[str]:
+    """The URLs that answered 404/410 (outcome 'gone') within the last `days` days."""
+    if not urls:
+        return set()
+    since = utcnow() - timedelta(days=days)
+    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
+        return {r[0] for r in con.execute(f"""SELECT s.url FROM seen_urls s JOIN {u} u ON u.url = s.url
+            WHERE s.outcome = 'gone' AND s.last_seen_at >= ?""", [since]).fetchall()}
 
 
 def last_checked(con, urls: list[str]) -> dict[str, datetime]:
