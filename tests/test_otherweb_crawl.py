@@ -14,185 +14,24 @@ shared/eval/score.py (aliases, loose names), but each row goes to the gold recor
 """
 from __future__ import annotations
 
-import json
-import os
-import re
 import sys
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from gold_crawl import GoldCrawl  # noqa: E402
 from otherweb import GOLD_PATH, OtherWeb  # noqa: E402
-
-GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
-RELATIONS = ("events", "agreements", "commitments")
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed
 # (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
 }
 
-
-# --- names and dates (as in shared/eval/score.py) ---------------------------------------------------------------
-_GENERIC = re.compile(r"\b(the|city of|municipal government|municipal people's government|people's government|"
-                      r"government|municipality|province|provincial government|state of)\b")
-_ZH_GENERIC = re.compile(r"(市人民政府|市政府|人民政府|省政府|政府|市|省)$")
-
-
-def _norm(s) -> str:
-    s = unicodedata.normalize("NFKC", str(s or "")).casefold()
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    s = re.sub(r"[^\w\u4e00-\u9fff\- ]+", " ", s).replace("-", " ")
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _loose(s) -> str:
-    n = _GENERIC.sub(" ", _norm(s))
-    n = _ZH_GENERIC.sub("", n.replace(" ", "")) if re.search(r"[\u4e00-\u9fff]", n) else n
-    return re.sub(r"\s+", " ", n).strip()
-
-
-def same_name(pred, aliases) -> bool:
-    p, lp = _norm(pred), _loose(pred)
-    return bool(p) and any(p == _norm(a) or (lp and lp == _loose(a)) for a in aliases)
-
-
-def event_name_match(pred, aliases) -> bool:
-    if same_name(pred, aliases):
-        return True
-    pt = set(_norm(pred).split())
-    for a in aliases:
-        at = set(_norm(a).split())
-        if len(at) >= 3 and pt and len(pt & at) / len(pt | at) >= 0.6:
-            return True
-    return False
-
-
-def date_ok(pred, accept) -> bool:
-    if pred is None:
-        return None in accept
-    p = pred.isoformat() if isinstance(pred, date) else str(pred)[:10]
-    return any(a is not None and p.startswith(a) for a in accept)
-
-
-# --- the crawl -------------------------------------------------------------------------------------------------
-@dataclass
-class Crawl:
-    result: dict
-    articles: list[dict]
-    url_to_id: dict[str, str]
-    rows: dict[str, list[dict]]
-    match: dict[str, dict[str, dict]] = field(default_factory=dict)  # relation -> gold key -> row
-    dups: dict[str, dict[str, list[dict]]] = field(default_factory=dict)  # relation -> gold key -> extra rows
-    extras: dict[str, list[dict]] = field(default_factory=dict)  # relation -> rows matching no gold record
-
-
-def _rows(con, sql: str) -> list[dict]:
-    cur = con.execute(sql)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
-def _party_hits(row, g) -> int:
-    return sum(any(same_name(x, aliases) for x in row["parties"] or []) for aliases in g["parties"])
-
-
-def _score(relation: str, row: dict, g: dict) -> float:
-    """How well `row` matches gold record `g`: 0 for no match, higher is better."""
-    if relation == "events":
-        by_name = bool(row["name"]) and event_name_match(row["name"], g["names"])
-        by_date = (row["start_on"] is not None and date_ok(row["start_on"], [a for a in g["start_on"]["accept"] if a])
-                   and bool(row["city"]) and same_name(row["city"], [g["city"]]))
-        return 2.0 * by_name + by_date
-    if relation == "agreements":
-        hits, n = _party_hits(row, g), len(g["parties"])
-        return hits / n if hits >= min(2, n) else 0.0
-    ok = (same_name(row["actor"], g["actor"]) and row["commitment_type"] == g["commitment_type"]
-          and row["target_year"] == g["target_year"])
-    return float(ok)
-
-
-def _assign(crawl: Crawl) -> None:
-    for rel in RELATIONS:
-        golds = GOLD[rel]
-        crawl.match[rel], crawl.dups[rel], crawl.extras[rel] = {}, {}, []
-        scored = []
-        for row in crawl.rows[rel]:
-            hits = sorted(((s, i) for i, g in enumerate(golds) if (s := _score(rel, row, g)) > 0), key=lambda t: (-t[0], t[1]))
-            scored.append((row, [golds[i] for _, i in hits]))
-        # rows with the strongest single match first, so a weak match never takes a record a better row fits
-        for row, hits in sorted(scored, key=lambda t: -(_score(rel, t[0], t[1][0]) if t[1] else 0)):
-            if not hits:
-                crawl.extras[rel].append(row)
-                continue
-            free = [g for g in hits if g["key"] not in crawl.match[rel]]
-            if free:
-                crawl.match[rel][free[0]["key"]] = row
-            else:
-                crawl.dups[rel].setdefault(hits[0]["key"], []).append(row)
-
-
-@pytest.fixture(scope="module")
-def crawl(tmp_path_factory) -> Crawl:
-    tmp = tmp_path_factory.mktemp("otherweb")
-    db = tmp / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-        mp.setenv("DO_NOT_TRACK", "1")
-        mp.setenv("PREFECT_LOGGING_LEVEL", "WARNING")
-        if "prefect" not in sys.modules and not os.environ.get("PREFECT_HOME") and not os.environ.get("PREFECT_API_URL"):
-            mp.setenv("PREFECT_HOME", str(tmp_path_factory.getbasetemp() / "prefect-home"))
-        from pactwatch.flows.ingest import ingest
-
-        with OtherWeb() as web:
-            sources = web.write_sources(tmp / "sources.yaml")
-            result = ingest(sources_file=str(sources), db=str(db))
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        articles = _rows(con, "select url, source, title, published_on, language, text from articles")
-        rows = {
-            "events": _rows(con, "select * from events"),
-            "agreements": _rows(con, "select * from agreements"),
-            "commitments": _rows(con, "select * from commitments"),
-        }
-    finally:
-        con.close()
-    holders = {gid: [a["url"] for a in articles if ga["fingerprint"] in (a["text"] or "")]
-               for gid, ga in GOLD["articles"].items()}
-    url_to_id = {}
-    for a in articles:
-        gids = [gid for gid, urls in holders.items() if a["url"] in urls]
-        if gids:
-            url_to_id[a["url"]] = min(gids, key=lambda g: len(holders[g]))
-    c = Crawl(result, articles, url_to_id, rows)
-    _assign(c)
-    return c
-
-
-def _cases(kind: str, keys, checks) -> list:
-    out = []
-    for key in keys:
-        for check in checks:
-            gap = KNOWN_GAPS.get(f"{kind}:{key}:{check}") or (KNOWN_GAPS.get(f"{kind}:{key}:*") if check != "no_duplicate" else None)
-            marks = [pytest.mark.xfail(strict=False, reason=gap)] if gap else []
-            out.append(pytest.param(key, check, id=f"{kind}:{key}:{check}", marks=marks))
-    return out
-
-
-def _show(row: dict | None) -> str:
-    if row is None:
-        return "None"
-    skip = ("source_urls", "evidence_sha", "first_seen_at", "updated_at", "extractor_version")
-    return repr({k: v for k, v in row.items() if k not in skip and not k.endswith("_id")})
-
-
-def _ids(crawl: Crawl, urls) -> set[str]:
-    return {crawl.url_to_id[u] for u in urls or [] if u in crawl.url_to_id}
+HARNESS = GoldCrawl(OtherWeb, GOLD_PATH, KNOWN_GAPS)
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
 
 
 # --- the crawl itself --------------------------------------------------------------------------------------------
@@ -205,112 +44,5 @@ def test_every_source_crawled_without_failures(crawl):
     assert len(crawl.articles) == len(GOLD["articles"])
 
 
-# --- articles ----------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("gid,check", _cases("article", GOLD["articles"], ("found", "published_on", "language", "text")))
-def test_article(crawl, gid, check):
-    ga = GOLD["articles"][gid]
-    hits = [a for a in crawl.articles if crawl.url_to_id.get(a["url"]) == gid]
-    assert hits, f"{gid}: no stored article contains {ga['fingerprint']!r}"
-    a = hits[0]
-    if check == "found":
-        assert len(hits) == 1, [h["url"] for h in hits]
-    elif check == "published_on":
-        assert date_ok(a["published_on"], [ga["published_on"]]), (a["url"], a["published_on"])
-    elif check == "language":
-        assert (a["language"] or "").lower().startswith(ga["language"]), a["language"]
-    else:
-        lacks = [s for s in ga["must_contain"] if s not in a["text"]]
-        keeps = [s for s in ga["must_not_contain"] if s in a["text"]]
-        assert not lacks and not keeps, {"lacks": lacks, "keeps": keeps}
-
-
-# --- records -----------------------------------------------------------------------------------------------------
-def _required(rel: str) -> list[str]:
-    return [g["key"] for g in GOLD[rel] if not g.get("optional")]
-
-
-def _gold(rel: str, key: str) -> dict:
-    return next(g for g in GOLD[rel] if g["key"] == key)
-
-
-def _event_names(key: str) -> list[str]:
-    return _gold("events", key)["names"]
-
-
-def _field_errors(rel: str, row: dict, g: dict) -> list[str]:
-    bad = []
-    if rel == "events":
-        if not date_ok(row["start_on"], g["start_on"]["accept"]):
-            bad.append(f"start_on {row['start_on']} not in {g['start_on']['accept']}")
-        if "end_on" in g and not date_ok(row["end_on"], g["end_on"]["accept"]):
-            bad.append(f"end_on {row['end_on']} not in {g['end_on']['accept']}")
-        if not (row["city"] and same_name(row["city"], [g["city"]])):
-            bad.append(f"city {row['city']!r} != {g['city']!r}")
-        if (row["country"] or "").upper() != g["country"]:
-            bad.append(f"country {row['country']!r} != {g['country']!r}")
-    elif rel == "agreements":
-        parties = list(row["parties"] or [])
-        missing = [aliases[0] for aliases in g["parties"] if not any(same_name(x, aliases) for x in parties)]
-        every = g["parties"] + g.get("parties_optional", [])
-        extra = [x for x in parties if not any(same_name(x, aliases) for aliases in every)]
-        if missing:
-            bad.append(f"parties lack {missing}")
-        if extra:
-            bad.append(f"parties wrongly include {extra}")
-        if row["agreement_type"] not in g["agreement_type"]["accept"]:
-            bad.append(f"agreement_type {row['agreement_type']!r} not in {g['agreement_type']['accept']}")
-        if not date_ok(row["signed_on"], g["signed_on"]["accept"]):
-            bad.append(f"signed_on {row['signed_on']} not in {g['signed_on']['accept']}")
-        cities = g.get("city", {}).get("accept", [None])
-        if not ((row["city"] is None and None in cities)
-                or (row["city"] is not None and same_name(row["city"], [c for c in cities if c]))):
-            bad.append(f"city {row['city']!r} not in {cities}")
-        if g.get("event") and not (row["event_name"] and event_name_match(row["event_name"], _event_names(g["event"]))):
-            bad.append(f"event_name {row['event_name']!r} is not {g['event']}")
-        if g.get("event") is None and "event" in g and row["event_name"]:
-            bad.append(f"event_name {row['event_name']!r} where the text names no event")
-    else:
-        for f in ("base_year", "reduction_pct_min", "reduction_pct_max", "per_capita_t", "share_pct"):
-            if f in g and (row.get(f) is None or abs(float(row[f]) - float(g[f])) > 1e-6):
-                bad.append(f"{f} {row[f]} != {g[f]}")
-        if g.get("event") and not (row["event_name"] and event_name_match(row["event_name"], _event_names(g["event"]))):
-            bad.append(f"event_name {row['event_name']!r} is not {g['event']}")
-    return bad
-
-
-def _record_cases():
-    out = []
-    for rel in RELATIONS:
-        for key in _required(rel):
-            out += [pytest.param(rel, *p.values, id=p.id, marks=p.marks)
-                    for p in _cases(rel, [key], ("found", "fields", "evidence", "no_duplicate"))]
-    return out
-
-
-@pytest.mark.parametrize("rel,key,check", _record_cases())
-def test_record(crawl, rel, key, check):
-    g = _gold(rel, key)
-    row = crawl.match[rel].get(key)
-    if check == "no_duplicate":
-        extra = crawl.dups[rel].get(key, [])
-        assert not extra, f"{key} stored {1 + len(extra)} times; extra rows: " + "; ".join(map(_show, extra))
-        return
-    if row is None:
-        near = [r for r in crawl.rows[rel] if _ids(crawl, r["source_urls"]) & set(g.get("evidence", []))]
-        pytest.fail(f"{key}: no row matches; rows from its articles: " + ("; ".join(map(_show, near)) or "none"))
-    if check == "fields":
-        errors = _field_errors(rel, row, g)
-        assert not errors, f"{key}: {errors}; row {_show(row)}"
-    elif check == "evidence":
-        found = {gid for gid, ga in GOLD["articles"].items() if any(crawl.url_to_id.get(a["url"]) == gid for a in crawl.articles)}
-        need = set(g.get("evidence", [])) & found
-        have = _ids(crawl, row["source_urls"])
-        assert need <= have, f"{key}: cites {sorted(have)}, lacks {sorted(need - have)}"
-
-
-@pytest.mark.parametrize("rel", [pytest.param(r, id=r, marks=[pytest.mark.xfail(strict=False, reason=KNOWN_GAPS[f"{r}:*:unexpected"])]
-                                              if f"{r}:*:unexpected" in KNOWN_GAPS else []) for r in RELATIONS])
-def test_no_unexpected_rows(crawl, rel):
-    """Every row is a gold record (required or optional): no fact the text does not state."""
-    extras = crawl.extras[rel]
-    assert not extras, "\n".join(f"{_show(r)} from {sorted(_ids(crawl, r['source_urls']))}" for r in extras)
+# --- articles, records and rows matching no gold record (tests/gold_crawl.py) -----------------------------------
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
