@@ -42,6 +42,10 @@ _EVENT_ROWS = """WITH ag AS (
            coalesce(ag.agreements, 0), coalesce(cm.commitments, 0), coalesce(ag.signed, []), coalesce(cm.pledged, []),
            len(e.source_urls)
     FROM events e LEFT JOIN ag ON ag.event_name = e.name LEFT JOIN cm ON cm.event_name = e.name WHERE {ev}"""
+# report_event_rows is stored in the order report_event_outcomes shows (0008), ties broken by event_id; _EVENT_KEY
+# compares rows in that order without NULLs (a row value, so `>` is "comes after").
+_EVENT_ORDER = "start_on NULLS LAST, name NULLS LAST, event_id"
+_EVENT_KEY = "row(start_on IS NULL, coalesce(start_on, DATE '1970-01-01'), name IS NULL, coalesce(name, ''), event_id)"
 _RECORD_SOURCES = """SELECT DISTINCT ev.record_type, ev.record_id, p.source, r.first_seen_at
     FROM evidence ev JOIN pages p ON p.url = ev.url
     JOIN (SELECT 'event' AS record_type, event_id AS record_id, first_seen_at FROM events
@@ -85,7 +89,8 @@ def _rebuild(con) -> None:
     con.execute(f"INSERT INTO report_agreement_pairs {_PAIRS.format(where='TRUE')}").fetchall()
     con.execute(f"INSERT INTO report_pairs {_PAIR_ROWS.format(where='TRUE')}").fetchall()
     con.execute("INSERT INTO report_actor_rows SELECT * FROM report_commitments_by_actor_live").fetchall()
-    con.execute(f"INSERT INTO report_event_rows {_EVENT_ROWS.format(ag='TRUE', cm='TRUE', ev='TRUE')}").fetchall()
+    con.execute(f"INSERT INTO report_event_rows SELECT * FROM ({_EVENT_ROWS.format(ag='TRUE', cm='TRUE', ev='TRUE')})"
+                f" ORDER BY {_EVENT_ORDER}").fetchall()
     con.execute(f"INSERT INTO report_record_sources {_RECORD_SOURCES.format(where='TRUE')}").fetchall()
     con.execute(f"INSERT INTO report_source_rows {_SOURCE_ROWS.format(where='TRUE')}").fetchall()
 
@@ -128,9 +133,7 @@ def _update(con, urls: str, old_sources: list[str]) -> None:
     actors = "actor IN (SELECT actor FROM _pw_actors)"
     x(f"DELETE FROM report_actor_rows WHERE {actors}")
     x(f"INSERT INTO report_actor_rows SELECT * FROM report_commitments_by_actor_live WHERE {actors}")
-    x(f"DELETE FROM report_event_rows WHERE {named}")
-    by_name = "event_name IN (SELECT name FROM _pw_names)"
-    x(f"INSERT INTO report_event_rows {_EVENT_ROWS.format(ag=by_name, cm=by_name, ev='e.' + named)}")
+    _update_event_rows(con, named)
     # sources: records of what changed and of the loaded pages, then per-source figures
     x(f"""CREATE OR REPLACE TEMP TABLE _pw_recs AS
         SELECT 'event' AS record_type, event_id AS record_id FROM _pw_old_events
@@ -152,3 +155,22 @@ def _update(con, urls: str, old_sources: list[str]) -> None:
     sources = "source IN (SELECT source FROM _pw_sources)"
     x(f"DELETE FROM report_source_rows WHERE {sources}")
     x(f"INSERT INTO report_source_rows {_SOURCE_ROWS.format(where=sources)}")
+
+
+def _update_event_rows(con, named: str) -> None:
+    """Replace the event rows of the changed names, keeping the table in view order (0008).
+
+    Appended rows land after the stored ones, so the stored rows that sort after the first new row are moved
+    along with the new rows, all in order: a batch of recent events moves little, one of old events more.
+    """
+    def x(sql: str) -> None:
+        con.execute(sql).fetchall()
+    by_name = "event_name IN (SELECT name FROM _pw_names)"
+    x(f"DELETE FROM report_event_rows WHERE {named}")
+    x("CREATE OR REPLACE TEMP TABLE _pw_event_rows AS SELECT * FROM report_event_rows LIMIT 0")
+    x(f"INSERT INTO _pw_event_rows {_EVENT_ROWS.format(ag=by_name, cm=by_name, ev='e.' + named)}")
+    x(f"CREATE OR REPLACE TEMP TABLE _pw_event_first AS SELECT min({_EVENT_KEY}) AS k FROM _pw_event_rows")
+    after = f"{_EVENT_KEY} > (SELECT k FROM _pw_event_first)"  # NULL (nothing moves) when no rows are new
+    x(f"INSERT INTO _pw_event_rows SELECT * FROM report_event_rows WHERE {after}")
+    x(f"DELETE FROM report_event_rows WHERE {after}")
+    x(f"INSERT INTO report_event_rows SELECT * FROM _pw_event_rows ORDER BY {_EVENT_ORDER}")
