@@ -1,0 +1,126 @@
+"""Which stored events a batch can change: the components of event name keys that resolution may merge.
+
+resolve._cluster_events groups event mentions by name key and then merges close variants: pairs of groups with
+the same head word, Jaccard >= 0.6 over >= 3 tokens, dated within 3 days of each other (an undated group pairs
+with any), held in the same city (a group without one pairs with any). Two keys are linked here when some of
+their mentions could form such a pair (the month and span conditions left out, so this is a superset); a batch's events are re-clustered with every key reachable from
+the keys it adds, removes or names. Clustering sees each component whole and in the same order, so its result
+for those keys is the one a full resolution gives.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from datetime import date
+
+from pactwatch.models import Mention
+
+SEP = "\x1f"
+LINK_EVENT = "k" + SEP   # the mention_links entry of an event mention: its name key
+
+
+def event_group(m: Mention) -> str:
+    """The name key resolution groups an event mention by (resolve._cluster_events)."""
+    return m.hints.get("key") or m.fields["name"].casefold()
+
+
+Facts = tuple  # (sorted day ordinals, may form an undated group, cities, may form a group without a city)
+NOTHING: Facts = ((), False, frozenset(), False)
+
+
+def group_facts(ms: list[Mention]) -> dict[str, Facts]:
+    """Per name key, what decides which other keys its groups may pair with: days, undated, cities, cityless."""
+    acc: dict[str, list] = {}
+    for m in ms:
+        a = acc.setdefault(event_group(m), [set(), False, set(), False])
+        d, city = m.fields.get("start_on"), m.fields.get("city")
+        if d:
+            a[0].add((date.fromisoformat(d) if isinstance(d, str) else d).toordinal())
+        else:
+            a[1] = a[1] or bool(m.hints.get("month"))
+        if city:
+            a[2].add(city)
+        else:
+            a[3] = True
+    return {k: (tuple(sorted(ds)), mo or not ds, frozenset(cs), cl) for k, (ds, mo, cs, cl) in acc.items()}
+
+
+class GroupIndex:
+    """Every stored event name key with its days, indexed by (head word, rare token) as resolve._variant_pairs
+    blocks them, so the keys a given one may merge with are found without comparing all pairs."""
+
+    def __init__(self, con):
+        rows = con.execute("""
+            SELECT substr(l.link, 3),
+                   list(DISTINCT TRY_CAST(json_extract_string(m.fields, '$.start_on') AS DATE))
+                       FILTER (WHERE json_extract_string(m.fields, '$.start_on') IS NOT NULL),
+                   bool_or(json_extract_string(m.fields, '$.start_on') IS NULL
+                           AND json_extract_string(m.hints, '$.month') IS NOT NULL),
+                   list(DISTINCT json_extract_string(m.fields, '$.city'))
+                       FILTER (WHERE coalesce(json_extract_string(m.fields, '$.city'), '') <> ''),
+                   bool_or(coalesce(json_extract_string(m.fields, '$.city'), '') = '')
+            FROM mention_links l JOIN mentions m USING (mention_key)
+            WHERE l.link LIKE ? GROUP BY 1""", [LINK_EVENT + "%"]).fetchall()
+        self.facts: dict[str, Facts] = {}
+        for k, ds, month_only, cities, cityless in rows:
+            ords = tuple(sorted(d.toordinal() for d in ds or () if d is not None))
+            self.facts[k] = (ords, bool(month_only) or not ords, frozenset(cities or ()), bool(cityless))
+        self.toks = {k: frozenset(k.split()) for k in self.facts}
+        self.freq = Counter(t for ts in self.toks.values() for t in ts)
+        self.block: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for k in self.facts:
+            for bk in self._prefix(k):
+                self.block[bk].append(k)
+
+    def _prefix(self, key: str) -> list[tuple[str, str]]:
+        words = key.split()
+        toks = set(words)
+        if len(toks) < 3:
+            return []
+        ordered = sorted(toks, key=lambda t: (self.freq[t], t))
+        n = len(ordered)
+        return [(words[-1], t) for t in ordered[:n - math.ceil(0.6 * n - 1e-9) + 1]]
+
+    def component(self, seeds: dict[str, Facts], limit: int | None = None) -> set[str] | None:
+        """The seed keys (with the facts given, besides their stored ones) and every key reachable from them;
+        None once more than `limit` keys are reached (clustering them all is then as cheap)."""
+        facts = {k: _union(self.facts.get(k), v) for k, v in seeds.items()}
+        comp, todo = set(facts), list(facts)
+        toks_of, block, stored = self.toks, self.block, self.facts
+        while todo:
+            key = todo.pop()
+            toks = toks_of.get(key) or frozenset(key.split())
+            mine, undated, cities, cityless = facts.get(key) or stored[key]
+            for bk in self._prefix(key):
+                for other in block.get(bk, ()):
+                    if other in comp:
+                        continue
+                    theirs, o_undated, o_cities, o_cityless = stored[other]
+                    if not (cityless or o_cityless or cities & o_cities) or \
+                            not (undated or o_undated or _near(mine, theirs)):
+                        continue
+                    ot = toks_of[other]
+                    if len(toks & ot) / len(toks | ot) >= 0.6:
+                        comp.add(other)
+                        todo.append(other)
+            if limit is not None and len(comp) > limit:
+                return None
+        return comp
+
+
+def _union(a: Facts | None, b: Facts) -> Facts:
+    if a is None:
+        return b
+    return tuple(sorted(set(a[0]) | set(b[0]))), a[1] or b[1], a[2] | b[2], a[3] or b[3]
+
+
+def _near(a: tuple, b: tuple) -> bool:
+    """Some day of `a` within 3 days of some day of `b` (both sorted)."""
+    if len(a) > len(b):
+        a, b = b, a
+    for d in a:
+        i = bisect_left(b, d - 3)
+        if i < len(b) and b[i] <= d + 3:
+            return True
+    return False
