@@ -64,7 +64,7 @@ def _busy(spans, start: float, end: float) -> tuple[float, dict[str, float]]:
     return busy, per
 
 
-def worker(n: int) -> dict:
+def worker(n: int, recheck_days: float = 7.0) -> dict:
     """One N in this process: serve, warm Prefect up, crawl twice, report figures as a dict."""
     from prefect import flow
 
@@ -105,50 +105,61 @@ def worker(n: int) -> dict:
         t1 = time.perf_counter()
         second = t1 - t0
         work2, by_task2 = _busy(spans, t0, t1)
+        bodies = int(ask("/_bench/article-gets"))
+        ask("/_bench/reset")
+        t0 = time.perf_counter()  # the production setting: recently checked articles are not asked for
+        out3 = ingest_mod.ingest(str(src), db=db, recheck_days=recheck_days)
+        third = time.perf_counter() - t0
+        bodies3 = int(ask("/_bench/article-gets"))
         import duckdb
         con = duckdb.connect(db, read_only=True)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("pages", "mentions", "events", "agreements", "commitments")}
         con.close()
-        bodies = int(ask("/_bench/article-gets"))
     server.stdin.close()
     server.wait(timeout=30)
     return {"n": n, "fetched": fetched, "first_s": first, "pages_per_s": n / first, "startup_s": startup,
             "rss_before_mb": rss0, "peak_rss_mb": rss1, "prefect_share": 1 - work1 / first, "tasks_s": by_task,
             "rerun_s": second, "rerun_tasks_s": by_task2, "rerun_share": second / first, "rerun_prefect_share": 1 - work2 / second,
             "rerun_bodies": bodies, "rerun_unchanged": sum(s["unchanged"] for s in out2["sources"].values()),
-            "counts": counts}
+            "recheck_s": third, "recheck_share": third / first, "recheck_bodies": bodies3,
+            "recheck_not_due": sum(s["not_due"] for s in out3["sources"].values()), "counts": counts}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000])
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--recheck-days", type=float, default=7.0,
+                    help="recheck_days of the third run (the production deployment's is 7)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker)))
+        print(json.dumps(worker(args.worker, args.recheck_days)))
         return
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
            "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
            "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
     env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_API_", "PACTWATCH_"))}
     print(f"{'N':>5} {'pages/s':>8} {'first s':>8} {'peak RSS MB':>11} {'Prefect %':>9} {'re-run s':>8} "
-          f"{'re-run %':>8} {'bodies':>6}")
+          f"{'re-run %':>8} {'bodies':>6} {'recheck %':>9} {'bodies':>6}")
     for n in args.sizes:
         runs = []
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as home:
-                proc = subprocess.run([sys.executable, __file__, "--worker", str(n)], capture_output=True, text=True,
+                proc = subprocess.run([sys.executable, __file__, "--worker", str(n),
+                                       "--recheck-days", str(args.recheck_days)], capture_output=True, text=True,
                                       env={**env, "PREFECT_HOME": home}, cwd=ROOT)
             if proc.returncode:
                 sys.exit(proc.stderr[-3000:])
             runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         med = {k: statistics.median(r[k] for r in runs) for k in
-               ("pages_per_s", "first_s", "peak_rss_mb", "prefect_share", "rerun_s", "rerun_share", "rerun_bodies")}
+               ("pages_per_s", "first_s", "peak_rss_mb", "prefect_share", "rerun_s", "rerun_share", "rerun_bodies",
+                "recheck_share", "recheck_bodies")}
         print(f"{n:>5} {med['pages_per_s']:>8.1f} {med['first_s']:>8.2f} {med['peak_rss_mb']:>11.0f} "
               f"{100 * med['prefect_share']:>8.1f}% {med['rerun_s']:>8.2f} {100 * med['rerun_share']:>7.1f}% "
-              f"{med['rerun_bodies']:>6.0f}", flush=True)
+              f"{med['rerun_bodies']:>6.0f} {100 * med['recheck_share']:>8.1f}% {med['recheck_bodies']:>6.0f}",
+              flush=True)
         last = runs[-1]
         print(f"      task bodies, summed (s): {', '.join(f'{k} {v:.2f}' for k, v in last['tasks_s'].items())}; "
               f"startup {last['startup_s']:.1f}s; rows {last['counts']}", flush=True)
