@@ -42,9 +42,12 @@ def _parties(rnd: random.Random) -> list[str]:
     return places + orgs
 
 
-def generate(n: int, seed: int = 11) -> tuple[list[Mention], list[str]]:
-    """About `n` mentions and, for each, the id of the fact it reports (the plant)."""
+def generate(n: int, seed: int = 11, event_words: int = 1) -> tuple[list[Mention], list[str]]:
+    """About `n` mentions and, for each, the id of the fact it reports (the plant). Event names take two words
+    of _W1 and two of _W2; `event_words` > 1 widens _W1 that many times (Green2, Green3, ...): with the plain
+    30 + 20 words, names one word apart are so many that every name is a possible variant of hundreds."""
     rnd = random.Random(seed)
+    w1 = [w + (str(i) if i else "") for i in range(event_words) for w in _W1]
     pool = _parties(rnd)
     places = set(c for c, _ in city_pools()[0] + city_pools()[1])
     used_pairs: set[frozenset] = set()
@@ -60,7 +63,7 @@ def generate(n: int, seed: int = 11) -> tuple[list[Mention], list[str]]:
         sites = rnd.sample(range(40), k)
         day = date(2012, 1, 1) + timedelta(days=rnd.randrange(4000))
         if kind < 0.2:  # an event, maybe one edition of a recurring one
-            words = rnd.sample(_W1, 2) + rnd.sample(_W2, 2)
+            words = rnd.sample(w1, 2) + rnd.sample(_W2, 2)
             head = rnd.choice(_HEADS)
             name = " ".join(words + [head])
             if name in used_events:

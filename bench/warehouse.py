@@ -3,14 +3,17 @@
 1. Load: `load_into` of one batch of generated extractions (bench/resolution.py's mentions, grouped into pages) into
    a new warehouse, with the real resolver and with a one-record-per-mention resolver (the write path alone); then
    into a warehouse that already holds --stored mentions, a batch of new pages loaded incrementally and the same
-   kind of batch with full=True (what every load did before incremental resolution), in one run.
-   rows = pages + mentions + records written + evidence rows added; the figure is rows / seconds of the whole load.
+   kind of batch with full=True (what every load did before incremental resolution), in one run; the stored
+   warehouse once with the resolution bench's event names (so alike that they all may be variants of each other)
+   and once with a 10x wider vocabulary (names as sparse as real ones), since a load re-clusters only the events
+   its batch may touch. rows = pages + mentions + records written + evidence rows added; the figure is
+   rows / seconds of the whole load, and of the writing stages alone (the load's `seconds` less resolution).
 2. Views: a warehouse of 1M records (600k agreements, 250k commitments, 150k events, ~2M evidence rows, 500k pages)
    generated inside DuckDB, then every `report_*` view (migration 0004, when present) and typical analyst queries on
    the public relations: median of --repeat runs of fetching the whole result.
 
     .venv/bin/python bench/warehouse.py [--batch 50000] [--stored 200000] [--records 1000000] [--repeat 5]
-                                        [--profile]   (pyinstrument of the incremental load)
+                                        [--event-words 1 10] [--profile]   (pyinstrument of the incremental load)
 """
 from __future__ import annotations
 
@@ -73,6 +76,14 @@ def bench_load(n: int) -> None:
             con.close()
         print(f"load, {name:<24} {len(exs):>7} pages {rep.batch_mentions:>7} mentions {records:>7} records "
               f"{ev:>7} evidence: {t:6.2f} s = {rows / t:>9,.0f} rows/s", flush=True)
+        _stages(rep, rows)
+
+
+def _stages(rep, rows: int) -> None:
+    """Seconds per stage of the load, and rows/s of the writing alone (every stage but resolution)."""
+    write = sum(v for k, v in rep.seconds.items() if k != "resolve")
+    print(f"      stages (s): {', '.join(f'{k} {v:.2f}' for k, v in rep.seconds.items())}; "
+          f"writing alone {rows / write:,.0f} rows/s", flush=True)
 
 
 def _rows(con, rep, ev_before: int) -> int:
@@ -81,9 +92,10 @@ def _rows(con, rep, ev_before: int) -> int:
     return rep.articles.new + rep.articles.updated + rep.batch_mentions + written + max(0, ev - ev_before)
 
 
-def bench_stored(stored: int, n: int, profile: bool) -> None:
+def bench_stored(stored: int, n: int, profile: bool, event_words: int = 1) -> None:
     """A batch of new pages into a warehouse holding `stored` mentions: incremental vs full re-resolution."""
-    exs = batch(0, generate(stored + 2 * n, seed=17)[0])
+    print(f"event names from {30 * event_words} + 20 words:", flush=True)
+    exs = batch(0, generate(stored + 2 * n, seed=17, event_words=event_words)[0])
     random.Random(1).shuffle(exs)
     parts, acc = [[], [], []], 0
     for ex in exs:
@@ -110,6 +122,7 @@ def bench_stored(stored: int, n: int, profile: bool) -> None:
             rows = _rows(con, rep, ev)
             print(f"load into {rep.mentions - rep.batch_mentions:,} stored, {name:<19} {len(part):>6} pages "
                   f"{rep.batch_mentions:>6} mentions: {t:6.2f} s = {rows / t:>9,.0f} rows/s ({rows:,} rows)", flush=True)
+            _stages(rep, rows)
         con.close()
 
 
@@ -197,11 +210,14 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=50_000, help="mentions in the loaded batch")
     ap.add_argument("--stored", type=int, default=200_000, help="mentions already in the warehouse")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--event-words", type=int, nargs="+", default=[1, 10],
+                    help="widen the event-name vocabulary this many times (1: the resolution bench's, 10: sparse)")
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     bench_load(args.batch)
-    bench_stored(args.stored, args.batch // 10, args.profile)
+    for words in args.event_words:
+        bench_stored(args.stored, args.batch // 10, args.profile, words)
     bench_views(args.records, args.repeat)
     print("load target >= 500k rows/s")
 

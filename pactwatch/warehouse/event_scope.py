@@ -68,10 +68,16 @@ class GroupIndex:
             self.facts[k] = (ords, bool(month_only) or not ords, frozenset(cities or ()), bool(cityless))
         self.toks = {k: frozenset(k.split()) for k in self.facts}
         self.freq = Counter(t for ts in self.toks.values() for t in ts)
-        self.block: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for k in self.facts:
+        # per block: (day, key) for every day of a key, sorted; and the keys that may form an undated group
+        self.dated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.undated: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for k, (days, undated, _, _) in self.facts.items():
             for bk in self._prefix(k):
-                self.block[bk].append(k)
+                self.dated[bk].extend((d, k) for d in days)
+                if undated:
+                    self.undated[bk].append(k)
+        for lst in self.dated.values():
+            lst.sort()
 
     def _prefix(self, key: str) -> list[tuple[str, str]]:
         words = key.split()
@@ -82,23 +88,24 @@ class GroupIndex:
         n = len(ordered)
         return [(words[-1], t) for t in ordered[:n - math.ceil(0.6 * n - 1e-9) + 1]]
 
-    def component(self, seeds: dict[str, Facts], limit: int | None = None) -> set[str] | None:
+    def component(self, seeds: dict[str, Facts], limit: int | None = None,
+                  closed: set[str] = frozenset()) -> set[str] | None:
         """The seed keys (with the facts given, besides their stored ones) and every key reachable from them;
-        None once more than `limit` keys are reached (clustering them all is then as cheap)."""
+        None once more than `limit` keys are reached (clustering them all is then as cheap). `closed`: keys
+        already known to be a union of components, whose neighbours need not be searched again."""
         facts = {k: _union(self.facts.get(k), v) for k, v in seeds.items()}
-        comp, todo = set(facts), list(facts)
-        toks_of, block, stored = self.toks, self.block, self.facts
+        comp, todo = set(closed) | set(facts), [k for k in facts if k not in closed]
+        toks_of, stored = self.toks, self.facts
         while todo:
             key = todo.pop()
             toks = toks_of.get(key) or frozenset(key.split())
             mine, undated, cities, cityless = facts.get(key) or stored[key]
             for bk in self._prefix(key):
-                for other in block.get(bk, ()):
+                for other in self._candidates(bk, mine, undated):
                     if other in comp:
                         continue
-                    theirs, o_undated, o_cities, o_cityless = stored[other]
-                    if not (cityless or o_cityless or cities & o_cities) or \
-                            not (undated or o_undated or _near(mine, theirs)):
+                    _, _, o_cities, o_cityless = stored[other]
+                    if not (cityless or o_cityless or cities & o_cities):
                         continue
                     ot = toks_of[other]
                     if len(toks & ot) / len(toks | ot) >= 0.6:
@@ -108,19 +115,21 @@ class GroupIndex:
                 return None
         return comp
 
+    def _candidates(self, bk: tuple[str, str], days: tuple, undated: bool):
+        """Keys of a block that a key with these days may pair with: dated within 3 days, or undated."""
+        dated = self.dated.get(bk, ())
+        if undated:
+            yield from (k for _, k in dated)
+        else:
+            for d in days:
+                for i in range(bisect_left(dated, (d - 3, "")), len(dated)):
+                    if dated[i][0] > d + 3:
+                        break
+                    yield dated[i][1]
+        yield from self.undated.get(bk, ())
+
 
 def _union(a: Facts | None, b: Facts) -> Facts:
     if a is None:
         return b
     return tuple(sorted(set(a[0]) | set(b[0]))), a[1] or b[1], a[2] | b[2], a[3] or b[3]
-
-
-def _near(a: tuple, b: tuple) -> bool:
-    """Some day of `a` within 3 days of some day of `b` (both sorted)."""
-    if len(a) > len(b):
-        a, b = b, a
-    for d in a:
-        i = bisect_left(b, d - 3)
-        if i < len(b) and b[i] <= d + 3:
-            return True
-    return False

@@ -27,7 +27,7 @@ from pactwatch.warehouse.resolve import jurisdiction
 
 # a batch's events are clustered with the keys they may merge with (event_scope.py), unless those reach more
 # than this share of all keys: then with all of them, as reaching further would cost more than it saves
-SCOPE_SHARE, SCOPE_MIN_KEYS = 0.25, 500
+SCOPE_SHARE, SCOPE_MIN_KEYS = 0.5, 500
 LINK_NAMED = "e" + SEP   # an event an agreement or commitment names (repr of its key)
 
 
@@ -129,7 +129,7 @@ def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[s
     limit = max(SCOPE_MIN_KEYS, int(len(index.facts) * SCOPE_SHARE))
 
     def widen(groups: set[str], more_keys: set[str]) -> set[str] | None:
-        return index.component(seeds_ev | {k: NOTHING for k in (groups | more_keys) - set(seeds_ev)}, limit)
+        return index.component({k: NOTHING for k in more_keys - groups}, limit, closed=groups)
 
     groups = index.component(seeds_ev, limit)  # None: every event
     while True:
