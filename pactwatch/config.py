@@ -205,6 +205,10 @@ class Settings(BaseModel):
     max_redirects: int = Field(default=5, ge=0)
     obey_robots: bool = True
     trust_env: bool = True  # use proxy settings from the environment (requests' default)
+    # Articles fetched, read and loaded together (flows/waves.py): peak memory is one wave's bodies and
+    # extractions. 500 keeps that near 30 MB while each wave's load (a transaction, ~0.2-0.5 s) stays a small
+    # share of the wave's fetch and read (~5-15 s); smaller waves add loads, larger ones only memory.
+    wave_pages: int = Field(default=500, ge=1)
 
     @model_validator(mode="after")
     def _default_agent(self) -> Settings:

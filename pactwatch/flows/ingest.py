@@ -4,7 +4,7 @@ Network I/O (fetch_batch) and parsing (parse_discovery, read_batch) are separate
 alone; each task takes a batch of pages, since a task run costs milliseconds. Fetching submits one task per host
 to the flow's task runner (threads, or Dask: see runner.py), so hosts are fetched side by side while each host's
 pages stay in one task under its rate limit. The warehouse is opened only by the load task: one writer, one
-transaction per run. The backfill flow reuses these pieces.
+transaction per wave of articles (waves.py). The backfill flow reuses these pieces.
 """
 from __future__ import annotations
 
@@ -158,23 +158,48 @@ def read_batch(pages: list[FetchedPage], languages: dict[str, str | None], feed_
 
 @task(cache_policy=NO_CACHE)
 def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: dict,
-         seen: list[tuple] | None = None) -> dict:
+         seen: list[tuple] | None = None, urls: dict[str, str] | None = None, earlier: dict | None = None,
+         publish: bool = True) -> dict:
     """Resolve and load the batch in one transaction; if the warehouse stays locked, stage it for the next run.
 
-    After the load, the run's `ingest_runs` row gets per-source record figures (`by_source`) and a backfill's
-    seen URLs are stored.
+    After the load, the run's `ingest_runs` row gets per-source record figures (`by_source`, counted over `urls`
+    when given: a run loading in waves passes every page it loaded so far) and the seen URLs are stored. With
+    `earlier` (the summed reports of the run's earlier waves) the row's record_stats become the whole run's.
+    `publish=False` leaves the read copy for a later load of the run.
     """
     from pactwatch.warehouse.runs import finish_run
     from pactwatch.warehouse.staging import load_or_stage
 
     wait = float(os.environ.get("PACTWATCH_LOCK_WAIT", "30"))
-    result = load_or_stage(db, extractions, pages, extractor_version(), run=run, wait_seconds=wait)
+    result = load_or_stage(db, extractions, pages, extractor_version(), run=run, wait_seconds=wait, publish=publish)
     if isinstance(result, Path):
         get_run_logger().warning(f"warehouse locked: batch staged at {result}; the next run loads it")
         return {"staged": str(result)}
     report = result.as_dict()
-    report["by_source"] = finish_run(db, run, {e.article.url: e.article.source for e in extractions}, seen, wait)
+    if urls is None:
+        urls = {e.article.url: e.article.source for e in extractions}
+    report["by_source"] = finish_run(db, run, urls, seen, wait)
+    if earlier and report["by_source"]:
+        _record_totals(db, run["run_id"], earlier, report, wait)
     return report
+
+
+def _record_totals(db: str, run_id: str, earlier: dict, report: dict, wait: float) -> None:
+    """The run row's record_stats summed over all its loads (each load's own row holds only its own)."""
+    import json
+
+    from pactwatch.flows.waves import merge_reports
+    from pactwatch.warehouse.db import WarehouseBusy, connect
+
+    totals = merge_reports(earlier, {k: v for k, v in report.items() if k != "by_source"})
+    try:
+        con = connect(db, wait_seconds=wait)
+    except WarehouseBusy:
+        return
+    try:
+        con.execute("UPDATE ingest_runs SET record_stats = ? WHERE run_id = ?", [json.dumps(totals), run_id])
+    finally:
+        con.close()
 
 
 def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str, tuple], settings: Settings,
@@ -291,7 +316,8 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
     """One crawl of every source in the sources file (or those named in `only`) into the warehouse.
 
     Listings and feeds are always read again. A stored article is asked for with a conditional GET (304 when
-    unchanged); with `recheck_days` > 0 one checked more recently than that is not asked for at all.
+    unchanged); with `recheck_days` > 0 one checked more recently than that is not asked for at all. Articles are
+    fetched, read and loaded in waves of `PACTWATCH_WAVE_PAGES` (see waves.py), so memory does not grow with N.
     """
     started = datetime.now(timezone.utc)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
@@ -308,16 +334,10 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
             else:
                 stats[t.source].not_due += 1
     targets = [t for t in targets if len(known.get(t.url, ())) <= 3]
-    pages = fetch_all(targets, srcs, known, settings, progress) if targets else []
-    fresh = tally(targets, pages, stats)
-    extractions, unreadable = read_all(fresh, {n: s.language for n, s in srcs.items()}, progress, targets)
-    for url, why in unreadable.items():
-        src = next(p.source for p in fresh if p.url == url)
-        stats[src].failed[url] = why
-    read_urls = {e.article.url for e in extractions}
-    confirmed = [p for p in pages if p.status == 304]  # refreshes their last-checked time in the seen-URL store
-    # 404/410: remembered as gone, so later runs do not ask again (the fetcher already does not retry them)
-    gone = [(t.url, t.source, "gone", None) for t, p in zip(targets, pages) if (p.error or "").startswith("gone")]
-    report = load(db, extractions, [p for p in fresh if p.url in read_urls] + confirmed, new_run(started, stats),
-                  gone)
-    return summarize(stats, report, started, "ingest")
+    from pactwatch.flows.waves import WaveFailed, run_waves
+
+    report = run_waves(db, targets, srcs, known, settings, stats, new_run(started, stats), progress)
+    summary = summarize(stats, report, started, "ingest")
+    if report.get("failed_waves"):
+        raise WaveFailed("; ".join(report["failed_waves"]))
+    return summary

@@ -1,0 +1,131 @@
+"""Waves: the ingest fetches, reads and loads its article targets W at a time (`Settings.wave_pages`), so its peak
+memory is one wave's bodies and extractions however many pages a run covers.
+
+Each wave's load is its own transaction through the `load` task (`load_or_stage`: a busy warehouse stages the
+wave to disk and the next wave's load drains it first, oldest first). The run keeps one `ingest_runs` row: every
+wave rewrites it with the stats so far (status `running`), the last one with the whole run's (`completed`, or
+`failed` when a wave's load raised). Per-source record figures are counted over every URL the run loaded so far, so
+they equal a one-wave run's; the row's record_stats get the summed load reports of all waves. A wave whose load
+fails is staged by `load_or_stage` (nothing fetched is lost), later waves still run and load it first, and the run
+ends with `WaveFailed` after the row and summary are written.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import get_run_logger
+
+from pactwatch.config import Settings, Source
+from pactwatch.flows.ingest import SourceStats, Target, fetch_all, load, read_all, tally
+
+LAST_WINS = frozenset({"mentions"})  # report figures that are a warehouse total, not what one load did
+
+
+class WaveFailed(RuntimeError):
+    """One or more waves' loads raised; their batches are staged and load with the next wave or run."""
+
+
+def merge_reports(total: dict, report: dict) -> dict:
+    """`report` added into `total` (numbers summed, nested dicts merged, totals of the warehouse replaced)."""
+    out = dict(total)
+    for key, value in report.items():
+        if isinstance(value, dict):
+            out[key] = merge_reports(out.get(key) or {}, value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and key not in LAST_WINS:
+            out[key] = out.get(key, 0) + value
+        else:
+            out[key] = value
+    return out
+
+
+def waves(targets: list[Target], size: int) -> list[list[Target]]:
+    """The targets cut into waves of at most `size` (at least one wave, so an empty run still records its row)."""
+    size = max(1, size)
+    return [targets[i:i + size] for i in range(0, len(targets), size)] or [[]]
+
+
+def _offset(progress: Callable | None, base: int, total: int) -> Callable | None:
+    """A progress callback that reports a wave's counts as counts of the whole run."""
+    if progress is None:
+        return None
+    return lambda what, done, _n: progress(what, base + done, total)
+
+
+def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known: dict[str, tuple],
+              settings: Settings, stats: dict[str, SourceStats], run: dict,
+              progress: Callable | None = None) -> dict:
+    """Fetch -> read -> load each wave of `targets`; return the run's summed load report (with `by_source`).
+
+    `run` is the run dict of `new_run` (its id is kept for every wave); `stats` are filled in as the waves go.
+    """
+    languages = {n: s.language for n, s in sources.items()}
+    plan = waves(targets, settings.wave_pages)
+    loaded: dict[str, str] = {}  # url -> source of every page the run loaded (or staged): the records' pages
+    pending_seen: list[tuple] = []  # seen-URL rows not stored yet (their wave was staged or failed)
+    totals: dict = {}
+    errors: list[str] = []
+    done = 0
+    for i, part in enumerate(plan):
+        final = i == len(plan) - 1
+        pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
+        fresh = tally(part, pages, stats)
+        extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part)
+        source_of = {t.url: t.source for t in part}
+        for url, why in unreadable.items():
+            stats[source_of[url]].failed[url] = why
+        read_urls = {e.article.url for e in extractions}
+        loaded.update((u, source_of[u]) for u in read_urls)
+        confirmed = [p for p in pages if p.status == 304]  # refreshes their last-checked time
+        # 404/410: remembered as gone, so later runs do not ask again (the fetcher already does not retry them)
+        pending_seen += [(t.url, t.source, "gone", None) for t, p in zip(part, pages)
+                         if (p.error or "").startswith("gone")]
+        raw = [p for p in fresh if p.url in read_urls] + confirmed
+        done += len(part)
+        del pages, fresh
+        status = ("failed" if errors else "completed") if final else "running"
+        try:
+            totals, pending_seen = _load_wave(db, extractions, raw, _wave_run(run, stats, status), pending_seen,
+                                              loaded, totals, stats, final)
+        except Exception as exc:  # staged by load_or_stage: later waves drain it first
+            errors.append(f"wave {i + 1}/{len(plan)}: {type(exc).__name__}: {exc}")
+            get_run_logger().error(f"ingest {errors[-1]}; its batch is staged and loads with the next wave or run")
+            if final:  # the row must still say how the run ended: an empty load writes it (and drains again)
+                try:
+                    totals, pending_seen = _load_wave(db, [], [], _wave_run(run, stats, "failed"), pending_seen,
+                                                      loaded, totals, stats, True)
+                except Exception as again:
+                    errors.append(f"run row: {type(again).__name__}: {again}")
+        finally:
+            del extractions, raw
+    if "staged" in totals and not Path(totals["staged"]).exists():  # a later wave's load drained it
+        totals["staged_then_loaded"] = totals.pop("staged")
+    if errors:
+        totals["failed_waves"] = errors
+    return totals
+
+
+def _wave_run(run: dict, stats: dict[str, SourceStats], status: str) -> dict:
+    """The run dict for one wave's load: the run's id and start, the stats so far, `status`.
+
+    Records are left at zero: `load` counts them afresh over every page the run loaded so far."""
+    sources = {n: {**vars(s), "records": {}} for n, s in stats.items()}
+    return {**run, "sources": sources, "status": status, "ended_at": datetime.now(timezone.utc)}
+
+
+def _load_wave(db: str, extractions: list, raw: list, wave_run: dict, pending_seen: list[tuple],
+               loaded: dict[str, str], totals: dict, stats: dict[str, SourceStats], final: bool
+               ) -> tuple[dict, list[tuple]]:
+    """Load one wave; return the run's summed report and the seen-URL rows still to store."""
+    report = load(db, extractions, raw, wave_run, pending_seen, urls=dict(loaded),
+                  earlier={k: v for k, v in totals.items() if k != "by_source"} or None, publish=final)
+    by_source = report.pop("by_source", None)
+    totals = {**merge_reports({k: v for k, v in totals.items() if k != "by_source"}, report),
+              **({"by_source": by_source} if by_source else
+                 {"by_source": totals["by_source"]} if "by_source" in totals else {})}
+    if not by_source:  # staged, or the warehouse was busy after the load: store them with the next wave
+        return totals, pending_seen
+    for name, rec in by_source.items():
+        stats[name].records = rec
+    return totals, []
