@@ -71,9 +71,11 @@ class GroupIndex:
         # per block: (day, key) for every day of a key, sorted; and the keys that may form an undated group
         self.dated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         self.undated: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.keys: dict[tuple[str, str], list[str]] = defaultdict(list)  # every key of a block, once
         for k, (days, undated, _, _) in self.facts.items():
             for bk in self._prefix(k):
                 self.dated[bk].extend((d, k) for d in days)
+                self.keys[bk].append(k)
                 if undated:
                     self.undated[bk].append(k)
         for lst in self.dated.values():
@@ -117,10 +119,11 @@ class GroupIndex:
 
     def _candidates(self, bk: tuple[str, str], days: tuple, undated: bool):
         """Keys of a block that a key with these days may pair with: dated within 3 days, or undated."""
-        dated = self.dated.get(bk, ())
         if undated:
-            yield from (k for _, k in dated)
-        else:
+            yield from self.keys.get(bk, ())
+            return
+        dated = self.dated.get(bk, ())
+        if dated:
             for d in days:
                 for i in range(bisect_left(dated, (d - 3, "")), len(dated)):
                     if dated[i][0] > d + 3:
