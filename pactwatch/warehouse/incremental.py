@@ -32,10 +32,11 @@ LINK_NAMED = "e" + SEP   # an event an agreement or commitment names (repr of it
 
 
 def rules_version() -> str:
-    """A hash of the resolver's and this module's source: a load after the matching rules or the blocking keys
-    changed resolves (and links) everything once."""
+    """A hash of the resolver's, this module's and event_scope's source: a load after the matching rules or the
+    blocking keys changed resolves (and links) everything once."""
+    import pactwatch.warehouse.event_scope as e
     import pactwatch.warehouse.resolve as r
-    return hashlib.sha1(Path(r.__file__).read_bytes() + Path(__file__).read_bytes()).hexdigest()[:12]
+    return hashlib.sha1(b"".join(Path(f).read_bytes() for f in (r.__file__, __file__, e.__file__))).hexdigest()[:12]
 
 
 
