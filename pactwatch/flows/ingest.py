@@ -282,31 +282,51 @@ def summarize(stats: dict[str, SourceStats], report: dict, started: datetime, ki
     return summary
 
 
-def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, SourceStats],
-             progress: RunProgress | None = None) -> list[Target]:
-    """Walk every source's listings (with pagination), feeds and sitemaps; the article URLs found, deduplicated."""
-    frontier: list[Target] = []
-    for s in sources.values():
-        frontier += [Target(canonical_url(u), s.name, "listing") for u in s.start_urls]
-        frontier += [Target(canonical_url(s.feed), s.name, "feed")] if s.feed else []
-        frontier += [Target(canonical_url(s.sitemap), s.name, "sitemap")] if s.sitemap else []
+@task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
+def walk_source(source: Source, settings: Settings) -> tuple[list[Target], int, list[str]]:
+    """One source's listings (with pagination), feed and sitemap, walked in one task with one Fetcher.
+
+    Returns the article targets found (deduplicated, in discovery order), the listing pages read and warnings.
+    A pagination chain is a loop of one page at a time, so one task per source (run side by side) instead of a
+    task per page and round: the re-run of an unchanged web is mostly this walk.
+    """
+    frontier = [Target(canonical_url(u), source.name, "listing") for u in source.start_urls]
+    frontier += [Target(canonical_url(source.feed), source.name, "feed")] if source.feed else []
+    frontier += [Target(canonical_url(source.sitemap), source.name, "sitemap")] if source.sitemap else []
     seen: set[str] = set()
     articles: dict[str, Target] = {}
-    while frontier:
-        batch = [t for t in frontier if t.url not in seen and stats[t.source].listing_pages < MAX_LISTING_PAGES]
-        for t in batch:
-            seen.add(t.url)
-            stats[t.source].listing_pages += 1
-        if not batch:
-            break
-        pages = fetch_all(batch, sources, {}, settings)
-        found, frontier, warnings = parse_discovery(batch, pages, sources)
-        for name, ws in warnings.items():
-            stats[name].warnings += ws
-        for t in found:
-            articles.setdefault(t.url, t)
+    warnings: list[str] = []
+    with Fetcher(settings) as fetcher:
+        while frontier:
+            batch = [t for t in dict((t.url, t) for t in frontier if t.url not in seen).values()]
+            batch = batch[:MAX_LISTING_PAGES - len(seen)]
+            if not batch:
+                break
+            seen.update(t.url for t in batch)
+            pages = fetcher.fetch_many([(t.url, source) for t in batch], max_workers=4)
+            found, frontier, warns = parse_discovery.fn(batch, pages, {source.name: source})
+            warnings += warns.get(source.name, [])
+            for t in found:
+                articles.setdefault(t.url, t)
+    return list(articles.values()), len(seen), warnings
+
+
+def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, SourceStats],
+             progress: RunProgress | None = None) -> list[Target]:
+    """Walk every source's listings, feeds and sitemaps (a task per source); the article URLs found, deduplicated
+    (a URL two sources link to goes to the first source in the sources file)."""
+    futures = {walk_source.submit(s, settings): name for name, s in sources.items()}
+    found: dict[str, list[Target]] = {}
+    for fut in as_completed(list(futures)):
+        name = futures[fut]
+        found[name], stats[name].listing_pages, warnings = fut.result()
+        stats[name].warnings += warnings
         if progress is not None:
-            progress("listing pages read", len(seen), len(seen) + len(frontier))
+            progress("sources walked", len(found), len(sources))
+    articles: dict[str, Target] = {}
+    for name in sources:
+        for t in found[name]:
+            articles.setdefault(t.url, t)
     return list(articles.values())
 
 
