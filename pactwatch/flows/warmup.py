@@ -18,8 +18,8 @@ _SAMPLES = (
     ("en", "On May 3, 2015, the City of Los Angeles and the City of Shenzhen signed a memorandum of understanding "
            "on clean energy at the U.S.-China Climate Leaders Summit in Beijing. Shenzhen committed to peak its "
            "carbon emissions by 2025."),
-    ("zh", "2015年5月3日，在北京举行的中美气候领导峰会上，深圳市与洛杉矶市签署了清洁能源合作备忘录。"
-           "深圳市承诺到2025年实现碳排放达峰。"),
+    ("zh", "2015年5月3日，在北京举行的中美气候领导峰会上，"
+           "深圳市与洛杉矶市签署了清洁能源合作备忘录。深圳市承诺到2025年实现碳排放达峰。"),
 )
 
 
