@@ -1,13 +1,15 @@
-"""End to end (issue 7 items 2 and 3): the real ingest flow over a generated web, then the same web again.
+"""End to end (issue 7 items 2 and 3): the real ingest flow over a generated web, then the same web again, twice.
 
-For each N (default 500, 1000, 2000) a fresh process serves `bench/gen_web.py`'s web on 127.0.0.1 (rate limit off),
-(in a server process of its own), starts Prefect's ephemeral server under a temporary PREFECT_HOME, and runs `pactwatch.flows.ingest.ingest` twice
-into a new DuckDB file. Prints per N: pages/s of the first run, peak RSS (the process, ru_maxrss), the share of
-the flow's wall time when no task body is running (Prefect overhead: orchestration, task-run
-bookkeeping, the flow body), and for the re-run: article bodies downloaded
-and its time as a share of the first run. `--repeat K` runs each N K times and prints medians.
+For each N (default 500, 1000, 2000) a fresh process serves `bench/gen_web.py`'s web on 127.0.0.1 (rate limit off,
+in a server process of its own), starts Prefect's ephemeral server under a temporary PREFECT_HOME, and runs
+`pactwatch.flows.ingest.ingest` three times into a new DuckDB file: the first crawl, a re-run with conditional GET
+alone (recheck_days 0: every known article answers 304) and a re-run with `--recheck-days` (default 7, as the
+production deployment: recently checked articles are not asked for). Prints per N: pages/s of the first run, peak
+RSS (the process, ru_maxrss), the share of the flow's wall time when no task body is running (Prefect overhead:
+orchestration, task-run bookkeeping, the flow body), and for each re-run: its time as a share of the first run and
+the article bodies downloaded. `--repeat K` runs each N K times and prints medians. Waves: PACTWATCH_WAVE_PAGES.
 
-    .venv/bin/python bench/e2e_ingest.py [--sizes 500 1000 2000] [--repeat 3]
+    .venv/bin/python bench/e2e_ingest.py [--sizes 500 1000 2000] [--repeat 3] [--recheck-days 7] [--wave-pages 500]
 """
 from __future__ import annotations
 
@@ -120,7 +122,8 @@ def worker(n: int, recheck_days: float = 7.0) -> dict:
     server.wait(timeout=30)
     return {"n": n, "fetched": fetched, "first_s": first, "pages_per_s": n / first, "startup_s": startup,
             "rss_before_mb": rss0, "peak_rss_mb": rss1, "prefect_share": 1 - work1 / first, "tasks_s": by_task,
-            "rerun_s": second, "rerun_tasks_s": by_task2, "rerun_share": second / first, "rerun_prefect_share": 1 - work2 / second,
+            "rerun_s": second, "rerun_tasks_s": by_task2, "rerun_share": second / first,
+            "rerun_prefect_share": 1 - work2 / second,
             "rerun_bodies": bodies, "rerun_unchanged": sum(s["unchanged"] for s in out2["sources"].values()),
             "recheck_s": third, "recheck_share": third / first, "recheck_bodies": bodies3,
             "recheck_not_due": sum(s["not_due"] for s in out3["sources"].values()), "counts": counts}
@@ -132,6 +135,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--recheck-days", type=float, default=7.0,
                     help="recheck_days of the third run (the production deployment's is 7)")
+    ap.add_argument("--wave-pages", type=int, help="PACTWATCH_WAVE_PAGES for the runs (default: the setting's)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -141,6 +145,8 @@ def main() -> None:
            "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
            "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
     env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_API_", "PACTWATCH_"))}
+    if args.wave_pages:
+        env["PACTWATCH_WAVE_PAGES"] = str(args.wave_pages)
     print(f"{'N':>5} {'pages/s':>8} {'first s':>8} {'peak RSS MB':>11} {'Prefect %':>9} {'re-run s':>8} "
           f"{'re-run %':>8} {'bodies':>6} {'recheck %':>9} {'bodies':>6}")
     for n in args.sizes:
@@ -164,7 +170,8 @@ def main() -> None:
         print(f"      task bodies, summed (s): {', '.join(f'{k} {v:.2f}' for k, v in last['tasks_s'].items())}; "
               f"startup {last['startup_s']:.1f}s; rows {last['counts']}", flush=True)
         print(f"      re-run tasks (s): {', '.join(f'{k} {v:.2f}' for k, v in last['rerun_tasks_s'].items())}; "
-              f"Prefect {100 * last['rerun_prefect_share']:.0f}% of the re-run", flush=True)
+              f"Prefect {100 * last['rerun_prefect_share']:.0f}% of the re-run; recheck re-run {last['recheck_s']:.2f} s "
+              f"({last['recheck_not_due']} not due)", flush=True)
     print(f"targets: >= 40 pages/s, peak RSS flat in N, re-run bodies 0 and <= 5% of the first run "
           f"({'median of ' + str(args.repeat) if args.repeat > 1 else 'single run'}; {os.cpu_count()} cores)")
 

@@ -15,11 +15,13 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from pactwatch.config import Settings, load_sources
 from pactwatch.flows.ingest import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
                                     parse_discovery, read_all, summarize, tally)
 from pactwatch.flows.progress import RunProgress
+from pactwatch.flows.waves import merge_reports
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.urls import canonical_url, url_host
 
@@ -100,7 +102,10 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         nonlocal report
         run = new_run(started, stats, "backfill")
         run["status"] = "completed" if final else "running"
-        report = load(db, pending["ex"], pending["raw"], run, pending["seen"])
+        earlier = {k: v for k, v in report.items() if k not in ("by_source", "staged")}
+        chunk_report = load(db, quote(pending["ex"]), quote(pending["raw"]), run, quote(pending["seen"]),
+                            earlier=earlier or None)  # the run row's record_stats: every chunk's, summed
+        report = {**merge_reports(earlier, chunk_report), "by_source": chunk_report.get("by_source")}
         for name, rec in (report.get("by_source") or {}).items():
             stats[name].records = rec  # running totals over the chunks
         for k in pending:
