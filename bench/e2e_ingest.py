@@ -8,8 +8,11 @@ production deployment: recently checked articles are not asked for). Prints per 
 RSS (the process, ru_maxrss), the share of the flow's wall time when no task body is running (Prefect overhead:
 orchestration, task-run bookkeeping, the flow body), and for each re-run: its time as a share of the first run and
 the article bodies downloaded. `--repeat K` runs each N K times and prints medians. Waves: PACTWATCH_WAVE_PAGES.
+`--filled M` first loads another web's M pages into the warehouse (in another process, not measured), to tell
+whether peak memory follows the run's N or the warehouse's size.
 
     .venv/bin/python bench/e2e_ingest.py [--sizes 500 1000 2000] [--repeat 3] [--recheck-days 7] [--wave-pages 500]
+                                         [--filled 3500]
 """
 from __future__ import annotations
 
@@ -66,8 +69,25 @@ def _busy(spans, start: float, end: float) -> tuple[float, dict[str, float]]:
     return busy, per
 
 
-def worker(n: int, recheck_days: float = 7.0) -> dict:
-    """One N in this process: serve, warm Prefect up, crawl twice, report figures as a dict."""
+def fill(m: int, db: str) -> None:
+    """Crawl a generated web of `m` pages into `db` (its own ports, so its URLs are not the measured web's)."""
+    import yaml
+
+    from pactwatch.flows import ingest as ingest_mod
+
+    server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "gen_web.py"), str(m)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "sources.yaml"
+        src.write_text(yaml.safe_dump({"sources": json.loads(server.stdout.readline())}), encoding="utf-8")
+        ingest_mod.ingest(str(src), db=db)
+    server.stdin.close()
+    server.wait(timeout=30)
+
+
+def worker(n: int, recheck_days: float = 7.0, filled: int = 0) -> dict:
+    """One N in this process: serve, warm Prefect up, crawl twice, report figures as a dict. With `filled`, the
+    warehouse first gets another web's `filled` pages, crawled by another process (its memory is not counted)."""
     from prefect import flow
 
     import urllib.request
@@ -90,6 +110,9 @@ def worker(n: int, recheck_days: float = 7.0) -> dict:
         src = Path(tmp) / "sources.yaml"
         src.write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
         db = str(Path(tmp) / "bench.duckdb")
+        if filled:
+            subprocess.run([sys.executable, __file__, "--fill", str(filled), "--db", db], check=True,
+                           capture_output=True)
         t0 = time.perf_counter()
         flow(name="warmup")(lambda: None)()  # the ephemeral API server starts here, not inside the measurement
         startup = time.perf_counter() - t0
@@ -136,10 +159,18 @@ def main() -> None:
     ap.add_argument("--recheck-days", type=float, default=7.0,
                     help="recheck_days of the third run (the production deployment's is 7)")
     ap.add_argument("--wave-pages", type=int, help="PACTWATCH_WAVE_PAGES for the runs (default: the setting's)")
+    ap.add_argument("--filled", type=int, default=0,
+                    help="first load another generated web of this many pages into the warehouse: peak RSS of N new "
+                         "pages into a bigger warehouse (does memory follow the run's N or the warehouse's size?)")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--fill", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.fill:
+        fill(args.fill, args.db)
+        return
     if args.worker:
-        print(json.dumps(worker(args.worker, args.recheck_days)))
+        print(json.dumps(worker(args.worker, args.recheck_days, args.filled)))
         return
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
            "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
@@ -147,13 +178,15 @@ def main() -> None:
     env = {k: v for k, v in env.items() if not k.startswith(("PREFECT_API_", "PACTWATCH_"))}
     if args.wave_pages:
         env["PACTWATCH_WAVE_PAGES"] = str(args.wave_pages)
+    if args.filled:
+        print(f"each run into a warehouse already holding {args.filled} other pages")
     print(f"{'N':>5} {'pages/s':>8} {'first s':>8} {'peak RSS MB':>11} {'Prefect %':>9} {'re-run s':>8} "
           f"{'re-run %':>8} {'bodies':>6} {'recheck %':>9} {'bodies':>6}")
     for n in args.sizes:
         runs = []
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as home:
-                proc = subprocess.run([sys.executable, __file__, "--worker", str(n),
+                proc = subprocess.run([sys.executable, __file__, "--worker", str(n), "--filled", str(args.filled),
                                        "--recheck-days", str(args.recheck_days)], capture_output=True, text=True,
                                       env={**env, "PREFECT_HOME": home}, cwd=ROOT)
             if proc.returncode:
