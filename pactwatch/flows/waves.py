@@ -21,10 +21,10 @@ from prefect.utilities.annotations import quote
 from pactwatch.config import Settings, Source
 from pactwatch.flows.ingest import SourceStats, Target, fetch_all, load, read_all, tally
 
-LAST_WINS = frozenset({"mentions"})
+LAST_WINS = frozenset({"mentions"})  # report figures that are a warehouse total, not what one load did
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to
 # this many waves' worth: an unchanged web is confirmed in one load instead of one per wave.
-DEFER_CONFIRMED = 10  # report figures that are a warehouse total, not what one load did
+DEFER_CONFIRMED = 10
 
 
 class WaveFailed(RuntimeError):
