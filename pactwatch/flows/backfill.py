@@ -21,9 +21,9 @@ from pactwatch.config import Settings, load_sources
 from pactwatch.flows.ingest import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
                                     parse_discovery, read_all, summarize, tally)
 from pactwatch.flows.progress import RunProgress
-from pactwatch.flows.waves import merge_reports
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.urls import canonical_url, url_host
+from pactwatch.warehouse.runs import merge_reports
 
 CHUNK = 50  # articles per load: the resume point of an interrupted backfill
 

@@ -171,6 +171,7 @@ def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: 
     from pactwatch.warehouse.staging import load_or_stage
 
     wait = float(os.environ.get("PACTWATCH_LOCK_WAIT", "30"))
+    run = {**run, "earlier": earlier} if earlier else run
     result = load_or_stage(db, extractions, pages, extractor_version(), run=run, wait_seconds=wait, publish=publish)
     if isinstance(result, Path):
         get_run_logger().warning(f"warehouse locked: batch staged at {result}; the next run loads it")
@@ -179,27 +180,7 @@ def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: 
     if urls is None:
         urls = {e.article.url: e.article.source for e in extractions}
     report["by_source"] = finish_run(db, run, urls, seen, wait)
-    if earlier and report["by_source"]:
-        _record_totals(db, run["run_id"], earlier, report, wait)
     return report
-
-
-def _record_totals(db: str, run_id: str, earlier: dict, report: dict, wait: float) -> None:
-    """The run row's record_stats summed over all its loads (each load's own row holds only its own)."""
-    import json
-
-    from pactwatch.flows.waves import merge_reports
-    from pactwatch.warehouse.db import WarehouseBusy, connect
-
-    totals = merge_reports(earlier, {k: v for k, v in report.items() if k != "by_source"})
-    try:
-        con = connect(db, wait_seconds=wait)
-    except WarehouseBusy:
-        return
-    try:
-        con.execute("UPDATE ingest_runs SET record_stats = ? WHERE run_id = ?", [json.dumps(totals), run_id])
-    finally:
-        con.close()
 
 
 def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str, tuple], settings: Settings,

@@ -20,10 +20,8 @@ from prefect.utilities.annotations import quote
 
 from pactwatch.config import Settings, Source
 from pactwatch.flows.ingest import SourceStats, Target, fetch_all, load, read_all, tally
+from pactwatch.warehouse.runs import merge_reports
 
-# report figures that are warehouse totals, not what one load did: the last load's stand ("*": any key); a record
-# type's `unchanged` becomes the warehouse's rows less what the run created or changed
-LAST_WINS = frozenset({("mentions",), ("duplicates_merged",), ("records", "*", "unchanged")})
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to
 # this many waves' worth: an unchanged web is confirmed in one load instead of one per wave.
 DEFER_CONFIRMED = 10
@@ -31,27 +29,6 @@ DEFER_CONFIRMED = 10
 
 class WaveFailed(RuntimeError):
     """One or more waves' loads raised; their batches are staged and load with the next wave or run."""
-
-
-def merge_reports(total: dict, report: dict, _path: tuple = ()) -> dict:
-    """`report` added into `total` (numbers summed, nested dicts merged, totals of the warehouse replaced)."""
-    out = dict(total)
-    for key, value in report.items():
-        path = _path + (key,)
-        if isinstance(value, dict):
-            out[key] = merge_reports(out.get(key) or {}, value, path)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool) and not _last_wins(path):
-            out[key] = out.get(key, 0) + value
-        else:
-            out[key] = value
-    if len(_path) == 2 and _path[0] == "records" and {"new", "updated", "unchanged"} <= report.keys():
-        rows = report["new"] + report["updated"] + report["unchanged"]  # the table after the last load
-        out["unchanged"] = max(0, rows - out.get("new", 0) - out.get("updated", 0))
-    return out
-
-
-def _last_wins(path: tuple) -> bool:
-    return any(len(p) == len(path) and all(a in ("*", b) for a, b in zip(p, path)) for p in LAST_WINS)
 
 
 def waves(targets: list[Target], size: int) -> list[list[Target]]:

@@ -284,11 +284,13 @@ def _utc(value) -> datetime | None:
 
 
 def _record_run(con, run: dict, report: LoadReport, extractor_version: str) -> None:
-    """One ingest_runs row per run: the caller's per-source stats plus what this load changed."""
+    """One ingest_runs row per run: the caller's per-source stats plus what this load changed, added to what the
+    run's earlier loads changed (`run["earlier"]`: their summed reports)."""
+    from pactwatch.warehouse.runs import merge_reports
     run_id = str(run.get("run_id") or run.get("flow_run_id") or uuid.uuid4().hex)
     stats = run.get("source_stats") or run.get("sources") or run.get("stats") or {}
     con.execute("DELETE FROM ingest_runs WHERE run_id = ?", [run_id])
     con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
         run_id, run.get("flow_run_id"), _utc(run.get("started_at")), _utc(run.get("ended_at")) or utcnow(),
         run.get("status", "completed"), json.dumps(stats, default=str, ensure_ascii=False),
-        json.dumps(report.as_dict()), extractor_version])
+        json.dumps(merge_reports(run.get("earlier") or {}, report.as_dict())), extractor_version])

@@ -1,5 +1,5 @@
-"""Run bookkeeping in the warehouse: completing a run's `ingest_runs` row with per-source record figures after
-its load, and the backfill's seen-URL store (`seen_urls`, migration 0005) that lets a backfill resume.
+"""Run bookkeeping in the warehouse: a run's load reports summed over its loads (waves, backfill chunks),
+completing a run's `ingest_runs` row with per-source record figures after its load, and the backfill's seen-URL store (`seen_urls`, migration 0005) that lets a backfill resume.
 """
 from __future__ import annotations
 
@@ -14,6 +14,32 @@ from pactwatch.warehouse.migrate import utcnow
 _RECORDS = """SELECT 'event' AS t, event_id AS id, first_seen_at AS f, updated_at AS u FROM events
     UNION ALL SELECT 'agreement', agreement_id, first_seen_at, updated_at FROM agreements
     UNION ALL SELECT 'commitment', commitment_id, first_seen_at, updated_at FROM commitments"""
+
+
+# report figures that are warehouse totals, not what one load did: the last load's stand ("*": any key); a record
+# type's `unchanged` becomes the warehouse's rows less what the run created or changed
+LAST_WINS = frozenset({("mentions",), ("duplicates_merged",), ("records", "*", "unchanged")})
+
+
+def merge_reports(total: dict, report: dict, _path: tuple = ()) -> dict:
+    """`report` added into `total` (numbers summed, nested dicts merged, totals of the warehouse replaced)."""
+    out = dict(total)
+    for key, value in report.items():
+        path = _path + (key,)
+        if isinstance(value, dict):
+            out[key] = merge_reports(out.get(key) or {}, value, path)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and not _last_wins(path):
+            out[key] = out.get(key, 0) + value
+        else:
+            out[key] = value
+    if len(_path) == 2 and _path[0] == "records" and {"new", "updated", "unchanged"} <= report.keys():
+        rows = report["new"] + report["updated"] + report["unchanged"]  # the table after the last load
+        out["unchanged"] = max(0, rows - out.get("new", 0) - out.get("updated", 0))
+    return out
+
+
+def _last_wins(path: tuple) -> bool:
+    return any(len(p) == len(path) and all(a in ("*", b) for a, b in zip(p, path)) for p in LAST_WINS)
 
 
 def naive_utc(ts: datetime) -> datetime:
