@@ -43,7 +43,7 @@ def rules_version() -> str:
 
 def links(m: Mention) -> list[str]:
     """The blocking keys of one mention (see the module docstring)."""
-    f, h, out = m.fields, m.hints, []
+    f, out = m.fields, []
     if m.record_type == "agreement":
         parties = sorted(set(f.get("parties") or ()))
         out += [f"p{SEP}{a}{SEP}{b}" for a, b in combinations(parties, 2)]
@@ -55,8 +55,7 @@ def links(m: Mention) -> list[str]:
     else:
         out.append(LINK_EVENT + event_group(m))
     if m.record_type != "event":
-        keys = set(h.get("event_keys") or ()) | {k[0] for k in h.get("article_event_keys") or ()}
-        out += [LINK_NAMED + repr(k) for k in sorted(keys, key=repr)]
+        out += [LINK_NAMED + repr(k) for k in sorted(_named_events(m), key=repr)]
     return out
 
 
@@ -116,11 +115,10 @@ def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[s
     """Re-resolve what the batch can change. `old`: the replaced mentions (key, record_type, record_id, hints);
     `previous`: prior ids of the batch's mentions; `old_events`: the replaced event mentions."""
     with _registered(con, pa.table({"k": pa.array(batch_keys, pa.string())})) as b:
-        ev, _ = _read(con, f"WHERE m.record_type = 'event' AND m.mention_key IN (SELECT k FROM {b})")
-        # events the batch's agreements and commitments name: their clusters decide those records' event_name
-        named = {_unrepr(r[0][len(LINK_NAMED):]) for r in con.execute(
-            f"SELECT DISTINCT link FROM mention_links WHERE mention_key IN (SELECT k FROM {b}) AND link LIKE ?",
-            [LINK_NAMED + "%"]).fetchall()}
+        batch, _ = _read(con, f"WHERE m.mention_key IN (SELECT k FROM {b})")
+    ev = [m for m in batch if m.record_type == "event"]
+    # events the batch's agreements and commitments name: their clusters decide those records' event_name
+    named = {k for m in batch if m.record_type != "event" for k in _named_events(m)}
     index = GroupIndex(con)
     seeds_ev = group_facts(list(ev) + list(old_events))
     seeds_ev |= {k: NOTHING for k in named if isinstance(k, str) and k in index.facts and k not in seeds_ev}
@@ -156,7 +154,7 @@ def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[s
             if "ms" in chosen:
                 return chosen["ms"]
             dirty = _dirty_event_keys(clusters, old_ev, keys_of)
-            ms, rids = _subset(con, batch_keys, seeds, ["e" + SEP + repr(k) for k in dirty if k is not None])
+            ms, rids = _subset(con, batch_keys, seeds, [LINK_NAMED + repr(k) for k in dirty if k is not None])
             for m, rid in zip(ms, rids):
                 if rid is not None:
                     previous.setdefault(m.key(), rid)
@@ -180,14 +178,6 @@ def resolve_batch(con, batch_keys: list[str], old: list[tuple], previous: dict[s
 def _named_events(m: Mention) -> set[str]:
     h = m.hints
     return set(h.get("event_keys") or ()) | {k[0] for k in h.get("article_event_keys") or ()}
-
-
-def _unrepr(s: str):
-    import ast
-    try:
-        return ast.literal_eval(s)
-    except (ValueError, SyntaxError):
-        return None
 
 
 def _events_of(con, groups: set[str] | None) -> tuple[list[StoredMention], list[str | None]]:
