@@ -28,7 +28,6 @@ from pactwatch.scrapers.fetch import Fetcher
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runlog import publish_artifact
 from pactwatch.flows.runner import task_runner
-from pactwatch.flows.warmup import warm_reader
 from pactwatch.scrapers.urls import canonical_url, url_host
 
 GONE_DAYS = 30  # a page that answered 404/410 is not asked for again for this many days
@@ -142,7 +141,6 @@ def read_batch(pages: list[FetchedPage], languages: dict[str, str | None], feed_
     """Read and extract every fetched article page; a page that cannot be read is reported, not fatal.
 
     `feed_dates` (url -> the date a feed gave it) date pages that show no date of their own."""
-    warm_reader()  # the first read task of the process builds the extractor's tables; the others wait for it
     out: list[Extraction] = []
     failed: dict[str, str] = {}
     for page in pages:

@@ -11,8 +11,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
+from pactwatch.lazy import once
 from pactwatch.scrapers.extract.gazetteer import load_data
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -116,7 +116,7 @@ class DateContext:
     explicit: tuple[date, ...] = ()  # full dates the text itself states, which settle nearby yearless ones
 
 
-@lru_cache(maxsize=1)
+@once
 def _known_events() -> list[dict]:
     return load_data("known_events.yaml")["events"]
 

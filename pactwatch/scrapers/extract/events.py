@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from pactwatch.lazy import once
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, settle
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, load_data
@@ -56,7 +56,7 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", n).strip()
 
 
-@lru_cache(maxsize=1)
+@once
 def _known() -> tuple[list[dict], dict[str, dict]]:
     events = load_data("known_events.yaml")["events"]
     by_alias = {}

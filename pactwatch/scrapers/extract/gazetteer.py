@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from pactwatch.lazy import once
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_EN_CITY_POP = 50_000  # below this, English city names collide with ordinary capitalised words too often
@@ -154,7 +155,7 @@ def jurisdiction(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
+@once
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use: about a second)."""
     return Gazetteer()

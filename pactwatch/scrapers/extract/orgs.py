@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pactwatch.lazy import once
 from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer, load_data
 
 EN_HEADS = (
@@ -80,7 +80,7 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().casefold()
 
 
-@lru_cache(maxsize=1)
+@once
 def aliases() -> AliasBook:
     """The process-wide alias book."""
     return AliasBook()
@@ -99,7 +99,7 @@ def looks_like_org_en(name: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
+@once
 def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
     data = load_data("glossary_zh.yaml")
     terms = {k: v for k, v in data["terms"].items()}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pactwatch.lazy import once
 from pactwatch.scrapers.extract.gazetteer import CJK
 
 ABBREV = re.compile(
@@ -30,7 +30,7 @@ def simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-@lru_cache(maxsize=1)
+@once
 def _t2s():
     import opencc
 
