@@ -14,6 +14,7 @@ import pyarrow as pa
 from pactwatch.models import ResolvedRecord
 from pactwatch.warehouse.db import RECORD_TABLES, RecordTable, _registered
 
+
 @dataclass
 class Counts:
     new: int = 0

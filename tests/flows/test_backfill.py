@@ -17,10 +17,10 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import duckdb
 import pytest
 
 from pactwatch.snapshot import load_manifest
+from dbquery import rows
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -31,14 +31,6 @@ NEVER = ["s002", "n_icet_forum", "n_iclei_report", "s004", "n_isc_staff",
          "n_isc_workshop", "n_tcr_factors"]
 _SCRIPT = Path(sys.executable).with_name("pactwatch")
 PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pactwatch.cli"]
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def article_gets(web) -> list[str]:

@@ -11,18 +11,10 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import duckdb
 import pytest
+from dbquery import rows as q
 
 pytestmark = pytest.mark.timeout(240)
-
-
-def q(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def article_requests(web) -> list[tuple[str, int]]:

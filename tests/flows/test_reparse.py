@@ -14,18 +14,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from dbquery import rows as q
 
 pytestmark = pytest.mark.timeout(180)
 
 TABLES = {"events": "event_id", "agreements": "agreement_id", "commitments": "commitment_id"}
-
-
-def q(db: Path, sql: str, *params) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
 
 
 def all_ids(db: Path) -> dict[str, set[str]]:

@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import duckdb
 import pytest
+from dbquery import rows as q
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -24,14 +24,6 @@ IDS = {"pages": "url", "agreements": "agreement_id", "commitments": "commitment_
        "events": "concat_ws('|', name, start_on, end_on, city, country, array_to_string(list_sort(source_urls), ' '))",
        "evidence": "concat_ws('|', record_type, CASE WHEN record_type <> 'event' THEN record_id END, url, quote)",
        "seen_urls": "url || '|' || outcome"}
-
-
-def q(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def ids(db: Path) -> dict[str, list[str]]:

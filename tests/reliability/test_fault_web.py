@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pytest
 
+from dbquery import rows
 from faultweb import (BIG5_TEXT, CAP, EXPECTED, FAULTS, GBK_TEXT, HOSTILE_BODY_TEXT, HOSTILE_TITLE_TEXT,
                       HUGE_BYTES, READ_TIMEOUT, lost_records)
 
@@ -16,14 +16,6 @@ pytestmark = pytest.mark.timeout(180)
 
 NOT_KEPT = [f for f in FAULTS if f.outcome in ("failed", "skipped")]
 MOJIBAKE = ("\ufffd", "Ã", "â€", "锟斤拷", "ï¿½")
-
-
-def rows(db, sql: str, *params) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
 
 
 def article(db, url: str) -> dict | None:
