@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+_sha1 = hashlib.sha1
+
 
 @dataclass
 class FetchedPage:
@@ -83,9 +85,13 @@ class Mention:
     hints: dict = field(default_factory=dict)
 
     def key(self) -> str:
-        """Identity of this mention: same article, same record type, same sentence, same main fields."""
-        basis = repr((self.record_type, self.url, self.quote, sorted((k, repr(v)) for k, v in self.fields.items())))
-        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]
+        """Identity of this mention: same article, same record type, same sentence, same main fields.
+
+        Stored keys depend on this exact text (tests/test_models.py pins two); loads hash every new mention.
+        """
+        f = self.fields
+        basis = repr((self.record_type, self.url, self.quote, sorted([(k, repr(f[k])) for k in f])))
+        return _sha1(basis.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass
