@@ -10,7 +10,7 @@ for those keys is the one a full resolution gives.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
 
@@ -66,20 +66,32 @@ class GroupIndex:
         for k, ds, month_only, cities, cityless in rows:
             ords = tuple(sorted(d.toordinal() for d in ds or () if d is not None))
             self.facts[k] = (ords, bool(month_only) or not ords, frozenset(cities or ()), bool(cityless))
-        self.toks = {k: frozenset(k.split()) for k in self.facts}
-        self.freq = Counter(t for ts in self.toks.values() for t in ts)
-        # per block: (day, key) for every day of a key, sorted; and the keys that may form an undated group
-        self.dated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.freq = Counter(t for k in self.facts for t in set(k.split()))
+        self._bit = {t: 1 << n for n, t in enumerate(self.freq)}  # token sets as bit masks, as resolve does
+        self.masks = {k: self.mask(k) for k in self.facts}
+        # per block: the days of its keys' days sorted, with their keys; the keys that may form an undated group
+        dated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         self.undated: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.keys: dict[tuple[str, str], list[str]] = defaultdict(list)  # every key of a block, once
         for k, (days, undated, _, _) in self.facts.items():
             for bk in self._prefix(k):
-                self.dated[bk].extend((d, k) for d in days)
+                dated[bk].extend((d, k) for d in days)
                 self.keys[bk].append(k)
                 if undated:
                     self.undated[bk].append(k)
-        for lst in self.dated.values():
+        self.days: dict[tuple[str, str], list[int]] = {}
+        self.dated: dict[tuple[str, str], list[str]] = {}
+        for bk, lst in dated.items():
             lst.sort()
+            self.days[bk], self.dated[bk] = [d for d, _ in lst], [k for _, k in lst]
+
+    def mask(self, key: str) -> int:
+        """The bit mask of a key's tokens (a token no stored key has gets a new bit)."""
+        bit = self._bit
+        for t in key.split():
+            if t not in bit:
+                bit[t] = 1 << len(bit)
+        return sum(bit[t] for t in set(key.split()))
 
     def _prefix(self, key: str) -> list[tuple[str, str]]:
         words = key.split()
@@ -97,39 +109,37 @@ class GroupIndex:
         already known to be a union of components, whose neighbours need not be searched again."""
         facts = {k: _union(self.facts.get(k), v) for k, v in seeds.items()}
         comp, todo = set(closed) | set(facts), [k for k in facts if k not in closed]
-        toks_of, stored = self.toks, self.facts
+        masks, stored = self.masks, self.facts
         while todo:
             key = todo.pop()
-            toks = toks_of.get(key) or frozenset(key.split())
-            mine, undated, cities, cityless = facts.get(key) or stored[key]
+            mine = masks.get(key) or self.mask(key)
+            size = mine.bit_count()
+            days, undated, cities, cityless = facts.get(key) or stored[key]
             for bk in self._prefix(key):
-                for other in self._candidates(bk, mine, undated):
-                    if other in comp:
-                        continue
+                for other in set(self._candidates(bk, days, undated)) - comp:
                     _, _, o_cities, o_cityless = stored[other]
                     if not (cityless or o_cityless or cities & o_cities):
                         continue
-                    ot = toks_of[other]
-                    if len(toks & ot) / len(toks | ot) >= 0.6:
+                    ot = masks[other]
+                    both = (mine & ot).bit_count()
+                    if both / (size + ot.bit_count() - both) >= 0.6:
                         comp.add(other)
                         todo.append(other)
             if limit is not None and len(comp) > limit:
                 return None
         return comp
 
-    def _candidates(self, bk: tuple[str, str], days: tuple, undated: bool):
+    def _candidates(self, bk: tuple[str, str], days: tuple, undated: bool) -> list[str]:
         """Keys of a block that a key with these days may pair with: dated within 3 days, or undated."""
         if undated:
-            yield from self.keys.get(bk, ())
-            return
-        dated = self.dated.get(bk, ())
-        if dated:
+            return self.keys.get(bk, [])
+        out: list[str] = []
+        keys = self.dated.get(bk)
+        if keys:
+            block = self.days[bk]
             for d in days:
-                for i in range(bisect_left(dated, (d - 3, "")), len(dated)):
-                    if dated[i][0] > d + 3:
-                        break
-                    yield dated[i][1]
-        yield from self.undated.get(bk, ())
+                out += keys[bisect_left(block, d - 3):bisect_right(block, d + 3)]
+        return out + self.undated.get(bk, [])
 
 
 def _union(a: Facts | None, b: Facts) -> Facts:
