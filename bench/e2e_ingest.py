@@ -7,7 +7,8 @@ alone (recheck_days 0: every known article answers 304) and a re-run with `--rec
 production deployment: recently checked articles are not asked for). Prints per N: pages/s of the first run, peak
 RSS (the process, ru_maxrss), the share of the flow's wall time when no task body is running (Prefect overhead:
 orchestration, task-run bookkeeping, the flow body), and for each re-run: its time as a share of the first run and
-the article bodies downloaded. `--repeat K` runs each N K times and prints medians. Waves: PACTWATCH_WAVE_PAGES.
+the article bodies downloaded; and the recheck re-run once more with Prefect's flow-run heartbeat unset, whose
+thread's 1 s sleeps the end of a sync flow run waits for. `--repeat K` runs each N K times and prints medians. Waves: PACTWATCH_WAVE_PAGES.
 `--filled M` first loads another web's M pages into the warehouse (in another process, not measured), to tell
 whether peak memory follows the run's N or the warehouse's size.
 
@@ -136,6 +137,13 @@ def worker(n: int, recheck_days: float = 7.0, filled: int = 0) -> dict:
         out3 = ingest_mod.ingest(str(src), db=db, recheck_days=recheck_days)
         third = time.perf_counter() - t0
         bodies3 = int(ask("/_bench/article-gets"))
+        # the same again with Prefect's flow-run heartbeat unset (possible in code only: the setting's env var and
+        # profile take an int >= 30): a sync flow run's end waits for its heartbeat thread's current 1 s sleep
+        from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            t0 = time.perf_counter()
+            ingest_mod.ingest(str(src), db=db, recheck_days=recheck_days)
+            fourth = time.perf_counter() - t0
         import duckdb
         con = duckdb.connect(db, read_only=True)
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -149,6 +157,7 @@ def worker(n: int, recheck_days: float = 7.0, filled: int = 0) -> dict:
             "rerun_prefect_share": 1 - work2 / second,
             "rerun_bodies": bodies, "rerun_unchanged": sum(s["unchanged"] for s in out2["sources"].values()),
             "recheck_s": third, "recheck_share": third / first, "recheck_bodies": bodies3,
+            "recheck_no_heartbeat_s": fourth,
             "recheck_not_due": sum(s["not_due"] for s in out3["sources"].values()), "counts": counts}
 
 
@@ -204,7 +213,8 @@ def main() -> None:
               f"startup {last['startup_s']:.1f}s; rows {last['counts']}", flush=True)
         print(f"      re-run tasks (s): {', '.join(f'{k} {v:.2f}' for k, v in last['rerun_tasks_s'].items())}; "
               f"Prefect {100 * last['rerun_prefect_share']:.0f}% of the re-run; recheck re-run {last['recheck_s']:.2f} s "
-              f"({last['recheck_not_due']} not due)", flush=True)
+              f"({last['recheck_not_due']} not due); without Prefect's heartbeat {last['recheck_no_heartbeat_s']:.2f} s "
+              f"({100 * last['recheck_no_heartbeat_s'] / last['first_s']:.1f}%)", flush=True)
     print(f"targets: >= 40 pages/s, peak RSS flat in N, re-run bodies 0 and <= 5% of the first run "
           f"({'median of ' + str(args.repeat) if args.repeat > 1 else 'single run'}; {os.cpu_count()} cores)")
 
