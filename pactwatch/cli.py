@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = _parser().parse_args(argv)
+    from pactwatch import interrupts
+    interrupts.install()  # a Ctrl-C DuckDB turns into an error still ends the run as interrupted (exit 130)
     try:
         if hasattr(args, "func"):
             return args.func(args)
@@ -111,6 +113,7 @@ def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tup
         Settings.from_env()  # a bad PACTWATCH_* value is bad input: say so before any run starts
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    from pactwatch import interrupts
     from pactwatch.flows.ingest import ingest
     from pactwatch.flows.progress import cli_progress
 
@@ -118,6 +121,7 @@ def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tup
         with cli_progress("crawl"):
             summary = ingest(sources_file=sources_file, db=db, only=only)
     except Exception as exc:
+        interrupts.check(exc)
         print(f"pactwatch: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return {}, 3
     partial = any(s["failed"] for s in summary["sources"].values()) or "staged" in summary["load"]

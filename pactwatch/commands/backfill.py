@@ -36,6 +36,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     """Run the backfill flow and print the same summary as `crawl`, plus the window's figures."""
+    from pactwatch import interrupts
     from pactwatch.cli import UsageError, _db_default, _load_sources_or_fail, print_summary
 
     since, until = _day(args.since), (_day(args.until) if args.until else None)
@@ -57,6 +58,7 @@ def run(args) -> int:
     except KeyboardInterrupt:
         raise
     except Exception as exc:
+        interrupts.check(exc)
         print(f"pactwatch: error: the backfill failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 3
     print_summary(summary, db)

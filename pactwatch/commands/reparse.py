@@ -28,6 +28,7 @@ def run(args) -> int:
         raise UsageError(f"warehouse not found: {db}")
     if args.batch < 1:
         raise UsageError("--batch must be at least 1")
+    from pactwatch import interrupts
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.reparse import reparse
     from pactwatch.flows.runner import with_runner
@@ -37,6 +38,7 @@ def run(args) -> int:
         with cli_progress("reparse", enabled=not args.no_progress):
             summary = flow_obj(db=db, batch=args.batch)
     except Exception as exc:
+        interrupts.check(exc)
         print(f"pactwatch: error: the reparse failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 3
     load = summary["load"]

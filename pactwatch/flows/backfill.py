@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from pactwatch import interrupts
 from pactwatch.config import Settings, load_sources
 from pactwatch.flows.ingest import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
                                     parse_discovery, read_all, summarize, tally)
@@ -60,7 +62,7 @@ def read_seen(db: str, urls: list[str]) -> dict[str, tuple]:
         return {}
     try:
         return seen_before(con, urls)
-    except Exception:  # a warehouse from before migration 0005 has no seen_urls yet: nothing settled there
+    except duckdb.CatalogException:  # a warehouse from before migration 0005 has no seen_urls yet
         return {}
     finally:
         con.close()
@@ -136,6 +138,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
                 todo.append(t)
         todo = _interleave(todo)  # each chunk spans the hosts, so its fetches run side by side
         for i in range(0, len(todo), max(1, chunk)):  # a chunk at a time: each load is a resume point
+            interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last chunk
             part = todo[i:i + chunk]
             fresh = tally(part, fetch_all(part, srcs, {}, settings), stats)
             extractions, unreadable = read_all(fresh, languages, targets=part)

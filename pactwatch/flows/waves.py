@@ -18,6 +18,7 @@ from pathlib import Path
 from prefect import get_run_logger
 from prefect.utilities.annotations import quote
 
+from pactwatch import interrupts
 from pactwatch.config import Settings, Source
 from pactwatch.flows.ingest import SourceStats, Target, fetch_all, load, read_all, tally
 from pactwatch.warehouse.runs import merge_reports
@@ -60,6 +61,7 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     errors: list[str] = []
     done = 0
     for i, part in enumerate(plan):
+        interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last wave
         final = i == len(plan) - 1
         pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
         fresh = tally(part, pages, stats)
@@ -85,6 +87,7 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
             totals, pending_seen = _load_wave(db, extractions, raw, _wave_run(run, stats, status), pending_seen,
                                               loaded, totals, stats, final)
         except Exception as exc:  # staged by load_or_stage: later waves drain it first
+            interrupts.check(exc)
             errors.append(f"wave {i + 1}/{len(plan)}: {type(exc).__name__}: {exc}")
             get_run_logger().error(f"ingest {errors[-1]}; its batch is staged and loads with the next wave or run")
             if final:  # the row must still say how the run ended: an empty load writes it (and drains again)

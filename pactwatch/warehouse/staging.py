@@ -16,6 +16,7 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pactwatch import interrupts
 from pactwatch.models import Extraction, FetchedPage
 from pactwatch.warehouse.db import WarehouseBusy, _fsync_dir, connect, publish_read_copy
 from pactwatch.warehouse.load import LoadReport, Resolver, load_into
@@ -107,7 +108,8 @@ def drain_staging(
             try:
                 reports.append(load_into(con, payload["extractions"], payload["raw_pages"],
                                          payload["extractor_version"], resolver, payload.get("run")))
-            except Exception:
+            except Exception as exc:
+                interrupts.check(exc)
                 log.exception("staged batch %s failed to load; kept for the next run", path)
                 continue
             path.unlink()  # only now: the batch is committed

@@ -141,7 +141,7 @@ def test_interrupted_backfill_resumes_without_downloading_twice(prefect_env, sna
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode != 0, out
+    assert proc.returncode != 0, out + "\n---stderr---\n" + err[-6000:]
     loaded_first = {r[0] for r in rows(db, "SELECT url FROM pages")}
     assert loaded_first and loaded_first < {snapshot_web.url(k) for k in IN_WINDOW}
     snapshot_web.reset_log()
