@@ -69,7 +69,7 @@ class GroupIndex:
         self.freq = Counter(t for k in self.facts for t in set(k.split()))
         self._bit = {t: 1 << n for n, t in enumerate(self.freq)}  # token sets as bit masks, as resolve does
         self.masks = {k: self.mask(k) for k in self.facts}
-        # per block: the days of its keys' days sorted, with their keys; the keys that may form an undated group
+        # per block: every day of its keys, sorted, beside the key of each; the keys that may form an undated group
         dated: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         self.undated: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.keys: dict[tuple[str, str], list[str]] = defaultdict(list)  # every key of a block, once
