@@ -1,9 +1,9 @@
-"""Ctrl-C that is never lost: DuckDB turns a SIGINT that lands during one of its queries into a RuntimeError
-("Query interrupted"), an ordinary exception. A broad `except Exception` (one bad page or load never fails a run)
-then swallows the user's Ctrl-C and the run goes on; a backfill in CI once ran to its end that way. The CLI
-installs a handler that also remembers the signal; the flows call `check()` at each wave and chunk and in their
-broad handlers, and the commands call it before reporting a failed run, so a Ctrl-C always ends the run as
-interrupted (exit 130).
+"""Ctrl-C that is never lost. DuckDB turns a SIGINT that lands during one of its queries into a RuntimeError
+("Query interrupted"), an ordinary exception, which a broad `except Exception` (one bad page or load never fails a
+run) swallows, and the run goes on; in CI a backfill once ran to its end after its Ctrl-C. The CLI installs a
+handler that also remembers the signal; the flows call `check()` at each wave and chunk and in their broad
+handlers, and the commands call it before reporting a failed run, so whatever swallowed the KeyboardInterrupt, a
+Ctrl-C ends the run as interrupted (exit 130) at the next chunk or wave at the latest.
 """
 from __future__ import annotations
 
