@@ -96,18 +96,28 @@ def run_deployment(name: str, params: dict[str, str], env: dict) -> str:
     return ids[0]
 
 
+def _api(method: str, url: str, **kwargs) -> requests.Response:
+    """One REST call, retried on 429/502/503 as Prefect's own client retries them (the SQLite-backed test server
+    answered a create_flow_run with 503 once, on a busy machine, while `pactwatch serve` was polling it)."""
+    for attempt in range(5):
+        r = requests.request(method, url, timeout=10, **kwargs)
+        if r.status_code not in (429, 502, 503):
+            break
+        time.sleep(0.5 * 2 ** attempt)
+    r.raise_for_status()
+    return r
+
+
 def create_run(api: str, name: str, params: dict) -> str:
     """A run of a deployment through the REST API; returns the flow run id."""
-    r = requests.post(f"{api}/deployments/{deployment(api, name)['id']}/create_flow_run", json={"parameters": params},
-                      timeout=10)
-    r.raise_for_status()
-    return r.json()["id"]
+    return _api("POST", f"{api}/deployments/{deployment(api, name)['id']}/create_flow_run",
+                json={"parameters": params}).json()["id"]
 
 
 def wait_for_run(api: str, run_id: str, seconds: float) -> dict:
     deadline = time.monotonic() + seconds
     while True:
-        run = requests.get(f"{api}/flow_runs/{run_id}", timeout=10).json()
+        run = _api("GET", f"{api}/flow_runs/{run_id}").json()
         if run["state"]["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED"):
             return run
         assert time.monotonic() < deadline, f"run {run_id} still {run['state']['type']} after {seconds} s"
