@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-_sha1 = hashlib.sha1
-
 
 @dataclass
 class FetchedPage:
@@ -91,7 +89,7 @@ class Mention:
         """
         f = self.fields
         basis = repr((self.record_type, self.url, self.quote, sorted([(k, repr(f[k])) for k in f])))
-        return _sha1(basis.encode("utf-8")).hexdigest()[:20]
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass
