@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 import requests
+from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -99,11 +100,9 @@ def run_deployment(name: str, params: dict[str, str], env: dict) -> str:
 def _api(method: str, url: str, **kwargs) -> requests.Response:
     """One REST call, retried on 429/502/503 as Prefect's own client retries them (the SQLite-backed test server
     answered a create_flow_run with 503 once, on a busy machine, while `pactwatch serve` was polling it)."""
-    for attempt in range(5):
-        r = requests.request(method, url, timeout=10, **kwargs)
-        if r.status_code not in (429, 502, 503):
-            break
-        time.sleep(0.5 * 2 ** attempt)
+    r = Retrying(retry=retry_if_result(lambda r: r.status_code in (429, 502, 503)), stop=stop_after_attempt(5),
+                 wait=wait_exponential(multiplier=0.5), retry_error_callback=lambda state: state.outcome.result()
+                 )(requests.request, method, url, timeout=10, **kwargs)
     r.raise_for_status()
     return r
 
