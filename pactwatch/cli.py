@@ -13,6 +13,8 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+from pactwatch import interrupts
+
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -73,7 +75,6 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = _parser().parse_args(argv)
-    from pactwatch import interrupts
     interrupts.install()  # a Ctrl-C DuckDB turns into an error still ends the run as interrupted (exit 130)
     try:
         if hasattr(args, "func"):
@@ -113,7 +114,6 @@ def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tup
         Settings.from_env()  # a bad PACTWATCH_* value is bad input: say so before any run starts
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    from pactwatch import interrupts
     from pactwatch.flows.ingest import ingest
     from pactwatch.flows.progress import cli_progress
 
