@@ -39,8 +39,6 @@ def rules_version() -> str:
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in (r.__file__, __file__, e.__file__))).hexdigest()[:12]
 
 
-
-
 def links(m: Mention) -> list[str]:
     """The blocking keys of one mention (see the module docstring)."""
     f, out = m.fields, []

@@ -1,5 +1,6 @@
 """Run bookkeeping in the warehouse: a run's load reports summed over its loads (waves, backfill chunks),
-completing a run's `ingest_runs` row with per-source record figures after its load, and the backfill's seen-URL store (`seen_urls`, migration 0005) that lets a backfill resume.
+completing a run's `ingest_runs` row with per-source record figures after its load, and the backfill's seen-URL
+store (`seen_urls`, migration 0005) that lets a backfill resume.
 """
 from __future__ import annotations
 
