@@ -14,28 +14,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pactwatch import interrupts
+from pactwatch.commands.common import UsageError, db_default, load_sources_or_fail, print_summary
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-
-EXAMPLE_SQL = """SELECT agreement_type, signed_on, parties, event_name, len(source_urls) AS reports
-FROM agreements ORDER BY signed_on NULLS LAST;"""
-
-
-class UsageError(Exception):
-    """Bad input from the user: reported as one line, exit code 2."""
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr (and exit 2), not a usage dump."""
 
     def error(self, message: str):  # noqa: D102
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
-def _db_default() -> str:
-    return os.environ.get("PACTWATCH_DB", "pactwatch.duckdb")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -94,20 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _load_sources_or_fail(path: str):
-    from pactwatch.config import SourcesError, load_sources
-
-    if not Path(path).is_file():
-        raise UsageError(f"sources file not found: {path}")
-    try:
-        return load_sources(path)
-    except SourcesError as exc:
-        raise UsageError(str(exc)) from None
-
-
 def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tuple[dict, int]:
     """Run the ingest flow and say how it went: the flow's summary and the exit code it deserves."""
-    _load_sources_or_fail(sources_file)
+    load_sources_or_fail(sources_file)
     from pactwatch.config import Settings
 
     try:
@@ -128,44 +106,8 @@ def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tup
     return summary, 1 if partial else 0
 
 
-def print_summary(summary: dict, db: str) -> None:
-    """Pages, records per relation, duplicates merged, failures and warnings, then a query to try."""
-    srcs = summary["sources"]
-    seen = sum(s["seen"] for s in srcs.values())
-    fetched = sum(s["fetched"] for s in srcs.values())
-    unchanged = sum(s["unchanged"] for s in srcs.values())
-    print(f"pages: {seen} articles seen, {fetched} fetched, {unchanged} unchanged (304), "
-          f"{sum(len(s['failed']) for s in srcs.values())} failed, "
-          f"{sum(len(s.get('skipped', {})) for s in srcs.values())} skipped by policy (robots.txt, content type)")
-    load = summary["load"]
-    if "staged" in load:
-        print(f"warehouse busy: this run's batch is staged at {load['staged']} and loads with the next run")
-    else:
-        import duckdb
-
-        con = duckdb.connect(db, read_only=True)
-        try:
-            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in ("articles", "events", "agreements", "commitments", "evidence")}
-        finally:
-            con.close()
-        print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-        print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records")
-    for name, s in srcs.items():
-        for url, why in s["failed"].items():
-            print(f"  failed [{name}] {url}: {why}")
-        for url, why in s.get("skipped", {}).items():
-            print(f"  skipped [{name}] {url}: {why}")
-        for w in s["warnings"]:
-            print(f"  warning [{name}] {w}")
-    if "staged" in load:
-        return
-    print(f"\nwarehouse: {db}\ntry:\n  .venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True)"
-          f".sql('''{EXAMPLE_SQL}'''))\"")
-
-
 def cmd_crawl(args) -> int:
-    db = args.db or _db_default()
+    db = args.db or db_default()
     summary, code = run_ingest(args.sources, db, args.only)
     if summary:
         print_summary(summary, db)
@@ -175,7 +117,7 @@ def cmd_crawl(args) -> int:
 def cmd_demo(args) -> int:
     from pactwatch.snapshot import SnapshotWeb
 
-    db = args.db or _db_default()
+    db = args.db or db_default()
     # Fixed ports, so the snapshot's URLs (the articles' identity) are the same on every run.
     port_base = int(os.environ.get("PACTWATCH_DEMO_PORT_BASE", "18470"))
     try:
@@ -202,7 +144,7 @@ def _jsonable(v):
 
 
 def cmd_extract(args) -> int:
-    from pactwatch.scrapers.extract_inputs import extract_input
+    from pactwatch.commands.extract_inputs import extract_input
 
     code = 0
     for item in args.inputs:

@@ -6,7 +6,7 @@ from datetime import date
 
 
 def _day(value: str) -> date:
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
 
     try:
         return date.fromisoformat(value)
@@ -37,19 +37,19 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     """Run the backfill flow and print the same summary as `crawl`, plus the window's figures."""
     from pactwatch import interrupts
-    from pactwatch.cli import UsageError, _db_default, _load_sources_or_fail, print_summary
+    from pactwatch.commands.common import UsageError, db_default, load_sources_or_fail, print_summary
 
     since, until = _day(args.since), (_day(args.until) if args.until else None)
     if until is not None and until < since:
         raise UsageError(f"--until {until} is before --since {since}")
     if args.chunk < 1:
         raise UsageError("--chunk must be at least 1")
-    _load_sources_or_fail(args.sources)
+    load_sources_or_fail(args.sources)
     from pactwatch.flows.backfill import backfill
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.runner import with_runner
 
-    db = args.db or _db_default()
+    db = args.db or db_default()
     flow_obj = with_runner(backfill, args.dask) if args.dask else backfill
     try:
         with cli_progress("backfill", enabled=not args.no_progress):

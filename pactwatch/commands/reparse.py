@@ -21,9 +21,9 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     """Run the reparse flow and print what changed."""
-    from pactwatch.cli import UsageError, _db_default
+    from pactwatch.commands.common import UsageError, db_default
 
-    db = args.db or _db_default()
+    db = args.db or db_default()
     if not Path(db).is_file():
         raise UsageError(f"warehouse not found: {db}")
     if args.batch < 1:

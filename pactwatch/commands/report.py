@@ -22,13 +22,13 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     """Build the report; a missing warehouse is bad input."""
-    from pactwatch.cli import UsageError, _db_default
+    from pactwatch.commands.common import UsageError, db_default
     from pactwatch.reports.html import build_report
     from pactwatch.reports.opening import NoWarehouse
     from pactwatch.warehouse.db import WarehouseBusy
 
     try:
-        out, data = build_report(args.db or _db_default(), args.out)
+        out, data = build_report(args.db or db_default(), args.out)
     except (NoWarehouse, WarehouseBusy) as exc:
         raise UsageError(str(exc)) from None
     except OSError as exc:

@@ -23,7 +23,7 @@ def run(args) -> int:
     """Build the runner deployments and serve them until interrupted."""
     import sys
 
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
 
     if not Path(args.file).is_file():
         raise UsageError(f"deployments file not found: {args.file}")

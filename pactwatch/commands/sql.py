@@ -37,7 +37,7 @@ def add_parser(sub) -> None:
 
 def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> list:
     """The statements of `sql`, or UsageError naming the first one that is not a reading statement."""
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
 
     try:
         statements = con.extract_statements(sql)
@@ -59,7 +59,7 @@ def _one_line(exc: BaseException) -> str:
 
 def execute(con: duckdb.DuckDBPyConnection, sql: str, fmt: str, out_path: str | None, out=None) -> None:
     """Run the reading statements of `sql`; print (or write) the result of each that returns rows."""
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
     from pactwatch.reports import export
 
     out = out or sys.stdout
@@ -88,7 +88,7 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str, fmt: str, out_path: str | 
 def repl(con: duckdb.DuckDBPyConnection, fmt: str, out_path: str | None, stdin=None, out=None) -> int:
     """Read statements from stdin until EOF or `.quit`; a bad one prints one line and the loop goes on.
     Returns 0 when every statement ran, else 2."""
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
 
     stdin, out = stdin or sys.stdin, out or sys.stdout
     interactive = stdin.isatty()
@@ -125,14 +125,14 @@ def repl(con: duckdb.DuckDBPyConnection, fmt: str, out_path: str | None, stdin=N
 
 def run(args) -> int:
     """Open the warehouse read-only and run the query (or the interactive loop)."""
-    from pactwatch.cli import UsageError, _db_default
+    from pactwatch.commands.common import UsageError, db_default
     from pactwatch.reports.opening import NoWarehouse, open_read_only
     from pactwatch.warehouse.db import WarehouseBusy
 
     if args.format == "parquet" and not args.out:
         raise UsageError("--format parquet needs --out FILE")
     try:
-        opened = open_read_only(args.db or _db_default())
+        opened = open_read_only(args.db or db_default())
     except (NoWarehouse, WarehouseBusy) as exc:
         raise UsageError(str(exc)) from None
     if opened.note:

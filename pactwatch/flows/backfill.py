@@ -20,7 +20,7 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, load_sources
-from pactwatch.flows.ingest import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
+from pactwatch.flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
                                     parse_discovery, read_all, summarize, tally)
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from prefect import flow
 from prefect.runtime import flow_run
 
-from pactwatch.flows.ingest import SourceStats, read_all, summarize
+from pactwatch.flows.tasks import SourceStats, read_all, summarize
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.extract import extractor_version

@@ -20,7 +20,7 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, Source
-from pactwatch.flows.ingest import SourceStats, Target, fetch_all, load, read_all, tally
+from pactwatch.flows.tasks import SourceStats, Target, fetch_all, load, read_all, tally
 from pactwatch.warehouse.runs import merge_reports
 
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to

@@ -13,7 +13,7 @@ RECORD_KEYS = {"event": "events", "agreement": "agreements", "commitment": "comm
 
 
 def _fail(msg: str):
-    from pactwatch.cli import UsageError
+    from pactwatch.commands.common import UsageError
 
     raise UsageError(msg)
 
