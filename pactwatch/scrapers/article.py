@@ -5,6 +5,7 @@ from pactwatch.models import Article, Extraction, FetchedPage
 from pactwatch.scrapers.decode import decode_body
 from pactwatch.scrapers.extract import extract_mentions
 from pactwatch.scrapers.reader import read_page
+from pactwatch.scrapers.selectors import PageSelectors, overlay, select_parts
 
 
 class NotAnArticle(ValueError):
@@ -19,15 +20,23 @@ def page_text(page: FetchedPage) -> str:
     return decode_body(page.body, ctype)[0]
 
 
-def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=None) -> Extraction:
+def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=None,
+                 selectors: PageSelectors | None = None, warnings: list[str] | None = None) -> Extraction:
     """Read the page's main text and metadata, then extract its events, agreements and commitments.
 
     `feed_date` is the date a feed gave the article: the publication date when the page itself shows none.
+    `selectors` (the source's `title`/`body`/`date`) win over the generic reader where they find something; each
+    one that finds nothing adds a line to `warnings` and leaves that part to the generic reader.
     """
     html = page_text(page)
     if not html.strip():
         raise NotAnArticle("empty page")
     read = read_page(html, page.final_url or page.url, language_hint)
+    if selectors is not None:
+        selected = select_parts(html, selectors)
+        read = overlay(read, selected, language_hint)
+        if warnings is not None:
+            warnings += [f"{page.url}: {miss}" for miss in selected.missed]
     if len(read.text.strip()) < 40:
         raise NotAnArticle("no main text found")
     text = read.text
