@@ -33,7 +33,7 @@ def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=
         raise NotAnArticle("empty page")
     read = read_page(html, page.final_url or page.url, language_hint)
     if selectors is not None:
-        selected = select_parts(html, selectors)
+        selected = select_parts(html, selectors, language_hint)
         read = overlay(read, selected, language_hint)
         if warnings is not None:
             warnings += [f"{page.url}: {miss}" for miss in selected.missed]

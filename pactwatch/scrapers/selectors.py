@@ -7,6 +7,7 @@ the generic reader's value for that part and warns for the source.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -28,6 +29,11 @@ _HIDDEN = {"script", "style", "noscript", "template", "iframe", "object", "svg",
            "button", "head"}
 _DATE_ATTRS = ("datetime", "content", "data-date", "title")
 _DATEPARSER_MAX = 80  # longer texts are not given to dateparser: it would pick any number as a date
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE = re.compile(r"\s+")
+# a source line break between two Chinese/Japanese characters or punctuation marks is no space at all
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])\s*\n\s*"
+                        r"(?=[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ def text_lines(element: Tag) -> list[str]:
             parts.append(node)  # a block's closing line break
         elif isinstance(node, NavigableString):
             if type(node) in (NavigableString, CData):  # not comments, doctypes, processing instructions
-                parts.append(str(node))
+                parts.append(_SPACE.sub(" ", _CJK_BREAK.sub("", str(node))))  # a source line break: a space
         elif isinstance(node, Tag) and node.name not in _HIDDEN:
             block = node.name in _BLOCK
             if block:
@@ -94,19 +100,20 @@ def select_title(soup: BeautifulSoup, selector: str) -> str | None:
     return None
 
 
-def parse_date(text: str | None) -> date | None:
-    """A full publication date written in a short text: the rule the reader uses, then dateparser for the rest."""
+def parse_date(text: str | None, language: str | None = None) -> date | None:
+    """A full publication date written in a short text: the rule the reader uses, then dateparser for the rest
+    (told the page's `language` when known: guessing among all its languages costs seconds on first use)."""
     text = " ".join((text or "").split())
     if not text:
         return None
     found = pagemeta.date_in_text(text[:200])
-    if found or len(text) > _DATEPARSER_MAX:
-        return found
+    if found or len(text) > _DATEPARSER_MAX or not _LETTER.search(text):
+        return found  # all-digit dates other than year-first are ambiguous (5.3.2024): none rather than a wrong one
     import dateparser  # slow to import: only for dates the reader's rule does not know
 
-    try:
-        parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                                  "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+    try:  # absolute dates only: "yesterday" or "2 hours ago" is not when a page was published
+        parsed = dateparser.parse(text, languages=[language.split("-")[0]] if language else None, settings={
+            "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False})
     except Exception:  # noqa: BLE001 - dateparser raises on odd input; no date then
         return None
     if parsed is None or not 1995 <= parsed.year or parsed.date() > datetime.now().date():
@@ -114,13 +121,13 @@ def parse_date(text: str | None) -> date | None:
     return parsed.date()
 
 
-def select_date(soup: BeautifulSoup, selector: str) -> tuple[date | None, str | None]:
+def select_date(soup: BeautifulSoup, selector: str, language: str | None = None) -> tuple[date | None, str | None]:
     """(date, None), or (None, what the selector matched) when it matched no date: attributes first, then text."""
     shown = None
     for element in soup.select(selector):
         for value in [element.get(a) for a in _DATE_ATTRS] + [" ".join(text_lines(element))]:
             if isinstance(value, str) and value.strip():
-                found = parse_date(value)
+                found = parse_date(value, language)
                 if found:
                     return found, None
                 shown = shown or value.strip()
@@ -140,8 +147,9 @@ def select_body(soup: BeautifulSoup, selectors: tuple[str, ...], exclude: tuple[
     return text or None
 
 
-def select_parts(html: str, selectors: PageSelectors) -> Selected:
-    """Headline, main text and date of a page by the source's selectors; a part they do not find stays None."""
+def select_parts(html: str, selectors: PageSelectors, language: str | None = None) -> Selected:
+    """Headline, main text and date of a page by the source's selectors; a part they do not find stays None.
+    `language` (the source's) helps read a date written in words."""
     soup = parse_html(html)
     out = Selected()
     if selectors.title:
@@ -150,7 +158,7 @@ def select_parts(html: str, selectors: PageSelectors) -> Selected:
             out.missed.append(f"title selector {selectors.title!r} matched nothing "
                               "(the generic reader's title is used)")
     if selectors.date:
-        out.published_on, shown = select_date(soup, selectors.date)
+        out.published_on, shown = select_date(soup, selectors.date, language)
         if out.published_on is None:
             found = f"matched no date (it holds {shown[:60]!r})" if shown else "matched nothing"
             out.missed.append(f"date selector {selectors.date!r} {found} (the generic reader's date is used)")
