@@ -7,10 +7,12 @@ real DuckDB file, Prefect's test server), with one source per kind of selector a
   the article first appeared, not the repost's date the generic reader and the feed give);
 - iclei: `title`, `body` and `date` selectors that match nothing: the generic reader's values, and a warning per
   page and selector in the run's per-source warnings (printed by the crawl summary).
+A reparse of the warehouse with the sources file reads the pages the same way (without it: the generic reader).
 Plus the command line refusing a sources file with an invalid selector: one line, exit 2.
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -54,7 +56,8 @@ def rows(db: Path, sql: str, *params) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def crawl(prefect_env, snapshot_web, tmp_path_factory):
-    """One ingest run over icet, tcr and iclei with the selectors above: (db, summary, {url: article row})."""
+    """One ingest run over icet, tcr and iclei with the selectors above: (db, summary, {url: article row}, sources
+    file)."""
     from pactwatch.flows.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("selectors")
@@ -63,25 +66,29 @@ def crawl(prefect_env, snapshot_web, tmp_path_factory):
     path.write_text(yaml.safe_dump({"sources": sources}, sort_keys=False, allow_unicode=True), encoding="utf-8")
     db = tmp / "pactwatch.duckdb"
     summary = ingest(sources_file=str(path), db=str(db))
-    return db, summary, {r["url"]: r for r in rows(db, "SELECT url, title, published_on, text FROM articles")}
+    return db, summary, articles(db), path
+
+
+def articles(db: Path) -> dict[str, dict]:
+    return {r["url"]: r for r in rows(db, "SELECT url, title, published_on, text FROM articles")}
 
 
 def test_has_and_soup_contains_selectors_find_every_listed_article(crawl, snapshot_web):
-    _, summary, articles = crawl
-    assert {snapshot_web.url(aid) for aid in site_articles("icet")} <= set(articles)
+    _, summary, found, _ = crawl
+    assert {snapshot_web.url(aid) for aid in site_articles("icet")} <= set(found)
     assert summary["sources"]["icet"]["listing_pages"] == 3  # the "Next" link followed to the end
     assert summary["sources"]["icet"]["warnings"] == []
 
 
 def test_title_selector_wins_over_the_generic_reader(crawl, snapshot_web):
-    _, _, articles = crawl
+    _, _, found, _ = crawl
     for aid, art in site_articles("icet").items():
-        assert articles[snapshot_web.url(aid)]["title"] == art["title"] + " - iCET", aid
+        assert found[snapshot_web.url(aid)]["title"] == art["title"] + " - iCET", aid
 
 
 def test_body_exclude_and_date_selectors(crawl, snapshot_web):
-    _, summary, articles = crawl
-    repost = articles[snapshot_web.url("s000_tcr")]
+    _, summary, found, _ = crawl
+    repost = found[snapshot_web.url("s000_tcr")]
     assert ARTICLES["s000_tcr"]["published_on"] == "2015-10-06"  # what the generic reader and the feed say
     assert repost["published_on"] == date(2015, 9, 22)  # "first appeared on the iCET website on September 22"
     assert EDITOR_NOTE not in repost["text"]
@@ -90,17 +97,17 @@ def test_body_exclude_and_date_selectors(crawl, snapshot_web):
     # the other tcr pages have no syndication note: their date is the generic reader's, with a warning each
     others = {aid: a for aid, a in site_articles("tcr").items() if aid != "s000_tcr"}
     for aid, art in others.items():
-        assert articles[snapshot_web.url(aid)]["published_on"] == date.fromisoformat(art["published_on"]), aid
+        assert found[snapshot_web.url(aid)]["published_on"] == date.fromisoformat(art["published_on"]), aid
     warnings = summary["sources"]["tcr"]["warnings"]
     assert sorted(w.split(": ")[0] for w in warnings) == sorted(snapshot_web.url(aid) for aid in others)
     assert all("date selector 'p.editor-note' matched nothing" in w for w in warnings)
 
 
 def test_selectors_that_match_nothing_fall_back_and_warn(crawl, snapshot_web, capsys):
-    db, summary, articles = crawl
+    db, summary, found, _ = crawl
     iclei = site_articles("iclei")
     for aid, art in iclei.items():
-        row = articles[snapshot_web.url(aid)]
+        row = found[snapshot_web.url(aid)]
         assert (row["title"], row["published_on"]) == (art["title"], date.fromisoformat(art["published_on"])), aid
         assert len(row["text"]) > 200, aid  # the generic reader's main text
     warnings = summary["sources"]["iclei"]["warnings"]
@@ -115,6 +122,25 @@ def test_selectors_that_match_nothing_fall_back_and_warn(crawl, snapshot_web, ca
     print_summary(summary, str(db))
     printed = capsys.readouterr().out
     assert f"warning [iclei] {snapshot_web.url(next(iter(iclei)))}: title selector 'h1.no-such-headline'" in printed
+
+
+def test_reparse_with_the_sources_file_reads_as_the_crawl_did(crawl, snapshot_web, tmp_path):
+    from pactwatch.flows.reparse import reparse
+
+    db, _, crawled, sources = crawl
+    copies = {}
+    for name, kwargs in (("with", {"sources_file": str(sources)}), ("without", {})):
+        copies[name] = tmp_path / f"{name}.duckdb"
+        shutil.copy2(db, copies[name])
+        if Path(f"{db}.wal").exists():
+            shutil.copy2(f"{db}.wal", f"{copies[name]}.wal")
+        summary = reparse(db=str(copies[name]), **kwargs)
+        assert (summary["sources"]["iclei"]["warnings"] != []) == (name == "with"), name
+    assert articles(copies["with"]) == crawled
+    generic = articles(copies["without"])
+    repost, icet = snapshot_web.url("s000_tcr"), snapshot_web.url("s000")
+    assert generic[repost]["published_on"] == date(2015, 10, 6) and EDITOR_NOTE in generic[repost]["text"]
+    assert generic[icet]["title"] == ARTICLES["s000"]["title"]
 
 
 def test_crawl_with_an_invalid_selector_is_one_line_and_exit_2(cli_env, tmp_path):
