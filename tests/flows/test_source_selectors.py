@@ -18,10 +18,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 import yaml
 
+from dbquery import rows  # tests/ is on sys.path (conftest lives there)
 from pactwatch.snapshot import load_manifest
 
 pytestmark = pytest.mark.timeout(240)
@@ -44,16 +44,6 @@ def site_articles(site: str) -> dict[str, dict]:
     return {aid: a for aid, a in ARTICLES.items() if a["site"] == site}
 
 
-def rows(db: Path, sql: str, *params) -> list[dict]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r)) for r in cur.fetchall()]
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def crawl(prefect_env, snapshot_web, tmp_path_factory):
     """One ingest run over icet, tcr and iclei with the selectors above: (db, summary, {url: article row}, sources
@@ -70,7 +60,9 @@ def crawl(prefect_env, snapshot_web, tmp_path_factory):
 
 
 def articles(db: Path) -> dict[str, dict]:
-    return {r["url"]: r for r in rows(db, "SELECT url, title, published_on, text FROM articles")}
+    """The stored articles by URL: their title, date and text."""
+    return {url: {"title": title, "published_on": published, "text": text}
+            for url, title, published, text in rows(db, "SELECT url, title, published_on, text FROM articles")}
 
 
 def test_has_and_soup_contains_selectors_find_every_listed_article(crawl, snapshot_web):
