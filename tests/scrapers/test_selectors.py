@@ -10,7 +10,7 @@ from pactwatch.config import Source, SourcesError, parse_sources
 from pactwatch.models import FetchedPage, ReadPage
 from pactwatch.scrapers.article import read_article
 from pactwatch.scrapers.discover import parse_listing
-from pactwatch.scrapers.selectors import PageSelectors, overlay, parse_date, select_parts
+from pactwatch.scrapers.selectors import PageSelectors, overlay, parse_date, select_parts, whole_reading
 
 BASE = "http://127.0.0.1:8081"
 
@@ -95,6 +95,7 @@ PORTAL = """<html><head><meta charset="utf-8"><title>两市签署气候合作备
 <div class="info">来源：本站 发布时间：2024年03月05日 10:00</div>
 <div class="con"><p>两市于3月4日签署了关于电动公交车的合作备忘录，
 双方将共同推进低碳交通。</p>
+<p>首批电动公交车将于年内投入运营。</p>
 <p class="editor">责任编辑：王五</p></div></div></body></html>"""
 
 
@@ -119,7 +120,7 @@ def test_selectors_on_a_chinese_portal_page():
     assert got.title == "两市签署气候合作备忘录"
     assert got.published_on == date(2024, 3, 5)  # not the header's "today"
     # a line break in the source between Chinese characters is no space; the editor line is chrome
-    assert got.text == "两市于3月4日签署了关于电动公交车的合作备忘录，双方将共同推进低碳交通。"
+    assert got.text == "两市于3月4日签署了关于电动公交车的合作备忘录，双方将共同推进低碳交通。\n首批电动公交车将于年内投入运营。"
 
 
 def test_selectors_that_find_nothing_are_named():
@@ -169,3 +170,13 @@ def test_read_article_uses_selectors_and_warns_on_a_miss():
                         "(the generic reader's date is used)"]
     plain = read_article(page(POST), "en")
     assert plain.article.title == "Pact signed" and "clean buses" in plain.article.text
+
+
+def test_whole_reading_only_when_the_selectors_give_every_part():
+    full = select_parts(PORTAL, PageSelectors(title="div.tit", body=("div.con",), date="div.info"), "zh")
+    assert whole_reading(full, "en") == ReadPage(title="两市签署气候合作备忘录", published_on=date(2024, 3, 5),
+                                                 language="zh", text=full.text)
+    assert whole_reading(select_parts(PORTAL, PageSelectors(title="div.tit", body=("div.con",)))) is None
+    ex = read_article(page(PORTAL), "zh", selectors=PageSelectors(title="div.tit", body=("div.con",), date="div.info"))
+    assert (ex.article.title, ex.article.published_on, ex.article.language) == (
+        "两市签署气候合作备忘录", date(2024, 3, 5), "zh")
