@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
+import soupsieve
 import yaml
-from cssselect import GenericTranslator, SelectorError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pactwatch import __version__
@@ -43,15 +43,19 @@ HttpUrlStr = Annotated[str, AfterValidator(check_http_url)]
 
 
 def _check_selector(value: str | None) -> str | None:
+    """A CSS selector soupsieve (BeautifulSoup's `select`) accepts, else ValueError with its first line."""
     if value is None:
         return None
-    if not value.strip():
+    if not isinstance(value, str) or not value.strip():
         raise ValueError("empty CSS selector")
     try:
-        GenericTranslator().css_to_xpath(value)
-    except SelectorError as exc:
-        raise ValueError(f"bad CSS selector {value!r}: {exc}") from None
+        soupsieve.compile(value)
+    except (soupsieve.SelectorSyntaxError, NotImplementedError) as exc:
+        raise ValueError(f"invalid CSS selector {value!r}: {str(exc).splitlines()[0]}") from None
     return value
+
+
+SelectorStr = Annotated[str, AfterValidator(_check_selector)]
 
 
 class Source(BaseModel):
@@ -68,6 +72,11 @@ class Source(BaseModel):
     sitemap: str | None = None
     rate_limit: float | None = Field(default=None, ge=0)
     allow_hosts: tuple[str, ...] = ()
+    # Reading overrides for pages the generic reader gets wrong (scrapers/selectors.py; docs/sources.md)
+    title: str | None = None
+    body: tuple[SelectorStr, ...] = ()
+    exclude: tuple[SelectorStr, ...] = ()
+    date: str | None = None
 
     @field_validator("start_urls", mode="before")
     @classmethod
@@ -84,10 +93,15 @@ class Source(BaseModel):
     def _url(cls, value: str | None) -> str | None:
         return None if value is None else check_http_url(value)
 
-    @field_validator("article_links", "next_page")
+    @field_validator("article_links", "next_page", "title", "date")
     @classmethod
     def _selector(cls, value: str | None) -> str | None:
         return _check_selector(value)
+
+    @field_validator("body", "exclude", mode="before")
+    @classmethod
+    def _selectors_one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
 
     @field_validator("language")
     @classmethod
@@ -107,6 +121,8 @@ class Source(BaseModel):
             raise ValueError("article_links needs start_urls")
         if not (self.start_urls or self.feed or self.sitemap):
             raise ValueError("needs start_urls + article_links, or feed, or sitemap")
+        if self.exclude and not self.body:
+            raise ValueError("exclude needs body (it drops parts of what body selects)")
         return self
 
 

@@ -13,6 +13,8 @@ def add_parser(sub) -> None:
                        "produced it. Nothing is downloaded.",
                        epilog="example: pactwatch reparse --db pactwatch.duckdb")
     p.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    p.add_argument("--sources", metavar="FILE", help="read pages with their sources' language and reading "
+                   "selectors (title, body, date), as the crawl did (default: the generic reader alone)")
     p.add_argument("--batch", type=int, default=500, help="pages per load (default 500)")
     p.add_argument("--dask", metavar="ADDRESS", help="read pages on Dask: 'local[:N]' or tcp://scheduler:port")
     p.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
@@ -21,13 +23,15 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     """Run the reparse flow and print what changed."""
-    from pactwatch.commands.common import UsageError, db_default
+    from pactwatch.commands.common import UsageError, db_default, load_sources_or_fail
 
     db = args.db or db_default()
     if not Path(db).is_file():
         raise UsageError(f"warehouse not found: {db}")
     if args.batch < 1:
         raise UsageError("--batch must be at least 1")
+    if args.sources:
+        load_sources_or_fail(args.sources)  # a bad file is one line, exit 2, before anything runs
     from pactwatch import interrupts
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.reparse import reparse
@@ -36,7 +40,7 @@ def run(args) -> int:
     flow_obj = with_runner(reparse, args.dask) if args.dask else reparse
     try:
         with cli_progress("reparse", enabled=not args.no_progress):
-            summary = flow_obj(db=db, batch=args.batch)
+            summary = flow_obj(db=db, batch=args.batch, sources_file=args.sources)
     except Exception as exc:
         interrupts.check(exc)
         print(f"pactwatch: error: the reparse failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -51,4 +55,7 @@ def run(args) -> int:
     print(f"  records stamped with the current extractor version: {load.get('stamped', 0)}")
     for url, why in failed.items():
         print(f"  unreadable {url}: {why}")
+    for name, s in summary["sources"].items():
+        for w in s["warnings"]:
+            print(f"  warning [{name}] {w}")
     return 1 if failed else 0

@@ -21,7 +21,7 @@ from prefect.utilities.annotations import quote
 from pactwatch import interrupts
 from pactwatch.config import Settings, load_sources
 from pactwatch.flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
-                                    parse_discovery, read_all, summarize, tally)
+                                    page_selectors, parse_discovery, read_all, summarize, tally)
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.urls import canonical_url, url_host
@@ -87,6 +87,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
     window = Window(since, until)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
     languages = {n: s.language for n, s in srcs.items()}
+    selectors = page_selectors(srcs)
     settings = Settings.from_env()
     stats = {name: SourceStats() for name in srcs}
     progress = RunProgress("backfill-progress")
@@ -141,7 +142,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
             interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last chunk
             part = todo[i:i + chunk]
             fresh = tally(part, fetch_all(part, srcs, {}, settings), stats)
-            extractions, unreadable = read_all(fresh, languages, targets=part)
+            extractions, unreadable = read_all(fresh, languages, targets=part, selectors=selectors, stats=stats)
             _settle(part, fresh, extractions, unreadable, window, stats, dates, pending, tally_)
             if len(pending["ex"]) >= chunk:
                 flush(final=False)

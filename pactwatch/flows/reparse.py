@@ -13,7 +13,8 @@ from datetime import datetime, timezone
 from prefect import flow
 from prefect.runtime import flow_run
 
-from pactwatch.flows.tasks import SourceStats, read_all, summarize
+from pactwatch.config import load_sources
+from pactwatch.flows.tasks import SourceStats, page_selectors, read_all, summarize
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.extract import extractor_version
@@ -37,9 +38,14 @@ def stamp_versions(con, version: str) -> int:
 
 
 @flow(name="reparse", log_prints=True, task_runner=task_runner())
-def reparse(db: str = "pactwatch.duckdb", batch: int = BATCH) -> dict:
-    """Re-extract every article's stored raw page into the warehouse with the current extractor (no fetching)."""
+def reparse(db: str = "pactwatch.duckdb", batch: int = BATCH, sources_file: str | None = None) -> dict:
+    """Re-extract every article's stored raw page into the warehouse with the current extractor (no fetching).
+
+    With `sources_file`, pages are read as a crawl reads them: with their source's language and reading selectors
+    (`title`, `body`, `date`); without it, by the generic reader alone."""
     started = datetime.now(timezone.utc)
+    srcs = {s.name: s for s in load_sources(sources_file)} if sources_file else {}
+    languages, selectors = {n: s.language for n, s in srcs.items()}, page_selectors(srcs)
     version = extractor_version()
     progress = RunProgress("reparse-progress")
     run_id = f"reparse-{flow_run.get_id() or uuid.uuid4().hex}"
@@ -53,7 +59,7 @@ def reparse(db: str = "pactwatch.duckdb", batch: int = BATCH) -> dict:
         done = 0
         for i in range(0, len(urls), max(1, batch)):
             pages = list(read_raw_pages(con, urls[i:i + batch]))
-            extractions, unreadable = read_all(pages, {})
+            extractions, unreadable = read_all(pages, languages, selectors=selectors, stats=stats)
             for p in pages:
                 stats[p.source].seen += 1
             for url, why in unreadable.items():

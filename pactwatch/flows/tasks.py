@@ -25,6 +25,7 @@ from pactwatch.scrapers.article import NotAnArticle, read_article
 from pactwatch.scrapers.discover import parse_feed, parse_listing, parse_sitemap
 from pactwatch.scrapers.extract import extractor_version
 from pactwatch.scrapers.fetch import Fetcher
+from pactwatch.scrapers.selectors import PageSelectors
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runlog import publish_artifact
 from pactwatch.scrapers.urls import canonical_url, url_host
@@ -135,22 +136,32 @@ def parse_discovery(targets: list[Target], pages: list[FetchedPage], sources: di
 
 
 @task(cache_policy=NO_CACHE)
-def read_batch(pages: list[FetchedPage], languages: dict[str, str | None], feed_dates: dict | None = None
-               ) -> tuple[list[Extraction], dict[str, str]]:
+def read_batch(pages: list[FetchedPage], languages: dict[str, str | None], feed_dates: dict | None = None,
+               selectors: dict[str, PageSelectors] | None = None
+               ) -> tuple[list[Extraction], dict[str, str], dict[str, list[str]]]:
     """Read and extract every fetched article page; a page that cannot be read is reported, not fatal.
 
-    `feed_dates` (url -> the date a feed gave it) date pages that show no date of their own."""
+    `feed_dates` (url -> the date a feed gave it) date pages that show no date of their own; `selectors` (source
+    -> its reading selectors) override the generic reader. Returns extractions, unreadable pages (url -> why) and
+    per-source warnings (selectors that found nothing)."""
     out: list[Extraction] = []
     failed: dict[str, str] = {}
+    warnings: dict[str, list[str]] = defaultdict(list)
     for page in pages:
         try:
-            out.append(read_article(page, languages.get(page.source), (feed_dates or {}).get(page.url)))
+            out.append(read_article(page, languages.get(page.source), (feed_dates or {}).get(page.url),
+                                    (selectors or {}).get(page.source), warnings[page.source]))
         except NotAnArticle as exc:
             failed[page.url] = str(exc)
         except Exception as exc:  # one bad page never fails the run
             failed[page.url] = f"reader error: {type(exc).__name__}: {exc}"
     get_run_logger().info(f"{len(pages)} pages read: {len(out)} articles, {len(failed)} unreadable")
-    return out, failed
+    return out, failed, {name: w for name, w in warnings.items() if w}
+
+
+def page_selectors(sources: dict[str, Source]) -> dict[str, PageSelectors]:
+    """The reading selectors of the sources that set any (`title`, `body`, `date`), by source name."""
+    return {name: sel for name, s in sources.items() if (sel := PageSelectors.of_source(s)) is not None}
 
 
 @task(cache_policy=NO_CACHE)
@@ -203,19 +214,23 @@ def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str
 
 
 def read_all(pages: list[FetchedPage], languages: dict[str, str | None], progress: RunProgress | None = None,
-             targets: list[Target] | None = None) -> tuple[list[Extraction], dict[str, str]]:
+             targets: list[Target] | None = None, selectors: dict[str, PageSelectors] | None = None,
+             stats: dict[str, SourceStats] | None = None) -> tuple[list[Extraction], dict[str, str]]:
     """Read pages in chunks of READ_CHUNK, the chunks side by side (on Dask: on several cores); `targets` lend the
-    dates their feeds gave."""
+    dates their feeds gave, `selectors` the sources' reading selectors, whose warnings go to `stats`."""
     feed = {t.url: t.date for t in targets or [] if t.exact and t.date}
-    futures = [read_batch.submit(part, languages, {p.url: feed[p.url] for p in part if p.url in feed})
+    futures = [read_batch.submit(part, languages, {p.url: feed[p.url] for p in part if p.url in feed}, selectors)
                for part in (pages[i:i + READ_CHUNK] for i in range(0, len(pages), READ_CHUNK))]
     extractions: list[Extraction] = []
     failed: dict[str, str] = {}
     done = 0
     for fut in futures:  # in order: the batch's extractions keep the fetch order
-        ex, bad = fut.result()
+        ex, bad, warned = fut.result()
         extractions += ex
         failed.update(bad)
+        for name, lines in warned.items():
+            if stats is not None and name in stats:
+                stats[name].warnings += lines
         done += len(ex) + len(bad)
         if progress is not None:
             progress("pages read", done, len(pages))

@@ -20,7 +20,7 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, Source
-from pactwatch.flows.tasks import SourceStats, Target, fetch_all, load, read_all, tally
+from pactwatch.flows.tasks import SourceStats, Target, fetch_all, load, page_selectors, read_all, tally
 from pactwatch.warehouse.runs import merge_reports
 
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to
@@ -53,6 +53,7 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     `run` is the run dict of `new_run` (its id is kept for every wave); `stats` are filled in as the waves go.
     """
     languages = {n: s.language for n, s in sources.items()}
+    selectors = page_selectors(sources)
     plan = waves(targets, settings.wave_pages)
     loaded: dict[str, str] = {}  # url -> source of every page the run loaded (or staged): the records' pages
     pending_seen: list[tuple] = []  # seen-URL rows not stored yet (their wave was staged or failed)
@@ -65,7 +66,8 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
         final = i == len(plan) - 1
         pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
         fresh = tally(part, pages, stats)
-        extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part)
+        extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part,
+                                           selectors, stats)
         source_of = {t.url: t.source for t in part}
         for url, why in unreadable.items():
             stats[source_of[url]].failed[url] = why

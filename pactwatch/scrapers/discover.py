@@ -14,9 +14,9 @@ from datetime import date, datetime
 import feedparser
 import lxml.etree
 import lxml.html
-from lxml.cssselect import CSSSelector
 
 from pactwatch.config import Source
+from pactwatch.scrapers.selectors import parse_html
 from pactwatch.scrapers.urls import canonical_url, is_allowed
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -84,31 +84,30 @@ def _strip_xml_declaration(text: str) -> str:
 
 def _href_of(element) -> str | None:
     """The link an element stands for: its own href, else the first link inside it, else an enclosing link."""
-    if element.tag == "a" and element.get("href"):
+    if element.name == "a" and element.get("href"):
         return element.get("href")
-    inner = element.xpath(".//a[@href]")
-    if inner:
-        return inner[0].get("href")
-    outer = element.xpath("ancestor::a[@href]")
-    return outer[-1].get("href") if outer else element.get("href")
+    inner = element.find("a", href=True)
+    if inner is not None:
+        return inner.get("href")
+    outer = element.find_parent("a", href=True)
+    return outer.get("href") if outer is not None else element.get("href")
 
 
 def parse_listing(html_text: str, page_url: str, source: Source) -> Listing:
-    """Article and next-page links of a listing page, chosen by the source's CSS selectors."""
+    """Article and next-page links of a listing page, chosen by the source's CSS selectors.
+
+    The selectors are matched by BeautifulSoup (soupsieve) on the lxml parser, so `:has()`, `:is()`, `:not()`
+    lists and `:-soup-contains()` work."""
     listing = Listing()
     if not source.article_links:
         listing.warnings.append(f"source {source.name!r} has no article_links selector")
         return listing
-    try:
-        doc = lxml.html.document_fromstring(_strip_xml_declaration(html_text) or "<html></html>")
-    except (lxml.etree.ParserError, ValueError) as exc:
-        listing.warnings.append(f"{page_url}: not parseable as HTML ({exc})")
-        return listing
-    base_tags = doc.xpath("//base[@href]/@href")
-    base = canonical_url(base_tags[0], base=page_url) if base_tags else page_url
+    doc = parse_html(_strip_xml_declaration(html_text))
+    base_tag = doc.find("base", href=True)
+    base = canonical_url(base_tag["href"], base=page_url) if base_tag is not None else page_url
     page = canonical_url(page_url)
     articles, nexts = _Links(source, exclude=page), _Links(source, exclude=page)
-    matched = CSSSelector(source.article_links)(doc)
+    matched = doc.select(source.article_links)
     for element in matched:
         articles.add(_href_of(element), base)
     if not matched:
@@ -116,7 +115,7 @@ def parse_listing(html_text: str, page_url: str, source: Source) -> Listing:
     elif not articles.urls and not articles.dropped:
         listing.warnings.append(f"{page_url}: article_links {source.article_links!r} matched no links")
     if source.next_page:
-        for element in CSSSelector(source.next_page)(doc):
+        for element in doc.select(source.next_page):
             nexts.add(_href_of(element), base)
     listing.article_urls = articles.urls
     listing.next_urls = [url for url in nexts.urls if url not in set(articles.urls)]

@@ -60,7 +60,7 @@ def test_load_sources_names_the_path(tmp_path):
     ("- {feed: 'http://a.org/f'}", "sources.yaml: source #1: name: missing (required)"),
     ("- {name: a}", "sources.yaml: source 'a': needs start_urls + article_links, or feed, or sitemap"),
     ("- {name: a, start_urls: ['http://a.org/'], article_links: 'a[['}",
-     "sources.yaml: source 'a': article_links: bad CSS selector"),
+     "sources.yaml: source 'a': article_links: invalid CSS selector"),
     ("- {name: a, feed: 'http://a.org/f', rate_limit: -1}", "sources.yaml: source 'a': rate_limit:"),
     ("- name: a\n  feed: [\n", "sources.yaml: line 3: bad YAML"),
     ("- just a string", "sources.yaml: source #1: expected a mapping"),
