@@ -1,10 +1,10 @@
 """Screenshots of an HTML report in headless Chromium for docs/: the top of the report, the map and the network.
 
-    .venv/bin/python bench/report_shots.py REPORT.html OUT_PREFIX [--no-system-fonts]
+    .venv/bin/python bench/report_shots.py REPORT.html OUT_PREFIX [--no-cjk-fonts]
 
 Writes OUT_PREFIX-top.png, -map.png, -network.png (cropped from one tall screenshot at the offsets the page
-itself reports) and prints the timings. --no-system-fonts runs Chromium with a fontconfig that lists no font at
-all, so every glyph on the picture comes from the report's embedded font.
+itself reports) and prints the timings. --no-cjk-fonts runs Chromium with a fontconfig that lists DejaVu only (no
+CJK font, whatever the machine has), so every Chinese glyph on the picture comes from the report's embedded font.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "reports"))
-from browser import CHROMIUM, FLAGS, measuring_copy  # noqa: E402
+from browser import CHROMIUM, FLAGS, fontconfig_without_cjk, measuring_copy  # noqa: E402
 
 from PIL import Image  # noqa: E402  (pillow comes with matplotlib, which mplfonts needs)
 
@@ -38,15 +38,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("report", type=Path)
     ap.add_argument("prefix")
-    ap.add_argument("--no-system-fonts", action="store_true")
+    ap.add_argument("--no-cjk-fonts", action="store_true")
     a = ap.parse_args()
     env = {"PATH": "/usr/bin:/bin"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        if a.no_system_fonts:
-            conf = tmp / "fonts.conf"
-            conf.write_text(f'<?xml version="1.0"?><fontconfig><cachedir>{tmp}/fc</cachedir></fontconfig>')
-            env["FONTCONFIG_FILE"] = str(conf)
+        if a.no_cjk_fonts:
+            env.update(fontconfig_without_cjk(tmp))
         probe = measuring_copy(a.report, tmp / "probe.html", PROBE)
         t0 = time.perf_counter()
         dom = chromium(probe, ["--virtual-time-budget=10000", "--dump-dom"], env).stdout

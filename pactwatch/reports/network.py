@@ -1,5 +1,5 @@
 """The partner network as inline SVG: parties on a circle (most agreements first, clockwise from the top, so two
-runs draw the same picture), a line per pair that signed together, and the names in two columns beside the
+runs draw the same picture; the top and bottom of the circle left empty), a line per pair that signed together, and the names in two columns beside the
 circle, stacked so that no label overlaps another and joined to their node by a leader line. Long names wrap to
 two lines and are shortened with an ellipsis beyond; the full name is the node's and the label's hover title.
 """
@@ -26,17 +26,22 @@ def network_svg(nodes: list[dict], edges: list[dict], width: int = 1000) -> str 
     radius = max(90.0, min(width / 2 - 46 - LABEL_WIDTH, n * 7.5))
     cx = width / 2
     cy = radius + 30
-    pos = {}
+    pos, side_of = {}, {}
+    right = (n + 1) // 2
     for i, node in enumerate(nodes):
-        a = 2 * math.pi * i / n if n > 1 else 0.0
-        pos[node["party"]] = (cx + radius * math.sin(a), cy - radius * math.cos(a)) if n > 1 else (cx, cy)
+        # clockwise from the top, the first half on the right, the rest on the left; the top and the bottom of the
+        # circle stay empty so every node sits beside its column of labels
+        k, m, start = (i, right, 0.0) if i < right else (i - right, n - right, math.pi)
+        a = start + math.radians(18) + (math.radians(144) * (k + 0.5) / m)
+        pos[node["party"]] = (cx + radius * math.sin(a), cy - radius * math.cos(a))
+        side_of[node["party"]] = "right" if i < right else "left"
     most = max(node["agreements"] for node in nodes)
     r_of = {node["party"]: 3.0 + 7.0 * math.sqrt(node["agreements"] / most) for node in nodes}
 
     columns: dict[str, list[dict]] = {"left": [], "right": []}
-    for i, node in enumerate(nodes):
-        x, y = pos[node["party"]]
-        side = "right" if (x > cx + 0.01 or (abs(x - cx) <= 0.01 and i == 0)) else "left"
+    for node in nodes:
+        y = pos[node["party"]][1]
+        side = side_of[node["party"]]
         lines = wrap(node["label"], SIZE, LABEL_WIDTH)
         columns[side].append({"node": node, "y": y, "lines": lines, "h": len(lines) * line_h})
     height = 2 * cy
