@@ -58,7 +58,8 @@ def main() -> None:
                  "map": (offsets["map"] - 10, offsets["commitments"] - 10)}
         for name, (y0, y1) in crops.items():
             out = f"{a.prefix}-{name}.png"
-            img.crop((0, y0, 1280, y1)).save(out, optimize=True)
+            # a 256-colour palette keeps the PNGs small enough for the repository and is exact for flat charts
+            img.crop((0, y0, 1280, y1)).convert("RGB").quantize(256, method=Image.Quantize.MAXCOVERAGE).save(out, optimize=True)
             print(out, os.path.getsize(out), "bytes")
 
 

@@ -26,9 +26,9 @@ def data_dir() -> Path:
 
 
 @lru_cache(maxsize=8)
-def shapes(name: str, resolution: str) -> tuple[tuple[Ring, tuple[float, float]], ...]:
+def shapes(name: str, resolution: str) -> tuple[tuple[Ring, tuple[float, float, float, float]], ...]:
     """Rings of `gshhs` (type 1 = land only) or `countries` (borders) at resolution c(rude) or l(ow), each with
-    its latitude range."""
+    its box (west, east, south, north)."""
     base = data_dir()
     data = (base / f"{name}_{resolution}.dat").read_bytes()
     out = []
@@ -38,7 +38,7 @@ def shapes(name: str, resolution: str) -> tuple[tuple[Ring, tuple[float, float]]
             continue
         npts, south, north, offset, count = int(f[2]), float(f[3]), float(f[4]), int(f[5]), int(f[6])
         values = struct.unpack(f"<{2 * npts}f", data[offset:offset + count])
-        out.append((list(zip(values[0::2], values[1::2])), (south, north)))
+        out.append((list(zip(values[0::2], values[1::2])), (min(values[0::2]), max(values[0::2]), south, north)))
     return tuple(out)
 
 
@@ -82,10 +82,27 @@ class View:
         x, y = natural_earth(math.radians(_rel(lon, self.lon0)), math.radians(lat))
         return (x - self.x0) * self.scale, (self.y0 - y) * self.scale
 
+    def _shift(self, mid: float) -> float:
+        return round((mid - self.lon0 - _rel(mid, self.lon0)) / 360) * 360
+
+    def may_show(self, box: tuple[float, float, float, float]) -> bool:
+        """Whether a ring with this (west, east, south, north) box can reach the panel (a cheap test on a 3 x 3
+        grid over the box, with a margin: True may still be outside, False never is)."""
+        west, east, south, north = box
+        shift = self._shift((west + east) / 2)
+        xs, ys = [], []
+        for lon in (west, (west + east) / 2, east):
+            for lat in (south, (south + north) / 2, north):
+                x, y = natural_earth(math.radians(lon - self.lon0 - shift), math.radians(lat))
+                xs.append((x - self.x0) * self.scale)
+                ys.append((self.y0 - y) * self.scale)
+        mx, my = (max(xs) - min(xs)) / 2 + 20, (max(ys) - min(ys)) / 2 + 20
+        return max(xs) + mx >= 0 and min(xs) - mx <= self.width and max(ys) + my >= 0 and min(ys) - my <= self.height
+
     def ring_xy(self, ring: Ring) -> list[tuple[float, float]]:
         """Pixel positions of a ring, kept on one side of the seam opposite the centre."""
         mid = sum(lon for lon, _ in ring) / len(ring)
-        shift = round((mid - self.lon0 - _rel(mid, self.lon0)) / 360) * 360
+        shift = self._shift(mid)
         out = []
         for lon, lat in ring:
             x, y = natural_earth(math.radians(lon - self.lon0 - shift), math.radians(lat))

@@ -74,41 +74,64 @@ class Placed:
     baseline: float
     anchor: str
     box: Box
+    leader: tuple[float, float, float, float] | None = None   # a line from the point to a label set further off
 
 
 def _dist(box: Box, x: float, y: float) -> float:
     return math.hypot(max(box.x0 - x, 0, x - box.x1), max(box.y0 - y, 0, y - box.y1))
 
 
+def _crosses(x0: float, y0: float, x1: float, y1: float, box: Box) -> bool:
+    """Whether the segment passes through the box (sampled every 2 px: boxes are at least 10 px high)."""
+    steps = max(1, int(math.hypot(x1 - x0, y1 - y0) / 2))
+    return any(box.x0 < x0 + (x1 - x0) * k / steps < box.x1 and box.y0 < y0 + (y1 - y0) * k / steps < box.y1
+               for k in range(steps + 1))
+
+
 def place_labels(items: list[dict], width: float, height: float, size: float,
                  obstacles: list[Box] | None = None) -> tuple[list[Placed], list[str]]:
     """Place each item's label ({key, text, x, y, r}, most important first) at the first candidate position
-    that stays in the panel, clears every label placed before and every obstacle (the points), and is nearer
-    its own point than any other (so no label reads as another point's); returns the placed labels and the
-    keys of those left off."""
+    that stays in the panel and clears every label placed before and every obstacle (the points): first the
+    eight positions next to the point, where the label must be nearer its own point than any other (so that it
+    reads as that point's), then the eight positions further off, joined to the point by a leader line that
+    crosses no label. Returns the placed labels and the keys of those left off."""
     asc, desc = line_box(size)
     taken = list(obstacles or [])
+    labels: list[Box] = []
     centres = [((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for b in obstacles or []]
     placed, left = [], []
     for it in items:
-        gap = it["r"] + 2
-        for _, sx, sy, anchor in CANDIDATES:
-            x = it["x"] + sx * gap
-            # vertically: beside the point the line is centred on it; above/below it clears the point
-            mid = it["y"] + sy * (gap + (asc + desc) / 2 - (2 if sx else 0))
-            baseline = mid + (asc - desc) / 2
-            box = text_box(x, baseline, it["text"], size, anchor)
-            if box.x0 < 1 or box.y0 < 1 or box.x1 > width - 1 or box.y1 > height - 1:
+        for ring in (0, 1):
+            gap = it["r"] + 2 + 16 * ring
+            for _, sx, sy, anchor in CANDIDATES:
+                x = it["x"] + sx * gap
+                # vertically: beside the point the line is centred on it; above/below it clears the point
+                mid = it["y"] + sy * (gap + (asc + desc) / 2 - (2 if sx else 0))
+                baseline = mid + (asc - desc) / 2
+                box = text_box(x, baseline, it["text"], size, anchor)
+                if box.x0 < 1 or box.y0 < 1 or box.x1 > width - 1 or box.y1 > height - 1:
+                    continue
+                if any(box.hits(b, 1.0) for b in taken):
+                    continue
+                leader = None
+                if ring == 0:
+                    own = _dist(box, it["x"], it["y"])
+                    if it.get("own_point", True) and any(
+                            _dist(box, cx, cy) < own + 4 for cx, cy in centres
+                            if math.hypot(cx - it["x"], cy - it["y"]) > 0.01):
+                        continue
+                else:
+                    tx, ty = min(max(it["x"], box.x0), box.x1), min(max(it["y"], box.y0), box.y1)
+                    d = math.hypot(tx - it["x"], ty - it["y"]) or 1.0
+                    leader = (it["x"] + (tx - it["x"]) * it["r"] / d, it["y"] + (ty - it["y"]) * it["r"] / d, tx, ty)
+                    if any(_crosses(*leader, b) for b in labels):
+                        continue
+                taken.append(box)
+                labels.append(box)
+                placed.append(Placed(it["key"], it["text"], x, baseline, anchor, box, leader))
+                break
+            else:
                 continue
-            if any(box.hits(b, 1.0) for b in taken):
-                continue
-            own = _dist(box, it["x"], it["y"])
-            if it.get("own_point", True) and any(
-                    _dist(box, cx, cy) < own + 4 for cx, cy in centres
-                    if math.hypot(cx - it["x"], cy - it["y"]) > 0.01):
-                continue
-            taken.append(box)
-            placed.append(Placed(it["key"], it["text"], x, baseline, anchor, box))
             break
         else:
             left.append(it["key"])

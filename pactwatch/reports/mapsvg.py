@@ -62,13 +62,11 @@ def base_map(view: geo.View, resolution: str) -> str:
     """Sea, land and borders of the view as SVG elements."""
     parts = [f'<rect width="{view.width}" height="{view.height}" fill="#dce9f3"/>']
     land, borders = [], []
-    for ring, _ in geo.shapes("gshhs", resolution):
-        xy = view.ring_xy(ring)
-        if _visible(xy, view):
+    for ring, box in geo.shapes("gshhs", resolution):
+        if view.may_show(box) and _visible(xy := view.ring_xy(ring), view):
             land.append(_path(xy, True))
-    for line, _ in geo.shapes("countries", resolution):
-        xy = view.ring_xy(line)
-        if _visible(xy, view):
+    for line, box in geo.shapes("countries", resolution):
+        if view.may_show(box) and _visible(xy := view.ring_xy(line), view):
             borders.append(_path(xy, False))
     parts.append(f'<path class="land" fill="#f5f1e8" stroke="#a39a88" stroke-width="0.6" d="{"".join(land)}"/>')
     parts.append(f'<path class="borders" fill="none" stroke="#b5ada0" stroke-width="0.6" '
@@ -127,6 +125,11 @@ def _panel(letter: str, title: str, view: geo.View, points: list[dict], most: in
     items = frame_labels + [{"key": p["name"], "text": p["label"], "x": xy[p["name"]][0], "y": xy[p["name"]][1],
                              "r": _radius(p["records"], most)} for p in order if p["name"] not in framed]
     placed, left = place_labels(items, view.width, view.height, SIZE, obstacles)
+    for lab in placed:
+        if lab.leader:
+            x1, y1, x2, y2 = lab.leader
+            body.append(f'<line class="leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                        'stroke="#5b6b7b" stroke-width="0.7"/>')
     for lab in placed:
         cls = "frame-label" if lab.key.startswith("frame:") else "label"
         body.append(f'<text class="{cls}" x="{lab.x:.1f}" y="{lab.baseline:.1f}" text-anchor="{lab.anchor}">'
