@@ -59,7 +59,8 @@ def main() -> None:
         for name, (y0, y1) in crops.items():
             out = f"{a.prefix}-{name}.png"
             # a 256-colour palette keeps the PNGs small enough for the repository and is exact for flat charts
-            img.crop((0, y0, 1280, y1)).convert("RGB").quantize(256, method=Image.Quantize.MAXCOVERAGE).save(out, optimize=True)
+            shot = img.crop((0, y0, 1280, y1)).convert("RGB")
+            shot.quantize(256, method=Image.Quantize.MAXCOVERAGE).save(out, optimize=True)
             print(out, os.path.getsize(out), "bytes")
 
 

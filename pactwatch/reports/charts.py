@@ -58,7 +58,8 @@ def timeline_spec(agreements: list[dict], events: list[dict], limit: int) -> dic
         return None
     items.sort(key=lambda i: (i["start"], i["label"]), reverse=True)
     items = items[:limit]
-    x = {"field": "start", "type": "temporal", "title": None, "axis": {"format": "%Y-%m", "labelAngle": 0, "orient": "top"}}
+    x = {"field": "start", "type": "temporal", "title": None,
+         "axis": {"format": "%Y-%m", "labelAngle": 0, "orient": "top"}}
     return {
         "width": 520, "height": max(60, 22 * len({i["label"] for i in items})),
         "data": {"values": items},

@@ -22,10 +22,12 @@ ROLE_COLOURS = {"where agreements were signed or events held": "#1f77b4", "party
 
 
 def esc(text: str) -> str:
+    """Text escaped for an SVG element's content."""
     return escape(str(text))
 
 
 def attr(text: str) -> str:
+    """Text as a quoted, escaped SVG attribute value."""
     return quoteattr(str(text))
 
 
@@ -111,8 +113,8 @@ def _panel(letter: str, title: str, view: geo.View, points: list[dict], most: in
         box = Box(min(xs) - 12, min(ys) - 12, max(xs) + 12, max(ys) + 12)
         body.append(f'<rect class="frame" x="{box.x0:.1f}" y="{box.y0:.1f}" width="{box.x1 - box.x0:.1f}" '
                     f'height="{box.y1 - box.y0:.1f}" fill="none" stroke="#44515e" stroke-width="1"/>')
-        frame_labels.append({"key": f"frame:{other}", "text": f"{other}: {len(names)} places", "x": (box.x0 + box.x1) / 2,
-                             "y": (box.y0 + box.y1) / 2, "own_point": False,
+        frame_labels.append({"key": f"frame:{other}", "text": f"{other}: {len(names)} places",
+                             "x": (box.x0 + box.x1) / 2, "y": (box.y0 + box.y1) / 2, "own_point": False,
                              "r": max(box.x1 - box.x0, box.y1 - box.y0) / 2})
     order = sorted(inside, key=lambda p: (-p["records"], p["name"]))
     for p in sorted(inside, key=lambda p: (p["records"], p["name"]), reverse=True):

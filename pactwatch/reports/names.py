@@ -1,7 +1,8 @@
 """Chinese names for the canonical English names the warehouse stores, so a report shows both.
 
 Places come from the gazetteer's Chinese surfaces (inverted: the shortest simplified surface, e.g. `武汉` for
-Wuhan, of the place the English name resolves to), organisations from the Chinese aliases in organisations.yaml. Unknown names have no Chinese form.
+Wuhan, of the place the English name resolves to), organisations from the Chinese aliases in organisations.yaml.
+Unknown names have no Chinese form.
 """
 from __future__ import annotations
 

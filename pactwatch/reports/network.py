@@ -1,7 +1,8 @@
 """The partner network as inline SVG: parties on a circle (most agreements first, clockwise from the top, so two
-runs draw the same picture; the top and bottom of the circle left empty), a line per pair that signed together, and the names in two columns beside the
-circle, stacked so that no label overlaps another and joined to their node by a leader line. Long names wrap to
-two lines and are shortened with an ellipsis beyond; the full name is the node's and the label's hover title.
+runs draw the same picture; the top and bottom of the circle left empty), a line per pair that signed together,
+and the names in two columns beside the circle, stacked so that no label overlaps another and joined to their node
+by a leader line. Long names wrap to two lines and are shortened with an ellipsis beyond; the full name is the
+node's and the label's hover title.
 """
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ def network_svg(nodes: list[dict], edges: list[dict], width: int = 1000) -> str 
         qx, qy = (x1 + x2) / 2 * 0.8 + cx * 0.2, (y1 + y2) / 2 * 0.8 + cy * 0.2
         edge_svg.append(f'<path d="M{x1:.1f},{y1:.1f}Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}" fill="none" '
                         f'stroke="#8a98a8" stroke-opacity="0.55" stroke-width="{w:.1f}"><title>'
-                        f'{escape(e["party_a"])} and {escape(e["party_b"])}: {e["agreements"]} agreements</title></path>')
+                        f'{escape(e["party_a"])} and {escape(e["party_b"])}: {e["agreements"]} agreements'
+                        '</title></path>')
     node_svg = []
     for node in nodes:
         x, y = pos[node["party"]]

@@ -97,11 +97,12 @@ def build_dense(path: Path) -> Path:
     try:
         rows = []
         for i in range(60):
-            group = sorted({parties[i % len(parties)], parties[(i * 7 + 3) % len(parties)],
-                            parties[(i * 13 + 5) % len(parties)] if i % 3 == 0 else parties[(i * 7 + 3) % len(parties)]})
+            n = len(parties)
+            group = sorted({parties[i % n], parties[(i * 7 + 3) % n],
+                            parties[(i * 13 + 5) % n] if i % 3 == 0 else parties[(i * 7 + 3) % n]})
             city = DENSE_CITIES[(i * 5) % len(DENSE_CITIES)]
-            rows.append([f"ag_d{i}", "mou", f"合作备忘录 {i}", date(2015 + i % 10, 1 + i % 12, 1), "day", city, None,
-                         None, group, [], [EN_URL], T0, T0])
+            rows.append([f"ag_d{i}", "mou", f"合作备忘录 {i}", date(2015 + i % 10, 1 + i % 12, 1), "day", city,
+                         None, None, group, [], [EN_URL], T0, T0])
         con.executemany("INSERT INTO agreements (agreement_id, agreement_type, title, signed_on,"
                         " signed_on_precision, city, country, event_name, parties, topics, source_urls,"
                         " first_seen_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
