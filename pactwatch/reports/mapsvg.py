@@ -16,7 +16,8 @@ from pactwatch.reports.fonts import CHART_STACK
 from pactwatch.reports.labels import Box, place_labels
 
 SIZE = 11            # label font size, px
-CLUSTER_PX = 36      # places closer than this in the overview are one dense group
+CLUSTER_PX = 36      # places closer than this in the overview are one dense group (24 px in a zoomed panel)
+ZOOM_GAIN = 2.5      # a group gets a panel only when that panel shows it at least this much larger
 MIN_GROUP = 3        # a dense group this big, with a label that did not fit, gets its own panel
 ROLE_COLOURS = {"where agreements were signed or events held": "#1f77b4", "party to an agreement": "#e07b39"}
 
@@ -37,7 +38,8 @@ class Panel:
     title: str
     svg: str
     shown: list[str] = field(default_factory=list)       # names of the places drawn
-    unlabelled: list[str] = field(default_factory=list)  # drawn, but no room for the label
+    unlabelled: list[str] = field(default_factory=list)  # drawn, but no room for the label here or in any panel
+    labelled: list[str] = field(default_factory=list)
 
 
 def _radius(records: int, most: int) -> float:
@@ -80,8 +82,8 @@ def _resolution(view: geo.View) -> str:
     return "l" if view.width / view.scale < 1.8 else "c"    # under ~100 degrees across: the finer coastline
 
 
-def _clusters(xy: dict[str, tuple[float, float]]) -> list[list[str]]:
-    """Groups of names whose points chain within CLUSTER_PX of each other (single linkage), biggest first."""
+def _clusters(xy: dict[str, tuple[float, float]], within: float) -> list[list[str]]:
+    """Groups of names whose points chain within `within` px of each other (single linkage), biggest first."""
     names, seen, groups = list(xy), set(), []
     for n in names:
         if n in seen:
@@ -92,7 +94,7 @@ def _clusters(xy: dict[str, tuple[float, float]]) -> list[list[str]]:
             a = todo.pop()
             group.append(a)
             for b in names:
-                if b not in seen and math.dist(xy[a], xy[b]) < CLUSTER_PX:
+                if b not in seen and math.dist(xy[a], xy[b]) < within:
                     seen.add(b)
                     todo.append(b)
         groups.append(sorted(group))
@@ -142,30 +144,50 @@ def _panel(letter: str, title: str, view: geo.View, points: list[dict], most: in
            '<style>text{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;fill:#1d2733}'
            '.frame-label{font-weight:bold}</style>'
            + "".join(body) + "</svg>")
-    return Panel(letter, title, svg, [p["name"] for p in inside],
-                 [k for k in left if not k.startswith("frame:")])
+    return Panel(letter, title, svg, [p["name"] for p in inside], [k for k in left if not k.startswith("frame:")],
+                 [lab.key for lab in placed if not lab.key.startswith("frame:")])
 
 
-def map_panels(points: list[dict], width: int = 1000) -> list[Panel]:
-    """The overview panel and up to two zoomed panels of dense groups; [] when no place has coordinates."""
+def _dense_groups(panel: Panel, view: geo.View, by_name: dict[str, dict], room: int) -> list[list[str]]:
+    """Up to `room` groups of the panel's places worth a zoomed panel: dense (chained within CLUSTER_PX, less in
+    a panel already zoomed), at least MIN_GROUP places, one of them left unlabelled, and small enough on the
+    panel to be drawn ZOOM_GAIN times larger."""
+    if not panel.unlabelled or room <= 0:
+        return []
+    xy = {n: view.xy(by_name[n]["lon"], by_name[n]["lat"]) for n in panel.shown}
+    left, out = set(panel.unlabelled), []
+    for g in _clusters(xy, CLUSTER_PX if panel.letter == "A" else CLUSTER_PX * 2 / 3):
+        xs, ys = [xy[n][0] for n in g], [xy[n][1] for n in g]
+        if (len(g) >= MIN_GROUP and left & set(g) and max(xs) - min(xs) < view.width / ZOOM_GAIN
+                and max(ys) - min(ys) < view.height / ZOOM_GAIN):
+            out.append(g)
+    return out[:room]
+
+
+def map_panels(points: list[dict], width: int = 1000, max_panels: int = 5) -> list[Panel]:
+    """The overview panel (A) and zoomed panels (B, C, ...) of dense groups whose labels did not fit, a panel's
+    own dense groups zoomed again while there is room; [] when no place has coordinates."""
     if not points:
         return []
     most = max(p["records"] for p in points)
-    lonlat = [(p["lon"], p["lat"]) for p in points]
-    overview = geo.fit(lonlat, width, 300, 560)
-    first = _panel("A", "Overview", overview, points, most)
-    if not first.unlabelled:
-        return [first]
-    xy = {p["name"]: overview.xy(p["lon"], p["lat"]) for p in points}
-    left = set(first.unlabelled)
-    groups = [g for g in _clusters(xy) if len(g) >= MIN_GROUP and left & set(g)][:2]
-    if not groups:
-        return [first]
-    frames = [(chr(ord("B") + i), g) for i, g in enumerate(groups)]
-    panels = [_panel("A", "Overview", overview, points, most, frames)]
     by_name = {p["name"]: p for p in points}
-    for letter, names in frames:
-        view = geo.fit([(by_name[n]["lon"], by_name[n]["lat"]) for n in names], width, 300, 520,
-                       margin=0.15, min_span_deg=3.0)
-        panels.append(_panel(letter, f"Detail {letter}", view, points, most))
+    todo = [("A", "Overview", geo.fit([(p["lon"], p["lat"]) for p in points], width, 300, 560))]
+    panels, letter = [], "B"
+    while todo:
+        name, title, view = todo.pop(0)
+        panel = _panel(name, title, view, points, most)
+        groups = _dense_groups(panel, view, by_name, max_panels - len(panels) - 1 - len(todo))
+        if groups:
+            frames = []
+            for g in groups:
+                frames.append((letter, g))
+                todo.append((letter, f"Detail {letter}", geo.fit(
+                    [(by_name[n]["lon"], by_name[n]["lat"]) for n in g], width, 300, 520, margin=0.15,
+                    min_span_deg=2.0)))
+                letter = chr(ord(letter) + 1)
+            panel = _panel(name, title, view, points, most, frames)
+        panels.append(panel)
+    labelled = {n for p in panels for n in p.labelled}
+    for p in panels:
+        p.unlabelled = [n for n in p.unlabelled if n not in labelled]
     return panels
