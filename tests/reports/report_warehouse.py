@@ -79,7 +79,7 @@ def build(path: Path) -> Path:
 
 
 # A denser warehouse for the layout tests: cities close together on both sides of the Pacific, parties known only
-# by a Chinese name, and long English names.
+# by a Chinese name, long English names, and a party named with hostile markup (drawn in the network's SVG).
 DENSE_CITIES = ["Beijing", "Tianjin", "Shanghai", "Suzhou", "Wuxi", "Hangzhou", "Ningbo", "Nanjing", "Zhenjiang",
                 "Hefei", "Wuhan", "Changsha", "Guangzhou", "Shenzhen", "Dongguan", "Foshan", "Xiamen", "Qingdao",
                 "Jinan", "Dalian", "Shenyang", "Chengdu", "Chongqing", "Kunming", "Los Angeles", "San Francisco",
@@ -87,7 +87,7 @@ DENSE_CITIES = ["Beijing", "Tianjin", "Shanghai", "Suzhou", "Wuxi", "Hangzhou", 
 ZH_PARTIES = ["深圳市低碳发展基金会", "中国气候变化事务特别代表办公室", "北京绿色交易所", "上海环境能源交易所",
               "广东省生态环境厅", "江苏省发展和改革委员会"]
 LONG_PARTIES = ["The Global Alliance of Subnational Governments for Ambitious Climate Action and Clean Energy",
-                "California-China Climate Institute at the University of California, Berkeley"]
+                "California-China Climate Institute at the University of California, Berkeley", HOSTILE]
 
 
 def build_dense(path: Path) -> Path:
