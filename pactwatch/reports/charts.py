@@ -1,24 +1,22 @@
-"""The report's charts as Vega-Lite specs, rendered offline to SVG by vl-convert (no charting code of our own).
+"""The report's timeline as a Vega-Lite spec rendered offline to SVG by vl-convert, and the rows the map draws.
 
-Vega-Lite has no force layout, so the partner network puts its parties on a circle (deterministic: most
-agreements first) and Vega-Lite draws nodes, edges and labels. The map is an equirectangular projection fitted to
-the cities, with a graticule and no tiles (vl-convert ships no country outlines). Charts embed as `data:` images, so nothing in
-them can run or fetch, whatever the scraped labels say; vega escapes the labels it writes into the SVG.
+The map and the partner network need label placement Vega-Lite does not do; they are drawn by mapsvg.py and
+network.py. vl-convert measures the timeline's labels in the report's embedded font (Noto Sans CJK SC, registered
+with it here), which the page names first for charts, so what vega measured is what the browser draws. The SVG
+is inlined in the page (vega escapes the labels it writes) so the page's embedded font applies to it.
 """
 from __future__ import annotations
 
-import base64
-import math
 from datetime import date
+from functools import lru_cache
 
 import vl_convert as vlc
 
+from pactwatch.reports.fonts import CHART_STACK, font_path
 from pactwatch.reports.names import place_coords, zh_name
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-# The same first font for vl-convert (which measures labels) and the browser (which draws them).
-FONT = "'Liberation Sans', Arial, Helvetica, 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif"
-CONFIG = {"font": FONT, "view": {"stroke": None}, "axis": {"labelFontSize": 11}, "legend": {"labelFontSize": 11}}
+CONFIG = {"font": CHART_STACK, "view": {"stroke": None}, "axis": {"labelFontSize": 11}, "legend": {"labelFontSize": 11}}
 
 
 def both_names(name: str) -> str:
@@ -27,14 +25,15 @@ def both_names(name: str) -> str:
     return f"{name} {zh}" if zh else name
 
 
+@lru_cache(maxsize=1)
+def _register_font() -> None:
+    vlc.register_font_directory(str(font_path().parent))
+
+
 def render_svg(spec: dict) -> str:
     """SVG text of a Vega-Lite spec; no data may be loaded from any URL."""
+    _register_font()
     return vlc.vegalite_to_svg({"$schema": SCHEMA, "config": CONFIG, **spec}, allowed_base_urls=[])
-
-
-def data_uri(svg: str) -> str:
-    """The SVG as a `data:` URI for an <img> (the page stays one self-contained file)."""
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 def _iso(d: date | None) -> str | None:
@@ -59,7 +58,8 @@ def timeline_spec(agreements: list[dict], events: list[dict], limit: int) -> dic
         return None
     items.sort(key=lambda i: (i["start"], i["label"]), reverse=True)
     items = items[:limit]
-    x = {"field": "start", "type": "temporal", "title": None, "axis": {"format": "%Y-%m", "labelAngle": 0}}
+    x = {"field": "start", "type": "temporal", "title": None,
+         "axis": {"format": "%Y-%m", "labelAngle": 0, "orient": "top"}}
     return {
         "width": 520, "height": max(60, 22 * len({i["label"] for i in items})),
         "data": {"values": items},
@@ -71,52 +71,6 @@ def timeline_spec(agreements: list[dict], events: list[dict], limit: int) -> dic
         "layer": [
             {"mark": {"type": "rule", "strokeWidth": 5}, "encoding": {"x": x, "x2": {"field": "end"}}},
             {"mark": {"type": "point", "filled": True, "size": 90, "opacity": 1}, "encoding": {"x": x}},
-        ],
-    }
-
-
-def circle_layout(names: list[str]) -> dict[str, tuple[float, float]]:
-    """Positions on the unit circle in the given order, starting at the top and going clockwise."""
-    n = len(names)
-    return {name: (math.sin(2 * math.pi * i / n), math.cos(2 * math.pi * i / n)) if n > 1 else (0.0, 0.0)
-            for i, name in enumerate(names)}
-
-
-def network_spec(nodes: list[dict], edges: list[dict]) -> dict | None:
-    """Parties on a circle, sized by their agreements, joined by a line per pair that signed together."""
-    if not nodes:
-        return None
-    pos = circle_layout([n["party"] for n in nodes])
-    node_rows = [{"x": pos[n["party"]][0], "y": pos[n["party"]][1], "agreements": n["agreements"],
-                  "label": both_names(n["party"]),
-                  "kind": "place" if place_coords(n["party"]) else "organisation"} for n in nodes]
-    edge_rows = [{"x": pos[e["party_a"]][0], "y": pos[e["party_a"]][1], "x2": pos[e["party_b"]][0],
-                  "y2": pos[e["party_b"]][1], "agreements": e["agreements"]} for e in edges]
-    scale = {"domain": [-2.1, 2.1], "nice": False}
-    xy = {"x": {"field": "x", "type": "quantitative", "scale": scale, "axis": None},
-          "y": {"field": "y", "type": "quantitative", "scale": {"domain": [-1.25, 1.25], "nice": False},
-                "axis": None}}
-    label = {"field": "label", "type": "nominal"}
-    return {
-        "width": 760, "height": 420,
-        "layer": [
-            {"data": {"values": edge_rows}, "mark": {"type": "rule", "color": "#9aa5b1", "opacity": 0.7},
-             "encoding": {**xy, "x2": {"field": "x2"}, "y2": {"field": "y2"},
-                          "strokeWidth": {"field": "agreements", "type": "quantitative", "legend": None,
-                                          "scale": {"range": [1, 5]}}}},
-            {"data": {"values": node_rows}, "mark": {"type": "circle", "opacity": 1, "stroke": "white"},
-             "encoding": {**xy, "size": {"field": "agreements", "type": "quantitative",
-                                         "title": "agreements", "scale": {"range": [60, 400], "zero": False},
-                                         "legend": {"values": sorted({n["agreements"] for n in nodes})[-4:], "format": "d"}},
-                          "color": {"field": "kind", "type": "nominal", "title": None,
-                                    "scale": {"domain": ["place", "organisation"],
-                                              "range": ["#1f77b4", "#e07b39"]}}}},
-            {"data": {"values": node_rows}, "transform": [{"filter": "datum.x >= -0.001"}],
-             "mark": {"type": "text", "align": "left", "dx": 10, "fontSize": 11, "limit": 260},
-             "encoding": {**xy, "text": label}},
-            {"data": {"values": node_rows}, "transform": [{"filter": "datum.x < -0.001"}],
-             "mark": {"type": "text", "align": "right", "dx": -10, "fontSize": 11, "limit": 260},
-             "encoding": {**xy, "text": label}},
         ],
     }
 
@@ -133,39 +87,3 @@ def map_points(places: list[dict]) -> list[dict]:
         out.append({"name": p["name"], "label": both_names(p["name"]), "lat": ll[0], "lon": ll[1],
                     "records": int(p["signed_here"] + p["held_here"] + p["as_party"]), "role": role})
     return out
-
-
-def _extent(points: list[dict]) -> tuple[list[list[float]], int]:
-    """The points' box padded by 10 degrees, on 10-degree lines, and a longitude step that suits it."""
-    lo_lon = max(-180, math.floor(min(p["lon"] for p in points) / 10) * 10 - 10)
-    hi_lon = min(180, math.ceil(max(p["lon"] for p in points) / 10) * 10 + 10)
-    lo_lat = max(-90, math.floor(min(p["lat"] for p in points) / 10) * 10 - 10)
-    hi_lat = min(90, math.ceil(max(p["lat"] for p in points) / 10) * 10 + 10)
-    return [[lo_lon, lo_lat], [hi_lon, hi_lat]], 10 if hi_lon - lo_lon <= 120 else 30
-
-
-def map_spec(points: list[dict]) -> dict | None:
-    """Cities on an equirectangular projection fitted to them, with a graticule (no tiles, no outlines), sized
-    by how many records name them."""
-    if not points:
-        return None
-    extent, step = _extent(points)
-    width = 760
-    height = max(200, min(520, round(width * (extent[1][1] - extent[0][1]) / (extent[1][0] - extent[0][0]))))
-    ll = {"longitude": {"field": "lon", "type": "quantitative"}, "latitude": {"field": "lat", "type": "quantitative"}}
-    return {
-        "width": width, "height": height, "projection": {"type": "equirectangular"},
-        "layer": [
-            {"data": {"graticule": {"extent": extent, "step": [step, 10]}},
-             "mark": {"type": "geoshape", "stroke": "#c9d6e0", "strokeWidth": 0.6, "filled": False}},
-            {"data": {"values": points}, "mark": {"type": "circle", "opacity": 0.85, "stroke": "white"},
-             "encoding": {**ll, "size": {"field": "records", "type": "quantitative", "title": "records",
-                                         "scale": {"range": [40, 400], "zero": False},
-                                         "legend": {"format": "d", "tickMinStep": 1}},
-                          "color": {"field": "role", "type": "nominal", "title": None,
-                                    "legend": {"orient": "top", "labelLimit": 300}}}},
-            {"data": {"values": points}, "mark": {"type": "text", "align": "left", "dx": 7, "dy": -6,
-                                                  "fontSize": 10},
-             "encoding": {**ll, "text": {"field": "label", "type": "nominal"}}},
-        ],
-    }

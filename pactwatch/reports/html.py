@@ -1,19 +1,23 @@
-"""The HTML report: one self-contained file (inline CSS, charts as `data:` SVG images, no script, no remote
-style or font) that opens offline.
+"""The HTML report: one self-contained file (inline CSS, inline SVG charts, the glyphs it uses embedded as a
+`data:` font, no script, no remote style or font) that opens offline and reads the same on any machine.
 
-Scraped text is untrusted: Jinja2 autoescapes every value, links are emitted only for http(s) URLs, and a
-Content-Security-Policy forbids scripts and remote loads, so hostile markup in a title or quote shows as text.
+Scraped text is untrusted: Jinja2 autoescapes every value, the SVG builders escape what they write, links are
+emitted only for http(s) URLs, and a Content-Security-Policy forbids scripts and remote loads, so hostile markup
+in a title or quote shows as text.
 """
 from __future__ import annotations
 
 import os
+import string
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
-from pactwatch.reports import charts, data
+from pactwatch.reports import charts, data, fonts, mapsvg
+from pactwatch.reports.network import network_svg
 from pactwatch.reports.names import zh_name
 from pactwatch.reports.opening import open_read_only
 
@@ -71,22 +75,38 @@ def describe_commitment(c: dict) -> str:
 _ENV.filters.update(href=safe_href, d=fmt_date, zh=zh_name, commitment=describe_commitment)
 
 
-def _chart(spec: dict | None) -> str | None:
-    return charts.data_uri(charts.render_svg(spec)) if spec else None
+# Filled once the page's text is known; scraped text is escaped, so it can never contain a `<` that matches these.
+FONT_SLOT = '<style id="font-face"></style>'
+FONT_KB_SLOT = '<span id="font-kb"></span>'
+
+
+def _chart(spec: dict | None) -> Markup | None:
+    return Markup(charts.render_svg(spec)) if spec else None
+
+
+def network_nodes(nodes: list[dict]) -> list[dict]:
+    """The network's parties with a label in both languages and whether they are a place."""
+    return [{**n, "label": charts.both_names(n["party"]),
+             "kind": "place" if charts.place_coords(n["party"]) else "organisation"} for n in nodes]
 
 
 def render(d: data.ReportData) -> str:
-    """The report page for the data read from a warehouse."""
+    """The report page for the data read from a warehouse, with the glyphs it uses embedded."""
     points = charts.map_points(d.places)
-    return _ENV.get_template("report.html.j2").render(
-        d=d,
+    panels = mapsvg.map_panels(points)
+    net = network_svg(network_nodes(d.nodes), d.edges)
+    page = _ENV.get_template("report.html.j2").render(
+        d=d, font_slot=Markup(FONT_SLOT), font_kb_slot=Markup(FONT_KB_SLOT), page_font=fonts.PAGE_STACK,
         timeline=_chart(charts.timeline_spec(d.agreements, d.events, data.MAX_TIMELINE)),
-        network=_chart(charts.network_spec(d.nodes, d.edges)),
-        map=_chart(charts.map_spec(points)),
+        network=Markup(net) if net else None,
+        panels=[(p, Markup(p.svg)) for p in panels], roles=mapsvg.ROLE_COLOURS,
         mapped=points, unmapped=[p["name"] for p in d.places
                   if (p["signed_here"] or p["held_here"]) and p["name"] not in {q["name"] for q in points}],
-        timeline_max=data.MAX_TIMELINE, max_rows=data.MAX_ROWS,
+        timeline_max=data.MAX_TIMELINE, max_rows=data.MAX_ROWS, font_source=fonts.SOURCE,
     )
+    css, size = fonts.font_face_css(set(page) | set(string.printable))
+    page = page.replace(FONT_KB_SLOT, f'<span id="font-kb">{size / 1024:.0f} KB</span>', 1)
+    return page.replace(FONT_SLOT, f'<style id="font-face">{css}</style>', 1)
 
 
 def build_report(db: str | os.PathLike, out: str | os.PathLike) -> tuple[Path, data.ReportData]:

@@ -1,7 +1,8 @@
 """Chinese names for the canonical English names the warehouse stores, so a report shows both.
 
 Places come from the gazetteer's Chinese surfaces (inverted: the shortest simplified surface, e.g. `武汉` for
-Wuhan), organisations from the Chinese aliases in organisations.yaml. Unknown names have no Chinese form.
+Wuhan, of the place the English name resolves to), organisations from the Chinese aliases in organisations.yaml.
+Unknown names have no Chinese form.
 """
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ def _rank(surface: str) -> tuple:
 @lru_cache(maxsize=1)
 def _zh_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for surface, place in gazetteer().zh.items():
+    g = gazetteer()
+    for surface, place in g.zh.items():
+        meant = g.place(place.name)   # two cities may share a romanisation (苏州, 宿州: Suzhou): name the one meant
+        if meant is not None and (meant.lat, meant.lon, meant.kind) != (place.lat, place.lon, place.kind):
+            continue
         best = names.get(place.name)
         if best is None or _rank(surface) < _rank(best):
             names[place.name] = surface

@@ -1,7 +1,9 @@
 """Headless Debian chromium for report tests: load a local file, get its DOM after load, its console messages,
-and a screenshot; plus a PNG reader (zlib + struct) to tell a blank screenshot from a drawn one."""
+and a screenshot; a copy of a report with a measuring script (the report itself forbids scripts); a fontconfig
+that shows chromium no CJK font; plus a PNG reader (zlib + struct) to tell a blank screenshot from a drawn one."""
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -15,17 +17,39 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--window-size=1280,1000"]
 
 
-def run_chromium(page: Path, action: str) -> tuple[str, list[str]]:
+def run_chromium(page: Path, action: str, *extra: str, env: dict | None = None) -> tuple[str, list[str]]:
     """Run chromium on `page` with `--dump-dom` or `--screenshot=FILE`; return stdout and the console lines
     (chromium logs every console message of the page, whatever its level, as `...:CONSOLE...`)."""
     assert Path(CHROMIUM).exists(), "chromium is missing: `python3 dev.py test` installs it as root (apt-get)"
     with tempfile.TemporaryDirectory() as profile:
-        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", action, page.resolve().as_uri()],
-                              capture_output=True, text=True, timeout=120, env={"PATH": "/usr/bin:/bin",
-                                                                                "HOME": profile})
+        proc = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, action,
+                               page.resolve().as_uri()], capture_output=True, text=True, timeout=120,
+                              env={"PATH": "/usr/bin:/bin", "HOME": profile, **(env or {})})
     console = [line for line in proc.stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout, console
+
+
+def measuring_copy(report: Path, out: Path, script: str) -> Path:
+    """A copy of `report` without its Content-Security-Policy and with `script` run at the end of the body (for
+    measuring what chromium laid out; the report as shipped runs nothing)."""
+    html = report.read_text(encoding="utf-8")
+    html, n = re.subn(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html, count=1)
+    assert n == 1
+    i = html.rindex("</body>")
+    out.write_text(html[:i] + f"<script>{script}</script>" + html[i:], encoding="utf-8")
+    return out
+
+
+def fontconfig_without_cjk(tmp: Path) -> dict[str, str]:
+    """Environment for chromium whose fontconfig knows only DejaVu (Latin, Greek, Cyrillic; no CJK), whatever
+    fonts the machine has: the embedded font is then the only source of Chinese glyphs."""
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    conf = tmp / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                    + (f"<dir>{dejavu}</dir>" if dejavu.is_dir() else "")
+                    + f"<cachedir>{tmp / 'fc-cache'}</cachedir></fontconfig>", encoding="utf-8")
+    return {"FONTCONFIG_FILE": str(conf)}
 
 
 def png_pixels(data: bytes) -> tuple[int, int, int, bytes]:

@@ -76,3 +76,40 @@ def build(path: Path) -> Path:
     finally:
         con.close()
     return path
+
+
+# A denser warehouse for the layout tests: cities close together on both sides of the Pacific, parties known only
+# by a Chinese name, long English names, and a party named with hostile markup (drawn in the network's SVG).
+DENSE_CITIES = ["Beijing", "Tianjin", "Shanghai", "Suzhou", "Wuxi", "Hangzhou", "Ningbo", "Nanjing", "Zhenjiang",
+                "Hefei", "Wuhan", "Changsha", "Guangzhou", "Shenzhen", "Dongguan", "Foshan", "Xiamen", "Qingdao",
+                "Jinan", "Dalian", "Shenyang", "Chengdu", "Chongqing", "Kunming", "Los Angeles", "San Francisco",
+                "Oakland", "Sacramento", "San Diego", "Seattle", "Portland", "Chicago", "Houston"]
+ZH_PARTIES = ["深圳市低碳发展基金会", "中国气候变化事务特别代表办公室", "北京绿色交易所", "上海环境能源交易所",
+              "广东省生态环境厅", "江苏省发展和改革委员会"]
+LONG_PARTIES = ["The Global Alliance of Subnational Governments for Ambitious Climate Action and Clean Energy",
+                "California-China Climate Institute at the University of California, Berkeley", HOSTILE]
+
+
+def build_dense(path: Path) -> Path:
+    """A warehouse of 60 agreements among the parties above (deterministic pairs and triples)."""
+    parties = DENSE_CITIES + ZH_PARTIES + LONG_PARTIES
+    con = connect(path)
+    try:
+        rows = []
+        for i in range(60):
+            n = len(parties)
+            group = sorted({parties[i % n], parties[(i * 7 + 3) % n],
+                            parties[(i * 13 + 5) % n] if i % 3 == 0 else parties[(i * 7 + 3) % n]})
+            city = DENSE_CITIES[(i * 5) % len(DENSE_CITIES)]
+            rows.append([f"ag_d{i}", "mou", f"合作备忘录 {i}", date(2015 + i % 10, 1 + i % 12, 1), "day", city,
+                         None, None, group, [], [EN_URL], T0, T0])
+        con.executemany("INSERT INTO agreements (agreement_id, agreement_type, title, signed_on,"
+                        " signed_on_precision, city, country, event_name, parties, topics, source_urls,"
+                        " first_seen_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.execute("INSERT INTO pages (url, source, title, published_on, language, text, fetched_at, first_seen_at)"
+                    " VALUES (?, 'alpha', '合作', DATE '2021-01-01', 'zh', '正文', ?, ?)", [EN_URL, T0, T0])
+        con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?)",
+                        [["agreement", r[0], EN_URL, "、".join(r[8]) + "签署合作备忘录。"] for r in rows])
+    finally:
+        con.close()
+    return path

@@ -3,6 +3,7 @@ self-contained, no console message, not blank, hostile markup shown as text and 
 to its evidence, names in English and Chinese."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,10 +34,17 @@ def test_is_self_contained_and_has_no_script(tree):
     assert tree.xpath("//script") == []
     assert tree.xpath("//link") == []
     assert [e for e in tree.iter() if any(a.lower().startswith("on") for a in e.attrib)] == []
-    srcs = tree.xpath("//@src")
-    assert len(srcs) == 3 and all(s.startswith("data:image/svg+xml;base64,") for s in srcs)
+    assert tree.xpath("//@src") == [] and tree.xpath("//@href[not(starts-with(., '#')) and "
+                                                     "not(starts-with(., 'http'))]") == []
+    svgs = tree.xpath("//*[local-name()='svg']")
+    assert {c for s in svgs for c in s.get("class", "").split()} >= {"marks", "network", "map"}   # inline charts
+    assert not tree.xpath("//*[local-name()='svg']//*[local-name()='script' or local-name()='foreignObject']")
+    assert not [h for h in tree.xpath("//*[local-name()='svg']//@*[local-name()='href']") if not h.startswith("#")]
+    css = " ".join(tree.xpath("//style/text()"))
+    urls = re.findall(r"url\(([^)]*)\)", css)
+    assert len(urls) == 1 and urls[0].startswith("data:font/woff2;base64,")   # the embedded font, nothing remote
     csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
-    assert "default-src 'none'" in csp and "script" not in csp
+    assert "default-src 'none'" in csp and "script" not in csp and "font-src data:" in csp
 
 
 def test_hostile_markup_is_text_and_unsafe_urls_are_not_links(tree):
