@@ -157,12 +157,31 @@ def unlist_layout(tree: HtmlElement) -> None:
             li.tag = "div"
 
 
+def unlayout_tables(tree: HtmlElement) -> None:
+    """Tables used as page layout (a cell holding several paragraphs or another table) become plain <div>s.
+
+    Otherwise the extractor reads the article cell as one table cell and flattens its paragraphs into one line.
+    """
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if _own_table(c) is table]
+        if not any(len(c.findall(".//p")) >= 2 or c.find(".//table") is not None for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+                            if _own_table(e) is table)]:
+            el.tag = "div"
+
+
+def _own_table(el: HtmlElement) -> HtmlElement | None:
+    return next(el.iterancestors("table"), None)
+
+
 def prune_tree(tree: HtmlElement) -> None:
     """Remove chrome regions from a parsed page in place (see module docstring)."""
     body = tree.find("body")
     if body is None:
         body = tree
     unlist_layout(body)
+    unlayout_tables(body)
     doomed: list[HtmlElement] = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):

@@ -170,9 +170,8 @@ def after_headline(lines: list[str], headline: str | None) -> list[str]:
     first = at[0]
     keep_from = first + 1 if not any(is_prose(ln) for ln in lines[:first]) else 0
     # the headline printed again after the body (a share card, a footer) goes too; one inside the body stays
-    end = len(lines)
-    while end > keep_from and (end - 1 in at or not is_prose(lines[end - 1]) and len(lines[end - 1]) < 40
-                               and any(j >= end - 1 for j in at)):
-        end -= 1
-    tail = [ln for i, ln in enumerate(lines[end:], end) if i not in at]
-    return lines[keep_from:end] + tail
+    last = at[-1]
+    drop = set(at[:1]) if keep_from else set()
+    if last >= keep_from and not any(is_prose(ln) or len(ln) >= 40 for ln in lines[last + 1:]):
+        drop.add(last)
+    return [ln for i, ln in enumerate(lines) if i >= keep_from and i not in drop]

@@ -72,6 +72,6 @@ def _heading_above_body(tree: HtmlElement, references: list[str], text_of: Calla
             text = text_of(el)
             if 6 <= len(text) <= 120 and _norm(text) not in refs and visible(el):
                 last = (text, el)
-        elif el.tag in ("p", "div", "td", "span", "font") and len((el.text or "").strip()) >= 80:
+        elif el.tag in ("p", "div", "td", "span", "font") and len((el.text or "").strip()) >= 40:
             return last
     return None
