@@ -316,7 +316,8 @@ def clean_lines(text: str, headline: str | None = None) -> str:
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
             continue
         out.append(ln)
-    return "\n".join(furniture.drop_headline_tail(_drop_list_runs(_drop_dated_runs(out))))
+    out = furniture.drop_top_byline(furniture.drop_headline_tail(_drop_list_runs(_drop_dated_runs(out))))
+    return "" if furniture.no_article(out) else "\n".join(out)
 
 
 def _drop_dated_runs(lines: list[str]) -> list[str]:

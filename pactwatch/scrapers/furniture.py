@@ -57,6 +57,7 @@ _CREDIT = re.compile(
 _GLUED_CREDIT = re.compile(rf"(?<=[。！？!?…”」』）)])\s*{_CREDIT_PAIR}\s*$")
 _NOTICE = re.compile(
     r"^\s*[（(]?(信息|图片|内容|素材|文字|视频)?(均)?(来源|来自)于?网络[)）]?\s*$|^\s*(经过?|由).{1,10}(重新)?(编排|整理)\s*$|"
+    r"(内容|信息|文章|资讯)均?(来源|来自)于?网络|^\s*原创\s*[:：]|"
     r"^\s*[\[【(（]?\s*(特别|免责|版权)?声明\s*[\]】)）]?\s*[:：]?|力求信息真实|仅供参考.{0,12}不构成|据此操作.{0,4}风险自担|"
     r"(本文|文章|以上内容)仅代表(作者|个人|该机构|发布者).{0,6}(观点|立场)|仅代表该机构观点|"
     r"(转载|转发)请注明|请支持独立网站|未经(允许|授权|许可)不得转载|如需转载请|本文(系|为).{0,20}原创.{0,10}(转载|授权)|"
@@ -100,7 +101,7 @@ def normalise(lines: list[str]) -> list[str]:
 def strip_glued(line: str) -> str:
     """Cut a reposting note or a credit glued to the end of a paragraph; the paragraph stays."""
     line = _GLUED_NOTICE.sub("", line)
-    return _GLUED_CREDIT.sub("", line) if len(line) > 20 else line
+    return _GLUED_CREDIT.sub("", line)
 
 
 def is_furniture(line: str) -> bool:
@@ -144,11 +145,34 @@ def drop_headline_tail(lines: list[str]) -> list[str]:
     lines end in punctuation.
     """
     i = len(lines)
-    while i > 0 and len(lines[i - 1]) < 40 and _CJK.search(lines[i - 1]) and not lines[i - 1].endswith(_CLAUSE_END):
+    while i > 0 and len(lines[i - 1]) < 40 and (_CJK.search(lines[i - 1]) or lines[i - 1].isdigit()) \
+            and not lines[i - 1].endswith(_CLAUSE_END):
         i -= 1
     if len(lines) - i >= 4 and any(is_prose(ln) for ln in lines[:i]):
         return lines[:i]
+    # one short label left under the body ("观察员", "新媒体实验室"): a link or a box title, not a sentence
+    if lines and len(lines[-1]) <= 6 and _CJK.search(lines[-1]) and not re.search(r"[\W_]", lines[-1]) \
+            and len(lines) >= 2 and is_prose(lines[-2]):
+        return lines[:-1]
     return lines
+
+
+_OUTLET = re.compile(r"^[\u4e00-\u9fff·]{0,8}(?:/[\u4e00-\u9fff·]{2,10})?(?:社|报|网|台|新闻|客户端)$")
+
+
+def drop_top_byline(lines: list[str]) -> list[str]:
+    """An outlet or "author/outlet" line printed above the first paragraph ("新华社", "石佳/中国青年报"), and
+    bare counters (views, likes) there."""
+    while lines and lines[0].replace(",", "").isdigit():
+        lines = lines[1:]
+    if len(lines) >= 2 and len(lines[0]) <= 20 and _OUTLET.match(lines[0]) and any(map(is_prose, lines[1:4])):
+        return lines[1:]
+    return lines
+
+
+def no_article(lines: list[str]) -> bool:
+    """Only a few short labels and no sentence: the page holds no article a reader could read."""
+    return not any(is_prose(ln) for ln in lines) and sum(len(ln) for ln in lines) < 60
 
 
 # what a headline line may carry after the headline: its source, date or author

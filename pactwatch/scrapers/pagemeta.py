@@ -168,6 +168,8 @@ _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d{2})(?!\d)", re.I)
+# a byline that writes the year in two digits: "发布时间：18-03-08" (2018-03-08, not 8 March 2018)
+_LABELED_YY = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
 _STAMP = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 # a date the body's first sentence opens with ("2019年2月27日下午，…"): when the news happened, not the byline
 _NEWS_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[上下中]午|凌晨|早上|晚上|晚间|[，,])")
@@ -199,6 +201,9 @@ def date_in_text(text: str) -> date | None:
             if found and (best is None or m.start() < best[0]):
                 best = (m.start(), found)
             break
+    if best is None and (m := _LABELED_YY.search(text)):
+        found = _mkdate(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        best = (m.start(), found) if found else None
     return best[1] if best else None
 
 
