@@ -40,13 +40,14 @@ _FURNITURE = re.compile(
     re.I,
 )
 _PROMPT = re.compile(
-    r"回复【[^】]{1,12}】|点击菜单栏|点【在看】|点击.{0,6}“在看”|小程序|返回.{0,12}查看更多|更多精彩.{0,6}(请|敬请)关注|"
-    r"相关资讯请关注|点击进入专题|【?点击(投票|报名|参与|购买|查看详情)】?"
+    r"回复【[^】]{1,12}】|点击菜单栏|点【在看】|点击.{0,6}“在看”|(长按识别|使用|打开|前往).{0,6}小程序|返回.{0,12}查看更多|"
+    r"更多精彩.{0,6}(请|敬请)关注|相关资讯请关注|点击进入专题|【点击(投票|报名|参与|购买|查看详情)】"
 )
 
 _ROLE = (r"(?:责任编辑|执行编辑|编辑|责编|主编|校对|审核|审校|审读|监制|终审|初审|复审|美编|制图|摄影|摄像|视频|"
          r"采写|撰文|撰稿|供稿|作者|文字|图片|来源|资料来源|综合整理|整理|出品|策划|通讯员|实习生)")
-_CREDIT_PAIR = rf"{_ROLE}\s*[:：|｜/／]?\s*[^\s:：|｜]{{1,20}}(?:\s+[A-Za-z\u4e00-\u9fff·]{{1,12}}){{0,3}}"
+# a role and a name: no clause punctuation in the name, so "作者认为，……" is never read as a credit
+_CREDIT_PAIR = rf"{_ROLE}\s*[:：|｜/／]?\s*[\w·&、]{{1,20}}(?:\s+[A-Za-z\u4e00-\u9fff·]{{1,12}}){{0,3}}"
 _CREDIT = re.compile(
     rf"^\s*[\[【(（]?\s*(?:[^\s]{{2,16}}供稿\s*)?(?:{_CREDIT_PAIR}\s*){{1,6}}[\]】)）]?\s*$"
     r"|^\s*[\[【(（]?\s*[\u4e00-\u9fff]{0,10}(?:见习|实习|特约)?记者\s+[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3}"
@@ -87,14 +88,21 @@ def _cells(line: str) -> list[str]:
     return [c for c in cells if c and not _PUNCT_ONLY.match(c)]
 
 
+_FOLLOW = re.compile(r"^\s*[+＋]?\s*(关注|已关注|订阅|follow)\s*$", re.I)
+
+
 def normalise(lines: list[str]) -> list[str]:
-    """Split layout-table rows into cells, strip list bullets, drop lone punctuation and counters."""
-    out = []
+    """Split layout-table rows into cells, strip list bullets, drop lone punctuation and counters, and the
+    account name printed before a follow button ("去驴行" / "关注")."""
+    out: list[str] = []
     for line in lines:
         for cell in _cells(line):
             cell = _BULLET.sub("", cell).strip()
-            if cell and not _PUNCT_ONLY.match(cell) and not _COUNTER.match(cell):
-                out.append(cell)
+            if not cell or _PUNCT_ONLY.match(cell) or _COUNTER.match(cell):
+                continue
+            if _FOLLOW.match(cell) and out and len(out[-1]) <= 20 and not is_prose(out[-1]):
+                out.pop()
+            out.append(cell)
     return out
 
 

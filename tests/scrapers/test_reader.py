@@ -105,7 +105,7 @@ def test_zh_annotated_page(name):
 def test_zh_annotations_cover_enough_pages():
     assert len(_NOTES) >= 30
     for note in _NOTES.values():
-        assert len(note["body"]) >= 3 and 3 <= len(note["chrome"]) <= 5
+        assert len(note["body"]) >= 3 and 1 <= len(note["chrome"]) <= 5
 
 
 # --- robustness -------------------------------------------------------------------------------------------

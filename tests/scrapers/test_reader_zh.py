@@ -148,3 +148,24 @@ def test_government_layout_table_page():
     for chrome in ("|", "添加收藏夹", "现在位置", "发布日期", "浏览次数", "编辑 王小明", "声明", "打印本页", "关闭窗口",
                    "中心大道", "010-12345678", "主办单位"):
         assert chrome not in page.text, chrome
+
+
+# --- the line rules do not take sentences ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "作者认为，这项合作将在三年内完成。", "用户可以通过微信小程序预约公交车。", "图片显示，两市代表在会上签署了协议。",
+    "来源于两市的代表共同出席了签约仪式，并发表讲话。", "关注气候合作的市民越来越多。",
+])
+def test_sentences_are_not_chrome(line):
+    from pactwatch.scrapers import furniture
+
+    assert not (furniture.is_furniture(line) or furniture.is_credit(line) or furniture.is_notice(line))
+    assert furniture.strip_glued("双方签署了备忘录。" + line) == "双方签署了备忘录。" + line
+
+
+@pytest.mark.parametrize("line", ["编辑 刘晓阳 校对 李铭", "责编：Demi Xia", "新京报记者 陆一夫", "摄影/张艳 编辑/苏芳",
+                                  "(综合整理自澎湃新闻、智东西、雷锋网等)"])
+def test_credit_lines(line):
+    from pactwatch.scrapers import furniture
+
+    assert furniture.is_credit(line)
