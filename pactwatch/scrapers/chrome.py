@@ -11,6 +11,7 @@ Two stages, both site-agnostic:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -78,9 +79,15 @@ def _words(value: str) -> set[str]:
 
 
 def _is_chrome_node(el: HtmlElement) -> bool:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}"
-    if not attrs.strip():
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
         return False
+    return _chrome_attrs(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _chrome_attrs(attrs: str) -> bool:
+    """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
 
@@ -183,10 +190,8 @@ def prune_tree(tree: HtmlElement) -> None:
     unlist_layout(body)
     unlayout_tables(body)
     doomed: list[HtmlElement] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
-            continue
-        if el.tag in ("h1",):
+    for el in _MARKED(body):  # only elements with a class, id, style or hidden attribute can be judged here
+        if el.tag in ("html", "body", "h1"):
             continue
         if _is_hidden_widget(el):
             doomed.append(el)
@@ -200,6 +205,7 @@ def prune_tree(tree: HtmlElement) -> None:
     _prune_marked_blocks(body)
 
 
+_MARKED = etree.XPath(".//*[@class or @id or @style or @hidden]")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -208,7 +214,10 @@ def _is_hidden_widget(el: HtmlElement) -> bool:
 
     Large hidden regions are kept: some pages hide the article body until a script reveals it.
     """
-    hidden = el.get("hidden") is not None or _HIDDEN.search(el.get("style", "")) is not None
+    style = el.get("style")
+    if style is None and el.get("hidden") is None:
+        return False
+    hidden = el.get("hidden") is not None or _HIDDEN.search(style or "") is not None
     return hidden and _text_len(el) < 300
 
 

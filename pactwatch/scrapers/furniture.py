@@ -187,6 +187,10 @@ def no_article(lines: list[str]) -> bool:
 _HEADLINE_META = re.compile(r"(来源|发布|作者|日期|时间|(19|20)\d{2}[-/.年])")
 
 
+def _is_headline_line(line: str, target: str) -> bool:
+    return line == target or line.startswith(target) and bool(_HEADLINE_META.match(line[len(target):]))
+
+
 def after_headline(lines: list[str], headline: str | None) -> list[str]:
     """Drop the page top (nav, breadcrumbs, toolbars) printed before the headline line, and the headline lines.
 
@@ -195,8 +199,8 @@ def after_headline(lines: list[str], headline: str | None) -> list[str]:
     if not headline:
         return lines
     target = _norm(headline)
-    at = [i for i, ln in enumerate(lines) if _norm(ln) == target or _norm(ln).startswith(target)
-          and _HEADLINE_META.match(_norm(ln)[len(target):])]
+    longest = 2 * len(headline) + 40  # a headline line with its source and date, at most
+    at = [i for i, ln in enumerate(lines) if len(ln) <= longest and _is_headline_line(_norm(ln), target)]
     if not at:
         return lines
     first = at[0]

@@ -41,7 +41,8 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     headline, headline_el = pagemeta.find_headline(tree)
     published = (pagemeta.byline_date(tree, headline_el) or pagemeta.meta_date(tree) or pagemeta.url_date(url)
                  or scriptmeta.script_date(tree))
-    author = scriptmeta.script_author(tree)
+    # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
+    author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     chrome.rescue_captions(tree)
     chrome.prune_tree(tree)
