@@ -77,13 +77,13 @@ _PROSE_END = ("。", "！", "？", "…", ".", "!", "?", "”", "」")
 def _cells(line: str) -> list[str]:
     """A layout-table row rendered as '| a | b |' becomes its non-empty cells; other lines stay whole.
 
-    A layout row has empty cells or a single cell, or holds a paragraph; a data-table row stays a row.
+    A layout row has empty cells or a single cell; a data-table row stays a row.
     """
     s = line.strip()
     if not (s.startswith("|") and s.endswith("|")) or len(s) < 2:
         return [line]
     cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", s[1:-1])]
-    if not (len(cells) == 1 or any(not c for c in cells) or any(len(c) >= 60 for c in cells)):
+    if not (len(cells) == 1 or any(not c for c in cells)):
         return [line]
     return [c for c in cells if c and not _PUNCT_ONLY.match(c)]
 
