@@ -212,13 +212,16 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 def _is_hidden_widget(el: HtmlElement) -> bool:
     """A small region the page hides (dialogs, pop-overs, mini-program prompts): a reader never sees it.
 
-    Large hidden regions are kept: some pages hide the article body until a script reveals it.
+    Kept: large hidden regions and hidden regions named as the content ("rich_media_content"), since some pages
+    (WeChat as served) hide the article body until a script reveals it.
     """
     style = el.get("style")
     if style is None and el.get("hidden") is None:
         return False
     hidden = el.get("hidden") is not None or _HIDDEN.search(style or "") is not None
-    return hidden and _text_len(el) < 300
+    if not hidden or _words(f"{el.get('class', '')} {el.get('id', '')}") & _SAFE_WORDS:
+        return False
+    return _text_len(el) < 300
 
 
 def _prune_marked_blocks(body: HtmlElement) -> None:

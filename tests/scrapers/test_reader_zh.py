@@ -169,3 +169,12 @@ def test_credit_lines(line):
     from pactwatch.scrapers import furniture
 
     assert furniture.is_credit(line)
+
+
+def test_wechat_page_as_served_with_its_body_still_hidden():
+    # WeChat serves the body hidden (a script shows it): a short article must still be read
+    html = (DATA / "wechat-shaped_city-pact.html").read_text(encoding="utf-8")
+    html = html.replace('id="js_content">', 'id="js_content" style="visibility: hidden;">')
+    page = read_page(html)
+    assert page.text.startswith("本周，两座沿海城市在线上会议中签署了低碳城市合作备忘录")
+    assert "看一看入口已关闭" not in page.text
