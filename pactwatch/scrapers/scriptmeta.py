@@ -13,7 +13,10 @@ from datetime import date, datetime, timedelta, timezone
 from lxml.html import HtmlElement
 
 _CHINA = timezone(timedelta(hours=8))  # the time zone these pages are published and read in
-_UNIX_VARS = re.compile(r"""\b(?:var\s+)?(?:ct|create_time|publish_time|pub_time)\s*[=:]\s*["']?(1\d{9})["']?""")
+# WeChat's `var ct = "1581517074"` (quoted, as it writes it); longer names may be bare numbers
+_UNIX_VARS = re.compile(
+    r"""\bvar\s+ct\s*=\s*["'](1\d{9})["']|\b(?:create_time|publish_time|pub_time)\s*[=:]\s*["']?(1\d{9})\b"""
+)
 _DATE_VARS = re.compile(
     r"""\b(?:var\s+)?(?:publish_time|pub_time|publishTime|pubDate|publish_date)\s*[=:]\s*["'](\d{4})-(\d{1,2})-(\d{1,2})"""
 )
@@ -45,7 +48,7 @@ def script_date(tree: HtmlElement) -> date | None:
         return found
     m = _UNIX_VARS.search(code)
     if m:
-        day = datetime.fromtimestamp(int(m.group(1)), _CHINA).date()
+        day = datetime.fromtimestamp(int(m.group(1) or m.group(2)), _CHINA).date()
         return _valid(day.year, day.month, day.day)
     return None
 

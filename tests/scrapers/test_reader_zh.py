@@ -178,3 +178,17 @@ def test_wechat_page_as_served_with_its_body_still_hidden():
     page = read_page(html)
     assert page.text.startswith("本周，两座沿海城市在线上会议中签署了低碳城市合作备忘录")
     assert "看一看入口已关闭" not in page.text
+
+
+@pytest.mark.parametrize("script,day", [
+    ('var ct = "1581517074";', date(2020, 2, 12)),  # 22:17 in China, 14:17 UTC
+    ('var ct = "1581440000";', date(2020, 2, 12)),  # 00:53 in China on the 12th, still the 11th in UTC
+    ('d.publish_time = "2020-02-11";', date(2020, 2, 11)),
+    ("var ct = 1581517074;", None),  # an unquoted `ct` is some other counter, not WeChat's time
+])
+def test_script_variable_dates(script, day):
+    from lxml.html import fromstring
+
+    from pactwatch.scrapers.scriptmeta import script_date
+
+    assert script_date(fromstring(f"<html><head><script>{script}</script></head><body><p>x</p></body></html>")) == day
