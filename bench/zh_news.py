@@ -4,7 +4,10 @@ Each annotated page lists body sentences that must be in the text, chrome string
 and the publication date ("" = not checked). Prints, for both readers: pages fully right, body sentences present,
 chrome strings absent, titles right, dates right; `--show` lists what each page got wrong.
 
-    .venv/bin/python bench/zh_news.py [--data DIR] [--show]
+    .venv/bin/python bench/zh_news.py [--pages DIR] [--notes FILE] [--show]
+
+The pages are read from the shared benchmark (`../shared/benchmarks/zh-news/pages`, other people's text: the
+project keeps only its annotations, `tests/data/zh_news_annotations.json`).
 """
 from __future__ import annotations
 
@@ -22,7 +25,9 @@ import trafilatura  # noqa: E402
 
 from pactwatch.scrapers.reader import read_page  # noqa: E402
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "zh_annotated"
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PAGES = ROOT.parent / "shared" / "benchmarks" / "zh-news" / "pages"
+DEFAULT_NOTES = ROOT / "tests" / "data" / "zh_news_annotations.json"
 _SPACE = re.compile(r"\s+")
 
 
@@ -31,9 +36,9 @@ def norm(text: str | None) -> str:
     return _SPACE.sub("", text or "")
 
 
-def load(data: Path) -> list[tuple[str, dict, str]]:
+def load(data: Path, notes_file: Path = DEFAULT_NOTES) -> list[tuple[str, dict, str]]:
     """(name, annotation, html) for every annotated page found in DIR (`<name>.html.gz` or `<name>.html`)."""
-    notes = json.loads((data / "annotations.json").read_text(encoding="utf-8"))
+    notes = json.loads(notes_file.read_text(encoding="utf-8"))
     pages = []
     for name, note in sorted(notes.items()):
         gz, plain = data / f"{name}.html.gz", data / f"{name}.html"
@@ -87,10 +92,13 @@ def summarize(name: str, results: list[dict], secs: float) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--pages", default=str(DEFAULT_PAGES), help="folder of <name>.html pages")
+    ap.add_argument("--notes", default=str(DEFAULT_NOTES), help="annotations JSON")
     ap.add_argument("--show", action="store_true", help="list each page's failures (ours)")
     args = ap.parse_args()
-    pages = load(Path(args.data))
+    if not Path(args.pages).is_dir():
+        sys.exit(f"no pages at {args.pages}: the shared zh-news benchmark is needed")
+    pages = load(Path(args.pages), Path(args.notes))
     lines = []
     per_reader = {}
     for label, fn in (("trafilatura", plain), ("pactwatch", ours)):
@@ -99,7 +107,7 @@ def main() -> None:
         secs = time.perf_counter() - start
         per_reader[label] = results
         lines.append(summarize(label, results, secs))
-    print(f"{len(pages)} annotated pages from {args.data}")
+    print(f"{len(pages)} annotated pages from {args.pages}")
     print("\n".join(lines))
     if args.show:
         for (name, note, _), r, b in zip(pages, per_reader["pactwatch"], per_reader["trafilatura"]):

@@ -40,6 +40,7 @@ class ReadPage:
     published_on: date | None
     language: str  # ISO 639-1: 'en', 'zh', ...
     text: str  # main text, one paragraph per line, chrome removed
+    author: str | None = None  # the author account a page names (WeChat's public account), when it does
 
 
 @dataclass

@@ -40,9 +40,7 @@ def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=
         read = overlay(read, selected, language_hint) if selected is not None else read
     if len(read.text.strip()) < 40:
         raise NotAnArticle("no main text found")
-    text = read.text
-    if read.title and not text.lstrip().startswith(read.title.strip()):
-        text = read.title.strip() + "\n" + text  # the headline is part of what the page says
+    # `text` is the body only; the extractor reads the headline from `title`
     article = Article(url=page.url, source=page.source, title=read.title, published_on=read.published_on or feed_date,
-                      language=read.language, text=text, fetched_at=page.fetched_at)
+                      language=read.language, text=read.text, fetched_at=page.fetched_at)
     return Extraction(article, extract_mentions(article))

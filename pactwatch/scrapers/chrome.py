@@ -11,9 +11,12 @@ Two stages, both site-agnostic:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from pactwatch.scrapers import furniture
 
 # --- tree stage -------------------------------------------------------------------------------------------
 
@@ -25,6 +28,7 @@ _CHROME_WORDS = {
     # recommendations, rankings, related lists
     "related", "relate", "recommend", "recommended", "recommendation", "tuijian", "xgtj", "xgxw", "xgwz",
     "ranking", "rank", "ranklist", "paihang", "phb", "hotnews", "hotlist", "toplist", "mostread",
+    "tjyd", "tjxw", "rmtj", "rdtj", "xgyd", "wxfollow",
     "popular", "trending", "guess", "cnxh", "readmore", "morenews", "newslist",
     # share / follow / qr
     "share", "sharing", "social", "follow", "qrcode", "qr", "ewm", "erweima", "wechat", "weixin", "bdshare",
@@ -33,7 +37,9 @@ _CHROME_WORDS = {
     "search", "searchform", "footer", "foot", "copyright", "banquan", "contact",
     # print / close toolbars, paging to other articles
     "print", "toolbar", "prevnext", "pagination", "prev", "next",
-    "disclaimer", "statement", "shengming",
+    "disclaimer", "statement", "shengming", "shenming",
+    # pop-ups: bookmark confirmations, dialogs, toasts
+    "alert", "popup", "modal", "dialog", "toast",
 }
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # regions that hold these are never pruned by the class/id rule (the article itself)
@@ -73,9 +79,15 @@ def _words(value: str) -> set[str]:
 
 
 def _is_chrome_node(el: HtmlElement) -> bool:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}"
-    if not attrs.strip():
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
         return False
+    return _chrome_attrs(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _chrome_attrs(attrs: str) -> bool:
+    """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
 
@@ -152,19 +164,38 @@ def unlist_layout(tree: HtmlElement) -> None:
             li.tag = "div"
 
 
+def unlayout_tables(tree: HtmlElement) -> None:
+    """Tables used as page layout (a cell holding several paragraphs or another table) become plain <div>s.
+
+    Otherwise the extractor reads the article cell as one table cell and flattens its paragraphs into one line.
+    """
+    for table in list(tree.iter("table")):
+        cells = [c for c in table.iter("td", "th") if _own_table(c) is table]
+        if not any(len(c.findall(".//p")) >= 2 or c.find(".//table") is not None for c in cells):
+            continue
+        for el in [table, *(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+                            if _own_table(e) is table)]:
+            el.tag = "div"
+
+
+def _own_table(el: HtmlElement) -> HtmlElement | None:
+    return next(el.iterancestors("table"), None)
+
+
 def prune_tree(tree: HtmlElement) -> None:
     """Remove chrome regions from a parsed page in place (see module docstring)."""
     body = tree.find("body")
     if body is None:
         body = tree
     unlist_layout(body)
+    unlayout_tables(body)
     doomed: list[HtmlElement] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+    for el in _MARKED(body):  # only elements with a class, id, style or hidden attribute can be judged here
+        if el.tag in ("html", "body", "h1"):
             continue
-        if el.tag in ("h1",):
-            continue
-        if _is_chrome_node(el) and el.find(".//h1") is None:
+        if _is_hidden_widget(el):
+            doomed.append(el)
+        elif _is_chrome_node(el) and el.find(".//h1") is None:
             # keep big text regions that only happen to carry a chrome word ("share-content")
             total = _text_len(el)
             if total < 600 or _link_text_len(el) > 0.4 * total:
@@ -172,6 +203,25 @@ def prune_tree(tree: HtmlElement) -> None:
     for el in doomed:
         _drop(el)
     _prune_marked_blocks(body)
+
+
+_MARKED = etree.XPath(".//*[@class or @id or @style or @hidden]")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_hidden_widget(el: HtmlElement) -> bool:
+    """A small region the page hides (dialogs, pop-overs, mini-program prompts): a reader never sees it.
+
+    Kept: large hidden regions and hidden regions named as the content ("rich_media_content"), since some pages
+    (WeChat as served) hide the article body until a script reveals it.
+    """
+    style = el.get("style")
+    if style is None and el.get("hidden") is None:
+        return False
+    hidden = el.get("hidden") is not None or _HIDDEN.search(style or "") is not None
+    if not hidden or _words(f"{el.get('class', '')} {el.get('id', '')}") & _SAFE_WORDS:
+        return False
+    return _text_len(el) < 300
 
 
 def _prune_marked_blocks(body: HtmlElement) -> None:
@@ -212,7 +262,7 @@ _PHONE = re.compile(
 )
 _CONTACT_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(contacts?|media contacts?|press contacts?|for more information|tel|telephone|phone|fax|e-?mail|"
-    r"address|电话|传真|联系人|联系电话|联系方式|联系我们|地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|客服热线|热线)\s*[:：]",
+    r"address|电\s*话|传\s*真|联系人|联系电话|联系方式|联系我们|地\s*址|通讯地址|邮\s*编|邮政编码|电子邮箱|邮箱|客服热线|热线)\s*[:：]",
     re.I,
 )
 _FOOTER_WORDS = re.compile(
@@ -221,7 +271,7 @@ _FOOTER_WORDS = re.compile(
     re.I,
 )
 _US_POSTCODE = re.compile(r",\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
-_BREADCRUMB = re.compile(r"^\s*(当前位置|您的位置|你的位置|所在位置|位置)[:：]|^\s*(首页|home)\s*[>»/›>]", re.I)
+_BREADCRUMB = re.compile(r"^\s*[您你]?(当前|现在|所在的?)?位置\s*[:：]|^\s*(首页|主页|home)\s*[>»/›>]", re.I)
 _DATED_HEADLINE = re.compile(
     r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}\s*$|\d{1,2}月\d{1,2}日\s*$|\(\d{1,2}/\d{1,2}\)\s*$)"
 )
@@ -255,25 +305,31 @@ def _is_contact_line(line: str) -> bool:
     return len(line) < 150 and bool(_US_POSTCODE.search(line))
 
 
-def clean_lines(text: str) -> str:
-    """Drop chrome lines from extracted text (one paragraph per line) and return the rest."""
-    lines = [ln.strip() for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln]
+def clean_lines(text: str, headline: str | None = None) -> str:
+    """Drop chrome lines from extracted text (one paragraph per line) and return the rest.
+
+    With the headline, the page top printed before it and the headline itself are dropped too.
+    """
+    lines = [furniture.strip_glued(ln.strip()) for ln in text.splitlines()]
+    lines = furniture.after_headline(furniture.normalise([ln for ln in lines if ln]), headline)
     total = sum(len(ln) for ln in lines) or 1
     out: list[str] = []
     seen = 0
     cut_after = min(0.4 * total, 300)
     for ln in lines:
-        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln)
+        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or furniture.TAIL_OPENERS.search(ln)
         if opener and seen > cut_after:
-            break  # a trailing "相关推荐"/comments block: the rest is not the article
+            break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
             continue
         if _is_contact_line(ln) or (len(ln) < 80 and _PROMO.search(ln)):
             continue
+        if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
+            continue
         out.append(ln)
-    return "\n".join(_drop_list_runs(_drop_dated_runs(out)))
+    out = furniture.drop_top_byline(furniture.drop_headline_tail(_drop_list_runs(_drop_dated_runs(out))))
+    return "" if furniture.no_article(out) else "\n".join(out)
 
 
 def _drop_dated_runs(lines: list[str]) -> list[str]:

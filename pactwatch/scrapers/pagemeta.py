@@ -14,9 +14,13 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
+from pactwatch.scrapers import headline_elements
+
 # --- headline -----------------------------------------------------------------------------------------------
 
-_TITLE_SEPS = re.compile(r"\s+[|｜\-–—:·•»/]\s+|\s*[_｜|]\s*|\s+I\s+|\s*——\s*|\s+--\s+")
+_TITLE_SEPS = re.compile(r"\s+[|｜\-–—:·•»/]\s+|\s*[_｜|]\s*|\s+I\s+|\s*——\s*|\s*-{2,}\s*")
+# for finding a title part printed on the page: also a bare hyphen ("中华人民共和国监察法-纪检")
+_PART_SEPS = re.compile(_TITLE_SEPS.pattern + r"|-|\s+")
 _NORM = re.compile(r"[\W_]+", re.U)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -94,7 +98,11 @@ def _agrees(heading: str, title: str) -> bool:
 
 
 def find_headline(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
-    """Return (headline, element it was read from): visible h1/h2/h3 checked against <title> and og:title."""
+    """Return (headline, element it was read from): the page's own heading, checked against <title>/og:title.
+
+    In order: a visible h1/h2/h3, then h4-h6 or a "title"-classed element, that agrees with the title; a part of
+    the title printed on its own on the page; under a "栏目--网站名" title, the heading just above the body.
+    """
     title_el = tree.find(".//title")
     page_title = _clean(title_el.text_content()) if title_el is not None else ""
     og_title = _meta(tree, "og:title", "twitter:title") or ""
@@ -106,7 +114,10 @@ def find_headline(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
                 continue
             text = _heading_text(h)
             if 4 <= len(text) <= 300 and any(_agrees(text, ref) for ref in references):
-                return text, h
+                return _unbadged(text, references), h
+    found = headline_elements.own_heading(tree, references, _agrees, _heading_text, _visible, _PART_SEPS)
+    if found:
+        return found
     # no heading agrees with the title: a lone long h1 is still the headline when there is no usable title
     h1s = [h for h in headings if h.tag == "h1" and len(_heading_text(h)) >= 6]
     best = _strip_site(og_title or page_title, tree)
@@ -119,6 +130,15 @@ def find_headline(tree: HtmlElement) -> tuple[str | None, HtmlElement | None]:
                 return best, h
         return best, (h1s[0] if len(h1s) == 1 else None)
     return None, None
+
+
+def _unbadged(heading: str, references: list[str]) -> str:
+    """A heading that is the title behind a short badge ("原创", "独家") reads as the title."""
+    for ref in references:
+        h, r = _norm(heading), _norm(ref)
+        if len(r) >= 6 and h.endswith(r) and 0 < len(h) - len(r) <= 4:
+            return ref
+    return heading
 
 
 def _strip_site(title: str, tree: HtmlElement) -> str | None:
@@ -148,6 +168,11 @@ _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)", re.I)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d{2})(?!\d)", re.I)
+# a byline that writes the year in two digits: "发布时间：18-03-08" (2018-03-08, not 8 March 2018)
+_LABELED_YY = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
+_STAMP = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+# a date the body's first sentence opens with ("2019年2月27日下午，…"): when the news happened, not the byline
+_NEWS_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[上下中]午|凌晨|早上|晚上|晚间|[，,])")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_\-.]|\d{0,8}[/_.])")
 # Chinese government CMS paths: /202311/t20231117_58812.html
 _URL_T = re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+")
@@ -176,6 +201,9 @@ def date_in_text(text: str) -> date | None:
             if found and (best is None or m.start() < best[0]):
                 best = (m.start(), found)
             break
+    if best is None and (m := _LABELED_YY.search(text)):
+        found = _mkdate(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        best = (m.start(), found) if found else None
     return best[1] if best else None
 
 
@@ -204,9 +232,9 @@ def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
             chunk = chunk.strip()
             if not chunk:
                 continue
-            if len(chunk) > 160 and not _YMD.search(chunk[:80]):
-                return None  # reached the body without a byline date
-            if not _NOT_BYLINE.search(chunk):
+            if len(chunk) > 160 and not _STAMP.search(chunk[:80]):
+                return None  # reached the body without a byline date (a date the body opens with is its news)
+            if not _NOT_BYLINE.search(chunk) and not _NEWS_DATE.search(chunk[:200]):
                 found = date_in_text(chunk[:200])
                 if found:
                     return found

@@ -12,7 +12,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from pactwatch.models import ReadPage
-from pactwatch.scrapers import chrome, pagemeta
+from pactwatch.scrapers import chrome, pagemeta, scriptmeta
 
 # trafilatura settings measured on the 181-page benchmark (bench/page_reading.py)
 _EXTRACT_OPTS = dict(include_comments=False, include_tables=True, include_images=False, fast=True)
@@ -31,37 +31,48 @@ _STOPWORDS = {
 
 
 def read_page(html: str, url: str | None = None, language_hint: str | None = None) -> ReadPage:
-    """Read one HTML page (already decoded): main text (one paragraph per line), headline, date, language."""
+    """Read one HTML page (already decoded): main text (one paragraph per line), headline, date, language, author.
+
+    `text` is the body only: the headline is `title`, and lines before it (nav, breadcrumbs) are not the article.
+    """
     tree = load_html(html) if html and html.strip() else None
     if tree is None:
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
-    published = pagemeta.byline_date(tree, headline_el) or pagemeta.meta_date(tree) or pagemeta.url_date(url)
+    published = (pagemeta.byline_date(tree, headline_el) or pagemeta.meta_date(tree) or pagemeta.url_date(url)
+                 or scriptmeta.script_date(tree))
+    # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
+    author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     chrome.rescue_captions(tree)
     chrome.prune_tree(tree)
     if published is None:
         published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
-    text = chrome.clean_lines(text)
-    if headline:
-        text = _drop_leading_headline(text, headline)
+    text = chrome.clean_lines(text, headline)
+    if author:
+        text = _drop_author_line(text, author)
     return ReadPage(
         title=headline,
         published_on=published,
         language=detect_language(text or headline or "", language_hint),
         text=text,
+        author=author,
     )
+
+
+def _drop_author_line(text: str, author: str) -> str:
+    """The author account printed on its own line at the top (a byline, not the article)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if line.strip() == author:
+            return "\n".join(lines[:i] + lines[i + 1:])
+    return text
 
 
 def _extract(tree: HtmlElement, url: str | None) -> str:
     doc = bare_extraction(tree, url=url, **_EXTRACT_OPTS)  # it works on its own copy
     return (doc.text or "") if doc is not None else ""
-
-
-def _drop_leading_headline(text: str, headline: str) -> str:
-    first, _, rest = text.partition("\n")
-    return rest if first.strip() == headline.strip() else text
 
 
 def detect_language(text: str, hint: str | None = None) -> str:

