@@ -28,6 +28,8 @@ def run(args) -> int:
         raise UsageError(f"warehouse not found: {db}")
     if args.batch < 1:
         raise UsageError("--batch must be at least 1")
+    if not args.no_progress:
+        print("reparse: starting Prefect and the reparse flow ...", file=sys.stderr, flush=True)
     from pactwatch import interrupts
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.reparse import reparse
