@@ -50,4 +50,5 @@ def test_article_url_and_exclude_urls_choose_the_articles():
     assert not is_article_url("http://a.org/news/2015/tag/x", src)
     assert nothing_found("sitemap", "http://a.org/sitemap.xml", src, 4) == \
         "4 links on http://a.org/sitemap.xml, none an article by article_url `/news/\\d{4}/` and exclude_urls"
-    assert nothing_found("listing", "http://a.org/news/", SRC, 0) == "selector `a` matched nothing on http://a.org/news/"
+    assert nothing_found("listing", "http://a.org/news/", SRC, 0) == \
+        "selector `a` matched nothing on http://a.org/news/"
