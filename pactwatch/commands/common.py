@@ -32,9 +32,8 @@ def load_sources_or_fail(path: str):
 
 def _run_counts(load: dict) -> dict[str, dict]:
     """New / updated counts of this run's load: articles, then each record relation."""
-    recs = load.get("records") or {}
     return {"articles": load.get("articles") or {},
-            **{t: recs.get(t) or {} for t in ("events", "agreements", "commitments") if t in recs}}
+            **{f"{kind}s": counts or {} for kind, counts in (load.get("records") or {}).items()}}
 
 
 def print_summary(summary: dict, db: str) -> None:
