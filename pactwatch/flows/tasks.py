@@ -364,6 +364,8 @@ def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, So
              progress: RunProgress | None = None) -> list[Target]:
     """Walk every source's listings, feeds and sitemaps (a task per source); the article URLs found, deduplicated
     (a URL two sources link to goes to the first source in the sources file)."""
+    if progress is not None:
+        progress("sources walked", 0, len(sources))  # the flow has started: say so before the first walk ends
     futures = {walk_source.submit(s, settings): name for name, s in sources.items()}
     found: dict[str, list[Target]] = {}
     for fut in as_completed(list(futures)):
