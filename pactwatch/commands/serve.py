@@ -50,11 +50,16 @@ def serve_until_stopped(deployments: list, limit: int) -> None:
     from prefect.flows import _display_serve_start_message
     from prefect.runner import Runner
 
+    stopping: list = []  # the stop task (kept referenced); a second signal while stopping does nothing more
+
+    def stop_soon() -> None:
+        if runner.started and not stopping:
+            stopping.append(asyncio.ensure_future(runner.astop()))
+
     class _Runner(Runner):
         def handle_sigterm(self, *_args) -> None:  # runs in the loop's thread, between callbacks
             self._logger.info("SIGTERM received, shutting down...")
-            loop = self._loop or asyncio.get_event_loop()
-            loop.call_soon_threadsafe(lambda: asyncio.ensure_future(self.astop()))
+            (self._loop or asyncio.get_event_loop()).call_soon_threadsafe(stop_soon)
 
     runner = _Runner(pause_on_shutdown=True, limit=limit)
     for d in deployments:
@@ -65,7 +70,7 @@ def serve_until_stopped(deployments: list, limit: int) -> None:
     async def main() -> None:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(runner.astop()) if runner.started else None)
+            loop.add_signal_handler(sig, stop_soon)
         await runner.start()
 
     try:

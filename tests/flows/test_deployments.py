@@ -220,3 +220,26 @@ def test_pactwatch_serve_runs_a_backfill_without_a_work_pool(deployed, snapshot_
     # the run's task logs reached the API at INFO: `prefect flow-run logs` shows what each fetch task fetched
     logs = cli(PREFECT + ["flow-run", "logs", run_id], env)
     assert " fetched from ['127.0.0.1:" in logs, logs
+
+
+def test_pactwatch_serve_stops_cleanly_on_ctrl_c(deployed, tmp_path):
+    import signal
+
+    _, env = deployed
+    log = open(tmp_path / "serve.log", "w")
+    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path, stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while "being served" not in (tmp_path / "serve.log").read_text():
+            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
+            assert time.monotonic() < deadline, "serve did not register its deployments in 60 s"
+            time.sleep(0.3)
+        proc.send_signal(signal.SIGINT)  # Ctrl-C
+        assert proc.wait(timeout=60) == 0
+    finally:
+        _stop(proc)
+        log.close()
+    out = (tmp_path / "serve.log").read_text()
+    assert "never awaited" not in out and "Traceback" not in out, out
+    assert "pactwatch: serve stopped" in out
