@@ -51,10 +51,16 @@ def serve_until_stopped(deployments: list, limit: int) -> None:
     from prefect.runner import Runner
 
     stopping: list = []  # the stop task (kept referenced); a second signal while stopping does nothing more
+    main_task: list = []
 
     def stop_soon() -> None:
-        if runner.started and not stopping:
+        if stopping:
+            return
+        if runner.started:
             stopping.append(asyncio.ensure_future(runner.astop()))
+        else:  # still starting: nothing to stop yet, so stop starting
+            stopping.append(main_task[0])
+            main_task[0].cancel()
 
     class _Runner(Runner):
         def handle_sigterm(self, *_args) -> None:  # runs in the loop's thread, between callbacks
@@ -65,15 +71,16 @@ def serve_until_stopped(deployments: list, limit: int) -> None:
     for d in deployments:
         d.work_pool_name = None  # served here: no work pool
         runner.add_deployment(d)
-    _display_serve_start_message(*deployments)
 
     async def main() -> None:
+        main_task.append(asyncio.current_task())
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop_soon)
+        _display_serve_start_message(*deployments)  # "being served": from here on a signal stops it cleanly
         await runner.start()
 
     try:
         asyncio.run(main())
-    except KeyboardInterrupt:  # a second Ctrl-C while stopping
+    except (KeyboardInterrupt, asyncio.CancelledError):  # stopped while still starting
         pass

@@ -188,6 +188,21 @@ def test_a_worker_runs_the_deployed_ingest_and_the_report_of_its_warehouse_follo
         (ROOT / "pactwatch.report.html").stat().st_mtime < run_started(api, run_id)
 
 
+def start_serve(env: dict, cwd: Path) -> tuple[subprocess.Popen, object]:
+    """`pactwatch serve` logging to cwd/serve.log, once it says its deployments are being served."""
+    log = open(cwd / "serve.log", "w")
+    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=cwd, stdout=log,
+                            stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while "being served" not in (cwd / "serve.log").read_text():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _stop(proc)
+            log.close()
+            pytest.fail(f"serve did not register its deployments in 60 s:\n{(cwd / 'serve.log').read_text()}")
+        time.sleep(0.3)
+    return proc, log
+
+
 def test_pactwatch_serve_runs_a_backfill_without_a_work_pool(deployed, snapshot_web, tmp_path):
     api, env = deployed
     db = tmp_path / "w.duckdb"
@@ -196,15 +211,8 @@ def test_pactwatch_serve_runs_a_backfill_without_a_work_pool(deployed, snapshot_
         "SCHEDULED", "PENDING"]}}}}, timeout=10).json()
     for run in waiting:  # runs left by the other test (the triggered report): not this test's business
         requests.delete(f"{api}/flow_runs/{run['id']}", timeout=10)
-    log = open(tmp_path / "serve.log", "w")
-    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path, stdout=log,
-                            stderr=subprocess.STDOUT)
+    proc, log = start_serve(env, tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while "being served" not in (tmp_path / "serve.log").read_text():
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-            assert time.monotonic() < deadline, "serve did not register its deployments in 60 s"
-            time.sleep(0.3)
         run_id = create_run(api, "backfill/manual", {"sources_file": str(sources), "db": str(db),
                                                      "since": "2015-10-01", "until": "2015-12-31"})
         run = wait_for_run(api, run_id, 90)
@@ -226,15 +234,8 @@ def test_pactwatch_serve_stops_cleanly_on_ctrl_c(deployed, tmp_path):
     import signal
 
     _, env = deployed
-    log = open(tmp_path / "serve.log", "w")
-    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path, stdout=log,
-                            stderr=subprocess.STDOUT)
+    proc, log = start_serve(env, tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while "being served" not in (tmp_path / "serve.log").read_text():
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-            assert time.monotonic() < deadline, "serve did not register its deployments in 60 s"
-            time.sleep(0.3)
         proc.send_signal(signal.SIGINT)  # Ctrl-C
         assert proc.wait(timeout=60) == 0
     finally:
