@@ -18,7 +18,9 @@ from pactwatch.commands.common import UsageError, db_default, load_sources_or_fa
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# Flow and task logs reach the Prefect API at INFO (`prefect flow-run logs`, the UI), also for runs `pactwatch serve`
+# starts; the terminal shows warnings and errors only. Both are Prefect's own settings: set them to change this.
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr (and exit 2), not a usage dump."""
@@ -40,12 +42,14 @@ def _parser() -> argparse.ArgumentParser:
                        "ingest flow and write the warehouse.",
                        epilog="example: pactwatch demo --db pactwatch.duckdb")
     d.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    d.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
     c = sub.add_parser("crawl", help="one run of the ingest flow over every source in a sources file",
                        description="Crawl every source of a sources file (YAML) once and load the warehouse.",
                        epilog="example: pactwatch crawl --sources sources.yaml --db pactwatch.duckdb")
     c.add_argument("--sources", required=True, help="sources file (YAML), see README")
     c.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
     c.add_argument("--only", nargs="*", help="crawl only these sources (by name)")
+    c.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
     e = sub.add_parser("extract", help="read pages and print their records as JSON lines (no warehouse)",
                        description="Read saved pages (files) or URLs and print one JSON object per input with its "
                        "title, date, language, main text and the events, agreements and commitments found.",
@@ -83,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tuple[dict, int]:
-    """Run the ingest flow and say how it went: the flow's summary and the exit code it deserves."""
+def run_ingest(sources_file: str, db: str, only: list[str] | None = None, progress: bool = True
+               ) -> tuple[dict, int]:
+    """Run the ingest flow and say how it went: the flow's summary and the exit code its health deserves
+    (flows/health.py: 0 every source ok, 1 partial, 3 every source failed or the run failed)."""
     load_sources_or_fail(sources_file)
     from pactwatch.config import Settings
 
@@ -92,23 +98,28 @@ def run_ingest(sources_file: str, db: str, only: list[str] | None = None) -> tup
         Settings.from_env()  # a bad PACTWATCH_* value is bad input: say so before any run starts
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if progress:
+        print("crawl: starting Prefect and the ingest flow ...", file=sys.stderr, flush=True)
+    from pactwatch.flows.health import RunFailed, exit_code
     from pactwatch.flows.ingest import ingest
     from pactwatch.flows.progress import cli_progress
 
     try:
-        with cli_progress("crawl"):
+        with cli_progress("crawl", enabled=progress):
             summary = ingest(sources_file=sources_file, db=db, only=only)
+    except RunFailed as exc:
+        print(f"pactwatch: error: {exc}", file=sys.stderr)
+        return exc.summary, 3
     except Exception as exc:
         interrupts.check(exc)
         print(f"pactwatch: error: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return {}, 3
-    partial = any(s["failed"] for s in summary["sources"].values()) or "staged" in summary["load"]
-    return summary, 1 if partial else 0
+    return summary, exit_code(summary)
 
 
 def cmd_crawl(args) -> int:
     db = args.db or db_default()
-    summary, code = run_ingest(args.sources, db, args.only)
+    summary, code = run_ingest(args.sources, db, args.only, progress=not args.no_progress)
     if summary:
         print_summary(summary, db)
     return code
@@ -129,7 +140,7 @@ def cmd_demo(args) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             sources = web.write_sources(Path(tmp) / "sources.yaml", rate_limit=0)
             print(f"serving the bundled snapshot web: {len(web.base_urls)} sites on 127.0.0.1")
-            summary, code = run_ingest(str(sources), db)
+            summary, code = run_ingest(str(sources), db, progress=not args.no_progress)
     finally:
         web.stop()
     if summary:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
@@ -58,6 +59,16 @@ def _check_selector(value: str | None) -> str | None:
 SelectorStr = Annotated[str, AfterValidator(_check_selector)]
 
 
+def _check_regex(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty pattern")
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {value!r}: {exc}") from None
+    return value
+
+
 class Source(BaseModel):
     """One site to crawl: listing pages (start_urls + article_links), and/or an RSS/Atom feed, and/or a sitemap."""
 
@@ -77,16 +88,28 @@ class Source(BaseModel):
     body: tuple[SelectorStr, ...] = ()
     exclude: tuple[SelectorStr, ...] = ()
     date: str | None = None
+    article_url: str | None = None  # regex: only discovered URLs it matches are articles (scrapers/canonical.py)
+    exclude_urls: tuple[str, ...] = ()  # regexes: discovered URLs any of them matches are not articles
 
     @field_validator("start_urls", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
 
-    @field_validator("allow_hosts", mode="before")
+    @field_validator("allow_hosts", "exclude_urls", mode="before")
     @classmethod
     def _hosts_one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+    @field_validator("article_url")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        return None if value is None else _check_regex(value)
+
+    @field_validator("exclude_urls")
+    @classmethod
+    def _patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_regex(v) for v in value)
 
     @field_validator("feed", "sitemap")
     @classmethod
@@ -146,6 +169,12 @@ def _describe(exc: ValidationError) -> str:
     return f"{key}: {msg}"
 
 
+def _unknown_key(key: Any) -> str:
+    """An unknown key as named in an error: quoted, with the closest known key when one is close."""
+    close = difflib.get_close_matches(str(key), _SOURCE_KEYS, n=1)
+    return f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+
+
 def parse_sources(text: str, origin: str = "sources.yaml") -> list[Source]:
     """Parse sources YAML text (a list, or a mapping with a `sources:` list); raise SourcesError on any fault."""
     try:
@@ -170,11 +199,10 @@ def parse_sources(text: str, origin: str = "sources.yaml") -> list[Source]:
         label = _label(raw, index)
         if not isinstance(raw, Mapping):
             raise SourcesError(f"{origin}: {label}: expected a mapping of keys, got {type(raw).__name__}")
-        for key in raw:
-            if key not in _SOURCE_KEYS:
-                close = difflib.get_close_matches(str(key), _SOURCE_KEYS, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise SourcesError(f"{origin}: {label}: unknown key {key!r}{hint}")
+        unknown = [_unknown_key(key) for key in raw if key not in _SOURCE_KEYS]
+        if unknown:
+            raise SourcesError(f"{origin}: {label}: unknown key{'s' if len(unknown) > 1 else ''} "
+                               + ", ".join(unknown))
         try:
             source = Source.model_validate(dict(raw))
         except ValidationError as exc:

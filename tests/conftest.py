@@ -18,6 +18,9 @@ PREFECT_ENV_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    # a busy machine (2 cores, other suites beside) can take far longer than Prefect's default to start the
+    # ephemeral API server a `pactwatch` subprocess starts: a slow start is not a failure
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300",
     # loopback must never go through a proxy from the environment
     "NO_PROXY": "127.0.0.1,localhost",
     "no_proxy": "127.0.0.1,localhost",
@@ -44,7 +47,7 @@ def prefect_env(prefect_home):
             mp.setenv(k, v)
         with temporary_settings(updates={PREFECT_HOME: prefect_home, PREFECT_SERVER_ANALYTICS_ENABLED: False,
                                          PREFECT_LOGGING_LEVEL: "WARNING"}):
-            with prefect_test_harness(server_startup_timeout=60):
+            with prefect_test_harness(server_startup_timeout=300):
                 yield env
 
 

@@ -134,8 +134,8 @@ def _ids(crawl: Crawl, urls) -> set[str]:
 class GoldCrawl:
     """The crawl-and-match harness of one test web: its `crawl` fixture, test cases and checks.
 
-    known_gaps: "<relation>:<key>:<check>" -> reason, marked xfail (strict=False); env: extra environment for the
-    crawl; no_event_commitments: also fail a commitment that names an event where the gold says the text names none.
+    known_gaps: "<relation>:<key>:<check>" -> reason, marked xfail (strict=True: a gap that is fixed fails until its
+    entry goes); env: extra environment for the crawl; no_event_commitments: also fail a commitment that names an event where the gold says the text names none.
     """
 
     def __init__(self, web_cls, gold_path: Path, known_gaps: dict[str, str], *, env: dict[str, str] | None = None,
@@ -197,7 +197,7 @@ class GoldCrawl:
         for key in keys:
             for check in checks:
                 gap = gaps.get(f"{kind}:{key}:{check}") or (gaps.get(f"{kind}:{key}:*") if check != "no_duplicate" else None)
-                marks = [pytest.mark.xfail(strict=False, reason=gap)] if gap else []
+                marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
                 out.append(pytest.param(key, check, id=f"{kind}:{key}:{check}", marks=marks))
         return out
 
@@ -211,7 +211,7 @@ class GoldCrawl:
 
     def unexpected_cases(self) -> list:
         gaps = self.known_gaps
-        return [pytest.param(r, id=r, marks=[pytest.mark.xfail(strict=False, reason=gaps[f"{r}:*:unexpected"])]
+        return [pytest.param(r, id=r, marks=[pytest.mark.xfail(strict=True, reason=gaps[f"{r}:*:unexpected"])]
                              if f"{r}:*:unexpected" in gaps else []) for r in RELATIONS]
 
     def required(self, rel: str) -> list[str]:

@@ -33,7 +33,7 @@ AGREEMENT_FIELDS = {"agreement_type", "title", "signed_on", "signed_on_precision
 COMMITMENT_FIELDS = {"actor", "commitment_type", "target_year", "base_year", "reduction_pct_min",
                      "reduction_pct_max", "per_capita_t", "event_name"}
 SUMMARY = [r"^pages: (\d+) articles seen, (\d+) fetched, (\d+) unchanged \(304\), (\d+) failed, (\d+) skipped",
-           r"^records: articles (\d+), events (\d+), agreements (\d+), commitments (\d+), evidence (\d+)$",
+           r"^warehouse totals: articles (\d+), events (\d+), agreements (\d+), commitments (\d+), evidence (\d+)$",
            r"^duplicates merged: (\d+) "]
 
 

@@ -8,7 +8,7 @@ What is checked, per gold item:
   required article (`evidence`), and no second row states the same fact (`no_duplicate`);
 * per relation: no row that matches no gold record at all (`unexpected`).
 
-Checks that the current extractor fails are marked xfail (strict=False) in KNOWN_GAPS with the reason, so the suite
+Checks that the current extractor fails are marked xfail (strict=True) in KNOWN_GAPS with the reason, so the suite
 stays green while the gaps stay visible (`pytest -rxX tests/test_otherweb_crawl.py`). Matching follows
 shared/eval/score.py (aliases, loose names), but each row goes to the gold record it matches best.
 """

@@ -61,6 +61,15 @@ def test_refuses_writes_with_one_line(db, capsys, query):
     assert "3" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("query, named", [("INSTALL httpfs", "`INSTALL httpfs` is refused (INSTALL statements"),
+                                           ("CHECKPOINT", "`CHECKPOINT` is refused (CHECKPOINT statements"),
+                                           ("pragma threads=1;", "`pragma threads=1` is refused (it changes a setting"),
+                                           ("SELECT 1; LOAD httpfs", "`LOAD httpfs` is refused (LOAD statements")])
+def test_a_refusal_names_the_statement_as_typed(db, capsys, query, named):
+    assert main(["sql", "--db", str(db), query]) == 2
+    assert named in capsys.readouterr().err
+
+
 def test_bad_sql_and_missing_warehouse_are_bad_input(db, tmp_path, capsys):
     assert main(["sql", "--db", str(db), "SELECT nope FROM agreements"]) == 2
     assert main(["sql", "--db", str(tmp_path / "none.duckdb"), "SELECT 1"]) == 2

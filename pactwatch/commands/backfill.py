@@ -45,7 +45,10 @@ def run(args) -> int:
     if args.chunk < 1:
         raise UsageError("--chunk must be at least 1")
     load_sources_or_fail(args.sources)
+    if not args.no_progress:
+        print("backfill: starting Prefect and the backfill flow ...", file=sys.stderr, flush=True)
     from pactwatch.flows.backfill import backfill
+    from pactwatch.flows.health import RunFailed, exit_code
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.runner import with_runner
 
@@ -57,6 +60,10 @@ def run(args) -> int:
                                chunk=args.chunk)
     except KeyboardInterrupt:
         raise
+    except RunFailed as exc:
+        print(f"pactwatch: error: {exc}", file=sys.stderr)
+        print_summary(exc.summary, db)
+        return 3
     except Exception as exc:
         interrupts.check(exc)
         print(f"pactwatch: error: the backfill failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -65,5 +72,4 @@ def run(args) -> int:
     w = summary["window"]
     print(f"window {w['since']} .. {w['until'] or 'today'}: {w['loaded']} articles loaded ({w['undated']} undated), "
           f"{w['out_of_window']} outside the window, {w['settled_before']} settled by an earlier run")
-    partial = any(s["failed"] for s in summary["sources"].values()) or "staged" in summary["load"]
-    return 1 if partial else 0
+    return exit_code(summary)

@@ -30,6 +30,12 @@ def load_sources_or_fail(path: str):
         raise UsageError(str(exc)) from None
 
 
+def _run_counts(load: dict) -> dict[str, dict]:
+    """New / updated counts of this run's load: articles, then each record relation."""
+    return {"articles": load.get("articles") or {},
+            **{f"{kind}s": counts or {} for kind, counts in (load.get("records") or {}).items()}}
+
+
 def print_summary(summary: dict, db: str) -> None:
     """Pages, records per relation, duplicates merged, failures and warnings, then a query to try."""
     srcs = summary["sources"]
@@ -51,9 +57,13 @@ def print_summary(summary: dict, db: str) -> None:
                       for t in ("articles", "events", "agreements", "commitments", "evidence")}
         finally:
             con.close()
-        print("records: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-        print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records")
+        print("this run: " + "; ".join(f"{k} {c.get('new', 0)} new, {c.get('updated', 0)} updated"
+                                       for k, c in _run_counts(load).items()))
+        print("warehouse totals: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print(f"duplicates merged: {load['duplicates_merged']} mentions folded into existing records (warehouse)")
     for name, s in srcs.items():
+        if s.get("health") in ("failed", "partial"):
+            print(f"  source [{name}] {s['health']}: " + "; ".join(s.get("reasons") or []))
         for url, why in s["failed"].items():
             print(f"  failed [{name}] {url}: {why}")
         for url, why in s.get("skipped", {}).items():

@@ -32,6 +32,8 @@ def run(args) -> int:
         raise UsageError("--batch must be at least 1")
     if args.sources:
         load_sources_or_fail(args.sources)  # a bad file is one line, exit 2, before anything runs
+    if not args.no_progress:
+        print("reparse: starting Prefect and the reparse flow ...", file=sys.stderr, flush=True)
     from pactwatch import interrupts
     from pactwatch.flows.progress import cli_progress
     from pactwatch.flows.reparse import reparse

@@ -46,11 +46,20 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> list:
     if not statements:
         raise UsageError("empty query")
     for st in statements:
-        kind = st.type.name
-        if kind not in READING:
-            raise UsageError(f"pactwatch sql is read-only: {kind} statements are refused "
-                             "(only SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA run)")
+        if st.type.name not in READING:
+            raise UsageError(refusal(st.query, st.type.name))
     return statements
+
+
+def refusal(typed: str, kind: str) -> str:
+    """Why a statement is refused, naming it as the user typed it (DuckDB calls `PRAGMA threads=1` a SET and
+    `CHECKPOINT` a CALL: the user wrote neither)."""
+    text = " ".join(typed.split()).rstrip(";").strip()
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    word = (text.split() or [kind])[0].upper()
+    why = "it changes a setting" if word == "PRAGMA" else f"{word} statements write or change the database"
+    return (f"pactwatch sql is read-only: `{shown}` is refused ({why}; only SELECT, WITH, FROM, DESCRIBE, SHOW, "
+            "SUMMARIZE, EXPLAIN and reading PRAGMAs run)")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -20,8 +20,11 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, load_sources
+from pactwatch.flows.health import final_state
 from pactwatch.flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load, new_run,
-                                    page_selectors, parse_discovery, read_all, summarize, tally)
+                                    note_discovery, page_selectors, parse_discovery, read_all, summarize,
+                                    tally)
+from pactwatch.flows.identity import read_aliases
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner
 from pactwatch.scrapers.urls import canonical_url, url_host
@@ -81,8 +84,10 @@ def _merge_hints(found: list[Target]) -> dict[str, Target]:
 
 @flow(name="backfill", log_prints=True, task_runner=task_runner())
 def backfill(sources_file: str, since: date, until: date | None = None, db: str = "pactwatch.duckdb",
-             only: list[str] | None = None, chunk: int = CHUNK) -> dict:
-    """Load every article of the sources published between `since` and `until` (inclusive), resumably."""
+             only: list[str] | None = None, chunk: int = CHUNK):
+    """Load every article of the sources published between `since` and `until` (inclusive), resumably.
+
+    Ends Completed, Completed named "Partial" or Failed by the sources' health, as ingest does (health.py)."""
     started = datetime.now(timezone.utc)
     window = Window(since, until)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
@@ -100,11 +105,13 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
     pending: dict[str, list] = {"ex": [], "raw": [], "seen": []}
     tally_ = {"loaded": 0, "out_of_window": 0, "settled_before": 0, "undated": 0}
     report: dict = {}
+    aliases: dict[str, tuple[str, str]] = {}  # URLs that led to an article stored under its identity
 
     def flush(final: bool) -> None:
         nonlocal report
         run = new_run(started, stats, "backfill")
         run["status"] = "completed" if final else "running"
+        run["aliases"] = aliases
         earlier = {k: v for k, v in report.items() if k not in ("by_source", "staged")}
         chunk_report = load(db, quote(pending["ex"]), quote(pending["raw"]), run, quote(pending["seen"]),
                             earlier=earlier or None)  # the run row's record_stats: every chunk's, summed
@@ -121,10 +128,13 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
             stats[t.source].listing_pages += 1
         if not batch:
             break
-        found, more, warnings = parse_discovery(batch, fetch_all(batch, srcs, {}, settings), srcs)
+        found, more, warnings, trouble = parse_discovery(batch, fetch_all(batch, srcs, {}, settings), srcs)
         for name, ws in warnings.items():
             stats[name].warnings += ws
-        targets = [t for u, t in _merge_hints(found).items() if u not in queued]
+        for name in {t.source for t in batch}:
+            note_discovery(stats[name], trouble.get(name, {}), sum(t.source == name for t in found))
+        targets = read_aliases(db, [t for u, t in _merge_hints(found).items() if u not in queued])
+        targets = [t for t in targets if t.url not in queued]
         queued.update(t.url for t in targets)
         settled = read_seen(db, [t.url for t in targets])
         todo = []
@@ -141,7 +151,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         for i in range(0, len(todo), max(1, chunk)):  # a chunk at a time: each load is a resume point
             interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last chunk
             part = todo[i:i + chunk]
-            fresh = tally(part, fetch_all(part, srcs, {}, settings), stats)
+            fresh = tally(part, fetch_all(part, srcs, {}, settings), stats, srcs, aliases)
             extractions, unreadable = read_all(fresh, languages, targets=part, selectors=selectors, stats=stats)
             _settle(part, fresh, extractions, unreadable, window, stats, dates, pending, tally_)
             if len(pending["ex"]) >= chunk:
@@ -155,7 +165,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
     flush(final=True)
     summary = summarize(stats, report, started, "backfill")
     summary["window"] = {"since": since.isoformat(), "until": until.isoformat() if until else None, **tally_}
-    return summary
+    return final_state(summary)
 
 
 def _interleave(targets: list[Target]) -> list[Target]:

@@ -9,25 +9,30 @@ from prefect import flow
 from pactwatch.config import Settings, load_sources
 from pactwatch.flows.progress import RunProgress
 from pactwatch.flows.runner import task_runner
+from pactwatch.flows.health import final_state
+from pactwatch.flows.identity import read_aliases
 from pactwatch.flows.tasks import SourceStats, discover, new_run, read_known, summarize
 from pactwatch.flows.waves import WaveFailed, run_waves
 
 
 @flow(name="ingest", log_prints=True, task_runner=task_runner())
 def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | None = None,
-           recheck_days: float = 0.0) -> dict:
+           recheck_days: float = 0.0):
     """One crawl of every source in the sources file (or those named in `only`) into the warehouse.
 
     Listings and feeds are always read again. A stored article is asked for with a conditional GET (304 when
     unchanged); with `recheck_days` > 0 one checked more recently than that is not asked for at all. Articles are
     fetched, read and loaded in waves of `PACTWATCH_WAVE_PAGES` (see waves.py), so memory does not grow with N.
+
+    Ends Completed (every source ok), Completed named "Partial" (some sources or pages failed) or Failed (every
+    source failed; a direct call raises health.RunFailed with the summary): see health.py. Returns the summary.
     """
     started = datetime.now(timezone.utc)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
     settings = Settings.from_env()
     stats = {name: SourceStats() for name in srcs}
     progress = RunProgress("ingest-progress")
-    targets = discover(srcs, settings, stats, progress)
+    targets = read_aliases(db, discover(srcs, settings, stats, progress))
     known = read_known(db, [t.url for t in targets], recheck_days)
     for t in targets:
         if len(known.get(t.url, ())) > 3:  # checked recently, or gone: the seen-URL store answers for it
@@ -41,4 +46,4 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
     summary = summarize(stats, report, started, "ingest")
     if report.get("failed_waves"):
         raise WaveFailed("; ".join(report["failed_waves"]))
-    return summary
+    return final_state(summary)

@@ -48,6 +48,32 @@ class RunProgress:
             pass
 
 
+_counters: dict[str, Callable[[int], None]] = {}
+
+
+@contextmanager
+def page_counter(on_pages: Callable[[int], None]) -> Iterator[str]:
+    """A token tasks pass to `count_pages`, so work done inside a task (pages fetched, N at a time) reaches the
+    flow's progress while the task runs. A task on another process (a Dask worker) finds no counter: its pages
+    are counted when it ends."""
+    token = f"pages-{id(on_pages)}-{time.monotonic_ns()}"
+    with _lock:
+        _counters[token] = on_pages
+    try:
+        yield token
+    finally:
+        with _lock:
+            _counters.pop(token, None)
+
+
+def count_pages(token: str | None, n: int) -> None:
+    """Report `n` more pages done to the counter `token` (nothing if it is not in this process)."""
+    with _lock:
+        on_pages = _counters.get(token) if token else None
+    if on_pages is not None:
+        on_pages(n)
+
+
 @contextmanager
 def cli_progress(label: str, enabled: bool = True, stream=None) -> Iterator[None]:
     """Show run progress on `stream` (stderr): a rich bar on a terminal, one line per step otherwise."""

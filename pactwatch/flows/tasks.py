@@ -9,6 +9,7 @@ transaction per wave of articles (waves.py).
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -22,17 +23,21 @@ from prefect.futures import as_completed
 from pactwatch.config import Settings, Source
 from pactwatch.models import Extraction, FetchedPage
 from pactwatch.scrapers.article import NotAnArticle, read_article
+from pactwatch.scrapers.canonical import is_article_url, nothing_found
 from pactwatch.scrapers.discover import parse_feed, parse_listing, parse_sitemap
 from pactwatch.scrapers.extract import extractor_version
 from pactwatch.scrapers.fetch import Fetcher
 from pactwatch.scrapers.selectors import PageSelectors
-from pactwatch.flows.progress import RunProgress
+from pactwatch.flows.health import assess, verdict
+from pactwatch.flows.identity import adopt_identity
+from pactwatch.flows.progress import RunProgress, count_pages, page_counter
 from pactwatch.flows.runlog import publish_artifact
 from pactwatch.scrapers.urls import canonical_url, url_host
 
 GONE_DAYS = 30  # a page that answered 404/410 is not asked for again for this many days
 MAX_LISTING_PAGES = 200  # per source and run: a pagination loop must end
 READ_CHUNK = 16  # pages per read task: a task run costs ~5 ms, reading a page tens of ms
+FETCH_STEP = 10  # pages a fetch task fetches between two progress reports
 
 
 @dataclass
@@ -47,6 +52,11 @@ class SourceStats:
     skipped: dict[str, str] = field(default_factory=dict)  # by policy (robots.txt, other hosts): not failures
     warnings: list[str] = field(default_factory=list)
     records: dict[str, int] = field(default_factory=dict)  # new / updated / merged, filled after the load
+    found: int = 0  # article links discovery found (before the seen-URL store or the window set some aside)
+    discovery_failed: dict[str, str] = field(default_factory=dict)  # listing/feed/sitemap url -> why not fetched
+    discovery_empty: list[str] = field(default_factory=list)  # discovery pages that offered no article link
+    health: str = ""  # ok | partial | failed, with plain reasons (flows/health.py), set when the run ends
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -92,14 +102,21 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
 def fetch_batch(targets: list[Target], sources: dict[str, Source], known: dict[str, tuple],
-                settings: Settings) -> list[FetchedPage]:
-    """Fetch a batch of URLs in parallel across hosts (polite per host); web faults come back as page errors."""
+                settings: Settings, counter: str | None = None) -> list[FetchedPage]:
+    """Fetch a batch of URLs in parallel across hosts (polite per host); web faults come back as page errors.
+
+    Pages go FETCH_STEP at a time, each step counted to the flow's progress (`counter`, see progress.py), so a
+    run shows fetch progress however its pages spread over hosts."""
     reqs = []
     for t in targets:
         etag, last_mod = (known.get(t.url) or (None, None, None))[:2] if t.kind == "article" else (None, None)
         reqs.append((t.url, sources[t.source], etag, last_mod))
+    pages: list[FetchedPage] = []
     with Fetcher(settings) as fetcher:
-        pages = fetcher.fetch_many(reqs, max_workers=min(8, max(1, len({r[0].split('/')[2] for r in reqs}) * 2)))
+        for i in range(0, len(reqs), FETCH_STEP):
+            step = reqs[i:i + FETCH_STEP]
+            pages += fetcher.fetch_many(step, max_workers=min(8, max(1, len({r[0].split('/')[2] for r in step}) * 2)))
+            count_pages(counter, len(step))
     get_run_logger().info(f"{len(pages)} fetched from {sorted({url_host(t.url) for t in targets})}: "
                           f"{sum(p.ok for p in pages)} ok, {sum(p.status == 304 for p in pages)} unchanged, "
                           f"{sum(not p.ok and p.status != 304 for p in pages)} not usable")
@@ -108,31 +125,44 @@ def fetch_batch(targets: list[Target], sources: dict[str, Source], known: dict[s
 
 @task(cache_policy=NO_CACHE)
 def parse_discovery(targets: list[Target], pages: list[FetchedPage], sources: dict[str, Source]
-                    ) -> tuple[list[Target], list[Target], dict[str, list[str]]]:
-    """Article links and further listing pages (pagination, child sitemaps) found on fetched discovery pages."""
+                    ) -> tuple[list[Target], list[Target], dict[str, list[str]], dict[str, dict]]:
+    """Article links and further listing pages (pagination, child sitemaps) found on fetched discovery pages.
+
+    Also returns, per source, the discovery pages that failed (`failed`: url -> why) and those that offered no
+    article link (`empty`: plain reasons), which judge the source's health (health.py). Links the source's
+    `article_url` / `exclude_urls` rule out are not articles (canonical.py)."""
     articles: list[Target] = []
     more: list[Target] = []
     warnings: dict[str, list[str]] = defaultdict(list)
+    trouble: dict[str, dict] = defaultdict(lambda: {"failed": {}, "empty": []})
     for t, page in zip(targets, pages):
         src = sources[t.source]
         if not page.ok or page.text is None:
             warnings[t.source].append(f"{t.kind} {t.url}: {page.error or page.status}")
+            trouble[t.source]["failed"][t.url] = page.error or f"http {page.status}"
             continue
+        base = page.final_url or page.url
         if t.kind == "listing":
-            listing = parse_listing(page.text, page.final_url or page.url, src)
-            articles += [Target(u, t.source, "article", via=t.url) for u in listing.article_urls]
+            listing = parse_listing(page.text, base, src)
+            found = [Target(u, t.source, "article", via=t.url) for u in listing.article_urls]
             more += [Target(u, t.source, "listing", via=t.url) for u in listing.next_urls]
             warnings[t.source] += listing.warnings
         elif t.kind == "feed":
-            entries = parse_feed(page.text, page.final_url or page.url, src)
+            entries = parse_feed(page.text, base, src)
             if not entries:
                 warnings[t.source].append(f"feed {t.url}: no entries")
-            articles += [Target(e.url, t.source, "article", date=e.published, exact=True) for e in entries]
-        elif t.kind == "sitemap":
-            sm = parse_sitemap(page.text, page.final_url or page.url, src)
-            articles += [Target(u, t.source, "article", date=d) for u, d in sm.urls]
+            found = [Target(e.url, t.source, "article", date=e.published, exact=True) for e in entries]
+        else:
+            sm = parse_sitemap(page.text, base, src)
+            found = [Target(u, t.source, "article", date=d) for u, d in sm.urls]
             more += [Target(u, t.source, "sitemap") for u in sm.child_sitemaps]
-    return articles, more, dict(warnings)
+            if sm.child_sitemaps and not found:
+                continue  # a sitemap index: its children hold the pages
+        kept = [a for a in found if is_article_url(a.url, src)]
+        if not kept:
+            trouble[t.source]["empty"].append(nothing_found(t.kind, t.url, src, len(found)))
+        articles += kept
+    return articles, more, dict(warnings), dict(trouble)
 
 
 @task(cache_policy=NO_CACHE)
@@ -179,7 +209,8 @@ def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: 
     from pactwatch.warehouse.staging import load_or_stage
 
     wait = float(os.environ.get("PACTWATCH_LOCK_WAIT", "30"))
-    run = {**run, "earlier": earlier} if earlier else run
+    aliases = run.get("aliases")  # alias -> (identity, source): the run's, stored after its load
+    run = {**{k: v for k, v in run.items() if k != "aliases"}, **({"earlier": earlier} if earlier else {})}
     result = load_or_stage(db, extractions, pages, extractor_version(), run=run, wait_seconds=wait, publish=publish)
     if isinstance(result, Path):
         get_run_logger().warning(f"warehouse locked: batch staged at {result}; the next run loads it")
@@ -188,6 +219,10 @@ def load(db: str, extractions: list[Extraction], pages: list[FetchedPage], run: 
     if urls is None:
         urls = {e.article.url: e.article.source for e in extractions}
     report["by_source"] = finish_run(db, run, urls, seen, wait)
+    if aliases:
+        from pactwatch.warehouse.aliases import store_aliases
+
+        store_aliases(db, aliases, wait)
     return report
 
 
@@ -197,19 +232,28 @@ def fetch_all(targets: list[Target], sources: dict[str, Source], known: dict[str
     groups: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(targets):
         groups[url_host(t.url)].append(i)
-    futures = {}
-    for idx in groups.values():
-        batch = [targets[i] for i in idx]
-        futures[fetch_batch.submit(batch, sources, {t.url: known[t.url] for t in batch if t.url in known},
-                                   settings)] = idx
-    pages: list[FetchedPage | None] = [None] * len(targets)
-    done = 0
-    for fut in as_completed(list(futures)):
-        for i, page in zip(futures[fut], fut.result()):
-            pages[i] = page
-        done += len(futures[fut])
+    counted = [0, 0]  # pages reported by running tasks, pages of finished tasks
+    lock = threading.Lock()
+
+    def report(step: int = 0, finished: int = 0) -> None:
+        with lock:
+            counted[0] += step
+            counted[1] += finished
+            done = max(counted)
         if progress is not None:
-            progress(what, done, len(targets))
+            progress(what, min(done, len(targets)), len(targets))
+
+    pages: list[FetchedPage | None] = [None] * len(targets)
+    with page_counter(report) as counter:
+        futures = {}
+        for idx in groups.values():
+            batch = [targets[i] for i in idx]
+            futures[fetch_batch.submit(batch, sources, {t.url: known[t.url] for t in batch if t.url in known},
+                                       settings, counter)] = idx
+        for fut in as_completed(list(futures)):
+            for i, page in zip(futures[fut], fut.result()):
+                pages[i] = page
+            report(finished=len(futures[fut]))
     return pages
 
 
@@ -237,9 +281,16 @@ def read_all(pages: list[FetchedPage], languages: dict[str, str | None], progres
     return extractions, failed
 
 
-def tally(targets: list[Target], pages: list[FetchedPage], stats: dict[str, SourceStats]) -> list[FetchedPage]:
-    """Count each article fetch into its source's stats; return the pages fetched fresh (200)."""
+def tally(targets: list[Target], pages: list[FetchedPage], stats: dict[str, SourceStats],
+          sources: dict[str, Source] | None = None, aliases: dict[str, tuple[str, str]] | None = None
+          ) -> list[FetchedPage]:
+    """Count each article fetch into its source's stats; return the pages fetched fresh (200).
+
+    With `sources`, each fresh page takes its identity (canonical.py: canonical link, else final URL) as its and
+    its target's URL, the URLs that led to it go into `aliases` (alias -> (identity, source)), and a second page
+    of the same identity in the batch is not read again."""
     fresh: list[FetchedPage] = []
+    taken: set[str] = set()
     for t, page in zip(targets, pages):
         st = stats[t.source]
         st.seen += 1
@@ -247,7 +298,11 @@ def tally(targets: list[Target], pages: list[FetchedPage], stats: dict[str, Sour
             st.unchanged += 1
         elif page.ok:
             st.fetched += 1
-            fresh.append(page)
+            if sources is not None:
+                adopt_identity(t, page, sources[t.source], aliases if aliases is not None else {})
+            if page.url not in taken:
+                taken.add(page.url)
+                fresh.append(page)
         elif (page.error or "").startswith(("disallowed", "not html")):
             st.skipped[t.url] = page.error
         else:
@@ -266,20 +321,26 @@ def new_run(started: datetime, stats: dict[str, SourceStats], kind: str = "inges
 
 
 def summarize(stats: dict[str, SourceStats], report: dict, started: datetime, kind: str) -> dict:
-    """The flow's return value (and its table artifact): per-source figures with their records, the load."""
+    """The flow's return value (and its table artifact): per-source figures with their records and health
+    (health.py), the load."""
     for name, st in stats.items():
         st.records = (report.get("by_source") or {}).get(name, {"new": 0, "updated": 0, "merged": 0})
-    summary = {"sources": {n: vars(s) for n, s in stats.items()}, "load": report,
+    summary = {"sources": assess({n: vars(s) for n, s in stats.items()}), "load": report,
                "started_at": started.isoformat(), "ended_at": datetime.now(timezone.utc).isoformat()}
+    summary["health"], summary["health_message"] = verdict(summary)
     publish_artifact(kind, summary)
+    for name, s in summary["sources"].items():
+        if s["health"] != "ok":
+            get_run_logger().warning(f"source {name}: {s['health']}: {'; '.join(s['reasons'])}")
     return summary
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def walk_source(source: Source, settings: Settings) -> tuple[list[Target], int, list[str]]:
+def walk_source(source: Source, settings: Settings) -> tuple[list[Target], int, list[str], dict]:
     """One source's listings (with pagination), feed and sitemap, walked in one task with one Fetcher.
 
-    Returns the article targets found (deduplicated, in discovery order), the listing pages read and warnings.
+    Returns the article targets found (deduplicated, in discovery order), the listing pages read, warnings and
+    the discovery pages that failed or offered nothing (parse_discovery's `trouble` of this source).
     A pagination chain is a loop of one page at a time, so one task per source (run side by side) instead of a
     task per page and round: the re-run of an unchanged web is mostly this walk.
     """
@@ -289,6 +350,7 @@ def walk_source(source: Source, settings: Settings) -> tuple[list[Target], int, 
     seen: set[str] = set()
     articles: dict[str, Target] = {}
     warnings: list[str] = []
+    trouble: dict = {"failed": {}, "empty": []}
     with Fetcher(settings) as fetcher:
         while frontier:
             batch = [t for t in dict((t.url, t) for t in frontier if t.url not in seen).values()]
@@ -297,23 +359,35 @@ def walk_source(source: Source, settings: Settings) -> tuple[list[Target], int, 
                 break
             seen.update(t.url for t in batch)
             pages = fetcher.fetch_many([(t.url, source) for t in batch], max_workers=4)
-            found, frontier, warns = parse_discovery.fn(batch, pages, {source.name: source})
+            found, frontier, warns, troubles = parse_discovery.fn(batch, pages, {source.name: source})
             warnings += warns.get(source.name, [])
+            trouble["failed"].update(troubles.get(source.name, {}).get("failed", {}))
+            trouble["empty"] += troubles.get(source.name, {}).get("empty", [])
             for t in found:
                 articles.setdefault(t.url, t)
-    return list(articles.values()), len(seen), warnings
+    return list(articles.values()), len(seen), warnings, trouble
+
+
+def note_discovery(st: SourceStats, trouble: dict, found: int) -> None:
+    """Add one discovery round's failed and empty pages, and the article links it found, to a source's stats."""
+    st.discovery_failed.update(trouble.get("failed", {}))
+    st.discovery_empty += trouble.get("empty", [])
+    st.found += found
 
 
 def discover(sources: dict[str, Source], settings: Settings, stats: dict[str, SourceStats],
              progress: RunProgress | None = None) -> list[Target]:
     """Walk every source's listings, feeds and sitemaps (a task per source); the article URLs found, deduplicated
     (a URL two sources link to goes to the first source in the sources file)."""
+    if progress is not None:
+        progress("sources walked", 0, len(sources))  # the flow has started: say so before the first walk ends
     futures = {walk_source.submit(s, settings): name for name, s in sources.items()}
     found: dict[str, list[Target]] = {}
     for fut in as_completed(list(futures)):
         name = futures[fut]
-        found[name], stats[name].listing_pages, warnings = fut.result()
+        found[name], stats[name].listing_pages, warnings, trouble = fut.result()
         stats[name].warnings += warnings
+        note_discovery(stats[name], trouble, len(found[name]))
         if progress is not None:
             progress("sources walked", len(found), len(sources))
     articles: dict[str, Target] = {}

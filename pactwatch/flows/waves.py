@@ -60,12 +60,14 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     deferred: list = []  # 304 confirmations of waves with nothing new, loaded with a later wave
     totals: dict = {}
     errors: list[str] = []
+    aliases: dict[str, tuple[str, str]] = {}  # URLs that led to an article stored under its identity
+    run = {**run, "aliases": aliases}  # every wave's load stores those found so far (an idempotent upsert)
     done = 0
     for i, part in enumerate(plan):
         interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last wave
         final = i == len(plan) - 1
         pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
-        fresh = tally(part, pages, stats)
+        fresh = tally(part, pages, stats, sources, aliases)
         extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part,
                                            selectors, stats)
         source_of = {t.url: t.source for t in part}

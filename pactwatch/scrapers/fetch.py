@@ -25,6 +25,7 @@ from tenacity import (RetryCallState, Retrying, retry_if_exception_type, retry_i
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
 from pactwatch.scrapers.decode import decode_body
+from pactwatch.scrapers.faults import describe_fault
 from pactwatch.scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from pactwatch.scrapers.urls import canonical_url, is_allowed, url_host
 
@@ -251,7 +252,8 @@ class Fetcher:
             resp = self._get(robots_url, source, self._headers(source), allow_redirects=True,
                              retries=min(self.settings.retries, 1))
         except requests.RequestException as exc:
-            return RobotsRules(disallow_all=True, offline=True, reason=f"unreachable: {type(exc).__name__}")
+            return RobotsRules(disallow_all=True, offline=True,
+                               reason=f"unreachable: {describe_fault(exc, robots_url)}")
         with resp:
             if resp.status_code >= 500 or resp.status_code == 429:
                 return RobotsRules(disallow_all=True, reason=f"unreachable: {resp.status_code}")
@@ -314,7 +316,8 @@ class Fetcher:
         while True:
             denied = self.robots_allows(current, source)
             if denied is not None and denied.offline:
-                raise _Failed(f"connection failed: robots.txt {denied.reason}", final_url=current)
+                fault = (denied.reason or "").removeprefix("unreachable: ")
+                raise _Failed(f"connection failed: {fault} (robots.txt)", final_url=current)
             if denied is not None:
                 why = f" ({denied.reason})" if denied.reason else ""
                 raise _Failed(f"disallowed by robots.txt{why}", final_url=current)
@@ -325,7 +328,7 @@ class Fetcher:
                 limit = s.connect_timeout if which == "connect" else s.read_timeout
                 raise _Failed(f"{which} timeout after {limit:g} s", final_url=current) from None
             except requests.RequestException as exc:
-                raise _Failed(f"connection failed: {type(exc).__name__}", final_url=current) from None
+                raise _Failed(f"connection failed: {describe_fault(exc, current)}", final_url=current) from None
             with resp:
                 status, got = resp.status_code, dict(resp.headers)
                 if status in REDIRECTS:

@@ -16,6 +16,9 @@ TRACKING_PARAMS = frozenset({
     "_hsenc", "_hsmi", "mkt_tok", "spm", "scm", "from", "ref_src", "ref_url", "share_token",
     "wt_mc", "wt.mc_id", "cmpid", "icid", "ncid", "sr_share", "_ga", "_gl", "oly_enc_id", "oly_anon_id",
     "vero_id", "rb_clickid", "s_cid", "isappinstalled", "wfr",
+    # feed links: how a reader arrived (RSS readers, newsletter feeds), never which page
+    "feedname", "feedtype", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "at_medium",
+    "at_campaign", "cmp",
 })
 TRACKING_PREFIXES = ("utm_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
 DEFAULT_PORTS = {"http": 80, "https": 443}

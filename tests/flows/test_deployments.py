@@ -51,11 +51,12 @@ def server(tmp_path_factory):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "PACTWATCH_"))}
     env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
-               PREFECT_UI_ENABLED="false", NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost",
-               PREFECT_LOGGING_LEVEL="WARNING")
+               PREFECT_UI_ENABLED="false", NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
     log = open(home / "server.log", "w")
+    # the clients keep Prefect's default logging (INFO to the API), as a user's would
     proc = subprocess.Popen(PREFECT + ["server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home)
+                            env={**env, "PREFECT_LOGGING_LEVEL": "WARNING"}, stdout=log, stderr=subprocess.STDOUT,
+                            cwd=home)
     api = f"http://127.0.0.1:{port}/api"
     try:
         deadline = time.monotonic() + 90
@@ -123,6 +124,13 @@ def wait_for_run(api: str, run_id: str, seconds: float) -> dict:
         time.sleep(0.5)
 
 
+def run_started(api: str, run_id: str) -> float:
+    """The flow run's start as a POSIX timestamp."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(_api("GET", f"{api}/flow_runs/{run_id}").json()["start_time"]).timestamp()
+
+
 def count(db: Path, rel: str) -> int:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -152,7 +160,8 @@ def test_deploy_all_registers_ingest_backfill_and_report(deployed):
         assert d["global_concurrency_limit"]["limit"] == 1, d["name"]
 
 
-def test_a_worker_runs_the_deployed_ingest_and_the_report_follows(deployed, snapshot_web, tmp_path):
+def test_a_worker_runs_the_deployed_ingest_and_the_report_of_its_warehouse_follows(deployed, snapshot_web,
+                                                                                   tmp_path):
     api, env = deployed
     db = tmp_path / "w.duckdb"
     sources = snapshot_web.write_sources(tmp_path / "sources.yaml", rate_limit=0)
@@ -169,6 +178,29 @@ def test_a_worker_runs_the_deployed_ingest_and_the_report_follows(deployed, snap
             deployment(api, "report/after-ingest")["id"]]}}}, timeout=10).json()
         time.sleep(0.5)
     assert reports, "no report run followed the ingest"
+    # ... on the warehouse that run wrote (the trigger passes the ingest run's `db` on), not the default one
+    assert reports[0]["parameters"]["db"] == str(db)
+    cli(PREFECT + ["worker", "start", "--pool", "pactwatch", "--run-once"], env, timeout=150)
+    report = wait_for_run(api, reports[0]["id"], 60)
+    assert report["state"]["type"] == "COMPLETED", report["state"]
+    assert (tmp_path / "w.report.html").is_file()  # written beside that warehouse
+    assert not (ROOT / "pactwatch.report.html").exists() or \
+        (ROOT / "pactwatch.report.html").stat().st_mtime < run_started(api, run_id)
+
+
+def start_serve(env: dict, cwd: Path) -> tuple[subprocess.Popen, object]:
+    """`pactwatch serve` logging to cwd/serve.log, once it says its deployments are being served."""
+    log = open(cwd / "serve.log", "w")
+    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=cwd, stdout=log,
+                            stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while "being served" not in (cwd / "serve.log").read_text():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _stop(proc)
+            log.close()
+            pytest.fail(f"serve did not register its deployments in 60 s:\n{(cwd / 'serve.log').read_text()}")
+        time.sleep(0.3)
+    return proc, log
 
 
 def test_pactwatch_serve_runs_a_backfill_without_a_work_pool(deployed, snapshot_web, tmp_path):
@@ -179,21 +211,36 @@ def test_pactwatch_serve_runs_a_backfill_without_a_work_pool(deployed, snapshot_
         "SCHEDULED", "PENDING"]}}}}, timeout=10).json()
     for run in waiting:  # runs left by the other test (the triggered report): not this test's business
         requests.delete(f"{api}/flow_runs/{run['id']}", timeout=10)
-    log = open(tmp_path / "serve.log", "w")
-    proc = subprocess.Popen(PACTWATCH + ["serve"], env={**env, "PYTHONUNBUFFERED": "1"}, cwd=tmp_path, stdout=log,
-                            stderr=subprocess.STDOUT)
+    proc, log = start_serve(env, tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while "being served" not in (tmp_path / "serve.log").read_text():
-            assert proc.poll() is None, (tmp_path / "serve.log").read_text()
-            assert time.monotonic() < deadline, "serve did not register its deployments in 60 s"
-            time.sleep(0.3)
         run_id = create_run(api, "backfill/manual", {"sources_file": str(sources), "db": str(db),
                                                      "since": "2015-10-01", "until": "2015-12-31"})
         run = wait_for_run(api, run_id, 90)
         assert run["state"]["type"] == "COMPLETED", (run["state"], (tmp_path / "serve.log").read_text())
+        proc.terminate()  # SIGTERM, as a service manager stops it
+        assert proc.wait(timeout=60) == 0
     finally:
         _stop(proc)
         log.close()
+    assert "never awaited" not in (tmp_path / "serve.log").read_text()
     assert count(db, "articles") == 6
     assert count(db, "seen_urls") > 6
+    # the run's task logs reached the API at INFO: `prefect flow-run logs` shows what each fetch task fetched
+    logs = cli(PREFECT + ["flow-run", "logs", run_id], env)
+    assert " fetched from ['127.0.0.1:" in logs, logs
+
+
+def test_pactwatch_serve_stops_cleanly_on_ctrl_c(deployed, tmp_path):
+    import signal
+
+    _, env = deployed
+    proc, log = start_serve(env, tmp_path)
+    try:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C
+        assert proc.wait(timeout=60) == 0
+    finally:
+        _stop(proc)
+        log.close()
+    out = (tmp_path / "serve.log").read_text()
+    assert "never awaited" not in out and "Traceback" not in out, out
+    assert "pactwatch: serve stopped" in out

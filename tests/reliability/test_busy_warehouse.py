@@ -142,10 +142,11 @@ def test_the_next_run_loads_the_staged_batch_and_readers_of_the_copy_block_nothi
     _, db, staged = busy_run
     reader = Analyst(read_copy_path(db), read_only=True)  # analysts on the published copy never block a load
     try:
-        # This run's own sources find no article (one is gone, one listing matches nothing), yet its load brings
-        # in the staged batch; the gone page makes it a partial success, listed with its reason.
+        # This run's own sources find no article (one is gone, one listing matches nothing): every source failed
+        # (exit 3, each with its reason), yet its load still brings in the staged batch.
         nxt = crawl(env, sources, db, "archive", "redesigned")
-        assert nxt.returncode == 1, nxt.stdout + nxt.stderr
+        assert nxt.returncode == 3, nxt.stdout + nxt.stderr
+        assert "source [redesigned] failed: no article link found; selector `ul.news a` matched nothing" in nxt.stdout
         assert "Traceback" not in nxt.stderr and "warehouse busy" not in nxt.stdout
         assert f"failed [archive] {fault_web.url('clean', '/archive/2014')}: gone: 410" in nxt.stdout
         assert f"warning [redesigned] {fault_web.url('news', '/v2/news/')}: article_links 'ul.news a' matched " \

@@ -65,6 +65,12 @@ def test_load_sources_names_the_path(tmp_path):
     ("- name: a\n  feed: [\n", "sources.yaml: line 3: bad YAML"),
     ("- just a string", "sources.yaml: source #1: expected a mapping"),
     ("srcs: []", "sources.yaml: unknown top-level key 'srcs'"),
+    ("- {name: a, start_url: 'http://a.org/', article_link: a, colour: red}",
+     "sources.yaml: source 'a': unknown keys 'start_url' (did you mean 'start_urls'?), 'article_link' (did you "
+     "mean 'article_links'?), 'colour'"),
+    ("- {name: a, sitemap: 'http://a.org/s', article_url: '(news'}", "sources.yaml: source 'a': article_url: bad "
+     "regular expression '(news'"),
+    ("- {name: a, sitemap: 'http://a.org/s', exclude_urls: ['']}", "sources.yaml: source 'a': exclude_urls: empty"),
 ])
 def test_errors_are_one_clear_line(text, message):
     with pytest.raises(SourcesError) as exc:

@@ -83,7 +83,7 @@ def test_retry_after_is_bounded(site):
     with Fetcher(fast(retry_after_max=0.2)) as fetcher:
         started = time.monotonic()
         assert fetcher.fetch(site.url("/a"), source_for(site)).ok
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 60  # not the hour asked for (margin for a busy machine)
 
 
 def test_parse_retry_after():
@@ -98,7 +98,7 @@ def test_stall_bounded_by_read_timeout(site):
         started = time.monotonic()
         page = fetcher.fetch(site.url("/slow"), source_for(site))
     assert page.error == "read timeout after 0.3 s" and page.status == 0
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 9  # two attempts, each cut short of the 5 s stall
     assert site.paths().count("/slow") == 2  # a timeout is retried
 
 
@@ -114,9 +114,11 @@ def test_connection_refused_is_an_error_not_an_exception():
         url, src = gone.url("/a"), source_for(gone)
     with Fetcher(fast(retries=1)) as fetcher:
         page = fetcher.fetch(url, src)
-    assert page.status == 0 and page.error == "connection failed: robots.txt unreachable: ConnectionError"
+    where = url.split("/")[2]
+    assert page.status == 0
+    assert page.error == f"connection failed: connection refused to {where} (robots.txt)"
     with Fetcher(fast(retries=0, obey_robots=False)) as fetcher:
-        assert fetcher.fetch(url, src).error == "connection failed: ConnectionError"
+        assert fetcher.fetch(url, src).error == f"connection failed: connection refused to {where}"
 
 
 def test_truncated_body_is_an_error(site, fetcher):
@@ -306,15 +308,15 @@ def test_fetch_many_keeps_order_and_parallelises_hosts():
     with Loopback() as a, Loopback() as b:
         for site in (a, b):
             for i in range(3):
-                site.route(f"/{i}", Reply(body=f"<p>{site.host} {i}</p>".encode(), delay=0.2))
+                site.route(f"/{i}", Reply(body=f"<p>{site.host} {i}</p>".encode(), delay=1.0))
         src = source_for(a, b)
         urls = [site.url(f"/{i}") for i in range(3) for site in (a, b)]
-        with Fetcher(fast(obey_robots=False)) as fetcher:
+        with Fetcher(fast(obey_robots=False, read_timeout=30)) as fetcher:
             started = time.monotonic()
             pages = fetcher.fetch_many([(u, src, None, None) for u in urls], max_workers=6)
             elapsed = time.monotonic() - started
     assert [p.url for p in pages] == urls and all(p.ok for p in pages)
-    assert elapsed < 1.0  # six 0.2 s pages sequentially would take 1.2 s
+    assert elapsed < 4.0  # six 1 s pages one after another would take 6 s; side by side about 1 s
 
 
 def test_fetch_many_rate_limited_host_in_one_worker(site):

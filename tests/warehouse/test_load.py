@@ -291,7 +291,7 @@ def test_locked_warehouse_stages_then_drains(tmp_path):
         assert holder.stdout.readline().strip() == "held"
         t0 = time.monotonic()
         staged = load_or_stage(db, *batch1(), "x1", resolver=one_per_mention, wait_seconds=0.5)
-        assert time.monotonic() - t0 < 5
+        assert time.monotonic() - t0 < 30  # staged without waiting for the holder (60 s); a busy machine is slow
         assert isinstance(staged, Path) and staged.parent == staging_dir(db) and staged_batches(db) == [staged]
     finally:
         holder.kill()
