@@ -13,15 +13,17 @@ from datetime import date
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
-from pactwatch.scrapers.extract.roles import actors, en_list_after, en_subject, in_span, most_specific_place
+from pactwatch.scrapers.extract.clauses_en import list_end, outside_asides, role_names
+from pactwatch.scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from pactwatch.scrapers.extract.text import clauses_zh
 
 EN_INSTRUMENTS = [
-    (re.compile(r"\b(?:memorand(?:um|a)\s+of\s+understanding|MOUs?|MoUs?|letters?\s+of\s+intent)\b", re.I), "mou"),
+    (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
+                r"letters?\s+of\s+intent)\b", re.I), "mou"),
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
-    (re.compile(r"\bdeclarations?\b", re.I), "declaration"),
+    (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties)\b", re.I), "agreement"),
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|contracts?)\b", re.I), "agreement"),
 ]
 ZH_INSTRUMENTS = [
     (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
@@ -31,8 +33,8 @@ ZH_INSTRUMENTS = [
     (re.compile(r"协议|协定|合作框架"), "agreement"),
 ]
 EN_SIGN = re.compile(
-    r"\b(?:signed|signs|sign|signing|inked|inks|endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|"
-    r"struck|reached|forged|sealed|established|establish|launched|launches|launch|formed|unveiled|issued|issues|"
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
+    r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
@@ -128,19 +130,31 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
             re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
-    spans = [en_subject(sentence, min(verb.start(), m_inst.start()) if verb.start() > m_inst.start() else verb.start())]
-    for m in re.finditer(r"\b(?:between|with|among|and)\s+", sentence):
-        if m.group().strip() == "and" and not (m.start() > verb.end() and m.start() < m_inst.start()):
+    subject = en_subject(sentence, min(verb.start(), m_inst.start()) if verb.start() > m_inst.start() else verb.start())
+    spans, counterparts = [subject], []
+    keep = tuple(m.start() for rx, _ in EN_INSTRUMENTS for m in rx.finditer(sentence))
+    clause_ents = outside_asides(entities, sentence, keep)
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
+    for m in re.finditer(r"\b(?:between|with|among|and|by)\s+", sentence):
+        word = m.group().strip()
+        if word == "and" and not (m.start() > verb.end() and m.start() < m_inst.start()):
             continue
-        if m.group().startswith(("between", "among")) or abs(m.start() - max(verb.end(), m_inst.end())) < 40:
-            spans.append(en_list_after(sentence, m.end()))
+        if word == "by" and not (passive and m.start() > verb.start()):
+            continue
+        if word in {"between", "among", "by"} or abs(m.start() - max(verb.end(), m_inst.end())) < 40 or \
+                (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
+            sp = (m.end(), list_end(sentence, m.end(), entities, keep))
+            spans.append(sp)
+            if word == "with":
+                counterparts.append(sp)
     chosen: list[Entity] = []
     for sp in spans:
-        chosen += actors(in_span(entities, sp), sentence)
+        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep),
+                                key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
-    subject = sentence[spans[0][0]:spans[0][1]]
-    official = re.search(r"\b(Mayor|Governor)\b", subject)
-    if official and not in_span(entities, spans[0]):
+    subject_text = sentence[subject[0]:subject[1]]
+    official = re.search(r"\b(Mayor|Governor)\b", subject_text)
+    if official and not in_span(entities, subject):
         # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
         # than the places the other parties stand for
         taken = {jurisdiction(p) for p in parties}
@@ -149,6 +163,12 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
             parties = _unique([who, *parties])
     if len(parties) < 2:
         return []
+    groups = [parties]
+    with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
+    own = [p for p in parties if p not in with_names]
+    if _plural(m_inst.group()) and own and len(with_names) >= 2:
+        # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
+        groups = [own + [w] for w in with_names]
     signed_on, precision = _date(sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     place = most_specific_place([e for e in entities if e.kind != "org" and (
@@ -158,8 +178,16 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
     country = place.country if place else None
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", sentence, re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
-    return [AgreementMention(kind, _title_en(sentence, m_inst), parties, signed_on, precision, city, country,
-                             _topics(sentence))]
+    return [AgreementMention(kind, _title_en(sentence, m_inst), g, signed_on, precision, city, country,
+                             _topics(sentence)) for g in groups]
+
+
+def _plural(instrument: str) -> bool:
+    """Whether an instrument's word is plural ("memoranda", "agreements", "MOUs"), not "memorandum"."""
+    word = instrument.split()[0]
+    return word.lower().endswith(("s", "memoranda")) and word.lower() not in {"accords"} or \
+        word.lower().endswith("memoranda")
+
 
 
 def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:

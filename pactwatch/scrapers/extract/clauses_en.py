@@ -1,0 +1,80 @@
+"""English clause structure for signings: asides that are not parties, party lists, names known only by their role.
+
+A signing sentence names its parties in a few slots (the subject, a "with" / "between" list, a passive "by" list)
+and decorates them with asides: appositions ("Gardens by the Bay, the 101-hectare waterfront garden in central
+Singapore,"), relative clauses (", which runs ...,"), qualifiers ("Hong Kong-listed United Energy Group"). The places
+and bodies named inside an aside describe a party; they are not parties themselves.
+"""
+from __future__ import annotations
+
+import re
+
+from pactwatch.scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity
+
+# ", the joint venture that develops the township,", ", the Chicago-based think tank founded by ...,",
+# ", Energy China's overseas contracting arm,", ", which runs routes ...,": up to the next comma or the sentence end
+APPOSITION = re.compile(
+    r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z])|(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
+    r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)")
+# "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
+QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
+MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
+LIST_END = re.compile(
+    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|by|after|"
+    r"before|from|since|aimed|aiming|who|when|where|covering|establishing|setting|worth|looking|witnessed)\b|"
+    r"[.;:]|\s[–—]\s")
+
+
+def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Spans of appositions and relative clauses: what they name describes a party, it is not one. The aside that
+    holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
+    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence) if not any(m.start() <= k < m.end() for k in keep)]
+
+
+def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] = ()) -> list[Entity]:
+    """The entities that stand in the clause itself: not inside an aside, not a place qualifying a name."""
+    spans = asides(sentence, keep)
+    return [e for e in entities if not any(a < e.start < b for a, b in spans)
+            and not (e.kind != "org" and QUALIFIER.match(sentence[e.end:e.end + 16]))]
+
+
+def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int, ...] = ()) -> int:
+    """Where a party list that starts at `start` ends: the first clause or place word outside a name and an aside."""
+    blocked = [(e.start, e.end) for e in entities] + asides(sentence, keep)
+    for m in LIST_END.finditer(sentence, start):
+        if not any(a <= m.start() < b for a, b in blocked):
+            return m.start()
+    return len(sentence)
+
+
+def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], keep: tuple[int, ...] = ()) -> list[Entity]:
+    """Names known only by their role: a single capitalised word that stands as an item of a party list beside
+    named actors ("Coobus ... and BYD signed", "signed by ... and Globeleq") is an organisation, not a person
+    (people come with two names or a title)."""
+    a, b = span
+    taken = [(e.start, e.end) for e in entities] + asides(sentence, keep)
+    out = []
+    for m in re.finditer(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\bbetween\s)|(?<=\bwith\s)|(?<=\bby\s))"
+                         r"([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*)(?=\s*(?:,|\band\b|$|\s(?:signed|have|has)\b))",
+                         sentence[a:b]):
+        s, e = a + m.start(1), a + m.end(1)
+        word = m.group(1)
+        if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
+                word in PERSON_TITLES or (s == 0 and b < len(sentence) and word.endswith("s")):
+            continue
+        if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
+            continue  # "... Wang, director" / "Mr Sala": part of a person's name
+        if sentence[:s].count("(") > sentence[:s].count(")"):
+            continue  # a caption's or an aside's bracket
+        before = re.search(r"(\S+)\s+and\s$", sentence[max(0, s - 40):s])
+        if before and _is_word_cap(before.group(1)) and \
+                not any(e.end == max(0, s - 40) + before.end(1) for e in entities):
+            continue  # "Programs and Operations": the second half of a capitalised phrase, not a list item
+        out.append(Entity(word, "org", None, s, e, word))
+    return out
+
+
+def _is_word_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
