@@ -90,6 +90,8 @@ def crawl_web(web: Path, workdir: Path) -> tuple[Path, float]:
         wait_listening(port, proc)
         sources = write_sources(web, f"http://127.0.0.1:{port}", workdir / f"{web.name}.yaml")
         db = workdir / f"{web.name}.duckdb"
+        for old in workdir.glob(f"{web.name}.duckdb*"):
+            old.unlink()  # a fresh warehouse: a kept one would answer every page as already seen
         t0 = time.perf_counter()
         ingest(sources_file=str(sources), db=str(db))
         return db, time.perf_counter() - t0

@@ -10,7 +10,8 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract.agreements import find_agreements
+from pactwatch.scrapers.extract.agreements import find_agreements, instrument_kind, restate
+from pactwatch.scrapers.extract.clauses_en import WIRE_DATELINE, shares_actor
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
@@ -55,7 +56,7 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
     city = country = day = None
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or WIRE_DATELINE.match(line)
         if m and city is None:
             place = gazetteer().find_en(m.group("city").strip())
             if place and place.kind == "city":
@@ -139,6 +140,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
@@ -148,7 +150,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
-        dl = DATELINE.match(quote) if sent.paragraph < 8 else None
+        dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
@@ -186,7 +188,10 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
-        for ag in find_agreements(s, ents, ctx, line, recent_day, principals):
+        for ag in find_agreements(s, ents, ctx, line, recent_day, principals, last_kind):
+            if ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
+                restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
+                continue
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
@@ -195,6 +200,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
             last_agreement, last_agreement_keys = m, sentence_keys
+        last_kind = instrument_kind(s) or last_kind
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
@@ -228,7 +234,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
-                   for b in bodies)
+                   for b in bodies) or any(shares_actor(parties, b) for b in bodies)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
                                                   restated(m.fields["parties"]))]

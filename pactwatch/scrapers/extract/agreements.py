@@ -13,7 +13,7 @@ from datetime import date
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
-from pactwatch.scrapers.extract.clauses_en import list_end, outside_asides, role_names
+from pactwatch.scrapers.extract.clauses_en import list_end, masked, outside_asides, role_names
 from pactwatch.scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from pactwatch.scrapers.extract.text import clauses_zh
 
@@ -78,6 +78,7 @@ class AgreementMention:
     city: str | None
     country: str | None
     topics: list[str] = field(default_factory=list)
+    definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
 
 
 EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|\b(?:at|during)\s+the\s+"
@@ -89,16 +90,17 @@ EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕�
 
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
-                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None
-                    ) -> list[AgreementMention]:
-    """Agreements this sentence reports as concluded (at most one per sentence: its main instrument).
+                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
+                    anaphor_kind: str | None = None) -> list[AgreementMention]:
+    """Agreements this sentence reports as concluded (one per instrument and counterpart).
 
     `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
+    `anaphor_kind` is the kind of the instrument the text last said was signed: what "the document" is.
     """
     if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
         found = _find_zh(sentence, entities, ctx)
     else:
-        found = _find_en(sentence, entities, ctx, dateline, principals or {})
+        found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind)
     for ag in found:
         if ag.signed_on is None and recent_day and EVENT_ANAPHORA.search(sentence) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
@@ -111,8 +113,20 @@ def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
     return min(hits, key=lambda h: h[0].start()) if hits else None
 
 
-def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMention]:
+def instrument_kind(sentence: str) -> str | None:
+    """The kind of the instrument an English sentence says was signed, whoever signed it ("The Port of Long Beach
+    and four partners have sealed a memorandum"): what "the document" of the next sentence is."""
     inst = _instrument(sentence, EN_INSTRUMENTS)
+    return inst[1] if inst and EN_SIGN.search(sentence) else None
+
+
+ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
+
+
+def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None) -> list[AgreementMention]:
+    inst = _instrument(sentence, EN_INSTRUMENTS)
+    if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
+        inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
     if not inst:
         return []
     m_inst, kind = inst
@@ -130,9 +144,10 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
             re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
-    subject = en_subject(sentence, min(verb.start(), m_inst.start()) if verb.start() > m_inst.start() else verb.start())
-    spans, counterparts = [subject], []
     keep = tuple(m.start() for rx, _ in EN_INSTRUMENTS for m in rx.finditer(sentence))
+    subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
+                         else verb.start())
+    spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
     for m in re.finditer(r"\b(?:between|with|among|and|by)\s+", sentence):
@@ -176,10 +191,29 @@ def _find_en(sentence, entities, ctx, dateline, principals) -> list[AgreementMen
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])))])
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
-    if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", sentence, re.I):
+    if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
+                                                  re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
-    return [AgreementMention(kind, _title_en(sentence, m_inst), g, signed_on, precision, city, country,
-                             _topics(sentence)) for g in groups]
+    title = _title_en(sentence, m_inst)
+    # "the memorandum", "the renewed MoU": the one just reported; "the original MOU", "the 2013 agreement": another
+    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$",
+                                                sentence[:m_inst.start()], re.I)) and \
+        not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
+                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
+    return [AgreementMention(kind, title, g, signed_on, precision, city, country, _topics(sentence), definite)
+            for g in groups]
+
+
+def restate(fields: dict, ag: AgreementMention) -> None:
+    """Fold a sentence that restates the agreement just reported ("The memorandum ... was co-signed on Thursday by
+    ...", "Representatives of A, B and C signed the document in Shenzhen") into that agreement's fields: the day and
+    place it adds, and its list of parties when that list is the longer one."""
+    if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
+        fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
+    if ag.city and not fields["city"]:
+        fields["city"], fields["country"] = ag.city, ag.country
+    if len(ag.parties) > len(fields["parties"]):
+        fields["parties"] = ag.parties
 
 
 def _plural(instrument: str) -> bool:
@@ -190,11 +224,19 @@ def _plural(instrument: str) -> bool:
 
 
 
+# "..., the foundation said on Monday.", "..., the Energy Commission announced today.": when the news was told, not
+# when the agreement was signed
+REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|"
+                         r"today|yesterday)(?=\s*(?:[,.;]|$))")
+
+
 def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
+    sentence = REPORTED_ON.sub(" ", sentence)
     rel = relative_day(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"
-    if ctx.page_date and re.search(r"\b(?:earlier|late[r]?)\s+this\s+month\b|本月|月初", sentence, re.I):
+    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
+                                   re.I):
         return ctx.page_date.replace(day=1), "month"
     for dm in find_dates(sentence):
         d, prec = settle(dm, ctx)

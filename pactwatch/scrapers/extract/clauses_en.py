@@ -11,11 +11,15 @@ import re
 
 from pactwatch.scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity
 
+# a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
+WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*"
+                           r"\([^()]{1,30}\)\s*[-–—]{1,2}\s*")
 # ", the joint venture that develops the township,", ", the Chicago-based think tank founded by ...,",
 # ", Energy China's overseas contracting arm,", ", which runs routes ...,": up to the next comma or the sentence end
 APPOSITION = re.compile(
     r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z])|(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
-    r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)")
+    r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
+    r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
 QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
 MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -38,6 +42,14 @@ def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] 
     spans = asides(sentence, keep)
     return [e for e in entities if not any(a < e.start < b for a, b in spans)
             and not (e.kind != "org" and QUALIFIER.match(sentence[e.end:e.end + 16]))]
+
+
+def masked(sentence: str, keep: tuple[int, ...] = ()) -> str:
+    """The sentence with its asides blanked out (same length, so spans still point into the sentence)."""
+    out = sentence
+    for a, b in asides(sentence, keep):
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int, ...] = ()) -> int:
@@ -78,3 +90,13 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], kee
 
 def _is_word_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+def shares_actor(headline_parties: list[str], body_parties) -> bool:
+    """Whether a headline's agreement names an actor of a body agreement, in full or shortened ("Energy Commission"
+    for "California Energy Commission", "Tsinghua" for "Tsinghua University"): the headline's shorthand of it."""
+    for h in headline_parties:
+        for b in body_parties:
+            if h == b or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
+                return True
+    return False

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer
-from pactwatch.scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from pactwatch.scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,10 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         org_end = _org_end(toks, i, j, s)
         if org_end and tok not in LEAD_NOISE:
             end = toks[org_end - 1][2]
+            if campus := _campus(s, s[toks[i][1]:end], end):
+                end = campus  # "University of California, Davis": one name, its comma included
+                while org_end < len(toks) and toks[org_end][1] < end:
+                    org_end += 1
             if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
                 end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
             out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
@@ -175,6 +179,18 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     return out
 
 
+def _campus(s: str, name: str, end: int) -> int | None:
+    """End of a campus after a multi-campus university's name ("University of California, Davis", "University of
+    Massachusetts, Amherst"): a state, province or country's university, a comma, one place name, then a comma, "and"
+    or the end. None when no campus follows."""
+    m = re.match(r"University\s+of\s+(.+)$", name.removeprefix("the ").removeprefix("The "))
+    place = gazetteer().find_en(m.group(1)) if m else None
+    if not place or place.kind not in {"state", "province", "country"}:
+        return None
+    c = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+and\b|\s*$|\s*\.)", s[end:])
+    return end + c.end() if c else None
+
+
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
 
@@ -189,11 +205,26 @@ def _is_name_part(toks, k: int) -> bool:
         gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
 
 
+# Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
+HEADLINE_VERBS = {
+    "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
+    "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
+    "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
+    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends",
+}
+# Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
+RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
+              "Commissioner", "Ambassador", "CEO"}
+
+
 def _cap_run_end(toks, i: int) -> int:
     """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
     j = i + 1
     while j < len(toks):
         t = toks[j][0]
+        if t in HEADLINE_VERBS or (t in RUN_TITLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and
+                                   toks[j + 1][0] not in CONNECTORS and toks[j - 1][0] not in CONNECTORS):
+            break
         if _is_cap(t) or t in {"’s", "'s"}:
             j += 1
         elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the"):
@@ -213,7 +244,9 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
         if w == "and" and 0 < k < len(words) - 1:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
-            if looks_like_org_en(left) and looks_like_org_en(right):
+            if looks_like_org_en(left) and looks_like_org_en(right) and \
+                    not (re.search(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*$", left) and not EN_HEAD_RE.match(words[k + 1])):
+                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names
                 return i + k
             if words[k + 1] == "the":
                 return i + k if looks_like_org_en(left) else None

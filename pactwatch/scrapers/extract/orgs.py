@@ -86,12 +86,17 @@ def aliases() -> AliasBook:
     return AliasBook()
 
 
+# two-word heads: an economic zone's authority, a special district, a port operator ("Hutchison Ports")
+EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|High-Tech)\s+Zone|(?:Management|Utility|Water|"
+                             r"Transit|Sanitation|School)\s+District|[A-Z][a-z]+\s+Ports)\b")
+
+
 def looks_like_org_en(name: str) -> bool:
     """True when an English capitalised phrase has the shape of an organisation's name."""
     words = name.split()
     if len(words) < 2 and not name.isupper():
         return False
-    if EN_HEAD_RE.search(name) is None:
+    if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None:
         return False
     last = words[-1].rstrip(".")
     if last in EN_OF_HEADS and " of " not in name:

@@ -61,6 +61,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
                 entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is
+        if e.kind != "org" and re.search(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+$", before):
+            continue  # "Southern California", "southern China": a region where an actor is, not a party
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         out.append(e)
