@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract.agreements import find_agreements, instrument_kind, restate
+from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, restate
 from pactwatch.scrapers.extract.clauses_en import WIRE_DATELINE, shares_actor
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
@@ -141,6 +141,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_parties: list[str] = []
     last_agreement: Mention | None = None
     last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
+    half = None  # (a signing that named one party, its sentence)
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
@@ -188,9 +189,16 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
-        for ag in find_agreements(s, ents, ctx, line, recent_day, principals, last_kind):
-            if ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
+        for ag in find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True):
+            if len(ag.parties) < 2 and not ag.definite:
+                half = (ag, position)  # one party named: the next sentence may name the other
+                continue
+            if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
+                ag, half = whole, None  # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
+            elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
                 restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
+                continue
+            if len(ag.parties) < 2:
                 continue
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
@@ -229,12 +237,13 @@ def extract_mentions(article: Article) -> list[Mention]:
     headline = (article.title or "").strip()
     bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
               if m.record_type == "agreement" and m.quote.strip() != headline]
+    body_names = [m.fields["parties"] for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
 
     def restated(parties: list[str]) -> bool:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
-                   for b in bodies) or any(shares_actor(parties, b) for b in bodies)
+                   for b in bodies) or any(shares_actor(parties, b) for b in body_names)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
                                                   restated(m.fields["parties"]))]

@@ -81,7 +81,9 @@ class AgreementMention:
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|\b(?:at|during)\s+the\s+"
+EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+                            r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
+                            r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日",
@@ -91,16 +93,17 @@ EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕�
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
                     recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
-                    anaphor_kind: str | None = None) -> list[AgreementMention]:
+                    anaphor_kind: str | None = None, partial: bool = False) -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (one per instrument and counterpart).
 
     `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
     `anaphor_kind` is the kind of the instrument the text last said was signed: what "the document" is.
+    `partial`: also English signings that name one party (the other may be named in the next sentence).
     """
     if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
         found = _find_zh(sentence, entities, ctx)
     else:
-        found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind)
+        found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
         if ag.signed_on is None and recent_day and EVENT_ANAPHORA.search(sentence) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
@@ -123,7 +126,7 @@ def instrument_kind(sentence: str) -> str | None:
 ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
 
 
-def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None) -> list[AgreementMention]:
+def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     inst = _instrument(sentence, EN_INSTRUMENTS)
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
@@ -176,7 +179,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None) -
         who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
         if who:
             parties = _unique([who, *parties])
-    if len(parties) < 2:
+    if len(parties) < (1 if partial else 2):
         return []
     groups = [parties]
     with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
@@ -184,7 +187,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None) -
     if _plural(m_inst.group()) and own and len(with_names) >= 2:
         # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
         groups = [own + [w] for w in with_names]
-    signed_on, precision = _date(sentence, ctx, dateline)
+    # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
+    # something else, its dates are not the signing's
+    tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
+    signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     place = most_specific_place([e for e in entities if e.kind != "org" and (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
@@ -212,8 +218,22 @@ def restate(fields: dict, ag: AgreementMention) -> None:
         fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
     if ag.city and not fields["city"]:
         fields["city"], fields["country"] = ag.city, ag.country
-    if len(ag.parties) > len(fields["parties"]):
+    if len(ag.parties) > len(fields["parties"]) and set(fields["parties"]) <= set(ag.parties):
         fields["parties"] = ag.parties
+
+
+def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:
+    """One signing told over two sentences, each naming some of its parties ("its maritime regulator inked an MoU
+    with the Tianjin commission on Wednesday." + "The MoU was signed by ..., chief executive of the Maritime and Port
+    Authority of Singapore, and ..."): the agreement with both sentences' parties, or None when still fewer than two."""
+    parties = _unique(first.parties + second.parties)
+    if len(parties) < 2:
+        return None
+    return AgreementMention(first.agreement_type, first.title or second.title, parties,
+                            first.signed_on or second.signed_on,
+                            first.signed_on_precision if first.signed_on else second.signed_on_precision,
+                            first.city or second.city, first.country if first.city else second.country,
+                            _unique(first.topics + second.topics))
 
 
 def _plural(instrument: str) -> bool:

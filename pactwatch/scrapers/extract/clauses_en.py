@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pactwatch.scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity
+from pactwatch.scrapers.extract.entities import CALENDAR, LEAD_NOISE, PERSON_TITLES, Entity
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
 WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*"
@@ -22,8 +22,11 @@ APPOSITION = re.compile(
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
 QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
-MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+MONTHS_DAYS = CALENDAR
+# plural nouns that open a sentence and name no one ("Officials, who ..., signed")
+ROLE_NOUNS = {"Officials", "Representatives", "Mayors", "Leaders", "Delegates", "Partners", "Governments", "Cities",
+              "Companies", "Members", "Signatories", "Organisers", "Organizers", "Ministers", "Authorities", "Agencies",
+              "Provinces", "States", "Ports", "Utilities", "Firms", "Both", "All", "Others", "Participants"}
 # a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
 LIST_END = re.compile(
     r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|by|after|"
@@ -74,7 +77,7 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], kee
         s, e = a + m.start(1), a + m.end(1)
         word = m.group(1)
         if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
-                word in PERSON_TITLES or (s == 0 and b < len(sentence) and word.endswith("s")):
+                word in PERSON_TITLES or word in ROLE_NOUNS:
             continue
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
             continue  # "... Wang, director" / "Mr Sala": part of a person's name
@@ -85,6 +88,13 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], kee
                 not any(e.end == max(0, s - 40) + before.end(1) for e in entities):
             continue  # "Programs and Operations": the second half of a capitalised phrase, not a list item
         out.append(Entity(word, "org", None, s, e, word))
+    # "signed between Consorcio Express and BYD": the first of a "between A and B" pair, of up to three words
+    m = re.match(r"between\s+((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s+and\s", sentence[max(0, a - 8):b])
+    if m and not out:
+        s = max(0, a - 8) + m.start(1)
+        name = m.group(1)
+        if not any(x <= s < y for x, y in taken) and name.split()[0] not in LEAD_NOISE | PERSON_TITLES:
+            out.append(Entity(name, "org", None, s, s + len(name), name))
     return out
 
 

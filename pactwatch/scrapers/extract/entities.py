@@ -29,6 +29,7 @@ LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
     "New", "Since", "When", "While", "Under", "Through", "Read", "More", "Among", "Also", "And", "But", "Between",
+    "Representatives", "Officials", "Delegates", "Delegations", "Members", "Signatories", "Heads",
 }
 GOV_EN = re.compile(
     r"^(?:(?:the\s+)?(?:City|Municipality|Province|State|Government|People's Government)\s+of\s+(?P<a>.+)|"
@@ -73,6 +74,7 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
 def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
+    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "", clean)
     if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
         clean = clean[:-1]
     if clean in local:
@@ -137,14 +139,27 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         j = _cap_run_end(toks, i)
         # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
         for k in range(i + 1, j):
+            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and looks_like_org_en(
+                    s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
+                continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
             if any(book.find_en(s[toks[k][1]:toks[m - 1][2]]) for m in range(k + 1, min(j, k + book.en_max_words) + 1)):
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
                 break
         org_end = _org_end(toks, i, j, s)
-        if org_end and tok not in LEAD_NOISE:
+        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS:
             end = toks[org_end - 1][2]
+            if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
+                # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific
+                # actor; its parent only says where it belongs (the span still covers both)
+                if looks_like_org_en(s[toks[i][1]:toks[i][1] + unit.start()]):
+                    e = _org_entity(s[toks[i][1]:toks[i][1] + unit.start()], toks[i][1], end, local)
+                    out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
+                    i = org_end
+                    while i < len(toks) and toks[i][1] < end:
+                        i += 1
+                    continue
             if campus := _campus(s, s[toks[i][1]:end], end):
                 end = campus  # "University of California, Davis": one name, its comma included
                 while org_end < len(toks) and toks[org_end][1] < end:
@@ -205,12 +220,14 @@ def _is_name_part(toks, k: int) -> bool:
         gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
 
 
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
 HEADLINE_VERBS = {
     "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
     "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
     "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
-    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends",
+    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends", "With",
 }
 # Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
 RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
@@ -227,7 +244,8 @@ def _cap_run_end(toks, i: int) -> int:
             break
         if _is_cap(t) or t in {"’s", "'s"}:
             j += 1
-        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the"):
+        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the") and \
+                toks[j + 1][0].rstrip(".,") not in CALENDAR:  # "... Commission on Wednesday": a day ends the name
             j += 1
         else:
             break
@@ -250,6 +268,8 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
                 return i + k
             if words[k + 1] == "the":
                 return i + k if looks_like_org_en(left) else None
+            if looks_like_org_en(left) and gazetteer().find_en(right):
+                return i + k  # "Baltic Climate Fund and Riga": an organisation and a place
     best = None
     for k in range(len(words), 0, -1):
         if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
