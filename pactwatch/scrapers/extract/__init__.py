@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, restate
+from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
 from pactwatch.scrapers.extract.clauses_en import WIRE_DATELINE, shares_actor
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
@@ -189,9 +189,12 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
-        for ag in find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True):
+        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True)
+        if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
+            found, half = [whole], None  # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
+        for ag in found:
             if len(ag.parties) < 2 and not ag.definite:
-                half = (ag, position)  # one party named: the next sentence may name the other
+                half = (ag, position)  # one party named or none: a sentence after may name the others
                 continue
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
                 ag, half = whole, None  # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
@@ -212,7 +215,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
-        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor):
+        around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
+        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor, around):
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,

@@ -179,7 +179,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
         if who:
             parties = _unique([who, *parties])
-    if len(parties) < (1 if partial else 2):
+    if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
     with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
@@ -212,14 +212,29 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
 
 def restate(fields: dict, ag: AgreementMention) -> None:
     """Fold a sentence that restates the agreement just reported ("The memorandum ... was co-signed on Thursday by
-    ...", "Representatives of A, B and C signed the document in Shenzhen") into that agreement's fields: the day and
-    place it adds, and its list of parties when that list is the longer one."""
+    ...") into that agreement's fields: the day and place it adds. Its parties stay: a restatement names people and
+    what they chair ("Anne Hidalgo, Mayor of Paris and chair of C40"), not a better list."""
     if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
         fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
     if ag.city and not fields["city"]:
         fields["city"], fields["country"] = ag.city, ag.country
-    if len(ag.parties) > len(fields["parties"]) and set(fields["parties"]) <= set(ag.parties):
-        fields["parties"] = ag.parties
+
+
+# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
+SIGNATORY_LIST = re.compile(r"^(?:The\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
+                            r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
+                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
+
+
+def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> AgreementMention | None:
+    """A signing whose parties the text lists in a sentence of their own ("The mayors of twelve cities signed the
+    Declaration on Monday." + "The signatories are London, Paris, ..."): the agreement with the listed actors (the
+    places and bodies the signatories stand for, not what asides say of them), or None."""
+    m = SIGNATORY_LIST.search(sentence)
+    if not m:
+        return None
+    names = [e.name for e in actors(outside_asides(in_span(entities, (m.end(), len(sentence))), sentence), sentence)]
+    return complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None))
 
 
 def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:

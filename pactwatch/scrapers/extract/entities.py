@@ -185,7 +185,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
         # "Governor Maria Delgado": after a title and a given name, a place name is a surname
-        surname = i >= 2 and toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])
+        surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])) or (
+            toks[i - 1][0] in NAME_PARTICLES and _is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
         if hit and not surname and (possessive or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
@@ -206,6 +207,7 @@ def _campus(s: str, name: str, end: int) -> int | None:
     return end + c.end() if c else None
 
 
+NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
 

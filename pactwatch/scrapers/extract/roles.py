@@ -64,8 +64,9 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind == "org" and re.search(r"\b(?:the\s+)?(?:[a-z-]+\s+){1,6}(?:committee|department|office|centre|center|"
                                          r"bureau|unit|branch|division)\s+of\s+(?:the\s+)?$", before):
             continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
-        if e.kind != "org" and re.search(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+$", before):
-            continue  # "Southern California", "southern China": a region where an actor is, not a party
+        if e.kind != "org" and re.search(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|North|South|East|West)\s+$",
+                                         before):
+            continue  # "Southern California", "southern China", "North America": a region, not a party
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         out.append(e)
