@@ -211,6 +211,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
             last_agreement, last_agreement_keys = m, sentence_keys
+            half = None  # a signing reported in full: an earlier half-told one is not what follows completes
         last_kind = instrument_kind(s) or last_kind
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
@@ -241,16 +242,23 @@ def extract_mentions(article: Article) -> list[Mention]:
     headline = (article.title or "").strip()
     bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
               if m.record_type == "agreement" and m.quote.strip() != headline]
-    body_names = [m.fields["parties"] for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
+    body = [m for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
+    body_names, body_titles = [m.fields["parties"] for m in body], {m.fields["title"] for m in body}
 
     def restated(parties: list[str]) -> bool:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
-                   for b in bodies) or any(shares_actor(parties, b) for b in body_names)
+                   for b in bodies)
+
+    def shorthand(m: Mention) -> bool:
+        """The headline names an actor of a body agreement, in full or shortened, and no instrument of its own (a
+        title no body agreement has, "Sichuan and Jiangsu endorse the Under2 MOU"): it tells the body's news."""
+        own_title = m.fields["title"] and m.fields["title"] not in body_titles
+        return not own_title and any(shares_actor(m.fields["parties"], b) for b in body_names)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
-                                                  restated(m.fields["parties"]))]
+                                                  (restated(m.fields["parties"]) or shorthand(m)))]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend

@@ -107,6 +107,7 @@ def shares_actor(headline_parties: list[str], body_parties) -> bool:
     for "California Energy Commission", "Tsinghua" for "Tsinghua University"): the headline's shorthand of it."""
     for h in headline_parties:
         for b in body_parties:
-            if h == b or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
+            if h == b or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or \
+                    re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
                 return True
     return False

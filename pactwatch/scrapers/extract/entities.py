@@ -265,7 +265,8 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
             if looks_like_org_en(left) and looks_like_org_en(right) and \
-                    not (re.search(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*$", left) and not EN_HEAD_RE.match(words[k + 1])):
+                    not ((topic := re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)) and
+                         not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))):
                 # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names
                 return i + k
             if words[k + 1] == "the":
