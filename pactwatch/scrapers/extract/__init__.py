@@ -11,7 +11,8 @@ from datetime import timedelta
 
 from pactwatch.models import Article, Mention
 from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
-from pactwatch.scrapers.extract.clauses_en import WIRE_DATELINE, shares_actor
+from pactwatch.scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
+                                                   shares_actor)
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
@@ -95,6 +96,8 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
     return remap
 
 
+# an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
+RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
 REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
                          re.I)
 
@@ -122,6 +125,10 @@ def _principals(entities) -> dict[str, list[str]]:
     return out
 
 
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
@@ -141,7 +148,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_parties: list[str] = []
     last_agreement: Mention | None = None
     last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
-    half = None  # (a signing that named one party, its sentence)
+    half = None  # (a signing that named one party or none, or a session of several, its sentence)
+    people: dict[str, str] = {}  # person -> the body the text says they lead
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
@@ -189,11 +197,15 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
+        people.update(people_bodies(s, ents))
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True)
         if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
             found, half = [whole], None  # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
         for ag in found:
-            if len(ag.parties) < 2 and not ag.definite:
+            if len(ag.parties) < 2 and not ag.weak:
+                # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it
+                ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
+            if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
                 half = (ag, position)  # one party named or none: a sentence after may name the others
                 continue
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
@@ -203,6 +215,15 @@ def extract_mentions(article: Article) -> list[Mention]:
                 continue
             if len(ag.parties) < 2:
                 continue
+            if ag.signed_on is None and half and half[0].weak and half[0].signed_on and position - half[1] <= 6 and \
+                    (shares_actor(half[0].parties, ag.parties) or not RECALLED.search(s)):
+                # "X signed two deals on Tuesday." + "X's chairman signed a framework agreement with Y": that day
+                ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
+                ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country
+            elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
+                f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
+                ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
+                ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
@@ -211,7 +232,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
             last_agreement, last_agreement_keys = m, sentence_keys
-            half = None  # a signing reported in full: an earlier half-told one is not what follows completes
+            if half and not half[0].weak:
+                half = None  # a signing reported in full: an earlier half-told one is not what follows completes
         last_kind = instrument_kind(s) or last_kind
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:

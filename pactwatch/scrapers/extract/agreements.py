@@ -79,6 +79,7 @@ class AgreementMention:
     country: str | None
     topics: list[str] = field(default_factory=list)
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
+    weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
 
 
 EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -123,6 +124,9 @@ def instrument_kind(sentence: str) -> str | None:
     return inst[1] if inst and EN_SIGN.search(sentence) else None
 
 
+# several instruments signed at once, told one by one after: "signed two deals", "a series of cooperation deals"
+SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+of|a\s+string\s+of|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
 ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
 
 
@@ -130,6 +134,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     inst = _instrument(sentence, EN_INSTRUMENTS)
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
+    weak = False
+    if not inst and partial and (deal := SESSION_DEALS.search(sentence)):
+        inst, weak = (deal, "agreement"), True  # "signed two green-industry deals ... on Tuesday"
     if not inst:
         return []
     m_inst, kind = inst
@@ -153,13 +160,18 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
-    for m in re.finditer(r"\b(?:between|with|among|and|by)\s+", sentence):
-        word = m.group().strip()
+    # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
+    members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
+    for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
+        word = re.sub(r"\s+", " ", m.group().strip())
+        if word == "among" and sentence[m.end():m.end() + 4] == "them":
+            continue
         if word == "and" and not (m.start() > verb.end() and m.start() < m_inst.start()):
             continue
         if word == "by" and not (passive and m.start() > verb.start()):
             continue
-        if word in {"between", "among", "by"} or abs(m.start() - max(verb.end(), m_inst.end())) < 40 or \
+        if word in {"between", "among", "by", "among them", "including"} or \
+                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or \
                 (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
             sp = (m.end(), list_end(sentence, m.end(), entities, keep))
             spans.append(sp)
@@ -192,7 +204,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
     signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
-    place = most_specific_place([e for e in entities if e.kind != "org" and (
+    place = most_specific_place([e for e in clause_ents if e.kind != "org" and (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])))])
     city = place.name if place and place.kind == "city" else None
@@ -201,12 +213,14 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                                   re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
     title = _title_en(sentence, m_inst)
-    # "the memorandum", "the renewed MoU": the one just reported; "the original MOU", "the 2013 agreement": another
-    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$",
-                                                sentence[:m_inst.start()], re.I)) and \
+    # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
+    # the one just reported; "the original MOU", "the 2013 agreement": another
+    lead = sentence[:m_inst.start()]
+    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
+        re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
-    return [AgreementMention(kind, title, g, signed_on, precision, city, country, _topics(sentence), definite)
+    return [AgreementMention(kind, title, g, signed_on, precision, city, country, _topics(sentence), definite, weak)
             for g in groups]
 
 

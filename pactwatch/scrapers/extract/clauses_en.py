@@ -27,10 +27,16 @@ MONTHS_DAYS = CALENDAR
 ROLE_NOUNS = {"Officials", "Representatives", "Mayors", "Leaders", "Delegates", "Partners", "Governments", "Cities",
               "Companies", "Members", "Signatories", "Organisers", "Organizers", "Ministers", "Authorities", "Agencies",
               "Provinces", "States", "Ports", "Utilities", "Firms", "Both", "All", "Others", "Participants"}
+POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|department|agency|"
+                             r"commission|regulator|authority)\b")
+ASSEMBLY = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:Forum|Club|Union|League|Consortium|Assembly))\b")
+# "At the same ceremony ...": signed where and when the agreement just reported was
+SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b", re.I)
 # a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
 LIST_END = re.compile(
-    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|by|after|"
-    r"before|from|since|aimed|aiming|who|when|where|covering|establishing|setting|worth|looking|witnessed)\b|"
+    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|after|"
+    r"before|from|since|aimed|aiming|who|when|where|covering|establishing|setting|worth|looking|witnessed)\b"
+    r"|\sby\b(?!\s+the\s+[A-Z])|"
     r"[.;:]|\s[–—]\s")
 
 
@@ -81,6 +87,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], kee
             continue
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
             continue  # "... Wang, director" / "Mr Sala": part of a person's name
+        if re.match(r"\s+(?:by|of|for|on|at|de|del|des)\s+(?:the\s+)?[A-Z]", sentence[e:]):
+            continue  # "Gardens by the Bay", "Bank of ...": the first word of a longer name
         if sentence[:s].count("(") > sentence[:s].count(")"):
             continue  # a caption's or an aside's bracket
         before = re.search(r"(\S+)\s+and\s$", sentence[max(0, s - 40):s])
@@ -88,6 +96,14 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], kee
                 not any(e.end == max(0, s - 40) + before.end(1) for e in entities):
             continue  # "Programs and Operations": the second half of a capitalised phrase, not a list item
         out.append(Entity(word, "org", None, s, e, word))
+    # "Nigeria's science ministry", "Egypt's energy regulator": a body named by its country and its role
+    for m in POSSESSIVE_BODY.finditer(sentence, a, b):
+        if m.group(1) not in LEAD_NOISE and not any(e.kind == "org" and e.start <= m.start() < e.end for e in entities):
+            out.append(Entity(m.group(), "org", None, m.start(), m.end(), m.group()))
+    # "with ... and the Nigeria Governors' Forum": a body whose name ends in a word for an assembly of members
+    for m in ASSEMBLY.finditer(sentence, a, b):
+        if not any(x <= m.start(1) < y for x, y in taken):
+            out.append(Entity(m.group(1), "org", None, m.start(1), m.end(1), m.group(1)))
     # "signed between Consorcio Express and BYD": the first of a "between A and B" pair, of up to three words
     m = re.match(r"between\s+((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s+and\s", sentence[max(0, a - 8):b])
     if m and not out:
@@ -111,3 +127,38 @@ def shares_actor(headline_parties: list[str], body_parties) -> bool:
                     re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
                 return True
     return False
+
+
+OFFICE = (r"(?:chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|CEO|president|vice[- ]president|"
+          r"(?:executive\s+|deputy\s+)?director(?:[- ]general)?|general\s+manager|secretary[- ]general|minister|head|"
+          r"permanent\s+secretary)")
+PERSON = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+OFFICE_AFTER_ORG = re.compile(rf"\s+{OFFICE}\s+{PERSON}")
+PERSON_OF_ORG = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{OFFICE}\s+(?:of|at)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*-(?:listed|based|owned)\s+)?")
+
+
+def people_bodies(sentence: str, entities: list[Entity]) -> dict[str, str]:
+    """The bodies people lead, where the text says so: "SCZone chairman Waleid Gamal El-Dien", "Song Yu, executive
+    director of United Energy Group". Keys: the full name and its last two words ("Gamal El-Dien")."""
+    out: dict[str, str] = {}
+    orgs = [e for e in entities if e.kind == "org"]
+    pairs = [(m.group(1), e.name) for e in orgs if (m := OFFICE_AFTER_ORG.match(sentence, e.end))]
+    for m in PERSON_OF_ORG.finditer(sentence):
+        body = next((e.name for e in orgs if e.start == m.end() or e.start == m.end() + 4 and
+                     sentence[m.end():e.start] == "the "), None)
+        if body:
+            pairs.append((m.group(1), body))
+    for name, body in pairs:
+        out[name] = body
+        words = name.split()
+        if len(words) > 2:
+            out[" ".join(words[-2:])] = body
+    return out
+
+
+def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
+    """The bodies of the people a sentence names (known from `people_bodies`), in the order they are named."""
+    hits = sorted((m.start(), body) for name, body in people.items()
+                  for m in re.finditer(rf"\b{re.escape(name)}\b", sentence))
+    return [body for _, body in hits]

@@ -61,8 +61,9 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
                 entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is
-        if e.kind == "org" and re.search(r"\b(?:the\s+)?(?:[a-z-]+\s+){1,6}(?:committee|department|office|centre|center|"
-                                         r"bureau|unit|branch|division)\s+of\s+(?:the\s+)?$", before):
+        if e.kind == "org" and re.search(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+){0,6}(?:committee|department|office|"
+                                         r"centre|center|bureau|unit|branch|division|arm|subsidiary)\s+of\s+(?:the\s+)?$",
+                                         before):
             continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
         if e.kind != "org" and re.search(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|North|South|East|West)\s+$",
                                          before):
