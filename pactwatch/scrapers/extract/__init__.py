@@ -63,7 +63,8 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
             if place and place.kind == "city":
                 city, country = place.name, place.country
         dates = find_dates(line[:60])
-        if day is None and dates and dates[0].start < 40 and dates[0].year:
+        # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
+        if day is None and dates and dates[0].start < 40 and (dates[0].year or WIRE_DATELINE.match(line)):
             d, prec = settle(dates[0], ctx)
             if prec == "day":
                 day = d
