@@ -203,9 +203,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
             found, half = [whole], None  # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
         for ag in found:
-            if len(ag.parties) < 2 and not ag.weak:
-                # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it
-                ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
+            if people:
+                # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
+                ag.parties = [p for p in ag.parties if p not in people]
+                if len(ag.parties) < 2:
+                    ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
             if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
                 half = (ag, position)  # one party named or none: a sentence after may name the others
                 continue
@@ -217,7 +219,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if len(ag.parties) < 2:
                 continue
             if ag.signed_on is None and half and half[0].weak and half[0].signed_on and position - half[1] <= 6 and \
-                    (shares_actor(half[0].parties, ag.parties) or not RECALLED.search(s)):
+                    not RECALLED.search(s):
                 # "X signed two deals on Tuesday." + "X's chairman signed a framework agreement with Y": that day
                 ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
                 ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country

@@ -140,7 +140,7 @@ PERSON_OF_ORG = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{OFFIC
 
 def people_bodies(sentence: str, entities: list[Entity]) -> dict[str, str]:
     """The bodies people lead, where the text says so: "SCZone chairman Waleid Gamal El-Dien", "Song Yu, executive
-    director of United Energy Group". Keys: the full name and its last two words ("Gamal El-Dien")."""
+    director of United Energy Group". Keys: the full name, its last two words ("Gamal El-Dien") and its last."""
     out: dict[str, str] = {}
     orgs = [e for e in entities if e.kind == "org"]
     pairs = [(m.group(1), e.name) for e in orgs if (m := OFFICE_AFTER_ORG.match(sentence, e.end))]
@@ -154,6 +154,8 @@ def people_bodies(sentence: str, entities: list[Entity]) -> dict[str, str]:
         words = name.split()
         if len(words) > 2:
             out[" ".join(words[-2:])] = body
+        if len(words[-1]) >= 3:
+            out[words[-1]] = body  # "signed by Ozols and ...": the surname, once the text named him in full
     return out
 
 
