@@ -23,7 +23,9 @@ EN_INSTRUMENTS = [
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|contracts?)\b", re.I), "agreement"),
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|"
+                r"(?<=EPC\)\s)contracts?|(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I),
+     "agreement"),
 ]
 ZH_INSTRUMENTS = [
     (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),

@@ -17,7 +17,8 @@ WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*)
 # ", the joint venture that develops the township,", ", the Chicago-based think tank founded by ...,",
 # ", Energy China's overseas contracting arm,", ", which runs routes ...,": up to the next comma or the sentence end
 APPOSITION = re.compile(
-    r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z])|(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
+    r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z]|(?!(?:Mayor|Governor|President|Chair|Minister|Director|"
+    r"Secretary|Executive|Lord|Deputy|Vice)\b)(?:[A-Z][\w.]*\s+){1,2}(?!(?:of|for|and|on|the|de)\b)[a-z])|(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
     r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it

@@ -264,15 +264,17 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
         if w == "and" and 0 < k < len(words) - 1:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
+            topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
             if looks_like_org_en(left) and looks_like_org_en(right) and \
-                    not ((topic := re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)) and
-                         not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))):
-                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names
+                    not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
+                         and not EN_HEAD_RE.fullmatch(words[-1])):
+                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names;
+                # "Port of Gdansk and Qingdao Harbour Group": a second name with a head of its own
                 return i + k
             if words[k + 1] == "the":
                 return i + k if looks_like_org_en(left) else None
-            if looks_like_org_en(left) and gazetteer().find_en(right):
-                return i + k  # "Baltic Climate Fund and Riga": an organisation and a place
+            if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
+                return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
     best = None
     for k in range(len(words), 0, -1):
         if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:

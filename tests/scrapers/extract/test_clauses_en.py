@@ -208,3 +208,25 @@ def test_a_headline_that_shortens_a_body_agreement_is_that_agreement():
             "on Tuesday.")
     ags = article(text, title="Heat Agency Signs Clean Energy Pact with Jutland Department")
     assert [a.fields["parties"] for a in ags] == [["Nordic Heat Agency", "Jutland Provincial Department of Energy"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maroon, a St. Louis native, made his first trip back since signing a one-year contract with the Lightning.",
+    "The striker, a Lagos native, signed a three-year contract with Harbour City FC on Monday.",
+])
+def test_an_employment_contract_is_no_agreement(sentence):
+    assert agreements(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The engineering, procurement and construction (EPC) contract was signed by Delta Grid Holdings and Voltaris.",
+    "Delta Grid Holdings signed a supply contract with the Ruhr Energy Agency on Friday.",
+])
+def test_an_engineering_or_supply_contract_is_an_agreement(sentence):
+    ag, = agreements(sentence)
+    assert ag.agreement_type == "agreement" and len(ag.parties) == 2
+
+
+def test_port_and_port_group_split_at_their_and():
+    s = "The Port of Gdansk and Qingdao Harbour Group signed a green shipping corridor partnership on Friday."
+    assert parties(s) == [["Port of Gdansk", "Qingdao Harbour Group"]]
