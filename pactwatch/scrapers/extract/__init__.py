@@ -284,6 +284,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
                                                   (restated(m.fields["parties"]) or shorthand(m)))]
+    # "signed an agreement with ... the Nigeria Governors' Forum": a party of a signing is a body, not an event
+    signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
+    mentions = [m for m in mentions if not (m.record_type == "event" and
+                                            any(m.fields["name"].endswith(p) for p in signers if " " in p))]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend

@@ -98,6 +98,9 @@ def looks_like_org_en(name: str) -> bool:
         return False
     if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None:
         return False
+    if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
+        # "Pacific Green Ports Summit": a gathering, not a port operator
+        return False
     last = words[-1].rstrip(".")
     if last in EN_OF_HEADS and " of " not in name:
         return False

@@ -46,3 +46,18 @@ def test_a_recalled_edition_named_by_its_month_is_no_event(sentence):
 def test_a_place_elsewhere_in_the_sentence_is_not_where_it_was_held(sentence):
     ev = next(e for n, e in events(sentence).items() if "Baltic Green Development Forum" in n)
     assert ev.city is None and ev.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "At the same ceremony Energy Nordic signed an agreement with the Baltic Mayors' Forum on offshore wind.",
+    "Energy Nordic and the Baltic Mayors' Forum signed a memorandum of understanding on offshore wind on Monday.",
+])
+def test_a_party_of_a_signing_is_no_event(text):
+    from datetime import datetime
+
+    from pactwatch.models import Article
+    from pactwatch.scrapers.extract import extract_mentions
+
+    ms = extract_mentions(Article("http://127.0.0.1/e", "t", None, date(2024, 6, 20), "en", text, datetime(2024, 6, 21)))
+    assert [m.fields["parties"] for m in ms if m.record_type == "agreement"] == [["Energy Nordic", "Baltic Mayors' Forum"]]
+    assert not [m for m in ms if m.record_type == "event"]
