@@ -230,3 +230,15 @@ def test_an_engineering_or_supply_contract_is_an_agreement(sentence):
 def test_port_and_port_group_split_at_their_and():
     s = "The Port of Gdansk and Qingdao Harbour Group signed a green shipping corridor partnership on Friday."
     assert parties(s) == [["Port of Gdansk", "Qingdao Harbour Group"]]
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This release was issued by the Port of Kiel on May 8, 2024 and is republished here as part of "
+    "our Policy Wire service.",
+    "Editor's note: This report was distributed by Nordwire on May 8, 2024 and is republished under our "
+    "content-sharing arrangement.",
+])
+def test_a_republished_copy_counts_its_days_from_the_first_release(note):
+    ags = article("The Port of Kiel and the Nordic Ferry Group on Saturday entered into a memorandum of "
+                  f"understanding on shore power.\n{note}", date(2024, 5, 16))
+    assert [a.fields["signed_on"] for a in ags] == [date(2024, 5, 4)]
