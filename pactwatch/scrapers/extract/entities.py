@@ -187,7 +187,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         # "Governor Maria Delgado": after a title and a given name, a place name is a surname
         surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])) or (
             toks[i - 1][0] in NAME_PARTICLES and _is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
-        if hit and not surname and (possessive or not _is_name_part(toks, hit[0])):
+        # "British Columbia", "UC Davis": a capitalised word that named nothing, right before, makes a longer name
+        inside = i >= 1 and _is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
+            toks[i - 1][0] not in LEAD_NOISE | PERSON_TITLES | PLACE_FOLLOWERS | CALENDAR and \
+            not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
+        if hit and not surname and not inside and (possessive or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue

@@ -242,3 +242,11 @@ def test_a_republished_copy_counts_its_days_from_the_first_release(note):
     ags = article("The Port of Kiel and the Nordic Ferry Group on Saturday entered into a memorandum of "
                   f"understanding on shore power.\n{note}", date(2024, 5, 16))
     assert [a.fields["signed_on"] for a in ags] == [date(2024, 5, 4)]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The Port of Tacoma and the Vancouver Fraser Port Authority in British Columbia signed an MOU.", "Columbia"),
+    ("The Tianjin Automotive Center and the China Center for Energy at UC Davis signed an MOU.", "Davis"),
+])
+def test_a_place_inside_a_longer_unknown_name_is_not_that_place(sentence, absent):
+    assert absent not in [e.name for e in find_entities(sentence)]
