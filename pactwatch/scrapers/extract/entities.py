@@ -148,7 +148,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     j -= 1
                 break
         org_end = _org_end(toks, i, j, s)
-        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS:
+        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
                 # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific

@@ -68,6 +68,9 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind != "org" and re.search(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|North|South|East|West)\s+$",
                                          before):
             continue  # "Southern California", "southern China", "North America": a region, not a party
+        if e.kind != "org" and re.match(r"\s+(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
+                                        r"company|group|authority)\b", sentence[e.end:e.end + 40]):
+            continue  # "the Shenzhen representative office": the office acts, not the city
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         out.append(e)

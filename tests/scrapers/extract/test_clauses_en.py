@@ -250,3 +250,11 @@ def test_a_republished_copy_counts_its_days_from_the_first_release(note):
 ])
 def test_a_place_inside_a_longer_unknown_name_is_not_that_place(sentence, absent):
     assert absent not in [e.name for e in find_entities(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May the Port of Gdansk signed a memorandum with Nordic Ferry Group and the Qingdao representative office.",
+    "The Port of Gdansk signed a memorandum with Nordic Ferry Group and the Qingdao city port company.",
+])
+def test_a_city_naming_an_office_is_not_the_party(sentence):
+    assert parties(sentence) == [["Port of Gdansk", "Nordic Ferry Group"]]
