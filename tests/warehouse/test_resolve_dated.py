@@ -29,7 +29,8 @@ def test_dated_and_undated_reports_of_one_agreement_are_one_row():
 
 def test_undated_report_with_a_wider_party_list_joins_the_dated_one():
     rows = agreements([agreement("https://a.example/1", ["Port of Kiel", "Nordic Ferry Group"], date(2024, 5, 19)),
-                       agreement("https://b.example/2", ["Port of Kiel", "Nordic Ferry Group", "Baltic Ports Organization"])])
+                       agreement("https://b.example/2",
+                                 ["Port of Kiel", "Nordic Ferry Group", "Baltic Ports Organization"])])
     assert len(rows) == 1
 
 

@@ -100,8 +100,9 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
 # an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
 RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
 REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
-                         r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},?"
-                         r"\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
+                         r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|"
+                         r"(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
                          re.I)
 
 

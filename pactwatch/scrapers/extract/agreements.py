@@ -23,9 +23,8 @@ EN_INSTRUMENTS = [
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|"
-                r"(?<=EPC\)\s)contracts?|(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I),
-     "agreement"),
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|(?<=EPC\)\s)contracts?|"
+                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
 ]
 ZH_INSTRUMENTS = [
     (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
@@ -36,7 +35,8 @@ ZH_INSTRUMENTS = [
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
-    r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|establish|launched|launches|launch|formed|unveiled|issued|issues|"
+    r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
+    r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"

@@ -12,13 +12,14 @@ import re
 from pactwatch.scrapers.extract.entities import CALENDAR, LEAD_NOISE, PERSON_TITLES, Entity
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
-WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*"
-                           r"\([^()]{1,30}\)\s*[-–—]{1,2}\s*")
+WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+"
+                           r"\d{1,2}\s*\([^()]{1,30}\)\s*[-–—]{1,2}\s*")
 # ", the joint venture that develops the township,", ", the Chicago-based think tank founded by ...,",
 # ", Energy China's overseas contracting arm,", ", which runs routes ...,": up to the next comma or the sentence end
 APPOSITION = re.compile(
     r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z]|(?!(?:Mayor|Governor|President|Chair|Minister|Director|"
-    r"Secretary|Executive|Lord|Deputy|Vice)\b)(?:[A-Z][\w.]*\s+){1,2}(?!(?:of|for|and|on|the|de)\b)[a-z])|(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
+    r"Secretary|Executive|Lord|Deputy|Vice)\b)(?:[A-Z][\w.]*\s+){1,2}(?!(?:of|for|and|on|the|de)\b)[a-z])|"
+    r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
     r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
@@ -28,8 +29,8 @@ MONTHS_DAYS = CALENDAR
 ROLE_NOUNS = {"Officials", "Representatives", "Mayors", "Leaders", "Delegates", "Partners", "Governments", "Cities",
               "Companies", "Members", "Signatories", "Organisers", "Organizers", "Ministers", "Authorities", "Agencies",
               "Provinces", "States", "Ports", "Utilities", "Firms", "Both", "All", "Others", "Participants"}
-POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){0,2}(?:ministry|department|agency|"
-                             r"commission|regulator|authority)\b")
+POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){0,2}"
+                             r"(?:ministry|department|agency|commission|regulator|authority)\b")
 ASSEMBLY = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:Forum|Club|Union|League|Consortium|Assembly))\b")
 # "At the same ceremony ...": signed where and when the agreement just reported was
 SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b", re.I)
@@ -44,7 +45,8 @@ LIST_END = re.compile(
 def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """Spans of appositions and relative clauses: what they name describes a party, it is not one. The aside that
     holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
-    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence) if not any(m.start() <= k < m.end() for k in keep)]
+    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
+            if not any(m.start() <= k < m.end() for k in keep)]
 
 
 def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] = ()) -> list[Entity]:
@@ -71,7 +73,8 @@ def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int,
     return len(sentence)
 
 
-def role_names(sentence: str, span: tuple[int, int], entities: list[Entity], keep: tuple[int, ...] = ()) -> list[Entity]:
+def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
+               keep: tuple[int, ...] = ()) -> list[Entity]:
     """Names known only by their role: a single capitalised word that stands as an item of a party list beside
     named actors ("Coobus ... and BYD signed", "signed by ... and Globeleq") is an organisation, not a person
     (people come with two names or a title)."""

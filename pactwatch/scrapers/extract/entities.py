@@ -74,7 +74,9 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
 def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
-    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "", clean)
+    # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
+    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
+                   clean)
     if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
         clean = clean[:-1]
     if clean in local:

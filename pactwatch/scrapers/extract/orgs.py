@@ -87,8 +87,9 @@ def aliases() -> AliasBook:
 
 
 # two-word heads: an economic zone's authority, a special district, a port operator ("Hutchison Ports")
-EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|High-Tech)\s+Zone|(?:Management|Utility|Water|"
-                             r"Transit|Sanitation|School)\s+District|[A-Z][a-z]+\s+Ports)\b")
+EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|High-Tech)\s+Zone|"
+                             r"(?:Management|Utility|Water|Transit|Sanitation|School)\s+District|"
+                             r"[A-Z][a-z]+\s+Ports)\b")
 
 
 def looks_like_org_en(name: str) -> bool:

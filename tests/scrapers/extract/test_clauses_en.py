@@ -181,14 +181,15 @@ def test_the_original_instrument_is_another_agreement():
 def test_one_signing_told_over_two_sentences(second):
     ags = article("Poland has opened a green corridor after its maritime regulator inked a memorandum of understanding "
                   f"with the Qingdao Municipal Transport Commission on Wednesday.\n{second}")
-    assert [a.fields["parties"] for a in ags] == [["Qingdao Municipal Transport Commission", "Gdynia Maritime Authority"]]
+    assert [a.fields["parties"] for a in ags] == [["Qingdao Municipal Transport Commission",
+                                                   "Gdynia Maritime Authority"]]
     assert ags[0].fields["signed_on"] == date(2024, 5, 15)
 
 
 def test_the_document_is_the_instrument_just_named():
     ags = article("The Port of Kiel and three partners have sealed a memorandum of cooperation on shore power.\n"
-                  "Representatives of the Port of Kiel, Nordic Ferry Group and the Baltic Ports Organization signed the "
-                  "document in Kiel on Sunday.", date(2024, 5, 20))
+                  "Representatives of the Port of Kiel, Nordic Ferry Group and the Baltic Ports Organization signed "
+                  "the document in Kiel on Sunday.", date(2024, 5, 20))
     assert len(ags) == 1
     f = ags[0].fields
     assert f["agreement_type"] == "mou"

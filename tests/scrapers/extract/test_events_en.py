@@ -58,6 +58,8 @@ def test_a_party_of_a_signing_is_no_event(text):
     from pactwatch.models import Article
     from pactwatch.scrapers.extract import extract_mentions
 
-    ms = extract_mentions(Article("http://127.0.0.1/e", "t", None, date(2024, 6, 20), "en", text, datetime(2024, 6, 21)))
-    assert [m.fields["parties"] for m in ms if m.record_type == "agreement"] == [["Energy Nordic", "Baltic Mayors' Forum"]]
+    ms = extract_mentions(Article("http://127.0.0.1/e", "t", None, date(2024, 6, 20), "en", text,
+                                  datetime(2024, 6, 21)))
+    agreements = [m.fields["parties"] for m in ms if m.record_type == "agreement"]
+    assert agreements == [["Energy Nordic", "Baltic Mayors' Forum"]]
     assert not [m for m in ms if m.record_type == "event"]
