@@ -181,6 +181,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
+            if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+                    not any(e.kind == "city" for e in ents) and \
+                    (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
+                # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
+                ev.city, ev.country = line[0], line[1]
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)

@@ -18,7 +18,7 @@ EN_NAME = re.compile(
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
-    rf"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")

@@ -63,3 +63,26 @@ def test_a_party_of_a_signing_is_no_event(text):
     agreements = [m.fields["parties"] for m in ms if m.record_type == "agreement"]
     assert agreements == [["Energy Nordic", "Baltic Mayors' Forum"]]
     assert not [m for m in ms if m.record_type == "event"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("RIGA — City leaders signed the Baltic Climate Charter on Tuesday at the first Baltic Climate Summit, which runs "
+     "until Thursday.", "Riga"),
+    ("OSLO, June 18 (Nordwire) - Ports and schools signed a series of deals on Tuesday at the 2024 Nordic Green Ports "
+     "Forum, held at the harbour.", "Oslo"),
+])
+def test_the_storys_event_without_a_place_is_held_where_the_news_is_filed(text, city):
+    from datetime import datetime
+
+    from pactwatch.models import Article
+    from pactwatch.scrapers.extract import extract_mentions
+
+    ms = extract_mentions(Article("http://127.0.0.1/d", "t", None, date(2024, 6, 20), "en", text,
+                                  datetime(2024, 6, 21)))
+    assert [m.fields["city"] for m in ms if m.record_type == "event"] == [city]
+
+
+def test_an_event_name_keeps_its_for_tail_and_its_place():
+    evs = events("Ministers met at the third Baltic Ports Forum for Regional Cooperation in Riga on Tuesday.")
+    ev = evs["Baltic Ports Forum for Regional Cooperation"]
+    assert ev.city == "Riga"
