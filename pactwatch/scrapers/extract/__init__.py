@@ -208,8 +208,10 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         people.update(people_bodies(s, ents))
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True)
+        half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
         if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
-            found, half = [whole], None  # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
+            # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
+            found, half_keys, half = [whole], half[2], None
         for ag in found:
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
@@ -217,10 +219,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                 if len(ag.parties) < 2:
                     ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
             if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
-                half = (ag, position)  # one party named or none: a sentence after may name the others
+                half = (ag, position, sentence_keys)  # one party named or none: a sentence after may name the others
                 continue
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
-                ag, half = whole, None  # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
+                # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
+                ag, half_keys, half = whole, half[2], None
             elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
                 restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
                 continue
@@ -231,6 +234,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 # "X signed two deals on Tuesday." + "X's chairman signed a framework agreement with Y": that day
                 ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
                 ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country
+                half_keys = half[2]
             elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
@@ -241,8 +245,9 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            pending.append((m, sentence_keys))
-            last_agreement, last_agreement_keys = m, sentence_keys
+            keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
+            pending.append((m, keys))
+            last_agreement, last_agreement_keys = m, keys
             if half and not half[0].weak:
                 half = None  # a signing reported in full: an earlier half-told one is not what follows completes
         last_kind = instrument_kind(s) or last_kind
