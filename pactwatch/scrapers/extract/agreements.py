@@ -13,7 +13,7 @@ from datetime import date
 from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
-from pactwatch.scrapers.extract.clauses_en import list_end, masked, outside_asides, role_names
+from pactwatch.scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
 from pactwatch.scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from pactwatch.scrapers.extract.text import clauses_zh
 
@@ -129,11 +129,25 @@ def instrument_kind(sentence: str) -> str | None:
 # several instruments signed at once, told one by one after: "signed two deals", "a series of cooperation deals"
 SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+of|a\s+string\s+of|\d+)\s+"
                            r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
+JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
+                      r"project)\s+(?:of|between|by)\s+")
 ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
-    inst = _instrument(sentence, EN_INSTRUMENTS)
+    background = relative_clauses(sentence)
+    hits = [(m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in background)]
+    inst = min(hits, key=lambda h: h[0].start()) if hits else None
+    joint = JOINT_OF.search(sentence)
+    if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
+        # "The strategy is a joint undertaking of A, B, C and D": the parties of the instrument just named
+        clause_ents = outside_asides(entities, sentence)
+        span = (joint.end(), list_end(sentence, joint.end(), entities))
+        names = _unique([e.name for e in actors(in_span(clause_ents, span), sentence)])
+        kind = inst[1] if inst and inst[0].start() < joint.start() else anaphor_kind
+        return [AgreementMention(kind, None, names, None, None, None, None, _topics(sentence))] \
+            if len(names) >= 2 and kind else []
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
     weak = False
@@ -156,7 +170,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
-    keep = tuple(m.start() for rx, _ in EN_INSTRUMENTS for m in rx.finditer(sentence))
+    keep = tuple(m.start() for m, _ in hits)
     subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
                          else verb.start())
     spans, counterparts = [subject], []

@@ -22,6 +22,7 @@ APPOSITION = re.compile(
     r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
     r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
+RELATIVE = re.compile(r",\s(?:which|who|whose)\s")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
 QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
 MONTHS_DAYS = CALENDAR
@@ -43,10 +44,16 @@ LIST_END = re.compile(
 
 
 def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
-    """Spans of appositions and relative clauses: what they name describes a party, it is not one. The aside that
-    holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
+    """Spans of appositions and relative clauses: what they name describes a party, it is not one. The apposition
+    that holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
     return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
-            if not any(m.start() <= k < m.end() for k in keep)]
+            if RELATIVE.match(m.group()) or not any(m.start() <= k < m.end() for k in keep)]
+
+
+def relative_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ", which ...," / ", who ...,": an instrument named there is background ("the NWSA, which is the
+    marine cargo partnership the two ports formed in 2015,"), not what the sentence reports."""
+    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence) if RELATIVE.match(m.group())]
 
 
 def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] = ()) -> list[Entity]:

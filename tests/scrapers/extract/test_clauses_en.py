@@ -259,3 +259,15 @@ def test_a_place_inside_a_longer_unknown_name_is_not_that_place(sentence, absent
 ])
 def test_a_city_naming_an_office_is_not_the_party(sentence):
     assert parties(sentence) == [["Port of Gdansk", "Nordic Ferry Group"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The three ports on Tuesday renewed the Baltic Clean Air Pact.\nThe pact is a joint undertaking of the "
+    "Port of Gdansk, the Port of Gdynia, the Baltic Ports Alliance, which is the cargo partnership the two ports "
+    "formed in 2015, and the Port of Klaipeda in Lithuania.",
+    "The three ports on Tuesday renewed the Baltic Clean Air Pact.\nThe pact is a joint initiative of the "
+    "Port of Gdansk, the Port of Gdynia, the Baltic Ports Alliance and the Port of Klaipeda.",
+])
+def test_a_joint_undertaking_names_the_parties_and_a_relative_clause_signs_nothing(text):
+    assert [a.fields["parties"] for a in article(text)] == [
+        ["Port of Gdansk", "Port of Gdynia", "Baltic Ports Alliance", "Port of Klaipeda"]]
