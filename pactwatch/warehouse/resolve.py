@@ -229,7 +229,18 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
 
 
 def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
+    """One group per agreement. Dated reports join when their dates agree; an undated report ("had signed an MOU
+    with ...") joins the dated report of the same parties and instrument, but only when one such agreement is dated:
+    the same parties' 2016 renewal and 2025 agreement stay two, whichever undated report names both."""
     uf = _UnionFind(len(ms))
+    bridges: list[tuple[int, int]] = []  # (undated, dated) pairs, joined after the rest
+
+    def join(a: int, b: int) -> None:
+        da, db = bool(ms[a].fields.get("signed_on")), bool(ms[b].fields.get("signed_on"))
+        if da == db:
+            uf.union(a, b)
+        else:
+            bridges.append((b, a) if da else (a, b))
     sets = [frozenset(m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
@@ -243,7 +254,7 @@ def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
             for b in idx[a_i + 1:]:
                 if _types_agree(ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) and \
                         _dates_agree(ms[a], ms[b]):
-                    uf.union(a, b)
+                    join(a, b)
     # two parties in common at least: index every pair of parties, not every party (a party may be in thousands)
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
@@ -258,7 +269,13 @@ def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
                 continue
             if _types_agree(ms[i].fields["agreement_type"], ms[j].fields["agreement_type"]) and \
                     _dates_agree(ms[i], ms[j]):
-                uf.union(i, j)
+                join(i, j)
+    dated_of: dict[int, set[int]] = defaultdict(set)
+    for undated, dated in bridges:
+        dated_of[uf.find(undated)].add(uf.find(dated))
+    for undated, roots in dated_of.items():
+        if len(roots) == 1:
+            uf.union(undated, next(iter(roots)))
     return [[ms[i] for i in g] for g in uf.groups()]
 
 

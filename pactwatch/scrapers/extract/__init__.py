@@ -10,7 +10,9 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract.agreements import find_agreements
+from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
+from pactwatch.scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
+                                                   shares_actor)
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
@@ -55,13 +57,14 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
     city = country = day = None
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or WIRE_DATELINE.match(line)
         if m and city is None:
             place = gazetteer().find_en(m.group("city").strip())
             if place and place.kind == "city":
                 city, country = place.name, place.country
         dates = find_dates(line[:60])
-        if day is None and dates and dates[0].start < 40 and dates[0].year:
+        # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
+        if day is None and dates and dates[0].start < 40 and (dates[0].year or WIRE_DATELINE.match(line)):
             d, prec = settle(dates[0], ctx)
             if prec == "day":
                 day = d
@@ -94,7 +97,12 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
     return remap
 
 
-REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
+# an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
+RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
+REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
+                         r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|"
+                         r"(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
                          re.I)
 
 
@@ -121,6 +129,10 @@ def _principals(entities) -> dict[str, list[str]]:
     return out
 
 
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
@@ -139,6 +151,9 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
+    half = None  # (a signing that named one party or none, or a session of several, its sentence)
+    people: dict[str, str] = {}  # person -> the body the text says they lead
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
@@ -148,7 +163,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
-        dl = DATELINE.match(quote) if sent.paragraph < 8 else None
+        dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
@@ -166,6 +181,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
+            if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+                    not any(e.kind == "city" for e in ents) and \
+                    (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
+                # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
+                ev.city, ev.country = line[0], line[1]
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)
@@ -186,19 +206,56 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
-        for ag in find_agreements(s, ents, ctx, line, recent_day, principals):
+        people.update(people_bodies(s, ents))
+        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True)
+        half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
+        if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
+            # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
+            found, half_keys, half = [whole], half[2], None
+        for ag in found:
+            if people:
+                # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
+                ag.parties = [p for p in ag.parties if p not in people]
+                if len(ag.parties) < 2:
+                    ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
+            if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
+                half = (ag, position, sentence_keys)  # one party named or none: a sentence after may name the others
+                continue
+            if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
+                # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
+                ag, half_keys, half = whole, half[2], None
+            elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
+                restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
+                continue
+            if len(ag.parties) < 2:
+                continue
+            if ag.signed_on is None and half and half[0].weak and half[0].signed_on and position - half[1] <= 6 and \
+                    not RECALLED.search(s):
+                # "X signed two deals on Tuesday." + "X's chairman signed a framework agreement with Y": that day
+                ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
+                ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country
+                half_keys = half[2]
+            elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
+                f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
+                ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
+                ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            pending.append((m, sentence_keys))
-            last_agreement, last_agreement_keys = m, sentence_keys
+            keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
+            pending.append((m, keys))
+            last_agreement, last_agreement_keys = m, keys
+            if half and not half[0].weak:
+                half = None  # a signing reported in full: an earlier half-told one is not what follows completes
+        last_kind = instrument_kind(s) or last_kind
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
-        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor):
+        around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
+        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor, around):
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
@@ -223,15 +280,27 @@ def extract_mentions(article: Article) -> list[Mention]:
     headline = (article.title or "").strip()
     bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
               if m.record_type == "agreement" and m.quote.strip() != headline]
+    body = [m for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
+    body_names, body_titles = [m.fields["parties"] for m in body], {m.fields["title"] for m in body}
 
     def restated(parties: list[str]) -> bool:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
                    for b in bodies)
+
+    def shorthand(m: Mention) -> bool:
+        """The headline names an actor of a body agreement, in full or shortened, and no instrument of its own (a
+        title no body agreement has, "Sichuan and Jiangsu endorse the Under2 MOU"): it tells the body's news."""
+        own_title = m.fields["title"] and m.fields["title"] not in body_titles
+        return not own_title and any(shares_actor(m.fields["parties"], b) for b in body_names)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
-                                                  restated(m.fields["parties"]))]
+                                                  (restated(m.fields["parties"]) or shorthand(m)))]
+    # "signed an agreement with ... the Nigeria Governors' Forum": a party of a signing is a body, not an event
+    signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
+    mentions = [m for m in mentions if not (m.record_type == "event" and
+                                            any(m.fields["name"].endswith(p) for p in signers if " " in p))]
     for m, keys in pending:
         m.hints["event_keys"] = keys
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.scrapers.extract.entities import Entity
-from pactwatch.scrapers.extract.gazetteer import CJK
+from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer
+from pactwatch.scrapers.extract.pledges_en import LAW_SUBJECT, more_pledges, plural_actors
 from pactwatch.scrapers.extract.roles import actors, en_subject, in_span
 from pactwatch.scrapers.extract.text import clauses_zh
 
@@ -52,10 +53,12 @@ PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This
 
 
 def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
-                     recent: dict[str, str] | None = None, last_actor: str | None = None) -> list[CommitmentMention]:
+                     recent: dict[str, str] | None = None, last_actor: str | None = None,
+                     recent_actors: list[Entity] | None = None) -> list[CommitmentMention]:
     """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like,
-    `recent` (the last city, state, province named before) for "the city", "该市" and the like, and
-    `last_actor` (who pledged last) for "The plan also sets ...", "It will ...".
+    `recent` (the last city, state, province named before) for "the city", "该市" and the like,
+    `last_actor` (who pledged last) for "The plan also sets ...", "It will ...", "SB 100 ... requiring", and
+    `recent_actors` (the actors of this sentence and the one before) for "their ports", "both cities".
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
@@ -72,9 +75,13 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             bare = [(e, e.surface.removesuffix("'s").removesuffix("’s")) for e in entities]
             who = [e.name for e, b in bare if owner.endswith(b) or b.endswith(owner)][:1]
         else:
-            who = _place_anaphora(sentence, entities, p_start, recent or {})
+            places = dict(recent or {})
+            if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
+                places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
+            who = _place_anaphora(sentence, entities, p_start, places)
+            who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or _actors(sentence, entities, p_start, last_parties)
-            if not who and last_actor and PLAN_SUBJECT.search(sentence):
+            if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
@@ -196,10 +203,10 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "carbon_neutrality", {"target_year": y}))
             break
     for m in re.finditer(rf"{PCT}\s+(?:of\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)\s+"
-                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+renewable", s, re.I):
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
-    return out
+    return out + more_pledges(s, out)
 
 
 def _year_before(s: str, pos: int) -> int | None:

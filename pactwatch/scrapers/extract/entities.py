@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.scrapers.extract.gazetteer import CJK, gazetteer
-from pactwatch.scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from pactwatch.scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
     "New", "Since", "When", "While", "Under", "Through", "Read", "More", "Among", "Also", "And", "But", "Between",
+    "Representatives", "Officials", "Delegates", "Delegations", "Members", "Signatories", "Heads",
 }
 GOV_EN = re.compile(
     r"^(?:(?:the\s+)?(?:City|Municipality|Province|State|Government|People's Government)\s+of\s+(?P<a>.+)|"
@@ -73,6 +74,9 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
 def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
+    # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
+    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
+                   clean)
     if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
         clean = clean[:-1]
     if clean in local:
@@ -137,14 +141,31 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         j = _cap_run_end(toks, i)
         # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
         for k in range(i + 1, j):
+            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and looks_like_org_en(
+                    s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
+                continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
             if any(book.find_en(s[toks[k][1]:toks[m - 1][2]]) for m in range(k + 1, min(j, k + book.en_max_words) + 1)):
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
                 break
         org_end = _org_end(toks, i, j, s)
-        if org_end and tok not in LEAD_NOISE:
+        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
             end = toks[org_end - 1][2]
+            if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
+                # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific
+                # actor; its parent only says where it belongs (the span still covers both)
+                if looks_like_org_en(s[toks[i][1]:toks[i][1] + unit.start()]):
+                    e = _org_entity(s[toks[i][1]:toks[i][1] + unit.start()], toks[i][1], end, local)
+                    out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
+                    i = org_end
+                    while i < len(toks) and toks[i][1] < end:
+                        i += 1
+                    continue
+            if campus := _campus(s, s[toks[i][1]:end], end):
+                end = campus  # "University of California, Davis": one name, its comma included
+                while org_end < len(toks) and toks[org_end][1] < end:
+                    org_end += 1
             if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
                 end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
             out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
@@ -166,8 +187,13 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
         # "Governor Maria Delgado": after a title and a given name, a place name is a surname
-        surname = i >= 2 and toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])
-        if hit and not surname and (possessive or not _is_name_part(toks, hit[0])):
+        surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])) or (
+            toks[i - 1][0] in NAME_PARTICLES and _is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
+        # "British Columbia", "UC Davis": a capitalised word that named nothing, right before, makes a longer name
+        inside = i >= 1 and _is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
+            toks[i - 1][0] not in LEAD_NOISE | PERSON_TITLES | PLACE_FOLLOWERS | CALENDAR and \
+            not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
+        if hit and not surname and not inside and (possessive or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue
@@ -175,6 +201,19 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     return out
 
 
+def _campus(s: str, name: str, end: int) -> int | None:
+    """End of a campus after a multi-campus university's name ("University of California, Davis", "University of
+    Massachusetts, Amherst"): a state, province or country's university, a comma, one place name, then a comma, "and"
+    or the end. None when no campus follows."""
+    m = re.match(r"University\s+of\s+(.+)$", name.removeprefix("the ").removeprefix("The "))
+    place = gazetteer().find_en(m.group(1)) if m else None
+    if not place or place.kind not in {"state", "province", "country"}:
+        return None
+    c = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+and\b|\s*$|\s*\.)", s[end:])
+    return end + c.end() if c else None
+
+
+NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
 
@@ -189,14 +228,32 @@ def _is_name_part(toks, k: int) -> bool:
         gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
 
 
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
+HEADLINE_VERBS = {
+    "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
+    "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
+    "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
+    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends", "With",
+}
+# Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
+RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
+              "Commissioner", "Ambassador", "CEO"}
+
+
 def _cap_run_end(toks, i: int) -> int:
     """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
     j = i + 1
     while j < len(toks):
         t = toks[j][0]
+        if t in HEADLINE_VERBS or (t in RUN_TITLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and
+                                   toks[j + 1][0] not in CONNECTORS and toks[j - 1][0] not in CONNECTORS):
+            break
         if _is_cap(t) or t in {"’s", "'s"}:
             j += 1
-        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the"):
+        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the") and \
+                toks[j + 1][0].rstrip(".,") not in CALENDAR:  # "... Commission on Wednesday": a day ends the name
             j += 1
         else:
             break
@@ -213,10 +270,17 @@ def _org_end(toks, i: int, j: int, s: str) -> int | None:
         if w == "and" and 0 < k < len(words) - 1:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
-            if looks_like_org_en(left) and looks_like_org_en(right):
+            topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
+            if looks_like_org_en(left) and looks_like_org_en(right) and \
+                    not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
+                         and not EN_HEAD_RE.fullmatch(words[-1])):
+                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names;
+                # "Port of Gdansk and Qingdao Harbour Group": a second name with a head of its own
                 return i + k
             if words[k + 1] == "the":
                 return i + k if looks_like_org_en(left) else None
+            if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
+                return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
     best = None
     for k in range(len(words), 0, -1):
         if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:

@@ -18,7 +18,7 @@ EN_NAME = re.compile(
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
-    rf"(?:\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
@@ -103,6 +103,13 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         else:
             name = LEAD_NOISE.sub("", m.group("n").strip())
             name = HEADLINE_VERB.sub("", name)
+            if (mp := MONTH_OWNER.match(name)):
+                # "last November's ... Forum": an edition the story recalls, not one held now
+                month = MONTHS.index(mp.group(1)) + 1
+                if re.search(r"\blast\s+$", sentence[:m.start()]) or ctx.page_date is None or \
+                        month > ctx.page_date.month:
+                    continue
+                name = name[mp.end():]
             if len(name.split()) < 2:
                 continue
         if COP_RE.search(name):
@@ -148,6 +155,15 @@ def _drop_leading_place(raw: str) -> str:
     return raw
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH_OWNER = re.compile(rf"({'|'.join(MONTHS)})['’]s\s+")
+NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
+       "closing": -1}
+NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\b",
+                        re.I)
+
+
 def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     ev = known_event(name)
     if ev:
@@ -171,11 +187,22 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
             (start_on, _), dm = day
             if dm.end_day and dm.end_day > (dm.day or 0):
                 end_on = start_on.replace(day=dm.end_day)
+                nth = NTH_DAY_OF.search(sentence[end:dm.start]) if dm.start > end else None
+                if nth:
+                    # "..., which was held on the second day of the Summit (20–22 March)": its own day, the 21st
+                    k = NTH[nth.group(1).lower()]
+                    start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
+                    end_on = None
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
              and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
                               sentence[end:e.start])]
-    held_places = [e for e in entities if e.kind != "org"] if HELD.search(sentence) else []
+    held = HELD.search(sentence)
+    # where the sentence says it was held: the places after "held", or the one right before ("Beijing hosted ...",
+    # "在北京举行"); not a place elsewhere in the sentence ("a Singapore garden ... signed at the Forum, held in the
+    # eco-city" was not held in Singapore)
+    held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
+                                                             0 <= held.start() - e.end <= 25)] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
     if place and (after or held_places):
         city = place.name if place.kind == "city" else None

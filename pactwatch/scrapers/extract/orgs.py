@@ -18,7 +18,7 @@ EN_HEADS = (
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
-    "Airport|Railway|Railways|Shipping|Logistics|Holdings|Industries|Authority|Administration"
+    "Airport|Railway|Railways|Shipping|Logistics|Holdings|Industries|Authority|Administration|Service|Survey|Museum"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
@@ -86,12 +86,21 @@ def aliases() -> AliasBook:
     return AliasBook()
 
 
+# two-word heads: an economic zone's authority, a special district, a port operator ("Hutchison Ports")
+EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|High-Tech)\s+Zone|"
+                             r"(?:Management|Utility|Water|Transit|Sanitation|School)\s+District|"
+                             r"[A-Z][a-z]+\s+Ports)\b")
+
+
 def looks_like_org_en(name: str) -> bool:
     """True when an English capitalised phrase has the shape of an organisation's name."""
     words = name.split()
     if len(words) < 2 and not name.isupper():
         return False
-    if EN_HEAD_RE.search(name) is None:
+    if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None:
+        return False
+    if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
+        # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
     last = words[-1].rstrip(".")
     if last in EN_OF_HEADS and " of " not in name:

@@ -20,6 +20,12 @@ EN_LOCATION_PREP = re.compile(r"\b(?:in|at|near|from|to|across|throughout|around
                               re.I)
 
 
+# "the green building committee of", "A unit of": a part of the body named next signs, not the body
+UNIT_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+){0,6}(?:committee|department|office|centre|center|"
+                     r"bureau|unit|branch|division|arm|subsidiary)\s+of\s+(?:the\s+)?$")
+REGION_OF = re.compile(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|North|South|East|West)\s+$")
+
+
 def en_subject(sentence: str, verb_start: int) -> tuple[int, int]:
     """Span of the clause that stands before a verb: its subject, with whatever modifies it."""
     start = 0
@@ -61,6 +67,13 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
                 entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is
+        if e.kind == "org" and UNIT_OF.search(before):
+            continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
+        if e.kind != "org" and REGION_OF.search(before):
+            continue  # "Southern California", "southern China", "North America": a region, not a party
+        if e.kind != "org" and re.match(r"\s+(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
+                                        r"company|group|authority)\b", sentence[e.end:e.end + 40]):
+            continue  # "the Shenzhen representative office": the office acts, not the city
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         out.append(e)
