@@ -17,6 +17,7 @@ from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
+from pactwatch.scrapers.extract.short_names import zh_short_names
 from pactwatch.scrapers.extract.text import simplified, split_sentences
 
 EXTRACTOR_VERSION = "2026.11.22-1"
@@ -127,7 +128,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = local_acronyms(text)
+    local = {**zh_short_names(text), **local_acronyms(text)}
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,

@@ -14,7 +14,6 @@ from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_d
 from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
 from pactwatch.scrapers.extract.roles import actors, en_list_after, en_subject, in_span, most_specific_place
-from pactwatch.scrapers.extract.text import clauses_zh
 
 EN_INSTRUMENTS = [
     (re.compile(r"\b(?:memorand(?:um|a)\s+of\s+understanding|MOUs?|MoUs?|letters?\s+of\s+intent)\b", re.I), "mou"),
@@ -28,7 +27,7 @@ ZH_INSTRUMENTS = [
     (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|合作框架"), "agreement"),
+    (re.compile(r"协议|协定|合作框架|合作文件|合同"), "agreement"),
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|inked|inks|endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|"
@@ -44,7 +43,7 @@ EN_NOT_DONE = re.compile(
 EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
                           r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
                           re.I)
-ZH_SIGN = re.compile(r"签订|签署|签约|达成|缔结|共同发表|发表|发布|建立|结为|启动")
+ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 TOPICS = [
@@ -191,31 +190,17 @@ def _title_en(sentence: str, m_inst: re.Match) -> str | None:
 
 
 def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
+    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes."""
+    from pactwatch.scrapers.extract.agreements_zh import find_agreements_zh
+
     out: list[AgreementMention] = []
-    for a, b in clauses_zh(sentence):
-        clause = sentence[a:b]
-        inst = _instrument(clause, ZH_INSTRUMENTS)
-        verb = ZH_SIGN.search(clause)
-        if not inst or not verb or verb.start() > inst[0].start():
-            continue
-        if ZH_NOT_DONE.search(clause[:verb.start()]) or ZH_REFERENCE.search(clause[:verb.start()]):
-            continue
-        if re.match(r"了?的", clause[verb.end():]):
-            continue  # "...共同发表的《联合声明》": a past instrument named, not a signing reported
-        chosen = actors(in_span(entities, (a, a + verb.start())), sentence)
-        if len(chosen) < 2 and len(clause[:verb.start()].strip()) <= 4:
-            # the subject may stand in the clause before ("北京和洛杉矶，共同签署了...")
-            prev = [(x, y) for x, y in clauses_zh(sentence) if y <= a]
-            if prev:
-                chosen = actors(in_span(entities, (prev[-1][0], a + verb.start())), sentence)
-        parties = _unique([e.name for e in chosen])
-        if len(parties) < 2:
-            continue
+    for kind, title, parties, a in find_agreements_zh(sentence, entities):
         signed_on, precision = _date(sentence, ctx, (None, None, None))
-        title = re.search(r"《([^》]+)》", clause)
-        where = [e for e in entities if a <= e.start < a + verb.start() and e.kind == "city" and
+        verb = ZH_SIGN.search(sentence, a)
+        limit = verb.start() if verb else len(sentence)
+        where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
                  sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
-        out.append(AgreementMention(inst[1], title.group(1) if title else None, parties, signed_on, precision,
+        out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))
     return out

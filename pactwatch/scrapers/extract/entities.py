@@ -48,6 +48,11 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     if CJK.search(sentence):
         taken = [(e.start, e.end) for e in out]
         out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
+        # short names the article defined ("经济区" for the authority named in full before)
+        for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(short), sentence):
+                if not any(e.start < m.end() and m.start() < e.end for e in out):
+                    out.append(Entity(name, "org", None, m.start(), m.end(), short))
     out.sort(key=lambda e: e.start)
     # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
     # after a name holds that name again
@@ -84,7 +89,7 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
         # 美国落基山研究所: a country before a known organisation's name only says where it is
         for k in range(2, min(6, len(clean) - 1)):
             p = gazetteer().find_zh(clean[:k])
-            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])):
+            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])) and org.country in (None, p.country):
                 return Entity(org.name, "org", org.country, start, end, surface)
     m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
     if m:
