@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from pactwatch.models import Article, Mention
 from pactwatch.scrapers.extract.agreements import find_agreements
+from pactwatch.scrapers.extract.capacity import capacity_pledges
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
@@ -19,6 +20,7 @@ from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
 from pactwatch.scrapers.extract.short_names import zh_short_names
 from pactwatch.scrapers.extract.text import simplified, split_sentences
+from pactwatch.scrapers.extract.topic import keep_records
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -199,7 +201,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
-        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor):
+        for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor), *capacity_pledges(s, ents)]:
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
@@ -240,7 +242,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         at = m.hints.pop("_at")
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
         mentions.append(m)
-    return mentions
+    # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
+    return keep_records(mentions, all_sentences, article.title)
 
 
 __all__ = ["extract_mentions", "extractor_version", "HELD"]

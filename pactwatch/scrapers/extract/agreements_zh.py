@@ -25,11 +25,13 @@ from pactwatch.scrapers.extract.text import clauses_zh
 # asides inside a clause: who witnessed, a short name defined, where a company is listed
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
-FOR_WHOM = re.compile(r"^.*?代表(?=[^双各])")
+FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
-ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?![改城信])|以及|及")
+ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 TRAIL = re.compile(r"(?:等\s*\d*\s*[对家个].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|市|州|省|郡)$")
+WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
+COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
@@ -46,8 +48,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity]) -> list[tuple[str,
         if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or AGGREGATE.match(after):
             continue
         insts = _instruments(after)
-        if not insts and not verb.group().endswith("签约"):
-            continue
+        if not insts and not (verb.group().endswith("签约") and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
+            continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
@@ -96,7 +98,7 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities)
         return [[head[-1], *obj] for obj in objects if obj]
     parts = [p for p in re.split(r"、", subject)]
-    if len(parts) >= 2 and all(re.search(r"与|同", p) for p in parts):
+    if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
         groups, pos = [], 0
         for p in parts:
             groups.append(_pair(p, offset + pos, sentence, entities))
@@ -112,7 +114,7 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         offset, text = offset + m.end(), text[m.end():]
     parties: list[str] = []
     pos = 0
-    for piece in re.split(r"(与|同|跟)", text):
+    for piece in re.split(f"({WITH})", text):
         if piece in {"与", "同", "跟"}:
             pos += 1
             continue
@@ -133,8 +135,9 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity]) -> lis
             piece, at = carry[0] + sentence[carry[1] + len(carry[0]):at] + piece, carry[1]
             carry = None
         core = TRAIL.sub("", piece.strip())
-        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and \
-                not _entities_in(entities, at, at + len(piece)):
+        ends_named = any(e.end >= at + len(piece.rstrip()) - (len(piece.strip()) - len(core))
+                         for e in _entities_in(entities, at, at + len(piece)))
+        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named:
             carry = (piece, at)
             continue
         merged.append((piece, at))
@@ -157,7 +160,7 @@ def _split_outside(text: str, offset: int, entities: list[Entity]) -> list[tuple
 def _title_parties(title: str, at: int, entities: list[Entity], sentence: str) -> list[str]:
     """Parties a title names ("《A与B关于…的谅解备忘录》"), or none."""
     k = title.find("关于")
-    if k <= 0 or not re.search(r"与|同", title[:k]):
+    if k <= 0 or not re.search(WITH, title[:k]):
         return []
     return _pair(title[:k], at, sentence, entities)
 
@@ -172,6 +175,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity]) ->
     if unit:
         piece, at = piece[unit.end():], at + unit.end()
     core = TRAIL.sub("", piece.strip())
+    if COUNTED.search(core):
+        return []  # "两家埃及企业", "多家中国企业": how many, not who
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]

@@ -35,6 +35,9 @@ GOV_EN = re.compile(
     r"(?P<b>.+?)\s+(?:Municipal People's Government|Municipal Government|People's Government|Provincial Government|"
     r"City Government|city government|State Government|Government|Municipality|City Council))$"
 )
+# words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
+ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
+                      "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 
 
@@ -248,7 +251,14 @@ def _find_zh(s: str) -> list[Entity]:
         end = m.end()
         start = m.start()
         while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+            if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
+                break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
+                # 埃及, 阿尔及利亚: a place whose name holds a function word is part of the name
+                place = next((k for k in range(2, 6) if start - k >= 0 and gaz.find_zh(s[start - k:start])), None)
+                if place:
+                    start -= place
+                    continue
                 # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
                 if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1):
                     start -= 1

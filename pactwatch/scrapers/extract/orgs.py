@@ -26,7 +26,7 @@ EN_OF_HEADS = {"Port", "Ministry", "Department", "Office", "Bureau", "Government
 ZH_SUFFIX = re.compile(
     r"(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|生态环境局|生态环境厅|生态环境部|人民政府|市政府|省政府|"
     r"基金会|研究院|研究所|研究中心|研究会|委员会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
-    r"公司|银行|港务局|能源局|办公室|办事处|中心|局|厅|部)$"
+    r"公司|银行|港务局|能源局|办公室|办事处|经济区|开发区|高新区|自贸区|中心|局|厅|部|(?<![签部])署)$"
 )
 # Chinese words that end an organisation name's left side: function words and punctuation
 ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均]")
