@@ -28,8 +28,10 @@ ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[�
 FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*\d*\s*[对家个].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|市|州|省|郡)$")
+SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
+                       r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
 COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
@@ -118,7 +120,10 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         if piece in {"与", "同", "跟"}:
             pos += 1
             continue
-        for item in _items(piece, offset + pos, sentence, entities):
+        items = _items(piece, offset + pos, sentence, entities)
+        if SIGNATORY.search(piece):
+            items = items[:1]  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
+        for item in items:
             parties += [p for p in item if p not in parties]
         pos += len(piece)
     return parties
@@ -198,8 +203,10 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         return None
     place = gaz.find_zh(core[:lead])
     rest = core[lead:]
-    if not rest or any(e.surface == core or e.start - inside[0].start >= lead for e in inside):
-        return None  # a name the tables know (江苏省镇江市: the city), not one by shape
+    if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
+        # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
+        # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
+        return None
     if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡"):
         # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before
         return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None

@@ -54,7 +54,10 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
         # short names the article defined ("经济区" for the authority named in full before)
         for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
             for m in re.finditer(re.escape(short), sentence):
-                if not any(e.start < m.end() and m.start() < e.end for e in out):
+                over = [e for e in out if e.start < m.end() and m.start() < e.end]
+                # the article's own short name wins over a shorter known name inside it (中广核能源国际 / 中广核)
+                if all(m.start() <= e.start and e.end <= m.end() and e.end - e.start < len(short) for e in over):
+                    out = [e for e in out if e not in over]
                     out.append(Entity(name, "org", None, m.start(), m.end(), short))
     out.sort(key=lambda e: e.start)
     # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
@@ -242,6 +245,16 @@ def _topic_before(s: str, pos: int) -> bool:
                for k in range(2, 6))
 
 
+def _place_over(s: str, pos: int) -> int | None:
+    """Where a place name that covers position `pos` starts (埃及, 阿尔及利亚 hold 及), or None."""
+    gaz = gazetteer()
+    for a in range(max(0, pos - 4), pos + 1):
+        for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
+            if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
+                return a
+    return None
+
+
 def _find_zh(s: str) -> list[Entity]:
     book = aliases()
     gaz = gazetteer()
@@ -255,12 +268,13 @@ def _find_zh(s: str) -> list[Entity]:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
                 # 埃及, 阿尔及利亚: a place whose name holds a function word is part of the name
-                place = next((k for k in range(2, 6) if start - k >= 0 and gaz.find_zh(s[start - k:start])), None)
-                if place:
-                    start -= place
+                a = _place_over(s, start - 1)
+                if a is not None:
+                    start = a
                     continue
                 # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
-                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1):
+                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1) and \
+                        not any(book.find_zh(s[k:start - 1]) for k in range(max(0, start - 12), start - 2)):
                     start -= 1
                     continue
                 break

@@ -56,8 +56,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     neither its sentence, the two after it ("根据协议，…", "Under the deal ..."), the headline nor the lead speak
     of climate, energy or the environment while the article is of another field (commerce, politics, sport).
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
-    article's main event before it); in a story with no such record, where the story is on topic and does not
-    say that nothing was signed; never
+    article's main event before it); in a story none of whose records is tied to an event, where the story is
+    on topic and does not say that nothing was signed; never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -77,9 +77,10 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
         if about_the_tracker(window) or on_topic or not other_field:
             kept.append(m)
     used: set[str] = set()
-    for m in kept:
-        if m.record_type == "event":
-            continue
+    records = [m for m in kept if m.record_type != "event"]
+    # a body that signs is no gathering: "…与尼日利亚州长论坛共同签署" names a forum of governors as a party
+    parties = {(m.quote, p) for m in records if m.record_type == "agreement" for p in m.fields.get("parties", [])}
+    for m in records:
         keys = m.hints.get("event_keys") or []
         used.update(keys)
         if not keys and (article := m.hints.get("article_event_keys")):
@@ -89,6 +90,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
         if m.record_type == "event":
             names = [m.fields.get("name") or "", *m.hints.get("aliases", [])]
             if any(NOT_AN_EVENT.search(n) or NOT_A_NAME.search(n) for n in names):
+                continue
+            if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or not (
                     about_the_tracker(m.quote) or on_topic)):
