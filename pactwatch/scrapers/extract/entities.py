@@ -302,7 +302,7 @@ def _find_zh(s: str) -> list[Entity]:
         shaped = next((e for e in spans if e.start == i), None)
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
-        if hit is None:
+        if hit is None and not (i and s[i - 1] in "碳"):  # 碳中和 holds 中和, a town's name: carbon words are no place
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
                 if ent:
