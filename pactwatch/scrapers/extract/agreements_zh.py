@@ -122,7 +122,7 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
             continue
         items = _items(piece, offset + pos, sentence, entities)
         if SIGNATORY.search(piece):
-            items = items[:1]  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
+            items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
         for item in items:
             parties += [p for p in item if p not in parties]
         pos += len(piece)
