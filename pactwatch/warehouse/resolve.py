@@ -233,13 +233,19 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
     """One agreement reported in Chinese and in English at the same event: the Chinese report keeps a name it
     cannot put into English as written (深圳巴士集团), so the two agree on every side but that one. Union them when
     they name the same event, agree on type and date, have as many parties, and differ on one side only, where the
-    Chinese report names it in Chinese."""
+    Chinese report names it in Chinese, and the side they share signs only once in each language there."""
     by_event: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        events = {key_to_event.get(k) for k in m.hints.get("event_keys", [])} - {None}
+        keys = m.hints.get("event_keys") or [max(m.hints["article_event_keys"], key=lambda kv: kv[1])[0]] \
+            if m.hints.get("event_keys") or m.hints.get("article_event_keys") else []
+        events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
         for e in events:
             by_event[e].append(i)
     for idx in by_event.values():
+        # the side both reports share must be in one report of each language at the event: a forum where one
+        # body signs with several partners gives no way to tell which Chinese report is which English one
+        per_side: Counter = Counter((jurisdiction(p), any(_CJK.search(q) for q in ms[i].fields["parties"]))
+                                    for i in idx for p in set(ms[i].fields["parties"]))
         for a_i, a in enumerate(idx):
             for b in idx[a_i + 1:]:
                 pa, pb = ms[a].fields["parties"], ms[b].fields["parties"]
@@ -250,8 +256,9 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
                 zh, en = (pa, pb) if zh_a else (pb, pa)
                 fz, fe = {jurisdiction(p) for p in zh}, {jurisdiction(p) for p in en}
                 left = [p for p in zh if jurisdiction(p) not in fe]
+                shared = fz & fe
                 if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
-                        jurisdiction(left[0]) == left[0] and len(fe - fz) == 1:
+                        len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
                     uf.union(a, b)
 
 
