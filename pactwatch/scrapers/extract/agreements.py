@@ -77,7 +77,7 @@ class AgreementMention:
     topics: list[str] = field(default_factory=list)
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|\b(?:at|during)\s+the\s+"
+EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日",

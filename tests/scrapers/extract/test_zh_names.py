@@ -71,3 +71,19 @@ def test_a_chinese_name_kept_as_written_folds_to_the_place_it_opens_with():
     assert jurisdiction("深圳巴士集团") == "Shenzhen"
     assert jurisdiction("美国休斯敦大都会交通局") == "Houston"
     assert jurisdiction("中远海运集装箱运输有限公司") == "中远海运集装箱运输有限公司"
+
+
+def _event_names(sentence: str) -> list[str]:
+    from pactwatch.scrapers.extract.dates import DateContext
+    from pactwatch.scrapers.extract.events import find_events
+
+    return [e.name for e in find_events(sentence, find_entities(sentence), DateContext(None))]
+
+
+def test_an_event_name_opens_at_its_edition_and_keeps_its_inner_yu_and_quotes():
+    assert _event_names("6月10日至12日，第9届国际清洁能源投资与合作高峰论坛在澳门举行。") == ["国际清洁能源投资与合作高峰论坛"]
+    assert _event_names("代表们在出席第二届“绿色丝路”国际合作论坛期间签约。") == ["“绿色丝路”国际合作论坛"]
+
+
+def test_two_gatherings_joined_by_ji_are_one_event_name():
+    assert _event_names("2024全球友城论坛暨友好城市市长大会在青岛开幕。") == ["2024全球友城论坛暨友好城市市长大会"]
