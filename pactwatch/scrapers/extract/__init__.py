@@ -18,7 +18,7 @@ from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
-from pactwatch.scrapers.extract.short_names import zh_short_names
+from pactwatch.scrapers.extract.short_names import is_short_form, zh_short_names
 from pactwatch.scrapers.extract.text import simplified, split_sentences
 from pactwatch.scrapers.extract.topic import keep_records
 
@@ -97,7 +97,8 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
     return remap
 
 
-REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
+REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
+                         r"(?:首发|原载|原文发布|首次发布|转载)于?[^。\n]{0,20}",
                          re.I)
 
 
@@ -224,13 +225,14 @@ def extract_mentions(article: Article) -> list[Mention]:
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
     article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
     headline = (article.title or "").strip()
-    bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
-              if m.record_type == "agreement" and m.quote.strip() != headline]
+    bodies = [{jurisdiction(p) for p in m.fields["parties"]} | set(m.fields["parties"])
+              for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
 
     def restated(parties: list[str]) -> bool:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
-        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
+        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
+                       any(is_short_form(p, q) for q in b) for p in places)
                    for b in bodies)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and

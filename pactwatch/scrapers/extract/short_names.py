@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pactwatch.scrapers.extract.gazetteer import CJK
+
 SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?[）)]")
 
 
@@ -26,3 +28,15 @@ def zh_short_names(text: str) -> dict[str, str]:
         if ents and ents[-1].kind == "org":
             out[short] = ents[-1].name
     return out
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether a Chinese name is a headline's short form of another: same opening and head, the rest left out in
+    order (圭亚那总理府 of 圭亚那合作共和国总理府)."""
+    if short == full or not CJK.search(short) or len(short) >= len(full) or len(short) < 4:
+        return False
+    if short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+

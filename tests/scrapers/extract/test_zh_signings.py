@@ -65,3 +65,14 @@ def test_counted_companies_are_no_party():
 def test_a_short_name_the_article_defines_stands_for_the_body():
     ms = read("东岳清洁能源研究院（以下简称“东岳院”）成立于2010年。\n东岳院与加州能源委员会签署了清洁能源合作备忘录。")
     assert agreements(ms) == [("mou", ["东岳清洁能源研究院", "California Energy Commission"])]
+
+
+def test_a_headline_short_form_of_a_body_party_is_the_same_agreement():
+    ms = read("5月9日，生态环境部与乌拉圭合作共和国环境部在北京签署了《气候变化南南合作谅解备忘录》。",
+              title="生态环境部与乌拉圭环境部签署气候变化南南合作谅解备忘录")
+    assert [p for _, p in agreements(ms)] == [["Ministry of Ecology and Environment", "乌拉圭合作共和国环境部"]]
+
+
+def test_one_signatory_with_two_posts_signs_for_the_first_body():
+    ms = read("东岳集团副总裁、华南绿能科技股份有限公司董事长与加州能源委员会代表代表双方签约。根据协议，双方将开发风电项目。")
+    assert [p for _, p in agreements(ms)] == [["东岳集团", "California Energy Commission"]]
