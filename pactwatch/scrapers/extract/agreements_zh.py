@@ -29,7 +29,7 @@ FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|市|州|省|郡)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|市|州|省|郡)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -136,6 +136,9 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity]) -> lis
     merged: list[tuple[str, int]] = []
     carry = None
     for n, (piece, at) in enumerate(raw):
+        if carry and _named_whole(piece, at, entities):
+            merged.append(carry)  # the next item is a name of its own (…分校、劳伦斯伯克利国家实验室): no join
+            carry = None
         if carry:
             piece, at = carry[0] + sentence[carry[1] + len(carry[0]):at] + piece, carry[1]
             carry = None
@@ -147,6 +150,13 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity]) -> lis
             continue
         merged.append((piece, at))
     return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities))]
+
+
+def _named_whole(piece: str, at: int, entities: list[Entity]) -> bool:
+    """Whether one recognised name covers a list item from its first character to its last name character."""
+    core = TRAIL.sub("", piece.strip())
+    lead = len(piece) - len(piece.lstrip())
+    return any(e.start == at + lead and e.end >= at + lead + len(core) for e in entities)
 
 
 def _split_outside(text: str, offset: int, entities: list[Entity]) -> list[tuple[str, int]]:

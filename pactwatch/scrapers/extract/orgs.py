@@ -28,6 +28,9 @@ ZH_SUFFIX = re.compile(
     r"基金会|研究院|研究所|研究中心|研究会|委员会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
     r"公司|银行|港务局|能源局|办公室|办事处|经济区|开发区|高新区|自贸区|中心|局|厅|部|(?<![签部])署)$"
 )
+# a government department or public body: the one kind of term that builds a whole name after a place. A
+# university, company or institute has its own English name (加州大学 is not "California University").
+DEPARTMENT = re.compile(r"^.{2,}(?:委员会|委|局|厅|部|办公室|办事处|人民政府|政府|署|人民代表大会)$")
 # Chinese words that end an organisation name's left side: function words and punctuation
 ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均]")
 
@@ -117,10 +120,15 @@ def render_zh(name: str) -> str:
     english, parts = _render_parts(name)
     if not parts or any(kind == "unknown" for kind, _ in parts):
         return name
-    terms = [kind for kind, _ in parts if kind == "term"]
+    terms = [text for kind, text in parts if kind == "term"]
     places = [kind for kind, _ in parts if kind == "place"]
     if parts[0][0] == "prefix" or len(terms) != 1 or parts[-1][0] != "term":
         return name
+    gaz = gazetteer()
+    chinese = all((p := gaz.find_zh(text) or gaz.find_zh(text[:-1])) and p.country == "CN"
+                  for kind, text in parts if kind == "place")
+    if not (DEPARTMENT.search(terms[0]) or (terms[0] == "大学" and places and chinese)):
+        return name  # 武汉大学 is Wuhan University; 加州大学 is not "California University"
     if not places and len(parts) > 1:
         return name
     return english

@@ -87,3 +87,9 @@ def test_an_event_name_opens_at_its_edition_and_keeps_its_inner_yu_and_quotes():
 
 def test_two_gatherings_joined_by_ji_are_one_event_name():
     assert _event_names("2024全球友城论坛暨友好城市市长大会在青岛开幕。") == ["2024全球友城论坛暨友好城市市长大会"]
+
+
+def test_a_chinese_city_university_is_built_a_foreign_one_is_not():
+    assert render_zh("南京大学") == "Nanjing University"
+    assert render_zh("加州大学") == "加州大学"  # the University of California, not "California University"
+    assert render_zh("深圳市建筑科学研究院") == "深圳市建筑科学研究院"  # an institute's English name is its own

@@ -76,3 +76,10 @@ def test_a_headline_short_form_of_a_body_party_is_the_same_agreement():
 def test_one_signatory_with_two_posts_signs_for_the_first_body():
     ms = read("东岳集团副总裁、华南绿能科技股份有限公司董事长与加州能源委员会代表代表双方签约。根据协议，双方将开发风电项目。")
     assert [p for _, p in agreements(ms)] == [["东岳集团", "California Energy Commission"]]
+
+
+def test_a_list_item_does_not_join_a_known_name_after_it():
+    ms = read("清华大学分别与美国加州大学伯克利分校、劳伦斯伯克利国家实验室签署了建筑节能合作备忘录。")
+    parties = [p for _, p in agreements(ms)]
+    assert ["Tsinghua University", "Lawrence Berkeley National Laboratory"] in parties
+    assert not any("、" in name for p in parties for name in p)
