@@ -86,14 +86,15 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议
 
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
-                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None
-                    ) -> list[AgreementMention]:
+                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
+                    previous: list[str] | None = None) -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (at most one per sentence: its main instrument).
 
-    `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
+    `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day;
+    `previous` the parties of the agreement reported just before (a Chinese clause may go on with its subject).
     """
     if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
-        found = _find_zh(sentence, entities, ctx)
+        found = _find_zh(sentence, entities, ctx, previous)
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {})
     for ag in found:
@@ -189,12 +190,13 @@ def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     return None
 
 
-def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
-    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes."""
+def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
+    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
+    are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
     from pactwatch.scrapers.extract.agreements_zh import find_agreements_zh
 
     out: list[AgreementMention] = []
-    for kind, title, parties, a in find_agreements_zh(sentence, entities):
+    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
         signed_on, precision = _date(sentence, ctx, (None, None, None))
         verb = ZH_SIGN.search(sentence, a)
         limit = verb.start() if verb else len(sentence)

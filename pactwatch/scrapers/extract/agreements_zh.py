@@ -29,16 +29,21 @@ FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|市|州|省|郡)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
+BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
+                          r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
 COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
-def find_agreements_zh(sentence: str, entities: list[Entity]) -> list[tuple[str, str | None, list[str], int]]:
-    """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded."""
+def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: str | None = None
+                       ) -> list[tuple[str, str | None, list[str], int]]:
+    """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded;
+    `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…")."""
     out = []
     spans = clauses_zh(sentence)
     for n, (a, b) in enumerate(spans):
@@ -57,7 +62,15 @@ def find_agreements_zh(sentence: str, entities: list[Entity]) -> list[tuple[str,
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
             subject, offset = _mask(sentence[pa:a + verb.start()]), pa
-        groups = _party_groups(subject, offset, sentence, entities)
+        bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
+        if bare and (out or (subject_before and n == 0)):
+            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on
+            head = out[-1][2][0] if out else subject_before
+            objects = _items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
+            groups = [[head, *o] for o in objects] if bare.group(1) else \
+                [[head, *[p for o in objects for p in o if p != head]]]
+        else:
+            groups = _party_groups(subject, offset, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
@@ -97,7 +110,7 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
         head = _item_parties(subject[:k], offset, sentence, entities)
         if not head:
             return []
-        objects = _items(subject[k + 3:], offset + k + 3, sentence, entities)
+        objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
     parts = [p for p in re.split(r"、", subject)]
     if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
@@ -129,7 +142,8 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
     return parties
 
 
-def _items(text: str, offset: int, sentence: str, entities: list[Entity]) -> list[list[str]]:
+def _items(text: str, offset: int, sentence: str, entities: list[Entity], counterpart: bool = False
+           ) -> list[list[str]]:
     """The names of a list ("A、B和C"), each as its parties; an item with no name's head joins the next
     ("丹麦气候、能源与公用事业部")."""
     raw = _split_outside(text, offset, entities)
@@ -149,14 +163,15 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity]) -> lis
             carry = (piece, at)
             continue
         merged.append((piece, at))
-    return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities))]
+    return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities, counterpart))]
 
 
 def _named_whole(piece: str, at: int, entities: list[Entity]) -> bool:
     """Whether one recognised name covers a list item from its first character to its last name character."""
     core = TRAIL.sub("", piece.strip())
     lead = len(piece) - len(piece.lstrip())
-    return any(e.start == at + lead and e.end >= at + lead + len(core) for e in entities)
+    return any(e.start == at + lead and e.end >= at + lead + len(core) and (e.name != e.surface or e.kind != "org")
+               for e in entities)
 
 
 def _split_outside(text: str, offset: int, entities: list[Entity]) -> list[tuple[str, int]]:
@@ -184,7 +199,7 @@ def _entities_in(entities: list[Entity], a: int, b: int) -> list[Entity]:
     return [e for e in entities if a <= e.start < b]
 
 
-def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity]) -> list[str]:
+def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], counterpart: bool = False) -> list[str]:
     """The party one list item names: the unit after 旗下/所属, a recognised name, or a name by shape as written."""
     unit = UNIT_OF.match(piece)
     if unit:
@@ -198,6 +213,11 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity]) ->
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
         return [shaped[0]]
+    # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
+    # opens it (太平 is a town, 太平船务 a shipping line)
+    places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
+    if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
+        return [core]
     return [e.name for e in found]
 
 
@@ -209,10 +229,14 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         return None
     gaz = gazetteer()
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
+    port = core.endswith("港") and BARE_NAME.fullmatch(core) and len(core) <= 9
     if lead is None:
-        return None
+        return (core, "org") if port else None  # 威廉港: a port is named by its own name
     place = gaz.find_zh(core[:lead])
     rest = core[lead:]
+    if port and len(rest) >= 2:
+        # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
+        return (rest if place.kind == "country" else core), "org"
     if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
