@@ -33,6 +33,7 @@ NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|�
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
+MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
                           r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
@@ -52,8 +53,9 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if not verb:
             continue
         before, after = clause[:verb.start()], clause[verb.end():]
-        if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or AGGREGATE.match(after):
-            continue
+        if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
+                AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
+            continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         insts = _instruments(after)
         if not insts and not (verb.group().endswith("签约") and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
@@ -231,7 +233,11 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
     port = core.endswith("港") and BARE_NAME.fullmatch(core) and len(core) <= 9
     if lead is None:
-        return (core, "org") if port else None  # 威廉港: a port is named by its own name
+        # 威廉港: a port is named by its own name; a place inside starts it (…探讨长滩港 -> 长滩港)
+        start = min((e.start - inside[0].start for e in inside if e.kind != "org"), default=None) if inside else None
+        if port and start is None and len(core) <= 5 and not GENERIC_NOUN.search(core):
+            return core, "org"
+        return None
     place = gaz.find_zh(core[:lead])
     rest = core[lead:]
     if port and len(rest) >= 2:

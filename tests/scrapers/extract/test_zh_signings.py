@@ -94,3 +94,8 @@ def test_a_clause_opening_on_yu_goes_on_with_the_subject_before():
     ms = read("广州港集团与法国马赛港签订低碳合作谅解备忘录；与远洋航运、中国石化签订三方绿色燃料加注协议。")
     assert [p for _, p in agreements(ms)] == [["广州港集团", "马赛港"],
                                               ["广州港集团", "远洋航运", "China Petrochemical Corporation"]]
+
+
+def test_an_agreement_only_explored_is_not_concluded():
+    assert agreements(read("各方亦会探讨奥克兰港与青岛港缔结姊妹港协议的可能性。")) == []
+    assert agreements(read("双方将研究签署清洁能源合作备忘录。")) == []
