@@ -92,6 +92,10 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if org:
         return Entity(org.name, "org", org.country, start, end, surface)
     if CJK.search(clean):
+        # 中国南方电网有限责任公司, 南方电网公司: a known company's name with its legal form
+        legal = re.sub(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$", "", clean)
+        if legal != clean and (org := aliases().find_zh(legal)):
+            return Entity(org.name, "org", org.country, start, end, surface)
         # 美国落基山研究所: a country before a known organisation's name only says where it is
         for k in range(2, min(6, len(clean) - 1)):
             p = gazetteer().find_zh(clean[:k])

@@ -93,3 +93,8 @@ def test_a_chinese_city_university_is_built_a_foreign_one_is_not():
     assert render_zh("南京大学") == "Nanjing University"
     assert render_zh("加州大学") == "加州大学"  # the University of California, not "California University"
     assert render_zh("深圳市建筑科学研究院") == "深圳市建筑科学研究院"  # an institute's English name is its own
+
+
+def test_a_known_company_with_its_legal_form_is_that_company():
+    assert find_entities("中国华能集团有限责任公司发布了计划。")[0].name == "China Huaneng Group"
+    assert find_entities("国家电网公司与某省签署协议。")[0].name == "State Grid Corporation of China"
