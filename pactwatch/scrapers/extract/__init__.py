@@ -18,7 +18,7 @@ from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
-from pactwatch.scrapers.extract.short_names import is_short_form, zh_short_names
+from pactwatch.scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from pactwatch.scrapers.extract.text import simplified, split_sentences
 from pactwatch.scrapers.extract.topic import keep_records
 
@@ -232,7 +232,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
-                       any(is_short_form(p, q) for q in b) for p in places)
+                       any(is_short_form(p, q) or opening_country(q) == p for q in b) for p in places)
                    for b in bodies)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and

@@ -40,3 +40,17 @@ def is_short_form(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
 
+
+
+def opening_country(name: str) -> str | None:
+    """The country a Chinese name opens with (新加坡海事及港务管理局 -> Singapore), for a headline that names the
+    body by its country."""
+    from pactwatch.scrapers.extract.gazetteer import gazetteer
+
+    if not CJK.search(name):
+        return None
+    for k in range(min(8, len(name) - 1), 1, -1):
+        p = gazetteer().find_zh(name[:k])
+        if p and p.kind == "country":
+            return p.name
+    return None

@@ -99,3 +99,9 @@ def test_a_clause_opening_on_yu_goes_on_with_the_subject_before():
 def test_an_agreement_only_explored_is_not_concluded():
     assert agreements(read("各方亦会探讨奥克兰港与青岛港缔结姊妹港协议的可能性。")) == []
     assert agreements(read("双方将研究签署清洁能源合作备忘录。")) == []
+
+
+def test_a_headline_naming_a_foreign_body_by_its_country_restates_the_body():
+    ms = read("12月6日，厦门市交通运输委员会与挪威海事管理局签署了《绿色航运走廊合作备忘录》。",
+              title="厦门与挪威签署合作备忘录 共建绿色航运走廊")
+    assert [p for _, p in agreements(ms)] == [["Xiamen Municipal Transportation Commission", "挪威海事管理局"]]
