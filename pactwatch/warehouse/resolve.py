@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from pactwatch.models import Mention, ResolvedRecord
+from pactwatch.scrapers.extract.gazetteer import CJK as _CJK
 from pactwatch.scrapers.extract.gazetteer import jurisdiction as _jurisdiction
 
 jurisdiction = lru_cache(maxsize=1 << 16)(_jurisdiction)  # names repeat across mentions; the gazetteer is fixed
@@ -228,10 +229,44 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     return da.year == db.year
 
 
-def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
+def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_UnionFind") -> None:
+    """One agreement reported in Chinese and in English at the same event: the Chinese report keeps a name it
+    cannot put into English as written (深圳巴士集团), so the two agree on every side but that one. Union them when
+    they name the same event, agree on type and date, have as many parties, and differ on one side only, where the
+    Chinese report names it in Chinese, and the side they share signs only once in each language there."""
+    by_event: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        keys = m.hints.get("event_keys") or [max(m.hints["article_event_keys"], key=lambda kv: kv[1])[0]] \
+            if m.hints.get("event_keys") or m.hints.get("article_event_keys") else []
+        events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
+        for e in events:
+            by_event[e].append(i)
+    for idx in by_event.values():
+        # the side both reports share must be in one report of each language at the event: a forum where one
+        # body signs with several partners gives no way to tell which Chinese report is which English one
+        per_side: Counter = Counter((jurisdiction(p), any(_CJK.search(q) for q in ms[i].fields["parties"]))
+                                    for i in idx for p in set(ms[i].fields["parties"]))
+        for a_i, a in enumerate(idx):
+            for b in idx[a_i + 1:]:
+                pa, pb = ms[a].fields["parties"], ms[b].fields["parties"]
+                zh_a, zh_b = any(_CJK.search(p) for p in pa), any(_CJK.search(p) for p in pb)
+                if zh_a == zh_b or len(pa) != len(pb) or not _types_agree(
+                        ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) or not _dates_agree(ms[a], ms[b]):
+                    continue
+                zh, en = (pa, pb) if zh_a else (pb, pa)
+                fz, fe = {jurisdiction(p) for p in zh}, {jurisdiction(p) for p in en}
+                left = [p for p in zh if jurisdiction(p) not in fe]
+                shared = fz & fe
+                if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
+                        len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
+                    uf.union(a, b)
+
+
+def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
     """One group per agreement. Dated reports join when their dates agree; an undated report ("had signed an MOU
     with ...") joins the dated report of the same parties and instrument, but only when one such agreement is dated:
-    the same parties' 2016 renewal and 2025 agreement stay two, whichever undated report names both."""
+    the same parties' 2016 renewal and 2025 agreement stay two, whichever undated report names both. With
+    `key_to_event`, a Chinese and an English report at the same event may join first (_same_event_other_language)."""
     uf = _UnionFind(len(ms))
     bridges: list[tuple[int, int]] = []  # (undated, dated) pairs, joined after the rest
 
@@ -241,6 +276,9 @@ def _cluster_agreements(ms: list[Mention]) -> list[list[Mention]]:
             uf.union(a, b)
         else:
             bridges.append((b, a) if da else (a, b))
+
+    if key_to_event:
+        _same_event_other_language(ms, key_to_event, uf)
     sets = [frozenset(m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
@@ -296,7 +334,8 @@ def _agreement_fields(ms: list[Mention]) -> dict:
     drop: set[str] = set()
     for names in by_place.values():
         if len(names) > 1 and not any(sum(n in m.fields["parties"] for n in names) > 1 for m in ms):
-            keep = max(names, key=lambda n: (order[n][0], len(n)))
+            # an English name where one side is named in English somewhere, else the most used, longest
+            keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
             drop |= set(names) - {keep}
     parties = [p for p in parties if p not in drop]
     dated = [m for m in ms if m.fields.get("signed_on")]
@@ -402,7 +441,7 @@ def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset()
     event_days = [f["start_on"] for f in ev_fields]
 
     built: list[tuple[str, list[Mention], dict]] = [("event", c, f) for c, f in zip(ev_clusters, ev_fields)]
-    for c in _cluster_agreements(by_type["agreement"]):
+    for c in _cluster_agreements(by_type["agreement"], key_to_event):
         f = _agreement_fields(c)
         e = _event_for(c, key_to_event, event_urls, event_days)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None

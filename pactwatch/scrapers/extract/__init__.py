@@ -13,13 +13,16 @@ from pactwatch.models import Article, Mention
 from pactwatch.scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
 from pactwatch.scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    shares_actor)
+from pactwatch.scrapers.extract.capacity import capacity_pledges
 from pactwatch.scrapers.extract.commitments import find_commitments
 from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from pactwatch.scrapers.extract.entities import find_entities
 from pactwatch.scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
 from pactwatch.scrapers.extract.orgs import aliases
+from pactwatch.scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from pactwatch.scrapers.extract.text import simplified, split_sentences
+from pactwatch.scrapers.extract.topic import keep_records
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -102,7 +105,7 @@ RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|
 REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
                          r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+"
                          r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|"
-                         r"(?:首发|原载|原文发布|首次发布)于?[^。\n]{0,20}",
+                         r"(?:首发|原载|原文发布|首次发布|转载)于?[^。\n]{0,20}",
                          re.I)
 
 
@@ -139,7 +142,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = local_acronyms(text)
+    local = {**zh_short_names(text), **local_acronyms(text)}
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -207,7 +210,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         people.update(people_bodies(s, ents))
-        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True)
+        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
+                                previous=last_parties)
         half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
         if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
             # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
@@ -255,7 +259,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if days:
             recent_day = days[0][0]
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
-        for cm in find_commitments(s, ents, last_parties, recent_places, last_actor, around):
+        for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
+                   *capacity_pledges(s, ents)]:
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
@@ -278,15 +283,16 @@ def extract_mentions(article: Article) -> list[Mention]:
         event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
     article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
     headline = (article.title or "").strip()
-    bodies = [{jurisdiction(p) for p in m.fields["parties"]} for m, _ in pending
-              if m.record_type == "agreement" and m.quote.strip() != headline]
+    bodies = [{jurisdiction(p) for p in m.fields["parties"]} | set(m.fields["parties"])
+              for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
     body = [m for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
     body_names, body_titles = [m.fields["parties"] for m in body], {m.fields["title"] for m in body}
 
     def restated(parties: list[str]) -> bool:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
-        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) for p in places)
+        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
+                       any(is_short_form(p, q) or opening_country(q) == p for q in b) for p in places)
                    for b in bodies)
 
     def shorthand(m: Mention) -> bool:
@@ -308,7 +314,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         at = m.hints.pop("_at")
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
         mentions.append(m)
-    return mentions
+    # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
+    return keep_records(mentions, all_sentences, article.title)
 
 
 __all__ = ["extract_mentions", "extractor_version", "HELD"]

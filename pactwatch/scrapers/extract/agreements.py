@@ -15,7 +15,6 @@ from pactwatch.scrapers.extract.entities import Entity
 from pactwatch.scrapers.extract.gazetteer import CJK, jurisdiction
 from pactwatch.scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
 from pactwatch.scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
-from pactwatch.scrapers.extract.text import clauses_zh
 
 EN_INSTRUMENTS = [
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
@@ -31,7 +30,7 @@ ZH_INSTRUMENTS = [
     (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|合作框架"), "agreement"),
+    (re.compile(r"协议|协定|合作框架|合作文件|合同"), "agreement"),
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
@@ -48,7 +47,7 @@ EN_NOT_DONE = re.compile(
 EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
                           r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
                           re.I)
-ZH_SIGN = re.compile(r"签订|签署|签约|达成|缔结|共同发表|发表|发布|建立|结为|启动")
+ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 TOPICS = [
@@ -84,7 +83,7 @@ class AgreementMention:
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
@@ -96,15 +95,17 @@ EVENT_ANAPHORA = re.compile(r"会上|会议期间|峰会期间|开幕式|闭幕�
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
                     recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
-                    anaphor_kind: str | None = None, partial: bool = False) -> list[AgreementMention]:
+                    anaphor_kind: str | None = None, partial: bool = False,
+                    previous: list[str] | None = None) -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (one per instrument and counterpart).
 
     `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
     `anaphor_kind` is the kind of the instrument the text last said was signed: what "the document" is.
     `partial`: also English signings that name one party (the other may be named in the next sentence).
+    `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
     """
     if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
-        found = _find_zh(sentence, entities, ctx)
+        found = _find_zh(sentence, entities, ctx, previous)
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
@@ -325,32 +326,19 @@ def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     return None
 
 
-def _find_zh(sentence, entities, ctx) -> list[AgreementMention]:
+def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
+    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
+    are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
+    from pactwatch.scrapers.extract.agreements_zh import find_agreements_zh
+
     out: list[AgreementMention] = []
-    for a, b in clauses_zh(sentence):
-        clause = sentence[a:b]
-        inst = _instrument(clause, ZH_INSTRUMENTS)
-        verb = ZH_SIGN.search(clause)
-        if not inst or not verb or verb.start() > inst[0].start():
-            continue
-        if ZH_NOT_DONE.search(clause[:verb.start()]) or ZH_REFERENCE.search(clause[:verb.start()]):
-            continue
-        if re.match(r"了?的", clause[verb.end():]):
-            continue  # "...共同发表的《联合声明》": a past instrument named, not a signing reported
-        chosen = actors(in_span(entities, (a, a + verb.start())), sentence)
-        if len(chosen) < 2 and len(clause[:verb.start()].strip()) <= 4:
-            # the subject may stand in the clause before ("北京和洛杉矶，共同签署了...")
-            prev = [(x, y) for x, y in clauses_zh(sentence) if y <= a]
-            if prev:
-                chosen = actors(in_span(entities, (prev[-1][0], a + verb.start())), sentence)
-        parties = _unique([e.name for e in chosen])
-        if len(parties) < 2:
-            continue
+    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
         signed_on, precision = _date(sentence, ctx, (None, None, None))
-        title = re.search(r"《([^》]+)》", clause)
-        where = [e for e in entities if a <= e.start < a + verb.start() and e.kind == "city" and
+        verb = ZH_SIGN.search(sentence, a)
+        limit = verb.start() if verb else len(sentence)
+        where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
                  sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
-        out.append(AgreementMention(inst[1], title.group(1) if title else None, parties, signed_on, precision,
+        out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))
     return out

@@ -22,7 +22,7 @@ PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
-                      r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方", re.I)
+                      r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
 
 
@@ -44,6 +44,8 @@ PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|provinc
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
 
+# a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
+ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
@@ -81,7 +83,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             who = _place_anaphora(sentence, entities, p_start, places)
             who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or _actors(sentence, entities, p_start, last_parties)
-            if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)):
+            if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
+                                 or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
@@ -217,21 +220,26 @@ def _year_before(s: str, pos: int) -> int | None:
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
+    # a target year: "到2030年", "2060年前", "在2020年左右", or opening a clause ("：2030年非化石能源…"); never a base
+    # year ("比2005年下降"), never a date ("2021年03月26日")
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
-             if re.search(r"(?:到|至|在|于|力争|争取|截至|前|比)\s*$", s[max(0, m.start() - 3):m.start()]) or
-             re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4])]
+             if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and (
+                 re.search(r"(?:到|至|在|于|力争|争取|截至|前|^|[：:，,。；])\s*$", s[max(0, m.start() - 3):m.start()]) or
+                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
-        before = [y for p, y in years if p < pos and pos - p <= 30]
+        """The target year the clause states: the last one before it in the sentence ("到2060年，…碳中和"), else
+        one just after ("碳达峰…力争于2025年")."""
+        before = [y for p, y in years if p < pos]
         after = [y for p, y in years if p > pos and p - pos <= 15]
         return before[-1] if before else (after[0] if after else None)
 
-    m = re.search(r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值|达到峰值|峰值", s)
-    if m and (y := near_year(m.start())):
-        out.append((m.start(), "emissions_peak", {"target_year": y}))
-    m = re.search(r"碳中和|净零排放|气候中和", s)
-    if m and (y := near_year(m.start())):
-        out.append((m.start(), "carbon_neutrality", {"target_year": y}))
+    for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
+                     (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
+        # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
+        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
+        if hit:
+            out.append((hit[0].start(), kind, {"target_year": hit[1]}))
     for m in re.finditer(rf"比\s*({YEAR})\s*年(?:水平)?(?:下降|减少|降低|削减)\s*{PCT}", s):
         base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
         target = near_year(m.start())
@@ -240,7 +248,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
             else "emissions_reduction"
         out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                       "reduction_pct_max": hi}))
-    for m in re.finditer(rf"(?:非化石能源|可再生能源)[^，。；]{{0,12}}(?:比重|占比|比例)[^，。；]{{0,8}}?{PCT}", s):
+    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     return out

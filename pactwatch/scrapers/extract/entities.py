@@ -36,6 +36,9 @@ GOV_EN = re.compile(
     r"(?P<b>.+?)\s+(?:Municipal People's Government|Municipal Government|People's Government|Provincial Government|"
     r"City Government|city government|State Government|Government|Municipality|City Council))$"
 )
+# words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
+ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
+                      "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 
 
@@ -49,6 +52,14 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     if CJK.search(sentence):
         taken = [(e.start, e.end) for e in out]
         out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
+        # short names the article defined ("经济区" for the authority named in full before)
+        for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(short), sentence):
+                over = [e for e in out if e.start < m.end() and m.start() < e.end]
+                # the article's own short name wins over a shorter known name inside it (中广核能源国际 / 中广核)
+                if all(m.start() <= e.start and e.end <= m.end() and e.end - e.start < len(short) for e in over):
+                    out = [e for e in out if e not in over]
+                    out.append(Entity(name, "org", None, m.start(), m.end(), short))
     out.sort(key=lambda e: e.start)
     # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
     # after a name holds that name again
@@ -85,10 +96,14 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if org:
         return Entity(org.name, "org", org.country, start, end, surface)
     if CJK.search(clean):
+        # 中国南方电网有限责任公司, 南方电网公司: a known company's name with its legal form
+        legal = re.sub(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$", "", clean)
+        if legal != clean and (org := aliases().find_zh(legal)):
+            return Entity(org.name, "org", org.country, start, end, surface)
         # 美国落基山研究所: a country before a known organisation's name only says where it is
         for k in range(2, min(6, len(clean) - 1)):
             p = gazetteer().find_zh(clean[:k])
-            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])):
+            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])) and org.country in (None, p.country):
                 return Entity(org.name, "org", org.country, start, end, surface)
     m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
     if m:
@@ -298,6 +313,16 @@ def _topic_before(s: str, pos: int) -> bool:
                for k in range(2, 6))
 
 
+def _place_over(s: str, pos: int) -> int | None:
+    """Where a place name that covers position `pos` starts (埃及, 阿尔及利亚 hold 及), or None."""
+    gaz = gazetteer()
+    for a in range(max(0, pos - 4), pos + 1):
+        for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
+            if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
+                return a
+    return None
+
+
 def _find_zh(s: str) -> list[Entity]:
     book = aliases()
     gaz = gazetteer()
@@ -307,9 +332,17 @@ def _find_zh(s: str) -> list[Entity]:
         end = m.end()
         start = m.start()
         while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+            if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
+                break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
+                # 埃及, 阿尔及利亚: a place whose name holds a function word is part of the name
+                a = _place_over(s, start - 1)
+                if a is not None:
+                    start = a
+                    continue
                 # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
-                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1):
+                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1) and \
+                        not any(book.find_zh(s[k:start - 1]) for k in range(max(0, start - 12), start - 2)):
                     start -= 1
                     continue
                 break
@@ -337,7 +370,7 @@ def _find_zh(s: str) -> list[Entity]:
         shaped = next((e for e in spans if e.start == i), None)
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
-        if hit is None:
+        if hit is None and not (i and s[i - 1] in "碳"):  # 碳中和 holds 中和, a town's name: carbon words are no place
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
                 if ent:

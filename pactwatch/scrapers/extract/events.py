@@ -23,7 +23,10 @@ EN_NAME = re.compile(
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
-ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/]{{2,24}}?(?:{ZH_HEADS}))")
+ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
+                     rf"(?:{ZH_HEADS})(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
+# an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
+ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
 LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
@@ -85,13 +88,14 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         for m in ZH_NAME.finditer(sentence):
             raw = m.group("q") or m.group("n")
             raw = _strip_zh_prefix(raw) if m.group("n") else raw
+            edition = bool(ZH_EDITION.match(raw))
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
                 continue
             raw = _drop_leading_place(raw)
             ev = known_event(raw)
             english, known = render_zh_known(raw)
-            if ev is None and known < 0.6 and not m.group("q"):
+            if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
     for m in EN_NAME.finditer(sentence):
@@ -131,6 +135,9 @@ def _strip_zh_prefix(raw: str) -> str:
     joining two topics inside the name stays ("中美农业与气候合作研讨会")."""
     from pactwatch.scrapers.extract.entities import _topic_before
 
+    edition = ZH_EDITION.search(raw)
+    if edition:
+        return raw[edition.start():]  # the name opens at its edition; what stands before it is the clause
     m = ZH_STOP_PREFIX.match(raw)
     if not m:
         return raw

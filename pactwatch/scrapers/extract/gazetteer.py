@@ -48,6 +48,7 @@ class Gazetteer:
         self.by_name: dict[str, Place] = {}
         self._load_cities()
         self._load_curated()
+        self._load_world()
 
     def _add_en(self, surface: str, place: Place, override: bool = False) -> None:
         key = surface.casefold()
@@ -127,6 +128,22 @@ class Gazetteer:
             self.by_name.setdefault(name, place)
             (self._add_zh if CJK.search(alias) else self._add_en)(alias, place, True)
 
+    def _load_world(self) -> None:
+        """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
+        from pactwatch.scrapers.extract.world import world_names
+
+        countries, regions = world_names()
+        by_code = {p.country: p for p in self.by_name.values() if p.kind == "country"}
+        for zh, name, cc in countries:
+            place = by_code.get(cc) or Place(name, "country", cc)
+            by_code[cc] = place
+            self.by_name.setdefault(place.name, place)
+            self._add_zh(zh, place)
+        for zh, name, kind, cc in regions:
+            place = Place(name, kind, cc)
+            self.by_name.setdefault(name, place)
+            self._add_zh(zh, place)
+
     def find_en(self, surface: str) -> Place | None:
         """The place an English name denotes, or None."""
         return self.en.get(surface.casefold())
@@ -144,6 +161,20 @@ def jurisdiction(name: str) -> str:
     """The place an actor stands for: the place itself, or the one its name opens with or ends on ("Beijing
     Municipal Commission of Development and Reform", "Port of Los Angeles"); else the name."""
     gaz = gazetteer()
+    if CJK.search(name):
+        # 深圳巴士集团, 美国休斯敦大都会交通局: a Chinese name kept as written stands for the place it opens with
+        # (after the country it may name first), so it folds with the English report of the same body
+        i = 0
+        for k in range(min(8, len(name)), 1, -1):
+            p = gaz.find_zh(name[:k])
+            if p and p.kind == "country":
+                i = k
+                break
+        for k in range(min(len(name), i + 8), i + 1, -1):
+            p = gaz.find_zh(name[i:k])
+            if p and p.kind != "country":
+                return p.name
+        return name
     words = name.split()
     for k in range(min(4, len(words)), 0, -1):
         p = gaz.find_en(" ".join(words[:k]))

@@ -1,0 +1,107 @@
+"""Only what the tracker is for: agreements about climate, energy, the environment or low-carbon development, and
+events where such an agreement was signed or a pledge made.
+
+A sentence that concludes an instrument is not enough: a trade deal, a peace treaty or an arms accord is no record,
+and neither is a sports conference, a parliament or a factory's "Assembly" named in passing. Pure functions over
+one article's mentions, called last by `extract_mentions`.
+"""
+from __future__ import annotations
+
+import re
+
+from pactwatch.models import Mention
+
+TOPIC = re.compile(
+    r"\b(?:climate|carbon|CO2|emission|greenhouse|clean\s+(?:energy|power|tech\w*|air|transport\w*)|renewable|"
+    r"solar|wind\s+(?:power|energy|farm|turbine)|offshore\s+wind|hydrogen|ammonia|energy|electric(?:ity)?|"
+    r"battery|batteries|storage|grid|power\s+(?:plant|station|sector|supply)|nuclear|hydro\w*|geothermal|"
+    r"low[- ]carbon|zero[- ](?:emission|carbon)|net[- ]zero|decarboni[sz]\w*|environment\w*|pollution|"
+    r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|ocean|marine|"
+    r"water\s+(?:management|treatment|protection|resources))\b|"
+    r"气候|碳|排放|温室气体|清洁|可再生|新能源|能源|光伏|太阳能|风电|风能|氢|氨|储能|电池|电力|电网|电站|核电|水电|"
+    r"电动|低碳|零碳|节能|环境|环保|生态|污染|大气|绿色|可持续|生物多样性|水资源|海洋|森林|水坝|水利", re.I)
+# the instrument's own qualifier says it is about something else
+OFF_TOPIC = re.compile(
+    r"\b(?:trade|tariffs?|peace|ceasefire|cease-fire|arms|military|defen[cs]e|security|extradition|tax|"
+    r"free[- ]trade|broadcast\w*|media\s+rights|sponsorship)\s+(?:\w+\s+){0,2}(?:agreement|deal|accord|pact|treaty|"
+    r"treaties|MOU|memorand\w+)|"
+    r"(?:贸易|和平|停火|军事|防务|安全|引渡|税收|自贸|自由贸易)(?:\w{0,4})(?:协议|协定|条约|备忘录)", re.I)
+
+
+def about_the_tracker(text: str) -> bool:
+    """Whether a passage speaks of climate, energy, the environment or low-carbon development."""
+    return bool(TOPIC.search(text))
+
+
+# an article of another field: commerce, politics, sport, war
+OTHER_FIELD = re.compile(
+    r"\b(?:trade\s+(?:war|deal|talks|negotiat\w*)|tariffs?|Israel\w*|Palestin\w*|touchdowns?|"
+    r"quarterback|playoffs?|league\s+(?:game|title|standings)|spacecraft|astronauts?)\b|"
+    r"贸易|经贸|贸促|商会|华人协会|监察|纪检|人民代表大会|体育|联赛|球队", re.I)
+# names that are no gathering of the tracker's kind: parliaments, a factory's assembly line, sports conferences
+NOT_AN_EVENT = re.compile(
+    r"\b(?:National|General|Legislative|Constituent|Federal)\s+Assembly\b|\bParliament\b|Assembly\s+Facility|"
+    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会", re.I)
+# the story says outright that nothing was signed: its gathering is no event of the tracker's
+NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
+                            r"\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
+NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"
+                        r"专题|视频|座谈|交流|合作|贸易)(?:会议|大会|论坛|对话)$")
+
+
+def keep_records(mentions: list[Mention], sentences: list[str], headline: str | None) -> list[Mention]:
+    """The mentions the tracker is for.
+
+    An agreement is dropped when its instrument is qualified as something else (trade, peace, arms ...), or when
+    neither its sentence, the two after it ("根据协议，…", "Under the deal ..."), the headline nor the lead speak
+    of climate, energy or the environment while the article is of another field (commerce, politics, sport).
+    An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
+    article's main event before it); in a story none of whose records is tied to an event, where the story is
+    on topic and does not say that nothing was signed; never
+    a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
+    """
+    lead = " ".join(sentences[:3])
+    body = " ".join(sentences)
+    on_topic = about_the_tracker(headline or "") or about_the_tracker(lead)
+    other_field = bool(OTHER_FIELD.search(body))
+    nothing_signed = bool(NOTHING_SIGNED.search(body))
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.record_type != "agreement":
+            kept.append(m)
+            continue
+        at = _position(m.quote, sentences)
+        window = " ".join(sentences[at:at + 3]) if at is not None else m.quote
+        if OFF_TOPIC.search(m.quote):
+            continue
+        if about_the_tracker(window) or on_topic or not other_field:
+            kept.append(m)
+    used: set[str] = set()
+    records = [m for m in kept if m.record_type != "event"]
+    # a body that signs is no gathering: "…与尼日利亚州长论坛共同签署" names a forum of governors as a party
+    parties = {(m.quote, p) for m in records if m.record_type == "agreement" for p in m.fields.get("parties", [])}
+    for m in records:
+        keys = m.hints.get("event_keys") or []
+        used.update(keys)
+        if not keys and (article := m.hints.get("article_event_keys")):
+            used.add(max(article, key=lambda kv: kv[1])[0])
+    out = []
+    for m in kept:
+        if m.record_type == "event":
+            names = [m.fields.get("name") or "", *m.hints.get("aliases", [])]
+            if any(NOT_AN_EVENT.search(n) or NOT_A_NAME.search(n) for n in names):
+                continue
+            if any((m.quote, n) in parties for n in names):
+                continue
+            if m.hints.get("key") not in used and (used or nothing_signed or other_field or not (
+                    about_the_tracker(m.quote) or on_topic)):
+                continue
+        out.append(m)
+    return out
+
+
+def _position(quote: str, sentences: list[str]) -> int | None:
+    try:
+        return sentences.index(quote)
+    except ValueError:
+        return None

@@ -1,0 +1,88 @@
+"""Only what the tracker is for: trade, peace and sports are no records; climate agreements and pledges are."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pactwatch.models import Article, Mention
+from pactwatch.scrapers.extract import extract_mentions
+from pactwatch.scrapers.extract.capacity import demonym_country
+
+
+def read(text: str, language: str = "en", title: str | None = None) -> list[Mention]:
+    return extract_mentions(Article(url="https://news.example/a", source="news", title=title,
+                                    published_on=date(2021, 5, 3), language=language, text=text,
+                                    fetched_at=datetime(2024, 1, 1)))
+
+
+def kinds(ms: list[Mention], record_type: str) -> list[dict]:
+    return [m.fields for m in ms if m.record_type == record_type]
+
+
+def test_a_trade_deal_is_no_record():
+    ms = read("Officials said the United States and China signed a trade agreement on soybeans and tariffs on Monday.")
+    assert kinds(ms, "agreement") == []
+    ms = read("山西省与巴西圣保罗州签署了农产品贸易协议。", "zh")
+    assert kinds(ms, "agreement") == []
+
+
+def test_a_peace_treaty_is_no_record():
+    ms = read("Egypt and Jordan signed peace treaties with Israel decades ago, the minister recalled.")
+    assert kinds(ms, "agreement") == []
+
+
+def test_sports_conferences_and_parliaments_are_no_events():
+    ms = read("The Huskies lost the Mid-Atlantic Conference West title in the last league game of the season.\n"
+              "The National Assembly resumed its session on Tuesday.", title="Huskies fall on the road")
+    assert kinds(ms, "event") == []
+    ms = read("地方各级人民代表大会常务委员会听取了工作报告。", "zh")
+    assert kinds(ms, "event") == []
+
+
+def test_an_assembly_facility_is_no_event():
+    ms = read("At the Westlake Assembly Facility, workers installed four engines into the rocket's core stage.")
+    assert kinds(ms, "event") == []
+
+
+def test_climate_mous_are_kept():
+    ms = read("Seattle and Chongqing signed a memorandum of understanding on electric buses on May 1.")
+    assert [f["parties"] for f in kinds(ms, "agreement")] == [["Seattle", "Chongqing"]]
+    ms = read("2021年5月1日，深圳市与洛杉矶市签署了应对气候变化合作谅解备忘录。", "zh")
+    assert [f["parties"] for f in kinds(ms, "agreement")] == [["Shenzhen", "Los Angeles"]]
+
+
+def test_an_agreement_whose_topic_the_next_sentence_states_is_kept():
+    ms = read("在利雅得举行的签约仪式上，深圳市与迪拜签署了框架合作协议。根据协议，双方将共同开发太阳能和风电项目。", "zh",
+              title="深圳与迪拜签署框架合作协议")
+    assert [f["parties"] for f in kinds(ms, "agreement")] == [["Shenzhen", "Dubai"]]
+
+
+def test_the_event_where_a_climate_pledge_was_made_is_kept_with_the_pledge():
+    ms = read("At the recent Global Clean Power Summit, Brazilian President Maria Souza pledged that her country "
+              "would raise its solar power capacity from 20 gigawatts to 90 gigawatts by 2030.")
+    assert [(f["actor"], f["commitment_type"], f["target_year"]) for f in kinds(ms, "commitment")] == \
+        [("Brazil", "other", 2030)]
+    assert [f["name"] for f in kinds(ms, "event")] == ["Global Clean Power Summit"]
+
+
+def test_a_chinese_capacity_pledge():
+    ms = read("四川省提出，到2025年可再生能源装机达到1.2亿千瓦。", "zh")
+    assert [(f["actor"], f["commitment_type"], f["target_year"]) for f in kinds(ms, "commitment")] == \
+        [("Sichuan Province", "other", 2025)]
+
+
+def test_a_capacity_already_reached_is_no_pledge():
+    ms = read("Chile has already achieved its goal, raising wind power capacity to 5 gigawatts by 2020.")
+    assert kinds(ms, "commitment") == []
+
+
+def test_demonyms_name_their_country():
+    assert demonym_country("Indian") == "India"
+    assert demonym_country("Chinese") == "China"
+    assert demonym_country("Brazilian") == "Brazil"
+    assert demonym_country("Monday") is None
+
+
+def test_a_gathering_where_nothing_was_signed_is_no_event():
+    ms = read("The Bavaria Hydrogen Cooperation Forum opened in Munich on Monday with speeches on green hydrogen.\n"
+              "No agreements were signed at the forum.")
+    assert kinds(ms, "event") == []
