@@ -8,6 +8,9 @@ wave rewrites it with the stats so far (status `running`), the last one with the
 they equal a one-wave run's; the row's record_stats get the summed load reports of all waves. A wave whose load
 fails is staged by `load_or_stage` (nothing fetched is lost), later waves still run and load it first, and the run
 ends with `WaveFailed` after the row and summary are written.
+
+The next wave is fetched while the current one is read and loaded (prefetch.py): the network's waits (slow
+answers, retries) overlap the reading instead of stalling the crawl.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, Source
+from pactwatch.flows.prefetch import fetch_ahead
 from pactwatch.flows.tasks import SourceStats, Target, fetch_all, load, read_all, tally
 from pactwatch.warehouse.runs import merge_reports
 
@@ -60,10 +64,13 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     totals: dict = {}
     errors: list[str] = []
     done = 0
-    for i, part in enumerate(plan):
+
+    def fetch(part: list[Target], offset: int) -> list:
+        return fetch_all(part, sources, known, settings, _offset(progress, offset, len(targets))) if part else []
+
+    for i, (part, pages) in enumerate(fetch_ahead(plan, fetch)):
         interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last wave
         final = i == len(plan) - 1
-        pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
         fresh = tally(part, pages, stats)
         extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part)
         source_of = {t.url: t.source for t in part}
