@@ -76,19 +76,24 @@ def crawl(web: SoakWeb, sources: Path, db: Path, env: dict[str, str], kill_after
         proc = subprocess.Popen(PACTWATCH + ["crawl", "--sources", str(sources), "--db", str(db)], env=env,
                                 cwd=db.parent, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         if kill_after:
-            web.kill_at(kill_after, lambda: os.killpg(proc.pid, signal.SIGKILL))
+            web.kill_at(kill_after, lambda: _kill_group(proc.pid))
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
     web.kill_at(0, None)
     killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
     if killed:  # anything of the group still alive (nothing should be) goes too
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        _kill_group(proc.pid)
     return Crawl(seconds, usage.ru_maxrss / 1024, proc.returncode, killed, web.answers - start, web.article_gets(),
                  out.read_text(encoding="utf-8"))
+
+
+def _kill_group(pgid: int) -> None:
+    """SIGKILL every process of the group (the crawl and anything it started); nothing if it already ended."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def check(web: SoakWeb, db: Path) -> dict:
