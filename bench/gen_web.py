@@ -144,7 +144,7 @@ class GenWeb:
 
     def start(self) -> "GenWeb":
         for site, _ in SITES:
-            handler = type(f"H_{site}", (_Handler,), {"web": self, "site": site})
+            handler = type(f"H_{site}", (self.handler_base(),), {"web": self, "site": site})
             server = ThreadingHTTPServer((self.host, 0), handler)
             server.daemon_threads = True
             self._servers.append(server)
@@ -152,6 +152,10 @@ class GenWeb:
             threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         self._build()
         return self
+
+    def handler_base(self) -> type:
+        """The request handler class each site's server subclasses (a subclass of GenWeb may add behaviour)."""
+        return _Handler
 
     def stop(self) -> None:
         for server in self._servers:

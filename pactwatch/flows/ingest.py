@@ -8,11 +8,13 @@ from prefect import flow
 
 from pactwatch.config import Settings, load_sources
 from pactwatch.flows.progress import RunProgress
+from pactwatch.flows.resume import interrupted_runs
 from pactwatch.flows.runner import task_runner
 from pactwatch.flows.health import final_state
 from pactwatch.flows.identity import read_aliases
 from pactwatch.flows.tasks import SourceStats, discover, new_run, read_known, summarize
 from pactwatch.flows.waves import WaveFailed, run_waves
+from pactwatch.warehouse.interrupted import run_alive
 
 
 @flow(name="ingest", log_prints=True, task_runner=task_runner())
@@ -26,6 +28,8 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
 
     Ends Completed (every source ok), Completed named "Partial" (some sources or pages failed) or Failed (every
     source failed; a direct call raises health.RunFailed with the summary): see health.py. Returns the summary.
+
+    A run killed earlier is found, logged, marked `interrupted` and resumed (the summary's `resumed`).
     """
     started = datetime.now(timezone.utc)
     srcs = {s.name: s for s in load_sources(sources_file) if not only or s.name in only}
@@ -42,8 +46,12 @@ def ingest(sources_file: str, db: str = "pactwatch.duckdb", only: list[str] | No
             else:
                 stats[t.source].not_due += 1
     targets = [t for t in targets if len(known.get(t.url, ())) <= 3]
-    report = run_waves(db, targets, srcs, known, settings, stats, new_run(started, stats), progress)
-    summary = summarize(stats, report, started, "ingest")
+    run = new_run(started, stats)
+    with run_alive(db, run["run_id"]):  # while held, no other run takes this one's `running` row for dead
+        resumed = interrupted_runs(db)
+        report = run_waves(db, targets, srcs, known, settings, stats,
+                           {**run, "resumes": [r["run_id"] for r in resumed]}, progress)
+    summary = {**summarize(stats, report, started, "ingest"), "resumed": resumed}
     if report.get("failed_waves"):
         raise WaveFailed("; ".join(report["failed_waves"]))
     return final_state(summary)

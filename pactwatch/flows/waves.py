@@ -8,6 +8,10 @@ wave rewrites it with the stats so far (status `running`), the last one with the
 they equal a one-wave run's; the row's record_stats get the summed load reports of all waves. A wave whose load
 fails is staged by `load_or_stage` (nothing fetched is lost), later waves still run and load it first, and the run
 ends with `WaveFailed` after the row and summary are written.
+
+The next wave is fetched while the current one is read and loaded (prefetch.py): the network's waits (slow
+answers, retries) overlap the reading instead of stalling the crawl. Every wave holds each host's share of the
+pages (`host_shares`), so a wave's hosts are fetched side by side, each within its own limits.
 """
 from __future__ import annotations
 
@@ -20,7 +24,9 @@ from prefect.utilities.annotations import quote
 
 from pactwatch import interrupts
 from pactwatch.config import Settings, Source
+from pactwatch.flows.prefetch import fetch_ahead
 from pactwatch.flows.tasks import SourceStats, Target, fetch_all, load, page_selectors, read_all, tally
+from pactwatch.scrapers.urls import url_host
 from pactwatch.warehouse.runs import merge_reports
 
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to
@@ -30,6 +36,19 @@ DEFER_CONFIRMED = 10
 
 class WaveFailed(RuntimeError):
     """One or more waves' loads raised; their batches are staged and load with the next wave or run."""
+
+
+def host_shares(targets: list[Target]) -> list[Target]:
+    """The targets reordered so each host's pages spread evenly over the whole run (each host's own order kept).
+
+    Discovery lists a source's pages together; cut into waves as they are, a wave would hold one host, fetched
+    over the one or two connections its politeness allows (at a rate limit of 1/s, 500 pages take 500 s while the
+    other hosts wait for their wave). Spread, every wave keeps every host busy."""
+    by_host: dict[str, list[Target]] = {}
+    for t in targets:
+        by_host.setdefault(url_host(t.url), []).append(t)
+    keyed = [((i + 0.5) / len(group), h, t) for h, group in enumerate(by_host.values()) for i, t in enumerate(group)]
+    return [t for _, _, t in sorted(keyed, key=lambda k: k[:2])]
 
 
 def waves(targets: list[Target], size: int) -> list[list[Target]]:
@@ -54,7 +73,7 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     """
     languages = {n: s.language for n, s in sources.items()}
     selectors = page_selectors(sources)
-    plan = waves(targets, settings.wave_pages)
+    plan = waves(host_shares(targets), settings.wave_pages)
     loaded: dict[str, str] = {}  # url -> source of every page the run loaded (or staged): the records' pages
     pending_seen: list[tuple] = []  # seen-URL rows not stored yet (their wave was staged or failed)
     deferred: list = []  # 304 confirmations of waves with nothing new, loaded with a later wave
@@ -63,10 +82,13 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
     aliases: dict[str, tuple[str, str]] = {}  # URLs that led to an article stored under its identity
     run = {**run, "aliases": aliases}  # every wave's load stores those found so far (an idempotent upsert)
     done = 0
-    for i, part in enumerate(plan):
+
+    def fetch(part: list[Target], offset: int) -> list:
+        return fetch_all(part, sources, known, settings, _offset(progress, offset, len(targets))) if part else []
+
+    for i, (part, pages) in enumerate(fetch_ahead(plan, fetch)):
         interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last wave
         final = i == len(plan) - 1
-        pages = fetch_all(part, sources, known, settings, _offset(progress, done, len(targets))) if part else []
         fresh = tally(part, pages, stats, sources, aliases)
         extractions, unreadable = read_all(fresh, languages, _offset(progress, done, len(targets)), part,
                                            selectors, stats)

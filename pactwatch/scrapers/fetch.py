@@ -4,6 +4,10 @@ Politeness: a User-Agent naming the tool and a contact URL, robots.txt obeyed, a
 every thread (and every Fetcher) of the process, conditional GETs. Bounds: connect/read timeouts, a total
 download time, a body size cap read as a stream, a redirect limit, retries with capped exponential backoff.
 Every failure comes back as `FetchedPage.error`, so one bad site cannot stop a crawl.
+
+Transient faults are retried: 429 and 5xx answers, connections refused, closed or reset, read timeouts and bodies
+cut short, up to `Settings.retries` times after the server's Retry-After or backoff. `fetch` waits for its retries;
+`fetch_many` queues them (retry_queue.py), so a page waiting for its retry holds up no other page.
 """
 from __future__ import annotations
 
@@ -12,20 +16,19 @@ import http.client
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from datetime import datetime, timezone
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
-from tenacity import (RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt,
-                      wait_exponential_jitter)
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt
 
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
 from pactwatch.scrapers.decode import decode_body
 from pactwatch.scrapers.faults import describe_fault
+from pactwatch.scrapers.retry_queue import retry_wait, run_scheduled
 from pactwatch.scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from pactwatch.scrapers.urls import canonical_url, is_allowed, url_host
 
@@ -117,11 +120,13 @@ def sniff_binary(body: bytes, content_type: str | None = None) -> str | None:
 
 
 class _Failed(Exception):
-    """A fetch that ended with an error message (and maybe a response status)."""
+    """A fetch that ended with an error message (and maybe a response status); `transient` if worth a retry."""
 
-    def __init__(self, message: str, status: int = 0, headers: dict | None = None, final_url: str = "") -> None:
+    def __init__(self, message: str, status: int = 0, headers: dict | None = None, final_url: str = "",
+                 transient: bool = False, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.status, self.headers, self.final_url = status, headers or {}, final_url
+        self.transient, self.retry_after = transient, retry_after
 
 
 class Fetcher:
@@ -172,14 +177,19 @@ class Fetcher:
         delay = rules.crawl_delay(self.settings.user_agent) if rules is not None else None
         return max(interval, min(delay, MAX_CRAWL_DELAY)) if delay else interval
 
-    def _wait_time(self, state: RetryCallState) -> float:
+    def _retry_wait(self, attempt: int, retry_after: float | None = None) -> float | None:
+        """The wait before asking again after attempt number `attempt` failed transiently; None: out of retries."""
         s = self.settings
-        backoff = wait_exponential_jitter(multiplier=s.backoff_base, max=s.backoff_max, jitter=s.backoff_base)(state)
+        if attempt > s.retries:
+            return None
+        return retry_wait(attempt, retry_after, s.backoff_base, s.backoff_max, s.retry_after_max)
+
+    def _wait_time(self, state: RetryCallState) -> float:
+        after = None
         if state.outcome is not None and not state.outcome.failed:
             after = parse_retry_after(state.outcome.result().headers.get("Retry-After"))
-            if after is not None:
-                return min(after, s.retry_after_max)
-        return backoff
+        s = self.settings
+        return retry_wait(state.attempt_number, after, s.backoff_base, s.backoff_max, s.retry_after_max)
 
     @staticmethod
     def _close_before_retry(state: RetryCallState) -> None:
@@ -233,16 +243,16 @@ class Fetcher:
                 if time.monotonic() > deadline:
                     raise _Failed(f"body download over {self.settings.max_fetch_seconds:g} s")
         except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
-            raise _Failed(f"read timeout after {self.settings.read_timeout:g} s (body)") from None
+            raise _Failed(f"read timeout after {self.settings.read_timeout:g} s (body)", transient=True) from None
         except urllib3.exceptions.DecodeError:
             raise _Failed("body not decodable (bad content-encoding)") from None
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
             got = f"got {total} of {expected} bytes" if expected is not None else f"got {total} bytes"
-            raise _Failed(f"truncated body: {got} ({type(exc).__name__})") from None
+            raise _Failed(f"truncated body: {got} ({type(exc).__name__})", transient=True) from None
         body = b"".join(chunks)
         encoded = resp.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity")
         if expected is not None and not encoded and len(body) < expected:
-            raise _Failed(f"truncated body: got {len(body)} of {expected} bytes")
+            raise _Failed(f"truncated body: got {len(body)} of {expected} bytes", transient=True)
         return body
 
     # --- robots.txt -----------------------------------------------------------------------------------------
@@ -279,28 +289,41 @@ class Fetcher:
 
     def fetch(self, url: str, source: Source, etag: str | None = None,
               last_modified: str | None = None) -> FetchedPage:
-        """Fetch one URL for `source`; web faults come back as `error` (never raised), see module docstring."""
+        """Fetch one URL for `source`, waiting for its retries; web faults come back as `error` (never raised)."""
+        attempt = 1
+        while True:
+            page, wait = self.attempt(url, source, etag, last_modified, attempt)
+            if wait is None:
+                return page
+            time.sleep(wait)
+            attempt += 1
+
+    def attempt(self, url: str, source: Source, etag: str | None = None, last_modified: str | None = None,
+                attempt: int = 1) -> tuple[FetchedPage, float | None]:
+        """Ask once: the page as answered, and the seconds to wait before attempt `attempt + 1` when the fault was
+        transient and retries are left (None: the page is final, good or bad)."""
         fetched_at = datetime.now(timezone.utc)
         try:
             asked = canonical_url(url)
         except ValueError as exc:
             return FetchedPage(url=url, source=source.name, final_url=url, status=0, headers={}, body=b"",
-                               fetched_at=fetched_at, error=f"bad url: {exc}")
+                               fetched_at=fetched_at, error=f"bad url: {exc}"), None
         try:
             status, headers, body, final = self._fetch(asked, source, etag, last_modified)
         except _Failed as failed:
+            wait = self._retry_wait(attempt, failed.retry_after) if failed.transient else None
             return FetchedPage(url=asked, source=source.name, final_url=failed.final_url or asked,
                                status=failed.status, headers=failed.headers, body=b"", fetched_at=fetched_at,
-                               error=str(failed))
+                               error=str(failed)), wait
         except Exception as exc:  # a bug or an exotic fault must not stop the whole crawl
             log.exception("fetch %s failed unexpectedly", asked)
             return FetchedPage(url=asked, source=source.name, final_url=asked, status=0, headers={}, body=b"",
-                               fetched_at=fetched_at, error=f"internal error: {type(exc).__name__}: {exc}")
+                               fetched_at=fetched_at, error=f"internal error: {type(exc).__name__}: {exc}"), None
         page = FetchedPage(url=asked, source=source.name, final_url=final, status=status, headers=headers,
                            body=body, fetched_at=fetched_at)
         if status != 304:
             page.text, page.encoding = decode_body(body, headers.get("Content-Type"))
-        return page
+        return page, None
 
     def _fetch(self, url: str, source: Source, etag: str | None,
                last_modified: str | None) -> tuple[int, dict[str, str], bytes, str]:
@@ -322,13 +345,14 @@ class Fetcher:
                 why = f" ({denied.reason})" if denied.reason else ""
                 raise _Failed(f"disallowed by robots.txt{why}", final_url=current)
             try:
-                resp = self._get(current, source, headers)
+                resp = self._get(current, source, headers, retries=0)  # retried as a whole page (attempt)
             except requests.Timeout as exc:
                 which = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
                 limit = s.connect_timeout if which == "connect" else s.read_timeout
-                raise _Failed(f"{which} timeout after {limit:g} s", final_url=current) from None
+                raise _Failed(f"{which} timeout after {limit:g} s", final_url=current, transient=True) from None
             except requests.RequestException as exc:
-                raise _Failed(f"connection failed: {describe_fault(exc, current)}", final_url=current) from None
+                raise _Failed(f"connection failed: {describe_fault(exc, current)}", final_url=current,
+                              transient=isinstance(exc, requests.ConnectionError)) from None
             with resp:
                 status, got = resp.status_code, dict(resp.headers)
                 if status in REDIRECTS:
@@ -351,14 +375,15 @@ class Fetcher:
                 if status in (404, 410):
                     raise _Failed(f"gone: {status}", status, got, current)
                 if status >= 400:
-                    raise _Failed(f"http {status}", status, got, current)
+                    raise _Failed(f"http {status}", status, got, current, transient=_retryable(resp),
+                                  retry_after=parse_retry_after(resp.headers.get("Retry-After")))
                 mime = _mime(resp.headers.get("Content-Type"))
                 if not _is_text(mime):
                     raise _Failed(f"not html: {mime}", status, got, current)
                 try:
                     body = self._read_body(resp, s.max_body_bytes)
                 except _Failed as failed:
-                    raise _Failed(str(failed), status, got, current) from None
+                    raise _Failed(str(failed), status, got, current, failed.transient) from None
                 binary = sniff_binary(body, resp.headers.get("Content-Type"))
                 if binary:  # a PDF or image under a text/html label: skipped like a labelled one
                     raise _Failed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
@@ -367,26 +392,17 @@ class Fetcher:
     def fetch_many(self, requests: Sequence[tuple], max_workers: int = 8) -> list[FetchedPage]:
         """Fetch many (url, source[, etag[, last_modified]]) in parallel across hosts; results in input order.
 
-        URLs of a rate-limited host go through one worker in order (waiting workers would only block on the
-        limiter); hosts without a limit spread over all workers.
+        URLs of a rate-limited host go one at a time, in order (waiting workers would only block on the limiter);
+        hosts without a limit spread over all workers. A page waiting for its retry waits in a queue, not in a
+        worker (retry_queue.py): the other pages of its host go on meanwhile, within the host's rate limit.
         """
         items = [tuple(item) + (None,) * (4 - len(item)) for item in requests]
-        results: list[FetchedPage | None] = [None] * len(items)
-        groups: dict[str, list[int]] = {}
-        singles: list[list[int]] = []
-        for index, (url, source, _, _) in enumerate(items):
-            if self._interval(url, source) > 0:
-                groups.setdefault(url_host(canonical_url(url)), []).append(index)
-            else:
-                singles.append([index])
 
-        def run(indexes: Iterable[int]) -> None:
-            for i in indexes:
-                url, source, etag, last_modified = items[i]
-                results[i] = self.fetch(url, source, etag, last_modified)
+        def lane(item: tuple) -> str | None:
+            url, source = item[0], item[1]
+            try:
+                return url_host(canonical_url(url)) if self._interval(url, source) > 0 else None
+            except ValueError:
+                return None
 
-        tasks = list(groups.values()) + singles
-        with ThreadPoolExecutor(max_workers=max(1, max_workers), thread_name_prefix="pactwatch-fetch") as pool:
-            for future in [pool.submit(run, task) for task in tasks]:
-                future.result()
-        return [page for page in results if page is not None]
+        return run_scheduled(items, lambda item, n: self.attempt(*item, attempt=n), max_workers, lane)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pyarrow as pa
 
 from pactwatch.warehouse.db import WarehouseBusy, _registered, connect
+from pactwatch.warehouse.interrupted import mark_interrupted
 from pactwatch.warehouse.migrate import utcnow
 
 _RECORDS = """SELECT 'event' AS t, event_id AS id, first_seen_at AS f, updated_at AS u FROM events
@@ -81,7 +82,8 @@ def remember_seen(con, seen: list[tuple[str, str, str, object]]) -> None:
 
 def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = None,
                wait_seconds: float = 30.0) -> dict[str, dict[str, int]]:
-    """After a load: per-source record figures into the run's `ingest_runs` row, and the seen URLs stored.
+    """After a load: per-source record figures into the run's `ingest_runs` row, the seen URLs stored, and the
+    rows of the dead runs it resumes (`run["resumes"]`) marked `interrupted`.
 
     Returns the per-source figures, added to those already in `run` (a backfill loads in chunks); {} if the
     warehouse stayed busy (the load itself is already committed).
@@ -101,6 +103,7 @@ def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = Non
                     [json.dumps(stats, default=str, ensure_ascii=False), utcnow(),
                      run.get("status", "completed"), run["run_id"]])
         remember_seen(con, seen or [])
+        mark_interrupted(con, db, run.get("resumes") or [])  # the dead runs this one resumes (flows/resume.py)
         con.execute("COMMIT")
         return by_source
     finally:
