@@ -29,9 +29,6 @@ from thirdweb import GOLD_PATH, ThirdWeb  # noqa: E402
 # Remove an entry once the gap is fixed (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
     # --- article dates -------------------------------------------------------------------------------------------
-    "agreements:A-METRO-SZBUS:evidence":
-        "'深圳巴士集团与美国休斯敦大都会交通局签署了纯电动公交运营合作备忘录' (second clause after '其中，四川省与美国华盛顿州"
-        "签署了《...》，') -> nothing; expected the zh report to be evidence of the same MOU",
     "agreements:A-CO-JS:fields":
         "'On the second day, Colorado Governor Maria Delgado and Jiangsu Vice Governor Ma Qiuhong signed a memorandum "
         "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> Colorado + Jiangsu, 2019-09-24, "
