@@ -21,6 +21,10 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # Flow and task logs reach the Prefect API at INFO (`prefect flow-run logs`, the UI), also for runs `pactwatch serve`
 # starts; the terminal shows warnings and errors only. Both are Prefect's own settings: set them to change this.
 os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+# Prefect's ephemeral API server gets 20 s to start by default; on a busy 2-core machine a crawl then failed
+# before fetching anything ("Timed out while attempting to connect to ephemeral Prefect API server").
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr (and exit 2), not a usage dump."""
