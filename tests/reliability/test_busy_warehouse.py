@@ -198,7 +198,7 @@ def test_sigkill_mid_load_keeps_the_last_complete_state_and_the_next_run_complet
 
 @pytest.mark.parametrize("bad, expect", [
     ("start_urls: ['file:///etc/passwd']", "source 'x': start_urls[0]: 'file:///etc/passwd' is not an http(s) URL"),
-    ("start_urls: ['http://127.0.0.1:9/']\n    article_links: 'ul >> a'", "source 'x': article_links: bad CSS"),
+    ("start_urls: ['http://127.0.0.1:9/']\n    article_links: 'ul >> a'", "source 'x': article_links: invalid CSS selector"),
     ("start_urls: ['http://127.0.0.1:9/']\n    article_link: 'a'", "source 'x': unknown key 'article_link'"),
 ])
 def test_bad_sources_file_is_one_line_exit_2(env, tmp_path, bad, expect):
