@@ -82,7 +82,7 @@ def write_sources(web: Path, base: str, path: Path) -> Path:
 
 def crawl_web(web: Path, workdir: Path) -> tuple[Path, float]:
     """Serve one web, crawl it with the ingest flow into workdir/<web>.duckdb; (db, seconds)."""
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     port = free_port()
     proc = subprocess.Popen([sys.executable, str(web / "serve.py"), str(web / "site"), str(port)],

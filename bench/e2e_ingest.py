@@ -2,7 +2,7 @@
 
 For each N (default 500, 1000, 2000) a fresh process serves `bench/gen_web.py`'s web on 127.0.0.1 (rate limit off,
 in a server process of its own), starts Prefect's ephemeral server under a temporary PREFECT_HOME, and runs
-`pactwatch.flows.ingest.ingest` three times into a new DuckDB file: the first crawl, a re-run with conditional GET
+`flows.ingest.ingest` three times into a new DuckDB file: the first crawl, a re-run with conditional GET
 alone (recheck_days 0: every known article answers 304) and a re-run with `--recheck-days` (default 7, as the
 production deployment: recently checked articles are not asked for). Prints per N: pages/s of the first run, peak
 RSS (the process, ru_maxrss), the share of the flow's wall time when no task body is running (Prefect overhead:
@@ -74,7 +74,7 @@ def fill(m: int, db: str) -> None:
     """Crawl a generated web of `m` pages into `db` (its own ports, so its URLs are not the measured web's)."""
     import yaml
 
-    from pactwatch.flows import ingest as ingest_mod
+    from flows import ingest as ingest_mod
 
     server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "gen_web.py"), str(m)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
@@ -95,7 +95,7 @@ def worker(n: int, recheck_days: float = 7.0, filled: int = 0) -> dict:
 
     import yaml
 
-    from pactwatch.flows import ingest as ingest_mod
+    from flows import ingest as ingest_mod
 
     spans = _timed_tasks(ingest_mod)
     server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "gen_web.py"), str(n)], stdin=subprocess.PIPE,

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
     os.environ.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = out / "faults.duckdb"
     for stale in (db, db.with_name("faults.read.duckdb")):

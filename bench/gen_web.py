@@ -39,7 +39,7 @@ _MONTHS = "January February March April May June July August September October N
 @lru_cache(maxsize=1)
 def city_pools() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(English, Chinese) names of Chinese and US cities the gazetteer knows in both languages."""
-    from pactwatch.scrapers.extract.gazetteer import gazetteer
+    from pactwatch.gazetteer import gazetteer
 
     cn, us, seen = [], [], set()
     for zh, p in gazetteer().zh.items():

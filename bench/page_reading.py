@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura  # noqa: E402
 
-from pactwatch.scrapers.reader import read_page  # noqa: E402
+from scrapers.reader import read_page  # noqa: E402
 
 DEFAULT_DATA = str(Path(__file__).resolve().parents[1] / "../shared/benchmarks/article-extraction")
 _TOKEN = re.compile(r"\w+")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pactwatch.commands.common import UsageError  # noqa: E402
-from pactwatch.commands.extract_inputs import extract_input  # noqa: E402
+from cli.common import UsageError  # noqa: E402
+from cli.extract_inputs import extract_input  # noqa: E402
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 RELATIONS = ("events", "agreements", "commitments")

@@ -41,8 +41,8 @@ def main() -> None:
     args = ap.parse_args()
     from prefect.testing.utilities import prefect_test_harness
 
-    from pactwatch.flows.ingest import ingest
-    from pactwatch.snapshot import SnapshotWeb
+    from flows.ingest import ingest
+    from snapshot import SnapshotWeb
 
     if args.pages:
         from bench.gen_web import GenWeb

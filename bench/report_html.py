@@ -4,7 +4,7 @@
 
 Fills the warehouse as bench/report_views.py does (set-based SQL; its parties and cities are synthetic names, so
 the map is empty and the network shows 40 `Party N`), builds the report tables once, then times
-`pactwatch.reports.html.build_report` (reading, charts, map, network, font subset) and a headless Chromium
+`reports.html.build_report` (reading, charts, map, network, font subset) and a headless Chromium
 loading the file and dumping its DOM. With --keep an existing --db is reused instead of filled again.
 """
 from __future__ import annotations
@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT / "tests" / "reports"))
 from browser import CHROMIUM, FLAGS  # noqa: E402
 from report_views import fill  # noqa: E402
 
-from pactwatch.reports.html import build_report  # noqa: E402
-from pactwatch.warehouse import report_tables  # noqa: E402
-from pactwatch.warehouse.db import connect  # noqa: E402
+from reports.html import build_report  # noqa: E402
+from warehouse import report_tables  # noqa: E402
+from warehouse.db import connect  # noqa: E402
 
 
 def main() -> None:

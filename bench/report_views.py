@@ -20,8 +20,8 @@ import statistics
 import time
 from pathlib import Path
 
-from pactwatch.warehouse import report_tables
-from pactwatch.warehouse.db import connect
+from warehouse import report_tables
+from warehouse.db import connect
 
 VIEWS = ("report_agreements", "report_agreements_by_year", "report_partner_network", "report_commitments_by_actor",
          "report_event_outcomes", "report_source_coverage")

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.gen_web import city_pools  # noqa: E402
 from pactwatch.models import Mention  # noqa: E402
-from pactwatch.warehouse.resolve import resolve  # noqa: E402
+from warehouse.resolve import resolve  # noqa: E402
 
 _W1 = ("Green Blue Bright Clean Pacific Atlantic Northern Southern Eastern Western Global Urban Coastal River Mountain "
        "Prairie Harbor Valley Golden Silver Cedar Maple Pine Oak Willow Summit Lake Desert Island Canyon").split()

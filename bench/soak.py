@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 
 from bench.soak_web import SoakWeb  # noqa: E402
 
-PACTWATCH = [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [sys.executable, "-m", "cli.main"]
 
 
 @dataclass

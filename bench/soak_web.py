@@ -55,7 +55,7 @@ def readable_pools() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     language's agreement sentence (checked here with it), and names with an apostrophe (another issue's work):
     the soak counts agreements lost by the crawl, not by the reader."""
     from pactwatch.models import Article
-    from pactwatch.scrapers.extract import extract_mentions
+    from scrapers.extract import extract_mentions
 
     cn, us = city_pools()
 

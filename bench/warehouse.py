@@ -36,9 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.resolution import generate  # noqa: E402
 from pactwatch.models import Article, Extraction, ResolvedRecord  # noqa: E402
-from pactwatch.warehouse import report_tables  # noqa: E402
-from pactwatch.warehouse.db import connect  # noqa: E402
-from pactwatch.warehouse.load import load_into  # noqa: E402
+from warehouse import report_tables  # noqa: E402
+from warehouse.db import connect  # noqa: E402
+from warehouse.load import load_into  # noqa: E402
 
 ANALYST = {
     "agreements by year": "SELECT year(signed_on) y, agreement_type, count(*) FROM agreements GROUP BY ALL ORDER BY ALL",

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura  # noqa: E402
 
-from pactwatch.scrapers.reader import read_page  # noqa: E402
+from scrapers.reader import read_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PAGES = ROOT.parent / "shared" / "benchmarks" / "zh-news" / "pages"

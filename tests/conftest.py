@@ -65,7 +65,7 @@ def cli_env(prefect_home, tmp_path) -> dict[str, str]:
 def snapshot_web():
     """The bundled snapshot web on 127.0.0.1 (ephemeral ports), one per test module; overrides made with
     `set_page` are dropped when the module ends."""
-    from pactwatch.snapshot import SnapshotWeb
+    from snapshot import SnapshotWeb
 
     with SnapshotWeb() as web:
         yield web

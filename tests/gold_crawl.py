@@ -169,7 +169,7 @@ class GoldCrawl:
                 mp.setenv(k, v)
             if "prefect" not in sys.modules and not os.environ.get("PREFECT_HOME") and not os.environ.get("PREFECT_API_URL"):
                 mp.setenv("PREFECT_HOME", str(tmp_path_factory.getbasetemp() / "prefect-home"))
-            from pactwatch.flows.ingest import ingest
+            from flows.ingest import ingest
 
             with self.web_cls() as web:
                 sources = web.write_sources(tmp / "sources.yaml")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pactwatch.flows.ingest import ingest
+from flows.ingest import ingest
 from tests.scrapers.loopback import Loopback, Reply
 
 STORY = ("Shanghai and California signed a memorandum of understanding on climate cooperation on Tuesday, "

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from pactwatch.snapshot import load_manifest
+from snapshot import load_manifest
 from dbquery import rows
 
 pytestmark = pytest.mark.timeout(180)
@@ -30,7 +30,7 @@ IN_WINDOW = {k for k, a in ARTICLES.items() if SINCE <= date.fromisoformat(a["pu
 NEVER = ["s002", "n_icet_forum", "n_iclei_report", "s004", "n_isc_staff",
          "n_isc_workshop", "n_tcr_factors"]
 _SCRIPT = Path(sys.executable).with_name("pactwatch")
-PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "cli.main"]
 
 
 def article_gets(web) -> list[str]:
@@ -48,7 +48,7 @@ def sources(snapshot_web, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def first(prefect_env, snapshot_web, sources, tmp_path_factory):
-    from pactwatch.flows.backfill import backfill
+    from flows.backfill import backfill
 
     db = tmp_path_factory.mktemp("bf1") / "pactwatch.duckdb"
     snapshot_web.reset_log()
@@ -87,7 +87,7 @@ def test_pages_read_outside_the_window_are_remembered_not_loaded(first, snapshot
 
 
 def test_a_second_backfill_downloads_no_article_and_changes_no_id(first, snapshot_web, sources):
-    from pactwatch.flows.backfill import backfill
+    from flows.backfill import backfill
 
     db = first[0]
     before = rows(db, "SELECT agreement_id FROM agreements ORDER BY 1")
@@ -99,7 +99,7 @@ def test_a_second_backfill_downloads_no_article_and_changes_no_id(first, snapsho
 
 
 def test_sitemap_index_is_followed(prefect_env, snapshot_web, tmp_path):
-    from pactwatch.flows.backfill import backfill
+    from flows.backfill import backfill
 
     base = snapshot_web.base_urls["iclei"]
     snapshot_web.set_page("iclei", "/sitemap_index.xml",
@@ -156,7 +156,7 @@ def test_interrupted_backfill_resumes_without_downloading_twice(prefect_env, sna
 
 
 def test_help_and_bad_input(cli_env, tmp_path):
-    from pactwatch.cli import main
+    from cli.main import main
 
     with pytest.raises(SystemExit) as exc:
         main(["backfill", "--help"])

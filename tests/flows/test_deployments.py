@@ -25,7 +25,7 @@ pytestmark = pytest.mark.timeout(240)
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 PREFECT = [str(BIN / "prefect")] if (BIN / "prefect").exists() else [sys.executable, "-m", "prefect"]
-PACTWATCH = [str(BIN / "pactwatch")] if (BIN / "pactwatch").exists() else [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [str(BIN / "pactwatch")] if (BIN / "pactwatch").exists() else [sys.executable, "-m", "cli.main"]
 
 
 def _free_port() -> int:

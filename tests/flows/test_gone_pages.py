@@ -1,7 +1,7 @@
 """A page that answered 404/410 is remembered as gone: the next run does not ask for it again."""
 import duckdb
 
-from pactwatch.flows.ingest import ingest
+from flows.ingest import ingest
 
 
 def test_a_gone_article_is_not_requested_by_the_next_run(prefect_env, snapshot_web, tmp_path):

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.flows.health import RunFailed, exit_code, judge, verdict
-from pactwatch.flows.ingest import ingest
+from flows.health import RunFailed, exit_code, judge, verdict
+from flows.ingest import ingest
 from tests.scrapers.loopback import Loopback
 
 _SCRIPT = Path(sys.executable).with_name("pactwatch")
-PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "cli.main"]
 
 
 def _closed_port_url(path: str) -> str:

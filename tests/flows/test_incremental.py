@@ -36,7 +36,7 @@ def test_runs_on_a_dask_cluster_of_two_workers(prefect_env, snapshot_web, source
     from distributed import LocalCluster
     from prefect_dask import DaskTaskRunner
 
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = tmp_path / "dask.duckdb"
     articles = [a for a in snapshot_web.manifest["articles"].values() if a["site"] in DASK_SITES]
@@ -45,7 +45,7 @@ def test_runs_on_a_dask_cluster_of_two_workers(prefect_env, snapshot_web, source
             client.wait_for_workers(2)
             # each worker imports the flows before the run (under load an import takes many seconds), so the
             # run's tasks are not the first thing a worker does
-            client.run(lambda: __import__("pactwatch.flows.tasks") and None)
+            client.run(lambda: __import__("flows.tasks") and None)
         on_dask = ingest.with_options(task_runner=DaskTaskRunner(address=cluster.scheduler_address))
         snapshot_web.reset_log()
         first = on_dask(sources_file=str(sources), db=str(db), only=DASK_SITES)
@@ -66,7 +66,7 @@ def test_task_runner_setting_picks_dask(monkeypatch):
     from prefect.task_runners import ThreadPoolTaskRunner
     from prefect_dask import DaskTaskRunner
 
-    from pactwatch.flows.runner import task_runner
+    from flows.runner import task_runner
 
     monkeypatch.delenv("PACTWATCH_DASK", raising=False)
     assert isinstance(task_runner(), ThreadPoolTaskRunner)
@@ -76,7 +76,7 @@ def test_task_runner_setting_picks_dask(monkeypatch):
 
 
 def test_recheck_days_asks_for_no_recent_article(prefect_env, snapshot_web, sources, tmp_path):
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = tmp_path / "w.duckdb"
     ingest(sources_file=str(sources), db=str(db))
@@ -93,7 +93,7 @@ def test_recheck_days_asks_for_no_recent_article(prefect_env, snapshot_web, sour
 def test_each_run_leaves_an_ingest_runs_row_and_a_table_artifact(prefect_env, snapshot_web, sources, tmp_path):
     from prefect.artifacts import Artifact
 
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = tmp_path / "w.duckdb"
     summary = ingest(sources_file=str(sources), db=str(db))

@@ -1,6 +1,6 @@
 """End to end: the real ingest flow crawls the bundled snapshot web over loopback HTTP into a real DuckDB file.
 
-No mocks: SnapshotWeb serves the five sites (GBK portal included), `pactwatch.flows.ingest.ingest` runs under a
+No mocks: SnapshotWeb serves the five sites (GBK portal included), `flows.ingest.ingest` runs under a
 temporary Prefect API (conftest `prefect_env`), and the assertions read the warehouse with SQL like a user would.
 One crawl (module fixture) backs the record assertions; copies of its warehouse are crawled again to check that a
 re-run changes nothing and downloads no article body, and that a changed page is re-read.
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import duckdb
 import pytest
 
-from pactwatch.snapshot import load_manifest
+from snapshot import load_manifest
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -72,7 +72,7 @@ NEW_SENTENCE = ("On November 10, 2015, the Innovation Center for Energy and Tran
 # -- helpers -----------------------------------------------------------------------------------------------------
 def crawl(web, db: Path, sources: Path) -> dict:
     """One run of the real flow over the snapshot web."""
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     return ingest(sources_file=str(sources), db=str(db))
 
@@ -381,7 +381,7 @@ def test_changed_page_is_refetched_and_its_new_record_appears(first, second, sna
     db2 = second[0]
     db3 = copy_warehouse(db2, tmp_path_factory.mktemp("third") / "pactwatch.duckdb")
     art = ARTICLES["n_icet_staff"]
-    from pactwatch.snapshot.server import SITES_DIR
+    from snapshot.server import SITES_DIR
 
     html = (SITES_DIR / art["site"] / art["path"].lstrip("/")).read_text(encoding="utf-8")
     marker = '<div class="entry-content">'

@@ -7,8 +7,8 @@ import io
 from prefect import flow
 
 from pactwatch.config import Settings, Source
-from pactwatch.flows.progress import RunProgress, cli_progress
-from pactwatch.flows.tasks import FETCH_STEP, Target, fetch_all
+from flows.progress import RunProgress, cli_progress
+from flows.tasks import FETCH_STEP, Target, fetch_all
 from tests.scrapers.loopback import Loopback, Reply
 
 

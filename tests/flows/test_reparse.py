@@ -27,7 +27,7 @@ def all_ids(db: Path) -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def crawled(prefect_env, snapshot_web, tmp_path_factory) -> Path:
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     d = tmp_path_factory.mktemp("reparse")
     db = d / "pactwatch.duckdb"
@@ -38,7 +38,7 @@ def crawled(prefect_env, snapshot_web, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reparsed(crawled, snapshot_web, tmp_path_factory):
     """(ids before tampering, the tampered agreement (id, date), the removed commitment, db after reparse)."""
-    from pactwatch.flows.reparse import reparse
+    from flows.reparse import reparse
 
     db = tmp_path_factory.mktemp("reparse2") / "pactwatch.duckdb"
     shutil.copy2(crawled, db)
@@ -84,7 +84,7 @@ def test_a_missed_fact_comes_back_with_evidence(reparsed):
 
 
 def test_every_record_says_which_extractor_produced_it(reparsed):
-    from pactwatch.scrapers.extract import extractor_version
+    from scrapers.extract import extractor_version
 
     db = reparsed[3]
     for t in TABLES:
@@ -95,7 +95,7 @@ def test_every_record_says_which_extractor_produced_it(reparsed):
 
 
 def test_reparse_of_an_unchanged_warehouse_changes_no_row(crawled, tmp_path):
-    from pactwatch.flows.reparse import reparse
+    from flows.reparse import reparse
 
     db = tmp_path / "w.duckdb"
     shutil.copy2(crawled, db)
@@ -106,7 +106,7 @@ def test_reparse_of_an_unchanged_warehouse_changes_no_row(crawled, tmp_path):
 
 
 def test_help_and_missing_warehouse(tmp_path, capsys):
-    from pactwatch.cli import main
+    from cli.main import main
 
     with pytest.raises(SystemExit) as exc:
         main(["reparse", "--help"])

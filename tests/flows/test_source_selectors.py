@@ -22,14 +22,14 @@ import pytest
 import yaml
 
 from dbquery import rows  # tests/ is on sys.path (conftest lives there)
-from pactwatch.snapshot import load_manifest
+from snapshot import load_manifest
 
 pytestmark = pytest.mark.timeout(240)
 
 ARTICLES = load_manifest()["articles"]
 EDITOR_NOTE = "Editor’s note"
 _SCRIPT = Path(sys.executable).with_name("pactwatch")
-PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "cli.main"]
 
 READING = {
     "icet": {"article_links": "ul.news-list li:has(> span.date) > h3 > a",
@@ -48,7 +48,7 @@ def site_articles(site: str) -> dict[str, dict]:
 def crawl(prefect_env, snapshot_web, tmp_path_factory):
     """One ingest run over icet, tcr and iclei with the selectors above: (db, summary, {url: article row}, sources
     file)."""
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("selectors")
     sources = [{**s, **READING[s["name"]]} for s in snapshot_web.sources(rate_limit=0) if s["name"] in READING]
@@ -109,7 +109,7 @@ def test_selectors_that_match_nothing_fall_back_and_warn(crawl, snapshot_web, ca
     assert any("body selector 'div.no-such-body, section.no-such-text' matched nothing" in w for w in warnings)
     assert not summary["sources"]["iclei"]["failed"]
 
-    from pactwatch.commands.common import print_summary
+    from cli.common import print_summary
 
     print_summary(summary, str(db))
     printed = capsys.readouterr().out
@@ -117,7 +117,7 @@ def test_selectors_that_match_nothing_fall_back_and_warn(crawl, snapshot_web, ca
 
 
 def test_reparse_with_the_sources_file_reads_as_the_crawl_did(crawl, snapshot_web, tmp_path):
-    from pactwatch.flows.reparse import reparse
+    from flows.reparse import reparse
 
     db, _, crawled, sources = crawl
     copies = {}

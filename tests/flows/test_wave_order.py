@@ -6,9 +6,9 @@ import threading
 
 import pytest
 
-from pactwatch.flows.prefetch import fetch_ahead
-from pactwatch.flows.tasks import Target
-from pactwatch.flows.waves import host_shares, waves
+from flows.prefetch import fetch_ahead
+from flows.tasks import Target
+from flows.waves import host_shares, waves
 
 
 def targets(host: str, n: int) -> list[Target]:

@@ -53,7 +53,7 @@ def sources(snapshot_web, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def one_wave(prefect_env, sources, tmp_path_factory):
     """The reference: the whole crawl in one wave."""
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = tmp_path_factory.mktemp("one") / "w.duckdb"
     with pytest.MonkeyPatch.context() as mp:
@@ -64,7 +64,7 @@ def one_wave(prefect_env, sources, tmp_path_factory):
 
 def test_waves_of_three_load_what_one_wave_loads(prefect_env, snapshot_web, sources, one_wave, tmp_path,
                                                  monkeypatch):
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     ref_db, ref = one_wave
     n_articles = len(snapshot_web.manifest["articles"])
@@ -104,9 +104,9 @@ def test_waves_of_three_load_what_one_wave_loads(prefect_env, snapshot_web, sour
 def test_a_failed_wave_loses_nothing(prefect_env, snapshot_web, sources, one_wave, tmp_path, monkeypatch):
     """The second wave's load raises (a fault injected into the warehouse write): the batch is staged, the third
     wave's load drains it, the run fails with a `failed` row, and the warehouse equals a clean run's."""
-    import pactwatch.warehouse.staging as staging
-    from pactwatch.flows.ingest import ingest
-    from pactwatch.flows.waves import WaveFailed
+    import warehouse.staging as staging
+    from flows.ingest import ingest
+    from flows.waves import WaveFailed
 
     ref_db, _ = one_wave
     real, calls = staging.load_into, []

@@ -30,7 +30,7 @@ def fault_crawl(fault_web, fault_env, tmp_path_factory):
 
     Returns (summary, db path, peak traced Python memory of the run in bytes).
     """
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("faults")
     sources, db = fault_web.write_sources(tmp / "sources.yaml"), tmp / "faults.duckdb"

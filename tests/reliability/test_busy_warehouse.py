@@ -16,13 +16,13 @@ import duckdb
 import pytest
 
 from faultweb import ENV, lost_records
-from pactwatch.warehouse.db import connect, publish_read_copy, read_copy_path
-from pactwatch.warehouse.staging import staged_batches
+from warehouse.db import connect, publish_read_copy, read_copy_path
+from warehouse.staging import staged_batches
 
 pytestmark = pytest.mark.timeout(180)
 
 _SCRIPT = Path(sys.executable).with_name("pactwatch")
-PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pactwatch.cli"]
+PACTWATCH = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "cli.main"]
 PUBLIC = ("articles", "events", "agreements", "commitments", "evidence", "raw_pages", "mentions", "ingest_runs")
 # An analyst's session: `duckdb FILE` opens read-write; here the same through the Python client, held until stdin
 # closes (the test ends it by closing stdin, and kills it only if that fails).
@@ -31,12 +31,12 @@ ANALYST = "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=sys.arg
 # The real CLI, paused inside its load transaction (after pages, raw pages and mentions were written) so the test
 # can SIGKILL it there.
 PAUSED_IN_LOAD = """import pathlib, sys, time
-import pactwatch.warehouse.resolve as r
+import warehouse.resolve as r
 def paused(mentions, previous):
     pathlib.Path(sys.argv[1]).write_text("in the load transaction")
     time.sleep(300)
 r.resolve = paused
-from pactwatch.cli import main
+from cli.main import main
 sys.exit(main(sys.argv[2:]))
 """
 
@@ -163,7 +163,7 @@ def test_the_next_run_loads_the_staged_batch_and_readers_of_the_copy_block_nothi
 
 def test_sigkill_mid_load_keeps_the_last_complete_state_and_the_next_run_completes(env, sources, fault_web,
                                                                                     tmp_path):
-    from pactwatch.flows.ingest import ingest
+    from flows.ingest import ingest
 
     db = tmp_path / "pactwatch.duckdb"
     ingest(sources_file=str(sources), db=str(db), only=["clean"])  # the last complete state

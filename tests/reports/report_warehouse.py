@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from pactwatch.warehouse.db import connect
+from warehouse.db import connect
 
 # Each payload would mark the page if it ever ran; the tests look for that mark.
 HOSTILE = '<script>document.body.dataset.pwned="1"</script><img src=x onerror="document.body.dataset.pwned=2">'

@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 from report_warehouse import build
 
-from pactwatch.flows.report import AGREEMENTS_KEY, COMMITMENTS_KEY, SUMMARY_KEY, report
-from pactwatch.warehouse.db import connect, publish_read_copy
+from flows.report import AGREEMENTS_KEY, COMMITMENTS_KEY, SUMMARY_KEY, report
+from warehouse.db import connect, publish_read_copy
 
 
 def _artifacts(key: str) -> list:

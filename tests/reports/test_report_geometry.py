@@ -1,10 +1,10 @@
 """The pure parts of the map and the network: the projection's fit, label placement, wrapping and stacking."""
 from __future__ import annotations
 
-from pactwatch.reports import geo
-from pactwatch.reports.fonts import text_width
-from pactwatch.reports.labels import place_labels, spread, wrap
-from pactwatch.reports.network import network_svg
+from reports import geo
+from reports.fonts import text_width
+from reports.labels import place_labels, spread, wrap
+from reports.network import network_svg
 
 
 def test_central_meridian_faces_us_and_china_across_the_pacific():

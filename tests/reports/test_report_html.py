@@ -13,7 +13,7 @@ import pytest
 from browser import grey_variance, run_chromium
 from report_warehouse import HOSTILE, HOSTILE_URL, ZH_QUOTE, build
 
-from pactwatch.reports.html import build_report
+from reports.html import build_report
 
 
 PACTWATCH = str(Path(sys.executable).with_name("pactwatch"))  # the console script, as a user runs it

@@ -12,8 +12,8 @@ import pytest
 from browser import fontconfig_without_cjk, measuring_copy, run_chromium
 from report_warehouse import HOSTILE, LONG_PARTIES, ZH_PARTIES, build_dense
 
-from pactwatch.reports.fonts import EMBEDDED
-from pactwatch.reports.html import build_report
+from reports.fonts import EMBEDDED
+from reports.html import build_report
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 

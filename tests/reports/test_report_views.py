@@ -8,9 +8,9 @@ import duckdb
 import pytest
 from report_warehouse import build
 
-from pactwatch.reports.opening import REPORT_VIEWS, open_read_only
-from pactwatch.warehouse.db import connect, publish_read_copy, read_copy_path
-from pactwatch.warehouse.migrate import migrate
+from reports.opening import REPORT_VIEWS, open_read_only
+from warehouse.db import connect, publish_read_copy, read_copy_path
+from warehouse.migrate import migrate
 
 
 @pytest.fixture(scope="module")

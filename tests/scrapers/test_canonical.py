@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 
 from pactwatch.config import Source
 from pactwatch.models import FetchedPage
-from pactwatch.scrapers.canonical import canonical_link, identity_url, is_article_url, nothing_found
-from pactwatch.scrapers.urls import canonical_url
+from scrapers.canonical import canonical_link, identity_url, is_article_url, nothing_found
+from scrapers.urls import canonical_url
 
 SRC = Source(name="s", start_urls=["http://a.org/news/"], article_links="a", allow_hosts=["www.a.org"])
 

@@ -1,7 +1,7 @@
 """Decoding real GBK, Big5, UTF-8 and cp1252 bytes, with right, wrong and missing labels."""
 from __future__ import annotations
 
-from pactwatch.scrapers.decode import decode_body, normalize_encoding, sniff_declared_charset
+from scrapers.decode import decode_body, normalize_encoding, sniff_declared_charset
 
 ZH_HANS = ("<html><head><title>新闻</title></head><body><p>中美两国在北京签署了关于加强气候合作的谅解备忘录，"
            "双方同意在可再生能源、甲烷减排和低碳城市建设等领域开展务实合作。</p></body></html>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from pactwatch.config import Source
-from pactwatch.scrapers.discover import parse_feed, parse_listing, parse_sitemap
+from scrapers.discover import parse_feed, parse_listing, parse_sitemap
 
 SRC = Source(name="news", start_urls=["http://127.0.0.1:8081/news/"], article_links="h2.title a, li.card",
              next_page="a.next", allow_hosts=["cdn.example.org"])

@@ -9,7 +9,7 @@ import tracemalloc
 import pytest
 
 from pactwatch.config import Settings, Source
-from pactwatch.scrapers.fetch import Fetcher, HostRateLimiter, host_limiter, parse_retry_after
+from scrapers.fetch import Fetcher, HostRateLimiter, host_limiter, parse_retry_after
 
 try:
     from loopback import Loopback, Reply

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.scrapers.reader import detect_language, read_page
+from scrapers.reader import detect_language, read_page
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PAGES = DATA / "pages"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.scrapers.reader import read_page
+from scrapers.reader import read_page
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pages"
 ZH_PAGES = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "zh-news" / "pages"
@@ -157,7 +157,7 @@ def test_government_layout_table_page():
     "来源于两市的代表共同出席了签约仪式，并发表讲话。", "关注气候合作的市民越来越多。",
 ])
 def test_sentences_are_not_chrome(line):
-    from pactwatch.scrapers import furniture
+    from scrapers import furniture
 
     assert not (furniture.is_furniture(line) or furniture.is_credit(line) or furniture.is_notice(line))
     assert furniture.strip_glued("双方签署了备忘录。" + line) == "双方签署了备忘录。" + line
@@ -166,7 +166,7 @@ def test_sentences_are_not_chrome(line):
 @pytest.mark.parametrize("line", ["编辑 刘晓阳 校对 李铭", "责编：Demi Xia", "新京报记者 陆一夫", "摄影/张艳 编辑/苏芳",
                                   "(综合整理自澎湃新闻、智东西、雷锋网等)"])
 def test_credit_lines(line):
-    from pactwatch.scrapers import furniture
+    from scrapers import furniture
 
     assert furniture.is_credit(line)
 
@@ -189,6 +189,6 @@ def test_wechat_page_as_served_with_its_body_still_hidden():
 def test_script_variable_dates(script, day):
     from lxml.html import fromstring
 
-    from pactwatch.scrapers.scriptmeta import script_date
+    from scrapers.scriptmeta import script_date
 
     assert script_date(fromstring(f"<html><head><script>{script}</script></head><body><p>x</p></body></html>")) == day

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 from pactwatch.config import Settings, Source
-from pactwatch.scrapers.fetch import Fetcher
-from pactwatch.scrapers.retry_queue import backoff, retry_wait, run_scheduled
+from scrapers.fetch import Fetcher
+from scrapers.retry_queue import backoff, retry_wait, run_scheduled
 
 try:
     from loopback import Loopback, Reply

@@ -8,9 +8,9 @@ import pytest
 
 from pactwatch.config import Source, SourcesError, parse_sources
 from pactwatch.models import FetchedPage, ReadPage
-from pactwatch.scrapers.article import read_article
-from pactwatch.scrapers.discover import parse_listing
-from pactwatch.scrapers.selectors import PageSelectors, overlay, parse_date, select_parts, whole_reading
+from scrapers.article import read_article
+from scrapers.discover import parse_listing
+from scrapers.selectors import PageSelectors, overlay, parse_date, select_parts, whole_reading
 
 BASE = "http://127.0.0.1:8081"
 

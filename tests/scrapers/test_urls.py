@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pactwatch.config import Source
-from pactwatch.scrapers.urls import canonical_url, is_allowed, source_hosts, url_host
+from scrapers.urls import canonical_url, is_allowed, source_hosts, url_host
 
 
 @pytest.mark.parametrize("url, base, expected", [

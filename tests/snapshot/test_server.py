@@ -16,7 +16,7 @@ import pytest
 import requests
 import yaml
 
-from pactwatch.snapshot import SnapshotWeb, load_manifest
+from snapshot import SnapshotWeb, load_manifest
 
 MANIFEST = load_manifest()
 ARTICLES = MANIFEST["articles"]

@@ -9,8 +9,8 @@ import time
 import duckdb
 import pytest
 
-from pactwatch.warehouse.db import WarehouseBusy, connect, publish_read_copy, read_copy_path
-from pactwatch.warehouse.migrate import applied_versions
+from warehouse.db import WarehouseBusy, connect, publish_read_copy, read_copy_path
+from warehouse.migrate import applied_versions
 
 HOLD = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
         "time.sleep(float(sys.argv[2])); c.close()")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pactwatch.models import Article, Extraction, Mention
-from pactwatch.warehouse.db import connect
-from pactwatch.warehouse.load import load_into
+from warehouse.db import connect
+from warehouse.load import load_into
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.resolution import generate  # noqa: E402
@@ -68,7 +68,7 @@ def reread(ex: Extraction, rnd: random.Random) -> Extraction:
 
 @pytest.mark.parametrize("event_scope", ["as configured", "always scoped", "all events"])
 def test_batches_loaded_incrementally_equal_full_resolution(tmp_path, monkeypatch, event_scope):
-    from pactwatch.warehouse import incremental
+    from warehouse import incremental
     if event_scope != "as configured":  # the generated names percolate: force each branch of the event scoping
         share = 10.0 if event_scope == "always scoped" else 0.0
         monkeypatch.setattr(incremental, "SCOPE_SHARE", share)
@@ -97,7 +97,7 @@ def test_batches_loaded_incrementally_equal_full_resolution(tmp_path, monkeypatc
 
 
 def test_changed_matching_rules_resolve_everything_once(tmp_path, monkeypatch):
-    from pactwatch.warehouse import incremental
+    from warehouse import incremental
     con = connect(tmp_path / "w.duckdb")
     exs = pages(300)
     load_into(con, exs[:50], [], "t1")
@@ -122,7 +122,7 @@ def _event_page(i: int, name: str, day: date | None, city: str | None, refs: tup
 
 def test_a_batch_reclusters_only_the_events_it_can_touch(tmp_path, monkeypatch):
     """Distinct event names: a batch adding a variant of one event re-clusters that event's names, not all."""
-    from pactwatch.warehouse import resolve as resolve_module
+    from warehouse import resolve as resolve_module
     seen: list[int] = []
     real = resolve_module.resolve
 

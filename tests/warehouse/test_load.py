@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from pactwatch.models import Article, Extraction, FetchedPage, Mention, ResolvedRecord
-from pactwatch.warehouse.db import connect
-from pactwatch.warehouse.load import known_pages, load_batch, read_raw_pages
-from pactwatch.warehouse.staging import drain_staging, load_or_stage, staged_batches, staging_dir
+from warehouse.db import connect
+from warehouse.load import known_pages, load_batch, read_raw_pages
+from warehouse.staging import drain_staging, load_or_stage, staged_batches, staging_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = ("articles", "events", "agreements", "commitments", "evidence")
@@ -186,7 +186,7 @@ def sql_interpolations() -> set[str]:
     and internal names only; scraped values always go as parameters or Arrow data (checked statically)."""
     names: set[str] = set()
     for mod in ("load.py", "staging.py", "db.py", "migrate.py"):
-        tree = ast.parse((ROOT / "pactwatch/warehouse" / mod).read_text())
+        tree = ast.parse((ROOT / "warehouse" / mod).read_text())
         for call in ast.walk(tree):
             if not isinstance(call, ast.Call) or not call.args:
                 continue
@@ -252,7 +252,7 @@ KILL_SCRIPT = textwrap.dedent("""
     sys.path.insert(0, {testdir!r})
     from test_load import article, agreement, page, one_per_mention
     from pactwatch.models import Extraction
-    from pactwatch.warehouse.load import load_batch
+    from warehouse.load import load_batch
     def stuck(mentions, previous):
         Path({marker!r}).write_text("in transaction")
         time.sleep(60)
@@ -307,7 +307,7 @@ def test_locked_warehouse_stages_then_drains(tmp_path):
 
 
 def test_drain_is_oldest_first_and_keeps_failed_batches(tmp_path):
-    from pactwatch.warehouse.staging import stage_batch
+    from warehouse.staging import stage_batch
     db = tmp_path / "w.duckdb"
     u = "http://en.example/a"
     stage_batch(db, [Extraction(article(u, text="first", fetched_at=datetime(2024, 1, 1)), [])], [], "x1")
@@ -336,7 +336,7 @@ def test_bulk_load_of_many_articles(tmp_path, n):
 def test_mentions_keep_their_key_through_storage(tmp_path):
     """A tuple comes back from JSON as a list (another repr, another key()); the stored key must still rule."""
     import pickle
-    from pactwatch.warehouse.load import StoredMention
+    from warehouse.load import StoredMention
     db = tmp_path / "w.duckdb"
     u = "http://en.example/a"
     m = agreement(u, parties=("Wuhan", "Los Angeles"))

@@ -10,8 +10,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pactwatch.warehouse.db import connect
-from pactwatch.warehouse.migrate import MIGRATIONS_DIR, applied_versions, available_migrations, migrate
+from warehouse.db import connect
+from warehouse.migrate import MIGRATIONS_DIR, applied_versions, available_migrations, migrate
 
 DATA = Path(__file__).with_name("data")
 

@@ -9,10 +9,10 @@ import duckdb
 from test_incremental_load import pages, reread
 
 from pactwatch.models import Article, Extraction
-from pactwatch.warehouse import report_tables
-from pactwatch.warehouse.db import connect
-from pactwatch.warehouse.load import load_into
-from pactwatch.warehouse.migrate import migrate
+from warehouse import report_tables
+from warehouse.db import connect
+from warehouse.load import load_into
+from warehouse.migrate import migrate
 
 VIEWS = ("report_agreements", "report_agreements_by_year", "report_partner_network", "report_commitments_by_actor",
          "report_event_outcomes", "report_source_coverage")

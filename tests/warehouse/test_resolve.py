@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.scrapers.extract.events import name_key
-from pactwatch.warehouse.resolve import resolve
+from scrapers.extract import extract_mentions
+from scrapers.extract.events import name_key
+from warehouse.resolve import resolve
 
 FOUR_PARTIES = ["China Beijing Environment Exchange", "Innovation Center for Energy and Transportation",
                 "The Climate Registry", "Climate Action Reserve"]

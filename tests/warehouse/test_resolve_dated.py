@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pactwatch.models import Mention
-from pactwatch.warehouse.resolve import resolve
+from warehouse.resolve import resolve
 
 
 def agreement(url: str, parties: list[str], signed_on: date | None = None, kind: str = "mou") -> Mention:

@@ -8,10 +8,10 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.scrapers.extract.events import name_key
-from pactwatch.scrapers.extract.gazetteer import jurisdiction
-from pactwatch.warehouse.resolve import resolve
+from scrapers.extract import extract_mentions
+from scrapers.extract.events import name_key
+from pactwatch.gazetteer import jurisdiction
+from warehouse.resolve import resolve
 
 SZ_DRC = "Shenzhen Municipal Development and Reform Commission"
 CARB = "California Air Resources Board"

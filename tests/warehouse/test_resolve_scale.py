@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from pactwatch.warehouse import resolve as R
+from warehouse import resolve as R
 from test_resolve import agreement, event, of
 
 WORDS = "green blue clean energy climate carbon water solar wind city urban ocean".split()

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from pactwatch.scrapers.extract.agreements import find_agreements
-from pactwatch.scrapers.extract.dates import DateContext
-from pactwatch.scrapers.extract.entities import find_entities
+from scrapers.extract.agreements import find_agreements
+from scrapers.extract.dates import DateContext
+from scrapers.extract.entities import find_entities
 
 
 def agreements(sentence: str, ctx: DateContext, line=(None, None, None)):

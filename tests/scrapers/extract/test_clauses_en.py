@@ -9,10 +9,10 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.scrapers.extract.agreements import find_agreements
-from pactwatch.scrapers.extract.dates import DateContext
-from pactwatch.scrapers.extract.entities import find_entities
+from scrapers.extract import extract_mentions
+from scrapers.extract.agreements import find_agreements
+from scrapers.extract.dates import DateContext
+from scrapers.extract.entities import find_entities
 
 PAGE = DateContext(date(2024, 5, 17))  # a Friday
 

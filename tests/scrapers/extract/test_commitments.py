@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.scrapers.extract.commitments import find_commitments
-from pactwatch.scrapers.extract.entities import find_entities
+from scrapers.extract.commitments import find_commitments
+from scrapers.extract.entities import find_entities
 
 
 def pledges(sentence: str, last_parties=()):

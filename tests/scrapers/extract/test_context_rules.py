@@ -10,10 +10,10 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.scrapers.extract.dates import DateContext, explicit_dates, find_dates, relative_day, settle
-from pactwatch.scrapers.extract.entities import find_entities
-from pactwatch.warehouse.resolve import resolve
+from scrapers.extract import extract_mentions
+from scrapers.extract.dates import DateContext, explicit_dates, find_dates, relative_day, settle
+from scrapers.extract.entities import find_entities
+from warehouse.resolve import resolve
 
 
 def read(text: str, page: date | None, language: str = "en", title: str | None = None) -> list[Mention]:

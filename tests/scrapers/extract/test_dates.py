@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pactwatch.scrapers.extract.dates import DateContext, find_dates, relative_day, settle, text_year
+from scrapers.extract.dates import DateContext, find_dates, relative_day, settle, text_year
 
 
 def one(text: str):

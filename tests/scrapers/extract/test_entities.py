@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pactwatch.scrapers.extract import local_acronyms
-from pactwatch.scrapers.extract.entities import find_entities
+from scrapers.extract import local_acronyms
+from scrapers.extract.entities import find_entities
 
 
 def named(sentence: str, local: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from pactwatch.scrapers.extract.dates import DateContext
-from pactwatch.scrapers.extract.entities import find_entities
-from pactwatch.scrapers.extract.events import find_events, held_date, known_event, name_key
+from scrapers.extract.dates import DateContext
+from scrapers.extract.entities import find_entities
+from scrapers.extract.events import find_events, held_date, known_event, name_key
 
 
 def events(sentence: str, ctx: DateContext):

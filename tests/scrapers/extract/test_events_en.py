@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from pactwatch.scrapers.extract.dates import DateContext
-from pactwatch.scrapers.extract.entities import find_entities
-from pactwatch.scrapers.extract.events import find_events
+from scrapers.extract.dates import DateContext
+from scrapers.extract.entities import find_entities
+from scrapers.extract.events import find_events
 
 PAGE = DateContext(date(2024, 6, 20))
 
@@ -56,7 +56,7 @@ def test_a_party_of_a_signing_is_no_event(text):
     from datetime import datetime
 
     from pactwatch.models import Article
-    from pactwatch.scrapers.extract import extract_mentions
+    from scrapers.extract import extract_mentions
 
     ms = extract_mentions(Article("http://127.0.0.1/e", "t", None, date(2024, 6, 20), "en", text,
                                   datetime(2024, 6, 21)))
@@ -75,7 +75,7 @@ def test_the_storys_event_without_a_place_is_held_where_the_news_is_filed(text, 
     from datetime import datetime
 
     from pactwatch.models import Article
-    from pactwatch.scrapers.extract import extract_mentions
+    from scrapers.extract import extract_mentions
 
     ms = extract_mentions(Article("http://127.0.0.1/d", "t", None, date(2024, 6, 20), "en", text,
                                   datetime(2024, 6, 21)))

@@ -10,8 +10,8 @@ from functools import lru_cache
 import pytest
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions, extractor_version
-from pactwatch.warehouse.resolve import resolve
+from scrapers.extract import extract_mentions, extractor_version
+from warehouse.resolve import resolve
 
 FOUR_PARTIES = ["China Beijing Environment Exchange", "Innovation Center for Energy and Transportation",
                 "The Climate Registry", "Climate Action Reserve"]

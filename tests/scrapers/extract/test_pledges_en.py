@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article
-from pactwatch.scrapers.extract import extract_mentions
+from scrapers.extract import extract_mentions
 
 
 def read(text: str, day: date = date(2024, 5, 17)):

@@ -2,8 +2,8 @@
 from datetime import date, datetime
 
 from pactwatch.models import Article
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.warehouse.resolve import resolve
+from scrapers.extract import extract_mentions
+from warehouse.resolve import resolve
 
 
 def records(text: str, page_date: date, kind: str, language: str = "en") -> list:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
-from pactwatch.scrapers.extract.capacity import demonym_country
+from scrapers.extract import extract_mentions
+from scrapers.extract.capacity import demonym_country
 
 
 def read(text: str, language: str = "en", title: str | None = None) -> list[Mention]:

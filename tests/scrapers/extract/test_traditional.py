@@ -2,7 +2,7 @@
 from datetime import date, datetime
 
 from pactwatch.models import Article
-from pactwatch.scrapers.extract import extract_mentions
+from scrapers.extract import extract_mentions
 
 
 def read(text: str, page_date: date) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
+from scrapers.extract import extract_mentions
 
 
 def pledges(text: str) -> set[tuple]:

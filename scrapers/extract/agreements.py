@@ -1,0 +1,342 @@
+"""Agreements signed, endorsed or launched, as one sentence states them: type, parties, date, place, title, topics.
+
+A sentence yields an agreement only when it names an instrument (MOU, agreement, declaration, partnership, joint
+statement; 谅解备忘录, 合作协议, ...), says it was signed, endorsed or launched (not planned, expected or merely
+implemented), and names at least two parties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.entities import Entity
+from pactwatch.gazetteer import CJK, jurisdiction
+from scrapers.extract.agreements_zh import ZH_SIGN, find_agreements_zh
+from scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
+from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
+
+EN_INSTRUMENTS = [
+    (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
+                r"letters?\s+of\s+intent)\b", re.I), "mou"),
+    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
+    (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
+    (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|(?<=EPC\)\s)contracts?|"
+                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
+]
+EN_SIGN = re.compile(
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
+    r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
+    r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
+    r"released|adopted|adopts)\b", re.I)
+STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
+EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
+                                 r"sign|inked|inks|sealed|forged|struck)\b", re.I)
+EN_NOT_DONE = re.compile(
+    r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
+    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
+                          r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
+                          re.I)
+TOPICS = [
+    (r"carbon market|emissions? trading|碳市场|碳交易|碳排放权交易", "carbon market"),
+    (r"zero[- ]emission vehicle|ZEV|零排放汽车", "zero-emission vehicles"),
+    (r"electric bus|电动公交|电动大巴", "electric buses"),
+    (r"electric vehicle|\bEVs?\b|电动汽车|新能源汽车", "electric vehicles"),
+    (r"low[- ]carbon|低碳", "low-carbon development"),
+    (r"clean (?:energy|tech)|清洁能源|清洁技术", "clean energy"),
+    (r"renewable|可再生能源", "renewable energy"),
+    (r"smart grid|智能电网", "smart grid"),
+    (r"energy efficiency|节能|能效", "energy efficiency"),
+    (r"green building|绿色建筑", "green buildings"),
+    (r"air (?:quality|pollution)|空气质量|大气污染", "air quality"),
+    (r"peak(?:ing)? (?:carbon )?emissions|达峰", "emissions peaking"),
+    (r"capacity building|能力建设", "capacity building"),
+    (r"\bports?\b|港口", "ports"),
+    (r"financ|融资|投资", "finance"),
+]
+
+
+@dataclass
+class AgreementMention:
+    agreement_type: str
+    title: str | None
+    parties: list[str]
+    signed_on: date | None
+    signed_on_precision: str | None
+    city: str | None
+    country: str | None
+    topics: list[str] = field(default_factory=list)
+    definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
+    weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
+
+
+EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+                            r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
+                            r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
+                            r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
+                            r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日",
+                            re.I)
+
+
+def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
+                    dateline: tuple[str | None, str | None, date | None] = (None, None, None),
+                    recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
+                    anaphor_kind: str | None = None, partial: bool = False,
+                    previous: list[str] | None = None) -> list[AgreementMention]:
+    """Agreements this sentence reports as concluded (one per instrument and counterpart).
+
+    `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
+    `anaphor_kind` is the kind of the instrument the text last said was signed: what "the document" is.
+    `partial`: also English signings that name one party (the other may be named in the next sentence).
+    `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
+    """
+    if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
+        found = _find_zh(sentence, entities, ctx, previous)
+    else:
+        found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
+    for ag in found:
+        if ag.signed_on is None and recent_day and EVENT_ANAPHORA.search(sentence) and \
+                (ctx.page_date is None or recent_day <= ctx.page_date):
+            ag.signed_on, ag.signed_on_precision = recent_day, "day"
+    return found
+
+
+def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
+    hits = [(m, kind) for rx, kind in table for m in rx.finditer(sentence)]
+    return min(hits, key=lambda h: h[0].start()) if hits else None
+
+
+def instrument_kind(sentence: str) -> str | None:
+    """The kind of the instrument an English sentence says was signed, whoever signed it ("The Port of Long Beach
+    and four partners have sealed a memorandum"): what "the document" of the next sentence is."""
+    inst = _instrument(sentence, EN_INSTRUMENTS)
+    return inst[1] if inst and EN_SIGN.search(sentence) else None
+
+
+# several instruments signed at once, told one by one after: "signed two deals", "a series of cooperation deals"
+SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+of|a\s+string\s+of|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
+JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
+                      r"project)\s+(?:of|between|by)\s+")
+ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
+
+
+def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
+    background = relative_clauses(sentence)
+    hits = [(m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in background)]
+    inst = min(hits, key=lambda h: h[0].start()) if hits else None
+    joint = JOINT_OF.search(sentence)
+    if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
+        # "The strategy is a joint undertaking of A, B, C and D": the parties of the instrument just named
+        clause_ents = outside_asides(entities, sentence)
+        span = (joint.end(), list_end(sentence, joint.end(), entities))
+        names = _unique([e.name for e in actors(in_span(clause_ents, span), sentence)])
+        kind = inst[1] if inst and inst[0].start() < joint.start() else anaphor_kind
+        return [AgreementMention(kind, None, names, None, None, None, None, _topics(sentence))] \
+            if len(names) >= 2 and kind else []
+    if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
+        inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
+    weak = False
+    if not inst and partial and (deal := SESSION_DEALS.search(sentence)):
+        inst, weak = (deal, "agreement"), True  # "signed two green-industry deals ... on Tuesday"
+    if not inst:
+        return []
+    m_inst, kind = inst
+    signs = [m for m in EN_SIGN.finditer(sentence)]
+    if kind == "partnership":
+        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group())] or []
+    if kind not in {"joint_statement", "declaration"}:
+        signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
+    if not signs:
+        return []
+    verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
+    if EN_NOT_DONE.search(sentence[:verb.start()]):
+        return []
+    if EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
+            re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
+            "between" not in sentence[m_inst.end():m_inst.end() + 10]:
+        return []
+    keep = tuple(m.start() for m, _ in hits)
+    subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
+                         else verb.start())
+    spans, counterparts = [subject], []
+    clause_ents = outside_asides(entities, sentence, keep)
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
+    # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
+    members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
+    for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
+        word = re.sub(r"\s+", " ", m.group().strip())
+        if word == "among" and sentence[m.end():m.end() + 4] == "them":
+            continue
+        if word == "and" and not (m.start() > verb.end() and m.start() < m_inst.start()):
+            continue
+        if word == "by" and not (passive and m.start() > verb.start()):
+            continue
+        if word in {"between", "among", "by", "among them", "including"} or \
+                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or \
+                (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
+            sp = (m.end(), list_end(sentence, m.end(), entities, keep))
+            spans.append(sp)
+            if word == "with":
+                counterparts.append(sp)
+    chosen: list[Entity] = []
+    for sp in spans:
+        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep),
+                                key=lambda e: e.start), sentence)
+    parties = _unique([e.name for e in chosen])
+    subject_text = sentence[subject[0]:subject[1]]
+    official = re.search(r"\b(Mayor|Governor)\b", subject_text)
+    if official and not in_span(entities, subject):
+        # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
+        # than the places the other parties stand for
+        taken = {jurisdiction(p) for p in parties}
+        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
+        if who:
+            parties = _unique([who, *parties])
+    if len(parties) < (0 if partial else 2):
+        return []
+    groups = [parties]
+    with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
+    own = [p for p in parties if p not in with_names]
+    if _plural(m_inst.group()) and own and len(with_names) >= 2:
+        # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
+        groups = [own + [w] for w in with_names]
+    # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
+    # something else, its dates are not the signing's
+    tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
+    signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
+    # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
+    place = most_specific_place([e for e in clause_ents if e.kind != "org" and (
+        re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
+            r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])))])
+    city = place.name if place and place.kind == "city" else None
+    country = place.country if place else None
+    if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
+                                                  re.I):
+        city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
+    title = _title_en(sentence, m_inst)
+    # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
+    # the one just reported; "the original MOU", "the 2013 agreement": another
+    lead = sentence[:m_inst.start()]
+    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
+        re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
+        not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
+                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
+    return [AgreementMention(kind, title, g, signed_on, precision, city, country, _topics(sentence), definite, weak)
+            for g in groups]
+
+
+def restate(fields: dict, ag: AgreementMention) -> None:
+    """Fold a sentence that restates the agreement just reported ("The memorandum ... was co-signed on Thursday by
+    ...") into that agreement's fields: the day and place it adds. Its parties stay: a restatement names people and
+    what they chair ("Anne Hidalgo, Mayor of Paris and chair of C40"), not a better list."""
+    if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
+        fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
+    if ag.city and not fields["city"]:
+        fields["city"], fields["country"] = ag.city, ag.country
+
+
+# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
+SIGNATORY_LIST = re.compile(r"^(?:The\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
+                            r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
+                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
+
+
+def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> AgreementMention | None:
+    """A signing whose parties the text lists in a sentence of their own ("The mayors of twelve cities signed the
+    Declaration on Monday." + "The signatories are London, Paris, ..."): the agreement with the listed actors (the
+    places and bodies the signatories stand for, not what asides say of them), or None."""
+    m = SIGNATORY_LIST.search(sentence)
+    if not m:
+        return None
+    names = [e.name for e in actors(outside_asides(in_span(entities, (m.end(), len(sentence))), sentence), sentence)]
+    return complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None))
+
+
+def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:
+    """One signing told over two sentences, each naming some of its parties ("its maritime regulator inked an MoU
+    with the Tianjin commission on Wednesday." + "The MoU was signed by ..., chief executive of the Maritime and Port
+    Authority of Singapore, and ..."): the agreement with both sentences' parties, or None when still fewer than two."""
+    parties = _unique(first.parties + second.parties)
+    if len(parties) < 2:
+        return None
+    return AgreementMention(first.agreement_type, first.title or second.title, parties,
+                            first.signed_on or second.signed_on,
+                            first.signed_on_precision if first.signed_on else second.signed_on_precision,
+                            first.city or second.city, first.country if first.city else second.country,
+                            _unique(first.topics + second.topics))
+
+
+def _plural(instrument: str) -> bool:
+    """Whether an instrument's word is plural ("memoranda", "agreements", "MOUs"), not "memorandum"."""
+    word = instrument.split()[0]
+    return word.lower().endswith(("s", "memoranda")) and word.lower() not in {"accords"} or \
+        word.lower().endswith("memoranda")
+
+
+
+# "..., the foundation said on Monday.", "..., the Energy Commission announced today.": when the news was told, not
+# when the agreement was signed
+REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|"
+                         r"today|yesterday)(?=\s*(?:[,.;]|$))")
+
+
+def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
+    sentence = REPORTED_ON.sub(" ", sentence)
+    rel = relative_day(sentence, dateline[2] or ctx.page_date)
+    if rel:
+        return rel, "day"
+    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
+                                   re.I):
+        return ctx.page_date.replace(day=1), "month"
+    for dm in find_dates(sentence):
+        d, prec = settle(dm, ctx)
+        if d and (ctx.page_date is None or d <= ctx.page_date):
+            return d, prec
+    return None, None
+
+
+def _title_en(sentence: str, m_inst: re.Match) -> str | None:
+    """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
+    left = re.search(r"((?:[A-Z][\w’'\-–]*\s+){1,8})$", sentence[:m_inst.start()])
+    if left and m_inst.group()[0].isupper():
+        words = left.group(1).split()
+        while words and words[0] in {"The", "A", "An", "This", "In", "Signing", "Their"}:
+            words = words[1:]
+        if words and not EN_SIGN.search(" ".join(words)) and "and" not in words:
+            return " ".join(words + [m_inst.group()])
+    launched = re.search(r"launch(?:es|ed)?\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-–]*\s*)+)", sentence)
+    if launched:
+        return launched.group(1).strip()
+    return None
+
+
+def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
+    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
+    are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
+    out: list[AgreementMention] = []
+    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
+        signed_on, precision = _date(sentence, ctx, (None, None, None))
+        verb = ZH_SIGN.search(sentence, a)
+        limit = verb.start() if verb else len(sentence)
+        where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
+        out.append(AgreementMention(kind, title, parties, signed_on, precision,
+                                    where[-1].name if where else None, where[-1].country if where else None,
+                                    _topics(sentence)))
+    return out
+
+
+def _topics(sentence: str) -> list[str]:
+    return [tag for rx, tag in TOPICS if re.search(rx, sentence, re.I)]
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [n for n in names if not (n in seen or seen.add(n))]

@@ -1,0 +1,265 @@
+"""Chinese signing clauses and their parties, read by how Chinese announcements are written.
+
+A clause concludes an agreement when it holds a concluding verb (签署, 签订, 签约, 达成, 缔结, 共同发布, 完成续约,
+结好签约 ...) and, after it, an instrument (谅解备忘录, 合作协议, 合作文件, a 《title》) — or the verb 签约 alone.
+The parties come from the words before the verb:
+- "A与B签署", "A、B和C共同签署": one agreement of all of them;
+- "A分别与B、C和D签署X和Y": one agreement per counterpart (A+B, A+C, A+D), the instruments matched in order;
+- "A与B、C与D、E与F等…签约": one agreement per pair;
+- "在…见证下" (witnesses), "代表" (who signs for whom: the body after it), "旗下的/所属" (the unit after it) and
+  "（以下简称“X”）" are read for what they are, not as parties;
+- a list item with no known name that has the shape of one (a place, then words, then an institutional head:
+  斐济总理办公室, 阿尔及利亚国家大坝与调水署, 俄罗斯顿河畔罗斯托夫市) is a party kept as written.
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.entities import Entity
+from pactwatch.gazetteer import CJK, gazetteer
+from scrapers.extract.orgs import ZH_SUFFIX
+from scrapers.extract.roles import actors
+from scrapers.extract.text import clauses_zh
+
+
+ZH_INSTRUMENTS = [
+    (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
+    (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
+    (re.compile(r"宣言"), "declaration"),
+    (re.compile(r"伙伴关系|合作联盟"), "partnership"),
+    (re.compile(r"协议|协定|合作框架|合作文件|合同"), "agreement"),
+]
+ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
+ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
+ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
+# asides inside a clause: who witnessed, a short name defined, where a company is listed
+ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
+# "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
+FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
+UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
+ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡)$")
+SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
+                       r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
+WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
+MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
+BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
+                          r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
+COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
+AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
+
+
+def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: str | None = None
+                       ) -> list[tuple[str, str | None, list[str], int]]:
+    """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded;
+    `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…")."""
+    out = []
+    spans = clauses_zh(sentence)
+    for n, (a, b) in enumerate(spans):
+        clause = sentence[a:b]
+        verb = ZH_SIGN.search(clause)
+        if not verb:
+            continue
+        before, after = clause[:verb.start()], clause[verb.end():]
+        if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
+                AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
+            continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
+        insts = _instruments(after)
+        if not insts and not (verb.group().endswith("签约") and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
+            continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
+        subject = _mask(before)
+        offset = a
+        if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
+            pa, pb = spans[n - 1]
+            subject, offset = _mask(sentence[pa:a + verb.start()]), pa
+        bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
+        if bare and (out or (subject_before and n == 0)):
+            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on
+            head = out[-1][2][0] if out else subject_before
+            objects = _items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
+            groups = [[head, *o] for o in objects] if bare.group(1) else \
+                [[head, *[p for o in objects for p in o if p != head]]]
+        else:
+            groups = _party_groups(subject, offset, sentence, entities)
+        title = re.search(r"《([^》]+)》", after)
+        if title and len(groups) == 1 and (
+                named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
+            groups = [named] if len(named) >= len(groups[0]) else groups
+        kinds = [k for k, _ in insts] or ["agreement"]
+        titles = re.findall(r"《([^》]+)》", after)
+        for i, parties in enumerate(groups):
+            if len(parties) < 2:
+                continue
+            same = len(insts) == len(groups) and len(groups) > 1
+            kind = kinds[i] if same else kinds[0]
+            name = titles[i] if same and len(titles) == len(groups) else (titles[0] if len(titles) == 1 else None)
+            out.append((kind, name, parties, a))
+    return out
+
+
+def _instruments(after: str) -> list[tuple[str, int]]:
+    """Instruments named after the verb, in order: one per conjoined object ("…备忘录和…协议")."""
+    text = re.sub(r"《([^》]+)》", lambda m: "《" + m.group(1).replace("和", "与") + "》", after)
+    out = []
+    for part in re.split(r"和|及|以及|、", text):
+        hits = [(m.start(), kind) for rx, kind in ZH_INSTRUMENTS for m in rx.finditer(part)]
+        if hits:
+            out.append((max(hits)[1], 0))  # the head noun ends the phrase: "…合作备忘录"
+    return out
+
+
+def _mask(text: str) -> str:
+    """The clause with its asides blanked (offsets kept)."""
+    return ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entity]) -> list[list[str]]:
+    """The parties of each agreement the words before the verb describe."""
+    if "分别与" in subject or "分别同" in subject:
+        k = max(subject.find("分别与"), subject.find("分别同"))
+        head = _item_parties(subject[:k], offset, sentence, entities)
+        if not head:
+            return []
+        objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
+        return [[head[-1], *obj] for obj in objects if obj]
+    parts = [p for p in re.split(r"、", subject)]
+    if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
+        groups, pos = [], 0
+        for p in parts:
+            groups.append(_pair(p, offset + pos, sentence, entities))
+            pos += len(p) + 1
+        return groups
+    return [_pair(subject, offset, sentence, entities)]
+
+
+def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list[str]:
+    """"A与B", "A和B与C", "A、B和C": every party named."""
+    m = FOR_WHOM.match(text)
+    if m:  # "大使钱波代表生态环境部与…": the body signed for
+        offset, text = offset + m.end(), text[m.end():]
+    parties: list[str] = []
+    pos = 0
+    for piece in re.split(f"({WITH})", text):
+        if piece in {"与", "同", "跟"}:
+            pos += 1
+            continue
+        items = _items(piece, offset + pos, sentence, entities)
+        if SIGNATORY.search(piece):
+            items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
+        for item in items:
+            parties += [p for p in item if p not in parties]
+        pos += len(piece)
+    return parties
+
+
+def _items(text: str, offset: int, sentence: str, entities: list[Entity], counterpart: bool = False
+           ) -> list[list[str]]:
+    """The names of a list ("A、B和C"), each as its parties; an item with no name's head joins the next
+    ("丹麦气候、能源与公用事业部")."""
+    raw = _split_outside(text, offset, entities)
+    merged: list[tuple[str, int]] = []
+    carry = None
+    for n, (piece, at) in enumerate(raw):
+        if carry and _named_whole(piece, at, entities):
+            merged.append(carry)  # the next item is a name of its own (…分校、劳伦斯伯克利国家实验室): no join
+            carry = None
+        if carry:
+            piece, at = carry[0] + sentence[carry[1] + len(carry[0]):at] + piece, carry[1]
+            carry = None
+        core = TRAIL.sub("", piece.strip())
+        ends_named = any(e.end >= at + len(piece.rstrip()) - (len(piece.strip()) - len(core))
+                         for e in _entities_in(entities, at, at + len(piece)))
+        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named:
+            carry = (piece, at)
+            continue
+        merged.append((piece, at))
+    return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities, counterpart))]
+
+
+def _named_whole(piece: str, at: int, entities: list[Entity]) -> bool:
+    """Whether one recognised name covers a list item from its first character to its last name character."""
+    core = TRAIL.sub("", piece.strip())
+    lead = len(piece) - len(piece.lstrip())
+    return any(e.start == at + lead and e.end >= at + lead + len(core) and (e.name != e.surface or e.kind != "org")
+               for e in entities)
+
+
+def _split_outside(text: str, offset: int, entities: list[Entity]) -> list[tuple[str, int]]:
+    """Split a list at 、 和 及 that stand outside every recognised name: (item, its offset in the sentence)."""
+    cuts, start = [], 0
+    for m in ITEM_SPLIT.finditer(text):
+        pos = offset + m.start()
+        if any(e.start <= pos < e.end for e in entities):
+            continue
+        cuts.append((text[start:m.start()], offset + start))
+        start = m.end()
+    cuts.append((text[start:], offset + start))
+    return [(c, at) for c, at in cuts if c.strip()]
+
+
+def _title_parties(title: str, at: int, entities: list[Entity], sentence: str) -> list[str]:
+    """Parties a title names ("《A与B关于…的谅解备忘录》"), or none."""
+    k = title.find("关于")
+    if k <= 0 or not re.search(WITH, title[:k]):
+        return []
+    return _pair(title[:k], at, sentence, entities)
+
+
+def _entities_in(entities: list[Entity], a: int, b: int) -> list[Entity]:
+    return [e for e in entities if a <= e.start < b]
+
+
+def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], counterpart: bool = False) -> list[str]:
+    """The party one list item names: the unit after 旗下/所属, a recognised name, or a name by shape as written."""
+    unit = UNIT_OF.match(piece)
+    if unit:
+        piece, at = piece[unit.end():], at + unit.end()
+    core = TRAIL.sub("", piece.strip())
+    if COUNTED.search(core):
+        return []  # "两家埃及企业", "多家中国企业": how many, not who
+    lead = len(piece) - len(piece.lstrip())
+    found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
+    specific = [e for e in found if e.kind != "country"]
+    shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
+    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
+        return [shaped[0]]
+    # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
+    # opens it (太平 is a town, 太平船务 a shipping line)
+    places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
+    if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
+        return [core]
+    return [e.name for e in found]
+
+
+def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
+    """A name no table knows, by its shape: a country or place, then words, then an institutional head
+    (斐济总理办公室, 尼日利亚州长论坛, 俄罗斯顿河畔罗斯托夫市, 沙特AlJomaih集团 -> AlJomaih集团). Kept as written."""
+    core = re.sub(r"^(?:的|了)", "", core.strip())
+    if not (3 <= len(core) <= 24) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
+        return None
+    gaz = gazetteer()
+    lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
+    port = core.endswith("港") and BARE_NAME.fullmatch(core) and len(core) <= 9
+    if lead is None:
+        # 威廉港: a port is named by its own name; a place inside starts it (…探讨长滩港 -> 长滩港)
+        start = min((e.start - inside[0].start for e in inside if e.kind != "org"), default=None) if inside else None
+        if port and start is None and len(core) <= 5 and not GENERIC_NOUN.search(core):
+            return core, "org"
+        return None
+    place = gaz.find_zh(core[:lead])
+    rest = core[lead:]
+    if port and len(rest) >= 2:
+        # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
+        return (rest if place.kind == "country" else core), "org"
+    if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
+        # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
+        # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
+        return None
+    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡"):
+        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before
+        return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None
+    if place.kind != "country" and gaz.find_zh(core):
+        return None
+    return core, "org"

@@ -1,0 +1,65 @@
+"""Capacity pledges: "will more than double its renewable energy production, going from 175 gigawatts to 450
+gigawatts by 2022", "到2025年可再生能源装机达到1亿千瓦". Stored as commitments of kind `other` with the target year.
+
+The actor is the body or country the sentence names before the pledge verb; "Indian Prime Minister Narendra Modi
+pledged that his country ..." names it by its demonym, read against the gazetteer ("Indian" -> India).
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.commitments import ACHIEVED, CommitmentMention
+from scrapers.extract.entities import Entity
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.roles import actors
+
+YEAR = r"(?:19|20)\d\d"
+EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|targets?|will|would|plans?|"
+                       r"intends?|set\s+(?:a|an|the)\s+(?:goal|target))\b", re.I)
+EN_CAPACITY = re.compile(
+    rf"\b(?:renewable|clean|solar|wind|non-fossil|green)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
+    rf"[^.;]{{0,80}}?\bto\s+(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
+ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布|将|要")
+ZH_CAPACITY = re.compile(
+    rf"(?:到|至|在)?\s*({YEAR})\s*年[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)(?:发电)?装机"
+    r"(?:容量|规模)?[^，。；%％]{0,8}?(?:达到|超过|提高到|增至|达)\s*(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
+TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
+
+
+def capacity_pledges(sentence: str, entities: list[Entity]) -> list[CommitmentMention]:
+    """Renewable or clean capacity targets a sentence pledges, one per actor."""
+    if ACHIEVED.search(sentence):
+        return []
+    out = []
+    for m in EN_CAPACITY.finditer(sentence):
+        verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
+        if not verbs:
+            continue
+        who = _actor(sentence[:verbs[-1].start()], entities, verbs[-1].start(), sentence)
+        if who:
+            out.append(CommitmentMention(who, "other", int(m.group(2))))
+    for m in ZH_CAPACITY.finditer(sentence):
+        if not ZH_PLEDGE.search(sentence[:m.end()]):
+            continue
+        who = _actor(sentence[:m.start()], entities, m.start(), sentence)
+        if who:
+            out.append(CommitmentMention(who, "other", int(m.group(1))))
+    return out
+
+
+def _actor(before: str, entities: list[Entity], at: int, sentence: str) -> str | None:
+    """The nearest actor named before the pledge, else the country a leader's title names by its demonym."""
+    named = [(e.end, e.name) for e in actors([e for e in entities if e.end <= at], sentence)]
+    # "Indian Prime Minister Narendra Modi pledged": the leader's country, if named nearer the verb
+    named += [(t.end(), c) for t in TITLE.finditer(before) if (c := demonym_country(t.group(1)))]
+    return max(named)[1] if named else None
+
+
+def demonym_country(word: str) -> str | None:
+    """The country an English demonym names ("Indian" -> India, "Chinese" -> China), from the gazetteer."""
+    gaz = gazetteer()
+    for cand in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a", word[:-3], word[:-1] + "y"):
+        p = gaz.find_en(cand) if len(cand) >= 4 else None
+        if p and p.kind == "country":
+            return p.name
+    return None

@@ -1,0 +1,177 @@
+"""English clause structure for signings: asides that are not parties, party lists, names known only by their role.
+
+A signing sentence names its parties in a few slots (the subject, a "with" / "between" list, a passive "by" list)
+and decorates them with asides: appositions ("Gardens by the Bay, the 101-hectare waterfront garden in central
+Singapore,"), relative clauses (", which runs ...,"), qualifiers ("Hong Kong-listed United Energy Group"). The places
+and bodies named inside an aside describe a party; they are not parties themselves.
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.entities import CALENDAR, LEAD_NOISE, PERSON_TITLES, Entity
+
+# a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
+WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+"
+                           r"\d{1,2}\s*\([^()]{1,30}\)\s*[-–—]{1,2}\s*")
+# ", the joint venture that develops the township,", ", the Chicago-based think tank founded by ...,",
+# ", Energy China's overseas contracting arm,", ", which runs routes ...,": up to the next comma or the sentence end
+APPOSITION = re.compile(
+    r",\s(?:(?:the|a|an)\s+(?:[a-z0-9$]|[A-Z][\w.]*-[a-z]|(?!(?:Mayor|Governor|President|Chair|Minister|Director|"
+    r"Secretary|Executive|Lord|Deputy|Vice)\b)(?:[A-Z][\w.]*\s+){1,2}(?!(?:of|for|and|on|the|de)\b)[a-z])|"
+    r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
+    r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
+    r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
+RELATIVE = re.compile(r",\s(?:which|who|whose)\s")
+# "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
+QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
+MONTHS_DAYS = CALENDAR
+# plural nouns that open a sentence and name no one ("Officials, who ..., signed")
+ROLE_NOUNS = {"Officials", "Representatives", "Mayors", "Leaders", "Delegates", "Partners", "Governments", "Cities",
+              "Companies", "Members", "Signatories", "Organisers", "Organizers", "Ministers", "Authorities", "Agencies",
+              "Provinces", "States", "Ports", "Utilities", "Firms", "Both", "All", "Others", "Participants"}
+POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){0,2}"
+                             r"(?:ministry|department|agency|commission|regulator|authority)\b")
+ASSEMBLY = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:Forum|Club|Union|League|Consortium|Assembly))\b")
+# "At the same ceremony ...": signed where and when the agreement just reported was
+SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b", re.I)
+# a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
+LIST_END = re.compile(
+    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|after|"
+    r"before|from|since|aimed|aiming|who|when|where|covering|establishing|setting|worth|looking|witnessed)\b"
+    r"|\sby\b(?!\s+the\s+[A-Z])|"
+    r"[.;:]|\s[–—]\s")
+
+
+def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Spans of appositions and relative clauses: what they name describes a party, it is not one. The apposition
+    that holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
+    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
+            if RELATIVE.match(m.group()) or not any(m.start() <= k < m.end() for k in keep)]
+
+
+def relative_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ", which ...," / ", who ...,": an instrument named there is background ("the NWSA, which is the
+    marine cargo partnership the two ports formed in 2015,"), not what the sentence reports."""
+    return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence) if RELATIVE.match(m.group())]
+
+
+def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] = ()) -> list[Entity]:
+    """The entities that stand in the clause itself: not inside an aside, not a place qualifying a name."""
+    spans = asides(sentence, keep)
+    return [e for e in entities if not any(a < e.start < b for a, b in spans)
+            and not (e.kind != "org" and QUALIFIER.match(sentence[e.end:e.end + 16]))]
+
+
+def masked(sentence: str, keep: tuple[int, ...] = ()) -> str:
+    """The sentence with its asides blanked out (same length, so spans still point into the sentence)."""
+    out = sentence
+    for a, b in asides(sentence, keep):
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int, ...] = ()) -> int:
+    """Where a party list that starts at `start` ends: the first clause or place word outside a name and an aside."""
+    blocked = [(e.start, e.end) for e in entities] + asides(sentence, keep)
+    for m in LIST_END.finditer(sentence, start):
+        if not any(a <= m.start() < b for a, b in blocked):
+            return m.start()
+    return len(sentence)
+
+
+def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
+               keep: tuple[int, ...] = ()) -> list[Entity]:
+    """Names known only by their role: a single capitalised word that stands as an item of a party list beside
+    named actors ("Coobus ... and BYD signed", "signed by ... and Globeleq") is an organisation, not a person
+    (people come with two names or a title)."""
+    a, b = span
+    taken = [(e.start, e.end) for e in entities] + asides(sentence, keep)
+    out = []
+    for m in re.finditer(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\bbetween\s)|(?<=\bwith\s)|(?<=\bby\s))"
+                         r"([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*)(?=\s*(?:,|\band\b|$|\s(?:signed|have|has)\b))",
+                         sentence[a:b]):
+        s, e = a + m.start(1), a + m.end(1)
+        word = m.group(1)
+        if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
+                word in PERSON_TITLES or word in ROLE_NOUNS:
+            continue
+        if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
+            continue  # "... Wang, director" / "Mr Sala": part of a person's name
+        if re.match(r"\s+(?:by|of|for|on|at|de|del|des)\s+(?:the\s+)?[A-Z]", sentence[e:]):
+            continue  # "Gardens by the Bay", "Bank of ...": the first word of a longer name
+        if sentence[:s].count("(") > sentence[:s].count(")"):
+            continue  # a caption's or an aside's bracket
+        before = re.search(r"(\S+)\s+and\s$", sentence[max(0, s - 40):s])
+        if before and _is_word_cap(before.group(1)) and \
+                not any(e.end == max(0, s - 40) + before.end(1) for e in entities):
+            continue  # "Programs and Operations": the second half of a capitalised phrase, not a list item
+        out.append(Entity(word, "org", None, s, e, word))
+    # "Nigeria's science ministry", "Egypt's energy regulator": a body named by its country and its role
+    for m in POSSESSIVE_BODY.finditer(sentence, a, b):
+        if m.group(1) not in LEAD_NOISE and not any(e.kind == "org" and e.start <= m.start() < e.end for e in entities):
+            out.append(Entity(m.group(), "org", None, m.start(), m.end(), m.group()))
+    # "with ... and the Nigeria Governors' Forum": a body whose name ends in a word for an assembly of members
+    for m in ASSEMBLY.finditer(sentence, a, b):
+        if not any(x <= m.start(1) < y for x, y in taken):
+            out.append(Entity(m.group(1), "org", None, m.start(1), m.end(1), m.group(1)))
+    # "signed between Consorcio Express and BYD": the first of a "between A and B" pair, of up to three words
+    m = re.match(r"between\s+((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)\s+and\s", sentence[max(0, a - 8):b])
+    if m and not out:
+        s = max(0, a - 8) + m.start(1)
+        name = m.group(1)
+        if not any(x <= s < y for x, y in taken) and name.split()[0] not in LEAD_NOISE | PERSON_TITLES:
+            out.append(Entity(name, "org", None, s, s + len(name), name))
+    return out
+
+
+def _is_word_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def shares_actor(headline_parties: list[str], body_parties) -> bool:
+    """Whether a headline's agreement names an actor of a body agreement, in full or shortened ("Energy Commission"
+    for "California Energy Commission", "Tsinghua" for "Tsinghua University"): the headline's shorthand of it."""
+    for h in headline_parties:
+        for b in body_parties:
+            if h == b or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or \
+                    re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
+                return True
+    return False
+
+
+OFFICE = (r"(?:chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|CEO|president|vice[- ]president|"
+          r"(?:executive\s+|deputy\s+)?director(?:[- ]general)?|general\s+manager|secretary[- ]general|minister|head|"
+          r"permanent\s+secretary)")
+PERSON = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+OFFICE_AFTER_ORG = re.compile(rf"\s+{OFFICE}\s+{PERSON}")
+PERSON_OF_ORG = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{OFFICE}\s+(?:of|at)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*-(?:listed|based|owned)\s+)?")
+
+
+def people_bodies(sentence: str, entities: list[Entity]) -> dict[str, str]:
+    """The bodies people lead, where the text says so: "SCZone chairman Waleid Gamal El-Dien", "Song Yu, executive
+    director of United Energy Group". Keys: the full name, its last two words ("Gamal El-Dien") and its last."""
+    out: dict[str, str] = {}
+    orgs = [e for e in entities if e.kind == "org"]
+    pairs = [(m.group(1), e.name) for e in orgs if (m := OFFICE_AFTER_ORG.match(sentence, e.end))]
+    for m in PERSON_OF_ORG.finditer(sentence):
+        body = next((e.name for e in orgs if e.start == m.end() or e.start == m.end() + 4 and
+                     sentence[m.end():e.start] == "the "), None)
+        if body:
+            pairs.append((m.group(1), body))
+    for name, body in pairs:
+        out[name] = body
+        words = name.split()
+        if len(words) > 2:
+            out[" ".join(words[-2:])] = body
+        if len(words[-1]) >= 3:
+            out[words[-1]] = body  # "signed by Ozols and ...": the surname, once the text named him in full
+    return out
+
+
+def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
+    """The bodies of the people a sentence names (known from `people_bodies`), in the order they are named."""
+    hits = sorted((m.start(), body) for name, body in people.items()
+                  for m in re.finditer(rf"\b{re.escape(name)}\b", sentence))
+    return [body for _, body in hits]

@@ -1,0 +1,254 @@
+"""Quantified climate pledges as one sentence states them: who pledges what, by when, against which base year.
+
+Kinds: emissions_peak ("peak ... around 2020", 2025年前达到峰值), emissions_reduction ("80 to 95 percent below 1990
+levels by 2050", 比2005年下降40%), per_capita_limit ("less than 2 metric tons per capita by 2050"),
+carbon_neutrality (碳中和, net zero), renewable_share. A sentence must pledge (commit, aim, target, 承诺, 目标, ...),
+not report a result; the actor is who the sentence is about, "signatories" meaning the parties just named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.extract.entities import Entity
+from pactwatch.gazetteer import CJK, gazetteer
+from scrapers.extract.pledges_en import LAW_SUBJECT, more_pledges, plural_actors
+from scrapers.extract.roles import actors, en_subject, in_span
+from scrapers.extract.text import clauses_zh
+
+YEAR = r"(?:19|20)\d\d"
+PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
+                    r"calls?\s+for|requir\w*|mandat\w*|"
+                    r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"实现|努力", re.I)
+ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
+                      r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
+PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
+
+
+@dataclass
+class CommitmentMention:
+    actor: str
+    commitment_type: str
+    target_year: int | None
+    base_year: int | None = None
+    reduction_pct_min: float | None = None
+    reduction_pct_max: float | None = None
+    per_capita_t: float | None = None
+    share_pct: float | None = None  # renewable_share: the share pledged, in percent
+
+
+GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
+                        r"(?:goal|target|pledge|commitment)s?\b")
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|(?:该|本|此)(市|省|州)", re.I)
+ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
+
+
+# a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
+ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
+ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
+                      r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
+                      r"was reduced|were reduced|achieved|peaked in)\b", re.I)
+PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
+                          r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
+                          r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
+
+
+def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
+                     recent: dict[str, str] | None = None, last_actor: str | None = None,
+                     recent_actors: list[Entity] | None = None) -> list[CommitmentMention]:
+    """Pledges in one sentence, one per actor and kind; `last_parties` stands for "signatories" and the like,
+    `recent` (the last city, state, province named before) for "the city", "该市" and the like,
+    `last_actor` (who pledged last) for "The plan also sets ...", "It will ...", "SB 100 ... requiring", and
+    `recent_actors` (the actors of this sentence and the one before) for "their ports", "both cities".
+
+    A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
+    """
+    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence):
+        return []
+    pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
+    out: list[CommitmentMention] = []
+    for p_start, kind, fields in pledges:
+        owner = fields.pop("_actor", None)
+        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
+        if not owner and goal:
+            owner = goal[-1].group(1)
+        if owner:
+            bare = [(e, e.surface.removesuffix("'s").removesuffix("’s")) for e in entities]
+            who = [e.name for e, b in bare if owner.endswith(b) or b.endswith(owner)][:1]
+        else:
+            places = dict(recent or {})
+            if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
+                places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
+            who = _place_anaphora(sentence, entities, p_start, places)
+            who = who or plural_actors(sentence, p_start, recent_actors or [])
+            who = who or _actors(sentence, entities, p_start, last_parties)
+            if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
+                                 or ZH_CONTINUED.match(sentence)):
+                who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
+            if not who and (m := PLACE_ANAPHORA.search(sentence)):
+                place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
+                who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
+        for name in who:
+            out.append(CommitmentMention(name, kind, **fields))
+    return out
+
+
+def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:
+    """"The city will ...", "该市提出...": the place of that kind named last before the pledge."""
+    ms = [m for m in PLACE_ANAPHORA.finditer(sentence) if m.start() < at]
+    if not ms:
+        return []
+    m = ms[-1]
+    # the anaphor is the pledge's subject: "the city will cut ...", "该市提出 ..."
+    if CJK.search(sentence[m.start():m.end()]) or re.match(r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:will|would|has|have|"
+                                                          r"is|aims?|plans?|pledged|committed|intends?|wants?)\b",
+                                                          sentence[m.end():]):
+        kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
+        before = [e for e in entities if e.end <= m.start() and e.kind == kind]
+        name = before[-1].name if before else recent.get(kind)
+        return [name] if name else []
+    return []
+
+
+def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[str]) -> list[str]:
+    if CJK.search(sentence):
+        spans = [(a, b) for a, b in clauses_zh(sentence) if a <= at]
+        for k in range(len(spans) - 1, -1, -1):
+            found = actors(in_span(entities, (spans[k][0], min(spans[k][1], at))), sentence)
+            if found:
+                return [e.name for e in found]
+            if ANAPHORA.search(sentence[spans[k][0]:spans[k][1]]):
+                return list(last_parties)
+        return []
+    # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
+    verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
+    span = en_subject(sentence, verbs[-1].start() if verbs else at)
+    found = actors(in_span(entities, span), sentence)
+    if found:
+        return [e.name for e in found]
+    if ANAPHORA.search(sentence[span[0]:span[1]]):
+        return list(last_parties)
+    # "Wuhan said its emissions would reach their peak": the nearest actor before the verb; "Chongqing, a
+    # municipality of ..., has said it will ...": the actor a pronoun subject stands for, however far back
+    reach = 400 if re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", sentence[:span[1]]) else 60
+    near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= reach
+            and e.kind != "country"]
+    if near:
+        return [near[-1].name]
+    # "an executive order committing California to ...", "requires 60 percent of California's electricity"
+    after = [e for e in actors(entities, sentence) if verbs and verbs[-1].end() <= e.start <= verbs[-1].end() + 40
+             and e.start < at + 40 and e.kind != "country"]
+    return [after[0].name] if after else []
+
+
+def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
+    for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to|remains|is|was)\s+"
+                         rf"(?:\w+\s+){{0,4}}?({YEAR})\b", text[pos:pos + limit]):
+        if re.search(r"\b(?:announced|adopted|set|published|launched|released|made|agreed)\b[^,.;]{0,25}$",
+                     text[pos:pos + m.start(1)]):
+            continue  # "announced in Beijing in 2016": when the target was set, not the target
+        return int(m.group(1))
+    return None
+
+
+def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
+    out: list[tuple[int, str, dict]] = []
+    for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
+        y = _year_after(s, m.end())
+        if y:
+            own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
+                            s[m.end():m.end() + 120])
+            # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
+            fields = {"target_year": y, "_actor": own.group(1)} if own else {"target_year": y}
+            out.append((m.start(), "emissions_peak", fields))
+    for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
+                         rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
+        lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
+        target = _year_after(s, m.end(), 60)
+        if re.search(r"intensity|per unit of GDP", s[max(0, m.start() - 60):m.end()], re.I):
+            out.append((m.start(), "other", {"target_year": target, "base_year": base, "reduction_pct_min": lo,
+                                             "reduction_pct_max": hi}))
+        else:
+            out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": base,
+                                                           "reduction_pct_min": lo, "reduction_pct_max": hi}))
+    for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?\s+"
+                         rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})", s, re.I):
+        out.append((m.start(), "emissions_reduction", {"target_year": _year_after(s, m.end(), 60),
+                                                       "base_year": int(m.group(3)),
+                                                       "reduction_pct_min": float(m.group(1)),
+                                                       "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
+                     rf"({YEAR})\s+levels?", s, re.I)
+    if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
+                                                                                    for _, k, _ in out):
+        for m in re.finditer(rf"{PCT}\s+by\s+({YEAR})", s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": int(base.group(1)),
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    for m in re.finditer(rf"\brenewable\w*(?:\s+(?:energy|sources|power))?\s+(?:will\s+|to\s+|would\s+)?(?:supply|provide|"
+                         rf"generate|account\s+for|make\s+up|meet)\s+{PCT}\s+of\s+(?:[\w’'-]+\s+){{0,3}}?"
+                         rf"(?:electricity|energy|power)", s, re.I):
+        out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 40),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    for m in re.finditer(r"(?:no more than|less than|below|under|at most)\s+(\d+(?:\.\d+)?)\s*(?:metric\s+)?"
+                         r"(?:tons?|tonnes?)\s+(?:of\s+(?:carbon dioxide|CO2|greenhouse gas(?:es)?)\s+)?per\s+"
+                         r"(?:person|resident|head|inhabitant)\b", s, re.I):
+        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                    "per_capita_t": float(m.group(1))}))
+    for m in re.finditer(r"\bper[- ]capita\b.{0,80}?(?:less than|below|under|of|at most|no more than)\s+"
+                         r"(\d+(?:\.\d+)?)\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
+        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                    "per_capita_t": float(m.group(1))}))
+    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)\b", s, re.I):
+        y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
+        if y:
+            out.append((m.start(), "carbon_neutrality", {"target_year": y}))
+            break
+    for m in re.finditer(rf"{PCT}\s+(?:of\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
+        out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    return out + more_pledges(s, out)
+
+
+def _year_before(s: str, pos: int) -> int | None:
+    m = re.search(rf"\bby\s+({YEAR})\b[^.]{{0,40}}$", s[:pos], re.I)
+    return int(m.group(1)) if m else None
+
+
+def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
+    out: list[tuple[int, str, dict]] = []
+    # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
+    # a target year: "到2030年", "2060年前", "在2020年左右", or opening a clause ("：2030年非化石能源…"); never a base
+    # year ("比2005年下降"), never a date ("2021年03月26日")
+    years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
+             if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and (
+                 re.search(r"(?:到|至|在|于|力争|争取|截至|前|^|[：:，,。；])\s*$", s[max(0, m.start() - 3):m.start()]) or
+                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
+
+    def near_year(pos: int) -> int | None:
+        """The target year the clause states: the last one before it in the sentence ("到2060年，…碳中和"), else
+        one just after ("碳达峰…力争于2025年")."""
+        before = [y for p, y in years if p < pos]
+        after = [y for p, y in years if p > pos and p - pos <= 15]
+        return before[-1] if before else (after[0] if after else None)
+
+    for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
+                     (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
+        # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
+        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
+        if hit:
+            out.append((hit[0].start(), kind, {"target_year": hit[1]}))
+    for m in re.finditer(rf"比\s*({YEAR})\s*年(?:水平)?(?:下降|减少|降低|削减)\s*{PCT}", s):
+        base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
+        target = near_year(m.start())
+        target = target if target != base else None
+        kind = "other" if re.search(r"强度|单位(?:国内)?生产总值|单位GDP", s[max(0, m.start() - 20):m.end()]) \
+            else "emissions_reduction"
+        out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
+                                      "reduction_pct_max": hi}))
+    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{PCT}", s):
+        out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
+                                                   "share_pct": float(m.group(2) or m.group(1))}))
+    return out

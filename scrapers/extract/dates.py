@@ -1,0 +1,241 @@
+"""Dates written in English or Chinese prose, and the year of those written without one.
+
+A date is found with its precision (day, month, year). A date with no year takes it from context: anchors in
+the same text (a known event named beside a month: `去年11月 ... 《中美气候变化联合声明》`, `12月的巴黎气候大会`),
+else the page date when that reading is recent and not in the future. Where nothing settles it, it stays None:
+a wrong year is worse than none, and a page republished years later must not move what it reports.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pactwatch.lazy import once
+from pactwatch.gazetteer import load_data
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+WEEKDAY_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+EN_PATTERNS = [
+    # June 7-8, 2016 / September 15, 2015 / Sept. 15 / September 15-16
+    (re.compile(rf"{WEEKDAY_RE}(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"), "mdy"),
+    # 7 June 2016 / 7-8 June 2016
+    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+     "dmy"),
+    # 2016-06-07
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\b"), "iso"),
+    # September 2015 / in September
+    (re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b"), "my"),
+]
+ZH_PATTERNS = [
+    re.compile(r"(?:(?P<rel>去年|今年|明年|前年)|(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月"
+               r"(?:(?P<d1>[1-3]?\d)日(?:(?:至|到|-|—|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[1-3]?\d)日)?)?"),
+    re.compile(r"(?P<y>(?:19|20)\d\d)年(?!\d)"),
+]
+REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "last": -1, "this": 0, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    end_day: int | None = None
+    rel_year: int | None = None  # -1 for 去年 / "last November", relative to the text's own year
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every calendar date in a sentence (English or Chinese), left to right, spans not overlapping."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    for rx in ZH_PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            y = int(g["y"]) if g.get("y") else None
+            if "m" not in g or g.get("m") is None:
+                if y and not re.match(r"(?:前|以前|之前|左右|底|末)", text[m.end():m.end() + 2]):
+                    out.append(DateMention(m.start(), m.end(), y, None, None))
+                    taken.append((m.start(), m.end()))
+                continue
+            rel = REL_YEARS.get(g["rel"]) if g.get("rel") else None
+            out.append(DateMention(m.start(), m.end(), y, int(g["m"]), int(g["d1"]) if g.get("d1") else None,
+                                   int(g["d2"]) if g.get("d2") else None, rel))
+            taken.append((m.start(), m.end()))
+    for rx, kind in EN_PATTERNS:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            if kind == "iso":
+                mon = int(g["m"])
+            else:
+                mon = MONTHS.get(g["mon"].rstrip(".").lower())
+                if g["mon"] in {"May", "March"} and kind == "my" and not g.get("y") and not re.search(
+                        r"\b(?:in|since|by|until|from|early|late|mid|last|next|this|of)\s+$", text[:m.start()]):
+                    continue  # "may" the verb, "March" the noun
+            if not mon:
+                continue
+            y = int(g["y"]) if g.get("y") else None
+            d1 = int(g["d1"]) if g.get("d1") else None
+            if d1 and not 1 <= d1 <= 31:
+                continue
+            rel = None
+            before = text[max(0, m.start() - 6):m.start()].lower()
+            for word, delta in (("last", -1), ("next", 1), ("this", 0)):
+                if before.rstrip().endswith(word):
+                    rel = delta
+            out.append(DateMention(m.start(), m.end(), y, mon, d1, int(g["d2"]) if g.get("d2") else None, rel))
+            taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What settles a year: the page's date and the year the text itself speaks from (if anchors give one)."""
+
+    page_date: date | None
+    text_year: int | None = None
+    explicit: tuple[date, ...] = ()  # full dates the text itself states, which settle nearby yearless ones
+
+
+@once
+def _known_events() -> list[dict]:
+    return load_data("known_events.yaml")["events"]
+
+
+def text_year(text: str) -> int | None:
+    """The year a text speaks from, from months set beside known dated events; None if no anchor settles it.
+
+    `去年11月 ... 《中美气候变化联合声明》` (statement of Nov 2014) gives 2015; `12月的巴黎气候大会` (COP21, Dec 2015)
+    gives 2015; "last November's U.S.-China Joint Announcement" gives 2015.
+    """
+    votes: dict[int, int] = {}
+    for ev in _known_events():
+        start: date = ev["start_on"]
+        end: date = ev.get("end_on") or start
+        for alias in [ev["name"], *ev.get("aliases", [])]:
+            for m in re.finditer(re.escape(alias), text):
+                window = text[max(0, m.start() - 40):m.start()]
+                for dm in find_dates(window):
+                    if dm.year is not None or dm.month not in {start.month, end.month}:
+                        continue
+                    if dm.rel_year is not None:
+                        votes[end.year - dm.rel_year] = votes.get(end.year - dm.rel_year, 0) + 1
+                    else:
+                        votes[end.year] = votes.get(end.year, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: kv[1])
+    return best[0] if list(votes.values()).count(best[1]) == 1 else None
+
+
+def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
+    """A mention as a date and its precision ('day', 'month', 'year'), or (None, None) where the year is unknown."""
+    year = dm.year
+    if year is None and dm.month:
+        near = _near_explicit(dm, ctx.explicit)
+        fresh = _fresh(dm, ctx.page_date)
+        if ctx.text_year is not None:
+            year = ctx.text_year + (dm.rel_year or 0)
+        elif fresh is not None:
+            year = fresh  # days just before the page: a news story about its own week
+        elif near is not None:
+            year = near
+        elif ctx.page_date is not None:
+            base = ctx.page_date.year + (dm.rel_year or 0)
+            cand = _safe_date(base, dm.month, dm.day or 1)
+            if cand and dm.rel_year is None and cand > ctx.page_date + timedelta(days=7):
+                cand = _safe_date(base - 1, dm.month, dm.day or 1)
+            # A day weeks before the page, or a month ten months before it, is as likely from a repost of an
+            # older story: leave the year open rather than guess.
+            if cand and (ctx.page_date - cand).days <= (45 if dm.day else 300):
+                year = cand.year
+    if year is None:
+        return None, None
+    if dm.month is None:
+        return date(year, 1, 1), "year"
+    d = _safe_date(year, dm.month, dm.day or 1)
+    if d is None:
+        return None, None
+    return d, dm.precision
+
+
+def _fresh(dm: DateMention, page_date: date | None) -> int | None:
+    """The page's year (or the one before, across New Year) when that puts the day within two weeks before the
+    page."""
+    if page_date is None or dm.day is None or dm.rel_year is not None:
+        return None
+    for y in (page_date.year, page_date.year - 1):
+        cand = _safe_date(y, dm.month, dm.day)
+        if cand and timedelta(0) <= page_date - cand <= timedelta(days=14):
+            return y
+    return None
+
+
+def _near_explicit(dm: DateMention, explicit: tuple[date, ...]) -> int | None:
+    """The year that puts a yearless day within two months of a full date the text states ("June 8, 2016 ...
+    on June 7"), if exactly one year does."""
+    if not explicit or dm.rel_year is not None:
+        return None
+    years = set()
+    for e in explicit:
+        for y in (e.year - 1, e.year, e.year + 1):
+            cand = _safe_date(y, dm.month, dm.day or 15)
+            if cand and abs((cand - e).days) <= 60:
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+def explicit_dates(text: str) -> tuple[date, ...]:
+    """Every full date (day, month and year) a text states."""
+    out = []
+    for dm in find_dates(text):
+        if dm.year and dm.month and dm.day and (d := _safe_date(dm.year, dm.month, dm.day)):
+            out.append(d)
+    return tuple(out)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def relative_day(sentence: str, ctx_date: date | None) -> date | None:
+    """The day meant by 'today', 'yesterday', '今天', '昨天' in a sentence, from the page's own date."""
+    if ctx_date is None:
+        return None
+    if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
+        return ctx_date
+    if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):
+        return ctx_date - timedelta(days=1)
+    m = WEEKDAY.search(sentence)
+    if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
+        wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
+        return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
+    return None
+
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
+                     re.I)

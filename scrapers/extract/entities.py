@@ -1,0 +1,388 @@
+"""Find the actors named in one sentence: organisations, cities, provinces, states and countries, with spans.
+
+Each entity carries its canonical English name, so Chinese and English mentions of one actor compare equal.
+Known aliases win over shapes, and an organisation's name wins over the places inside it
+("Shenzhen Low-Carbon Development Foundation" is one organisation, not Shenzhen).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactwatch.gazetteer import CJK, gazetteer
+from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # canonical English name
+    kind: str  # org | city | province | state | country
+    country: str | None
+    start: int
+    end: int
+    surface: str
+
+
+TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
+CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}
+LEAD_NOISE = {
+    "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
+    "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
+    "New", "Since", "When", "While", "Under", "Through", "Read", "More", "Among", "Also", "And", "But", "Between",
+    "Representatives", "Officials", "Delegates", "Delegations", "Members", "Signatories", "Heads",
+}
+GOV_EN = re.compile(
+    r"^(?:(?:the\s+)?(?:City|Municipality|Province|State|Government|People's Government)\s+of\s+(?P<a>.+)|"
+    r"(?P<b>.+?)\s+(?:Municipal People's Government|Municipal Government|People's Government|Provincial Government|"
+    r"City Government|city government|State Government|Government|Municipality|City Council))$"
+)
+# words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
+ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
+                      "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
+GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
+
+
+def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[Entity]:
+    """All actors named in a sentence (English or Chinese, or both mixed), left to right, spans not overlapping."""
+    out = _find_en(sentence, local or {})
+    if CJK.search(sentence):
+        taken = [(e.start, e.end) for e in out]
+        out += [e for e in _find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
+        # short names the article defined ("经济区" for the authority named in full before)
+        for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(short), sentence):
+                over = [e for e in out if e.start < m.end() and m.start() < e.end]
+                # the article's own short name wins over a shorter known name inside it (中广核能源国际 / 中广核)
+                if all(m.start() <= e.start and e.end <= m.end() and e.end - e.start < len(short) for e in over):
+                    out = [e for e in out if e not in over]
+                    out.append(Entity(name, "org", None, m.start(), m.end(), short))
+    out.sort(key=lambda e: e.start)
+    # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
+    # after a name holds that name again
+    keep = []
+    for i, e in enumerate(out):
+        opened = max(sentence.rfind("(", 0, e.start), sentence.rfind("（", 0, e.start))
+        if i and opened >= out[i - 1].end and not sentence[out[i - 1].end:opened].strip() and \
+                re.search(r"[)）]", sentence[e.end:]) and not re.search(r"[)）]", sentence[opened:e.start]):
+            continue
+        keep.append(e)
+    return keep
+
+
+def _place_entity(surface: str, start: int, end: int) -> Entity | None:
+    gaz = gazetteer()
+    if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
+            gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
+        return None  # "Houston METRO": an acronym, not the city of Metro
+    p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
+    return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
+
+
+def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
+    """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
+    clean = surface.strip(" ,;:“”\"'()")
+    # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
+    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
+                   clean)
+    if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
+        clean = clean[:-1]
+    if clean in local:
+        return Entity(local[clean], "org", None, start, end, surface)
+    org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)
+    if org:
+        return Entity(org.name, "org", org.country, start, end, surface)
+    if CJK.search(clean):
+        # 中国南方电网有限责任公司, 南方电网公司: a known company's name with its legal form
+        legal = re.sub(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$", "", clean)
+        if legal != clean and (org := aliases().find_zh(legal)):
+            return Entity(org.name, "org", org.country, start, end, surface)
+        # 美国落基山研究所: a country before a known organisation's name only says where it is
+        for k in range(2, min(6, len(clean) - 1)):
+            p = gazetteer().find_zh(clean[:k])
+            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])) and org.country in (None, p.country):
+                return Entity(org.name, "org", org.country, start, end, surface)
+    m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
+    if m:
+        place = next(g for g in m.groups() if g)
+        ent = _place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
+        if ent is None and CJK.search(place):
+            # 美国洛杉矶市政府: the place is the last one named before the word for government
+            core = place[:-1] if place[-1] in "市省" else place
+            ent = next((e for k in range(len(core) - 1) if (e := _place_entity(core[k:], start, end))), None)
+        if ent:
+            return Entity(ent.name, ent.kind, ent.country, start, end, surface)
+    if CJK.search(clean):
+        return Entity(render_zh(clean), "org", None, start, end, surface)
+    name = re.sub(r"^(?:the|The)\s+", "", clean)
+    return Entity(name, "org", None, start, end, surface)
+
+
+def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
+    book = aliases()
+    out: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i][0]
+        if not (_is_cap(tok) or tok in local):
+            i += 1
+            continue
+        # 1. a known alias (longest), or an acronym defined in this article
+        best = None
+        for j in range(min(len(toks), i + book.en_max_words + 1), i, -1):
+            surface = s[toks[i][1]:toks[j - 1][2]]
+            if surface in local or book.find_en(surface) or (j - i > 1 and book.find_en(surface.removeprefix("the "))):
+                best = j
+                break
+        if best:
+            # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
+            run_end = _cap_run_end(toks, i)
+            longer = _org_end(toks, i, run_end, s)
+            if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
+                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
+                best = longer
+            end = toks[best - 1][2]
+            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
+                end += tail.end()  # "Co., Ltd."
+            e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
+            out.append(e)
+            i = best
+            continue
+        # 2. an organisation by shape: a capitalised run that holds a head noun
+        j = _cap_run_end(toks, i)
+        # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
+        for k in range(i + 1, j):
+            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and looks_like_org_en(
+                    s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
+                continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
+            if any(book.find_en(s[toks[k][1]:toks[m - 1][2]]) for m in range(k + 1, min(j, k + book.en_max_words) + 1)):
+                j = k
+                while j > i + 1 and toks[j - 1][0] in CONNECTORS:
+                    j -= 1
+                break
+        org_end = _org_end(toks, i, j, s)
+        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
+            end = toks[org_end - 1][2]
+            if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
+                # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific
+                # actor; its parent only says where it belongs (the span still covers both)
+                if looks_like_org_en(s[toks[i][1]:toks[i][1] + unit.start()]):
+                    e = _org_entity(s[toks[i][1]:toks[i][1] + unit.start()], toks[i][1], end, local)
+                    out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
+                    i = org_end
+                    while i < len(toks) and toks[i][1] < end:
+                        i += 1
+                    continue
+            if campus := _campus(s, s[toks[i][1]:end], end):
+                end = campus  # "University of California, Davis": one name, its comma included
+                while org_end < len(toks) and toks[org_end][1] < end:
+                    org_end += 1
+            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
+                end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
+            out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
+            i = org_end
+            while i < len(toks) and toks[i][1] < end:
+                i += 1
+            continue
+        # 3. a place (longest n-gram up to four words)
+        hit = None
+        for k in range(min(j, i + 4), i, -1):
+            surface = s[toks[i][1]:toks[k - 1][2]]
+            if surface.endswith(".") and not surface.endswith(("D.C.", "L.A.", "U.S.")):
+                surface = surface[:-1]  # "in Beijing." ends a sentence, not a name
+            if surface.endswith(("'s", "’s")):
+                surface = surface[:-2]  # "Portland's plan": Portland
+            ent = _place_entity(surface, toks[i][1], toks[i][1] + len(surface))
+            if ent:
+                hit = (k, ent)
+                break
+        possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
+        # "Governor Maria Delgado": after a title and a given name, a place name is a surname
+        surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])) or (
+            toks[i - 1][0] in NAME_PARTICLES and _is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
+        # "British Columbia", "UC Davis": a capitalised word that named nothing, right before, makes a longer name
+        inside = i >= 1 and _is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
+            toks[i - 1][0] not in LEAD_NOISE | PERSON_TITLES | PLACE_FOLLOWERS | CALENDAR and \
+            not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
+        if hit and not surname and not inside and (possessive or not _is_name_part(toks, hit[0])):
+            out.append(hit[1])
+            i = hit[0]
+            continue
+        i += 1
+    return out
+
+
+def _campus(s: str, name: str, end: int) -> int | None:
+    """End of a campus after a multi-campus university's name ("University of California, Davis", "University of
+    Massachusetts, Amherst"): a state, province or country's university, a comma, one place name, then a comma, "and"
+    or the end. None when no campus follows."""
+    m = re.match(r"University\s+of\s+(.+)$", name.removeprefix("the ").removeprefix("The "))
+    place = gazetteer().find_en(m.group(1)) if m else None
+    if not place or place.kind not in {"state", "province", "country"}:
+        return None
+    c = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+and\b|\s*$|\s*\.)", s[end:])
+    return end + c.end() if c else None
+
+
+NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
+PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
+                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+
+
+PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
+                 "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
+
+
+def _is_name_part(toks, k: int) -> bool:
+    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero")."""
+    return k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
+        gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
+
+
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
+HEADLINE_VERBS = {
+    "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
+    "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
+    "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
+    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends", "With",
+}
+# Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
+RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
+              "Commissioner", "Ambassador", "CEO"}
+
+
+def _cap_run_end(toks, i: int) -> int:
+    """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
+    j = i + 1
+    while j < len(toks):
+        t = toks[j][0]
+        if t in HEADLINE_VERBS or (t in RUN_TITLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and
+                                   toks[j + 1][0] not in CONNECTORS and toks[j - 1][0] not in CONNECTORS):
+            break
+        if _is_cap(t) or t in {"’s", "'s"}:
+            j += 1
+        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the") and \
+                toks[j + 1][0].rstrip(".,") not in CALENDAR:  # "... Commission on Wednesday": a day ends the name
+            j += 1
+        else:
+            break
+    while j > i + 1 and toks[j - 1][0] in CONNECTORS:
+        j -= 1
+    return j
+
+
+def _org_end(toks, i: int, j: int, s: str) -> int | None:
+    """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
+    words = [t[0] for t in toks[i:j]]
+    # split "X Council and the Y Society" / "X Foundation and Y Institute" into two names
+    for k, w in enumerate(words):
+        if w == "and" and 0 < k < len(words) - 1:
+            left = " ".join(words[:k])
+            right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
+            topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
+            if looks_like_org_en(left) and looks_like_org_en(right) and \
+                    not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
+                         and not EN_HEAD_RE.fullmatch(words[-1])):
+                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names;
+                # "Port of Gdansk and Qingdao Harbour Group": a second name with a head of its own
+                return i + k
+            if words[k + 1] == "the":
+                return i + k if looks_like_org_en(left) else None
+            if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
+                return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
+    best = None
+    for k in range(len(words), 0, -1):
+        if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
+            best = k
+            break
+    return i + best if best else None
+
+
+def _topic_before(s: str, pos: int) -> bool:
+    """Whether the Chinese text before `pos` ends with a topic word of the glossary (气候变化, 能源 ...)."""
+    from scrapers.extract.orgs import _glossary
+
+    terms = _glossary()[1]
+    return any(s[max(0, pos - k):pos] in terms and not ZH_SUFFIX.search(s[max(0, pos - k):pos])
+               for k in range(2, 6))
+
+
+def _place_over(s: str, pos: int) -> int | None:
+    """Where a place name that covers position `pos` starts (埃及, 阿尔及利亚 hold 及), or None."""
+    gaz = gazetteer()
+    for a in range(max(0, pos - 4), pos + 1):
+        for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
+            if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
+                return a
+    return None
+
+
+def _find_zh(s: str) -> list[Entity]:
+    book = aliases()
+    gaz = gazetteer()
+    spans: list[Entity] = []
+    # organisation shapes: a suffix, extended left to the nearest function word or punctuation
+    for m in re.finditer(ZH_SUFFIX.pattern.rstrip("$"), s):
+        end = m.end()
+        start = m.start()
+        while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+            if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
+                break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
+            if ZH_LEFT_STOP.match(s[start - 1]):
+                # 埃及, 阿尔及利亚: a place whose name holds a function word is part of the name
+                a = _place_over(s, start - 1)
+                if a is not None:
+                    start = a
+                    continue
+                # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
+                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1) and \
+                        not any(book.find_zh(s[k:start - 1]) for k in range(max(0, start - 12), start - 2)):
+                    start -= 1
+                    continue
+                break
+            start -= 1
+        name = s[start:end]
+        if len(name) - len(m.group()) < 2:
+            continue
+        if len(m.group()) == 1 or m.group() == "中心":
+            head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
+            if head is None and not name.startswith(("国家", "中国")):
+                continue
+        spans.append(_org_entity(name, start, end, {}))
+    out: list[Entity] = []
+    i = 0
+    while i < len(s):
+        if not CJK.match(s[i]):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(s), i + book.zh_max_len), i + 1, -1):
+            org = book.find_zh(s[i:j])
+            if org:
+                hit = Entity(org.name, "org", org.country, i, j, s[i:j])
+                break
+        shaped = next((e for e in spans if e.start == i), None)
+        if shaped and (hit is None or shaped.end > hit.end):
+            hit = shaped
+        if hit is None and not (i and s[i - 1] in "碳"):  # 碳中和 holds 中和, a town's name: carbon words are no place
+            for j in range(min(len(s), i + 8), i + 1, -1):
+                ent = _place_entity(s[i:j], i, j)
+                if ent:
+                    k = j
+                    gm = re.match(r"(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府|市|省)", s[j:])
+                    if gm:
+                        k = j + gm.end()
+                    hit = Entity(ent.name, ent.kind, ent.country, i, k, s[i:k])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return out

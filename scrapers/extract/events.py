@@ -1,0 +1,230 @@
+"""Events (summits, conferences, meetings) named in a sentence, with the date and place the text gives them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pactwatch.lazy import once
+from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.entities import Entity
+from pactwatch.gazetteer import CJK, load_data
+from scrapers.extract.orgs import render_zh_known
+from scrapers.extract.roles import most_specific_place
+
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
+EN_NAME = re.compile(
+    r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
+    rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
+    rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
+    rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
+    rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
+                    r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
+ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
+                     rf"(?:{ZH_HEADS})(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
+# an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
+ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
+ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
+                            r"期间|两天|三天|多天|当天|次日)")
+LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
+                        r"The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
+                        r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
+HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
+                           r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕", re.I)
+GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
+
+
+@dataclass
+class EventMention:
+    name: str  # canonical English name
+    key: str  # normalized name, for matching mentions of one event
+    start_on: date | None
+    end_on: date | None
+    city: str | None
+    country: str | None
+    span: tuple[int, int]
+    aliases: tuple[str, ...] = ()
+    month: date | None = None  # a month-precision date the text gives it, if no day
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored."""
+    n = name.casefold().replace("u.s.", "us").replace("u. s.", "us")
+    n = re.sub(r"[^\w\u4e00-\u9fff]+", " ", n)
+    n = re.sub(r"^(?:the|first|1st|annual)\s+", "", n.strip())
+    return re.sub(r"\s+", " ", n).strip()
+
+
+@once
+def _known() -> tuple[list[dict], dict[str, dict]]:
+    events = load_data("known_events.yaml")["events"]
+    by_alias = {}
+    for ev in events:
+        for a in [ev["name"], *ev.get("aliases", [])]:
+            by_alias[name_key(a)] = ev
+    return events, by_alias
+
+
+def known_event(name: str) -> dict | None:
+    """The curated record of a landmark event (COPs, joint statements) this name denotes, if any."""
+    return _known()[1].get(name_key(name))
+
+
+def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
+    """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
+    found: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for m in COP_RE.finditer(sentence):
+        n = m.group("a") or m.group("b")
+        found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    _, by_alias = _known()
+    for alias, ev in by_alias.items():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+        if CJK.search(alias) and ev.get("kind") != "statement":
+            found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
+    if CJK.search(sentence):
+        for m in ZH_NAME.finditer(sentence):
+            raw = m.group("q") or m.group("n")
+            raw = _strip_zh_prefix(raw) if m.group("n") else raw
+            edition = bool(ZH_EDITION.match(raw))
+            core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
+            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
+                continue
+            raw = _drop_leading_place(raw)
+            ev = known_event(raw)
+            english, known = render_zh_known(raw)
+            if ev is None and known < 0.6 and not m.group("q") and not edition:
+                continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
+            found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
+    for m in EN_NAME.finditer(sentence):
+        if m.group("q"):
+            quoted = m.group("q").strip()
+            tail = (m.group("qt") or "").strip()
+            head = m.group("qh")
+            name = " ".join(x for x in (quoted, tail, head.capitalize() if head.islower() else head) if x)
+        else:
+            name = LEAD_NOISE.sub("", m.group("n").strip())
+            name = HEADLINE_VERB.sub("", name)
+            if (mp := MONTH_OWNER.match(name)):
+                # "last November's ... Forum": an edition the story recalls, not one held now
+                month = MONTHS.index(mp.group(1)) + 1
+                if re.search(r"\blast\s+$", sentence[:m.start()]) or ctx.page_date is None or \
+                        month > ctx.page_date.month:
+                    continue
+                name = name[mp.end():]
+            if len(name.split()) < 2:
+                continue
+        if COP_RE.search(name):
+            continue
+        ev = known_event(name)
+        found.append((m.start(), m.end(), ev["name"] if ev else name, (name,)))
+    # keep the longest of overlapping finds
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str, tuple[str, ...]]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            continue
+        kept.append(f)
+    return [_mention(sentence, entities, ctx, *f) for f in kept]
+
+
+def _strip_zh_prefix(raw: str) -> str:
+    """What stands before an event's name in its clause goes ("在12月的巴黎气候大会" -> "巴黎气候大会"), but a 与/和
+    joining two topics inside the name stays ("中美农业与气候合作研讨会")."""
+    from scrapers.extract.entities import _topic_before
+
+    edition = ZH_EDITION.search(raw)
+    if edition:
+        return raw[edition.start():]  # the name opens at its edition; what stands before it is the clause
+    m = ZH_STOP_PREFIX.match(raw)
+    if not m:
+        return raw
+    end = m.end()
+    if raw[end - 1] in "与和" and _topic_before(raw, end - 1):
+        head = ZH_STOP_PREFIX.match(raw[:end - 1])  # keep the 与 and the topic before it; cut before those
+        return raw[head.end():] if head else raw
+    return raw[end:]
+
+
+def _drop_leading_place(raw: str) -> str:
+    """洛杉矶中美气候领导峰会 / 第二届中美气候领导峰会 -> 中美气候领导峰会: a place or an edition number before a
+    "中美"-style name says where or which time, not which event series (the date tells editions apart)."""
+    from pactwatch.gazetteer import gazetteer
+    from scrapers.extract.orgs import _glossary
+
+    raw = re.sub(r"^(?:第[一二三四五六七八九十百\d]+届|首届)", "", raw)
+    prefixes = _glossary()[0]
+    for k in range(2, min(7, len(raw) - 3)):
+        if gazetteer().find_zh(raw[:k]) and any(raw[k:].startswith(p) for p in prefixes):
+            return raw[k:]
+    return raw
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH_OWNER = re.compile(rf"({'|'.join(MONTHS)})['’]s\s+")
+NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
+       "closing": -1}
+NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\b",
+                        re.I)
+
+
+def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
+    ev = known_event(name)
+    if ev:
+        return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
+                            ev["country"], (start, end), aliases)
+    start_on = end_on = None
+    city = country = None
+    month = None
+    dates = find_dates(sentence)
+    # the sentence's date is the event's when the sentence says it was held, or the date follows the name closely
+    # ("the Global Climate Action Summit in San Francisco on 12–14 September 2018")
+    if not (HELD.search(sentence) or re.search(r"\b(?:at|during)\b", sentence[:start][-12:])):
+        dates = [dm for dm in dates if 0 <= dm.start - end <= 45]
+    for dm in dates:
+        d, prec = settle(dm, ctx)
+        if prec == "month" and month is None:
+            month = d  # not a start_on (that needs the day), but it tells editions of a series apart
+    if dates:
+        day = next(((d, dm) for dm in dates if (d := settle(dm, ctx))[1] == "day"), None)
+        if day:
+            (start_on, _), dm = day
+            if dm.end_day and dm.end_day > (dm.day or 0):
+                end_on = start_on.replace(day=dm.end_day)
+                nth = NTH_DAY_OF.search(sentence[end:dm.start]) if dm.start > end else None
+                if nth:
+                    # "..., which was held on the second day of the Summit (20–22 March)": its own day, the 21st
+                    k = NTH[nth.group(1).lower()]
+                    start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
+                    end_on = None
+    # the place: "in <city>" right after the name, or where the sentence says it was held
+    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
+             and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                              sentence[end:e.start])]
+    held = HELD.search(sentence)
+    # where the sentence says it was held: the places after "held", or the one right before ("Beijing hosted ...",
+    # "在北京举行"); not a place elsewhere in the sentence ("a Singapore garden ... signed at the Forum, held in the
+    # eco-city" was not held in Singapore)
+    held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
+                                                             0 <= held.start() - e.end <= 25)] if held else []
+    place = most_specific_place(after) or most_specific_place(held_places)
+    if place and (after or held_places):
+        city = place.name if place.kind == "city" else None
+        country = place.country
+    if ctx.page_date and start_on and start_on > ctx.page_date:
+        start_on = end_on = None  # a page cannot report as held what has not happened yet
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month)
+
+
+def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
+    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date)."""
+    for s in sentences:
+        if HELD.search(s) and head.casefold() in s.casefold():
+            for dm in find_dates(s):
+                d, prec = settle(dm, ctx)
+                if prec == "day":
+                    return d
+    return None

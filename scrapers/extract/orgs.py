@@ -1,0 +1,216 @@
+"""Organisations: the curated alias file, recognition by the shape of a name, and English renderings of Chinese names.
+
+Known organisations resolve through organisations.yaml (ICLEI, iCET, 能源基金会 ...). Others are recognised by
+their shape: an English run of capitalised words holding a head noun ("... Foundation", "Ministry of ...") or a
+Chinese run ending in an institutional suffix ("...基金会", "...人民政府"), and get a canonical English name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pactwatch.lazy import once
+from pactwatch.gazetteer import CJK, gazetteer, load_data
+
+EN_HEADS = (
+    "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Lab|Commission|Agency|Department|"
+    "Ministry|Authority|University|College|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
+    "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
+    "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
+    "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
+    "Airport|Railway|Railways|Shipping|Logistics|Holdings|Industries|Authority|Administration|Service|Survey|Museum"
+)
+EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
+# Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
+EN_OF_HEADS = {"Port", "Ministry", "Department", "Office", "Bureau", "Government", "City"}
+ZH_SUFFIX = re.compile(
+    r"(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|生态环境局|生态环境厅|生态环境部|人民政府|市政府|省政府|"
+    r"基金会|研究院|研究所|研究中心|研究会|委员会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
+    r"公司|银行|港务局|能源局|办公室|办事处|经济区|开发区|高新区|自贸区|中心|局|厅|部|(?<![签部])署)$"
+)
+# a government department or public body: the one kind of term that builds a whole name after a place. A
+# university, company or institute has its own English name (加州大学 is not "California University").
+DEPARTMENT = re.compile(r"^.{2,}(?:委员会|委|局|厅|部|办公室|办事处|人民政府|政府|署|人民代表大会)$")
+# Chinese words that end an organisation name's left side: function words and punctuation
+ZH_LEFT_STOP = re.compile(r"[，。；、：！？“”《》（）()\s与和及同跟由在对向将于把被给为是的了也均]")
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str  # canonical English name
+    kind: str = "org"
+    country: str | None = None
+
+
+class AliasBook:
+    """The curated alias file as lookup tables: exact English (case-insensitive) and Chinese surface forms."""
+
+    def __init__(self) -> None:
+        data = load_data("organisations.yaml")
+        self.version: str = str(data["version"])
+        self.en: dict[str, Org] = {}
+        self.zh: dict[str, Org] = {}
+        for item in data["organisations"]:
+            org = Org(item["name"], country=item.get("country"))
+            for s in [item["name"], *item.get("aliases", [])]:
+                if CJK.search(s):
+                    self.zh[s] = org
+                else:
+                    self.en[_fold(s)] = org
+                    if s.lower().startswith("the "):
+                        self.en[_fold(s[4:])] = org
+        self.en_max_words = max(len(k.split()) for k in self.en)
+        self.zh_max_len = max(len(k) for k in self.zh)
+
+    def find_en(self, surface: str) -> Org | None:
+        """The organisation an English name or abbreviation denotes, or None."""
+        org = self.en.get(_fold(surface))
+        if org is None:
+            return None
+        # Abbreviations match only in their own case ("CAR" yes, "car" no).
+        if surface.isupper() or any(c.isupper() for c in surface[1:]) or " " in surface or len(surface) > 5:
+            return org
+        return None
+
+    def find_zh(self, surface: str) -> Org | None:
+        """The organisation a Chinese name denotes, or None."""
+        return self.zh.get(surface)
+
+
+def _fold(s: str) -> str:
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("’", "'")
+    s = re.sub(r"\s*-\s*", " - ", s)
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+@once
+def aliases() -> AliasBook:
+    """The process-wide alias book."""
+    return AliasBook()
+
+
+# two-word heads: an economic zone's authority, a special district, a port operator ("Hutchison Ports")
+EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|High-Tech)\s+Zone|"
+                             r"(?:Management|Utility|Water|Transit|Sanitation|School)\s+District|"
+                             r"[A-Z][a-z]+\s+Ports)\b")
+
+
+def looks_like_org_en(name: str) -> bool:
+    """True when an English capitalised phrase has the shape of an organisation's name."""
+    words = name.split()
+    if len(words) < 2 and not name.isupper():
+        return False
+    if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None:
+        return False
+    if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
+        # "Pacific Green Ports Summit": a gathering, not a port operator
+        return False
+    last = words[-1].rstrip(".")
+    if last in EN_OF_HEADS and " of " not in name:
+        return False
+    return True
+
+
+@once
+def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
+    data = load_data("glossary_zh.yaml")
+    terms = {k: v for k, v in data["terms"].items()}
+    return data["prefixes"], terms, max(len(k) for k in terms)
+
+
+def render_zh(name: str) -> str:
+    """English name of a Chinese organisation's name where it can be built whole, else the name as written.
+
+    Built whole means: a known national term on its own (国家能源局), or places followed by one known department
+    or institution term (江苏省 + 发展和改革委员会 -> "Jiangsu Province Development and Reform Commission").
+    Descriptive words strung together (联合 + 能源 + 集团) are a translation nobody uses, not the body's name, and
+    a part no table knows is never spelled out in pinyin: 中远海运集装箱运输有限公司 stays as written.
+    """
+    english, parts = _render_parts(name)
+    if not parts or any(kind == "unknown" for kind, _ in parts):
+        return name
+    terms = [text for kind, text in parts if kind == "term"]
+    places = [kind for kind, _ in parts if kind == "place"]
+    if parts[0][0] == "prefix" or len(terms) != 1 or parts[-1][0] != "term":
+        return name
+    gaz = gazetteer()
+    chinese = all((p := gaz.find_zh(text) or gaz.find_zh(text[:-1])) and p.country == "CN"
+                  for kind, text in parts if kind == "place")
+    if not (DEPARTMENT.search(terms[0]) or (terms[0] == "大学" and places and chinese)):
+        return name  # 武汉大学 is Wuhan University; 加州大学 is not "California University"
+    if not places and len(parts) > 1:
+        return name
+    return english
+
+
+def render_zh_known(name: str) -> tuple[str, float]:
+    """English rendering of a Chinese event or organisation name, part by part, with the share of the name that
+    known parts covered. A name with any part that neither the glossary nor the gazetteer knows stays as written
+    (never spelled out in pinyin).
+
+    Places come from the gazetteer, institutional words from the glossary, so 江苏省发展和改革委员会 becomes
+    "Jiangsu Province Development and Reform Commission" and 中美气候领导峰会 "U.S.-China Climate Leaders Summit".
+    """
+    english, parts = _render_parts(name)
+    unknown = sum(len(text) for kind, text in parts if kind == "unknown")
+    share = 1 - unknown / max(1, len(name))
+    return (english if unknown == 0 else name), share
+
+
+def _render_parts(name: str) -> tuple[str, list[tuple[str, str]]]:
+    """The English rendering of the known parts and the parts themselves: (kind, Chinese text), kind one of
+    prefix, place, term, text (not Chinese), unknown."""
+    prefixes, terms, longest = _glossary()
+    out: list[str] = []
+    parts: list[tuple[str, str]] = []
+    i = 0
+    for p, en in prefixes.items():
+        if name.startswith(p) and len(name) > len(p) + 1:
+            out.append(en)
+            parts.append(("prefix", p))
+            i = len(p)
+            break
+    gaz = gazetteer()
+    while i < len(name):
+        hit = None
+        for j in range(min(len(name), i + max(longest, 8)), i, -1):
+            part = name[i:j]
+            if part in terms:
+                hit = (j, terms[part], "term")
+                break
+            place = gaz.find_zh(part)
+            if place is not None and j - i >= 2:
+                hit = (j, place.name, "place")
+                break
+        if hit is None:
+            # a Chinese character no table knows is unknown; punctuation, Latin letters and digits pass through
+            kind = "unknown" if CJK.match(name[i]) else "text"
+            if parts and parts[-1][0] == kind:
+                parts[-1] = (kind, parts[-1][1] + name[i])
+                if kind == "text":
+                    out[-1] += name[i]
+            else:
+                parts.append((kind, name[i]))
+                if kind == "text":
+                    out.append(name[i])
+            i += 1
+            continue
+        out.append(hit[1])
+        start = i
+        i = hit[0]
+        if hit[1] in gaz.by_name and i < len(name) and name[i] in "市省州县":
+            i += 1  # 奥斯汀市: the place's own suffix, not "City"
+        parts.append((hit[2], name[start:i]))
+    text = " ".join(out)
+    text = re.sub(r"\b(\w+ Province) Province\b", r"\1", text)
+    text = re.sub(r"\s*/\s*", "/", text)
+    # 美国休斯敦大都会交通局: the country (and a state) before a city only says where the city is
+    words = text.split()
+    for k in range(1, min(4, len(words))):
+        # "U.S. Texas Austin ...": a country or a state before a city in the name only says where the city is
+        if gaz.find_en(words[k]) and gaz.find_en(words[k]).kind == "city" and all(
+                (p := gaz.find_en(w)) and p.kind in {"country", "state", "province"} or w == "U.S."
+                for w in words[:k]):
+            text = " ".join(words[k:])
+            break
+    return re.sub(r"\s+", " ", text).strip(), parts

@@ -1,0 +1,99 @@
+"""English pledges the basic patterns of commitments.py miss: coordinated targets, halving, phase-outs, renewable
+power for a sector, zero-emission fleets, and pledges made by several actors at once ("their ports", "both cities").
+
+Each function reads one sentence; `commitments.find_commitments` calls them and decides who pledged.
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.entities import Entity
+
+YEAR = r"(?:19|20)\d\d"
+PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
+# "... 40 percent below 1990 levels by 2030 and 80 percent below 1990 levels by 2050", "50 percent ... by 2026 and
+# 60 percent by 2030": a second target coordinated with the first, same kind
+AND_MORE = re.compile(rf"\s+and\s+{PCT}(?:\s+(?:below|from|under)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b")
+# "its public buildings will run on 100 percent renewable electricity by 2025"
+RENEWABLE_POWER = re.compile(rf"\b(?:run|rely|operate|be\s+powered)\s+(?:\w+\s+)?on\s+{PCT}\s+(?:renewable|clean)\s+"
+                             rf"(?:electricity|energy|power)\b", re.I)
+# "only zero-emission buses from 2025", "a zero-emission drayage truck fleet by 2035"
+ZERO_FLEET = re.compile(r"\bzero[- ]emission\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
+                        r"equipment)\b(?:\s+fleet)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
+# "phasing out seaport-related air and greenhouse gas emissions by 2050"
+PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
+# "cut its 2005-baseline emissions in half by 2030", "halve emissions from 2005 levels by 2030"
+HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:its|their|the)\s+(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
+                   rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
+                   rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
+                   rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b", re.I)
+# a law or an order as the subject: its targets are the jurisdiction's that pledged last ("SB 100 ... requiring")
+LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bill|Executive\s+Order|The\s+(?:bill|law|"
+                         r"order|act|executive\s+order))\b", re.I)
+# several actors pledging at once: "their ports", "both cities", "the two boards ... their ports", "each of the mayors"
+PLURAL_SUBJECT = re.compile(r"\b(?:their|both|the\s+two|the\s+three|the\s+four|each\s+of\s+the(?:\s+\w+)?|all)\s+"
+                            r"(ports|cities|provinces|states|countries|utilities|companies|mayors|governments)\b", re.I)
+KIND_OF_NOUN = {"cities": "city", "mayors": "city", "provinces": "province", "states": "state", "countries": "country"}
+
+
+def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
+    """Pledges in an English sentence beside those `found` by the basic patterns (start, kind, fields)."""
+    out: list[tuple[int, str, dict]] = []
+    for m in RENEWABLE_POWER.finditer(s):
+        year = re.match(rf"\s+by\s+({YEAR})\b", s[m.end():])
+        if year:
+            out.append((m.start(), "renewable_share", {"target_year": int(year.group(1)),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
+    for m in ZERO_FLEET.finditer(s):
+        out.append((m.start(), "other", {"target_year": int(m.group(1))}))
+    for m in PHASE_OUT.finditer(s):
+        out.append((m.start(), "carbon_neutrality", {"target_year": int(m.group(1))}))
+    for m in HALVE.finditer(s):
+        base = m.group(1) or m.group(2) or m.group(3)
+        out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
+                                                       "base_year": int(base) if base else None,
+                                                       "reduction_pct_min": 50.0, "reduction_pct_max": 50.0}))
+    out += _coordinated(s, found + out)
+    return out
+
+
+def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
+    """The second target of "X percent ... by 2030 and Y percent ... by 2050", with the first one's kind and base."""
+    out = []
+    years = {(k, f.get("target_year")) for _, k, f in found}
+    for start, kind, fields in found:
+        if kind not in {"emissions_reduction", "renewable_share"} or not fields.get("target_year"):
+            continue
+        first = re.search(rf"\bby\s+{fields['target_year']}\b", s[start:])
+        if not first:
+            continue
+        m = AND_MORE.match(s, start + first.end())
+        if not m or (kind, int(m.group(4))) in years:
+            continue
+        lo, hi = float(m.group(1)), float(m.group(2) or m.group(1))
+        more = dict(fields, target_year=int(m.group(4)))
+        if kind == "renewable_share":
+            more["share_pct"] = hi
+        else:
+            more.update(reduction_pct_min=lo, reduction_pct_max=hi)
+            if m.group(3):
+                more["base_year"] = int(m.group(3))
+        out.append((m.start(), kind, more))
+    return out
+
+
+def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
+    """Who "their ports", "both cities", "the two boards ... their ports" are: the actors of that kind the text named
+    just before (the current sentence first, then the previous ones), when there are at least two."""
+    ms = [m for m in PLURAL_SUBJECT.finditer(sentence) if m.start() < at]
+    if not ms:
+        return []
+    noun = ms[-1].group(1).lower()
+    kind = KIND_OF_NOUN.get(noun)
+    head = noun[:-1].capitalize() if noun in {"ports"} else None
+    names: list[str] = []
+    for e in recent:
+        if (kind and e.kind == kind) or (head and e.kind == "org" and re.search(rf"\b{head}\b", e.name)):
+            if e.name not in names:
+                names.append(e.name)
+    return names if len(names) >= 2 else []

@@ -1,0 +1,99 @@
+"""Who does what in a sentence: the actors in the subject of a verb, in a "between ..." or "with ..." list.
+
+Extractors ask for the parties of a signing or the actor of a pledge; these helpers pick them out of the entities
+of the sentence by where they stand, and drop the ones that only qualify another (", California" after a city,
+"China" before a Chinese company, a place a meeting was held in).
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.entities import Entity
+
+EN_CLAUSE_START = re.compile(
+    r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
+    r"\bsaid\s|\bsays\s|,\sbut\s)", re.I)
+EN_LIST_END = re.compile(
+    r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|to\s\w+|"
+    r"under|by|after|before|from|since|aimed|aiming|who|when|where)\b|[.;:]|\s[–—]\s")
+EN_LOCATION_PREP = re.compile(r"\b(?:in|at|near|from|to|across|throughout|around|visit(?:ed|ing)?\s+to)\s+(?:the\s+)?$",
+                              re.I)
+
+
+# "the green building committee of", "A unit of": a part of the body named next signs, not the body
+UNIT_OF = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+){0,6}(?:committee|department|office|centre|center|"
+                     r"bureau|unit|branch|division|arm|subsidiary)\s+of\s+(?:the\s+)?$")
+REGION_OF = re.compile(r"\b(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|North|South|East|West)\s+$")
+
+
+def en_subject(sentence: str, verb_start: int) -> tuple[int, int]:
+    """Span of the clause that stands before a verb: its subject, with whatever modifies it."""
+    start = 0
+    # parentheses, dash appositives and ", which ...," relative clauses are asides, not clause starts
+    masked = re.sub(r"\([^()]*\)|\s([—–])\s[^—–]{1,160}\s\1\s|,\s(?:which|who)\s[^,]{1,160},|"
+                    r",\s(?:better|also|formerly|commonly)\s+known\s+as\s[^,]{1,80},",
+                    lambda m: " " * len(m.group()), sentence)
+    for m in EN_CLAUSE_START.finditer(masked, 0, verb_start):
+        if m.end() <= verb_start:
+            start = m.end()
+    return start, verb_start
+
+
+def en_list_after(sentence: str, word_end: int) -> tuple[int, int]:
+    """Span of the list that follows "with" or "between", up to the next clause or place phrase."""
+    m = EN_LIST_END.search(sentence, word_end)
+    end = m.start() if m else len(sentence)
+    return word_end, end
+
+
+def in_span(entities: list[Entity], span: tuple[int, int]) -> list[Entity]:
+    """Entities inside a span of the sentence."""
+    return [e for e in entities if span[0] <= e.start < span[1]]
+
+
+def actors(entities: list[Entity], sentence: str) -> list[Entity]:
+    """The entities that act, without qualifiers: a state or province after a city, a place after 'in'/'at',
+    and countries where something more specific is named."""
+    out: list[Entity] = []
+    for i, e in enumerate(entities):
+        before = sentence[:e.start]
+        if re.search(r"\b(?:better|also|formerly|commonly)\s+known\s+as\s+(?:[\w.'’-]+\s+){0,3}$", before):
+            continue  # "..., better known as Houston METRO,": another name of the actor just named
+        if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
+                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
+            continue  # "Los Angeles, California": where the city is, not another party
+        if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
+            continue
+        if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
+                entities[i + 1].start == e.end:
+            continue  # 江苏省镇江市: the province says where the city is
+        if e.kind == "org" and UNIT_OF.search(before):
+            continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
+        if e.kind != "org" and REGION_OF.search(before):
+            continue  # "Southern California", "southern China", "North America": a region, not a party
+        if e.kind != "org" and re.match(r"\s+(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
+                                        r"company|group|authority)\b", sentence[e.end:e.end + 40]):
+            continue  # "the Shenzhen representative office": the office acts, not the city
+        if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
+            continue  # "China's National Development ...": a qualifier
+        out.append(e)
+    if any(e.kind != "country" for e in out):
+        non_country = [e for e in out if e.kind != "country"]
+        # a country named right before a more specific actor only says where that actor is (中国汽车制造企业比亚迪)
+        out = [e for e in out if e.kind != "country" or not any(n.start > e.start for n in non_country)]
+    seen: set[str] = set()
+    uniq = []
+    for e in out:
+        if e.name not in seen:
+            seen.add(e.name)
+            uniq.append(e)
+    return uniq
+
+
+def most_specific_place(entities: list[Entity]) -> Entity | None:
+    """The city if one is named, else a province or state, else a country."""
+    for kind in ("city", "province", "state", "country"):
+        for e in entities:
+            if e.kind == kind:
+                return e
+    return None

@@ -1,0 +1,98 @@
+"""The page reader: one HTML page in, its main text, headline, publication date and language out.
+
+trafilatura does the main-text extraction; `chrome` adds general rules for what is not article text (and
+keeps photo captions), `pagemeta` chooses the headline and the date. Pure: no network, no files.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from pactwatch.models import ReadPage
+from scrapers import chrome, pagemeta, scriptmeta
+
+# trafilatura settings measured on the 181-page benchmark (bench/page_reading.py)
+_EXTRACT_OPTS = dict(include_comments=False, include_tables=True, include_images=False, fast=True)
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "are"},
+    "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "sur"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein", "eine", "auf"},
+    "es": {"el", "los", "las", "del", "que", "por", "para", "una", "con", "es", "se", "como"},
+    "pt": {"os", "das", "dos", "que", "para", "uma", "com", "não", "em", "no", "na", "se"},
+}
+
+
+def read_page(html: str, url: str | None = None, language_hint: str | None = None) -> ReadPage:
+    """Read one HTML page (already decoded): main text (one paragraph per line), headline, date, language, author.
+
+    `text` is the body only: the headline is `title`, and lines before it (nav, breadcrumbs) are not the article.
+    """
+    tree = load_html(html) if html and html.strip() else None
+    if tree is None:
+        return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
+    headline, headline_el = pagemeta.find_headline(tree)
+    published = (pagemeta.byline_date(tree, headline_el) or pagemeta.meta_date(tree) or pagemeta.url_date(url)
+                 or scriptmeta.script_date(tree))
+    # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
+    author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
+
+    chrome.rescue_captions(tree)
+    chrome.prune_tree(tree)
+    if published is None:
+        published = pagemeta.fallback_date(tree, url)
+    text = _extract(tree, url)
+    text = chrome.clean_lines(text, headline)
+    if author:
+        text = _drop_author_line(text, author)
+    return ReadPage(
+        title=headline,
+        published_on=published,
+        language=detect_language(text or headline or "", language_hint),
+        text=text,
+        author=author,
+    )
+
+
+def _drop_author_line(text: str, author: str) -> str:
+    """The author account printed on its own line at the top (a byline, not the article)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if line.strip() == author:
+            return "\n".join(lines[:i] + lines[i + 1:])
+    return text
+
+
+def _extract(tree: HtmlElement, url: str | None) -> str:
+    doc = bare_extraction(tree, url=url, **_EXTRACT_OPTS)  # it works on its own copy
+    return (doc.text or "") if doc is not None else ""
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    """ISO 639-1 code: 'zh' when CJK characters dominate, 'ja'/'ko' on kana/hangul, else a stopword vote."""
+    sample = text[:5000]
+    cjk = len(_CJK.findall(sample))
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    words = _LATIN_WORD.findall(sample)
+    if max(cjk, kana, hangul) * 2 >= len(words) and max(cjk, kana, hangul) > 0:
+        if kana > 0.1 * (cjk + kana):
+            return "ja"
+        if hangul > cjk:
+            return "ko"
+        return "zh"
+    if not words:
+        return hint or "en"
+    lower = [w.lower() for w in words[:800]]
+    scores = {lang: sum(w in stops for w in lower) for lang, stops in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    if scores[best] == 0:
+        return hint or "en"
+    return best
