@@ -172,7 +172,7 @@ def test_migration_0008_stores_earlier_event_rows_in_order(tmp_path):
     con.execute("DELETE FROM report_event_rows")
     con.execute("INSERT INTO report_event_rows SELECT * FROM shuffled ORDER BY hash(event_id)")
     assert not stored_in_order(con)
-    assert migrate(con) == [8]
+    assert migrate(con, target=8) == [8]
     assert stored_in_order(con) and con.execute("SELECT report_fresh()").fetchone()[0]
     assert in_view_order(event_keys(con, "SELECT * FROM report_event_outcomes"))
     assert views(con) == live(con)
