@@ -36,3 +36,20 @@ def test_unit_with_a_second_counterpart_gives_two_agreements():
     assert parties(s) == [["Bavarian Energy Agency", "Institute of Urban Planning"],
                           ["Bavarian Energy Agency", "Hanoi Department of Natural Resources"]]
 
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The Climate Strategy Center of China's National Development and Reform Commission signed an MOU with the "
+     "Lisbon Climate Agency.", "Climate Strategy Center"),
+    ("The Lisbon Climate Agency signed an MOU with the Low Carbon Research Center of China's Ministry of Ecology and "
+     "Environment.", "Low Carbon Research Center"),
+])
+def test_a_known_parent_that_took_its_owner_is_still_no_party(sentence, unit):
+    assert all(unit in p and len(p) == 2 for p in parties(sentence))
+    assert parties(sentence)
+
+
+def test_a_place_inside_the_units_own_name_is_no_owner():
+    # "Bank of China" is a name: its "Green Finance Office" is not a unit of a Chinese ministry, nor is "Bank" a party
+    s = "The Bank of China's Green Finance Office signed an agreement with the Lisbon Climate Agency."
+    assert not any("Bank" in p for ps in parties(s) for p in ps if p != "Bank of China's Green Finance Office")
