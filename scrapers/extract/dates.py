@@ -89,8 +89,8 @@ def find_dates(text: str) -> list[DateMention]:
             else:
                 mon = MONTHS.get(g["mon"].rstrip(".").lower())
                 if g["mon"] in {"May", "March"} and kind == "my" and not g.get("y") and not re.search(
-                        r"\b(?:in|since|by|until|from|early|late|mid|last|next|this|of)\s+$", text[:m.start()]):
-                    continue  # "may" the verb, "March" the noun
+                        r"\b(?:in|since|by|until|from|early|late|mid|last|next|this|of)\s+$", text[:m.start()], re.I):
+                    continue  # "may" the verb, "March" the noun ("In May ..." opens a sentence with the month)
             if not mon:
                 continue
             y = int(g["y"]) if g.get("y") else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.units_en import merge_units
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = hit[0]
             continue
         i += 1
-    return out
+    return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
+                       lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
 
 
 def _campus(s: str, name: str, end: int) -> int | None:

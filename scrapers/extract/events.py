@@ -38,6 +38,16 @@ HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|�
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
 
 
+DURING_EN = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s+[^,.;:]*$",
+                       re.I)
+
+
+def during(sentence: str, start: int, end: int) -> bool:
+    """Whether the event named at sentence[start:end] frames the clause as the time within which something was done
+    ("during the summit", "on the sidelines of the forum", "大会期间")."""
+    return bool(DURING_EN.search(sentence[:start])) or sentence[end:].lstrip().startswith(("期间", "期間"))
+
+
 @dataclass
 class EventMention:
     name: str  # canonical English name
@@ -184,6 +194,10 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
     # ("the Global Climate Action Summit in San Francisco on 12–14 September 2018")
     if not (HELD.search(sentence) or re.search(r"\b(?:at|during)\b", sentence[:start][-12:])):
         dates = [dm for dm in dates if 0 <= dm.start - end <= 45]
+    if during(sentence, start, end):
+        # "On 1 December, during the summit held in Paris, A and B signed ...": a single day is the day of the act
+        # done during the event, not its first day; only a span ("30 November – 12 December") dates the event
+        dates = [dm for dm in dates if dm.end_day and dm.end_day > (dm.day or 0)]
     for dm in dates:
         d, prec = settle(dm, ctx)
         if prec == "month" and month is None:
@@ -222,7 +236,8 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
     """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date)."""
     for s in sentences:
-        if HELD.search(s) and head.casefold() in s.casefold():
+        at = s.casefold().find(head.casefold())
+        if HELD.search(s) and at >= 0 and not during(s, at, at + len(head)):
             for dm in find_dates(s):
                 d, prec = settle(dm, ctx)
                 if prec == "day":

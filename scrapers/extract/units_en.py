@@ -1,0 +1,64 @@
+"""A unit named through its parent's owner: "the Center for X of China's Ministry of Y" is one actor, the unit.
+
+A sub-body of a national (or state, provincial, city) body is often written "<unit> of <place>'s <parent>". The
+possessive belongs to the parent, so the place is no party, and the parent only says where the unit belongs: the
+unit is the most specific actor the text names (as "<unit> of the <parent>" is read in entities.py). Whether the
+parent was matched as a known name (a separate entity right after the unit) or by its shape (one run of capitalised
+words), the result is one entity named after the unit whose span covers the parent too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.orgs import aliases, looks_like_org_en
+
+# "<unit> of <Place>'s" at the end of a name, "<unit> of <Place>'s <parent>" for a whole run
+_OWNER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s"
+_TAIL = re.compile(r"^(?P<unit>.+?)" + _OWNER + r"$")
+_WHOLE = re.compile(r"^(?P<unit>.+?)" + _OWNER + r"\s+(?P<parent>.+)$")
+
+
+_OWNED = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s")
+
+
+def _owner_is_place(place: str, unit: str) -> bool:
+    """The owner is a place, and "<unit> of <place>" is not itself a name ("Bank of China's ...": the bank's)."""
+    p = gazetteer().find_en(place)
+    return p is not None and p.kind in {"country", "state", "province", "city"} and \
+        aliases().find_en(f"{unit} of {place}") is None
+
+
+def merge_units(ents: list, s: str, org_entity: Callable, make: Callable) -> list:
+    """Entities with "<unit> of <place>'s <parent>" read as the unit alone, its span over the parent.
+
+    `org_entity(surface, start, end)` builds the canonical entity of a name; `make(entity, start, end, surface)`
+    copies one with a new span."""
+    out: list = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        m = _TAIL.match(e.surface.strip()) if e.kind == "org" else None
+        if m is None and e.kind == "org" and nxt is not None and re.fullmatch(r"\s+of\s+", s[e.end:nxt.start]):
+            # the known parent took its owner with it: "<unit>" + "of" + "<place>'s <parent>"
+            o = _OWNED.match(nxt.surface)
+            m = {"unit": e.surface.strip(), "place": o["place"]} if o else None
+        if m and nxt is not None and nxt.kind == "org" and not re.sub(r"^\s+of\s+$", "", s[e.end:nxt.start]).strip() \
+                and _owner_is_place(m["place"], m["unit"]) and looks_like_org_en(m["unit"]):
+            unit = org_entity(m["unit"], e.start, nxt.end)
+            if unit is not None:
+                out.append(make(unit, e.start, nxt.end, s[e.start:nxt.end]))
+                i += 2
+                continue
+        w = _WHOLE.match(e.surface.strip(" .,;")) if e.kind == "org" else None
+        if w and _owner_is_place(w["place"], w["unit"]) and looks_like_org_en(w["unit"]) and looks_like_org_en(w["parent"]):
+            unit = org_entity(w["unit"], e.start, e.end)
+            if unit is not None:
+                out.append(make(unit, e.start, e.end, e.surface))
+                i += 1
+                continue
+        out.append(e)
+        i += 1
+    return out
