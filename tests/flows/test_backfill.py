@@ -41,6 +41,15 @@ def article_gets(web) -> list[str]:
     return [by_path[(s, urlsplit(p).path)] for s, m, p, _ in log if m == "GET" and (s, urlsplit(p).path) in by_path]
 
 
+def wait_for_first_chunk(proc: subprocess.Popen, read_copy: Path) -> None:
+    """Until the backfill in `proc` has loaded its first chunk (the read copy holds a page) or has ended."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if read_copy.exists() and rows(read_copy, "SELECT count(*) FROM pages")[0][0] > 0:
+            return
+        time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def sources(snapshot_web, tmp_path_factory) -> Path:
     return snapshot_web.write_sources(tmp_path_factory.mktemp("bf") / "sources.yaml", rate_limit=0)
@@ -129,11 +138,7 @@ def test_interrupted_backfill_resumes_without_downloading_twice(prefect_env, sna
     snapshot_web.reset_log()
     proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        read_copy, deadline = tmp_path / "w.read.duckdb", time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if read_copy.exists() and rows(read_copy, "SELECT count(*) FROM pages")[0][0] > 0:
-                break
-            time.sleep(0.1)
+        wait_for_first_chunk(proc, tmp_path / "w.read.duckdb")
         assert proc.poll() is None, f"finished before it could be interrupted:\n{proc.communicate()}"
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
@@ -171,11 +176,7 @@ def test_a_backfill_killed_outright_is_marked_interrupted_by_the_next(prefect_en
     proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     try:
-        read_copy, deadline = tmp_path / "w.read.duckdb", time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if read_copy.exists() and rows(read_copy, "SELECT count(*) FROM pages")[0][0] > 0:
-                break
-            time.sleep(0.1)
+        wait_for_first_chunk(proc, tmp_path / "w.read.duckdb")
         assert proc.poll() is None, f"finished before it could be killed:\n{proc.communicate()}"
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=60)
