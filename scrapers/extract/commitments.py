@@ -166,7 +166,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
         target = _year_after(s, m.end(), 60)
-        if re.search(r"intensity|per unit of GDP", s[max(0, m.start() - 60):m.end()], re.I):
+        if re.search(r"energy\s+(?:intensity|consumption|use)", s[max(0, m.start() - 60):m.end()], re.I):
             out.append((m.start(), "other", {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                              "reduction_pct_max": hi}))
         else:
@@ -244,7 +244,9 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
         target = near_year(m.start())
         target = target if target != base else None
-        kind = "other" if re.search(r"强度|单位(?:国内)?生产总值|单位GDP", s[max(0, m.start() - 20):m.end()]) \
+        # a cut of emissions per unit of GDP is an emissions reduction against a base year (the spec's kind for
+        # a base year and a percentage); a cut of energy use per unit of GDP pledges no emissions: other
+        kind = "other" if re.search(r"能源消耗|能耗|用能|耗能", s[max(0, m.start() - 20):m.end()]) \
             else "emissions_reduction"
         out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                       "reduction_pct_max": hi}))

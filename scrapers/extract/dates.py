@@ -118,7 +118,7 @@ class DateContext:
 
 @once
 def _known_events() -> list[dict]:
-    return load_data("known_events.yaml")["events"]
+    return [ev for ev in load_data("known_events.yaml")["events"] if ev.get("start_on")]  # recurring: no date
 
 
 def text_year(text: str) -> int | None:

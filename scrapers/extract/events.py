@@ -59,19 +59,25 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", n).strip()
 
 
+def _known_key(name: str) -> str:
+    """name_key without the spaces quotes leave inside a Chinese name (“一带一路”国际合作高峰论坛)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", name_key(name))
+
+
 @once
 def _known() -> tuple[list[dict], dict[str, dict]]:
     events = load_data("known_events.yaml")["events"]
     by_alias = {}
     for ev in events:
         for a in [ev["name"], *ev.get("aliases", [])]:
-            by_alias[name_key(a)] = ev
+            by_alias[_known_key(a)] = ev
     return events, by_alias
 
 
 def known_event(name: str) -> dict | None:
-    """The curated record of a landmark event (COPs, joint statements) this name denotes, if any."""
-    return _known()[1].get(name_key(name))
+    """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
+    dates of its own: each edition's date comes from the text) this name denotes, if any."""
+    return _known()[1].get(_known_key(name))
 
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
@@ -92,8 +98,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
                 continue
-            raw = _drop_leading_place(raw)
-            ev = known_event(raw)
+            whole, raw = raw, _drop_leading_place(raw)
+            ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
             english, known = render_zh_known(raw)
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
@@ -173,9 +179,20 @@ NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|
 
 def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     ev = known_event(name)
+    if ev and ev.get("kind") == "recurring":
+        # one name in every language for a gathering held again and again: its date is this text's
+        out = _read_mention(sentence, entities, ctx, start, end, ev["name"], aliases)
+        if ev.get("city") and out.city in (None, ev["city"]):
+            out.city, out.country = ev["city"], ev["country"]
+        return out
     if ev:
         return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
                             ev["country"], (start, end), aliases)
+    return _read_mention(sentence, entities, ctx, start, end, name, aliases)
+
+
+def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
+    """An event as the sentence dates and places it."""
     start_on = end_on = None
     city = country = None
     month = None
