@@ -81,7 +81,7 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
     when = [_when(g) for g in groups]
     span = [(w, w) for w in when]  # per cluster root: earliest and latest day (or month), its city
     city = [c for _, _, _, c in info]
-    for a, b in _variant_pairs(info):
+    for a, b in _variant_pairs(info) + _other_language_pairs(groups, info):
         wa, wb = when[a], when[b]
         if wa and wb and abs((wa - wb).days) > 62:
             continue  # months apart (a month-only mention of an earlier edition): two editions
@@ -97,6 +97,40 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
         span[r] = (min(days), max(days)) if days else (None, None)
         city[r] = city[ra] or city[rb]
     return [[m for i in grp for m in groups[i]] for grp in uf.groups()]
+
+
+EVENT_WORDS = {"summit", "conference", "forum", "meeting", "dialogue", "congress", "symposium", "expo", "roundtable",
+               "convention", "assembly", "workshop", "international", "global", "world", "city", "cities", "climate",
+               "green", "development", "high", "level", "annual", "china", "energy"}
+
+
+def _other_language_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
+    """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
+    "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
+    within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
+    or common word). Each side must have one such partner only."""
+    zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
+    by_city: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, city) in enumerate(info):
+        if city:
+            by_city[city].append(i)
+
+    def same_time(a: int, b: int) -> bool:
+        da, db = info[a][2], info[b][2]
+        if da and db:
+            return da == db
+        pages = [d for m in groups[a] if (d := _page_date(m))]
+        return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
+
+    pairs = []
+    for idx in by_city.values():
+        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
+                 {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
+                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
+        for a, b in found:
+            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
+                pairs.append((min(a, b), max(a, b)))
+    return pairs
 
 
 def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:

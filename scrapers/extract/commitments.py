@@ -40,7 +40,9 @@ class CommitmentMention:
 
 GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
                         r"(?:goal|target|pledge|commitment)s?\b")
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|(?:该|本|此)(市|省|州)", re.I)
+# "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|"
+                            r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
 
@@ -224,7 +226,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     # year ("比2005年下降"), never a date ("2021年03月26日")
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and (
-                 re.search(r"(?:到|至|在|于|力争|争取|截至|前|^|[：:，,。；])\s*$", s[max(0, m.start() - 3):m.start()]) or
+                 re.search(r"(?:到|至|在|于|朝|向|力争|争取|截至|前|^|[：:，,。；、])\s*$", s[max(0, m.start() - 3):m.start()]) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
@@ -250,6 +252,13 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
             else "emissions_reduction"
         out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                       "reduction_pct_max": hi}))
+    if not any(k == "emissions_reduction" for _, k, _ in out):
+        # "2030年减碳30%", "碳排放减少40%": a cut with no base year
+        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{PCT}", s):
+            if (target := near_year(m.start())):
+                out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
+                                                               "reduction_pct_min": float(m.group(1)),
+                                                               "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))

@@ -24,7 +24,7 @@ COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
-                     rf"(?:{ZH_HEADS})(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
+                     rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
@@ -34,7 +34,7 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
-HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕", re.I)
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
 
 

@@ -41,7 +41,7 @@ OTHER_FIELD = re.compile(
 # names that are no gathering of the tracker's kind: parliaments, a factory's assembly line, sports conferences
 NOT_AN_EVENT = re.compile(
     r"\b(?:National|General|Legislative|Constituent|Federal)\s+Assembly\b|\bParliament\b|Assembly\s+Facility|"
-    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会", re.I)
+    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会|议会", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
                             r"\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
