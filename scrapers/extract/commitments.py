@@ -24,6 +24,8 @@ PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
+# a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
+ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
 
 
 @dataclass
@@ -43,6 +45,7 @@ GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
+GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
 
@@ -88,6 +91,10 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
+            if not who and GOVERNMENT.search(sentence[:p_start]) and recent:
+                # "政府计划…": the government of the place the story is about
+                who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
+                who = [w for w in who if w]
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
@@ -242,8 +249,10 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
         if hit:
             out.append((hit[0].start(), kind, {"target_year": hit[1]}))
-    for m in re.finditer(rf"比\s*({YEAR})\s*年(?:水平)?(?:下降|减少|降低|削减)\s*{PCT}", s):
-        base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
+    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"
+    for m in re.finditer(rf"(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?(?:(?:下降|减少|降低|削减)\s*{ZH_PCT}|(减半))", s):
+        base = int(m.group(1))
+        lo, hi = (50.0, 50.0) if m.group(4) else (float(m.group(2)), float(m.group(3) or m.group(2)))
         target = near_year(m.start())
         target = target if target != base else None
         # a cut of emissions per unit of GDP is an emissions reduction against a base year (the spec's kind for
@@ -259,7 +268,12 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                 out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
                                                                "reduction_pct_min": float(m.group(1)),
                                                                "reduction_pct_max": float(m.group(2) or m.group(1))}))
-    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{PCT}", s):
+    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)
+    for m in re.finditer(r"人均(?:二氧化)?碳?排放(?:量)?(?:降至|降到|控制在|不超过|低于)\s*(\d+(?:\.\d+)?)"
+                         r"(?:\s*(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?))?\s*(?:公吨|吨)", s):
+        out.append((m.start(), "per_capita_limit", {"target_year": near_year(m.start()),
+                                                    "per_capita_t": float(m.group(2) or m.group(1))}))
     return out
