@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from pactwatch.models import Mention, ResolvedRecord
+from warehouse.crosslang import pair_reports, same_body_score
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import jurisdiction as _jurisdiction
 
@@ -270,8 +271,9 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
     Chinese report names it in Chinese, and the side they share signs only once in each language there."""
     by_event: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        keys = m.hints.get("event_keys") or [max(m.hints["article_event_keys"], key=lambda kv: kv[1])[0]] \
-            if m.hints.get("event_keys") or m.hints.get("article_event_keys") else []
+        story = [kv for kv in m.hints.get("article_event_keys") or [] if kv[0] in key_to_event]
+        keys = [k for k in m.hints.get("event_keys") or [] if k in key_to_event] or \
+            ([max(story, key=lambda kv: kv[1])[0]] if story else [])
         events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
         for e in events:
             by_event[e].append(i)
@@ -294,6 +296,19 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
                 if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
                         len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
                     uf.union(a, b)
+        # sides kept in Chinese on the Chinese report (联合能源集团 / United Energy Group): glossed, one-to-one
+        # (one report per party set: a page reprinted elsewhere reports the same set twice)
+        reports: dict[frozenset, list[int]] = defaultdict(list)
+        for i in idx:
+            reports[frozenset(ms[i].fields["parties"])].append(i)
+        zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
+        en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+        for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+            ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
+            if all(_types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
+                   _dates_agree(ms[x], ms[y]) for x in ga for y in gb):
+                for x in ga + gb:
+                    uf.union(ga[0], x)
 
 
 def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
@@ -372,6 +387,7 @@ def _agreement_fields(ms: list[Mention]) -> dict:
             keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
             drop |= set(names) - {keep}
     parties = [p for p in parties if p not in drop]
+    parties = [p for p in parties if not _named_in_english(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]
     best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
         if dated else None
@@ -386,6 +402,17 @@ def _agreement_fields(ms: list[Mention]) -> dict:
         "parties": parties,
         "topics": sorted({t for m in ms for t in m.fields.get("topics") or []}),
     }
+
+
+def _named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
+    """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
+    (United Energy Group): never in one report together, and its gloss's single best English match."""
+    if not _CJK.search(p):
+        return False
+    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else same_body_score(p, q)) for q in parties
+              if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
+    good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
+    return bool(good) and (len(good) == 1 or good[0] > good[1])
 
 
 # --- commitments --------------------------------------------------------------------------------------------------
