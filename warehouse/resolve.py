@@ -296,19 +296,31 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
                 if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
                         len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
                     uf.union(a, b)
-        # sides kept in Chinese on the Chinese report (联合能源集团 / United Energy Group): glossed, one-to-one
-        # (one report per party set: a page reprinted elsewhere reports the same set twice)
-        reports: dict[frozenset, list[int]] = defaultdict(list)
-        for i in idx:
-            reports[frozenset(ms[i].fields["parties"])].append(i)
-        zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
-        en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
-        for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
-            ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
-            if all(_types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
-                   _dates_agree(ms[x], ms[y]) for x in ga for y in gb):
-                for x in ga + gb:
-                    uf.union(ga[0], x)
+        _glossed_join(ms, idx, uf)
+    # the same signing day without an event: reports dated to one day in both languages
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.fields.get("signed_on") and m.fields.get("signed_on_precision") == "day":
+            by_day[m.fields["signed_on"]].append(i)
+    for idx in by_day.values():
+        _glossed_join(ms, idx, uf)
+
+
+def _glossed_join(ms: list[Mention], idx: list[int], uf: "_UnionFind") -> None:
+    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
+    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
+    # (one report per party set: a page reprinted elsewhere reports the same set twice)
+    reports: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        reports[frozenset(ms[i].fields["parties"])].append(i)
+    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
+    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+        ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
+        if all(_types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
+               _dates_agree(ms[x], ms[y]) for x in ga for y in gb):
+            for x in ga + gb:
+                uf.union(ga[0], x)
 
 
 def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
@@ -326,8 +338,7 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
         else:
             bridges.append((b, a) if da else (a, b))
 
-    if key_to_event:
-        _same_event_other_language(ms, key_to_event, uf)
+    _same_event_other_language(ms, key_to_event or {}, uf)
     sets = [frozenset(m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates

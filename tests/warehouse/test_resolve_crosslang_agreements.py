@@ -54,3 +54,27 @@ def test_sides_the_gloss_cannot_tell_apart_stay_apart():
           agreement("http://en/3", ["Kenya Ports Authority", "Pacific Shipping Group"]),
           agreement("http://en/3", ["Kenya Ports Authority", "Pacific Ocean Shipping Group"])]
     assert len(rows(ms)) == 3
+
+
+def dated(url: str, parties: list[str], day: date) -> Mention:
+    m = agreement(url, parties, "mou")
+    m.fields["signed_on"] = day
+    m.hints["event_keys"] = []
+    return m
+
+
+def test_same_signing_day_without_an_event_joins():
+    ms = [dated("http://zh/4", ["Tianjin Municipal Transportation Commission", "新加坡海事及港务管理局"],
+                date(2023, 12, 6)),
+          dated("http://en/4", ["Tianjin Municipal Transportation Commission",
+                                "Maritime and Port Authority of Singapore"], date(2023, 12, 6))]
+    assert rows(ms) == [["Maritime and Port Authority of Singapore", "Tianjin Municipal Transportation Commission"]]
+    ms = [dated("http://zh/5", ["Ningbo Port Group", "智利能源部"], date(2022, 3, 1)),
+          dated("http://en/5", ["Ningbo Port Group", "Chile's Ministry of Energy"], date(2022, 3, 1))]
+    assert rows(ms) == [["Chile's Ministry of Energy", "Ningbo Port Group"]]
+
+
+def test_other_days_stay_apart():
+    ms = [dated("http://zh/6", ["Ningbo Port Group", "智利能源部"], date(2022, 3, 1)),
+          dated("http://en/6", ["Ningbo Port Group", "Chile's Ministry of Energy"], date(2022, 3, 9))]
+    assert len(rows(ms)) == 2
