@@ -79,6 +79,12 @@ class GroupIndex:
                 self.keys[bk].append(k)
                 if undated:
                     self.undated[bk].append(k)
+        # keys by a name word of their own in Latin letters: a Chinese and an English report may pair on it
+        # (resolve._other_language_pairs; the day and language conditions left out: a superset)
+        self.own: dict[str, list[str]] = defaultdict(list)
+        for k in self.facts:
+            for t in _own_words(k):
+                self.own[t].append(k)
         self.days: dict[tuple[str, str], list[int]] = {}
         self.dated: dict[tuple[str, str], list[str]] = {}
         for bk, lst in dated.items():
@@ -115,6 +121,10 @@ class GroupIndex:
             mine = masks.get(key) or self.mask(key)
             size = mine.bit_count()
             days, undated, cities, cityless = facts.get(key) or stored[key]
+            for other in {o for t in _own_words(key) for o in self.own.get(t, ())} - comp:
+                if cities and cities & stored[other][2]:
+                    comp.add(other)
+                    todo.append(other)
             for bk in self._prefix(key):
                 for other in set(self._candidates(bk, days, undated)) - comp:
                     _, _, o_cities, o_cityless = stored[other]
@@ -140,6 +150,12 @@ class GroupIndex:
             for d in days:
                 out += keys[bisect_left(block, d - 3):bisect_right(block, d + 3)]
         return out + self.undated.get(bk, [])
+
+
+def _own_words(key: str) -> set[str]:
+    from warehouse.resolve import EVENT_WORDS
+
+    return {t for t in key.split() if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
 
 
 def _union(a: Facts | None, b: Facts) -> Facts:

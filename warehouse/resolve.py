@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from pactwatch.models import Mention, ResolvedRecord
+from warehouse.crosslang import pair_reports, same_body_score
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import jurisdiction as _jurisdiction
 
@@ -81,7 +82,7 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
     when = [_when(g) for g in groups]
     span = [(w, w) for w in when]  # per cluster root: earliest and latest day (or month), its city
     city = [c for _, _, _, c in info]
-    for a, b in _variant_pairs(info):
+    for a, b in _variant_pairs(info) + _other_language_pairs(groups, info):
         wa, wb = when[a], when[b]
         if wa and wb and abs((wa - wb).days) > 62:
             continue  # months apart (a month-only mention of an earlier edition): two editions
@@ -97,6 +98,40 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
         span[r] = (min(days), max(days)) if days else (None, None)
         city[r] = city[ra] or city[rb]
     return [[m for i in grp for m in groups[i]] for grp in uf.groups()]
+
+
+EVENT_WORDS = {"summit", "conference", "forum", "meeting", "dialogue", "congress", "symposium", "expo", "roundtable",
+               "convention", "assembly", "workshop", "international", "global", "world", "city", "cities", "climate",
+               "green", "development", "high", "level", "annual", "china", "energy"}
+
+
+def _other_language_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
+    """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
+    "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
+    within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
+    or common word). Each side must have one such partner only."""
+    zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
+    by_city: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, city) in enumerate(info):
+        if city:
+            by_city[city].append(i)
+
+    def same_time(a: int, b: int) -> bool:
+        da, db = info[a][2], info[b][2]
+        if da and db:
+            return da == db
+        pages = [d for m in groups[a] if (d := _page_date(m))]
+        return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
+
+    pairs = []
+    for idx in by_city.values():
+        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
+                 {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
+                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
+        for a, b in found:
+            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
+                pairs.append((min(a, b), max(a, b)))
+    return pairs
 
 
 def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
@@ -236,8 +271,9 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
     Chinese report names it in Chinese, and the side they share signs only once in each language there."""
     by_event: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        keys = m.hints.get("event_keys") or [max(m.hints["article_event_keys"], key=lambda kv: kv[1])[0]] \
-            if m.hints.get("event_keys") or m.hints.get("article_event_keys") else []
+        story = [kv for kv in m.hints.get("article_event_keys") or [] if kv[0] in key_to_event]
+        keys = [k for k in m.hints.get("event_keys") or [] if k in key_to_event] or \
+            ([max(story, key=lambda kv: kv[1])[0]] if story else [])
         events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
         for e in events:
             by_event[e].append(i)
@@ -260,6 +296,31 @@ def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_Unio
                 if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
                         len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
                     uf.union(a, b)
+        _glossed_join(ms, idx, uf)
+    # the same signing day without an event: reports dated to one day in both languages
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.fields.get("signed_on") and m.fields.get("signed_on_precision") == "day":
+            by_day[m.fields["signed_on"]].append(i)
+    for idx in by_day.values():
+        _glossed_join(ms, idx, uf)
+
+
+def _glossed_join(ms: list[Mention], idx: list[int], uf: "_UnionFind") -> None:
+    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
+    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
+    # (one report per party set: a page reprinted elsewhere reports the same set twice)
+    reports: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        reports[frozenset(ms[i].fields["parties"])].append(i)
+    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
+    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+        ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
+        if all(_types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
+               _dates_agree(ms[x], ms[y]) for x in ga for y in gb):
+            for x in ga + gb:
+                uf.union(ga[0], x)
 
 
 def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
@@ -277,8 +338,7 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
         else:
             bridges.append((b, a) if da else (a, b))
 
-    if key_to_event:
-        _same_event_other_language(ms, key_to_event, uf)
+    _same_event_other_language(ms, key_to_event or {}, uf)
     sets = [frozenset(m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
@@ -338,6 +398,7 @@ def _agreement_fields(ms: list[Mention]) -> dict:
             keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
             drop |= set(names) - {keep}
     parties = [p for p in parties if p not in drop]
+    parties = [p for p in parties if not _named_in_english(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]
     best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
         if dated else None
@@ -352,6 +413,17 @@ def _agreement_fields(ms: list[Mention]) -> dict:
         "parties": parties,
         "topics": sorted({t for m in ms for t in m.fields.get("topics") or []}),
     }
+
+
+def _named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
+    """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
+    (United Energy Group): never in one report together, and its gloss's single best English match."""
+    if not _CJK.search(p):
+        return False
+    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else same_body_score(p, q)) for q in parties
+              if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
+    good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
+    return bool(good) and (len(good) == 1 or good[0] > good[1])
 
 
 # --- commitments --------------------------------------------------------------------------------------------------

@@ -95,7 +95,9 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `partial`: also English signings that name one party (the other may be named in the next sentence).
     `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
     """
-    if CJK.search(sentence) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence):
+    # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
+    if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence) or
+                                 len(CJK.findall(sentence)) >= 2 * len(re.findall(r"[A-Za-z]", sentence))):
         found = _find_zh(sentence, entities, ctx, previous)
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)

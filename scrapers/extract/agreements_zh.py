@@ -27,7 +27,7 @@ ZH_INSTRUMENTS = [
     (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|合作框架|合作文件|合同"), "agreement"),
+    (re.compile(r"协议|协定|合作框架|合作文件|合同|合约"), "agreement"),
 ]
 ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
@@ -67,7 +67,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         insts = _instruments(after)
-        if not insts and not (verb.group().endswith("签约") and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
+        if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
         offset = a

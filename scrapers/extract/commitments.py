@@ -24,6 +24,8 @@ PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
+# a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
+ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
 
 
 @dataclass
@@ -40,7 +42,10 @@ class CommitmentMention:
 
 GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
                         r"(?:goal|target|pledge|commitment)s?\b")
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|(?:该|本|此)(市|省|州)", re.I)
+# "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|"
+                            r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
+GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
 
 
@@ -86,6 +91,10 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
+            if not who and GOVERNMENT.search(sentence[:p_start]) and recent:
+                # "政府计划…": the government of the place the story is about
+                who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
+                who = [w for w in who if w]
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
@@ -166,7 +175,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
         target = _year_after(s, m.end(), 60)
-        if re.search(r"intensity|per unit of GDP", s[max(0, m.start() - 60):m.end()], re.I):
+        if re.search(r"energy\s+(?:intensity|consumption|use)", s[max(0, m.start() - 60):m.end()], re.I):
             out.append((m.start(), "other", {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                              "reduction_pct_max": hi}))
         else:
@@ -224,7 +233,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     # year ("比2005年下降"), never a date ("2021年03月26日")
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and (
-                 re.search(r"(?:到|至|在|于|力争|争取|截至|前|^|[：:，,。；])\s*$", s[max(0, m.start() - 3):m.start()]) or
+                 re.search(r"(?:到|至|在|于|朝|向|力争|争取|截至|前|^|[：:，,。；、])\s*$", s[max(0, m.start() - 3):m.start()]) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
@@ -240,15 +249,31 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
         if hit:
             out.append((hit[0].start(), kind, {"target_year": hit[1]}))
-    for m in re.finditer(rf"比\s*({YEAR})\s*年(?:水平)?(?:下降|减少|降低|削减)\s*{PCT}", s):
-        base, lo, hi = int(m.group(1)), float(m.group(2)), float(m.group(3) or m.group(2))
+    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"
+    for m in re.finditer(rf"(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?(?:(?:下降|减少|降低|削减)\s*{ZH_PCT}|(减半))", s):
+        base = int(m.group(1))
+        lo, hi = (50.0, 50.0) if m.group(4) else (float(m.group(2)), float(m.group(3) or m.group(2)))
         target = near_year(m.start())
         target = target if target != base else None
-        kind = "other" if re.search(r"强度|单位(?:国内)?生产总值|单位GDP", s[max(0, m.start() - 20):m.end()]) \
+        # a cut of emissions per unit of GDP is an emissions reduction against a base year (the spec's kind for
+        # a base year and a percentage); a cut of energy use per unit of GDP pledges no emissions: other
+        kind = "other" if re.search(r"能源消耗|能耗|用能|耗能", s[max(0, m.start() - 20):m.end()]) \
             else "emissions_reduction"
         out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                       "reduction_pct_max": hi}))
-    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{PCT}", s):
+    if not any(k == "emissions_reduction" for _, k, _ in out):
+        # "2030年减碳30%", "碳排放减少40%": a cut with no base year
+        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{PCT}", s):
+            if (target := near_year(m.start())):
+                out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
+                                                               "reduction_pct_min": float(m.group(1)),
+                                                               "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)
+    for m in re.finditer(r"人均(?:二氧化)?碳?排放(?:量)?(?:降至|降到|控制在|不超过|低于)\s*(\d+(?:\.\d+)?)"
+                         r"(?:\s*(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?))?\s*(?:公吨|吨)", s):
+        out.append((m.start(), "per_capita_limit", {"target_year": near_year(m.start()),
+                                                    "per_capita_t": float(m.group(2) or m.group(1))}))
     return out

@@ -118,7 +118,7 @@ class DateContext:
 
 @once
 def _known_events() -> list[dict]:
-    return load_data("known_events.yaml")["events"]
+    return [ev for ev in load_data("known_events.yaml")["events"] if ev.get("start_on")]  # recurring: no date
 
 
 def text_year(text: str) -> int | None:
@@ -224,6 +224,11 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     """The day meant by 'today', 'yesterday', '今天', '昨天' in a sentence, from the page's own date."""
     if ctx_date is None:
         return None
+    told = re.search(r"([昨今前])\s*[（(]\s*(\d{1,2})\s*[)）]\s*日", sentence)
+    if told:
+        # "昨（6）日", "今（21）日" (Taiwan and Hong Kong papers): yesterday / today, its day of the month given
+        d = ctx_date - timedelta(days={"今": 0, "昨": 1, "前": 2}[told.group(1)])
+        return d if d.day == int(told.group(2)) else None
     if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
         return ctx_date
     if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):

@@ -24,7 +24,7 @@ COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
-                     rf"(?:{ZH_HEADS})(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
+                     rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
@@ -34,7 +34,7 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
-HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕", re.I)
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
 
 
@@ -69,19 +69,25 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", n).strip()
 
 
+def _known_key(name: str) -> str:
+    """name_key without the spaces quotes leave inside a Chinese name (“一带一路”国际合作高峰论坛)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", name_key(name))
+
+
 @once
 def _known() -> tuple[list[dict], dict[str, dict]]:
     events = load_data("known_events.yaml")["events"]
     by_alias = {}
     for ev in events:
         for a in [ev["name"], *ev.get("aliases", [])]:
-            by_alias[name_key(a)] = ev
+            by_alias[_known_key(a)] = ev
     return events, by_alias
 
 
 def known_event(name: str) -> dict | None:
-    """The curated record of a landmark event (COPs, joint statements) this name denotes, if any."""
-    return _known()[1].get(name_key(name))
+    """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
+    dates of its own: each edition's date comes from the text) this name denotes, if any."""
+    return _known()[1].get(_known_key(name))
 
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
@@ -102,8 +108,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
                 continue
-            raw = _drop_leading_place(raw)
-            ev = known_event(raw)
+            whole, raw = raw, _drop_leading_place(raw)
+            ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
             english, known = render_zh_known(raw)
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
@@ -183,9 +189,20 @@ NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|
 
 def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     ev = known_event(name)
+    if ev and ev.get("kind") == "recurring":
+        # one name in every language for a gathering held again and again: its date is this text's
+        out = _read_mention(sentence, entities, ctx, start, end, ev["name"], aliases)
+        if ev.get("city") and out.city in (None, ev["city"]):
+            out.city, out.country = ev["city"], ev["country"]
+        return out
     if ev:
         return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
                             ev["country"], (start, end), aliases)
+    return _read_mention(sentence, entities, ctx, start, end, name, aliases)
+
+
+def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
+    """An event as the sentence dates and places it."""
     start_on = end_on = None
     city = country = None
     month = None

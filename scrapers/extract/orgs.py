@@ -26,6 +26,7 @@ EN_OF_HEADS = {"Port", "Ministry", "Department", "Office", "Bureau", "Government
 ZH_SUFFIX = re.compile(
     r"(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|生态环境局|生态环境厅|生态环境部|人民政府|市政府|省政府|"
     r"基金会|研究院|研究所|研究中心|研究会|委员会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
+    r"(?:交通|交通运输|住房和城乡建设|住建|经信|科|卫健|教)委(?!员)|"  # a commission's short name (北京市交通委)
     r"公司|银行|港务局|能源局|办公室|办事处|经济区|开发区|高新区|自贸区|中心|局|厅|部|(?<![签部])署)$"
 )
 # a government department or public body: the one kind of term that builds a whole name after a place. A
@@ -115,6 +116,9 @@ def looks_like_org_en(name: str) -> bool:
 def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
     data = load_data("glossary_zh.yaml")
     terms = {k: v for k, v in data["terms"].items()}
+    # a commission's name is cut short at 委 (北京市交通委, 上海市经信委 for …委员会): the same body
+    terms.update({k[:-2]: v for k, v in data["terms"].items() if k.endswith("委员会") and len(k) > 4
+                  and k[:-2] not in terms})
     return data["prefixes"], terms, max(len(k) for k in terms)
 
 

@@ -41,7 +41,7 @@ OTHER_FIELD = re.compile(
 # names that are no gathering of the tracker's kind: parliaments, a factory's assembly line, sports conferences
 NOT_AN_EVENT = re.compile(
     r"\b(?:National|General|Legislative|Constituent|Federal)\s+Assembly\b|\bParliament\b|Assembly\s+Facility|"
-    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会", re.I)
+    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会|议会", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
                             r"\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
@@ -57,7 +57,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     of climate, energy or the environment while the article is of another field (commerce, politics, sport).
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
-    on topic and does not say that nothing was signed; never
+    on topic, does not say that nothing was signed and does not date its signings after the event's end; never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -94,10 +94,19 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or not (
-                    about_the_tracker(m.quote) or on_topic)):
+                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records)):
                 continue
         out.append(m)
     return out
+
+
+def _over_before(event: Mention, records: list[Mention]) -> bool:
+    """The story's signings are all dated days after the event's end ("格拉斯哥气候大会刚刚闭幕" in a story about a
+    signing two weeks later; "fresh from COP26, ... signed on Friday"): the event is recalled, not where they signed."""
+    end = event.fields.get("end_on") or event.fields.get("start_on")
+    days = [m.fields["signed_on"] for m in records if m.record_type == "agreement"
+            and m.fields.get("signed_on_precision") == "day"]
+    return bool(end and days) and all((d - end).days > 3 for d in days)
 
 
 def _position(quote: str, sentences: list[str]) -> int | None:
