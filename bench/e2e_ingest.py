@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _timed_tasks(module) -> list[tuple[str, float, float]]:
-    """Wrap the flow's task bodies to log (task, start, end); tasks may run side by side on the task runner."""
+    """Wrap the task bodies defined in `module` to log (task, start, end); tasks may run side by side on the task runner."""
     from prefect.tasks import Task
 
     spans: list[tuple[str, float, float]] = []
@@ -96,8 +96,9 @@ def worker(n: int, recheck_days: float = 7.0, filled: int = 0) -> dict:
     import yaml
 
     from flows import ingest as ingest_mod
+    from flows import tasks as tasks_mod
 
-    spans = _timed_tasks(ingest_mod)
+    spans = _timed_tasks(tasks_mod)  # the flow's tasks live in flows/tasks.py
     server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "gen_web.py"), str(n)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     sources = json.loads(server.stdout.readline())
