@@ -20,6 +20,7 @@ from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
 from warehouse.resolve_common import EVENT_WORDS, UnionFind, dates_agree, jurisdiction, page_date, types_agree
+from warehouse.soundalike import ABBREVIATION, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
         "(of", "of", "co.", "ltd", "ltd.", "limited", "inc"}
@@ -64,24 +65,61 @@ def same_body_score(zh: str, en: str) -> float:
     return len(words & gloss(zh)) / len(words) if words else 0.0
 
 
+def spelled(zh: str, en: str) -> bool:
+    """The Chinese name's own part is written in pinyin as a word of the Latin name (葛洲坝 / China Gezhouba Group
+    International Engineering Co.), and each descriptive word taken off it is glossed by a word of the Latin name
+    (国际 / International, 公司 / Co.)."""
+    core, peeled = own_name(zh)
+    if not core or pinyin_of(core) not in {w.casefold() for w in latin_words(en)}:
+        return False
+    words = _stems(" ".join(ABBREVIATION.get(w.casefold().rstrip("."), w) for w in en.split()))
+    return all(not gloss(p) or gloss(p) & words for p in peeled)
+
+
+def side_score(zh: str, en: str, floor: float = 0.5) -> tuple[float, str]:
+    """(how well a Chinese-named side matches an English name, how): a gloss covering every word ("firm") or half
+    of them ("loose"), a pinyin spelling (the floor, "firm"), else a sound-alike (the floor, "sound": a join key
+    only)."""
+    s = same_body_score(zh, en)
+    if s >= 1.0:
+        return s, "firm"
+    if spelled(zh, en):
+        return max(s, floor), "firm"
+    if s >= floor:
+        return s, "loose"
+    if sounds_alike(zh, en):
+        return floor, "sound"
+    return s, "loose"
+
+
 def pair_reports(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]]], same_place,
-                 floor: float = 0.5) -> list[tuple[int, int]]:
+                 floor: float = 0.5, by_sound=lambda a, b: False) -> list[tuple[int, int]]:
     """(zh id, en id) of reports of one agreement at one event: as many parties, each Chinese-named party matched
-    one-to-one with an English one (the same name or place, else a gloss covering half its words at least), and each
-    the other's single best partner, strictly ahead of the runner-up on either side (precision first)."""
+    one-to-one with an English one (the same name or place, else a gloss covering half its words at least, or its
+    pinyin spelling), and each the other's single best partner, strictly ahead of the runner-up on either side
+    (precision first). One side at most may match by sound alone (warehouse.soundalike), and only where every
+    other side matches firmly (the same name or place, a full gloss, a spelling) and `by_sound(zh id, en id)`
+    allows it (the caller's stricter terms)."""
     from itertools import permutations
 
-    def side(p: str, q: str) -> float:
+    def side(p: str, q: str) -> tuple[float, str]:
         if p == q or same_place(p, q):
-            return 1.0
-        return same_body_score(p, q) if re.search(r"[\u4e00-\u9fff]", p) and not re.search(r"[\u4e00-\u9fff]", q) \
-            else 0.0
+            return 1.0, "firm"
+        return side_score(p, q, floor) if re.search(r"[\u4e00-\u9fff]", p) and \
+            not re.search(r"[\u4e00-\u9fff]", q) else (0.0, "loose")
 
     score: dict[tuple[int, int], float] = {}
     for a, pa in zh:
         for b, pb in en:
             if len(pa) == len(pb) and len(pa) <= 4:
-                best = max(min(side(p, q) for p, q in zip(pa, perm)) for perm in permutations(pb))
+                best = -1.0
+                for perm in permutations(pb):
+                    sides = [side(p, q) for p, q in zip(pa, perm)]
+                    sound = sum(how == "sound" for _, how in sides)
+                    if sound and (sound > 1 or len(sides) < 2 or any(how == "loose" for _, how in sides)
+                                  or not by_sound(a, b)):
+                        continue
+                    best = max(best, min(v for v, _ in sides))
                 if best >= floor:
                     score[(a, b)] = best
     out = []
@@ -174,7 +212,12 @@ def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
         reports[frozenset(ms[i].fields["parties"])].append(i)
     zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
     en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
-    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+    def same_kind(a: int, b: int) -> bool:  # a side matched by sound: the same instrument, said alike everywhere
+        kinds = {ms[x].fields["agreement_type"] for x in reports[frozenset(ms[a].fields["parties"])] +
+                 reports[frozenset(ms[b].fields["parties"])]}
+        return len(kinds) == 1
+
+    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q), by_sound=same_kind):
         ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
         if all(types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
                dates_agree(ms[x], ms[y]) for x in ga for y in gb):
@@ -184,10 +227,11 @@ def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
 
 def named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
     """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
-    (United Energy Group): never in one report together, and its gloss's single best English match."""
+    (United Energy Group): never in one report together, and its gloss's (or spelling's, or sound's: the two reports
+    are already one agreement) single best English match."""
     if not _CJK.search(p):
         return False
-    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else same_body_score(p, q)) for q in parties
+    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else side_score(p, q)[0]) for q in parties
               if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
     good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
     return bool(good) and (len(good) == 1 or good[0] > good[1])
