@@ -130,6 +130,36 @@ def pair_reports(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]]
     return out
 
 
+def overlap_pairs(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]]], same_place
+                  ) -> list[tuple[int, int]]:
+    """(zh id, en id) of reports of one agreement where each may miss a side the other names: the Chinese report's
+    sides matched one-to-one with the English one's firmly (the same name or place, a full gloss, a spelling;
+    best first), two at least, and as many as the smaller report has or half of all the sides named (the terms
+    reports in one language join on); each report the other's only such partner (precision first)."""
+    def firm(p: str, q: str) -> float:
+        if p == q or same_place(p, q):
+            return 1.0 + (side_score(p, q)[0] if _CJK.search(p) and not _CJK.search(q) else 0.0)
+        if _CJK.search(p) and not _CJK.search(q):
+            v, how = side_score(p, q)
+            return v if how == "firm" else 0.0
+        return 0.0
+
+    found = []
+    for a, pa in zh:
+        for b, pb in en:
+            cands = sorted(((firm(p, q), p, q) for p in pa for q in pb), key=lambda t: -t[0])
+            used_p: set[str] = set()
+            used_q: set[str] = set()
+            for v, p, q in cands:
+                if v > 0 and p not in used_p and q not in used_q:
+                    used_p.add(p)
+                    used_q.add(q)
+            common = len(used_p)
+            if common >= 2 and (common == min(len(pa), len(pb)) or common / (len(pa) + len(pb) - common) >= 0.5):
+                found.append((a, b))
+    return [(a, b) for a, b in found if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1]
+
+
 # --- joins of reports in two languages (used by warehouse.resolve) ------------------------------------------------
 
 def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
@@ -201,6 +231,13 @@ def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionF
             by_day[m.fields["signed_on"]].append(i)
     for idx in by_day.values():
         _glossed_join(ms, idx, uf)
+    # reports dated alike (one day, or one month) in both languages, each missing a side the other names
+    by_date: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.fields.get("signed_on") and m.fields.get("signed_on_precision") in ("day", "month"):
+            by_date[(m.fields["signed_on"], m.fields["signed_on_precision"])].append(i)
+    for idx in by_date.values():
+        _overlap_join(ms, idx, uf)
 
 
 def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
@@ -225,13 +262,42 @@ def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
                 uf.union(ga[0], x)
 
 
+def _overlap_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
+    """Reports of one date in two languages that share two sides or more and may each miss one (overlap_pairs),
+    where every report of either set says the same instrument and no two give different cities."""
+    reports: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        reports[frozenset(ms[i].fields["parties"])].append(i)
+    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
+    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    for a, b in overlap_pairs(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+        group = reports[frozenset(ms[a].fields["parties"])] + reports[frozenset(ms[b].fields["parties"])]
+        kinds = {ms[x].fields["agreement_type"] for x in group}
+        cities = {ms[x].fields.get("city") for x in group} - {None}
+        if len(kinds) == 1 and len(cities) <= 1:
+            for x in group:
+                uf.union(group[0], x)
+
+
 def named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
     """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
     (United Energy Group): never in one report together, and its gloss's (or spelling's, or sound's: the two reports
-    are already one agreement) single best English match."""
+    are already one agreement) single best English match; where another Chinese side of the same report matches
+    that English name as well or better (深圳港集团 and 深圳市驻北美经贸代表处 both of Shenzhen, for Shenzhen Port
+    Group), only the better one is that name."""
     if not _CJK.search(p):
         return False
-    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else side_score(p, q)[0]) for q in parties
-              if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
-    good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
-    return bool(good) and (len(good) == 1 or good[0] > good[1])
+
+    def together(x: str, y: str) -> bool:
+        return any(x in m.fields["parties"] and y in m.fields["parties"] for m in ms)
+
+    def match(x: str, q: str) -> tuple[float, float]:
+        s = side_score(x, q)[0]
+        return (1.0 if jurisdiction(x) == jurisdiction(q) else s), s
+
+    scores = {q: match(p, q) for q in parties if not _CJK.search(q) and not together(p, q)}
+    good = sorted(((v, q) for q, v in scores.items() if v[0] >= 0.5), reverse=True)
+    if not good or len(good) > 1 and good[0][0][0] <= good[1][0][0]:
+        return False
+    q = good[0][1]
+    return not any(match(o, q) >= good[0][0] for o in parties if o != p and _CJK.search(o) and together(p, o))
