@@ -240,15 +240,21 @@ def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionF
         _overlap_join(ms, idx, uf)
 
 
-def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
-    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
-    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
-    # (one report per party set: a page reprinted elsewhere reports the same set twice)
+def _reports(ms: list[Mention], idx: list[int]) -> tuple[dict, list, list]:
+    """The reports among `idx`, one per party set (a page reprinted elsewhere reports the same set twice): their
+    mentions by set, and (first mention, sorted parties) of those naming a side in Chinese, and of the others."""
     reports: dict[frozenset, list[int]] = defaultdict(list)
     for i in idx:
         reports[frozenset(ms[i].fields["parties"])].append(i)
     zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
     en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    return reports, zh_r, en_r
+
+
+def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
+    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
+    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
+    reports, zh_r, en_r = _reports(ms, idx)
     def same_kind(a: int, b: int) -> bool:  # a side matched by sound: the same instrument, said alike everywhere
         kinds = {ms[x].fields["agreement_type"] for x in reports[frozenset(ms[a].fields["parties"])] +
                  reports[frozenset(ms[b].fields["parties"])]}
@@ -265,11 +271,7 @@ def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
 def _overlap_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
     """Reports of one date in two languages that share two sides or more and may each miss one (overlap_pairs),
     where every report of either set says the same instrument and no two give different cities."""
-    reports: dict[frozenset, list[int]] = defaultdict(list)
-    for i in idx:
-        reports[frozenset(ms[i].fields["parties"])].append(i)
-    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
-    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
+    reports, zh_r, en_r = _reports(ms, idx)
     for a, b in overlap_pairs(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
         group = reports[frozenset(ms[a].fields["parties"])] + reports[frozenset(ms[b].fields["parties"])]
         kinds = {ms[x].fields["agreement_type"] for x in group}

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.lazy import once
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 # one-character heads a name ends on (港 port, 市 city ...): descriptive, not the name's own sound
 HEADS = set("港市省州县区局厅部署社行所院会处店厂")
 # Latin words that say what a body is, not which: never compared by sound (Group is K-L-B, like 格罗布)
@@ -55,8 +55,6 @@ def own_name(zh: str) -> tuple[str, tuple[str, ...]]:
     """(the name's own part, the descriptive words taken off it): 格罗布雷克能源管理有限公司 -> (格罗布雷克,
     (有限公司, 管理, 能源)); 葛洲坝国际公司 -> (葛洲坝, (公司, 国际)). The own part is '' when a common word is
     all it is (国家电网: nothing of it is a name by sound)."""
-    from pactwatch.gazetteer import gazetteer
-
     core = re.sub(r"[（(][^）)]*[）)]", "", zh).strip()
     peeled: list[str] = []
     while len(core) > 2:
