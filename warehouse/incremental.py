@@ -32,11 +32,14 @@ LINK_NAMED = "e" + SEP   # an event an agreement or commitment names (repr of it
 
 
 def rules_version() -> str:
-    """A hash of the resolver's, this module's and event_scope's source: a load after the matching rules or the
-    blocking keys changed resolves (and links) everything once."""
+    """A hash of the resolver's (with its cross-language joins and shared rules), this module's and event_scope's
+    source: a load after the matching rules or the blocking keys changed resolves (and links) everything once."""
+    import warehouse.crosslang as c
     import warehouse.event_scope as e
     import warehouse.resolve as r
-    return hashlib.sha1(b"".join(Path(f).read_bytes() for f in (r.__file__, __file__, e.__file__))).hexdigest()[:12]
+    import warehouse.resolve_common as rc
+    files = (r.__file__, c.__file__, rc.__file__, __file__, e.__file__)
+    return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 
 def links(m: Mention) -> list[str]:

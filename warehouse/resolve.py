@@ -12,44 +12,19 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
 from itertools import combinations
 
-from pactwatch.models import Mention, ResolvedRecord
-from warehouse.crosslang import pair_reports, same_body_score
 from pactwatch.gazetteer import CJK as _CJK
-from pactwatch.gazetteer import jurisdiction as _jurisdiction
+from pactwatch.models import Mention, ResolvedRecord
+from warehouse.crosslang import named_in_english, other_language_event_pairs, same_event_other_language
+from warehouse.resolve_common import EVENT_WORDS, jurisdiction  # noqa: F401  (event_scope, incremental use them)
+from warehouse.resolve_common import UnionFind as _UnionFind
+from warehouse.resolve_common import dates_agree as _dates_agree
+from warehouse.resolve_common import page_date as _page_date
+from warehouse.resolve_common import types_agree as _types_agree
 
-jurisdiction = lru_cache(maxsize=1 << 16)(_jurisdiction)  # names repeat across mentions; the gazetteer is fixed
 TYPE_PRIORITY = ["mou", "joint_statement", "declaration", "partnership", "agreement"]
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
-def _page_date(m: Mention) -> date | None:
-    v = m.hints.get("page_date")
-    return date.fromisoformat(v) if v else None
 
 
 def _most_common(values, key=None):
@@ -82,7 +57,7 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
     when = [_when(g) for g in groups]
     span = [(w, w) for w in when]  # per cluster root: earliest and latest day (or month), its city
     city = [c for _, _, _, c in info]
-    for a, b in _variant_pairs(info) + _other_language_pairs(groups, info):
+    for a, b in _variant_pairs(info) + other_language_event_pairs(groups, info):
         wa, wb = when[a], when[b]
         if wa and wb and abs((wa - wb).days) > 62:
             continue  # months apart (a month-only mention of an earlier edition): two editions
@@ -98,40 +73,6 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
         span[r] = (min(days), max(days)) if days else (None, None)
         city[r] = city[ra] or city[rb]
     return [[m for i in grp for m in groups[i]] for grp in uf.groups()]
-
-
-EVENT_WORDS = {"summit", "conference", "forum", "meeting", "dialogue", "congress", "symposium", "expo", "roundtable",
-               "convention", "assembly", "workshop", "international", "global", "world", "city", "cities", "climate",
-               "green", "development", "high", "level", "annual", "china", "energy"}
-
-
-def _other_language_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
-    """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
-    "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
-    within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
-    or common word). Each side must have one such partner only."""
-    zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
-    by_city: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, city) in enumerate(info):
-        if city:
-            by_city[city].append(i)
-
-    def same_time(a: int, b: int) -> bool:
-        da, db = info[a][2], info[b][2]
-        if da and db:
-            return da == db
-        pages = [d for m in groups[a] if (d := _page_date(m))]
-        return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
-
-    pairs = []
-    for idx in by_city.values():
-        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
-                 {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
-                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
-        for a, b in found:
-            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
-                pairs.append((min(a, b), max(a, b)))
-    return pairs
 
 
 def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
@@ -251,78 +192,6 @@ def _event_fields(ms: list[Mention]) -> dict:
 
 # --- agreements ---------------------------------------------------------------------------------------------------
 
-def _types_agree(a: str, b: str) -> bool:
-    return a == b or "agreement" in (a, b) or {a, b} == {"mou", "declaration"}
-
-
-def _dates_agree(a: Mention, b: Mention) -> bool:
-    da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
-    if not da or not db:
-        return True
-    if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
-        return abs((da - db).days) <= 3
-    return da.year == db.year
-
-
-def _same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "_UnionFind") -> None:
-    """One agreement reported in Chinese and in English at the same event: the Chinese report keeps a name it
-    cannot put into English as written (深圳巴士集团), so the two agree on every side but that one. Union them when
-    they name the same event, agree on type and date, have as many parties, and differ on one side only, where the
-    Chinese report names it in Chinese, and the side they share signs only once in each language there."""
-    by_event: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(ms):
-        story = [kv for kv in m.hints.get("article_event_keys") or [] if kv[0] in key_to_event]
-        keys = [k for k in m.hints.get("event_keys") or [] if k in key_to_event] or \
-            ([max(story, key=lambda kv: kv[1])[0]] if story else [])
-        events = {key_to_event.get(k) for k in keys} - {None}  # the event its sentence, else its story, names
-        for e in events:
-            by_event[e].append(i)
-    for idx in by_event.values():
-        # the side both reports share must be in one report of each language at the event: a forum where one
-        # body signs with several partners gives no way to tell which Chinese report is which English one
-        per_side: Counter = Counter((jurisdiction(p), any(_CJK.search(q) for q in ms[i].fields["parties"]))
-                                    for i in idx for p in set(ms[i].fields["parties"]))
-        for a_i, a in enumerate(idx):
-            for b in idx[a_i + 1:]:
-                pa, pb = ms[a].fields["parties"], ms[b].fields["parties"]
-                zh_a, zh_b = any(_CJK.search(p) for p in pa), any(_CJK.search(p) for p in pb)
-                if zh_a == zh_b or len(pa) != len(pb) or not _types_agree(
-                        ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) or not _dates_agree(ms[a], ms[b]):
-                    continue
-                zh, en = (pa, pb) if zh_a else (pb, pa)
-                fz, fe = {jurisdiction(p) for p in zh}, {jurisdiction(p) for p in en}
-                left = [p for p in zh if jurisdiction(p) not in fe]
-                shared = fz & fe
-                if len(fz) == len(zh) and len(fe) == len(en) and len(left) == 1 and _CJK.search(left[0]) and \
-                        len(fe - fz) == 1 and all(per_side[(j, True)] == 1 and per_side[(j, False)] == 1 for j in shared):
-                    uf.union(a, b)
-        _glossed_join(ms, idx, uf)
-    # the same signing day without an event: reports dated to one day in both languages
-    by_day: dict[date, list[int]] = defaultdict(list)
-    for i, m in enumerate(ms):
-        if m.fields.get("signed_on") and m.fields.get("signed_on_precision") == "day":
-            by_day[m.fields["signed_on"]].append(i)
-    for idx in by_day.values():
-        _glossed_join(ms, idx, uf)
-
-
-def _glossed_join(ms: list[Mention], idx: list[int], uf: "_UnionFind") -> None:
-    """Reports of one event or one signing day whose sides the Chinese report keeps in Chinese (联合能源集团 /
-    United Energy Group): glossed and matched one-to-one (warehouse.crosslang.pair_reports)."""
-    # (one report per party set: a page reprinted elsewhere reports the same set twice)
-    reports: dict[frozenset, list[int]] = defaultdict(list)
-    for i in idx:
-        reports[frozenset(ms[i].fields["parties"])].append(i)
-    zh_r = [(ids[0], sorted(k)) for k, ids in reports.items() if any(_CJK.search(q) for q in k)]
-    en_r = [(ids[0], sorted(k)) for k, ids in reports.items() if not any(_CJK.search(q) for q in k)]
-    for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
-        ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
-        if all(_types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
-               _dates_agree(ms[x], ms[y]) for x in ga for y in gb):
-            for x in ga + gb:
-                uf.union(ga[0], x)
-
-
 def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
     """One group per agreement. Dated reports join when their dates agree; an undated report ("had signed an MOU
     with ...") joins the dated report of the same parties and instrument, but only when one such agreement is dated:
@@ -338,7 +207,7 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
         else:
             bridges.append((b, a) if da else (a, b))
 
-    _same_event_other_language(ms, key_to_event or {}, uf)
+    same_event_other_language(ms, key_to_event or {}, uf)
     sets = [frozenset(m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
@@ -398,7 +267,7 @@ def _agreement_fields(ms: list[Mention]) -> dict:
             keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
             drop |= set(names) - {keep}
     parties = [p for p in parties if p not in drop]
-    parties = [p for p in parties if not _named_in_english(p, parties, ms)]
+    parties = [p for p in parties if not named_in_english(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]
     best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
         if dated else None
@@ -413,17 +282,6 @@ def _agreement_fields(ms: list[Mention]) -> dict:
         "parties": parties,
         "topics": sorted({t for m in ms for t in m.fields.get("topics") or []}),
     }
-
-
-def _named_in_english(p: str, parties: list[str], ms: list[Mention]) -> bool:
-    """A side the Chinese report keeps in Chinese (联合能源集团) that the English report of the same agreement names
-    (United Energy Group): never in one report together, and its gloss's single best English match."""
-    if not _CJK.search(p):
-        return False
-    scores = {q: (1.0 if jurisdiction(p) == jurisdiction(q) else same_body_score(p, q)) for q in parties
-              if not _CJK.search(q) and not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
-    good = sorted((v for v in scores.values() if v >= 0.5), reverse=True)
-    return bool(good) and (len(good) == 1 or good[0] > good[1])
 
 
 # --- commitments --------------------------------------------------------------------------------------------------

@@ -35,11 +35,11 @@ ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|
 # asides inside a clause: who witnessed, a short name defined, where a company is listed
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
-FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
+FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处])")  # not 代表处, an office
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡)$")
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处).*|双方.*)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡|代表处|联络处)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意

@@ -1,0 +1,61 @@
+"""What resolution and its cross-language joins share: a union-find, the place a name stands for, the page date,
+and when two reports of an agreement agree on instrument and date."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+
+from pactwatch.gazetteer import jurisdiction as _jurisdiction
+from pactwatch.models import Mention
+
+jurisdiction = lru_cache(maxsize=1 << 16)(_jurisdiction)  # names repeat across mentions; the gazetteer is fixed
+# words any gathering's name may hold: they say nothing of which gathering it is
+EVENT_WORDS = {"summit", "conference", "forum", "meeting", "dialogue", "congress", "symposium", "expo", "roundtable",
+               "convention", "assembly", "workshop", "international", "global", "world", "city", "cities", "climate",
+               "green", "development", "high", "level", "annual", "china", "energy"}
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 (mentions or groups): union, find, the groups."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def page_date(m: Mention) -> date | None:
+    """The date of the page a mention was read from, if the page gives one."""
+    v = m.hints.get("page_date")
+    return date.fromisoformat(v) if v else None
+
+
+def types_agree(a: str, b: str) -> bool:
+    """Two reports may name one instrument: the same kind, a generic "agreement", or an MOU called a declaration."""
+    return a == b or "agreement" in (a, b) or {a, b} == {"mou", "declaration"}
+
+
+def dates_agree(a: Mention, b: Mention) -> bool:
+    """Two reports' signing dates allow one agreement: either undated, days within 3, else the same year."""
+    da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
+    if not da or not db:
+        return True
+    if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
+        return abs((da - db).days) <= 3
+    return da.year == db.year
