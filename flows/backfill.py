@@ -6,7 +6,7 @@ loaded. Listings are newest first, so a listing chain stops after a page whose a
 
 It loads in chunks, and every article it settled is remembered (loaded pages in `pages`, the rest in `seen_urls`),
 so an interrupted backfill re-run resumes: it re-reads listings and feeds but downloads no settled article again.
-Like ingest, it holds its run lock while it runs (warehouse/interrupted.py), so a backfill killed outright leaves a
+Like ingest, it holds its run lock while it runs (warehouse/run_lock.py), so a backfill killed outright leaves a
 row the next ingest or backfill marks `interrupted` (the summary's `resumed`).
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from flows.progress import RunProgress
 from flows.resume import interrupted_runs
 from flows.runner import task_runner
 from scrapers.urls import canonical_url, url_host
-from warehouse.interrupted import run_alive
+from warehouse.run_lock import run_alive
 from warehouse.runs import merge_reports
 
 CHUNK = 50  # articles per load: the resume point of an interrupted backfill
@@ -58,7 +58,7 @@ class Window:
 def read_seen(db: str, urls: list[str]) -> dict[str, tuple]:
     """Articles an earlier run settled: url -> (outcome, published_on); empty if the warehouse is new or busy."""
     from warehouse.db import WarehouseBusy, connect
-    from warehouse.runs import seen_before
+    from warehouse.seen_urls import seen_before
 
     if not Path(db).exists() or not urls:
         return {}

@@ -1,4 +1,4 @@
-"""What a run resumes: the runs a kill left `running` (warehouse/interrupted.py), found when a run starts, said in
+"""What a run resumes: the runs a kill left `running` (warehouse/runs.py), found when a run starts, said in
 its log and summary, and marked `interrupted` by its first load (the warehouse's one writer)."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def interrupted_runs(db: str) -> list[dict]:
     """The dead runs whose rows still say `running`, each logged as one warning line; [] if the warehouse is new
     or busy (a later run finds them)."""
     from warehouse.db import WarehouseBusy, connect
-    from warehouse.interrupted import describe, find_interrupted
+    from warehouse.runs import describe_interrupted, find_interrupted
 
     if not Path(db).exists():
         return []
@@ -27,5 +27,5 @@ def interrupted_runs(db: str) -> list[dict]:
     finally:
         con.close()
     for run in found:
-        get_run_logger().warning(describe(run))
+        get_run_logger().warning(describe_interrupted(run))
     return found

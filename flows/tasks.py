@@ -77,7 +77,7 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
     """
     from warehouse.db import WarehouseBusy, connect
     from warehouse.load import known_pages
-    from warehouse.runs import gone_urls, last_checked
+    from warehouse.seen_urls import gone_urls, last_checked
 
     if not Path(db).exists() or not urls:
         return {}
