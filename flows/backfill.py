@@ -29,10 +29,10 @@ from flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load
 from flows.identity import read_aliases
 from flows.progress import RunProgress
 from flows.resume import interrupted_runs
+from flows.run_totals import add_load, earlier, settle_staged
 from flows.runner import task_runner
 from scrapers.urls import canonical_url, url_host
 from warehouse.run_lock import run_alive
-from warehouse.runs import merge_reports
 
 CHUNK = 50  # articles per load: the resume point of an interrupted backfill
 
@@ -120,11 +120,10 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         run["status"] = "completed" if final else "running"
         run["aliases"] = aliases
         run["resumes"] = [r["run_id"] for r in resumed]
-        earlier = {k: v for k, v in report.items() if k not in ("by_source", "staged")}
         chunk_report = load(db, quote(pending["ex"]), quote(pending["raw"]), run, quote(pending["seen"]),
-                            earlier=earlier or None)  # the run row's record_stats: every chunk's, summed
-        report = {**merge_reports(earlier, chunk_report), "by_source": chunk_report.get("by_source")}
-        for name, rec in (report.get("by_source") or {}).items():
+                            earlier=earlier(report))  # the run row's record_stats: every chunk's, summed
+        report = add_load(report, chunk_report)
+        for name, rec in (chunk_report.get("by_source") or {}).items():
             stats[name].records = rec  # running totals over the chunks
         for k in pending:
             pending[k] = []
@@ -173,7 +172,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
             progress(f"{len(visited)} listing pages, {tally_['loaded']} articles loaded", len(visited),
                      len(visited) + len(frontier))
         flush(final=True)
-    summary = summarize(stats, report, started, "backfill")
+    summary = summarize(stats, settle_staged(report), started, "backfill")
     summary["window"] = {"since": since.isoformat(), "until": until.isoformat() if until else None, **tally_}
     summary["resumed"] = resumed
     return final_state(summary)
