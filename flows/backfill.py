@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
@@ -28,6 +27,7 @@ from flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load
                                     tally)
 from flows.identity import read_aliases
 from flows.progress import RunProgress
+from flows.reading import warehouse_or_none
 from flows.resume import interrupted_runs
 from flows.run_totals import add_load, earlier, settle_staged
 from flows.runner import task_runner
@@ -57,22 +57,17 @@ class Window:
 @task(cache_policy=NO_CACHE)
 def read_seen(db: str, urls: list[str]) -> dict[str, tuple]:
     """Articles an earlier run settled: url -> (outcome, published_on); empty if the warehouse is new or busy."""
-    from warehouse.db import WarehouseBusy, connect
     from warehouse.seen_urls import seen_before
 
-    if not Path(db).exists() or not urls:
+    if not urls:
         return {}
-    try:
-        con = connect(db, read_only=True, wait_seconds=5)
-    except WarehouseBusy:
-        get_run_logger().warning("warehouse busy: settled articles may be fetched again")
-        return {}
-    try:
-        return seen_before(con, urls)
-    except duckdb.CatalogException:  # a warehouse from before migration 0005 has no seen_urls yet
-        return {}
-    finally:
-        con.close()
+    with warehouse_or_none(db, "warehouse busy: settled articles may be fetched again") as con:
+        if con is None:
+            return {}
+        try:
+            return seen_before(con, urls)
+        except duckdb.CatalogException:  # a warehouse from before migration 0005 has no seen_urls yet
+            return {}
 
 
 def _merge_hints(found: list[Target]) -> dict[str, Target]:
