@@ -6,17 +6,16 @@ loaded. Listings are newest first, so a listing chain stops after a page whose a
 
 It loads in chunks, and every article it settled is remembered (loaded pages in `pages`, the rest in `seen_urls`),
 so an interrupted backfill re-run resumes: it re-reads listings and feeds but downloads no settled article again.
-Like ingest, it holds its run lock while it runs (warehouse/interrupted.py), so a backfill killed outright leaves a
+Like ingest, it holds its run lock while it runs (warehouse/run_lock.py), so a backfill killed outright leaves a
 row the next ingest or backfill marks `interrupted` (the summary's `resumed`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import duckdb
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
@@ -28,11 +27,12 @@ from flows.tasks import (MAX_LISTING_PAGES, SourceStats, Target, fetch_all, load
                                     tally)
 from flows.identity import read_aliases
 from flows.progress import RunProgress
+from flows.reading import warehouse_or_none
 from flows.resume import interrupted_runs
+from flows.run_totals import add_load, earlier, settle_staged
 from flows.runner import task_runner
 from scrapers.urls import canonical_url, url_host
-from warehouse.interrupted import run_alive
-from warehouse.runs import merge_reports
+from warehouse.run_lock import run_alive
 
 CHUNK = 50  # articles per load: the resume point of an interrupted backfill
 
@@ -57,22 +57,17 @@ class Window:
 @task(cache_policy=NO_CACHE)
 def read_seen(db: str, urls: list[str]) -> dict[str, tuple]:
     """Articles an earlier run settled: url -> (outcome, published_on); empty if the warehouse is new or busy."""
-    from warehouse.db import WarehouseBusy, connect
-    from warehouse.runs import seen_before
+    from warehouse.seen_urls import seen_before
 
-    if not Path(db).exists() or not urls:
+    if not urls:
         return {}
-    try:
-        con = connect(db, read_only=True, wait_seconds=5)
-    except WarehouseBusy:
-        get_run_logger().warning("warehouse busy: settled articles may be fetched again")
-        return {}
-    try:
-        return seen_before(con, urls)
-    except duckdb.CatalogException:  # a warehouse from before migration 0005 has no seen_urls yet
-        return {}
-    finally:
-        con.close()
+    with warehouse_or_none(db, "warehouse busy: settled articles may be fetched again") as con:
+        if con is None:
+            return {}
+        try:
+            return seen_before(con, urls)
+        except duckdb.CatalogException:  # a warehouse from before migration 0005 has no seen_urls yet
+            return {}
 
 
 def _merge_hints(found: list[Target]) -> dict[str, Target]:
@@ -120,11 +115,10 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
         run["status"] = "completed" if final else "running"
         run["aliases"] = aliases
         run["resumes"] = [r["run_id"] for r in resumed]
-        earlier = {k: v for k, v in report.items() if k not in ("by_source", "staged")}
         chunk_report = load(db, quote(pending["ex"]), quote(pending["raw"]), run, quote(pending["seen"]),
-                            earlier=earlier or None)  # the run row's record_stats: every chunk's, summed
-        report = {**merge_reports(earlier, chunk_report), "by_source": chunk_report.get("by_source")}
-        for name, rec in (report.get("by_source") or {}).items():
+                            earlier=earlier(report))  # the run row's record_stats: every chunk's, summed
+        report = add_load(report, chunk_report)
+        for name, rec in (chunk_report.get("by_source") or {}).items():
             stats[name].records = rec  # running totals over the chunks
         for k in pending:
             pending[k] = []
@@ -173,7 +167,7 @@ def backfill(sources_file: str, since: date, until: date | None = None, db: str 
             progress(f"{len(visited)} listing pages, {tally_['loaded']} articles loaded", len(visited),
                      len(visited) + len(frontier))
         flush(final=True)
-    summary = summarize(stats, report, started, "backfill")
+    summary = summarize(stats, settle_staged(report), started, "backfill")
     summary["window"] = {"since": since.isoformat(), "until": until.isoformat() if until else None, **tally_}
     summary["resumed"] = resumed
     return final_state(summary)

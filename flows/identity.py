@@ -5,13 +5,13 @@ known aliases are replaced by their identity before anything is fetched, so one 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from pactwatch.config import Source
 from pactwatch.models import FetchedPage
+from flows.reading import warehouse_or_none
 from scrapers.canonical import identity_url
 from scrapers.urls import canonical_url
 
@@ -29,18 +29,13 @@ def adopt_identity(t, page: FetchedPage, source: Source, aliases: dict[str, tupl
 def read_aliases(db: str, targets: list) -> list:
     """The targets with known aliases replaced by their articles' identity URLs, one target per URL."""
     from warehouse.aliases import identities
-    from warehouse.db import WarehouseBusy, connect
 
-    if not Path(db).exists() or not targets:
+    if not targets:
         return targets
-    try:
-        con = connect(db, read_only=True, wait_seconds=5)
-    except WarehouseBusy:
-        return targets
-    try:
+    with warehouse_or_none(db) as con:
+        if con is None:
+            return targets
         ident = identities(con, [t.url for t in targets])
-    finally:
-        con.close()
     out: dict = {}
     for t in targets:
         url = ident.get(t.url, t.url)

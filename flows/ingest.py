@@ -14,7 +14,7 @@ from flows.health import final_state
 from flows.identity import read_aliases
 from flows.tasks import SourceStats, discover, new_run, read_known, summarize
 from flows.waves import WaveFailed, run_waves
-from warehouse.interrupted import run_alive
+from warehouse.run_lock import run_alive
 
 
 @flow(name="ingest", log_prints=True, task_runner=task_runner())

@@ -31,6 +31,7 @@ from scrapers.selectors import PageSelectors
 from flows.health import assess, verdict
 from flows.identity import adopt_identity
 from flows.progress import RunProgress, count_pages, page_counter
+from flows.reading import warehouse_or_none
 from flows.runlog import publish_artifact
 from scrapers.urls import canonical_url, url_host
 
@@ -75,18 +76,14 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
 
     With `recheck_days` > 0, a page checked more recently than that is marked `(..., "not due")`: not asked for.
     """
-    from warehouse.db import WarehouseBusy, connect
     from warehouse.load import known_pages
-    from warehouse.runs import gone_urls, last_checked
+    from warehouse.seen_urls import gone_urls, last_checked
 
-    if not Path(db).exists() or not urls:
+    if not urls:
         return {}
-    try:
-        con = connect(db, read_only=True, wait_seconds=5)
-    except WarehouseBusy:
-        get_run_logger().warning("warehouse busy: fetching without conditional GET")
-        return {}
-    try:
+    with warehouse_or_none(db, "warehouse busy: fetching without conditional GET") as con:
+        if con is None:
+            return {}
         known = known_pages(con, urls)
         for url in gone_urls(con, urls, GONE_DAYS):
             known[url] = (None, None, None, "gone")
@@ -96,8 +93,6 @@ def read_known(db: str, urls: list[str], recheck_days: float = 0.0) -> dict[str,
                 if checked is not None and checked > due:
                     known[url] = tuple(known[url]) + ("not due",)
         return known
-    finally:
-        con.close()
 
 
 @task(cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)

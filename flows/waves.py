@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from pathlib import Path
 
 from prefect import get_run_logger
 from prefect.utilities.annotations import quote
@@ -25,9 +24,9 @@ from prefect.utilities.annotations import quote
 from pactwatch import interrupts
 from pactwatch.config import Settings, Source
 from flows.prefetch import fetch_ahead
+from flows.run_totals import add_load, earlier, settle_staged
 from flows.tasks import SourceStats, Target, fetch_all, load, page_selectors, read_all, tally
 from scrapers.urls import url_host
-from warehouse.runs import merge_reports
 
 # A wave with nothing new to load defers its 304 confirmations (bodiless pages) to a later wave's load, up to
 # this many waves' worth: an unchanged web is confirmed in one load instead of one per wave.
@@ -124,8 +123,7 @@ def run_waves(db: str, targets: list[Target], sources: dict[str, Source], known:
                     errors.append(f"run row: {type(again).__name__}: {again}")
         finally:
             del extractions, raw
-    if "staged" in totals and not Path(totals["staged"]).exists():  # a later wave's load drained it
-        totals["staged_then_loaded"] = totals.pop("staged")
+    totals = settle_staged(totals)  # a later wave's load drained it
     if errors:
         totals["failed_waves"] = errors
     return totals
@@ -147,11 +145,9 @@ def _load_wave(db: str, extractions: list, raw: list, wave_run: dict, pending_se
     The large inputs go in `quote`d (the load runs in the flow's process): Prefect would otherwise walk every page
     and extraction to track dependencies, measured ~0.25 s per 500-page load."""
     report = load(db, quote(extractions), quote(raw), wave_run, quote(pending_seen), urls=quote(dict(loaded)),
-                  earlier={k: v for k, v in totals.items() if k != "by_source"} or None, publish=final)
-    by_source = report.pop("by_source", None)
-    totals = {**merge_reports({k: v for k, v in totals.items() if k != "by_source"}, report),
-              **({"by_source": by_source} if by_source else
-                 {"by_source": totals["by_source"]} if "by_source" in totals else {})}
+                  earlier=earlier(totals), publish=final)
+    by_source = report.get("by_source")
+    totals = add_load(totals, report)
     if not by_source:  # staged, or the warehouse was busy after the load: store them with the next wave
         return totals, pending_seen
     for name, rec in by_source.items():

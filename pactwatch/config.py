@@ -91,14 +91,10 @@ class Source(BaseModel):
     article_url: str | None = None  # regex: only discovered URLs it matches are articles (scrapers/canonical.py)
     exclude_urls: tuple[str, ...] = ()  # regexes: discovered URLs any of them matches are not articles
 
-    @field_validator("start_urls", mode="before")
+    @field_validator("start_urls", "allow_hosts", "exclude_urls", "body", "exclude", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
-
-    @field_validator("allow_hosts", "exclude_urls", mode="before")
-    @classmethod
-    def _hosts_one_or_many(cls, value: Any) -> Any:
+        """A list field given one string in the sources file: a list of that one."""
         return [value] if isinstance(value, str) else value
 
     @field_validator("article_url")
@@ -120,11 +116,6 @@ class Source(BaseModel):
     @classmethod
     def _selector(cls, value: str | None) -> str | None:
         return _check_selector(value)
-
-    @field_validator("body", "exclude", mode="before")
-    @classmethod
-    def _selectors_one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
 
     @field_validator("language")
     @classmethod

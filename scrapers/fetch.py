@@ -22,13 +22,12 @@ from datetime import datetime, timezone
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt
 
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
 from scrapers.decode import decode_body
 from scrapers.faults import describe_fault
-from scrapers.retry_queue import retry_wait, run_scheduled
+from scrapers.retry_queue import retry_wait, run_blocking, run_scheduled
 from scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from scrapers.urls import canonical_url, is_allowed, url_host
 
@@ -177,43 +176,23 @@ class Fetcher:
         delay = rules.crawl_delay(self.settings.user_agent) if rules is not None else None
         return max(interval, min(delay, MAX_CRAWL_DELAY)) if delay else interval
 
-    def _retry_wait(self, attempt: int, retry_after: float | None = None) -> float | None:
-        """The wait before asking again after attempt number `attempt` failed transiently; None: out of retries."""
+    def _retry_wait(self, attempt: int, retry_after: float | None = None,
+                    retries: int | None = None) -> float | None:
+        """The wait before asking again after attempt number `attempt` failed transiently: the server's Retry-After
+        (capped) or capped backoff; None when the `retries` (default `Settings.retries`) are used up. The one
+        retry policy of pages and robots.txt alike."""
         s = self.settings
-        if attempt > s.retries:
+        if attempt > (s.retries if retries is None else retries):
             return None
         return retry_wait(attempt, retry_after, s.backoff_base, s.backoff_max, s.retry_after_max)
 
-    def _wait_time(self, state: RetryCallState) -> float:
-        after = None
-        if state.outcome is not None and not state.outcome.failed:
-            after = parse_retry_after(state.outcome.result().headers.get("Retry-After"))
+    def _get(self, url: str, source: Source, headers: dict[str, str], *,
+             allow_redirects: bool = False) -> requests.Response:
+        """One GET (streamed) after the host's rate limit; the callers decide on retries (`_retry_wait`)."""
         s = self.settings
-        return retry_wait(state.attempt_number, after, s.backoff_base, s.backoff_max, s.retry_after_max)
-
-    @staticmethod
-    def _close_before_retry(state: RetryCallState) -> None:
-        if state.outcome is not None and not state.outcome.failed:
-            state.outcome.result().close()
-
-    def _get(self, url: str, source: Source, headers: dict[str, str], *, allow_redirects: bool = False,
-             retries: int | None = None) -> requests.Response:
-        """One GET (streamed) with rate limiting and retries on connection errors, 5xx and 429."""
-        s = self.settings
-
-        def attempt() -> requests.Response:
-            host_limiter(url_host(url)).wait(self._interval(url, source))
-            return self._session().get(url, headers=headers, stream=True, allow_redirects=allow_redirects,
-                                       timeout=(s.connect_timeout, s.read_timeout))
-
-        retrying = Retrying(
-            stop=stop_after_attempt((s.retries if retries is None else retries) + 1),
-            wait=self._wait_time,
-            retry=retry_if_exception_type((requests.ConnectionError, requests.Timeout)) | retry_if_result(_retryable),
-            before_sleep=self._close_before_retry,
-            retry_error_callback=lambda state: state.outcome.result(),
-        )
-        return retrying(attempt)
+        host_limiter(url_host(url)).wait(self._interval(url, source))
+        return self._session().get(url, headers=headers, stream=True, allow_redirects=allow_redirects,
+                                   timeout=(s.connect_timeout, s.read_timeout))
 
     def _headers(self, source: Source) -> dict[str, str]:
         headers = {"User-Agent": self.settings.user_agent, "Accept": ACCEPT}
@@ -258,25 +237,34 @@ class Fetcher:
     # --- robots.txt -----------------------------------------------------------------------------------------
 
     def _load_robots(self, robots_url: str, source: Source) -> RobotsRules:
+        """robots.txt of a host, asked again once at most after a transient fault (as a page would be)."""
+        return run_blocking(lambda attempt: self._robots_attempt(robots_url, source, attempt))
+
+    def _robots_attempt(self, robots_url: str, source: Source, attempt: int) -> tuple[RobotsRules, float | None]:
+        """Ask for robots.txt once: the rules, and the wait before asking again (None: the rules are final)."""
+        retries = min(self.settings.retries, 1)
         try:
-            resp = self._get(robots_url, source, self._headers(source), allow_redirects=True,
-                             retries=min(self.settings.retries, 1))
+            resp = self._get(robots_url, source, self._headers(source), allow_redirects=True)
         except requests.RequestException as exc:
-            return RobotsRules(disallow_all=True, offline=True,
-                               reason=f"unreachable: {describe_fault(exc, robots_url)}")
+            transient = isinstance(exc, (requests.ConnectionError, requests.Timeout))
+            rules = RobotsRules(disallow_all=True, offline=True,
+                                reason=f"unreachable: {describe_fault(exc, robots_url)}")
+            return rules, self._retry_wait(attempt, None, retries) if transient else None
         with resp:
             if resp.status_code >= 500 or resp.status_code == 429:
-                return RobotsRules(disallow_all=True, reason=f"unreachable: {resp.status_code}")
+                after = parse_retry_after(resp.headers.get("Retry-After"))
+                wait = self._retry_wait(attempt, after, retries) if _retryable(resp) else None
+                return RobotsRules(disallow_all=True, reason=f"unreachable: {resp.status_code}"), wait
             if resp.status_code >= 400:
-                return RobotsRules(allow_all=True, reason=f"no robots.txt: {resp.status_code}")
+                return RobotsRules(allow_all=True, reason=f"no robots.txt: {resp.status_code}"), None
             try:
                 body = self._read_body(resp, MAX_ROBOTS_BYTES)
             except _Failed as failed:
                 if str(failed).startswith("body over"):
-                    return RobotsRules(allow_all=True, reason="robots.txt too large")
-                return RobotsRules(disallow_all=True, reason=f"unreachable: {failed}")
+                    return RobotsRules(allow_all=True, reason="robots.txt too large"), None
+                return RobotsRules(disallow_all=True, reason=f"unreachable: {failed}"), None
         text, _ = decode_body(body, resp.headers.get("Content-Type"))
-        return parse_robots(text)
+        return parse_robots(text), None
 
     def robots_allows(self, url: str, source: Source) -> RobotsRules | None:
         """None if robots.txt lets us fetch `url`, else the rules that forbid it (loads them once per host)."""
@@ -290,13 +278,7 @@ class Fetcher:
     def fetch(self, url: str, source: Source, etag: str | None = None,
               last_modified: str | None = None) -> FetchedPage:
         """Fetch one URL for `source`, waiting for its retries; web faults come back as `error` (never raised)."""
-        attempt = 1
-        while True:
-            page, wait = self.attempt(url, source, etag, last_modified, attempt)
-            if wait is None:
-                return page
-            time.sleep(wait)
-            attempt += 1
+        return run_blocking(lambda attempt: self.attempt(url, source, etag, last_modified, attempt))
 
     def attempt(self, url: str, source: Source, etag: str | None = None, last_modified: str | None = None,
                 attempt: int = 1) -> tuple[FetchedPage, float | None]:
@@ -345,7 +327,7 @@ class Fetcher:
                 why = f" ({denied.reason})" if denied.reason else ""
                 raise _Failed(f"disallowed by robots.txt{why}", final_url=current)
             try:
-                resp = self._get(current, source, headers, retries=0)  # retried as a whole page (attempt)
+                resp = self._get(current, source, headers)  # retried as a whole page (attempt)
             except requests.Timeout as exc:
                 which = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
                 limit = s.connect_timeout if which == "connect" else s.read_timeout

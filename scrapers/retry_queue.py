@@ -41,6 +41,18 @@ def retry_wait(attempt: int, retry_after: float | None, base: float, cap: float,
     return backoff(attempt, base, cap)
 
 
+def run_blocking(attempt: Callable[[int], tuple[R, float | None]]) -> R:
+    """Run `attempt(n)` (n = 1, 2, ...) in this thread, sleeping through each wait it asks for, until it returns
+    (result, None): the blocking twin of `run_scheduled`, for one job whose caller waits for it anyway."""
+    n = 1
+    while True:
+        result, delay = attempt(n)
+        if delay is None:
+            return result
+        time.sleep(delay)
+        n += 1
+
+
 def run_scheduled(jobs: Sequence[J], attempt: Callable[[J, int], tuple[R, float | None]], max_workers: int,
                   lane: Callable[[J], Hashable | None] = lambda job: None,
                   clock: Callable[[], float] = time.monotonic) -> list[R]:

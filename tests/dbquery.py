@@ -13,3 +13,8 @@ def rows(db: str | Path, sql: str, *params) -> list[tuple]:
         return con.execute(sql, list(params)).fetchall()
     finally:
         con.close()
+
+
+def count(db: str | Path, relation: str) -> int:
+    """The number of rows of `relation` (a table or view name written by the test, never scraped text)."""
+    return rows(db, f"SELECT count(*) FROM {relation}")[0][0]

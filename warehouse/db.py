@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover
     orjson = None
 
 from pactwatch.models import FetchedPage, Mention
+from warehouse.files import atomic_file
 from warehouse.migrate import migrate
 
 
@@ -139,35 +140,12 @@ def publish_read_copy(
     try:
         con.execute("CHECKPOINT")
         target = read_copy_path(path)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            with open(path, "rb") as src, open(tmp, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.replace(tmp, target)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-        _fsync_dir(target.parent)
+        with open(path, "rb") as src, atomic_file(target) as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
         return target
     finally:
         if own:
             con.close()
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make a rename durable (best effort: not every platform can open a directory)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 @contextmanager

@@ -8,13 +8,11 @@ load changes nothing and `updated_at` means what it says.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import time
-import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable
 
 import duckdb
@@ -27,6 +25,7 @@ from warehouse.db import (RECORD_TABLES, StoredMention, _dumps, _loads, _registe
 from warehouse.db import known_pages, read_raw_pages, upsert_raw_pages  # noqa: F401  (re-exported)
 from warehouse.migrate import utcnow
 from warehouse.record_writes import Counts, count, store_record_ids, write_records
+from warehouse.runs import record_run
 
 Resolver = Callable[[list[Mention], dict[str, str]], list[ResolvedRecord]]
 _PAGE_CONTENT = ("source", "title", "published_on", "language", "text", "content_sha256")
@@ -141,7 +140,7 @@ def load_into(
         report.duplicates_merged = report.mentions - sum(
             count(con, f"SELECT count(*) FROM {t}") for t in ("events", "agreements", "commitments"))
         if run is not None:
-            _record_run(con, run, report, extractor_version)
+            record_run(con, run, report.as_dict(), extractor_version)
         with report.stage("commit"):
             con.execute("COMMIT")
     except BaseException:
@@ -273,24 +272,3 @@ def _read_mentions(con) -> list[Mention]:
     rebuild = StoredMention.rebuild
     return [rebuild(k, rt, url, quote, _loads(f), _loads(h)) for k, rt, url, quote, f, h in zip(
         *(t[c].to_pylist() for c in ("mention_key", "record_type", "url", "quote", "fields", "hints")))]
-
-
-def _utc(value) -> datetime | None:
-    """A run's timestamp as naive UTC (accepts aware or naive datetimes and ISO strings)."""
-    if value is None or isinstance(value, datetime) and value.tzinfo is None:
-        return value
-    value = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-
-
-def _record_run(con, run: dict, report: LoadReport, extractor_version: str) -> None:
-    """One ingest_runs row per run: the caller's per-source stats plus what this load changed, added to what the
-    run's earlier loads changed (`run["earlier"]`: their summed reports)."""
-    from warehouse.runs import merge_reports
-    run_id = str(run.get("run_id") or run.get("flow_run_id") or uuid.uuid4().hex)
-    stats = run.get("source_stats") or run.get("sources") or run.get("stats") or {}
-    con.execute("DELETE FROM ingest_runs WHERE run_id = ?", [run_id])
-    con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-        run_id, run.get("flow_run_id"), _utc(run.get("started_at")), _utc(run.get("ended_at")) or utcnow(),
-        run.get("status", "completed"), json.dumps(stats, default=str, ensure_ascii=False),
-        json.dumps(merge_reports(run.get("earlier") or {}, report.as_dict())), extractor_version])

@@ -1,17 +1,22 @@
-"""Run bookkeeping in the warehouse: a run's load reports summed over its loads (waves, backfill chunks),
-completing a run's `ingest_runs` row with per-source record figures after its load, and the backfill's seen-URL
-store (`seen_urls`, migration 0005) that lets a backfill resume.
+"""The runs table, `ingest_runs`: every write to it and what a run reads back from it. A run's row is written by
+each of its loads (`record_run`, in the load's transaction, with the run's load reports summed over its waves or
+backfill chunks: `merge_reports`), completed with per-source record figures after the load (`finish_run`), and a
+row a kill left `running` is found and marked `interrupted` by the next run (`find_interrupted`,
+`mark_interrupted`; which runs are alive: warehouse/run_lock.py).
 """
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+import os
+import uuid
+from datetime import datetime, timezone
 
 import pyarrow as pa
 
 from warehouse.db import WarehouseBusy, _registered, connect
-from warehouse.interrupted import mark_interrupted
 from warehouse.migrate import utcnow
+from warehouse.run_lock import LOCKED_KINDS, is_alive, lock_path
+from warehouse.seen_urls import remember_seen
 
 _RECORDS = """SELECT 'event' AS t, event_id AS id, first_seen_at AS f, updated_at AS u FROM events
     UNION ALL SELECT 'agreement', agreement_id, first_seen_at, updated_at FROM agreements
@@ -44,9 +49,25 @@ def _last_wins(path: tuple) -> bool:
     return any(len(p) == len(path) and all(a in ("*", b) for a, b in zip(p, path)) for p in LAST_WINS)
 
 
-def naive_utc(ts: datetime) -> datetime:
-    """A timestamp as the warehouse stores it: UTC without a zone."""
-    return ts.astimezone(timezone.utc).replace(tzinfo=None) if ts.tzinfo else ts
+def naive_utc(value) -> datetime | None:
+    """A timestamp as the warehouse stores it: UTC without a zone (from an aware or naive datetime or an ISO
+    string; None stays None)."""
+    if value is None or isinstance(value, datetime) and value.tzinfo is None:
+        return value
+    value = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo else value
+
+
+def record_run(con, run: dict, report: dict, extractor_version: str) -> None:
+    """One ingest_runs row per run: the caller's per-source stats plus what this load changed, added to what the
+    run's earlier loads changed (`run["earlier"]`: their summed reports)."""
+    run_id = str(run.get("run_id") or run.get("flow_run_id") or uuid.uuid4().hex)
+    stats = run.get("source_stats") or run.get("sources") or run.get("stats") or {}
+    con.execute("DELETE FROM ingest_runs WHERE run_id = ?", [run_id])
+    con.execute("INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        run_id, run.get("flow_run_id"), naive_utc(run.get("started_at")),
+        naive_utc(run.get("ended_at")) or utcnow(), run.get("status", "completed"), json.dumps(stats, default=str, ensure_ascii=False),
+        json.dumps(merge_reports(run.get("earlier") or {}, report)), extractor_version])
 
 
 def records_by_source(con, urls: dict[str, str], started: datetime) -> dict[str, dict[str, int]]:
@@ -63,21 +84,6 @@ def records_by_source(con, urls: dict[str, str], started: datetime) -> dict[str,
             FROM mentions m JOIN {u} u ON u.url = m.url JOIN r ON r.t = m.record_type AND r.id = m.record_id
             GROUP BY u.source""", [started, started, started]).fetchall()
     return {s: {"new": n, "updated": up, "merged": mg} for s, n, up, mg in rows}
-
-
-def remember_seen(con, seen: list[tuple[str, str, str, object]]) -> None:
-    """Upsert (url, source, outcome, published_on) rows into the seen-URL store."""
-    if not seen:
-        return
-    now = utcnow()
-    tbl = pa.table({"url": pa.array([s[0] for s in seen], pa.string()),
-                    "source": pa.array([s[1] for s in seen], pa.string()),
-                    "outcome": pa.array([s[2] for s in seen], pa.string()),
-                    "published_on": pa.array([s[3] for s in seen], pa.date32())})
-    with _registered(con, tbl) as b:
-        con.execute(f"""INSERT INTO seen_urls SELECT url, source, outcome, published_on, ?, ? FROM {b}
-            ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, published_on = excluded.published_on,
-                                            last_seen_at = excluded.last_seen_at""", [now, now])
 
 
 def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = None,
@@ -110,32 +116,43 @@ def finish_run(db: str, run: dict, urls: dict[str, str], seen: list | None = Non
         con.close()
 
 
-def seen_before(con, urls: list[str]) -> dict[str, tuple[str, object]]:
-    """For URLs a backfill may skip: url -> (outcome, published_on), from loaded pages and the seen-URL store."""
-    if not urls:
-        return {}
-    tbl = pa.table({"url": pa.array(sorted(set(urls)), pa.string())})
-    with _registered(con, tbl) as u:
-        rows = con.execute(f"""SELECT u.url, coalesce(CASE WHEN p.url IS NOT NULL THEN 'loaded' END, s.outcome),
-                   coalesce(p.published_on, s.published_on)
-            FROM {u} u LEFT JOIN pages p ON p.url = u.url LEFT JOIN seen_urls s ON s.url = u.url
-            WHERE p.url IS NOT NULL OR (s.url IS NOT NULL AND s.outcome <> 'failed')""").fetchall()
-    return {url: (outcome, published) for url, outcome, published in rows}
+def find_interrupted(con, db_path: str | os.PathLike) -> list[dict]:
+    """The `running` rows of dead runs, oldest first, with what they had loaded by their last committed wave:
+    run_id, started_at, saved_at (that wave's time), pages (articles done), fetched, unchanged."""
+    rows = con.execute("""SELECT run_id, started_at, ended_at, source_stats FROM ingest_runs
+        WHERE status = 'running' ORDER BY started_at""").fetchall()
+    out = []
+    for run_id, started, saved, stats in rows:
+        alive = is_alive(db_path, run_id)
+        if alive or (alive is None and not run_id.startswith(LOCKED_KINDS)):
+            continue  # running, or a kind of run that takes no lock (a reparse): cannot tell
+        per_source = json.loads(stats) if stats else {}
+        total = {k: sum(int(s.get(k) or 0) for s in per_source.values()) for k in ("seen", "fetched", "unchanged")}
+        out.append({"run_id": run_id, "started_at": _iso(started), "saved_at": _iso(saved), "pages": total["seen"],
+                    "fetched": total["fetched"], "unchanged": total["unchanged"]})
+    return out
 
 
-def gone_urls(con, urls: list[str], days: float) -> set[str]:
-    """The URLs that answered 404/410 (outcome 'gone') within the last `days` days."""
-    if not urls:
-        return set()
-    since = utcnow() - timedelta(days=days)
-    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
-        return {r[0] for r in con.execute(f"""SELECT s.url FROM seen_urls s JOIN {u} u ON u.url = s.url
-            WHERE s.outcome = 'gone' AND s.last_seen_at >= ?""", [since]).fetchall()}
+def mark_interrupted(con, db_path: str | os.PathLike, run_ids: list[str]) -> int:
+    """Set the rows of these dead runs from `running` to `interrupted` (in the caller's transaction) and remove
+    their lock files; returns the rows changed."""
+    if not run_ids:
+        return 0
+    changed = con.execute("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running' "
+                          "AND list_contains(?, run_id)", [list(run_ids)]).fetchone()[0]
+    for run_id in run_ids:
+        if is_alive(db_path, run_id) is False:
+            lock_path(db_path, run_id).unlink(missing_ok=True)
+    return changed
 
 
-def last_checked(con, urls: list[str]) -> dict[str, datetime]:
-    """When each stored URL was last fetched or confirmed unchanged (a 304 refreshes it): the seen-URL store."""
-    if not urls:
-        return {}
-    with _registered(con, pa.table({"url": pa.array(sorted(set(urls)), pa.string())})) as u:
-        return dict(con.execute(f"SELECT r.url, r.fetched_at FROM raw_pages r JOIN {u} u ON u.url = r.url").fetchall())
+def describe_interrupted(found: dict) -> str:
+    """One line for the log: which run was interrupted, what it had done, what this run does about it."""
+    return (f"run {found['run_id']} (started {found['started_at']} UTC) was interrupted: its last committed wave "
+            f"({found['saved_at']} UTC) had covered {found['pages']} articles ({found['fetched']} fetched, "
+            f"{found['unchanged']} unchanged); marked interrupted. This run resumes it: what it loaded is asked for "
+            "conditionally (304 when unchanged), what it fetched without loading is fetched again")
+
+
+def _iso(ts: datetime | None) -> str | None:
+    return ts.isoformat(sep=" ", timespec="seconds") if ts is not None else None

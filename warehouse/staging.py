@@ -18,7 +18,8 @@ from pathlib import Path
 
 from pactwatch import interrupts
 from pactwatch.models import Extraction, FetchedPage
-from warehouse.db import WarehouseBusy, _fsync_dir, connect, publish_read_copy
+from warehouse.db import WarehouseBusy, connect, publish_read_copy
+from warehouse.files import atomic_file, fsync_dir
 from warehouse.load import LoadReport, Resolver, load_into
 
 FORMAT = 1
@@ -45,19 +46,10 @@ def stage_batch(
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     run_id = _SAFE.sub("_", str((run or {}).get("run_id") or uuid.uuid4().hex))[:64]
     target = directory / f"{stamp}-{run_id}.pkl"
-    tmp = directory / f".{target.name}.{os.getpid()}.tmp"
     payload = {"format": FORMAT, "extractions": extractions, "raw_pages": raw_pages,
                "extractor_version": extractor_version, "run": run, "staged_at": stamp}
-    try:
-        with open(tmp, "wb") as f:
-            pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    _fsync_dir(directory)
+    with atomic_file(target) as f:
+        pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
     return target
 
 
@@ -113,7 +105,7 @@ def drain_staging(
                 log.exception("staged batch %s failed to load; kept for the next run", path)
                 continue
             path.unlink()  # only now: the batch is committed
-        _fsync_dir(staging_dir(db_path))
+        fsync_dir(staging_dir(db_path))
     finally:
         if own:
             con.close()

@@ -12,10 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 import requests
 
+from dbquery import count  # tests/ is on sys.path (conftest lives there)
 from snapshot import load_manifest
 
 pytestmark = pytest.mark.timeout(180)
@@ -49,14 +49,6 @@ def summary_numbers(stdout: str) -> list[tuple[int, ...]]:
         assert m, f"no line matching {pattern!r} in:\n{stdout}"
         found.append(tuple(int(g) for g in m.groups()))
     return found
-
-
-def count(db: Path, rel: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(f"SELECT count(*) FROM {rel}").fetchone()[0]
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,11 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 import requests
 from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
+
+from dbquery import count  # tests/ is on sys.path (conftest lives there)
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -129,14 +130,6 @@ def run_started(api: str, run_id: str) -> float:
     from datetime import datetime
 
     return datetime.fromisoformat(_api("GET", f"{api}/flow_runs/{run_id}").json()["start_time"]).timestamp()
-
-
-def count(db: Path, rel: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(f"SELECT count(*) FROM {rel}").fetchone()[0]
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

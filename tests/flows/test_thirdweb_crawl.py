@@ -31,19 +31,22 @@ KNOWN_GAPS: dict[str, str] = {
     # --- article dates -------------------------------------------------------------------------------------------
     "agreements:A-CO-JS:fields":
         "'On the second day, Colorado Governor Maria Delgado and Jiangsu Vice Governor Ma Qiuhong signed a memorandum "
-        "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> Colorado + Jiangsu, 2019-09-24, "
-        "city NULL; expected Denver",
+        "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> mou Colorado + Jiangsu Province, "
+        "2019-09-24, at the China-U.S. Subnational Climate Dialogue, city NULL; expected Denver (this row and A-JS5's "
+        "both hold Colorado and Jiangsu and match this record equally: the check may compare the five-party statement "
+        "and report its parties and type too)",
     "agreements:A-JS5:fields":
         "'At the closing session the same afternoon, five states and provinces — Colorado, Michigan, Jiangsu, Sichuan "
         "and Hainan — issued a joint statement on subnational climate action' -> joint_statement of the five, "
-        "2019-09-24, city NULL; expected Denver, at the China-U.S. Subnational Climate Dialogue",
+        "2019-09-24, at the China-U.S. Subnational Climate Dialogue, city NULL; expected Denver (the check may compare "
+        "A-CO-JS's Colorado + Jiangsu mou row instead: see A-CO-JS)",
     "agreements:A-YT-CM:*":
         "'宇通客车股份有限公司（以下简称“宇通”）与美国得克萨斯州奥斯汀市首都都会交通局（Capital Metro）在奥斯汀签署合作协议' "
         "-> parties ['Yutongkeche Co., Ltd.', 'Texas', 'Metro'], city NULL; expected Yutong + Capital Metro, Austin",
     "agreements:*:unexpected":
-        "besides the mis-named A-RCCD-IBR, A-PGE-SGFJ and A-YT-CM rows: headline 'Xiamen, Baltimore ports sign green "
-        "port agreement' / 'Xiamen and Baltimore became sister cities in 1985' -> agreement ['Xiamen', 'Baltimore']; "
-        "the ports' agreement is already its own (correct) row",
+        "besides the mis-named A-YT-CM row: 'Los Angeles and Shenzhen are drafting a memorandum on zero-emission "
+        "freight, but the text is still under discussion and no date has been set for a signing' -> mou ['Los "
+        "Angeles', 'Shenzhen'] at the Leaders Summit on Climate; a memorandum being drafted is no agreement",
     # --- commitments ---------------------------------------------------------------------------------------------
 }
 

@@ -203,6 +203,25 @@ def test_robots_unreachable_disallows_all(site):
     assert "/a" not in site.paths()
 
 
+ROBOTS_OPEN = Reply(body=b"User-agent: *\nDisallow:\n", content_type="text/plain")
+
+
+def test_robots_retried_after_a_transient_fault(site, fetcher):
+    """robots.txt follows the pages' retry policy: a 503 (with Retry-After) is asked again."""
+    site.route("/robots.txt", Reply(status=503, headers={"Retry-After": "0"}), ROBOTS_OPEN)
+    site.route("/a", Reply(body=HTML))
+    assert fetcher.fetch(site.url("/a"), source_for(site)).ok
+    assert site.paths() == ["/robots.txt", "/robots.txt", "/a"]
+
+
+def test_robots_asked_again_once_at_most(site):
+    site.route("/robots.txt", Reply(status=503), Reply(status=503), ROBOTS_OPEN)
+    site.route("/a", Reply(body=HTML))
+    with Fetcher(fast(retries=2)) as fetcher:
+        assert fetcher.fetch(site.url("/a"), source_for(site)).error == "disallowed by robots.txt (unreachable: 503)"
+    assert site.paths() == ["/robots.txt", "/robots.txt"]
+
+
 def test_robots_loaded_once_under_threads(site, fetcher):
     site.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow:\n", content_type="text/plain", delay=0.1))
     for i in range(8):

@@ -6,7 +6,7 @@ import threading
 
 from pactwatch.config import Settings, Source
 from scrapers.fetch import Fetcher
-from scrapers.retry_queue import backoff, retry_wait, run_scheduled
+from scrapers.retry_queue import backoff, retry_wait, run_blocking, run_scheduled
 
 try:
     from loopback import Loopback, Reply
@@ -32,6 +32,16 @@ def test_a_job_waiting_for_its_retry_lets_the_worker_take_the_next_jobs():
     results = run_scheduled(["a", "b", "c"], attempt, max_workers=1)
     assert results == ["a2", "b1", "c1"]  # in job order
     assert calls == [("a", 1), ("b", 1), ("c", 1), ("a", 2)]  # one worker: b and c did not wait for a's retry
+
+
+def test_run_blocking_asks_until_the_answer_is_final():
+    calls: list[int] = []
+
+    def attempt(n: int):
+        calls.append(n)
+        return f"try{n}", (0.0 if n < 3 else None)  # transient twice, then final
+
+    assert run_blocking(attempt) == "try3" and calls == [1, 2, 3]
 
 
 def test_jobs_of_one_lane_never_overlap_and_keep_their_order():

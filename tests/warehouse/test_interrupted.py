@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from warehouse.db import connect
-from warehouse.interrupted import find_interrupted, is_alive, lock_path, mark_interrupted
+from warehouse.run_lock import is_alive, lock_path
+from warehouse.runs import find_interrupted, mark_interrupted
 
-HOLD = ("import sys; from warehouse.interrupted import run_alive\n"
+HOLD = ("import sys; from warehouse.run_lock import run_alive\n"
         "with run_alive(sys.argv[1], sys.argv[2]):\n    print('held', flush=True); sys.stdin.read()\n")
 ROOT = str(Path(__file__).resolve().parents[2])
 
