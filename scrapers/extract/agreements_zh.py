@@ -39,7 +39,7 @@ FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|市|州|省|郡)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -67,6 +67,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         insts = _instruments(after)
+        topic = None if insts else TOPIC.match(before)
+        if topic:
+            # "A与B的备忘录于9月24日在上海…签署": the instrument opens the clause, its parties before 的
+            insts, before = _instruments(topic.group("inst")), topic.group("who")
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
@@ -74,10 +78,16 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
             subject, offset = _mask(sentence[pa:a + verb.start()]), pa
+        elif n and _adverbial(subject, offset, entities):
+            # "A与B、C及D，昨日（12月19日）在深圳签订…": the clause before is the subject, this one says when and where
+            pa, pb = spans[n - 1]
+            subject, offset = _mask(sentence[pa:pb]), pa
         bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
-        if bare and (out or (subject_before and n == 0)):
-            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on
-            head = out[-1][2][0] if out else subject_before
+        opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
+        if bare and (out or (subject_before and n == 0) or opener):
+            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on;
+            # "A过去数日在上海及北京，分别与B、C及D签署…": the name the sentence opens with
+            head = out[-1][2][0] if out else (opener or subject_before)
             objects = _items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
             groups = [[head, *o] for o in objects] if bare.group(1) else \
                 [[head, *[p for o in objects for p in o if p != head]]]
@@ -97,6 +107,36 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             name = titles[i] if same and len(titles) == len(groups) else (titles[0] if len(titles) == 1 else None)
             out.append((kind, name, parties, a))
     return out
+
+
+TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
+                   r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
+ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
+                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
+OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
+
+
+def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
+    """Whether the words before the verb only say when and where (昨日（12月19日）在深圳), naming no party."""
+    if not subject.strip() or not ADVERBIAL.fullmatch(subject):
+        return False
+    m = re.search(r"(?:在|于)(.+)$", subject.strip())
+    return m is None or all(e.kind != "org" for e in _entities_in(entities, offset, offset + len(subject)))
+
+
+def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """The party a sentence opens with, when the words after it up to the clause at `end` only say when and where
+    ("新加坡海事及港务管理局（海港局）过去数日在上海及北京，分别与…"): who the bare "分别与…" clause goes on with."""
+    lead = OPENER.match(sentence, start).end()
+    first = next((e for e in entities if e.start == lead), None)
+    if first is None or first.kind not in {"org", "city", "province", "state"}:
+        return None
+    rest = _mask(sentence[first.end:end]).strip(" ，,")
+    rest = re.sub(r"^过去(?:数|几|两|三)[日天]|^(?:近日|日前|此前|本周|上周)", "", rest)
+    if re.search(r"[与和同跟及]\s*$", rest) or not ADVERBIAL.fullmatch(re.sub(r"[及和、]", "", rest)):
+        return None
+    named = actors([first], sentence)
+    return named[0].name if named else None
 
 
 def _instruments(after: str) -> list[tuple[str, int]]:

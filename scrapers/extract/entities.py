@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.units_en import merge_units
+from scrapers.extract.short_names import glosses
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
                     out = [e for e in out if e not in over]
                     out.append(Entity(name, "org", None, m.start(), m.end(), short))
     out.sort(key=lambda e: e.start)
+    if CJK.search(sentence):
+        out = glosses(sentence, out)  # "首都都会交通局（Capital Metro）": the English name the text gives
     # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
     # after a name holds that name again
     keep = []

@@ -37,11 +37,8 @@ KNOWN_GAPS: dict[str, str] = {
         "'At the closing session the same afternoon, five states and provinces — Colorado, Michigan, Jiangsu, Sichuan "
         "and Hainan — issued a joint statement on subnational climate action' -> joint_statement of the five, "
         "2019-09-24, city NULL; expected Denver, at the China-U.S. Subnational Climate Dialogue",
-    "agreements:A-YT-CM:*":
-        "'宇通客车股份有限公司（以下简称“宇通”）与美国得克萨斯州奥斯汀市首都都会交通局（Capital Metro）在奥斯汀签署合作协议' "
-        "-> parties ['Yutongkeche Co., Ltd.', 'Texas', 'Metro'], city NULL; expected Yutong + Capital Metro, Austin",
     "agreements:*:unexpected":
-        "besides the mis-named A-RCCD-IBR, A-PGE-SGFJ and A-YT-CM rows: headline 'Xiamen, Baltimore ports sign green "
+        "besides the mis-named A-RCCD-IBR and A-PGE-SGFJ rows: headline 'Xiamen, Baltimore ports sign green "
         "port agreement' / 'Xiamen and Baltimore became sister cities in 1985' -> agreement ['Xiamen', 'Baltimore']; "
         "the ports' agreement is already its own (correct) row",
     # --- commitments ---------------------------------------------------------------------------------------------
