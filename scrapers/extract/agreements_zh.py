@@ -24,12 +24,12 @@ from scrapers.extract.text import clauses_zh
 
 ZH_INSTRUMENTS = [
     (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
-    (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
+    (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
     (re.compile(r"协议|协定|合作框架|合作文件|合同|合约"), "agreement"),
 ]
-ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
+ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 # asides inside a clause: who witnessed, a short name defined, where a company is listed
@@ -67,6 +67,14 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         insts = _instruments(after)
+        if not insts and verb.group().endswith("成立") and FOUNDED.match(after):
+            insts = [("partnership", 0)]  # "A与B共同发起成立X研究院/联盟": a partnership of the founders
+        ceremony = CEREMONY.match(after) if not insts and verb.group() == "签约" else None
+        if ceremony and (named := NAMED_BEFORE.search(before)):
+            # "江苏省—美国加利福尼亚州应对气候变化合作谅解备忘录签约仪式在南京举行": the instrument's name holds
+            # its parties, joined by a dash or 与
+            insts = _instruments(named.group("inst"))
+            before = before[:named.start()] + named.group().replace("—", "、")
         topic = None if insts else TOPIC.match(before)
         if topic:
             # "A与B的备忘录于9月24日在上海…签署": the instrument opens the clause, its parties before 的
@@ -111,6 +119,13 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
 
 TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
+FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
+CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
+NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+# "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
+PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
+PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
+                "欧": "欧盟", "加": "加拿大", "澳": "澳大利亚", "意": "意大利"}
 ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
                        r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
@@ -164,6 +179,8 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
+    if (pair := PAIR_ABBR.search(subject)) and (names := _country_pair(pair.group("other"))):
+        return [names]
     parts = [p for p in re.split(r"、", subject)]
     if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
         groups, pos = [], 0
@@ -172,6 +189,13 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             pos += len(p) + 1
         return groups
     return [_pair(subject, offset, sentence, entities)]
+
+
+def _country_pair(abbr: str) -> list[str] | None:
+    """China and the country a one-character abbreviation stands for (美 -> United States), by the gazetteer."""
+    gaz = gazetteer()
+    china, other = gaz.find_zh("中国"), gaz.find_zh(PAIR_COUNTRY[abbr])
+    return [china.name, other.name] if china and other else None
 
 
 def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list[str]:

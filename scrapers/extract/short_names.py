@@ -13,8 +13,6 @@ SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?(?P<short>[^�
 # "新加坡海事及港务管理局（海港局）": a bracket holding only a few Chinese characters right after a name; it defines a
 # short name only where those characters are the name's own, in order (see is_abbreviation)
 BARE_SHORT = re.compile(r"[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]")
-# "奥斯汀市首都都会交通局（Capital Metro）": a Latin name in the bracket right after a Chinese one is its English name
-GLOSS = re.compile(r"[（(]\s*(?P<gloss>[A-Z][A-Za-z0-9&.'’\- ]{1,60}?)\s*[）)]")
 # where a name written out in full can begin: after punctuation, a dateline tag (【本报讯】) or a connective
 NAME_LEFT = re.compile(r"[，。；：、！？“”‘’《》【】\[\]\s]|与|和|及|同|跟|在|由|向|对")
 NAME_END = re.compile(r"(?:委员会|管理局|局|署|委|厅|部|办|中心|公司|集团|院|所|会|社|港|大学|学院|政府|联盟|基金会)$")
@@ -75,20 +73,6 @@ def is_abbreviation(short: str, full: str) -> bool:
     """Whether a bracketed word abbreviates the name before it: its characters in order, the last one the name's
     head character (海港局 of 新加坡海事及港务管理局), not a word that merely occurs in it."""
     return len(short) < len(full) and short[-1] == full[-1] and _in_order(short, full) and CJK.search(short) is not None
-
-
-def glosses(sentence: str, entities: list) -> list:
-    """The entities of a sentence with each Chinese name that no table renders renamed to the English name the text
-    glosses it with ("首都都会交通局（Capital Metro）" -> Capital Metro), and entities inside that bracket dropped."""
-    out, drop = list(entities), set()
-    for i, e in enumerate(out):
-        m = GLOSS.match(sentence, e.end)
-        if e.kind != "org" or not CJK.search(e.surface) or not m:
-            continue
-        drop |= {j for j, o in enumerate(out) if m.start() <= o.start < m.end()}
-        if CJK.search(e.name):
-            out[i] = type(e)(m.group("gloss"), e.kind, e.country, e.start, e.end, e.surface)
-    return [e for j, e in enumerate(out) if j not in drop]
 
 
 def is_short_form(short: str, full: str) -> bool:

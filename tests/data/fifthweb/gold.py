@@ -12,11 +12,12 @@ GUANGDONG = ["Guangdong", "Guangdong Province", "广东省", "广东", "广东�
 JIANGSU = ["Jiangsu", "Jiangsu Province", "江苏省", "江苏", "江苏省生态环境厅",
            "Jiangsu Provincial Department of Ecology and Environment"]
 SICHUAN = ["Sichuan", "Sichuan Province", "四川省", "四川", "四川省发展和改革委员会",
-           "Sichuan Provincial Development and Reform Commission"]
+           "Sichuan Provincial Development and Reform Commission", "Sichuan Development and Reform Commission"]
 CALIFORNIA = ["California", "State of California", "加利福尼亚州", "加州", "美国加利福尼亚州", "加州政府",
               "美国加利福尼亚州政府", "California Environmental Protection Agency", "CalEPA", "加州环境保护局"]
 CEC = ["California Energy Commission", "加州能源委员会", "California", "加州", "美国加利福尼亚州"]
 MOST = ["Ministry of Science and Technology", "Ministry of Science and Technology of the People's Republic of China",
+        "Ministry of Science and Technology of China",
         "MOST", "科技部", "科学技术部", "中华人民共和国科学技术部"]
 NDRC = ["National Development and Reform Commission", "NDRC", "国家发展改革委", "国家发展和改革委员会", "国家发改委"]
 CHINA = ["China", "People's Republic of China", "中国", "中华人民共和国", "我国"]
