@@ -99,11 +99,18 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
-            if m.hints.get("key") not in used and (used or nothing_signed or other_field or ROUTINE.search(names[0]) or not (
+            if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records)):
                 continue
         out.append(m)
     return out
+
+
+def _routine(event: Mention, names: list[str]) -> bool:
+    """The event is a standing body's routine sitting: its name says so, or its quote goes on with it
+    ("中美低碳城市研讨会第六次会议", "…联盟2014年年会")."""
+    return any(ROUTINE.search(n) or (n and re.search(re.escape(n) + r"\s*(?:\d{4}年度?)?\s*(?:" + ROUTINE.pattern + ")",
+                                                      event.quote, re.I)) for n in names)
 
 
 def _over_before(event: Mention, records: list[Mention]) -> bool:
