@@ -38,8 +38,8 @@ ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[�
 FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表.*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|市|州|省|郡)$")
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|市|州|省|郡)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -205,11 +205,18 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         offset, text = offset + m.end(), text[m.end():]
     parties: list[str] = []
     pos = 0
-    for piece in re.split(f"({WITH})", text):
-        if piece in {"与", "同", "跟"}:
-            pos += 1
+    # split at 与/同/跟 outside every recognised name ("清华大学气候变化与可持续发展研究院与加州": one 与 is inside)
+    cuts = [m for m in re.finditer(WITH, text) if not any(e.start <= offset + m.start() < e.end for e in entities)]
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [text[last:cut.start()], cut.group()]
+        last = cut.end()
+    pieces.append(text[last:])
+    for n, piece in enumerate(pieces):
+        if n % 2:
+            pos += len(piece)
             continue
-        items = _items(piece, offset + pos, sentence, entities)
+        items = _items(piece, offset + pos, sentence, entities, n > 0)  # after 与: the counterparts
         if SIGNATORY.search(piece):
             items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
         for item in items:

@@ -93,3 +93,9 @@ def test_a_standing_bodys_routine_sitting_is_no_event():
 def test_sister_cities_and_plans_are_no_agreement():
     assert parties("两市市长签署了深化友好城市交流的联合声明。") == []
     assert parties("双方表示，拟于明年签署农业绿色发展合作备忘录。") == []
+
+
+def test_a_citys_representative_office_is_itself_not_its_city():
+    assert parties("奥克兰港与厦门港务控股集团及厦门市驻美国经贸代表处在奥克兰签署绿色港口备忘录。") == [
+        ["奥克兰港", "厦门港务控股集团", "厦门市驻美国经贸代表处"]]  # a port no table knows stays as written
+    assert parties("成都市驻欧洲代表处与德国汉堡港签署合作协议。")[0][0] == "成都市驻欧洲代表处"
