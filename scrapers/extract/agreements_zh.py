@@ -86,7 +86,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
             subject, offset = _mask(sentence[pa:a + verb.start()]), pa
-        elif n and _adverbial(subject, offset, entities):
+        elif n and _adverbial(subject, offset, entities) and not ADJUNCT.match(sentence[spans[n - 1][0]:spans[n - 1][1]]):
             # "A与B、C及D，昨日（12月19日）在深圳签订…": the clause before is the subject, this one says when and where
             pa, pb = spans[n - 1]
             subject, offset = _mask(sentence[pa:pb]), pa
@@ -126,6 +126,8 @@ NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^�
 PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
 PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
                 "欧": "欧盟", "加": "加拿大", "澳": "澳大利亚", "意": "意大利"}
+# "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
+ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
 ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
                        r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
@@ -213,10 +215,10 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         last = cut.end()
     pieces.append(text[last:])
     for n, piece in enumerate(pieces):
-        if n % 2:
+        if n % 2:  # the 与 itself
             pos += len(piece)
             continue
-        items = _items(piece, offset + pos, sentence, entities, n > 0)  # after 与: the counterparts
+        items = _items(piece, offset + pos, sentence, entities)
         if SIGNATORY.search(piece):
             items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
         for item in items:
