@@ -284,7 +284,7 @@ _COMMENT_OPENERS = re.compile(
 )
 # follow-us / app / QR promos and keyword rows
 _PROMO = re.compile(
-    r"(扫描?.{0,12}二维码|扫一扫|二维码.{0,10}关注|关注.{0,12}(公众号|微信|微博|客户端)|(安装|下载).{0,10}(客户端|app)|"
+    r"(扫描?.{0,12}二维码|扫一扫|二维码.{0,10}关注|关注.{0,12}(公众号|微信|微博|客户端)|^\s*点击(?:上方|下方|顶部)?.{0,6}关注|(安装|下载).{0,10}(客户端|app)|"
     r"感谢您的反馈|减少此类.{0,6}推荐|^\s*(关键词|关键字|标签|tags?)\s*[:：>»]|^\s*分享到|加载更多|点击加载|"
     r"follow us on|sign up for our newsletter|subscribe to our newsletter)",
     re.I,

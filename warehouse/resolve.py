@@ -241,6 +241,9 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
     for undated, dated in bridges:
         dated_of[uf.find(undated)].add(uf.find(dated))
     for undated, roots in dated_of.items():
+        if len(roots) > 1:  # a page's overview ("分别与A、B及C签署") and its own dated report of exactly these parties
+            roots = {uf.find(d) for u, d in bridges if uf.find(u) == undated and ms[u].url == ms[d].url and
+                     sets[u] == sets[d]} or roots
         if len(roots) == 1:
             uf.union(undated, next(iter(roots)))
     return [[ms[i] for i in g] for g in uf.groups()]

@@ -20,6 +20,7 @@ from scrapers.extract.entities import find_entities
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.orgs import aliases
+from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
@@ -258,6 +259,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
+        last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents)]:

@@ -13,7 +13,7 @@ from datetime import date
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
-from scrapers.extract.agreements_zh import ZH_SIGN, find_agreements_zh
+from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 
@@ -74,7 +74,7 @@ class AgreementMention:
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
@@ -326,7 +326,8 @@ def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
     for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
         signed_on, precision = _date(sentence, ctx, (None, None, None))
         verb = ZH_SIGN.search(sentence, a)
-        limit = verb.start() if verb else len(sentence)
+        # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
+        limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
                  sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
         out.append(AgreementMention(kind, title, parties, signed_on, precision,

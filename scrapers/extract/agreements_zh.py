@@ -24,22 +24,22 @@ from scrapers.extract.text import clauses_zh
 
 ZH_INSTRUMENTS = [
     (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
-    (re.compile(r"联合声明|共同声明|联合公报"), "joint_statement"),
+    (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
     (re.compile(r"协议|协定|合作框架|合作文件|合同|合约"), "agreement"),
 ]
-ZH_SIGN = re.compile(r"完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
+ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 # asides inside a clause: who witnessed, a short name defined, where a company is listed
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
-FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处])")  # not 代表处, an office
+FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处).*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|市|州|省|郡|代表处|联络处)$")
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -67,6 +67,18 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         insts = _instruments(after)
+        if not insts and verb.group().endswith("成立") and FOUNDED.match(after):
+            insts = [("partnership", 0)]  # "A与B共同发起成立X研究院/联盟": a partnership of the founders
+        ceremony = CEREMONY.match(after) if not insts and verb.group() == "签约" else None
+        if ceremony and (named := NAMED_BEFORE.search(before)):
+            # "江苏省—美国加利福尼亚州应对气候变化合作谅解备忘录签约仪式在南京举行": the instrument's name holds
+            # its parties, joined by a dash or 与
+            insts = _instruments(named.group("inst"))
+            before = before[:named.start()] + named.group().replace("—", "、")
+        topic = None if insts else TOPIC.match(before)
+        if topic:
+            # "A与B的备忘录于9月24日在上海…签署": the instrument opens the clause, its parties before 的
+            insts, before = _instruments(topic.group("inst")), topic.group("who")
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
@@ -74,10 +86,16 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
             subject, offset = _mask(sentence[pa:a + verb.start()]), pa
+        elif n and _adverbial(subject, offset, entities) and not ADJUNCT.match(sentence[spans[n - 1][0]:spans[n - 1][1]]):
+            # "A与B、C及D，昨日（12月19日）在深圳签订…": the clause before is the subject, this one says when and where
+            pa, pb = spans[n - 1]
+            subject, offset = _mask(sentence[pa:pb]), pa
         bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
-        if bare and (out or (subject_before and n == 0)):
-            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on
-            head = out[-1][2][0] if out else subject_before
+        opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
+        if bare and (out or (subject_before and n == 0) or opener):
+            # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on;
+            # "A过去数日在上海及北京，分别与B、C及D签署…": the name the sentence opens with
+            head = out[-1][2][0] if out else (opener or subject_before)
             objects = _items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
             groups = [[head, *o] for o in objects] if bare.group(1) else \
                 [[head, *[p for o in objects for p in o if p != head]]]
@@ -97,6 +115,45 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             name = titles[i] if same and len(titles) == len(groups) else (titles[0] if len(titles) == 1 else None)
             out.append((kind, name, parties, a))
     return out
+
+
+TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
+                   r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
+FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
+CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
+NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+# "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
+PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
+PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
+                "欧": "欧盟", "加": "加拿大", "澳": "澳大利亚", "意": "意大利"}
+# "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
+ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
+ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
+                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
+OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
+
+
+def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
+    """Whether the words before the verb only say when and where (昨日（12月19日）在深圳), naming no party."""
+    if not subject.strip() or not ADVERBIAL.fullmatch(subject):
+        return False
+    m = re.search(r"(?:在|于)(.+)$", subject.strip())
+    return m is None or all(e.kind != "org" for e in _entities_in(entities, offset, offset + len(subject)))
+
+
+def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """The party a sentence opens with, when the words after it up to the clause at `end` only say when and where
+    ("新加坡海事及港务管理局（海港局）过去数日在上海及北京，分别与…"): who the bare "分别与…" clause goes on with."""
+    lead = OPENER.match(sentence, start).end()
+    first = next((e for e in entities if e.start == lead), None)
+    if first is None or first.kind not in {"org", "city", "province", "state"}:
+        return None
+    rest = _mask(sentence[first.end:end]).strip(" ，,")
+    rest = re.sub(r"^过去(?:数|几|两|三)[日天]|^(?:近日|日前|此前|本周|上周)", "", rest)
+    if re.search(r"[与和同跟及]\s*$", rest) or not ADVERBIAL.fullmatch(re.sub(r"[及和、]", "", rest)):
+        return None
+    named = actors([first], sentence)
+    return named[0].name if named else None
 
 
 def _instruments(after: str) -> list[tuple[str, int]]:
@@ -124,6 +181,8 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
+    if (pair := PAIR_ABBR.search(subject)) and (names := _country_pair(pair.group("other"))):
+        return [names]
     parts = [p for p in re.split(r"、", subject)]
     if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
         groups, pos = [], 0
@@ -134,6 +193,13 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
     return [_pair(subject, offset, sentence, entities)]
 
 
+def _country_pair(abbr: str) -> list[str] | None:
+    """China and the country a one-character abbreviation stands for (美 -> United States), by the gazetteer."""
+    gaz = gazetteer()
+    china, other = gaz.find_zh("中国"), gaz.find_zh(PAIR_COUNTRY[abbr])
+    return [china.name, other.name] if china and other else None
+
+
 def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list[str]:
     """"A与B", "A和B与C", "A、B和C": every party named."""
     m = FOR_WHOM.match(text)
@@ -141,9 +207,16 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         offset, text = offset + m.end(), text[m.end():]
     parties: list[str] = []
     pos = 0
-    for piece in re.split(f"({WITH})", text):
-        if piece in {"与", "同", "跟"}:
-            pos += 1
+    # split at 与/同/跟 outside every recognised name ("清华大学气候变化与可持续发展研究院与加州": one 与 is inside)
+    cuts = [m for m in re.finditer(WITH, text) if not any(e.start <= offset + m.start() < e.end for e in entities)]
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [text[last:cut.start()], cut.group()]
+        last = cut.end()
+    pieces.append(text[last:])
+    for n, piece in enumerate(pieces):
+        if n % 2:  # the 与 itself
+            pos += len(piece)
             continue
         items = _items(piece, offset + pos, sentence, entities)
         if SIGNATORY.search(piece):

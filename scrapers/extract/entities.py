@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.units_en import merge_units
+from scrapers.extract.glosses import glosses
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
                     out = [e for e in out if e not in over]
                     out.append(Entity(name, "org", None, m.start(), m.end(), short))
     out.sort(key=lambda e: e.start)
+    if CJK.search(sentence):
+        out = glosses(sentence, out)  # "首都都会交通局（Capital Metro）": the English name the text gives
     # "宇通客车股份有限公司（Yutong Bus）", "... Cooperation (ISC)", "交通局（Capital Metro）": a bracket opened right
     # after a name holds that name again
     keep = []
@@ -349,6 +352,8 @@ def _find_zh(s: str) -> list[Entity]:
                     continue
                 break
             start -= 1
+        if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and end - start >= 4:
+            start = lat.start()  # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before
         name = s[start:end]
         if len(name) - len(m.group()) < 2:
             continue
@@ -359,8 +364,9 @@ def _find_zh(s: str) -> list[Entity]:
         spans.append(_org_entity(name, start, end, {}))
     out: list[Entity] = []
     i = 0
+    starts = {e.start for e in spans}
     while i < len(s):
-        if not CJK.match(s[i]):
+        if not CJK.match(s[i]) and i not in starts:  # a shaped name may open on its Latin part (C40城市…)
             i += 1
             continue
         hit = None

@@ -10,24 +10,69 @@ import re
 from pactwatch.gazetteer import CJK
 
 SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?[）)]")
+# "新加坡海事及港务管理局（海港局）": a bracket holding only a few Chinese characters right after a name; it defines a
+# short name only where those characters are the name's own, in order (see is_abbreviation)
+BARE_SHORT = re.compile(r"[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]")
+# where a name written out in full can begin: after punctuation, a dateline tag (【本报讯】) or a connective
+NAME_LEFT = re.compile(r"[，。；：、！？“”‘’《》【】\[\]\s]|与|和|及|同|跟|在|由|向|对")
+NAME_END = re.compile(r"(?:委员会|管理局|局|署|委|厅|部|办|中心|公司|集团|院|所|会|社|港|大学|学院|政府|联盟|基金会)$")
 
 
 def zh_short_names(text: str) -> dict[str, str]:
-    """Short form -> canonical name of the entity that ends right before each "（以下简称“X”）"."""
+    """Short form -> canonical name of the body named right before each "（以下简称“X”）" or "（X）" (X the body's
+    own characters in order). A full name no table knows is read by its shape and kept as written; it maps to
+    itself too, so the sentence that spells it out reads it as one name (新加坡海事及港务管理局, not 新加坡 + 港务管理局)."""
     from scrapers.extract.entities import find_entities
     from scrapers.extract.text import simplified
 
     text = simplified(text)
     out: dict[str, str] = {}
-    for m in SHORT.finditer(text):
+    defs = [(m, True) for m in SHORT.finditer(text)] + [(m, False) for m in BARE_SHORT.finditer(text)]
+    for m, said in defs:
         short = m.group("short").strip()
         if short.startswith(("报告", "方案", "意见", "规划", "计划")):
             continue  # a document's short title, not a body's
         head = text[max(0, m.start() - 40):m.start()]
         ents = [e for e in find_entities(head) if e.end == len(head)]
-        if ents and ents[-1].kind == "org":
+        whole = _full_name(head, short)
+        if whole and (not ents or len(ents[-1].surface) < len(whole)) and (said or is_abbreviation(short, whole)):
+            named = [e for e in find_entities(whole) if e.start == 0 and e.end == len(whole)]
+            out[short] = named[0].name if named else whole
+            out.setdefault(whole, out[short])
+        elif ents and ents[-1].kind == "org" and (said or is_abbreviation(short, ents[-1].surface)):
             out[short] = ents[-1].name
     return out
+
+
+def _full_name(head: str, short: str) -> str | None:
+    """The name a short form abbreviates, read back from where it is defined: the shortest tail of the words before
+    the bracket that holds the short form's characters in order and starts a name (after punctuation or a
+    connective), ending in an institutional head."""
+    if not NAME_END.search(head):
+        return None
+    for m in reversed(list(NAME_LEFT.finditer(head))):
+        tail = head[m.end():]
+        if len(tail) >= 4 and _in_order(short, tail):
+            return tail if tail[:1] == short[:1] or _opens_with_place(tail) else None
+    tail = head.lstrip()
+    return tail if 4 <= len(tail) <= 24 and _in_order(short, tail) and _opens_with_place(tail) else None
+
+
+def _opens_with_place(name: str) -> bool:
+    from pactwatch.gazetteer import gazetteer
+
+    return any(gazetteer().find_zh(name[:k]) for k in range(2, min(8, len(name))))
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Whether a bracketed word abbreviates the name before it: its characters in order, the last one the name's
+    head character (海港局 of 新加坡海事及港务管理局), not a word that merely occurs in it."""
+    return len(short) < len(full) and short[-1] == full[-1] and _in_order(short, full) and CJK.search(short) is not None
 
 
 def is_short_form(short: str, full: str) -> bool:

@@ -87,7 +87,8 @@ def clauses_zh(sentence: str) -> list[tuple[int, int]]:
     """Spans of the comma-separated clauses of a Chinese sentence."""
     spans = []
     start = 0
-    for m in re.finditer(r"[，,：:；;——]+|——", sentence):
+    # one dash between two characters joins names (上海—洛杉矶走廊, 江苏省—美国加利福尼亚州); two break the clause
+    for m in re.finditer(r"[，,：:；;]+|——+|—(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])—", sentence):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(sentence)))

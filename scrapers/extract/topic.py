@@ -48,6 +48,11 @@ NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(
 NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"
                         r"专题|视频|座谈|交流|合作|贸易)(?:会议|大会|论坛|对话)$")
 
+# a standing body's routine sitting (联盟年度会议, 第五次会议, annual meeting): where its members report and plan, not where
+# cooperation is concluded; kept only where a record of the story was made at it
+ROUTINE = re.compile(r"年度会议|年会$|第[一二三四五六七八九十\d]+次(?:全体|工作)?会议|例会|\bannual\s+(?:general\s+)?meeting\b|"
+                     r"\b\d+(?:st|nd|rd|th)\s+meeting\b", re.I)
+
 
 def keep_records(mentions: list[Mention], sentences: list[str], headline: str | None) -> list[Mention]:
     """The mentions the tracker is for.
@@ -57,7 +62,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     of climate, energy or the environment while the article is of another field (commerce, politics, sport).
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
-    on topic, does not say that nothing was signed and does not date its signings after the event's end; never
+    on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
+    and does not date its signings after the event's end; never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -93,11 +99,18 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
-            if m.hints.get("key") not in used and (used or nothing_signed or other_field or not (
+            if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records)):
                 continue
         out.append(m)
     return out
+
+
+def _routine(event: Mention, names: list[str]) -> bool:
+    """The event is a standing body's routine sitting: its name says so, or its quote goes on with it
+    ("中美低碳城市研讨会第六次会议", "…联盟2014年年会")."""
+    return any(ROUTINE.search(n) or (n and re.search(re.escape(n) + r"\s*(?:\d{4}年度?)?\s*(?:" + ROUTINE.pattern + ")",
+                                                      event.quote, re.I)) for n in names)
 
 
 def _over_before(event: Mention, records: list[Mention]) -> bool:

@@ -40,11 +40,8 @@ KNOWN_GAPS: dict[str, str] = {
         "and Hainan — issued a joint statement on subnational climate action' -> joint_statement of the five, "
         "2019-09-24, at the China-U.S. Subnational Climate Dialogue, city NULL; expected Denver (the check may compare "
         "A-CO-JS's Colorado + Jiangsu mou row instead: see A-CO-JS)",
-    "agreements:A-YT-CM:*":
-        "'宇通客车股份有限公司（以下简称“宇通”）与美国得克萨斯州奥斯汀市首都都会交通局（Capital Metro）在奥斯汀签署合作协议' "
-        "-> parties ['Yutongkeche Co., Ltd.', 'Texas', 'Metro'], city NULL; expected Yutong + Capital Metro, Austin",
     "agreements:*:unexpected":
-        "besides the mis-named A-YT-CM row: 'Los Angeles and Shenzhen are drafting a memorandum on zero-emission "
+        "'Los Angeles and Shenzhen are drafting a memorandum on zero-emission "
         "freight, but the text is still under discussion and no date has been set for a signing' -> mou ['Los "
         "Angeles', 'Shenzhen'] at the Leaders Summit on Climate; a memorandum being drafted is no agreement",
     # --- commitments ---------------------------------------------------------------------------------------------

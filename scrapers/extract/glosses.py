@@ -1,0 +1,27 @@
+"""English names a Chinese text gives in brackets: "首都都会交通局（Capital Metro）".
+
+A Chinese name no table renders keeps the English name the text itself glosses it with, rather than staying Chinese or
+being spelled out in pinyin.
+"""
+from __future__ import annotations
+
+import re
+
+from pactwatch.gazetteer import CJK
+
+# "奥斯汀市首都都会交通局（Capital Metro）": a Latin name in the bracket right after a Chinese one is its English name
+GLOSS = re.compile(r"[（(]\s*(?P<gloss>[A-Z][A-Za-z0-9&.'’\- ]{1,60}?)\s*[）)]")
+
+
+def glosses(sentence: str, entities: list) -> list:
+    """The entities of a sentence with each Chinese name that no table renders renamed to the English name the text
+    glosses it with ("首都都会交通局（Capital Metro）" -> Capital Metro), and entities inside that bracket dropped."""
+    out, drop = list(entities), set()
+    for i, e in enumerate(out):
+        m = GLOSS.match(sentence, e.end)
+        if e.kind != "org" or not CJK.search(e.surface) or not m:
+            continue
+        drop |= {j for j, o in enumerate(out) if m.start() <= o.start < m.end()}
+        if CJK.search(e.name):
+            out[i] = type(e)(m.group("gloss"), e.kind, e.country, e.start, e.end, e.surface)
+    return [e for j, e in enumerate(out) if j not in drop]
