@@ -12,13 +12,14 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
-                                                   shares_actor)
+                                                   principal_places, shares_actor)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
+from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.orgs import aliases
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
@@ -142,7 +143,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = {**zh_short_names(text), **local_acronyms(text)}
+    local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local.update(short_forms(text, local))
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -171,6 +173,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
+    principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)

@@ -14,7 +14,9 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import ZH_SIGN, find_agreements_zh
-from scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
+from scrapers.extract.clauses_en import (bare_officials, list_end, masked, outside_asides, relative_clauses,
+                                          role_names)
+from scrapers.extract.names_en import office_bodies
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 
 EN_INSTRUMENTS = [
@@ -23,17 +25,22 @@ EN_INSTRUMENTS = [
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|(?<=EPC\)\s)contracts?|"
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|(?<=EPC\)\s)contracts?|"
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
 ]
 EN_SIGN = re.compile(
-    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|renewed|renews|joined|joins|inked|inks|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
-                                 r"sign|inked|inks|sealed|forged|struck)\b", re.I)
+                                 r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"put\s+pen\s+to\s+paper)\b", re.I)
+# "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
+DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
+# "The signing of a partnership agreement between A, B and C": a signing told as a noun
+NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
@@ -158,9 +165,14 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not signs:
         return []
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
+    nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
+    if nominal:
+        verb = EN_SIGN.search(sentence, nominal.start())  # "the signing of a ... agreement between ...": that signing
+    if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
+        return []
     if EN_NOT_DONE.search(sentence[:verb.start()]):
         return []
-    if EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
+    if not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
             re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
@@ -187,9 +199,14 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
+    for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
+        # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
+        spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
     chosen: list[Entity] = []
     for sp in spans:
-        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep),
+        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep) +
+                                [o for o in office_bodies(sentence, sp)
+                                 if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
     subject_text = sentence[subject[0]:subject[1]]
@@ -198,9 +215,21 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
         # than the places the other parties stand for
         taken = {jurisdiction(p) for p in parties}
-        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
+        strict = principals.get("strict", {}).get(official.group(1).lower())
+        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken and
+                    (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
+    elif principals.get("strict"):
+        # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
+        # bare title stands for the story's own state, one no other official and no "with" clause claims
+        taken = {jurisdiction(p) for p in parties}
+        by = [sp for sp in spans[1:] if re.search(r"\bby\s+$", sentence[:sp[0]])]
+        for title in [t for sp in [subject, *by] for t in bare_officials(sentence, sp, entities)]:
+            who = next((n for n in principals["strict"].get(title, []) if n not in taken), None)
+            if who:
+                parties = _unique([who, *parties])
+                break
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
