@@ -12,7 +12,7 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
-                                                   principal_places, shares_actor)
+                                                   principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
@@ -179,6 +179,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
+            if upcoming(s, ev.span[0]):
+                continue  # "ahead of COP28": a later gathering, not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120:
                 continue  # "the first summit, in September last year": history the story recalls, not its news

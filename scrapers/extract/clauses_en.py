@@ -212,3 +212,13 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
             continue
         out.append(m.group(1).lower())
     return out
+
+
+# "days before the Global Climate Action Summit opens", "ahead of COP28", "a week before ... meet ... for the first
+# Strategic and Economic Dialogue": a gathering still to come, not where the story's news happened
+AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s(?:[^.;,]|(?<=[A-Z])\.){0,90}$", re.I)
+
+
+def upcoming(sentence: str, start: int) -> bool:
+    """Whether the event named at `start` is one the sentence places after its news ("ahead of COP28")."""
+    return bool(AHEAD_OF.search(sentence[:start]))
