@@ -138,7 +138,9 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
     joins = list(re.finditer(r",\s+(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
     if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):
-        span = (span[0] + joins[-1].end(), span[1])
+        own = (span[0] + joins[-1].end(), span[1])
+        if actors(in_span(entities, own), sentence):  # the second clause names its own subject
+            span = own
     found = actors(in_span(entities, span), sentence)
     if found:
         return [e.name for e in found]
