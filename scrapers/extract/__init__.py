@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
@@ -312,8 +312,15 @@ def extract_mentions(article: Article) -> list[Mention]:
     signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
+    places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
     for m, keys in pending:
         m.hints["event_keys"] = keys
+        if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):
+            # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
+            at = m.hints["_at"]
+            named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
+            if named and named[0] in places:
+                m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")

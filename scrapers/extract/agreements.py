@@ -86,7 +86,7 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会谈中|会谈后|会后|会议
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日",
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日",
                             re.I)
 
 
@@ -335,7 +335,7 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
 
 def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
-    left = re.search(r"((?:[A-Z][\w’'\-–]*\s+){1,8})$", sentence[:m_inst.start()])
+    left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
     if left and m_inst.group()[0].isupper():
         words = left.group(1).split()
         while words and words[0] in {"The", "A", "An", "This", "In", "Signing", "Their"}:
