@@ -220,7 +220,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
-    elif principals.get("strict"):
+    elif principals.get("strict") and len(parties) < 2:
         # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
         # bare title stands for the story's own state, one no other official and no "with" clause claims
         taken = {jurisdiction(p) for p in parties}

@@ -205,7 +205,8 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
     """The titles ("governor", "mayor") in a subject that stand alone before a person's name ("Governor Edmund G.
     Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
     out = []
-    for m in re.finditer(r"\b(Governor|Mayor)\s+(?=[A-Z])", sentence[span[0]:span[1]]):
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor)\s+(?=[A-Z])",
+                         sentence[span[0]:span[1]]):
         at = span[0] + m.start()
         if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
                 re.match(r"(?:Governor|Mayor)\s+of\b", sentence[at:]):

@@ -19,7 +19,7 @@ from scrapers.extract.text import clauses_zh
 
 YEAR = r"(?:19|20)\d\d"
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
-                    r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|"
+                    r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"

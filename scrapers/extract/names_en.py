@@ -15,6 +15,7 @@ import re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity, find_entities
+from scrapers.extract.orgs import aliases
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
 REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
@@ -69,8 +70,19 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
     Wan Gang"): the ministry the office names."""
     out = []
     for m in OFFICE_OF.finditer(sentence, span[0], span[1]):
-        name = "Ministry of " + m.group(1)
-        ents = find_entities(name)
-        canonical = ents[0].name if len(ents) == 1 and ents[0].end == len(name) else name
-        out.append(Entity(canonical, "org", None, m.start(), m.end(), m.group()))
+        words = m.group(1).split()
+        # the longest known ministry the words open with ("... Ecology and Environment Huang Runqiu": a name follows);
+        # else the whole office where an apposition closes it ("Minister of Science and Technology, Wan Gang")
+        for k in range(len(words), 0, -1):
+            if words[k - 1] in {"and", "for", "of"}:
+                continue
+            name = "Ministry of " + " ".join(words[:k])
+            known = aliases().find_en(name)
+            if known:
+                out.append(Entity(known.name, "org", known.country, m.start(), m.end(), m.group()))
+                break
+        else:
+            if re.match(r"\s*,", sentence[m.end():]):
+                name = "Ministry of " + m.group(1)
+                out.append(Entity(name, "org", None, m.start(), m.end(), m.group()))
     return out
