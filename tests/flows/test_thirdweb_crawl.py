@@ -29,14 +29,6 @@ from thirdweb import GOLD_PATH, ThirdWeb  # noqa: E402
 # Remove an entry once the gap is fixed (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
     # --- article dates -------------------------------------------------------------------------------------------
-    "agreements:A-CO-JS:fields":
-        "'On the second day, Colorado Governor Maria Delgado and Jiangsu Vice Governor Ma Qiuhong signed a memorandum "
-        "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> Colorado + Jiangsu, 2019-09-24, "
-        "city NULL; expected Denver",
-    "agreements:A-JS5:fields":
-        "'At the closing session the same afternoon, five states and provinces — Colorado, Michigan, Jiangsu, Sichuan "
-        "and Hainan — issued a joint statement on subnational climate action' -> joint_statement of the five, "
-        "2019-09-24, city NULL; expected Denver, at the China-U.S. Subnational Climate Dialogue",
     "agreements:A-YT-CM:*":
         "'宇通客车股份有限公司（以下简称“宇通”）与美国得克萨斯州奥斯汀市首都都会交通局（Capital Metro）在奥斯汀签署合作协议' "
         "-> parties ['Yutongkeche Co., Ltd.', 'Texas', 'Metro'], city NULL; expected Yutong + Capital Metro, Austin",
