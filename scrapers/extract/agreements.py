@@ -25,7 +25,7 @@ EN_INSTRUMENTS = [
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|(?<=EPC\)\s)contracts?|"
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
 ]
 EN_SIGN = re.compile(
@@ -181,7 +181,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                          else verb.start())
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
+    # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b|,\s+(?:jointly\s+)?signed\b",
+                        sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):

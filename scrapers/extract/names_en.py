@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity, find_entities
 from scrapers.extract.orgs import aliases
 
@@ -28,7 +29,7 @@ GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
                  "Central", "First", "Great", "Royal", "Public", "Open", "Peking", "Renewable", "Solar", "Wind",
                  "Power", "Energy", "Electric", "Smart", "Joint", "Capital", "Metropolitan", "Municipal", "Regional"}
-OFFICE_OF = re.compile(r"\b(?:(?:[A-Z][a-z]+)['’]s\s+)?Minister\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
+OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
                        r"[A-Z][a-z]+|\s+[A-Z][a-z]+){0,4})")
 
 
@@ -70,19 +71,24 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
     Wan Gang"): the ministry the office names."""
     out = []
     for m in OFFICE_OF.finditer(sentence, span[0], span[1]):
-        words = m.group(1).split()
+        words = m.group(2).split()
+        owner = m.group("owner")
+        country = demonym_country(owner) or owner if owner else None  # "Chinese Minister of ...", "China's ..."
+        place = gazetteer().find_en(country) if country else None
+        owners = [place.name] if place and place.kind == "country" else []
         # the longest known ministry the words open with ("... Ecology and Environment Huang Runqiu": a name follows);
         # else the whole office where an apposition closes it ("Minister of Science and Technology, Wan Gang")
         for k in range(len(words), 0, -1):
             if words[k - 1] in {"and", "for", "of"}:
                 continue
             name = "Ministry of " + " ".join(words[:k])
-            known = aliases().find_en(name)
+            known = next((o for c in [*(f"{w}'s {name}" for w in owners), *(f"{name} of {w}" for w in owners), name]
+                          if (o := aliases().find_en(c))), None)
             if known:
                 out.append(Entity(known.name, "org", known.country, m.start(), m.end(), m.group()))
                 break
         else:
             if re.match(r"\s*,", sentence[m.end():]):
-                name = "Ministry of " + m.group(1)
+                name = "Ministry of " + m.group(2)
                 out.append(Entity(name, "org", None, m.start(), m.end(), m.group()))
     return out

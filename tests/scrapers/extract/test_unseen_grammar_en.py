@@ -127,7 +127,9 @@ def test_bare_governor_never_borrows_a_province(text):
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Governor Brown inked a deal with China's Minister of Science and Technology, Wan Gang, on clean vehicles.",
-     "Ministry of Science and Technology"),
+     "Ministry of Science and Technology of China"),
+    ("The utility signed an agreement with Ghana's Minister of Energy and Petroleum, Ama Mensah, on solar power.",
+     "Ministry of Energy and Petroleum"),
     ("The mayor signed a memorandum with Minister of Ecology and Environment Huang Runqiu on air quality.",
      "Ministry of Ecology and Environment"),
 ])
@@ -265,3 +267,35 @@ def test_per_capita_caps_written_in_words(sentence):
 ])
 def test_mid_century_is_no_target_year(sentence):
     assert pledges(sentence) == []
+
+
+# --- split clauses, protocols, titles after a name --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The agreement, signed Tuesday by Oregon and Fujian Province, covers offshore wind and grid storage.",
+     ["Oregon", "Fujian Province"]),
+    ("The memorandum, jointly signed on Monday by the Port of Seattle and the Port of Busan, covers shore power.",
+     ["Port of Seattle", "Port of Busan"]),
+])
+def test_a_split_clause_names_its_signers(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The U.S. Department of Energy and China's National Energy Administration signed a protocol on clean energy.",
+     ["U.S. Department of Energy", "National Energy Administration"]),
+    ("The Port of Oakland signed a protocol with the Port of Qingdao on shore power.",
+     ["Port of Oakland", "Port of Qingdao"]),
+])
+def test_a_protocol_is_an_agreement(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jerry Brown, Governor of California, and Chinese Minister of Science and Technology Wan Gang signed an "
+    "agreement on clean technology.",
+    "Governor Brown of California and China's Minister of Science and Technology Wan Gang signed an agreement on "
+    "clean vehicles.",
+])
+def test_a_ministers_country_finds_the_known_ministry(sentence):
+    assert [sorted(p) for p in parties(sentence)] == [["California", "Ministry of Science and Technology of China"]]
