@@ -24,6 +24,7 @@ PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
+                      r"(?:both|the\s+two)\s+(?:sides|partners)|"
                       r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
@@ -213,7 +214,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          r"(?:person|resident|head|inhabitant)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": float(m.group(1))}))
-    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than)\s+"
+    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+"
                          rf"(\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": number(m.group(1))}))

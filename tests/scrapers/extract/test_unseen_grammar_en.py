@@ -299,3 +299,23 @@ def test_a_protocol_is_an_agreement(sentence, expected):
 ])
 def test_a_ministers_country_finds_the_known_ministry(sentence):
     assert [sorted(p) for p in parties(sentence)] == [["California", "Ministry of Science and Technology of China"]]
+
+
+@pytest.mark.parametrize("sentence,tons", [
+    ("Shenzhen aims to reduce greenhouse gas emissions per capita to 5 tons by 2030.", 5.0),
+    ("Chengdu plans to bring per capita carbon emissions down to 4.5 tonnes by 2035.", 4.5),
+])
+def test_per_capita_brought_to_a_level(sentence, tons):
+    out = find_commitments(sentence, find_entities(sentence), [])
+    assert [(c.commitment_type, c.per_capita_t) for c in out] == [("per_capita_limit", tons)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Oregon and Fujian Province signed a memorandum on clean energy on Monday.\n\nBoth sides pledged to cut "
+     "emissions 40% from 1990 levels by 2030.", "emissions_reduction"),
+    ("Seattle and Chongqing signed a memorandum on clean energy on Monday.\n\nThe two partners committed to reach "
+     "carbon neutrality by 2050.", "carbon_neutrality"),
+])
+def test_both_sides_pledge_for_the_signers(text, kind):
+    cms = mentions(text, "commitment", date(2020, 6, 10))
+    assert len(cms) == 2 and {c.fields["commitment_type"] for c in cms} == {kind}
