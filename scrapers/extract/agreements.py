@@ -41,6 +41,9 @@ EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|establis
 DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
 # "The signing of a partnership agreement between A, B and C": a signing told as a noun
 NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|expected|"
+                              r"set|due|postponed|delayed|cancell?ed|called\s+off|put\s+off)\b|\b(?:will|would)\s",
+                              re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
@@ -168,6 +171,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
     if nominal:
         verb = EN_SIGN.search(sentence, nominal.start())  # "the signing of a ... agreement between ...": that signing
+        if NOMINAL_NOT_DONE.search(sentence, m_inst.end()):
+            return []  # "The signing of an agreement between A and B is planned for June"
     if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
         return []
     if EN_NOT_DONE.search(sentence[:verb.start()]):

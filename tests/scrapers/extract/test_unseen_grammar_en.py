@@ -90,6 +90,14 @@ def test_nominal_signing_between(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The signing of an agreement between Arizona and Sichuan Province is planned for June.",
+    "The signing of a memorandum between the Port of Tacoma and the Port of Dalian was postponed until autumn.",
+])
+def test_a_nominal_signing_still_to_come(sentence):
+    assert parties(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
     "A memorandum on clean buses was signed today by the Port of Long Beach and, on behalf of the Shenzhen Bus Group, "
     "its chairman Wang Lei.",
     "The agreement was signed by the Port of Long Beach and, on behalf of the Shenzhen Bus Group, Vice President "
