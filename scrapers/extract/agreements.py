@@ -29,13 +29,15 @@ EN_INSTRUMENTS = [
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
 ]
 EN_SIGN = re.compile(
-    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|renewed|renews|joined|joins|inked|inks|"
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"formali[sz]ed|formali[sz]es|"
                                  r"put\s+pen\s+to\s+paper)\b", re.I)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
 DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
@@ -178,7 +180,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if EN_NOT_DONE.search(sentence[:verb.start()]):
         return []
     if not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
-            re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
+            re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
@@ -206,6 +208,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
+    if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
+            (lead := re.match(r"\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+        # "Under an agreement signed Monday, A and B will share ...": the main clause's subject signed it
+        at = m_inst.end() + lead.end()
+        spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))

@@ -327,3 +327,26 @@ def test_per_capita_brought_to_a_level(sentence, tons):
 def test_both_sides_pledge_for_the_signers(text, kind):
     cms = mentions(text, "commitment", date(2020, 6, 10))
     assert len(cms) == 2 and {c.fields["commitment_type"] for c in cms} == {kind}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Port of Los Angeles formalized a partnership with the Port of Yokohama on clean shipping.",
+     ["Port of Los Angeles", "Port of Yokohama"]),
+    ("Hawaii and Okinawa exchanged a memorandum of understanding on clean energy on Monday.", ["Hawaii", "Okinawa"]),
+])
+def test_formalized_and_exchanged_conclude(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Under an agreement signed Monday, Utah and Zhejiang Province will share data on air quality.",
+     ["Utah", "Zhejiang Province"]),
+    ("Under a new memorandum inked on Friday, the Port of Houston and the Port of Rotterdam will develop a hydrogen "
+     "corridor.", ["Port of Houston", "Port of Rotterdam"]),
+])
+def test_under_an_agreement_signed_the_main_clause_signed_it(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+def test_under_the_agreement_refers_back_and_signs_nothing_new():
+    assert parties("Under the agreement signed in 2013, California and Jiangsu Province meet every year.") == []
