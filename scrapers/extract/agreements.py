@@ -41,6 +41,9 @@ EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|establis
                                  r"put\s+pen\s+to\s+paper)\b", re.I)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
 DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
+# people standing for the bodies they come from: "officials from A and B", "representatives of A"
+ROLE_OF = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ll]eaders|[Ee]xecutives|[Ee]nvoys|"
+                     r"[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?")
 # "The signing of a partnership agreement between A, B and C": a signing told as a noun
 NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|expected|"
@@ -217,6 +220,13 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
     chosen: list[Entity] = []
+    for m in ROLE_OF.finditer(sentence):
+        # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the
+        # places and bodies the people come from are the parties, not where something happened
+        if any(a <= m.start() < b for a, b in spans):
+            at = m.end()
+            plain = sentence[:m.start()] + " " * (at - m.start()) + sentence[at:]
+            chosen += actors(in_span(clause_ents, (at, list_end(sentence, at, entities, keep))), plain)
     for sp in spans:
         chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep) +
                                 [o for o in office_bodies(sentence, sp)

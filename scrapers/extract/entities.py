@@ -119,6 +119,11 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if CJK.search(clean):
         return Entity(render_zh(clean), "org", None, start, end, surface)
     name = re.sub(r"^(?:the|The)\s+", "", clean)
+    # "Beijing's Municipal Commission of Transport": the place's own body, named as the place names it
+    own = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(.+)$", name)
+    if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
+            looks_like_org_en(own.group(2)):
+        name = f"{own.group(1)} {own.group(2)}"
     return Entity(name, "org", None, start, end, surface)
 
 

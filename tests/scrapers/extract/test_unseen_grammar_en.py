@@ -350,3 +350,23 @@ def test_under_an_agreement_signed_the_main_clause_signed_it(sentence, expected)
 
 def test_under_the_agreement_refers_back_and_signs_nothing_new():
     assert parties("Under the agreement signed in 2013, California and Jiangsu Province meet every year.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The accord was signed in Beijing on Tuesday by officials from Oregon and Guangdong Province.",
+     ["Oregon", "Guangdong Province"]),
+    ("Leaders from Seattle, Tacoma and Chongqing signed the Pacific Clean Ports Charter on Friday.",
+     ["Seattle", "Tacoma", "Chongqing"]),
+])
+def test_people_from_places_sign_for_them(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Beijing's Municipal Commission of Transport and the Port of Oakland signed a memorandum on electric trucks.",
+     "Beijing Municipal Commission of Transport"),
+    ("The Port of Oakland signed an MOU with Jiangsu’s Department of Ecology and Environment.",
+     "Jiangsu Department of Ecology and Environment"),
+])
+def test_a_places_own_body_is_named_without_the_possessive(sentence, name):
+    assert name in parties(sentence)[0]
