@@ -370,3 +370,19 @@ def test_people_from_places_sign_for_them(sentence, expected):
 ])
 def test_a_places_own_body_is_named_without_the_possessive(sentence, name):
     assert name in parties(sentence)[0]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("SAIC Motor and General Motors signed a memorandum on electric vehicles.", ["SAIC Motor", "General Motors"]),
+    ("Goldwind and Xcel Energy signed an agreement on wind power.", ["Goldwind", "Xcel Energy"]),
+])
+def test_two_names_joined_by_and_are_two_signers(sentence, expected):
+    assert parties(sentence) == [expected]
+
+
+@pytest.mark.parametrize("name", [
+    "Shenzhen Science and Technology Innovation Commission", "Ministry of Ecology and Environment",
+    "Procter and Gamble Company",
+])
+def test_one_name_with_and_stays_whole(name):
+    assert [e.surface for e in find_entities(f"The {name} signed it.")] == [name]
