@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 
 
@@ -189,7 +190,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     org_end += 1
             if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
                 end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
-            pair = _coordinated_pair(s[toks[i][1]:end])
+            pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
             if pair:
                 # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name
                 cut = toks[i][1] + pair
@@ -229,34 +230,6 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         i += 1
     return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
                        lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
-
-
-# the last word of the first half of a name like "Science and Technology Commission", "Housing and Urban-Rural
-# Development": topics a body's name joins with "and"; a brand before "and" is a name of its own
-NAME_TOPICS = {"Science", "Technology", "Housing", "Urban", "Rural", "Development", "Reform", "Energy", "Environment",
-               "Ecology", "Ecological", "Industry", "Industrial", "Information", "Trade", "Commerce", "Research",
-               "Education", "Culture", "Health", "Transport", "Transportation", "Planning", "Natural", "Resources",
-               "Water", "Agriculture", "Forestry", "Land", "Fisheries", "Oceans", "Climate", "Innovation", "Arts",
-               "Design", "Engineering", "Economic", "Economy", "Social", "Security", "Safety", "Emergency", "Finance",
-               "Investment", "Power", "Gas", "Oil", "Mining", "Port", "Ports", "Harbour", "Harbor", "Marine",
-               "Maritime", "Shipping", "Logistics", "Tourism", "Sports", "Youth", "Labor", "Labour", "Justice",
-               "Foreign", "Affairs", "Public", "Works", "Services", "Communications", "Statistics", "Standards"}
-
-
-def _coordinated_pair(name: str) -> int | None:
-    """Where "A and B" splits, when a run of capitalised words is two names joined by "and" ("SAIC Motor and
-    General Motors"): the second half is a name by its shape, the first holds no "of"/"for" and does not end on a
-    topic a body's name joins ("Science and Technology Commission" stays one). None when it is one name."""
-    m = re.fullmatch(r"((?:[A-Z][\w.&'’-]*\s){0,2}[A-Z][\w.&'’-]*) and ((?:[A-Z][\w.&'’-]*\s){1,5}[A-Z][\w.&'’-]*)", name)
-    if not m:
-        return None
-    left, right = m.group(1), m.group(2)
-    words = left.split()
-    if words[-1] in NAME_TOPICS or words[0] in LEAD_NOISE or gazetteer().find_en(words[0]) or \
-            not looks_like_org_en(right) or aliases().find_en(name) or \
-            re.fullmatch(r"[A-Z][\w'’-]*\s(?:Company|Corporation|Co\.?|Inc\.?|Ltd\.?|LLC|Limited)", right):
-        return None  # "Procter and Gamble Company": one firm's name and its legal form
-    return len(left)
 
 
 def _campus(s: str, name: str, end: int) -> int | None:
