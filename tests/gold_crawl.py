@@ -94,7 +94,10 @@ def _score(relation: str, row: dict, g: dict) -> float:
         return 2.0 * by_name + by_date
     if relation == "agreements":
         hits, n = _party_hits(row, g), len(g["parties"])
-        return hits / n if hits >= min(2, n) else 0.0
+        # a row of five parties fits the five-party record better than a two-party one it also covers; same parties:
+        # the record signed that day fits better (two MOUs of one pair ten years apart)
+        fit = hits / max(n, len(row["parties"] or []))
+        return fit + 0.5 * date_ok(row["signed_on"], g["signed_on"]["accept"]) if hits >= min(2, n) else 0.0
     ok = (same_name(row["actor"], g["actor"]) and row["commitment_type"] == g["commitment_type"]
           and row["target_year"] == g["target_year"])
     return float(ok)

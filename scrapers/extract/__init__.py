@@ -10,15 +10,16 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from scrapers.extract.agreements import complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
-                                                   shares_actor)
+                                                   principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
+from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.orgs import aliases
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
@@ -143,7 +144,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = {**zh_short_names(text), **local_acronyms(text)}
+    local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local.update(short_forms(text, local))
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -172,11 +174,14 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
+    principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
+            if upcoming(s, ev.span[0]):
+                continue  # "ahead of COP28": a later gathering, not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120:
                 continue  # "the first summit, in September last year": history the story recalls, not its news
@@ -309,8 +314,15 @@ def extract_mentions(article: Article) -> list[Mention]:
     signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
+    places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
     for m, keys in pending:
         m.hints["event_keys"] = keys
+        if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):
+            # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
+            at = m.hints["_at"]
+            named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
+            if named and named[0] in places:
+                m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")

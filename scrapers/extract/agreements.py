@@ -14,7 +14,9 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
-from scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
+from scrapers.extract.clauses_en import (bare_officials, list_end, masked, outside_asides, relative_clauses,
+                                          role_names)
+from scrapers.extract.names_en import office_bodies
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 
 EN_INSTRUMENTS = [
@@ -23,17 +25,30 @@ EN_INSTRUMENTS = [
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
-    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|(?<=EPC\)\s)contracts?|"
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
 ]
 EN_SIGN = re.compile(
-    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|renewed|renews|joined|joins|inked|inks|"
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
-                                 r"sign|inked|inks|sealed|forged|struck)\b", re.I)
+                                 r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"formali[sz]ed|formali[sz]es|"
+                                 r"put\s+pen\s+to\s+paper)\b", re.I)
+# "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
+DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
+# people standing for the bodies they come from: "officials from A and B", "representatives of A"
+ROLE_OF = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ll]eaders|[Ee]xecutives|[Ee]nvoys|"
+                     r"[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?")
+# "The signing of a partnership agreement between A, B and C": a signing told as a noun
+NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|expected|"
+                              r"set|due|postponed|delayed|cancell?ed|called\s+off|put\s+off)\b|\b(?:will|would)\s",
+                              re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
@@ -79,7 +94,7 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日",
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日",
                             re.I)
 
 
@@ -158,10 +173,17 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not signs:
         return []
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
+    nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
+    if nominal:
+        verb = EN_SIGN.search(sentence, nominal.start())  # "the signing of a ... agreement between ...": that signing
+        if NOMINAL_NOT_DONE.search(sentence, m_inst.end()):
+            return []  # "The signing of an agreement between A and B is planned for June"
+    if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
+        return []
     if EN_NOT_DONE.search(sentence[:verb.start()]):
         return []
-    if EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
-            re.match(r"\s*(?:signed|reached|concluded)\b", sentence[m_inst.end():]) is None and \
+    if not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
+            re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
@@ -169,7 +191,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                          else verb.start())
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b", sentence[:verb.end() + 1])
+    # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b|,\s+(?:jointly\s+)?signed\b",
+                        sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
@@ -187,9 +211,26 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
+    if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
+            (lead := re.match(r"\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+        # "Under an agreement signed Monday, A and B will share ...": the main clause's subject signed it
+        at = m_inst.end() + lead.end()
+        spans.append((at, list_end(sentence, at, entities, keep)))
+    for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
+        # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
+        spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
     chosen: list[Entity] = []
+    for m in ROLE_OF.finditer(sentence):
+        # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the
+        # places and bodies the people come from are the parties, not where something happened
+        if any(a <= m.start() < b for a, b in spans):
+            at = m.end()
+            plain = sentence[:m.start()] + " " * (at - m.start()) + sentence[at:]
+            chosen += actors(in_span(clause_ents, (at, list_end(sentence, at, entities, keep))), plain)
     for sp in spans:
-        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep),
+        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep) +
+                                [o for o in office_bodies(sentence, sp)
+                                 if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
     subject_text = sentence[subject[0]:subject[1]]
@@ -198,9 +239,21 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
         # than the places the other parties stand for
         taken = {jurisdiction(p) for p in parties}
-        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken), None)
+        strict = principals.get("strict", {}).get(official.group(1).lower())
+        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken and
+                    (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
+    elif principals.get("strict") and len(parties) < 2:
+        # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
+        # bare title stands for the story's own state, one no other official and no "with" clause claims
+        taken = {jurisdiction(p) for p in parties}
+        by = [sp for sp in spans[1:] if re.search(r"\bby\s+$", sentence[:sp[0]])]
+        for title in [t for sp in [subject, *by] for t in bare_officials(sentence, sp, entities)]:
+            who = next((n for n in principals["strict"].get(title, []) if n not in taken), None)
+            if who:
+                parties = _unique([who, *parties])
+                break
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
@@ -306,7 +359,7 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
 
 def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
-    left = re.search(r"((?:[A-Z][\w’'\-–]*\s+){1,8})$", sentence[:m_inst.start()])
+    left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
     if left and m_inst.group()[0].isupper():
         words = left.group(1).split()
         while words and words[0] in {"The", "A", "An", "This", "In", "Signing", "Their"}:

@@ -175,3 +175,51 @@ def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
     hits = sorted((m.start(), body) for name, body in people.items()
                   for m in re.finditer(rf"\b{re.escape(name)}\b", sentence))
     return [body for _, body in hits]
+
+
+# "Sichuan Governor Yin Li", "Governor of Sichuan Yin Li": a place with an official of its own
+OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+)?(?:Governor|Mayor|Premier|Minister-President)\s+[A-Z]"
+
+
+def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list[str]]:
+    """Whom a bare "Governor Brown" / "Mayor Garcetti" of a story may stand for, where the subject also names
+    another actor: the story's states/provinces (cities), most named first, without a place that has its own
+    official in the text ("Sichuan Governor Yin Li") or that is named only as a counterpart ("with Jiangsu Province")."""
+    out: dict[str, list[str]] = {}
+    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
+        counts: dict[str, int] = {}
+        barred: set[str] = set()
+        for s, ents in analysed:
+            for e in ents:
+                if e.kind not in kinds:
+                    continue
+                if re.match(OWN_OFFICIAL, s[e.end:]) or re.search(r"\b(?:Governor|Mayor)\s+of\s+(?:the\s+)?$", s[:e.start]):
+                    barred.add(e.name)
+                elif not re.search(r"\b(?:with|between)\s[^.;:]{0,60}$", s[:e.start]):
+                    counts[e.name] = counts.get(e.name, 0) + 1
+        out[title] = [n for n, _ in sorted(counts.items(), key=lambda kv: -kv[1]) if n not in barred]
+    return out
+
+
+def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity]) -> list[str]:
+    """The titles ("governor", "mayor") in a subject that stand alone before a person's name ("Governor Edmund G.
+    Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
+    out = []
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor)\s+(?=[A-Z])",
+                         sentence[span[0]:span[1]]):
+        at = span[0] + m.start()
+        if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
+                re.match(r"(?:Governor|Mayor)\s+of\b", sentence[at:]):
+            continue
+        out.append(m.group(1).lower())
+    return out
+
+
+# "days before the Global Climate Action Summit opens", "ahead of COP28", "a week before ... meet ... for the first
+# Strategic and Economic Dialogue": a gathering still to come, not where the story's news happened
+AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s(?:[^.;,]|(?<=[A-Z])\.){0,90}$", re.I)
+
+
+def upcoming(sentence: str, start: int) -> bool:
+    """Whether the event named at `start` is one the sentence places after its news ("ahead of COP28")."""
+    return bool(AHEAD_OF.search(sentence[:start]))

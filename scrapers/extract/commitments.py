@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_en import LAW_SUBJECT, more_pledges, plural_actors
+from scrapers.extract.units_en import NUMBER_WORDS, number
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
 YEAR = r"(?:19|20)\d\d"
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
-                    r"calls?\s+for|requir\w*|mandat\w*|"
+                    r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
+                      r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
+                      r"(?:both|the\s+two)\s+(?:sides|partners)|"
                       r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
@@ -133,6 +136,12 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
     verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
     span = en_subject(sentence, verbs[-1].start() if verbs else at)
+    # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
+    joins = list(re.finditer(r",\s+(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
+    if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):
+        own = (span[0] + joins[-1].end(), span[1])
+        if actors(in_span(entities, own), sentence):  # the second clause names its own subject
+            span = own
     found = actors(in_span(entities, span), sentence)
     if found:
         return [e.name for e in found]
@@ -205,10 +214,10 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          r"(?:person|resident|head|inhabitant)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": float(m.group(1))}))
-    for m in re.finditer(r"\bper[- ]capita\b.{0,80}?(?:less than|below|under|of|at most|no more than)\s+"
-                         r"(\d+(?:\.\d+)?)\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
+    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+"
+                         rf"(\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
-                                                    "per_capita_t": float(m.group(1))}))
+                                                    "per_capita_t": number(m.group(1))}))
     for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 
@@ -122,6 +123,11 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if CJK.search(clean):
         return Entity(render_zh(clean), "org", None, start, end, surface)
     name = re.sub(r"^(?:the|The)\s+", "", clean)
+    # "Beijing's Municipal Commission of Transport": the place's own body, named as the place names it
+    own = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(.+)$", name)
+    if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
+            looks_like_org_en(own.group(2)):
+        name = f"{own.group(1)} {own.group(2)}"
     return Entity(name, "org", None, start, end, surface)
 
 
@@ -187,7 +193,15 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     org_end += 1
             if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
                 end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
-            out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
+            pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
+            if pair:
+                # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name
+                cut = toks[i][1] + pair
+                out.append(_org_entity(s[toks[i][1]:cut], toks[i][1], cut, local))
+                start_b = cut + len(" and ")
+                out.append(_org_entity(s[start_b:end], start_b, end, local))
+            else:
+                out.append(_org_entity(s[toks[i][1]:end], toks[i][1], end, local))
             i = org_end
             while i < len(toks) and toks[i][1] < end:
                 i += 1

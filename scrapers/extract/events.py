@@ -34,7 +34,7 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
-HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted)\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
 
 

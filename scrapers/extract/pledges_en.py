@@ -36,9 +36,33 @@ PLURAL_SUBJECT = re.compile(r"\b(?:their|both|the\s+two|the\s+three|the\s+four|e
 KIND_OF_NOUN = {"cities": "city", "mayors": "city", "provinces": "province", "states": "state", "countries": "country"}
 
 
+# "100 percent clean electricity by 2045", "60% renewable power by 2030": a share of the power supply, dated
+CLEAN_SHARE = re.compile(rf"{PCT}\s+(?:clean|renewable|carbon-free|zero-carbon)\s+(?:electricity|energy|power)\s+"
+                         rf"by\s+({YEAR})\b", re.I)
+# "..., while Shenzhen pledged to do so by 2022": the pledge just stated, another actor, another year
+DO_SO = re.compile(rf"\b(?:do|doing|did)\s+so\s+(?:by|around|before|in)\s+({YEAR})\b", re.I)
+# "cut California's greenhouse gas emissions 40 percent ...": the owner of the emissions pledges
+OWNED_EMISSIONS = re.compile(r"\b(?:cut|reduce|lower)\s+((?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)['’]s\s+"
+                             r"(?:[\w-]+\s+){0,3}emissions\b")
+
+
 def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
     """Pledges in an English sentence beside those `found` by the basic patterns (start, kind, fields)."""
     out: list[tuple[int, str, dict]] = []
+    for start, kind, fields in found:
+        owner = OWNED_EMISSIONS.match(s, start)
+        if kind == "emissions_reduction" and owner and "_actor" not in fields:
+            fields["_actor"] = owner.group(1)
+    if not any(k == "renewable_share" for _, k, _ in found):
+        for m in CLEAN_SHARE.finditer(s):
+            out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
+    for m in DO_SO.finditer(s):
+        before = [f for f in found + out if f[0] < m.start() and f[2].get("target_year")]
+        if before:
+            start, kind, fields = before[-1]
+            same = {k: v for k, v in fields.items() if k != "_actor"}
+            out.append((m.start(), kind, dict(same, target_year=int(m.group(1)))))
     for m in RENEWABLE_POWER.finditer(s):
         year = re.match(rf"\s+by\s+({YEAR})\b", s[m.end():])
         if year:

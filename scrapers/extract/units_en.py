@@ -62,3 +62,13 @@ def merge_units(ents: list, s: str, org_entity: Callable, make: Callable) -> lis
         out.append(e)
         i += 1
     return out
+
+
+# small numbers written out ("below two metric tons per capita")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = "(?:" + "|".join(_WORDS) + ")"
+
+
+def number(text: str) -> float:
+    """A figure written in digits or as a small number word ("2", "2.5", "two")."""
+    return float(_WORDS.get(text.lower(), text))

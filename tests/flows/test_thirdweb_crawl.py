@@ -29,17 +29,6 @@ from thirdweb import GOLD_PATH, ThirdWeb  # noqa: E402
 # Remove an entry once the gap is fixed (an XPASS in the report shows which).
 KNOWN_GAPS: dict[str, str] = {
     # --- article dates -------------------------------------------------------------------------------------------
-    "agreements:A-CO-JS:fields":
-        "'On the second day, Colorado Governor Maria Delgado and Jiangsu Vice Governor Ma Qiuhong signed a memorandum "
-        "of understanding ...' (dialogue 'held in Denver on September 23 and 24') -> mou Colorado + Jiangsu Province, "
-        "2019-09-24, at the China-U.S. Subnational Climate Dialogue, city NULL; expected Denver (this row and A-JS5's "
-        "both hold Colorado and Jiangsu and match this record equally: the check may compare the five-party statement "
-        "and report its parties and type too)",
-    "agreements:A-JS5:fields":
-        "'At the closing session the same afternoon, five states and provinces — Colorado, Michigan, Jiangsu, Sichuan "
-        "and Hainan — issued a joint statement on subnational climate action' -> joint_statement of the five, "
-        "2019-09-24, at the China-U.S. Subnational Climate Dialogue, city NULL; expected Denver (the check may compare "
-        "A-CO-JS's Colorado + Jiangsu mou row instead: see A-CO-JS)",
     "agreements:*:unexpected":
         "'Los Angeles and Shenzhen are drafting a memorandum on zero-emission "
         "freight, but the text is still under discussion and no date has been set for a signing' -> mou ['Los "

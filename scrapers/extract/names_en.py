@@ -1,0 +1,94 @@
+"""Names an English story teaches the reader itself, so actors nobody keeps an alias for are still recognised.
+
+* a foreign region introduced by its kind: "the German state of Baden-Württemberg", "the Canadian province of
+  Quebec" (then "Baden-Württemberg Minister-President ..." names the same state);
+* a company or university's short form: "Duke Energy ..." then "Duke also signed ..." (the first word of a name the
+  story gave in full, used alone later);
+* a body named by its head's office: "China's Minister of Science and Technology, Wan Gang" signs for the Ministry
+  of Science and Technology (the office names the body, so the text says whom the person stands for).
+
+All three return surface -> canonical name maps or entities; they never invent a name the text does not spell.
+"""
+from __future__ import annotations
+
+import re
+
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.capacity import demonym_country
+from scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity, find_entities
+from scrapers.extract.orgs import aliases
+
+_NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
+REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
+                       rf"Land|territory)\s+of\s+({_NAME})")
+# "Duke Energy", "Tsinghua University": a distinctive first word and the head of a company's or university's name
+SHORTENED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:Energy|Group|Corporation|Company|Power|Electric|Motors|Holdings|"
+                       r"University|Airlines|Industries)\b")
+# words that open many names and say nothing alone
+GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "China", "New", "Green", "Clean",
+                 "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
+                 "Central", "First", "Great", "Royal", "Public", "Open", "Peking", "Renewable", "Solar", "Wind",
+                 "Power", "Energy", "Electric", "Smart", "Joint", "Capital", "Metropolitan", "Municipal", "Regional"}
+OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
+                       r"[A-Z][a-z]+|\s+[A-Z][a-z]+){0,4})")
+
+
+def local_regions(text: str) -> dict[str, str]:
+    """Regions the story introduces by their kind ("the German state of Baden-Württemberg"): name -> name, for
+    the reader to know the bare name later. Known places are left to the gazetteer."""
+    out = {}
+    for m in REGION_OF.finditer(text):
+        name = m.group(1)
+        if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
+            out[name] = name
+    return out
+
+
+def short_forms(text: str, known: dict[str, str]) -> dict[str, str]:
+    """Short forms of a company's or university's name the story uses after giving it in full ("Duke also put pen
+    to paper ..." after "Duke Energy inked ..."): first word -> the full name, where the first word stands alone
+    later, names no place and opens no other name of the story."""
+    firsts: dict[str, set[str]] = {}
+    for m in SHORTENED.finditer(text):
+        firsts.setdefault(m.group(1), set()).add(m.group())
+    out = {}
+    for word, fulls in firsts.items():
+        if len(fulls) != 1 or word in GENERIC_FIRST | LEAD_NOISE | PERSON_TITLES or word in known or \
+                gazetteer().find_en(word):
+            continue
+        full = next(iter(fulls))
+        alone = [m for m in re.finditer(rf"\b{word}\b(?!\s+[A-Z])", text)]
+        if not alone:
+            continue
+        ents = find_entities(full)
+        if len(ents) == 1 and ents[0].kind == "org" and ents[0].end == len(full):
+            out[word] = ents[0].name
+    return out
+
+
+def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
+    """Bodies named by their head's office inside a party slot ("with China's Minister of Science and Technology,
+    Wan Gang"): the ministry the office names."""
+    out = []
+    for m in OFFICE_OF.finditer(sentence, span[0], span[1]):
+        words = m.group(2).split()
+        owner = m.group("owner")
+        country = demonym_country(owner) or owner if owner else None  # "Chinese Minister of ...", "China's ..."
+        place = gazetteer().find_en(country) if country else None
+        owners = [place.name] if place and place.kind == "country" else []
+        # the longest known ministry the words open with ("... Ecology and Environment Huang Runqiu": a name follows);
+        # else the whole office where an apposition closes it ("Minister of Science and Technology, Wan Gang")
+        for k in range(len(words), 0, -1):
+            if words[k - 1] in {"and", "for", "of"}:
+                continue
+            name = "Ministry of " + " ".join(words[:k])
+            known = next((o for c in [*(f"{w}'s {name}" for w in owners), *(f"{name} of {w}" for w in owners), name]
+                          if (o := aliases().find_en(c))), None)
+            if known:
+                out.append(Entity(known.name, "org", known.country, m.start(), m.end(), m.group()))
+                break
+        else:
+            if re.match(r"\s*,", sentence[m.end():]):
+                name = "Ministry of " + m.group(2)
+                out.append(Entity(name, "org", None, m.start(), m.end(), m.group()))
+    return out
