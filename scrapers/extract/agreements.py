@@ -53,6 +53,11 @@ EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
     r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+# "a signing" as a thing that may happen ("no date has been set for a signing"), not "the signing of" / "signing ceremony"
+SIGNING_NOUN = re.compile(r"\b(?:a|the|any|no)\s+$", re.I)
+# an instrument still being written or talked over: "are drafting a memorandum", "in talks on an agreement"
+IN_THE_MAKING = re.compile(r"\b(?:drafting|negotiating|discussing|finali[sz]ing|preparing|working\s+on|talks\s+(?:on|over|"
+                           r"about|for))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
                           r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
                           re.I)
@@ -96,6 +101,12 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日",
                             re.I)
+
+
+def _signing_noun(sentence: str, verb: re.Match) -> bool:
+    """True where "signing" names a signing yet to happen ("set for a signing"), not "the signing of" a signed text."""
+    return verb.group().lower() == "signing" and bool(SIGNING_NOUN.search(sentence[:verb.start()])) and \
+        not re.match(r"\s+(?:of|ceremon)", sentence[verb.end():], re.I)
 
 
 def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
@@ -165,7 +176,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not inst:
         return []
     m_inst, kind = inst
-    signs = [m for m in EN_SIGN.finditer(sentence)]
+    signs = [m for m in EN_SIGN.finditer(sentence) if not _signing_noun(sentence, m)]
     if kind == "partnership":
         signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group())] or []
     if kind not in {"joint_statement", "declaration"}:
@@ -180,7 +191,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             return []  # "The signing of an agreement between A and B is planned for June"
     if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
         return []
-    if EN_NOT_DONE.search(sentence[:verb.start()]):
+    if EN_NOT_DONE.search(sentence[:verb.start()]) or IN_THE_MAKING.search(sentence[:m_inst.start()]):
         return []
     if not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
             re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \

@@ -27,14 +27,7 @@ from thirdweb import GOLD_PATH, ThirdWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> the sentence, what came out, what was expected.
 # Remove an entry once the gap is fixed (an XPASS in the report shows which).
-KNOWN_GAPS: dict[str, str] = {
-    # --- article dates -------------------------------------------------------------------------------------------
-    "agreements:*:unexpected":
-        "'Los Angeles and Shenzhen are drafting a memorandum on zero-emission "
-        "freight, but the text is still under discussion and no date has been set for a signing' -> mou ['Los "
-        "Angeles', 'Shenzhen'] at the Leaders Summit on Climate; a memorandum being drafted is no agreement",
-    # --- commitments ---------------------------------------------------------------------------------------------
-}
+KNOWN_GAPS: dict[str, str] = {}  # none left; add "<relation>:<key>:<check>": "<sentence> -> <what came out>" 
 
 HARNESS = GoldCrawl(ThirdWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"},
                     no_event_commitments=True)
