@@ -26,10 +26,10 @@ from requests.adapters import HTTPAdapter
 
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
-from scrapers.decode import decode_body
+from scrapers.decode import decode_body, utf16_without_bom
 from scrapers.faults import describe_fault
 from scrapers.gzipped import gunzip_capped, is_gzip_file, may_be_gzip_file
-from scrapers.refresh import meta_refresh_url
+from scrapers.refresh import refresh_target
 from scrapers.retry_queue import retry_wait, run_blocking, run_scheduled
 from scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from scrapers.urls import canonical_url, is_allowed, url_host
@@ -117,20 +117,8 @@ def sniff_binary(body: bytes, content_type: str | None = None) -> str | None:
         if body.startswith(magic):
             return mime
     wide = body[:2] in (b"\xff\xfe", b"\xfe\xff") or "utf-16" in (content_type or "").lower() \
-        or "utf-32" in (content_type or "").lower()
+        or "utf-32" in (content_type or "").lower() or utf16_without_bom(body) is not None
     return "application/octet-stream" if not wide and b"\x00" in body[:1024] else None
-
-
-def _refresh_target(body: bytes, current: str) -> str | None:
-    """The canonical URL a page's meta refresh redirects to (refresh.py), None if none or the page itself."""
-    refresh = meta_refresh_url(body)
-    if refresh is None:
-        return None
-    try:
-        target = canonical_url(refresh, base=current)
-    except ValueError:
-        return None
-    return target if target != current else None
 
 
 class _Failed(Exception):
@@ -383,7 +371,7 @@ class Fetcher:
                 binary = sniff_binary(body, resp.headers.get("Content-Type"))
                 if binary:  # a PDF or image under a text/html label: skipped like a labelled one
                     raise _Failed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
-                target = _refresh_target(body, current)
+                target = refresh_target(body, current)
                 # a moved-page stub: followed like a redirect while it stays on the source's hosts, short of a
                 # loop and the redirect limit; otherwise the page is kept as it is (a stub reads as no article)
                 if target and is_allowed(target, source) and target not in seen and len(seen) <= s.max_redirects:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from scrapers.urls import canonical_url
+
 MAX_DELAY = 10.0  # seconds: longer waits are reading time on a real page, not a redirect
 HEAD_BYTES = 8192
 _META = re.compile(rb"<meta\b[^>]*>", re.I)
@@ -36,3 +38,15 @@ def meta_refresh_url(body: bytes) -> str | None:
         if match and float(match.group(1)) <= MAX_DELAY:
             return match.group(2).strip()
     return None
+
+
+def refresh_target(body: bytes, current: str) -> str | None:
+    """The canonical URL a page's meta refresh redirects to, None if none or the page itself."""
+    refresh = meta_refresh_url(body)
+    if refresh is None:
+        return None
+    try:
+        target = canonical_url(refresh, base=current)
+    except ValueError:
+        return None
+    return target if target != current else None
