@@ -12,6 +12,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from scrapers.cjk_labels import other_family
+
 SNIFF_BYTES = 2048
 
 # WHATWG label mapping where it differs from Python's codecs: use the superset the web really means.
@@ -91,6 +93,8 @@ def _label_decodes(body: bytes, label: str | None) -> tuple[str, str] | None:
     text = _try_decode(body, encoding)
     if text is None:
         return None
+    if encoding in ("gb18030", "big5hkscs"):  # a GBK label on Big5 bytes or the reverse: the bytes' own family
+        return other_family(body, text, encoding) or (text, encoding)
     if encoding in _SINGLE_BYTE and not body.isascii():
         # A single-byte label accepts any bytes; if the body is valid UTF-8 it was almost surely meant as that.
         try:
