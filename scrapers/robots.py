@@ -1,13 +1,14 @@
 """robots.txt rules, fetched once per host and shared by all threads of one Fetcher.
 
-Rules follow RFC 9309: a 2xx file is obeyed, a 4xx (no file) allows everything, and an unreachable file
-(5xx, network failure) disallows everything for this run, since the site may be struggling.
+Rules follow RFC 9309: a 2xx file is obeyed (matched by robots_match.py: longest rule wins, wildcards), a 4xx (no
+file) allows everything, and an unreachable file (5xx, network failure) disallows everything for this run, since
+the site may be struggling.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from scrapers.robots_match import RobotsFile
@@ -24,7 +25,6 @@ class RobotsRules:
     disallow_all: bool = False
     reason: str = ""
     offline: bool = False  # no HTTP answer at all (host down): report as a connection failure
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def allows(self, url: str, agent: str) -> bool:
         """True if `agent` may fetch `url` under these rules."""
