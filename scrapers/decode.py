@@ -12,6 +12,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from scrapers.cjk_labels import other_family
+
 SNIFF_BYTES = 2048
 
 # WHATWG label mapping where it differs from Python's codecs: use the superset the web really means.
@@ -91,6 +93,8 @@ def _label_decodes(body: bytes, label: str | None) -> tuple[str, str] | None:
     text = _try_decode(body, encoding)
     if text is None:
         return None
+    if encoding in ("gb18030", "big5hkscs"):  # a GBK label on Big5 bytes or the reverse: the bytes' own family
+        return other_family(body, text, encoding) or (text, encoding)
     if encoding in _SINGLE_BYTE and not body.isascii():
         # A single-byte label accepts any bytes; if the body is valid UTF-8 it was almost surely meant as that.
         try:
@@ -113,11 +117,34 @@ def detect_encoding(body: bytes) -> str | None:
     return normalize_encoding(best.encoding)
 
 
+def utf16_without_bom(body: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' for a body that is UTF-16 with no byte-order mark, else None.
+
+    Markup is mostly ASCII, so UTF-16 text has a NUL in every other byte (odd offsets little-endian, even ones
+    big-endian); no 8-bit encoding of a web page does. Labels are not trusted for this (`charset=utf-16` is
+    often sent with UTF-8 bytes, and browsers then read UTF-8)."""
+    head = body[:512]
+    if len(head) < 16 or len(head) % 2:
+        head = head[:len(head) - len(head) % 2]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    if odd.count(0) >= 0.3 * half and even.count(0) <= 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.3 * half and odd.count(0) <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode an HTML/XML body to (text, encoding) as a browser would, checking every label against the bytes."""
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             return body[len(bom):].decode(encoding, "replace"), encoding
+    wide = utf16_without_bom(body)
+    if wide:
+        return body[:len(body) - len(body) % 2].decode(wide, "replace"), wide
     for label in (charset_from_content_type(content_type), sniff_declared_charset(body)):
         found = _label_decodes(body, label)
         if found is not None:

@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -25,8 +26,10 @@ from requests.adapters import HTTPAdapter
 
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
-from scrapers.decode import decode_body
+from scrapers.decode import decode_body, utf16_without_bom
 from scrapers.faults import describe_fault
+from scrapers.gzipped import gunzip_capped, is_gzip_file, may_be_gzip_file
+from scrapers.refresh import refresh_target
 from scrapers.retry_queue import retry_wait, run_blocking, run_scheduled
 from scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from scrapers.urls import canonical_url, is_allowed, url_host
@@ -114,7 +117,7 @@ def sniff_binary(body: bytes, content_type: str | None = None) -> str | None:
         if body.startswith(magic):
             return mime
     wide = body[:2] in (b"\xff\xfe", b"\xfe\xff") or "utf-16" in (content_type or "").lower() \
-        or "utf-32" in (content_type or "").lower()
+        or "utf-32" in (content_type or "").lower() or utf16_without_bom(body) is not None
     return "application/octet-stream" if not wide and b"\x00" in body[:1024] else None
 
 
@@ -341,16 +344,7 @@ class Fetcher:
                     location = resp.headers.get("Location")
                     if not location:
                         raise _Failed(f"redirect {status} without Location", status, got, current)
-                    target = canonical_url(location, base=current)
-                    if not is_allowed(target, source):
-                        raise _Failed(f"redirect to disallowed host {url_host(target) or target}",
-                                      status, got, current)
-                    if target in seen:
-                        raise _Failed(f"redirect loop at {target}", status, got, current)
-                    if len(seen) > s.max_redirects:
-                        raise _Failed(f"too many redirects (over {s.max_redirects})", status, got, current)
-                    seen.add(target)
-                    current = target
+                    current = self._hop(canonical_url(location, base=current), source, seen, status, got, current)
                     continue
                 if status == 304:
                     return status, got, b"", current
@@ -360,16 +354,41 @@ class Fetcher:
                     raise _Failed(f"http {status}", status, got, current, transient=_retryable(resp),
                                   retry_after=parse_retry_after(resp.headers.get("Retry-After")))
                 mime = _mime(resp.headers.get("Content-Type"))
-                if not _is_text(mime):
+                packed = may_be_gzip_file(mime, urlsplit(current).path)
+                if not _is_text(mime) and not packed:
                     raise _Failed(f"not html: {mime}", status, got, current)
                 try:
                     body = self._read_body(resp, s.max_body_bytes)
                 except _Failed as failed:
                     raise _Failed(str(failed), status, got, current, failed.transient) from None
+                if is_gzip_file(body):  # a gzip file (sitemap.xml.gz), not a transfer encoding: unpack it
+                    unpacked = gunzip_capped(body, s.max_body_bytes)
+                    if unpacked is None:
+                        raise _Failed("gzip file corrupt or over the body cap", status, got, current)
+                    body = unpacked
+                elif packed:
+                    raise _Failed(f"not html: {mime}", status, got, current)
                 binary = sniff_binary(body, resp.headers.get("Content-Type"))
                 if binary:  # a PDF or image under a text/html label: skipped like a labelled one
                     raise _Failed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
+                target = refresh_target(body, current)
+                # a moved-page stub: followed like a redirect while it stays on the source's hosts, short of a
+                # loop and the redirect limit; otherwise the page is kept as it is (a stub reads as no article)
+                if target and is_allowed(target, source) and target not in seen and len(seen) <= s.max_redirects:
+                    current = self._hop(target, source, seen, status, got, current)
+                    continue
                 return status, got, body, current
+
+    def _hop(self, target: str, source: Source, seen: set[str], status: int, got: dict, current: str) -> str:
+        """The next URL of a redirect chain, or _Failed for another host, a loop or too many hops."""
+        if not is_allowed(target, source):
+            raise _Failed(f"redirect to disallowed host {url_host(target) or target}", status, got, current)
+        if target in seen:
+            raise _Failed(f"redirect loop at {target}", status, got, current)
+        if len(seen) > self.settings.max_redirects:
+            raise _Failed(f"too many redirects (over {self.settings.max_redirects})", status, got, current)
+        seen.add(target)
+        return target
 
     def fetch_many(self, requests: Sequence[tuple], max_workers: int = 8) -> list[FetchedPage]:
         """Fetch many (url, source[, etag[, last_modified]]) in parallel across hosts; results in input order.

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from lxml.html import HtmlElement
 
-from scrapers import headline_elements
+from scrapers import bylines, headline_elements
 
 # --- headline -----------------------------------------------------------------------------------------------
 
@@ -178,7 +178,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12
 _URL_T = re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # text that says "this is today's date in the site header", not the article's
-_NOT_BYLINE = re.compile(r"今天是|今日|星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
+# (a weekday in brackets after the date, "2024年9月24日（星期二）", is a byline's own style, not a header's)
+_NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
 
 
 def _mkdate(y: int, m: int, d: int) -> date | None:
@@ -204,7 +205,7 @@ def date_in_text(text: str) -> date | None:
     if best is None and (m := _LABELED_YY.search(text)):
         found = _mkdate(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
         best = (m.start(), found) if found else None
-    return best[1] if best else None
+    return best[1] if best else bylines.minguo_date(text)
 
 
 def _month(name: str) -> int:
@@ -213,8 +214,16 @@ def _month(name: str) -> int:
 
 def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
     """The date printed just after the headline (byline/dateline), before the article's first long paragraph."""
+    return byline_reading(tree, headline)[0]
+
+
+def byline_reading(tree: HtmlElement, headline: HtmlElement | None) -> tuple[date | None, bool]:
+    """The byline date (as `byline_date`), and whether the byline held an all-numeric day this page's locale cannot
+    settle (05/09/2024): then no later guess (htmldate's search) may date the page from it either."""
     if headline is None:
-        return None
+        return None, False
+    order = bylines.day_order(tree)
+    ambiguous = False
     budget = 400
     started = False
     for node in headline.getroottree().getroot().iter():
@@ -233,15 +242,20 @@ def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
             if not chunk:
                 continue
             if len(chunk) > 160 and not _STAMP.search(chunk[:80]):
-                return None  # reached the body without a byline date (a date the body opens with is its news)
-            if not _NOT_BYLINE.search(chunk) and not _NEWS_DATE.search(chunk[:200]):
+                return None, ambiguous  # reached the body (a date the body opens with is its news)
+            if _NOT_BYLINE.search(chunk):
+                chunk = bylines.published_part(chunk) or ""  # "Updated: … | Published: …": the published one
+            if chunk and not _NEWS_DATE.search(chunk[:200]):
                 found = date_in_text(chunk[:200])
+                if found is None:
+                    found, unsure = bylines.numeric_date(chunk[:200], order)
+                    ambiguous = ambiguous or unsure
                 if found:
-                    return found
+                    return found, False
             budget -= len(chunk)
             if budget <= 0:
-                return None
-    return None
+                return None, ambiguous
+    return None, ambiguous
 
 
 def url_date(url: str | None) -> date | None:

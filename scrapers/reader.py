@@ -39,14 +39,14 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     if tree is None:
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
-    published = (pagemeta.byline_date(tree, headline_el) or pagemeta.meta_date(tree) or pagemeta.url_date(url)
-                 or scriptmeta.script_date(tree))
+    byline, ambiguous = pagemeta.byline_reading(tree, headline_el)
+    published = byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     chrome.rescue_captions(tree)
     chrome.prune_tree(tree)
-    if published is None:
+    if published is None and not ambiguous:  # a byline day-month the locale cannot settle is not guessed
         published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
     text = chrome.clean_lines(text, headline)

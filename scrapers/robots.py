@@ -1,15 +1,17 @@
 """robots.txt rules, fetched once per host and shared by all threads of one Fetcher.
 
-Rules follow RFC 9309: a 2xx file is obeyed, a 4xx (no file) allows everything, and an unreachable file
-(5xx, network failure) disallows everything for this run, since the site may be struggling.
+Rules follow RFC 9309: a 2xx file is obeyed (matched by robots_match.py: longest rule wins, wildcards), a 4xx (no
+file) allows everything, and an unreachable file (5xx, network failure) disallows everything for this run, since
+the site may be struggling.
 """
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
+
+from scrapers.robots_match import RobotsFile
 
 MAX_ROBOTS_BYTES = 512 * 1024  # RFC 9309: crawlers may ignore rules past 500 KiB
 
@@ -18,12 +20,11 @@ MAX_ROBOTS_BYTES = 512 * 1024  # RFC 9309: crawlers may ignore rules past 500 Ki
 class RobotsRules:
     """What one host's robots.txt says; `reason` explains a blanket allow/disallow (e.g. 'unreachable: 503')."""
 
-    parser: RobotFileParser | None = None
+    parser: RobotsFile | None = None
     allow_all: bool = False
     disallow_all: bool = False
     reason: str = ""
     offline: bool = False  # no HTTP answer at all (host down): report as a connection failure
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def allows(self, url: str, agent: str) -> bool:
         """True if `agent` may fetch `url` under these rules."""
@@ -31,26 +32,18 @@ class RobotsRules:
             return False
         if self.allow_all or self.parser is None:
             return True
-        with self._lock:  # RobotFileParser is not documented as thread-safe
-            return self.parser.can_fetch(agent, url)
+        return self.parser.can_fetch(agent, url)
 
     def crawl_delay(self, agent: str) -> float | None:
         """The Crawl-delay for `agent` in seconds, if the file sets one."""
         if self.parser is None:
             return None
-        with self._lock:
-            delay = self.parser.crawl_delay(agent)
-        try:
-            return float(delay) if delay is not None else None
-        except (TypeError, ValueError):
-            return None
+        return self.parser.crawl_delay(agent)
 
 
 def parse_robots(text: str) -> RobotsRules:
-    """Rules from the text of a robots.txt file."""
-    parser = RobotFileParser()
-    parser.parse(text.splitlines())
-    return RobotsRules(parser=parser)
+    """Rules from the text of a robots.txt file, matched as RFC 9309 says (robots_match.py)."""
+    return RobotsRules(parser=RobotsFile(text))
 
 
 def robots_url(url: str) -> str:

@@ -20,6 +20,13 @@ _UNIX_VARS = re.compile(
 _DATE_VARS = re.compile(
     r"""\b(?:var\s+)?(?:publish_time|pub_time|publishTime|pubDate|publish_date)\s*[=:]\s*["'](\d{4})-(\d{1,2})-(\d{1,2})"""
 )
+# script data of other CMSs and apps: a publication time in seconds or milliseconds under a telling key
+_UNIX_KEYS = re.compile(
+    r"""\b(?:publishTime|publishedAt|published_at|publishedTime|datePublished|publish_date|pubDate|pubdate|"""
+    r"""firstPublished|first_published_at|publish_time|pub_time)["']?\s*[=:]\s*["']?(1\d{9})(\d{3})?(?![\d.])"""
+)
+# a Unix time names a day only where every zone the sites write in agrees on it (UTC-8 to UTC+9)
+_ZONES = tuple(timezone(timedelta(hours=h)) for h in (-8, -5, 0, 1, 8, 9))
 _NICKNAME = re.compile(r"""\bvar\s+nickname\s*=\s*["']([^"'\\]{1,40})["']""")
 _DATE_TEXT = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
@@ -37,7 +44,8 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 
 def script_date(tree: HtmlElement) -> date | None:
-    """The date in a `publish_time` element, else in script variables (`var ct = "<unix time>"`, publish_time)."""
+    """The date in a `publish_time` element, else in script variables (`var ct = "<unix time>"`, publish_time),
+    else a Unix time (s or ms) under a publication key of script data (`"publishedAt": 1727136000000`)."""
     for el in tree.xpath('//*[@id="publish_time" or contains(@class, "publish_time")]'):
         m = _DATE_TEXT.search(el.text_content())
         if m and (found := _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
@@ -50,6 +58,12 @@ def script_date(tree: HtmlElement) -> date | None:
     if m:
         day = datetime.fromtimestamp(int(m.group(1) or m.group(2)), _CHINA).date()
         return _valid(day.year, day.month, day.day)
+    m = _UNIX_KEYS.search(code)
+    if m:
+        days = {datetime.fromtimestamp(int(m.group(1)), zone).date() for zone in _ZONES}
+        if len(days) == 1:
+            day = days.pop()
+            return _valid(day.year, day.month, day.day)
     return None
 
 
