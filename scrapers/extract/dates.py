@@ -244,10 +244,26 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
         wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
         return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
+    m = _bare_weekday(sentence)
+    if m is not None:  # "signed a memorandum Thursday": news style without "on", the same latest such day
+        return ctx_date - timedelta(days=(ctx_date.weekday() - m) % 7)
+    return None
+
+
+def _bare_weekday(sentence: str) -> int | None:
+    """The weekday of "signed ... Thursday", "pledged Wednesday to": a capitalised weekday a few lower-case words
+    after a past-tense verb, not "next/this/last Monday" nor "Monday's" (those name another day or a thing)."""
+    for m in BARE_WEEKDAY.finditer(sentence):
+        before = sentence[:m.start(1)].split()
+        if not before or before[-1].lower() not in NOT_THAT_DAY:
+            return WEEKDAYS[m.group(1).lower()[:3]]
     return None
 
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+NOT_THAT_DAY = {"next", "this", "last", "every", "each", "until", "by", "before", "after", "since", "following", "on"}
+BARE_WEEKDAY = re.compile(r"\b(?:[a-z]{2,}ed|said|told|met|made|held|set|began|took)\b(?:\s+[a-z][a-z-]*){0,6}?\s+"
+                          r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
                      re.I)
