@@ -70,6 +70,8 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
         m = DATELINE.match(line) or WIRE_DATELINE.match(line)
         if m and city is None:
             place = gazetteer().find_en(m.group("city").strip())
+            if place and place.kind == "state":  # "NEW YORK, ..." / "New York, 20 September": a dateline names a city
+                place = gazetteer().find_en(f"{m.group('city').strip()} City") or place
             if place and place.kind == "city":
                 city, country = place.name, place.country
         dates = find_dates(line[:60])
