@@ -126,6 +126,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         else:
             name = LEAD_NOISE.sub("", m.group("n").strip())
             name = HEADLINE_VERB.sub("", name)
+            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and _is_place(went.group(1)):
+                name = name[went.end():]  # "Mayors gather in Buenos Aires for the C40 World Mayors Summit"
             if (mp := MONTH_OWNER.match(name)):
                 # "last November's ... Forum": an edition the story recalls, not one held now
                 month = MONTHS.index(mp.group(1)) + 1
@@ -147,6 +149,13 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue
         kept.append(f)
     return [_mention(sentence, entities, ctx, *f) for f in kept]
+
+
+def _is_place(words: str) -> bool:
+    """Whether these words name a place in the gazetteer (a city, state or country a name cannot open with)."""
+    from pactwatch.gazetteer import gazetteer
+
+    return gazetteer().find_en(words) is not None
 
 
 def _strip_zh_prefix(raw: str) -> str:
