@@ -14,8 +14,8 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
-from scrapers.extract.clauses_en import (bare_officials, list_end, masked, outside_asides, relative_clauses,
-                                          role_names)
+from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
+                                          relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 
@@ -44,9 +44,6 @@ DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper",
 # people standing for the bodies they come from: "officials from A and B", "representatives of A"
 ROLE_OF = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ll]eaders|[Ee]xecutives|[Ee]nvoys|"
                      r"[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?")
-# "an agreement that Ford and CATL signed", "the memorandum which A and B inked": signers in a relative clause
-REL_SIGNERS = re.compile(r"\s+(?:that|which)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|the|de)\s+)*"
-                         r"[A-Z][\w.&'’-]*){0,10})\s+(?:jointly\s+|also\s+)?(?:signed|inked|sealed|concluded)\b")
 # "The signing of a partnership agreement between A, B and C": a signing told as a noun
 NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|expected|"
@@ -199,16 +196,15 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     # "under a licensing agreement that Ford and CATL signed last week": the relative clause names the signers
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None
-    if rel_signers and rel_signers.end() == verb.end():
-        pass
-    elif not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
+    rel_signers = rel_signers if rel_signers and rel_signers.end() == verb.end() else None
+    if not rel_signers and not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
             re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
     subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
                          else verb.start())
-    if rel_signers and rel_signers.end() == verb.end():
+    if rel_signers:
         subject = (rel_signers.start(1), rel_signers.end(1))
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
