@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
@@ -367,6 +367,11 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
     if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
                                    re.I):
         return ctx.page_date.replace(day=1), "month"
+    if ctx.page_date and re.search(r"\blast\s+week\b", sentence, re.I):
+        monday = ctx.page_date - timedelta(days=ctx.page_date.weekday() + 7)
+        if monday.month == (monday + timedelta(days=6)).month:  # "signed last week": that week's month, if it has one
+            return monday.replace(day=1), "month"
+        return None, None
     for dm in find_dates(sentence):
         d, prec = settle(dm, ctx)
         if d and (ctx.page_date is None or d <= ctx.page_date):

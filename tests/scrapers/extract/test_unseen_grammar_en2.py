@@ -177,3 +177,26 @@ def test_base_year_told_apart_and_countries_through_it(sentence, expected):
 ])
 def test_members_pledging_as_a_group_name_no_actor(sentence):
     assert pledges(sentence) == []
+
+
+@pytest.mark.parametrize("text,day,expected", [
+    ("Acme Group and Widget Holding signed a supply agreement last week.", date(2023, 3, 2), (date(2023, 2, 1), "month")),
+    ("Northwind Energy and Harbor Power Company signed a memorandum last week.", date(2023, 2, 13),
+     (date(2023, 2, 1), "month")),
+    ("Northwind Energy and Harbor Power Company signed a memorandum last week.", date(2023, 3, 8), (None, None)),
+])
+def test_last_week_is_its_month_when_it_has_one(text, day, expected):
+    ags = mentions(text, "agreement", day)
+    assert [(a.fields["signed_on"], a.fields["signed_on_precision"]) for a in ags] == [expected]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("BEIJING, Oct. 25 (PNW) -- China's top economic planner, the National Development and Reform Commission, signed "
+     "a memorandum of understanding with the California Energy Commission on Monday.",
+     ["National Development and Reform Commission", "California Energy Commission"]),
+    ("The state's air regulator, the California Air Resources Board (CARB), and the Guangdong Provincial Department of "
+     "Ecology and Environment signed a letter of intent on Tuesday.",
+     ["California Air Resources Board", "Guangdong Provincial Department of Ecology and Environment"]),
+])
+def test_a_body_described_then_named_is_the_named_body(text, parties):
+    assert [a.fields["parties"] for a in mentions(text, "agreement", date(2023, 10, 25))] == [parties]
