@@ -27,11 +27,16 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 
 EXTRACTOR_VERSION = "2026.11.22-1"
-ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
-# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...")
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–]))"
-                      r"(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?\s*[—–]{1,2}\s*"
-                      r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–]{1,2}\s*)?")
+# "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
+ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
+                     r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
+# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
+# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date
+_DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–])"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_DATE}\s*[—–]))"
+                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_DATE})?\s*[—–]{{1,2}}\s*"
+                      rf"(?:{_DL_DATE}\s*[—–]{{1,2}}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
@@ -65,6 +70,8 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
         m = DATELINE.match(line) or WIRE_DATELINE.match(line)
         if m and city is None:
             place = gazetteer().find_en(m.group("city").strip())
+            if place and place.kind == "state":  # "NEW YORK, ..." / "New York, 20 September": a dateline names a city
+                place = gazetteer().find_en(f"{m.group('city').strip()} City") or place
             if place and place.kind == "city":
                 city, country = place.name, place.country
         dates = find_dates(line[:60])

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
-from scrapers.extract.clauses_en import (bare_officials, list_end, masked, outside_asides, relative_clauses,
-                                          role_names)
+from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
+                                          relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 
@@ -99,7 +99,8 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日",
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日|"
+    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b",
                             re.I)
 
 
@@ -193,13 +194,18 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     if EN_NOT_DONE.search(sentence[:verb.start()]) or IN_THE_MAKING.search(sentence[:m_inst.start()]):
         return []
-    if not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
+    # "under a licensing agreement that Ford and CATL signed last week": the relative clause names the signers
+    rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None
+    rel_signers = rel_signers if rel_signers and rel_signers.end() == verb.end() else None
+    if not rel_signers and not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
             re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
     subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
                          else verb.start())
+    if rel_signers:
+        subject = (rel_signers.start(1), rel_signers.end(1))
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
@@ -361,6 +367,11 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
     if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
                                    re.I):
         return ctx.page_date.replace(day=1), "month"
+    if ctx.page_date and re.search(r"\blast\s+week\b", sentence, re.I):
+        monday = ctx.page_date - timedelta(days=ctx.page_date.weekday() + 7)
+        if monday.month == (monday + timedelta(days=6)).month:  # "signed last week": that week's month, if it has one
+            return monday.replace(day=1), "month"
+        return None, None
     for dm in find_dates(sentence):
         d, prec = settle(dm, ctx)
         if d and (ctx.page_date is None or d <= ctx.page_date):

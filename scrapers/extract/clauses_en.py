@@ -22,6 +22,9 @@ APPOSITION = re.compile(
     r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
     r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
+# "an agreement that Ford and CATL signed", "the memorandum which A and B inked": signers in a relative clause
+REL_SIGNERS = re.compile(r"\s+(?:that|which)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|the|de)\s+)*"
+                         r"[A-Z][\w.&'’-]*){0,10})\s+(?:jointly\s+|also\s+)?(?:signed|inked|sealed|concluded)\b")
 RELATIVE = re.compile(r",\s(?:which|who|whose)\s")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it
 QUALIFIER = re.compile(r"^-(?:listed|based|owned|headquartered|registered|run|backed|born)\b")
@@ -84,12 +87,14 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
                keep: tuple[int, ...] = ()) -> list[Entity]:
     """Names known only by their role: a single capitalised word that stands as an item of a party list beside
     named actors ("Coobus ... and BYD signed", "signed by ... and Globeleq") is an organisation, not a person
-    (people come with two names or a title)."""
+    (people come with two names or a title); so is an acronym with a word or two after it ("SK On", "SK Innovation":
+    a person's name never opens with an acronym)."""
     a, b = span
     taken = [(e.start, e.end) for e in entities] + asides(sentence, keep)
     out = []
     for m in re.finditer(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s)|(?<=\bbetween\s)|(?<=\bwith\s)|(?<=\bby\s))"
-                         r"([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*)(?=\s*(?:,|\band\b|$|\s(?:signed|have|has)\b))",
+                         r"([A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]*(?:\s[A-Z][a-z]+){0,2})"
+                         r"(?=\s*(?:,|\band\b|$|\s(?:signed|have|has)\b|\s\((?:together|collectively|jointly)\b))",
                          sentence[a:b]):
         s, e = a + m.start(1), a + m.end(1)
         word = m.group(1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
-from scrapers.extract.pledges_en import LAW_SUBJECT, more_pledges, plural_actors
+from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, plural_actors
 from scrapers.extract.units_en import NUMBER_WORDS, number
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
@@ -72,7 +72,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
-    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence):
+    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -151,7 +151,7 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # municipality of ..., has said it will ...": the actor a pronoun subject stands for, however far back
     reach = 400 if re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", sentence[:span[1]]) else 60
     near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= reach
-            and e.kind != "country"]
+            and (e.kind != "country" or reach > 60)]  # "Britain announced that it would cut ...": a country too
     if near:
         return [near[-1].name]
     # "an executive order committing California to ...", "requires 60 percent of California's electricity"
@@ -172,6 +172,8 @@ def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
 
 def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
+    # "from fiscal 2013 levels by fiscal 2030": a fiscal year is the year (blanked, so positions stay)
+    s = re.sub(rf"\bfiscal\s+(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y:
@@ -196,12 +198,15 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "base_year": int(m.group(3)),
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure
     base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
-                     rf"({YEAR})\s+levels?", s, re.I)
+                     rf"({YEAR})\s+levels?|\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)",
+                     s, re.I)
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
         for m in re.finditer(rf"{PCT}\s+by\s+({YEAR})", s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": int(base.group(1)),
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
+                                                           "base_year": int(base.group(1) or base.group(2)),
                                                            "reduction_pct_min": float(m.group(1)),
                                                            "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in re.finditer(rf"\brenewable\w*(?:\s+(?:energy|sources|power))?\s+(?:will\s+|to\s+|would\s+)?(?:supply|provide|"

@@ -25,8 +25,8 @@ EN_PATTERNS = [
     # June 7-8, 2016 / September 15, 2015 / Sept. 15 / September 15-16
     (re.compile(rf"{WEEKDAY_RE}(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"), "mdy"),
-    # 7 June 2016 / 7-8 June 2016
-    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+    # 7 June 2016 / 7-8 June 2016 / from 19 to 21 October 2022
+    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|\bto\b)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
      "dmy"),
     # 2016-06-07
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\b"), "iso"),
@@ -244,10 +244,26 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
         wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
         return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
+    m = _bare_weekday(sentence)
+    if m is not None:  # "signed a memorandum Thursday": news style without "on", the same latest such day
+        return ctx_date - timedelta(days=(ctx_date.weekday() - m) % 7)
+    return None
+
+
+def _bare_weekday(sentence: str) -> int | None:
+    """The weekday of "signed ... Thursday", "pledged Wednesday to": a capitalised weekday a few lower-case words
+    after a past-tense verb, not "next/this/last Monday" nor "Monday's" (those name another day or a thing)."""
+    for m in BARE_WEEKDAY.finditer(sentence):
+        before = sentence[:m.start(1)].split()
+        if not before or before[-1].lower() not in NOT_THAT_DAY:
+            return WEEKDAYS[m.group(1).lower()[:3]]
     return None
 
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+NOT_THAT_DAY = {"next", "this", "last", "every", "each", "until", "by", "before", "after", "since", "following", "on"}
+BARE_WEEKDAY = re.compile(r"\b(?:[a-z]{2,}ed|said|told|met|made|held|set|began|took)\b(?:\s+[a-z][a-z-]*){0,6}?\s+"
+                          r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
                      re.I)

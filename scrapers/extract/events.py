@@ -35,6 +35,9 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
 HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
+# the UN's climate conference named without its number or year: not one event of its own (the text's COP is)
+UNNUMBERED_COP = {"un climate change conference", "united nations climate change conference", "un climate conference",
+                  "united nations climate conference", "un climate change conference cop"}
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
 
 
@@ -123,6 +126,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         else:
             name = LEAD_NOISE.sub("", m.group("n").strip())
             name = HEADLINE_VERB.sub("", name)
+            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and _is_place(went.group(1)):
+                name = name[went.end():]  # "Mayors gather in Buenos Aires for the C40 World Mayors Summit"
             if (mp := MONTH_OWNER.match(name)):
                 # "last November's ... Forum": an edition the story recalls, not one held now
                 month = MONTHS.index(mp.group(1)) + 1
@@ -132,8 +137,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 name = name[mp.end():]
             if len(name.split()) < 2:
                 continue
-        if COP_RE.search(name):
-            continue
+        if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
+            continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
         found.append((m.start(), m.end(), ev["name"] if ev else name, (name,)))
     # keep the longest of overlapping finds
@@ -144,6 +149,13 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue
         kept.append(f)
     return [_mention(sentence, entities, ctx, *f) for f in kept]
+
+
+def _is_place(words: str) -> bool:
+    """Whether these words name a place in the gazetteer (a city, state or country a name cannot open with)."""
+    from pactwatch.gazetteer import gazetteer
+
+    return gazetteer().find_en(words) is not None
 
 
 def _strip_zh_prefix(raw: str) -> str:

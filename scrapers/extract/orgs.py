@@ -18,7 +18,7 @@ EN_HEADS = (
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
-    "Airport|Railway|Railways|Shipping|Logistics|Holdings|Industries|Authority|Administration|Service|Survey|Museum"
+    "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)

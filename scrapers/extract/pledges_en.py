@@ -33,6 +33,10 @@ LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bi
 # several actors pledging at once: "their ports", "both cities", "the two boards ... their ports", "each of the mayors"
 PLURAL_SUBJECT = re.compile(r"\b(?:their|both|the\s+two|the\s+three|the\s+four|each\s+of\s+the(?:\s+\w+)?|all)\s+"
                             r"(ports|cities|provinces|states|countries|utilities|companies|mayors|governments)\b", re.I)
+# a network's members pledging together: "the mayors of C40 cities pledged as a group", "Leaders of G20 countries
+# pledged": a pledge of many members, none named; the network itself pledges nothing
+GROUP_PLEDGE = re.compile(r"\bas\s+a\s+group\b|\b(?:[Mm]ayors|[Mm]embers|[Ll]eaders|[Hh]eads)\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w-]*\s+(?:cities|countries|member\s+states|nations|economies)\b")
 KIND_OF_NOUN = {"cities": "city", "mayors": "city", "provinces": "province", "states": "state", "countries": "country"}
 
 

@@ -44,7 +44,7 @@ NOT_AN_EVENT = re.compile(
     r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会|议会", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
-                            r"\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
+                            r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
 NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"
                         r"专题|视频|座谈|交流|合作|贸易)(?:会议|大会|论坛|对话)$")
 
