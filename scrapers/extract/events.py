@@ -84,6 +84,12 @@ def _known() -> tuple[list[dict], dict[str, dict]]:
     return events, by_alias
 
 
+@once
+def _zh_allusions() -> list[tuple[str, dict]]:
+    """The Chinese aliases of landmark events that are no joint statement, in the curated file's order."""
+    return [(alias, ev) for alias, ev in _known()[1].items() if CJK.search(alias) and ev.get("kind") != "statement"]
+
+
 def known_event(name: str) -> dict | None:
     """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
     dates of its own: each edition's date comes from the text) this name denotes, if any."""
@@ -96,9 +102,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     for m in COP_RE.finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
-    _, by_alias = _known()
-    for alias, ev in by_alias.items():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
-        if CJK.search(alias) and ev.get("kind") != "statement":
+    for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+        if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
     if CJK.search(sentence):
         for m in ZH_NAME.finditer(sentence):

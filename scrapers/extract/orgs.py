@@ -7,6 +7,7 @@ Chinese run ending in an institutional suffix ("...基金会", "...人民政府"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pactwatch.lazy import once
@@ -62,6 +63,7 @@ class AliasBook:
                         self.en[_fold(s[4:])] = org
         self.en_max_words = max(len(k.split()) for k in self.en)
         self.zh_max_len = max(len(k) for k in self.zh)
+        self._en_sorted = sorted(self.en)
 
     def find_en(self, surface: str) -> Org | None:
         """The organisation an English name or abbreviation denotes, or None."""
@@ -72,6 +74,13 @@ class AliasBook:
         if surface.isupper() or any(c.isupper() for c in surface[1:]) or " " in surface or len(surface) > 5:
             return org
         return None
+
+    def opens_name(self, surface: str) -> bool:
+        """Whether some known English name, folded, opens with this surface folded. A longer span that starts with
+        a surface no name opens with is never a known name (folding keeps prefixes): its lookups can be skipped."""
+        key = _fold(surface)
+        at = bisect_left(self._en_sorted, key)
+        return at < len(self._en_sorted) and self._en_sorted[at].startswith(key)
 
     def find_zh(self, surface: str) -> Org | None:
         """The organisation a Chinese name denotes, or None."""
