@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
@@ -108,15 +109,17 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     return found
 
 
-def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
-    hits = [(m, kind) for rx, kind in table for m in rx.finditer(sentence)]
-    return min(hits, key=lambda h: h[0].start()) if hits else None
+@lru_cache(maxsize=16)
+def _en_instrument_hits(sentence: str) -> tuple[tuple[re.Match, str], ...]:
+    """Every English instrument word of a sentence, pattern by pattern (the sentence is read twice: kept)."""
+    return tuple((m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence))
 
 
 def instrument_kind(sentence: str) -> str | None:
     """The kind of the instrument an English sentence says was signed, whoever signed it ("The Port of Long Beach
     and four partners have sealed a memorandum"): what "the document" of the next sentence is."""
-    inst = _instrument(sentence, EN_INSTRUMENTS)
+    hits = _en_instrument_hits(sentence)
+    inst = min(hits, key=lambda h: h[0].start()) if hits else None
     return inst[1] if inst and EN_SIGN.search(sentence) else None
 
 
@@ -130,7 +133,7 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     background = relative_clauses(sentence)
-    hits = [(m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence)
+    hits = [(m, kind) for m, kind in _en_instrument_hits(sentence)
             if not any(a <= m.start() < b for a, b in background)]
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = JOINT_OF.search(sentence)

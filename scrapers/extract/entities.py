@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
@@ -43,6 +44,7 @@ ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署"
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
 
