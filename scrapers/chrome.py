@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers import furniture
+from scrapers.prefilter import quick
 
 # --- tree stage -------------------------------------------------------------------------------------------
 
@@ -108,10 +109,10 @@ def rescue_captions(tree: HtmlElement) -> None:
     """
     seen: set[str] = set()
     for cap in _CAPTION_XPATH(tree):
-        if any(_GALLERY.search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
+        if any(quick(_GALLERY).search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
             continue
         text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
-        text = _CREDIT.sub("", text).strip(" -–—|")
+        text = quick(_CREDIT).sub("", text).strip(" -–—|")
         if len(text) < 25 or text in seen or not re.search(r"\w", text):
             continue
         seen.add(text)
@@ -300,7 +301,7 @@ def _is_contact_line(line: str) -> bool:
     """Contact and footer lines: e-mail, phone, postcode addresses, 'Contact:' labels, copyright notices."""
     if len(line) > 250:
         return False
-    if _EMAIL.search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
+    if quick(_EMAIL).search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
         return True
     return len(line) < 150 and bool(_US_POSTCODE.search(line))
 
@@ -317,13 +318,13 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     seen = 0
     cut_after = min(0.4 * total, 300)
     for ln in lines:
-        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or furniture.TAIL_OPENERS.search(ln)
+        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln)
         if opener and seen > cut_after:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
             continue
-        if _is_contact_line(ln) or (len(ln) < 80 and _PROMO.search(ln)):
+        if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)):
             continue
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
             continue
