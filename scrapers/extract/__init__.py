@@ -23,6 +23,7 @@ from scrapers.extract.orgs import aliases
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
+from scrapers.prefilter import quick
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -112,7 +113,7 @@ REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^
 def _first_published(text: str, page_date):
     """The date a republished story first appeared ("This story was first published on June 10, 2016"): the
     date its own "today" and "on June 7" speak from. Else the page's date."""
-    m = REPUBLISHED.search(text)
+    m = quick(REPUBLISHED).search(text)
     if m:
         for dm in find_dates(m.group()):
             if dm.year and dm.month and dm.day:

@@ -17,6 +17,7 @@ from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import list_end, masked, outside_asides, relative_clauses, role_names
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
+from scrapers.prefilter import quick
 
 EN_INSTRUMENTS = [
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
@@ -112,7 +113,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
 @lru_cache(maxsize=16)
 def _en_instrument_hits(sentence: str) -> tuple[tuple[re.Match, str], ...]:
     """Every English instrument word of a sentence, pattern by pattern (the sentence is read twice: kept)."""
-    return tuple((m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence))
+    return tuple((m, kind) for rx, kind in EN_INSTRUMENTS for m in quick(rx).finditer(sentence))
 
 
 def instrument_kind(sentence: str) -> str | None:

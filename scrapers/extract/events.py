@@ -11,6 +11,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
+from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
 EN_NAME = re.compile(
@@ -99,7 +100,7 @@ def known_event(name: str) -> dict | None:
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
-    for m in COP_RE.finditer(sentence):
+    for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
     for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
@@ -119,7 +120,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
-    for m in EN_NAME.finditer(sentence):
+    for m in quick(EN_NAME).finditer(sentence):
         if m.group("q"):
             quoted = m.group("q").strip()
             tail = (m.group("qt") or "").strip()
