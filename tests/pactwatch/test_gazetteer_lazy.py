@@ -34,3 +34,24 @@ def test_the_chinese_table_is_built_once_whatever_the_threads():
     assert len(tables) == 4 and all(t is tables[0] for t in tables)
     assert g.find_zh("武汉").name == "Wuhan" and g.find_zh("加利福尼亚州").name == "California"
     assert g.find_zh("尼日利亚").kind == "country"
+
+
+def test_a_name_looked_up_before_the_table_is_built_gets_what_the_table_holds():
+    early = Gazetteer()
+    names = list(Gazetteer().zh)
+    probes = names + [n + "市" for n in names[:2000]] + ["改造", "男性", "東京", "北京市政府", "Wuhan", ""]
+    looked = {n: early.find_zh(n) for n in probes}
+    assert early._zh is None  # each name resolved from its own steps
+    table = early.zh
+    assert all(looked[n] == table.get(n) for n in probes)
+
+
+def test_japanese_words_load_no_romanisation_tables():
+    code = ("import sys\n"
+            "from pactwatch.gazetteer import Gazetteer\n"
+            "g = Gazetteer()\n"
+            "assert [g.find_zh(w) for w in ('改造', '販売', '男性', '逮捕', '書籍')] == [None] * 5\n"
+            "assert 'pypinyin' not in sys.modules\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert done.returncode == 0, done.stderr
