@@ -76,6 +76,8 @@ _CAPTION_LABEL = re.compile(r"^\s*(image|photo|picture)\s*caption\s*", re.I)
 
 
 def _words(value: str) -> set[str]:
+    if value.islower():  # no capital letter: only the separators split it (the camelCase split needs one)
+        return {w.lower() for w in value.replace("_", " ").replace("-", " ").split()}
     return {w.lower() for w in _WORD_SPLIT.split(value) if w}
 
 
@@ -93,12 +95,15 @@ def _chrome_attrs(attrs: str) -> bool:
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
 
 
+_STRING = etree.XPath("string()", smart_strings=False)  # the text of a subtree, as "".join(itertext()), in C
+
+
 def _text_len(el: HtmlElement) -> int:
-    return len("".join(el.itertext()).strip())
+    return len(_STRING(el).strip())
 
 
 def _link_text_len(el: HtmlElement) -> int:
-    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+    return sum(len(_STRING(a).strip()) for a in el.iter("a"))
 
 
 def rescue_captions(tree: HtmlElement) -> None:
@@ -228,7 +233,7 @@ def _is_hidden_widget(el: HtmlElement) -> bool:
 def _prune_marked_blocks(body: HtmlElement) -> None:
     """Remove blocks that open with a '相关推荐'/'Related articles' heading and are mostly links."""
     for el in list(body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "dt", "em")):
-        own = (el.text or "").strip() if len(el) else "".join(el.itertext()).strip()
+        own = (el.text or "").strip()  # a childless element's whole text is its text
         if not own or len(own) > 40 or not _BLOCK_MARKERS.match(own):
             continue
         # climb to the block this heading titles: the first ancestor holding more than the heading
