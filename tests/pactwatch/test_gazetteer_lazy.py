@@ -11,16 +11,18 @@ from pactwatch.gazetteer import Gazetteer
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_english_lookups_do_not_load_the_chinese_names():
-    code = ("import sys\n"
-            "from pactwatch.gazetteer import Gazetteer\n"
-            "g = Gazetteer()\n"
-            "assert g.find_en('Wuhan').name == 'Wuhan' and g.place('Wuhan').country == 'CN'\n"
-            "assert g._zh is None and 'pypinyin' not in sys.modules\n"
-            "assert g.find_zh('武汉市').name == 'Wuhan' and 'pypinyin' in sys.modules\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+def _fresh_process(code: str) -> None:
+    """Run `code` in a new interpreter (what a module loads shows in its sys.modules); fail with its error."""
+    done = subprocess.run([sys.executable, "-c", "import sys\nfrom pactwatch.gazetteer import Gazetteer\n" + code],
+                          cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert done.returncode == 0, done.stderr
+
+
+def test_english_lookups_do_not_load_the_chinese_names():
+    _fresh_process("g = Gazetteer()\n"
+                   "assert g.find_en('Wuhan').name == 'Wuhan' and g.place('Wuhan').country == 'CN'\n"
+                   "assert g._zh is None and 'pypinyin' not in sys.modules\n"
+                   "assert g.find_zh('武汉市').name == 'Wuhan' and 'pypinyin' in sys.modules\n")
 
 
 def test_the_chinese_table_is_built_once_whatever_the_threads():
@@ -47,11 +49,6 @@ def test_a_name_looked_up_before_the_table_is_built_gets_what_the_table_holds():
 
 
 def test_japanese_words_load_no_romanisation_tables():
-    code = ("import sys\n"
-            "from pactwatch.gazetteer import Gazetteer\n"
-            "g = Gazetteer()\n"
-            "assert [g.find_zh(w) for w in ('改造', '販売', '男性', '逮捕', '書籍')] == [None] * 5\n"
-            "assert 'pypinyin' not in sys.modules\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    assert done.returncode == 0, done.stderr
+    _fresh_process("g = Gazetteer()\n"
+                   "assert [g.find_zh(w) for w in ('改造', '販売', '男性', '逮捕', '書籍')] == [None] * 5\n"
+                   "assert 'pypinyin' not in sys.modules\n")
