@@ -136,7 +136,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         # 1. a known alias (longest), or an acronym defined in this article
         best = None
-        reach = len(toks) if tok == "the" else _alias_reach(s, toks, i, book)
+        reach = len(toks) if tok == "the" else book.reach(s, toks, i)
         for j in range(min(len(toks), i + book.en_max_words + 1), i, -1):
             surface = s[toks[i][1]:toks[j - 1][2]]
             if surface in local or (j <= reach and (book.find_en(surface) or
@@ -165,7 +165,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
                 continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
             if any(book.find_en(s[toks[k][1]:toks[m - 1][2]])
-                   for m in range(k + 1, min(j, k + book.en_max_words, _alias_reach(s, toks, k, book)) + 1)):
+                   for m in range(k + 1, min(j, k + book.en_max_words, book.reach(s, toks, k)) + 1)):
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
@@ -221,16 +221,6 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         i += 1
     return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
                        lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
-
-
-def _alias_reach(s: str, toks, i: int, book) -> int:
-    """The last token end j such that every span of tokens i..k (k <= j) opens some known English name: no known
-    name starting at token i ends after it, so the alias lookups stop there (i when token i opens none)."""
-    top = min(len(toks), i + book.en_max_words + 1)
-    k = i + 1
-    while k <= top and book.opens_name(s[toks[i][1]:toks[k - 1][2]]):
-        k += 1
-    return k - 1
 
 
 def _campus(s: str, name: str, end: int) -> int | None:

@@ -83,6 +83,15 @@ class AliasBook:
         at = bisect_left(self._en_sorted, key)
         return at < len(self._en_sorted) and self._en_sorted[at].startswith(key)
 
+    def reach(self, s: str, toks: list[tuple[str, int, int]], i: int) -> int:
+        """The last token end j such that every span of tokens i..k (k <= j) of `s` opens some known English name:
+        no known name starting at token i ends after it, so alias lookups stop there (i when token i opens none)."""
+        top = min(len(toks), i + self.en_max_words + 1)
+        k = i + 1
+        while k <= top and self.opens_name(s[toks[i][1]:toks[k - 1][2]]):
+            k += 1
+        return k - 1
+
     def find_zh(self, surface: str) -> Org | None:
         """The organisation a Chinese name denotes, or None."""
         return self.zh.get(surface)
