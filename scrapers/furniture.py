@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.prefilter import quick
+
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*[-•·*]\s+")
 _PUNCT_ONLY = re.compile(r"^[^\w]{1,3}$")
@@ -108,7 +110,7 @@ def normalise(lines: list[str]) -> list[str]:
 
 def strip_glued(line: str) -> str:
     """Cut a reposting note or a credit glued to the end of a paragraph; the paragraph stays."""
-    line = _GLUED_NOTICE.sub("", line)
+    line = quick(_GLUED_NOTICE).sub("", line)
     return _GLUED_CREDIT.sub("", line)
 
 
@@ -128,7 +130,7 @@ def is_credit(line: str) -> bool:
 
 def is_notice(line: str) -> bool:
     """Publisher disclaimers and reposting notes."""
-    return len(line) <= 300 and bool(_NOTICE.search(line))
+    return len(line) <= 300 and bool(quick(_NOTICE).search(line))
 
 
 def _norm(text: str) -> str:

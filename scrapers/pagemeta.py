@@ -12,6 +12,7 @@ import re
 from copy import deepcopy
 from datetime import date, datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers import bylines, headline_elements
@@ -56,9 +57,12 @@ def _visible(el: HtmlElement) -> bool:
     return True
 
 
+_META_NAMED = etree.XPath("//meta[@property=$name or @name=$name]")
+
+
 def _meta(tree: HtmlElement, *names: str) -> str | None:
     for name in names:
-        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
+        for el in _META_NAMED(tree, name=name):
             value = _clean(el.get("content"))
             if value:
                 return value

@@ -6,6 +6,7 @@ keeps photo captions), `pagemeta` chooses the headline and the date. Pure: no ne
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -90,8 +91,8 @@ def detect_language(text: str, hint: str | None = None) -> str:
         return "zh"
     if not words:
         return hint or "en"
-    lower = [w.lower() for w in words[:800]]
-    scores = {lang: sum(w in stops for w in lower) for lang, stops in _STOPWORDS.items()}
+    counts = Counter(w.lower() for w in words[:800])
+    scores = {lang: sum(counts[w] for w in stops) for lang, stops in _STOPWORDS.items()}  # each word counted once
     best = max(scores, key=scores.get)
     if scores[best] == 0:
         return hint or "en"

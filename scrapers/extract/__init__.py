@@ -25,6 +25,7 @@ from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
+from scrapers.prefilter import quick
 
 EXTRACTOR_VERSION = "2026.11.22-1"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
@@ -121,7 +122,7 @@ REPUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^
 def _first_published(text: str, page_date):
     """The date a republished story first appeared ("This story was first published on June 10, 2016"): the
     date its own "today" and "on June 7" speak from. Else the page's date."""
-    m = REPUBLISHED.search(text)
+    m = quick(REPUBLISHED).search(text)
     if m:
         for dm in find_dates(m.group()):
             if dm.year and dm.month and dm.day:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
@@ -18,6 +19,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
+from scrapers.prefilter import quick
 
 EN_INSTRUMENTS = [
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
@@ -135,15 +137,17 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     return found
 
 
-def _instrument(sentence: str, table) -> tuple[re.Match, str] | None:
-    hits = [(m, kind) for rx, kind in table for m in rx.finditer(sentence)]
-    return min(hits, key=lambda h: h[0].start()) if hits else None
+@lru_cache(maxsize=16)
+def _en_instrument_hits(sentence: str) -> tuple[tuple[re.Match, str], ...]:
+    """Every English instrument word of a sentence, pattern by pattern (the sentence is read twice: kept)."""
+    return tuple((m, kind) for rx, kind in EN_INSTRUMENTS for m in quick(rx).finditer(sentence))
 
 
 def instrument_kind(sentence: str) -> str | None:
     """The kind of the instrument an English sentence says was signed, whoever signed it ("The Port of Long Beach
     and four partners have sealed a memorandum"): what "the document" of the next sentence is."""
-    inst = _instrument(sentence, EN_INSTRUMENTS)
+    hits = _en_instrument_hits(sentence)
+    inst = min(hits, key=lambda h: h[0].start()) if hits else None
     return inst[1] if inst and EN_SIGN.search(sentence) else None
 
 
@@ -157,7 +161,7 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     background = relative_clauses(sentence)
-    hits = [(m, kind) for rx, kind in EN_INSTRUMENTS for m in rx.finditer(sentence)
+    hits = [(m, kind) for m, kind in _en_instrument_hits(sentence)
             if not any(a <= m.start() < b for a, b in background)]
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = JOINT_OF.search(sentence)

@@ -11,6 +11,7 @@ import re
 from scrapers.extract.commitments import ACHIEVED, CommitmentMention
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import gazetteer
+from scrapers.prefilter import quick
 from scrapers.extract.roles import actors
 
 YEAR = r"(?:19|20)\d\d"
@@ -28,6 +29,8 @@ TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Cha
 
 def capacity_pledges(sentence: str, entities: list[Entity]) -> list[CommitmentMention]:
     """Renewable or clean capacity targets a sentence pledges, one per actor."""
+    if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence)):
+        return []  # no capacity target can be read here
     if ACHIEVED.search(sentence):
         return []
     out = []

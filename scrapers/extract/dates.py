@@ -38,6 +38,7 @@ ZH_PATTERNS = [
                r"(?:(?P<d1>[1-3]?\d)日(?:(?:至|到|-|—|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[1-3]?\d)日)?)?"),
     re.compile(r"(?P<y>(?:19|20)\d\d)年(?!\d)"),
 ]
+ANY_MONTH = re.compile(MONTH_RE)  # a month's name anywhere: what the non-ISO English patterns need
 REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "last": -1, "this": 0, "next": 1}
 
 
@@ -64,7 +65,9 @@ def find_dates(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for rx in ZH_PATTERNS:
+    for rx, needed in zip(ZH_PATTERNS, "月年"):
+        if needed not in text:
+            continue  # the pattern cannot match (a month needs 月, a bare year 年)
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -79,7 +82,10 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), y, int(g["m"]), int(g["d1"]) if g.get("d1") else None,
                                    int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
+    month_named = ANY_MONTH.search(text) is not None
     for rx, kind in EN_PATTERNS:
+        if not (month_named if kind != "iso" else "-" in text):
+            continue  # the pattern cannot match: every pattern but the ISO one holds a month's name
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue

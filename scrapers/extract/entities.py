@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
@@ -45,6 +46,7 @@ ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署"
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 
 
+@lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
 
@@ -143,9 +145,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         # 1. a known alias (longest), or an acronym defined in this article
         best = None
+        reach = len(toks) if tok == "the" else book.reach(s, toks, i)
         for j in range(min(len(toks), i + book.en_max_words + 1), i, -1):
             surface = s[toks[i][1]:toks[j - 1][2]]
-            if surface in local or book.find_en(surface) or (j - i > 1 and book.find_en(surface.removeprefix("the "))):
+            if surface in local or (j <= reach and (book.find_en(surface) or
+                                                    (j - i > 1 and book.find_en(surface.removeprefix("the "))))):
                 best = j
                 break
         if best:
@@ -169,7 +173,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and looks_like_org_en(
                     s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
                 continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
-            if any(book.find_en(s[toks[k][1]:toks[m - 1][2]]) for m in range(k + 1, min(j, k + book.en_max_words) + 1)):
+            if any(book.find_en(s[toks[k][1]:toks[m - 1][2]])
+                   for m in range(k + 1, min(j, k + book.en_max_words, book.reach(s, toks, k)) + 1)):
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1

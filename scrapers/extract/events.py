@@ -11,6 +11,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
+from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
 EN_NAME = re.compile(
@@ -87,6 +88,12 @@ def _known() -> tuple[list[dict], dict[str, dict]]:
     return events, by_alias
 
 
+@once
+def _zh_allusions() -> list[tuple[str, dict]]:
+    """The Chinese aliases of landmark events that are no joint statement, in the curated file's order."""
+    return [(alias, ev) for alias, ev in _known()[1].items() if CJK.search(alias) and ev.get("kind") != "statement"]
+
+
 def known_event(name: str) -> dict | None:
     """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
     dates of its own: each edition's date comes from the text) this name denotes, if any."""
@@ -96,12 +103,11 @@ def known_event(name: str) -> dict | None:
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
-    for m in COP_RE.finditer(sentence):
+    for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
-    _, by_alias = _known()
-    for alias, ev in by_alias.items():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
-        if CJK.search(alias) and ev.get("kind") != "statement":
+    for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+        if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
     if CJK.search(sentence):
         for m in ZH_NAME.finditer(sentence):
@@ -117,7 +123,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
-    for m in EN_NAME.finditer(sentence):
+    for m in quick(EN_NAME).finditer(sentence):
         if m.group("q"):
             quoted = m.group("q").strip()
             tail = (m.group("qt") or "").strip()

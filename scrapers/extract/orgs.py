@@ -7,7 +7,9 @@ Chinese run ending in an institutional suffix ("...基金会", "...人民政府"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
@@ -62,6 +64,7 @@ class AliasBook:
                         self.en[_fold(s[4:])] = org
         self.en_max_words = max(len(k.split()) for k in self.en)
         self.zh_max_len = max(len(k) for k in self.zh)
+        self._en_sorted = sorted(self.en)
 
     def find_en(self, surface: str) -> Org | None:
         """The organisation an English name or abbreviation denotes, or None."""
@@ -73,11 +76,28 @@ class AliasBook:
             return org
         return None
 
+    def opens_name(self, surface: str) -> bool:
+        """Whether some known English name, folded, opens with this surface folded. A longer span that starts with
+        a surface no name opens with is never a known name (folding keeps prefixes): its lookups can be skipped."""
+        key = _fold(surface)
+        at = bisect_left(self._en_sorted, key)
+        return at < len(self._en_sorted) and self._en_sorted[at].startswith(key)
+
+    def reach(self, s: str, toks: list[tuple[str, int, int]], i: int) -> int:
+        """The last token end j such that every span of tokens i..k (k <= j) of `s` opens some known English name:
+        no known name starting at token i ends after it, so alias lookups stop there (i when token i opens none)."""
+        top = min(len(toks), i + self.en_max_words + 1)
+        k = i + 1
+        while k <= top and self.opens_name(s[toks[i][1]:toks[k - 1][2]]):
+            k += 1
+        return k - 1
+
     def find_zh(self, surface: str) -> Org | None:
         """The organisation a Chinese name denotes, or None."""
         return self.zh.get(surface)
 
 
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every sentence is looked up: most are the same words
 def _fold(s: str) -> str:
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("’", "'")
     s = re.sub(r"\s*-\s*", " - ", s)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.models import Mention
+from scrapers.prefilter import quick
 
 TOPIC = re.compile(
     r"\b(?:climate|carbon|CO2|emission|greenhouse|clean\s+(?:energy|power|tech\w*|air|transport\w*)|renewable|"
@@ -69,8 +70,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     lead = " ".join(sentences[:3])
     body = " ".join(sentences)
     on_topic = about_the_tracker(headline or "") or about_the_tracker(lead)
-    other_field = bool(OTHER_FIELD.search(body))
-    nothing_signed = bool(NOTHING_SIGNED.search(body))
+    other_field = bool(quick(OTHER_FIELD).search(body))
+    nothing_signed = bool(quick(NOTHING_SIGNED).search(body))
     kept: list[Mention] = []
     for m in mentions:
         if m.record_type != "agreement":
