@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-import duckdb
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: `pactwatch extract` and the other commands need no duckdb start-up
+    import duckdb
 
 READING = {"SELECT", "EXPLAIN", "PRAGMA"}
 PROMPT, MORE = "pactwatch> ", "      ...> "
@@ -37,6 +40,8 @@ def add_parser(sub) -> None:
 
 def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> list:
     """The statements of `sql`, or UsageError naming the first one that is not a reading statement."""
+    import duckdb
+
     from cli.common import UsageError
 
     try:
@@ -68,6 +73,8 @@ def _one_line(exc: BaseException) -> str:
 
 def execute(con: duckdb.DuckDBPyConnection, sql: str, fmt: str, out_path: str | None, out=None) -> None:
     """Run the reading statements of `sql`; print (or write) the result of each that returns rows."""
+    import duckdb
+
     from cli.common import UsageError
     from reports import export
 
@@ -134,6 +141,8 @@ def repl(con: duckdb.DuckDBPyConnection, fmt: str, out_path: str | None, stdin=N
 
 def run(args) -> int:
     """Open the warehouse read-only and run the query (or the interactive loop)."""
+    import duckdb
+
     from cli.common import UsageError, db_default
     from reports.opening import NoWarehouse, open_read_only
     from warehouse.db import WarehouseBusy
