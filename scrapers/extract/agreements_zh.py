@@ -105,6 +105,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
+        if title and all(len(g) < 2 for g in groups) and re.search(r"双方|两国", subject) and \
+                (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
+                (names := _country_pair(pair.group("other"))):
+            groups = [names]  # "会谈后双方共同发表《中美气候变化联合声明》": the two the title's compound names
         kinds = [k for k, _ in insts] or ["agreement"]
         titles = re.findall(r"《([^》]+)》", after)
         for i, parties in enumerate(groups):
@@ -129,8 +133,16 @@ PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德�
 # "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
 ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
 ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
-                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
+                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)(?:[^，。；与和]{1,12}|[^，。；与和]{2,30}?期间))?\s*(?:共同|正式|一道|一起)?\s*$")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
+
+
+def _drop_adverbial(subject: str) -> str:
+    """The subject without the words at its end that only say when and where ("中美双方10日在英国格拉斯哥")."""
+    for k in range(len(subject)):
+        if ADVERBIAL.fullmatch(subject[k:]) and subject[k:].strip():
+            return subject[:k]
+    return subject
 
 
 def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
@@ -181,8 +193,8 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
-    if (pair := PAIR_ABBR.search(subject)) and (names := _country_pair(pair.group("other"))):
-        return [names]
+    if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
+        return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
     if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
         groups, pos = [], 0

@@ -87,6 +87,13 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), y, int(g["m"]), int(g["d1"]) if g.get("d1") else None,
                                    int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
+    # wire copy: "新华社北京12月12日电 …12日在…": a bare day after the dateline is that month's, up to a week before
+    wire = re.search(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[1-3]?\d)日电", text)
+    for m in re.finditer(r"(?<![\d月（(])([1-3]?\d)日(?!电)", text[wire.end():] if wire else ""):
+        a, b = wire.end() + m.start(), wire.end() + m.end()
+        if free(a, b) and 0 <= int(wire.group("d")) - int(m.group(1)) <= 7:
+            out.append(DateMention(a, b, None, int(wire.group("m")), int(m.group(1))))
+            taken.append((a, b))
     for rx, kind in EN_PATTERNS:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
@@ -115,7 +122,7 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-def _cn_number(s: str) -> int:
+def cn_number(s: str) -> int:
     """十 -> 10, 十二 -> 12, 三十 -> 30, 二十一 -> 21, 七 -> 7."""
     digits = "一二三四五六七八九"
     if "十" not in s:
@@ -131,7 +138,7 @@ def _arabic(g: dict) -> dict:
         g["y"] = str(1911 + int(roc))
     for cn, ar in (("cm", "m"), ("cd1", "d1"), ("cm2", "m2"), ("cd2", "d2")):
         if g.get(cn):
-            g[ar] = str(_cn_number(g[cn]))
+            g[ar] = str(cn_number(g[cn]))
     return g
 
 
