@@ -27,7 +27,7 @@ ZH_INSTRUMENTS = [
     (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|合作框架|合作文件|合同|合约"), "agreement"),
+    (re.compile(r"协议|协定|议定书|合作框架|合作文件|合同|合约"), "agreement"),
 ]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
@@ -75,6 +75,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # its parties, joined by a dash or 与
             insts = _instruments(named.group("inst"))
             before = before[:named.start()] + named.group().replace("—", "、")
+        held = HELD_CEREMONY.search(before) if not insts and verb.group() == "签约" and after.startswith("仪式") else None
+        if held:
+            # "A与B今日在广州举行应对气候变化合作备忘录签约仪式": the parties hold the ceremony of the instrument named
+            insts, before = _instruments(held.group("inst")), before[:held.start()]
         topic = None if insts else TOPIC.match(before)
         if topic:
             # "A与B的备忘录于9月24日在上海…签署": the instrument opens the clause, its parties before 的
@@ -124,6 +128,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
 TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
 FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
+HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
 NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)

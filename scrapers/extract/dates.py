@@ -94,6 +94,8 @@ def find_dates(text: str) -> list[DateMention]:
         if free(a, b) and 0 <= int(wire.group("d")) - int(m.group(1)) <= 7:
             out.append(DateMention(a, b, None, int(wire.group("m")), int(m.group(1))))
             taken.append((a, b))
+            # the day the copy was filed is not the day the text tells of: "巴黎6月3日电 …2日在巴黎发表"
+            out = [dm for dm in out if dm.end != wire.end() - 1]
     for rx, kind in EN_PATTERNS:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):

@@ -19,14 +19,6 @@ from seventhweb import GOLD_PATH, SeventhWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    'agreements:A-HK-GD:fields':
-        "h02 '…舉行應對氣候變化合作備忘錄簽約儀式。…局長謝展寰與…廳長王振華代表雙方簽字': the 代表双方签字 sentence does not take the instrument (備忘錄) of the ceremony sentence before: type 'agreement', not 'mou'",
-    'agreements:A-CERC:found':
-        "x05 '中国科学技术部、国家能源局与美国能源部续签了《关于中美清洁能源联合研究中心的议定书》': 续签 of a 议定书 with three parties is not read",
-    'agreements:A-CERC:fields':
-        'as agreements:A-CERC:found',
-    'agreements:A-CERC:evidence':
-        'as agreements:A-CERC:found',
     'commitments:C-TPE-2030:found':
         "p01 '並以2005年為基準年，力拚2030年溫室氣體排放量減少40%': a base year stated as 以…为基准年 and the verb 力拚 are not read",
     'commitments:C-TPE-2030:fields':

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scrapers.extract.dates import find_dates
+from scrapers.extract.events import known_event
 from scrapers.extract.orgs import render_zh
 from scrapers.pagemeta import date_in_text
 
@@ -62,3 +63,72 @@ def test_a_province_or_city_body_in_its_official_english(name, english):
 @pytest.mark.parametrize("name", ["武汉大学", "浙江省海港集团"])
 def test_a_university_or_company_is_no_provincial_body(name):
     assert "Provincial" not in render_zh(name) and "Municipal" not in render_zh(name)
+
+
+# --- signings and events in wire copy and government releases ----------------------------------------------------
+from datetime import date, datetime  # noqa: E402
+
+from pactwatch.models import Article, Mention  # noqa: E402
+from scrapers.extract import extract_mentions  # noqa: E402
+
+
+def read(text: str, page: date) -> list[Mention]:
+    return extract_mentions(Article(url="https://zh.example/news/4", source="zh", title=None, published_on=page,
+                                    language="zh", text=text, fetched_at=datetime(2024, 1, 1)))
+
+
+def signed(ms: list[Mention]) -> list[tuple]:
+    return [(m.fields["agreement_type"], m.fields["parties"], str(m.fields["signed_on"]))
+            for m in ms if m.record_type == "agreement"]
+
+
+@pytest.mark.parametrize("text, page, day", [
+    ("新华社格拉斯哥11月10日电 中美双方10日在联合国气候变化格拉斯哥大会期间发布《中美关于强化气候行动的格拉斯哥联合宣言》。",
+     date(2021, 11, 11), "2021-11-10"),
+    ("新华社巴黎6月3日电 中法两国2日在巴黎发表《中法关于气候变化的联合声明》。", date(2021, 6, 3), "2021-06-02"),
+])
+def test_a_pair_compound_then_when_and_where_then_the_verb(text, page, day):
+    (kind, parties, on), = signed(read(text, page))
+    assert parties[0] == "China" and len(parties) == 2 and on == day
+
+
+@pytest.mark.parametrize("text, page, day", [
+    ("新华社北京11月12日电 国家主席12日在北京同美国总统举行会谈，会谈后双方共同发表《中美气候变化联合声明》。",
+     date(2014, 11, 12), "2014-11-12"),
+    ("新华社华盛顿9月25日电 两国元首25日举行会谈，会谈后双方发表《中美元首气候变化联合声明》。", date(2015, 9, 26),
+     "2015-09-25"),
+])
+def test_both_sides_issuing_a_statement_its_title_names(text, page, day):
+    assert signed(read(text, page)) == [("joint_statement", ["China", "United States"], day)]
+
+
+@pytest.mark.parametrize("text, page, kind", [
+    ("香港特區政府環境及生態局與廣東省生態環境廳今日（六月十九日）在廣州舉行應對氣候變化合作備忘錄簽約儀式。",
+     date(2023, 6, 19), "mou"),
+    ("上海市生态环境局与美国加州空气资源委员会昨日在上海举行了清洁空气合作协议签约仪式。", date(2019, 5, 20), "agreement"),
+])
+def test_the_parties_hold_the_signing_ceremony_of_an_instrument(text, page, kind):
+    (got, parties, on), = signed(read(text, page))
+    assert got == kind and len(parties) == 2 and on != "None"
+
+
+@pytest.mark.parametrize("text", [
+    "同日，中国科学技术部、国家能源局与美国能源部续签了《关于中美清洁能源联合研究中心的议定书》。",
+    "会后，国家能源局与美国能源部签署了《关于化石能源合作的议定书》。",
+])
+def test_a_protocol_is_an_agreement(text):
+    ms = signed(read(text, date(2014, 11, 12)))
+    assert [k for k, _, _ in ms] == ["agreement"] and "U.S. Department of Energy" in ms[0][1]
+
+
+@pytest.mark.parametrize("name, cop", [
+    ("第二十八届联合国气候变化大会", "COP28"), ("第二十六届联合国气候变化大会", "COP26"),
+    ("联合国气候变化格拉斯哥大会", "COP26"), ("联合国气候变化巴黎大会", "COP21"),
+])
+def test_a_un_climate_conference_by_its_edition_or_host_city(name, cop):
+    assert known_event(name)["name"] == cop
+
+
+@pytest.mark.parametrize("name", ["联合国气候变化大会", "第二十八届中国国际高新技术成果交易会", "北京气候大会"])
+def test_no_edition_or_host_city_no_known_conference(name):
+    assert known_event(name) is None
