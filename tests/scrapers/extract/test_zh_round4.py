@@ -132,3 +132,15 @@ def test_a_un_climate_conference_by_its_edition_or_host_city(name, cop):
 @pytest.mark.parametrize("name", ["联合国气候变化大会", "第二十八届中国国际高新技术成果交易会", "北京气候大会"])
 def test_no_edition_or_host_city_no_known_conference(name):
     assert known_event(name) is None
+
+
+@pytest.mark.parametrize("traditional, english", [
+    ("澳洲", "Australia"), ("紐西蘭", "New Zealand"), ("義大利", "Italy"), ("阿拉伯聯合大公國", "United Arab Emirates"),
+    ("休士頓", "Houston"), ("桃園市", "Taoyuan"), ("杜拜", "Dubai"), ("三藩市", "San Francisco"),
+])
+def test_taiwan_and_hong_kong_place_names(traditional, english):
+    from pactwatch.gazetteer import gazetteer
+    from scrapers.extract.text import simplified
+
+    s = simplified(traditional)
+    assert (gazetteer().find_zh(s) or gazetteer().find_zh(s.removesuffix("市"))).name == english
