@@ -144,3 +144,13 @@ def test_taiwan_and_hong_kong_place_names(traditional, english):
 
     s = simplified(traditional)
     assert (gazetteer().find_zh(s) or gazetteer().find_zh(s.removesuffix("市"))).name == english
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("江苏、广东两省与美国加州6月19日共同签署了清洁能源合作备忘录。",
+     ["Jiangsu Province", "Guangdong Province", "California"]),
+    ("浙江、江苏两省6月19日签署了长三角生态环境合作协议。", ["Zhejiang Province", "Jiangsu Province"]),
+    ("6月19日，广州、洛杉矶两市市长在广州共同签署了《友好城市绿色发展合作备忘录》。", ["Guangzhou", "Los Angeles"]),
+])
+def test_a_count_of_the_places_listed_is_no_part_of_a_name(text, parties):
+    assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))] == [parties]
