@@ -174,6 +174,9 @@ _MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}
 _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d{2})(?!\d)", re.I)
 # a byline that writes the year in two digits: "发布时间：18-03-08" (2018-03-08, not 8 March 2018)
 _LABELED_YY = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d-])")
+# Taiwan writes the year of the Republic (民國): "發布日期：112-10-17" and "民國112年10月17日" are 2023-10-17
+_LABELED_ROC = re.compile(r"(?:(?:[發发][布佈表]|公告)?(?:日期|[時时][間间])\s*[:：]\s*|民[國国]\s*)"
+                          r"(1[0-4]\d|[4-9]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d-])")
 _STAMP = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
 # a date the body's first sentence opens with ("2019年2月27日下午，…"): when the news happened, not the byline
 _NEWS_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[上下中]午|凌晨|早上|晚上|晚间|[，,])")
@@ -208,6 +211,9 @@ def date_in_text(text: str) -> date | None:
             break
     if best is None and (m := _LABELED_YY.search(text)):
         found = _mkdate(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        best = (m.start(), found) if found else None
+    if best is None and (m := _LABELED_ROC.search(text)):
+        found = _mkdate(1911 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
         best = (m.start(), found) if found else None
     return best[1] if best else bylines.minguo_date(text)
 

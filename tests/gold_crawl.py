@@ -100,7 +100,10 @@ def _score(relation: str, row: dict, g: dict) -> float:
         return fit + 0.5 * date_ok(row["signed_on"], g["signed_on"]["accept"]) if hits >= min(2, n) else 0.0
     ok = (same_name(row["actor"], g["actor"]) and row["commitment_type"] == g["commitment_type"]
           and row["target_year"] == g["target_year"])
-    return float(ok)
+    # two shares of one actor and year (20% and 25% by 2030, pledged years apart): the row with the gold's figure
+    same = ok and all(row.get(f) is not None and abs(float(row[f]) - float(g[f])) < 1e-6
+                      for f in ("share_pct", "base_year", "reduction_pct_min") if f in g)
+    return float(ok) + 0.5 * same
 
 
 def _assign(crawl: Crawl, gold: dict) -> None:

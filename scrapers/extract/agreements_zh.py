@@ -27,13 +27,14 @@ ZH_INSTRUMENTS = [
     (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
     (re.compile(r"宣言"), "declaration"),
     (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|合作框架|合作文件|合同|合约"), "agreement"),
+    (re.compile(r"协议|协定|议定书|合作框架|合作文件|合同|合约"), "agreement"),
 ]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
-# asides inside a clause: who witnessed, a short name defined, where a company is listed
-ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
+# asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
+# listed ("江苏、广东两省", "A、B两市市长")
+ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
 FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
@@ -75,6 +76,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # its parties, joined by a dash or 与
             insts = _instruments(named.group("inst"))
             before = before[:named.start()] + named.group().replace("—", "、")
+        held = HELD_CEREMONY.search(before) if not insts and verb.group() == "签约" and after.startswith("仪式") else None
+        if held:
+            # "A与B今日在广州举行应对气候变化合作备忘录签约仪式": the parties hold the ceremony of the instrument named
+            insts, before = _instruments(held.group("inst")), before[:held.start()]
         topic = None if insts else TOPIC.match(before)
         if topic:
             # "A与B的备忘录于9月24日在上海…签署": the instrument opens the clause, its parties before 的
@@ -105,6 +110,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
+        if title and all(len(g) < 2 for g in groups) and re.search(r"双方|两国", subject) and \
+                (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
+                (names := _country_pair(pair.group("other"))):
+            groups = [names]  # "会谈后双方共同发表《中美气候变化联合声明》": the two the title's compound names
         kinds = [k for k, _ in insts] or ["agreement"]
         titles = re.findall(r"《([^》]+)》", after)
         for i, parties in enumerate(groups):
@@ -120,6 +129,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
 TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
 FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
+HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
 NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
@@ -129,8 +139,16 @@ PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德�
 # "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
 ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
 ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
-                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)[^，。；与和]{1,12})?\s*(?:共同|正式|一道|一起)?\s*$")
+                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)(?:[^，。；与和]{1,12}|[^，。；与和]{2,30}?期间))?\s*(?:共同|正式|一道|一起)?\s*$")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
+
+
+def _drop_adverbial(subject: str) -> str:
+    """The subject without the words at its end that only say when and where ("中美双方10日在英国格拉斯哥")."""
+    for k in range(len(subject)):
+        if ADVERBIAL.fullmatch(subject[k:]) and subject[k:].strip():
+            return subject[:k]
+    return subject
 
 
 def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
@@ -181,8 +199,8 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
-    if (pair := PAIR_ABBR.search(subject)) and (names := _country_pair(pair.group("other"))):
-        return [names]
+    if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
+        return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
     if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
         groups, pos = [], 0

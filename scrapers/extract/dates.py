@@ -33,7 +33,15 @@ EN_PATTERNS = [
     # September 2015 / in September
     (re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b"), "my"),
 ]
+_CN_M = r"十[一二]?|[一二三四五六七八九]"
+_CN_D = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 ZH_PATTERNS = [
+    # the year of the Republic (Taiwan): "112年10月16日", "民國59年"; a bare number before 年 only with a month after
+    re.compile(r"(?:民[國国](?P<roc>\d{2,3})年|(?<!\d)(?P<roc2>1[0-4]\d)年(?=(?:1[0-2]|0?[1-9])月))"
+               r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d1>[1-3]?\d)日)?)?"),
+    # months and days in Chinese numerals (Hong Kong releases): "十一月三十日至十二月十二日"
+    re.compile(rf"(?:(?P<y>(?:19|20)\d\d)年)?(?P<cm>{_CN_M})月(?P<cd1>{_CN_D})日"
+               rf"(?:(?:至|到)(?:(?P<cm2>{_CN_M})月)?(?P<cd2>{_CN_D})日)?"),
     re.compile(r"(?:(?P<rel>去年|今年|明年|前年)|(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月"
                r"(?:(?P<d1>[1-3]?\d)日(?:(?:至|到|-|—|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[1-3]?\d)日)?)?"),
     re.compile(r"(?P<y>(?:19|20)\d\d)年(?!\d)"),
@@ -71,7 +79,7 @@ def find_dates(text: str) -> list[DateMention]:
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            g = m.groupdict()
+            g = _arabic(m.groupdict())
             y = int(g["y"]) if g.get("y") else None
             if "m" not in g or g.get("m") is None:
                 if y and not re.match(r"(?:前|以前|之前|左右|底|末)", text[m.end():m.end() + 2]):
@@ -82,6 +90,15 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), y, int(g["m"]), int(g["d1"]) if g.get("d1") else None,
                                    int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
+    # wire copy: "新华社北京12月12日电 …12日在…": a bare day after the dateline is that month's, up to a week before
+    wire = re.search(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[1-3]?\d)日电", text)
+    for m in re.finditer(r"(?<![\d月（(])([1-3]?\d)日(?!电)", text[wire.end():] if wire else ""):
+        a, b = wire.end() + m.start(), wire.end() + m.end()
+        if free(a, b) and 0 <= int(wire.group("d")) - int(m.group(1)) <= 7:
+            out.append(DateMention(a, b, None, int(wire.group("m")), int(m.group(1))))
+            taken.append((a, b))
+            # the day the copy was filed is not the day the text tells of: "巴黎6月3日电 …2日在巴黎发表"
+            out = [dm for dm in out if dm.end != wire.end() - 1]
     month_named = ANY_MONTH.search(text) is not None
     for rx, kind in EN_PATTERNS:
         if not (month_named if kind != "iso" else "-" in text):
@@ -111,6 +128,26 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), y, mon, d1, int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda d: d.start)
+
+
+def cn_number(s: str) -> int:
+    """十 -> 10, 十二 -> 12, 三十 -> 30, 二十一 -> 21, 七 -> 7."""
+    digits = "一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) + 1
+    tens, _, units = s.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
+
+
+def _arabic(g: dict) -> dict:
+    """A ZH_PATTERNS match's groups with a 民國 year and Chinese-numeral months and days as plain numbers."""
+    roc = g.get("roc") or g.get("roc2")
+    if roc:
+        g["y"] = str(1911 + int(roc))
+    for cn, ar in (("cm", "m"), ("cd1", "d1"), ("cm2", "m2"), ("cd2", "d2")):
+        if g.get(cn):
+            g[ar] = str(cn_number(g[cn]))
+    return g
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
-from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
-from pactwatch.gazetteer import CJK, load_data
+from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
@@ -97,7 +97,24 @@ def _zh_allusions() -> list[tuple[str, dict]]:
 def known_event(name: str) -> dict | None:
     """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
     dates of its own: each edition's date comes from the text) this name denotes, if any."""
-    return _known()[1].get(_known_key(name))
+    return _known()[1].get(_known_key(name)) or _zh_known(name)
+
+
+def _zh_known(name: str) -> dict | None:
+    """A Chinese name of a known event written another way: its edition in Chinese numerals (第二十八届联合国气候变化
+    大会 is 第28届…, COP28), or the UN climate conference named by its host city (联合国气候变化格拉斯哥大会), which
+    is the one COP the curated list holds in that city."""
+    if not CJK.search(name):
+        return None
+    arabic = re.sub(r"第([一二三四五六七八九十]+)(届|次)", lambda m: f"第{cn_number(m.group(1))}{m.group(2)}", name)
+    if arabic != name and (ev := _known()[1].get(_known_key(arabic))):
+        return ev
+    m = re.fullmatch(r"(?:联合国)?气候变化(\w{2,6}?)大会|(\w{2,6}?)(?:联合国)?气候(?:变化)?大会", name)
+    place = gazetteer().find_zh(m.group(1) or m.group(2)) if m else None
+    if place is None or place.kind != "city":
+        return None
+    cops = [ev for ev in _known()[0] if ev.get("city") == place.name and re.fullmatch(r"COP\d+", ev["name"])]
+    return cops[0] if len(cops) == 1 else None
 
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:

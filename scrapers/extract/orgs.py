@@ -164,6 +164,21 @@ def render_zh(name: str) -> str:
         return name  # 武汉大学 is Wuhan University; 加州大学 is not "California University"
     if not places and len(parts) > 1:
         return name
+    return _official(english, parts) if DEPARTMENT.search(terms[0]) else english
+
+
+def _official(english: str, parts: list[tuple[str, str]]) -> str:
+    """A province's or city's own body as it names itself in English: 广东省生态环境厅 is the "Guangdong Provincial
+    Department of Ecology and Environment", 深圳市生态环境局 the "Shenzhen Municipal Ecology and Environment Bureau"
+    (the place is the one before the term, written with its 省 or 市)."""
+    place = [text for kind, text in parts if kind == "place"]
+    if len(place) != 1 or parts[-2][0] != "place" or "Municipal" in english or "Provincial" in english:
+        return english
+    if place[0].endswith("省"):
+        return re.sub(r"^(\S+(?: \S+)?) Province ", r"\1 Provincial ", english, count=1)
+    found = gazetteer().find_zh(place[0][:-1]) if place[0].endswith("市") else None
+    if found is not None and english.startswith(found.name + " "):
+        return f"{found.name} Municipal {english[len(found.name) + 1:]}"
     return english
 
 

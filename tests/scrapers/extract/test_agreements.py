@@ -193,7 +193,7 @@ def test_zh_mou_with_date_between_city_governments():
 
 def test_zh_commission_parties_rendered_in_english():
     ag = only("江苏省发展和改革委员会与加州能源委员会签署了合作备忘录。", PAGE_2016)
-    assert ag.parties == ["Jiangsu Province Development and Reform Commission", "California Energy Commission"]
+    assert ag.parties == ["Jiangsu Provincial Development and Reform Commission", "California Energy Commission"]
 
 
 def test_zh_joint_statement_by_two_named_cities():

@@ -25,7 +25,7 @@ def test_spans_point_at_the_surface_and_do_not_overlap():
 
 def test_zh_provincial_commission_rendered_in_english():
     assert named("江苏省发展和改革委员会与加州能源委员会签署了合作备忘录。") == [
-        ("Jiangsu Province Development and Reform Commission", "org"),
+        ("Jiangsu Provincial Development and Reform Commission", "org"),
         ("California Energy Commission", "org"),
     ]
 

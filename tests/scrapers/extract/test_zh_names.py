@@ -24,9 +24,9 @@ def test_no_pinyin_ever_enters_a_name(name):
 
 @pytest.mark.parametrize("name, english", [
     ("北京市交通委员会", "Beijing Municipal Transportation Commission"),
-    ("江苏省发展和改革委员会", "Jiangsu Province Development and Reform Commission"),
+    ("江苏省发展和改革委员会", "Jiangsu Provincial Development and Reform Commission"),
     ("厦门港口管理局", "Xiamen Port Authority"),
-    ("广东省生态环境厅", "Guangdong Province Department of Ecology and Environment"),
+    ("广东省生态环境厅", "Guangdong Provincial Department of Ecology and Environment"),
 ])
 def test_place_and_one_known_department_is_built_whole(name, english):
     assert render_zh(name) == english

@@ -38,12 +38,12 @@ def test_an_english_gloss_names_a_chinese_name_no_table_renders():
     assert parties("深圳巴士集团与美国华盛顿州金县交通局（King County Metro）在西雅图签署零排放公交合作协议。") == [
         ["深圳巴士集团", "King County Metro"]]
     assert parties("广州市交通运输局与加拿大温哥华市捷运公司（TransLink）5月6日签署合作备忘录。") == [
-        ["Guangzhou Transport Bureau", "TransLink"]]
+        ["Guangzhou Municipal Transport Bureau", "TransLink"]]
 
 
 def test_a_clause_of_when_and_where_takes_the_clause_before_as_subject():
     [ag] = records("上海市生态环境局与新加坡国家环境局、新加坡陆路交通管理局，昨日（5月9日）在上海签署合作备忘录。", "agreement")
-    assert ag["parties"] == ["Shanghai Ecology and Environment Bureau", "新加坡国家环境局", "新加坡陆路交通管理局"]
+    assert ag["parties"] == ["Shanghai Municipal Ecology and Environment Bureau", "新加坡国家环境局", "新加坡陆路交通管理局"]
     assert (ag["signed_on"], ag["city"]) == (date(2024, 5, 9), "Shanghai")
     [ag] = records("成都市与旧金山市的合作备忘录于5月3日在成都签署，双方将在电动交通领域开展合作。", "agreement")
     assert (ag["parties"], ag["signed_on"], ag["city"]) == (["Chengdu", "San Francisco"], date(2024, 5, 3), "Chengdu")

@@ -18,9 +18,9 @@ def agreements(ms: list[Mention]) -> list[tuple[str, list[str]]]:
 
 def test_fenbie_yu_gives_one_agreement_per_counterpart_with_its_instrument():
     ms = read("5月20日，江苏省生态环境厅分别与加州空气资源委员会和俄勒冈州签署了清洁交通合作备忘录和低碳发展合作协议。")
-    assert agreements(ms) == [("mou", ["Jiangsu Province Department of Ecology and Environment",
+    assert agreements(ms) == [("mou", ["Jiangsu Provincial Department of Ecology and Environment",
                                        "California Air Resources Board"]),
-                              ("agreement", ["Jiangsu Province Department of Ecology and Environment", "Oregon"])]
+                              ("agreement", ["Jiangsu Provincial Department of Ecology and Environment", "Oregon"])]
 
 
 def test_fenbie_yu_on_another_site_with_three_counterparts_and_one_instrument():
