@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import load_data
+from scrapers.prefilter import quick
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -73,10 +74,8 @@ def find_dates(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for rx, needed in zip(ZH_PATTERNS, "月年"):
-        if needed not in text:
-            continue  # the pattern cannot match (a month needs 月, a bare year 年)
-        for m in rx.finditer(text):
+    for rx in ZH_PATTERNS:
+        for m in quick(rx).finditer(text):  # skipped where the text lacks what a match needs (年, 月)
             if not free(m.start(), m.end()):
                 continue
             g = _arabic(m.groupdict())
