@@ -240,14 +240,19 @@ def _year_before(s: str, pos: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a year that is a base, not a target: "在2005年基础上", "以2005年为基准年"
+ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
+
+
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
     # a target year: "到2030年", "2060年前", "在2020年左右", or opening a clause ("：2030年非化石能源…"); never a base
     # year ("比2005年下降"), never a date ("2021年03月26日")
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
-             if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and (
-                 re.search(r"(?:到|至|在|于|朝|向|力争|争取|截至|前|^|[：:，,。；、])\s*$", s[max(0, m.start() - 3):m.start()]) or
+             if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
+             and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|截至|前|^|[：:，,。；、])\s*$",
+                            s[max(0, m.start() - 3):m.start()]) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
@@ -263,11 +268,16 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
         if hit:
             out.append((hit[0].start(), kind, {"target_year": hit[1]}))
-    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"
-    for m in re.finditer(rf"(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?(?:(?:下降|减少|降低|削减)\s*{ZH_PCT}|(减半))", s):
-        base = int(m.group(1))
-        lo, hi = (50.0, 50.0) if m.group(4) else (float(m.group(2)), float(m.group(3) or m.group(2)))
-        target = near_year(m.start())
+    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
+    # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
+    for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
+                         rf"[^，。；]{{0,8}}?(?:基础上|基准年?)[，,]?[^。；]{{0,24}}?)"
+                         rf"(?:(?:下降|减少|降低|削减|减排)(?:了)?(?:[^，。；\d]{{0,8}}?(?:排放|排放量))?\s*{ZH_PCT}|(减半))", s):
+        base = int(m.group(1) or m.group(2))
+        lo, hi = (50.0, 50.0) if m.group(5) else (float(m.group(3)), float(m.group(4) or m.group(3)))
+        # a year between the base and the cut is its target ("以2005年为基准年，力拚2030年…减少40%")
+        inside = [y for p, y in years if m.start() < p < m.end() and y != base]
+        target = inside[-1] if inside else near_year(m.start())
         target = target if target != base else None
         # a cut of emissions per unit of GDP is an emissions reduction against a base year (the spec's kind for
         # a base year and a percentage); a cut of energy use per unit of GDP pledges no emissions: other
@@ -277,7 +287,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                                       "reduction_pct_max": hi}))
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
-        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{PCT}", s):
+        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
             if (target := near_year(m.start())):
                 out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
                                                                "reduction_pct_min": float(m.group(1)),
