@@ -81,9 +81,9 @@ def test_zh_agency_names_and_en_place_names_of_one_agreement_merge():
     en = read("https://en.example/2", "Shenzhen and California signed a memorandum of understanding on June 6, 2017.",
               date(2017, 6, 9))
     assert [m.fields["parties"] for m in zh + en if m.record_type == "agreement"] == [
-        ["Shenzhen Development and Reform Commission", CARB], ["Shenzhen", "California"]]
+        [SZ_DRC, CARB], ["Shenzhen", "California"]]
     [r] = agreements(zh + en)
-    assert sorted(r.fields["parties"]) == sorted(["Shenzhen Development and Reform Commission", CARB])
+    assert sorted(r.fields["parties"]) == sorted([SZ_DRC, CARB])
     assert r.fields["signed_on"] == date(2017, 6, 6)
 
 
