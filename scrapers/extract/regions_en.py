@@ -51,4 +51,10 @@ def foreign_regions(text: str) -> dict[str, str]:
     """First-level regions of federal and devolved partner countries the text names: surface -> canonical name
     ("Baden-Württemberg", "Scotland"; "the Scottish Government" -> "Scotland")."""
     names = _names()
-    return {m.group(1): names[m.group(1)] for m in _pattern().finditer(text)}
+    out = {m.group(1): names[m.group(1)] for m in _pattern().finditer(text)}
+    for surface, name in list(out.items()):
+        # "North Rhine-Westphalia ... NRW Minister ...": the initials of a region the text spelled out
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w)
+        if len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+            out[initials] = name
+    return out
