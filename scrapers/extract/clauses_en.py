@@ -84,6 +84,7 @@ def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int,
 
 
 # a sentence's opening adverb before a comma ("Separately,", "Additionally,", "Elsewhere,")
+PRONOUNS = {"They", "We", "It", "He", "She", "Both", "Each", "Together", "All"}
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Earlier|Later|Likewise|Moreover|Furthermore|Besides|Instead")
 
 
@@ -105,6 +106,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
         if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
                 word in PERSON_TITLES or word in ROLE_NOUNS:
             continue
+        if word in PRONOUNS:
+            continue  # "They signed ...": whoever was named before, not a body called "They"
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):

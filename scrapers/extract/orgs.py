@@ -119,7 +119,7 @@ EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|Hig
 # a public body named by its place and tier ("Sichuan Provincial Forestry Department", "Hawaii State Energy Office"):
 # such an office needs no "of ..." to be a name
 LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provincial|Municipal|State|County|Prefectural)"
-                           r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:Department|Office|Bureau)$")
+                           r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:Department|Office|Bureau)\.?$")
 
 
 def looks_like_org_en(name: str) -> bool:
