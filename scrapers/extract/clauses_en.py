@@ -83,6 +83,11 @@ def list_end(sentence: str, start: int, entities: list[Entity], keep: tuple[int,
     return len(sentence)
 
 
+# a sentence's opening adverb before a comma ("Separately,", "Additionally,", "Elsewhere,")
+PRONOUNS = {"They", "We", "It", "He", "She", "Both", "Each", "Together", "All"}
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Earlier|Later|Likewise|Moreover|Furthermore|Besides|Instead")
+
+
 def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
                keep: tuple[int, ...] = ()) -> list[Entity]:
     """Names known only by their role: a single capitalised word that stands as an item of a party list beside
@@ -101,6 +106,10 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
         if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
                 word in PERSON_TITLES or word in ROLE_NOUNS:
             continue
+        if word in PRONOUNS:
+            continue  # "They signed ...": whoever was named before, not a body called "They"
+        if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
+            continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
             continue  # "... Wang, director" / "Mr Sala": part of a person's name
         if re.match(r"\s+(?:by|of|for|on|at|de|del|des)\s+(?:the\s+)?[A-Z]", sentence[e:]):

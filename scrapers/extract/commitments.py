@@ -192,10 +192,16 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         else:
             out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": base,
                                                            "reduction_pct_min": lo, "reduction_pct_max": hi}))
-    for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?\s+"
+    # "a 75 percent cut in emissions below 1990 levels"; "net-zero emissions by 2045 and a 75 percent cut below 1990
+    # levels by 2030": the cut's own words may leave the emissions to the sentence
+    emits = re.search(r"\bemissions?\b|\bgreenhouse\b|\bcarbon\b", s, re.I) and \
+        not re.search(r"energy\s+(?:intensity|consumption|use)", s, re.I)
+    for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)(\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?)?\s+"
                          rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})", s, re.I):
+        if m.group(3) is None and not emits:
+            continue
         out.append((m.start(), "emissions_reduction", {"target_year": _year_after(s, m.end(), 60),
-                                                       "base_year": int(m.group(3)),
+                                                       "base_year": int(m.group(4)),
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
     # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure

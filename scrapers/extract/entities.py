@@ -231,7 +231,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         inside = i >= 1 and _is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
             toks[i - 1][0] not in LEAD_NOISE | PERSON_TITLES | PLACE_FOLLOWERS | CALENDAR and \
             not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
-        if hit and not surname and not inside and (possessive or not _is_name_part(toks, hit[0])):
+        # "Vice Governor of Sichuan Province Wang Ning": after "<title> of", the place is the office's, the name after it the holder's
+        office = i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].rstrip(".,") in PERSON_TITLES
+        if hit and not surname and not inside and (possessive or office or not _is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue

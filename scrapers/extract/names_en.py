@@ -17,6 +17,7 @@ from pactwatch.gazetteer import gazetteer
 from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity, find_entities
 from scrapers.extract.orgs import aliases
+from scrapers.extract.regions_en import foreign_regions
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
 REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
@@ -41,6 +42,7 @@ def local_regions(text: str) -> dict[str, str]:
         name = m.group(1)
         if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
             out[name] = name
+    out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction
     return out
 
 

@@ -20,7 +20,7 @@ EN_HEADS = (
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
-    "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum"
+    "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
@@ -116,6 +116,12 @@ EN_PAIR_HEAD_RE = re.compile(r"\b(?:(?:Economic|Trade|Development|Industrial|Hig
                              r"[A-Z][a-z]+\s+Ports)\b")
 
 
+# a public body named by its place and tier ("Sichuan Provincial Forestry Department", "Hawaii State Energy Office"):
+# such an office needs no "of ..." to be a name
+LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provincial|Municipal|State|County|Prefectural)"
+                           r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:Department|Office|Bureau)\.?$")
+
+
 def looks_like_org_en(name: str) -> bool:
     """True when an English capitalised phrase has the shape of an organisation's name."""
     words = name.split()
@@ -127,7 +133,7 @@ def looks_like_org_en(name: str) -> bool:
         # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
     last = words[-1].rstrip(".")
-    if last in EN_OF_HEADS and " of " not in name:
+    if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name):
         return False
     return True
 

@@ -1,0 +1,60 @@
+"""English names of the first-level regions of countries whose states, provinces and nations sign climate agreements
+in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states), so a
+story need not introduce them ("the German state of ...") for the reader to know them as actors.
+
+The names come from pycountry's ISO 3166-2 list (a general source kept by others); Germany's Länder are listed
+there in German, so their usual English names are kept here, and a devolved government's own name ("the Scottish
+Government") stands for its nation. Places the gazetteer already knows (Berlin, Hamburg) are left to it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pactwatch.gazetteer import gazetteer
+
+COUNTRIES = ("GB", "DE", "CA", "AU")
+# the usual English names of German Länder whose ISO names are German
+GERMAN_EN = ("Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Rhineland-Palatinate", "Saxony",
+             "Saxony-Anhalt", "Thuringia", "Mecklenburg-Western Pomerania")
+# a devolved government's name -> its nation
+GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
+               "Northern Ireland Executive": "Northern Ireland"}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a declared dependency
+        pycountry = None
+    for cc in COUNTRIES if pycountry else ():
+        for s in pycountry.subdivisions.get(country_code=cc) or ():
+            if s.parent_code:
+                continue
+            name = re.sub(r"\s*\[.*\]$", "", s.name)  # "Wales [Cymru GB-CYM]"
+            out[name] = name
+    out.update({n: n for n in GERMAN_EN})
+    out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
+    out.update(GOVERNMENTS)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = sorted(_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def foreign_regions(text: str) -> dict[str, str]:
+    """First-level regions of federal and devolved partner countries the text names: surface -> canonical name
+    ("Baden-Württemberg", "Scotland"; "the Scottish Government" -> "Scotland")."""
+    names = _names()
+    out = {m.group(1): names[m.group(1)] for m in _pattern().finditer(text)}
+    for surface, name in list(out.items()):
+        # "North Rhine-Westphalia ... NRW Minister ...": the initials of a region the text spelled out
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w)
+        if len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
+            out[initials] = name
+    return out
