@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
@@ -220,7 +221,7 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
         for a_i, a in enumerate(idx):
             for b in idx[a_i + 1:]:
                 if _types_agree(ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) and \
-                        _dates_agree(ms[a], ms[b]):
+                        _dates_agree(ms[a], ms[b]) and not _two_on_one_page(ms[a], ms[b], sets[a], sets[b]):
                     join(a, b)
     # two parties in common at least: index every pair of parties, not every party (a party may be in thousands)
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -247,6 +248,23 @@ def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> 
         if len(roots) == 1:
             uf.union(undated, next(iter(roots)))
     return [[ms[i] for i in g] for g in uf.groups()]
+
+
+ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b|"
+                                r"(?:还|也|另外还?|此外还?|另)(?:共同)?(?:签署|签订|签约)", re.I)
+
+
+def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bool:
+    """Two sentences of one page naming different bodies of the same places tell two instruments (a list of the
+    signings of one visit: "an MOU between the Iowa Department of Agriculture and ..."; "a wind agreement between the
+    Iowa Economic Development Authority and ..."), unless one only restates the other by its places with the same
+    kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed)."""
+    if a.url != b.url or a.quote == b.quote or sa & sb:
+        return False
+    if ANOTHER_INSTRUMENT.search(a.quote) or ANOTHER_INSTRUMENT.search(b.quote):
+        return True  # "The two sides also signed a letter of intent between ...": a further instrument
+    places_only = all(jurisdiction(p) == p for p in sa) or all(jurisdiction(p) == p for p in sb)
+    return not (places_only and a.fields["agreement_type"] == b.fields["agreement_type"])
 
 
 def _agreement_fields(ms: list[Mention]) -> dict:

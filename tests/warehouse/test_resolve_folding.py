@@ -167,3 +167,38 @@ def test_placeless_month_only_earlier_edition_stays_apart():
     assert [m.hints["month"] for m in b] == ["2018-03-01"]
     evs = events(a + b)
     assert sorted(len(r.mention_keys) for r in evs) == [1, 1]
+
+
+# --- several instruments told on one page ---------------------------------------------------------------------------
+
+def _on_page(parties: list[str], quote: str, day: date, kind: str = "mou") -> Mention:
+    m = agreement("https://a.example/visit", parties, day, kind)
+    m.quote = quote
+    return m
+
+
+def test_two_bodies_pairs_of_one_page_are_two_agreements():
+    # the items of a visit's list of signings: different bodies of the same two places, one day
+    ms = [_on_page(["Oregon Department of Energy", "Fujian Provincial Department of Ecology and Environment"],
+                   "an MOU between the Oregon Department of Energy and the Fujian Provincial Department of ...",
+                   date(2018, 5, 7)),
+          _on_page(["Port of Portland", "Fujian Provincial Port Authority"],
+                   "an MOU between the Port of Portland and the Fujian Provincial Port Authority", date(2018, 5, 7))]
+    assert len(agreements(ms)) == 2
+
+
+def test_a_further_instrument_of_one_page_stays_apart_from_the_places_one():
+    ms = [_on_page(["Oregon", "Fujian Province"], "Oregon and Fujian Province signed an MOU on clean energy.",
+                   date(2018, 5, 7)),
+          _on_page(["Oregon Department of Energy", "Fujian Provincial Department of Ecology and Environment"],
+                   "The two sides also signed a letter of intent between the Oregon Department of Energy and ...",
+                   date(2018, 5, 7))]
+    assert len(agreements(ms)) == 2
+
+
+def test_a_page_restating_its_agreement_by_places_is_one_agreement():
+    ms = [_on_page(["Oregon", "Fujian Province"], "Oregon and Fujian sign clean-energy MOU", date(2018, 5, 7)),
+          _on_page(["Oregon Department of Energy", "Fujian Provincial Department of Ecology and Environment"],
+                   "The MOU was signed by the Oregon Department of Energy and the Fujian Provincial Department ...",
+                   date(2018, 5, 7))]
+    assert len(agreements(ms)) == 1
