@@ -44,6 +44,8 @@ GOV_EN = re.compile(
 ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
                       "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
+# "深圳、休斯敦两市政府", "江苏、广东两省人民政府": the governments of the places just listed, counted; no one name
+LISTED_GOVS = re.compile(r"[两三四五六七八九十](?:省|市|州|国|地|区)(?:人民)?政府$")
 
 
 @lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
@@ -374,7 +376,7 @@ def _find_zh(s: str) -> list[Entity]:
         if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and end - start >= 4:
             start = lat.start()  # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before
         name = s[start:end]
-        if len(name) - len(m.group()) < 2:
+        if len(name) - len(m.group()) < 2 or LISTED_GOVS.search(name):
             continue
         if len(m.group()) == 1 or m.group() == "中心":
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
