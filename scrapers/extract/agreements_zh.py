@@ -48,7 +48,9 @@ MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
                           r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
-COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
+COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:余|多)?\s*(?:家|个|对|位|批|所|座)")
+# "签署并互换协议文本": the texts of what was signed are exchanged; "协议文本" names no instrument of its own
+EXCHANGED = re.compile(r"^\s*(?:并|和|后)?\s*(?:互换|交换)了?(?:协议|合作)?文本")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
@@ -67,7 +69,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
-        insts = _instruments(after)
+        insts = _instruments(EXCHANGED.sub("", after))
         if not insts and verb.group().endswith("成立") and FOUNDED.match(after):
             insts = [("partnership", 0)]  # "A与B共同发起成立X研究院/联盟": a partnership of the founders
         ceremony = CEREMONY.match(after) if not insts and verb.group() == "签约" else None
@@ -106,6 +108,11 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 [[head, *[p for o in objects for p in o if p != head]]]
         else:
             groups = _party_groups(subject, offset, sentence, entities)
+        if n and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
+                (said := ANNOUNCED.search(sentence[spans[n - 1][0]:spans[n - 1][1]])):
+            # "A与B宣布，双方就…达成一致并签署谅解备忘录": 双方 are the two who announced it in the clause before
+            pa = spans[n - 1][0]
+            groups = _party_groups(_mask(sentence[pa:pa + said.start()]), pa, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
@@ -132,6 +139,8 @@ FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|�
 HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
 NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+# "A与B宣布，双方…签署": the clause before says who speaks as 双方
+ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
 PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
 PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",

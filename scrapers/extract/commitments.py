@@ -253,7 +253,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|截至|前|^|[：:，,。；、])\s*$",
                             s[max(0, m.start() - 3):m.start()]) or
-                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
+                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
+                          s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
         """The target year the clause states: the last one before it in the sentence ("到2060年，…碳中和"), else
@@ -267,7 +268,9 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
         if hit:
-            out.append((hit[0].start(), kind, {"target_year": hit[1]}))
+            # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
+            helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])
+            out.append((hit[0].start(), kind, {"target_year": hit[1], **({"_actor": helped.group(1)} if helped else {})}))
     # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
     for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"

@@ -42,7 +42,9 @@ GOV_EN = re.compile(
 )
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
 ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
-                      "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
+                      "其中", "此外", "同时", "以及", "分别", "共同", "还有", "成立", "设立", "组建", "筹建"}
+# what a company is, not its name: "合资公司", "全资子公司" (after 成立/设立 the name would start there)
+ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|子|分|母|新|该|本|一家|两家)*(?:子公司|分公司|公司|集团)$")
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 # "深圳、休斯敦两市政府", "江苏、广东两省人民政府": the governments of the places just listed, counted; no one name
 LISTED_GOVS = re.compile(r"[两三四五六七八九十](?:省|市|州|国|地|区)(?:人民)?政府$")
@@ -373,10 +375,13 @@ def _find_zh(s: str) -> list[Entity]:
                     continue
                 break
             start -= 1
-        if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and end - start >= 4:
-            start = lat.start()  # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before
+        if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and (
+                end - start >= 4 or (start == m.start() and len(m.group()) >= 2 and len(lat.group()) >= 3)):
+            # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before; "Stellantis集团",
+            # "Siemens公司": a foreign company's own name with a Chinese head
+            start = lat.start()
         name = s[start:end]
-        if len(name) - len(m.group()) < 2 or LISTED_GOVS.search(name):
+        if len(name) - len(m.group()) < 2 or LISTED_GOVS.search(name) or ZH_GENERIC_ORG.match(name):
             continue
         if len(m.group()) == 1 or m.group() == "中心":
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
@@ -399,7 +404,8 @@ def _find_zh(s: str) -> list[Entity]:
         shaped = next((e for e in spans if e.start == i), None)
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
-        if hit is None and not (i and s[i - 1] in "碳"):  # 碳中和 holds 中和, a town's name: carbon words are no place
+        # 碳中和 holds 中和, a town's name: carbon words are no place; 发展中国家 (developing countries) holds 中国
+        if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家":
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
                 if ent:

@@ -18,3 +18,56 @@ from test_zh_round4 import read, signed  # one reader for both rounds
 def test_the_governments_of_places_listed_and_counted_are_those_places(text, parties):
     assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))] == [parties]
     assert not any("两市" in e.name for e in find_entities(text))
+
+
+def commitments(text: str) -> list[tuple]:
+    return [(m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"])
+            for m in read(text, date(2023, 6, 20)) if m.record_type == "commitment"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("生态环境部与老挝自然资源与环境部以视频连线方式签署谅解备忘录。", "老挝自然资源与环境部"),
+    ("蒙古国自然资源与环境部与生态环境部签署应对气候变化合作谅解备忘录。", "蒙古国自然资源与环境部"),
+])
+def test_a_foreign_ministry_of_two_topics_joined_by_yu_is_one_name(text, name):
+    (_, parties, _), = signed(read(text, date(2023, 9, 12)))
+    assert name in parties and "Ministry of Ecology and Environment" in parties
+
+
+@pytest.mark.parametrize("text", [
+    "此前，生态环境部已与40余个发展中国家签署应对气候变化南南合作谅解备忘录。",
+    "此前，生态环境部已与发展中国家签署应对气候变化南南合作谅解备忘录。",
+    "中方已与30多个国家签署应对气候变化合作文件。",
+])
+def test_developing_countries_or_a_count_of_countries_are_no_party(text):
+    assert signed(read(text, date(2023, 9, 12))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "生态环境部副部长与老挝自然资源与环境部副部长代表双方签署并互换协议文本。",
+    "双方代表签署并互换了协议文本。",
+])
+def test_texts_exchanged_after_a_signing_name_no_instrument(text):
+    assert signed(read(text, date(2023, 9, 12))) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("11月21日，宁德时代与Stellantis集团宣布，双方就在欧洲本地供应磷酸铁锂电池电芯和模组达成一致并签署谅解备忘录。",
+     ["Contemporary Amperex Technology Co., Limited", "Stellantis集团"]),
+    ("比亚迪与丰田汽车日前宣布，双方已签署纯电动车合作协议。", ["BYD", "Toyota Motor Corporation"]),
+])
+def test_shuangfang_after_an_announcement_are_those_who_announced(text, parties):
+    assert [p for _, p, _ in signed(read(text, date(2023, 11, 22)))] == [parties]
+
+
+@pytest.mark.parametrize("text", ["双方还将探讨在欧洲成立合资公司的可能性。", "比亚迪将在匈牙利设立全资子公司。"])
+def test_a_company_described_is_no_company_named(text):
+    assert not any(e.kind == "org" and "公司" in e.surface for e in find_entities(text))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("宁德时代与宝马集团表示，宁德时代将助力宝马集团实现2050年碳中和目标。", "宝马集团"),
+    ("国家电网公司将支持上海市实现2025年碳达峰目标。", "Shanghai"),
+])
+def test_a_goal_helped_towards_is_the_goal_of_the_one_helped(text, owner):
+    assert [a for a, _, _ in commitments(text)] == [owner]
