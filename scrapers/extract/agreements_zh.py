@@ -40,7 +40,7 @@ FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -357,8 +357,9 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None
-    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡"):
-        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before
+    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道"):
+        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
+        # 日本爱知县, 韩国京畿道: a Japanese prefecture, a Korean province
         return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None
     if place.kind != "country" and gaz.find_zh(core):
         return None

@@ -71,3 +71,21 @@ def test_a_company_described_is_no_company_named(text):
 ])
 def test_a_goal_helped_towards_is_the_goal_of_the_one_helped(text, owner):
     assert [a for a, _, _ in commitments(text)] == [owner]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("江苏省与日本爱知县签署环境保护合作框架协议。", "爱知县"),
+    ("广东省与韩国京畿道签署低碳发展合作谅解备忘录。", "京畿道"),
+])
+def test_a_japanese_prefecture_or_korean_province_not_its_country(text, region):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert region in parties and "Japan" not in parties and "South Korea" not in parties
+
+
+@pytest.mark.parametrize("text, company", [
+    ("宁德时代与Stellantis集团签署谅解备忘录。", "Contemporary Amperex Technology Co., Limited"),
+    ("远景科技集团与日产汽车签署协议。", "Nissan Motor"),
+])
+def test_a_clean_energy_or_vehicle_maker_by_its_own_name_not_a_place(text, company):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert company in parties and "Ningde" not in parties
