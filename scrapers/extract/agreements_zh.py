@@ -35,11 +35,15 @@ ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
 # listed ("江苏、广东两省", "A、B两市市长")
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
+# "A与B共同见证了…的签约", "两国领导人见证…签署": the subject witnessed (在…见证下 is an aside, masked before)
+WITNESSED = re.compile(r"见证(?:了|着)?")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
 FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+# after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
@@ -89,6 +93,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
+        if WITNESSED.search(subject):
+            continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
@@ -211,7 +217,10 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
     if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
         return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
-    if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
+    starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+    # a 与 inside a recognised name ("森林与气候变化委员会") pairs nobody
+    if len(parts) >= 2 and all(any(not any(e.start <= at + m.start() < e.end for e in entities)
+                                   for m in re.finditer(WITH, p)) for p, at in zip(parts, starts)):
         groups, pos = [], 0
         for p in parts:
             groups.append(_pair(p, offset + pos, sentence, entities))

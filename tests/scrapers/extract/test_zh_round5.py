@@ -89,3 +89,29 @@ def test_a_japanese_prefecture_or_korean_province_not_its_country(text, region):
 def test_a_clean_energy_or_vehicle_maker_by_its_own_name_not_a_place(text, company):
     (_, parties, _), = signed(read(text, date(2023, 6, 20)))
     assert company in parties and "Ningde" not in parties
+
+
+@pytest.mark.parametrize("text", [
+    "上海市与新加坡共同见证了绿色金融合作协议的签约。",
+    "李强与朔尔茨共同见证了中德气候合作谅解备忘录的签署。",
+])
+def test_who_witnessed_a_signing_signed_nothing(text):
+    assert signed(read(text, date(2023, 6, 20))) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("生态环境部部长黄润秋与埃塞俄比亚环境、森林与气候变化委员会专员共同签署《关于应对气候变化南南合作物资援助的谅解备忘录》。",
+     "埃塞俄比亚环境、森林与气候变化委员会"),
+    ("国家能源局局长与老挝能源与矿产部部长共同签署合作谅解备忘录。", "老挝能源与矿产部"),
+])
+def test_a_body_named_before_its_officer_is_the_party_whole(text, party):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert len(parties) == 2 and party in parties
+
+
+@pytest.mark.parametrize("text, last", [
+    ("上海与汉堡、南京与莱比锡、武汉与杜伊斯堡等城市签署合作协议。", ["Wuhan", "Duisburg"]),
+    ("江苏省与加州、俄勒冈州等地区签署合作协议。", ["Jiangsu Province", "California", "Oregon"]),
+])
+def test_what_kind_the_names_were_is_no_part_of_the_last(text, last):
+    assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))][-1] == last
