@@ -115,3 +115,14 @@ def test_a_body_named_before_its_officer_is_the_party_whole(text, party):
 ])
 def test_what_kind_the_names_were_is_no_part_of_the_last(text, last):
     assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))][-1] == last
+
+
+@pytest.mark.parametrize("text, party", [
+    ("香港特區政府環境及生態局與日本環境省簽署環境合作備忘錄。", "Ministry of the Environment of Japan"),
+    ("生态环境部与韩国环境部签署环境合作谅解备忘录。", "Ministry of Environment of Korea"),
+    ("中国华能与新加坡胜科工业签署合作协议。", "Sembcorp Industries"),
+    ("澳門特區政府與新加坡政府簽署綠色金融合作備忘錄。", "Government of the Macao Special Administrative Region"),
+])
+def test_a_foreign_ministry_or_company_by_its_own_name_not_its_country(text, party):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert party in parties and "Japan" not in parties and "South Korea" not in parties
