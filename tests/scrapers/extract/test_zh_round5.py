@@ -126,3 +126,13 @@ def test_what_kind_the_names_were_is_no_part_of_the_last(text, last):
 def test_a_foreign_ministry_or_company_by_its_own_name_not_its_country(text, party):
     (_, parties, _), = signed(read(text, date(2023, 6, 20)))
     assert party in parties and "Japan" not in parties and "South Korea" not in parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("生态环境部分别与柬埔寨环境部、孟加拉国环境、森林和气候变化部签署应对气候变化南南合作谅解备忘录。",
+     [["Ministry of Ecology and Environment", "柬埔寨环境部"],
+      ["Ministry of Ecology and Environment", "孟加拉国环境、森林和气候变化部"]]),
+    ("生态环境部与格林纳达签署应对气候变化南南合作物资赠送谅解备忘录。", [["Ministry of Ecology and Environment", "Grenada"]]),
+])
+def test_south_south_partners_by_their_chinese_names(text, parties):
+    assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))] == parties
