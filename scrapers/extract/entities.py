@@ -414,6 +414,9 @@ def _find_zh(s: str) -> list[Entity]:
                     if gm:
                         k = j + gm.end()
                     hit = Entity(ent.name, ent.kind, ent.country, i, k, s[i:k])
+                    if ent.country not in (None, "CN") and s.startswith("大区", j):
+                        # 巴黎大区 (Île-de-France), 伦巴第大区: a region named after its city, kept as written
+                        hit = Entity(s[i:j + 2], "state", ent.country, i, j + 2, s[i:j + 2])
                     break
         if hit:
             out.append(hit)

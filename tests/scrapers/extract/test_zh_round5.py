@@ -136,3 +136,12 @@ def test_a_foreign_ministry_or_company_by_its_own_name_not_its_country(text, par
 ])
 def test_south_south_partners_by_their_chinese_names(text, parties):
     assert [p for _, p, _ in signed(read(text, date(2023, 6, 20)))] == parties
+
+
+@pytest.mark.parametrize("text, region", [
+    ("会上北京市与巴黎大区签署了气候合作谅解备忘录。", "巴黎大区"),
+    ("四川省与意大利伦巴第大区签署环境合作备忘录。", "伦巴第大区"),
+])
+def test_a_european_region_is_neither_its_city_nor_its_country(text, region):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert region in parties and not {"Paris", "Italy"} & set(parties)
