@@ -359,7 +359,9 @@ def _find_zh(s: str) -> list[Entity]:
     for m in re.finditer(ZH_SUFFIX.pattern.rstrip("$"), s):
         end = m.end()
         start = m.start()
-        while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+        # a foreign name's middle dot is inside it ("马克斯·普朗克学会")
+        while start > 0 and (CJK.match(s[start - 1]) or (s[start - 1] in "·•" and start > 1 and CJK.match(s[start - 2]))) \
+                and end - start < 24:
             if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):

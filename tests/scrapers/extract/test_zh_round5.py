@@ -145,3 +145,12 @@ def test_south_south_partners_by_their_chinese_names(text, parties):
 def test_a_european_region_is_neither_its_city_nor_its_country(text, region):
     (_, parties, _), = signed(read(text, date(2023, 6, 20)))
     assert region in parties and not {"Paris", "Italy"} & set(parties)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国科学院与马克斯·普朗克学会签署合作协议。", "马克斯·普朗克学会"),
+    ("清华大学与弗劳恩霍夫·太阳能系统研究所签署合作备忘录。", "弗劳恩霍夫·太阳能系统研究所"),
+])
+def test_a_foreign_name_is_not_cut_at_its_middle_dot(text, name):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert name in parties
