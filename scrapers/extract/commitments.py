@@ -298,6 +298,10 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
+    for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|清洁能源|绿色)电力", s):
+        if (target := near_year(m.start())):
+            out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": float(m.group(2) or m.group(1))}))
     # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)
     for m in re.finditer(r"人均(?:二氧化)?碳?排放(?:量)?(?:降至|降到|控制在|不超过|低于)\s*(\d+(?:\.\d+)?)"
                          r"(?:\s*(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?))?\s*(?:公吨|吨)", s):

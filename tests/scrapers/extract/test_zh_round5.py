@@ -154,3 +154,22 @@ def test_a_european_region_is_neither_its_city_nor_its_country(text, region):
 def test_a_foreign_name_is_not_cut_at_its_middle_dot(text, name):
     (_, parties, _), = signed(read(text, date(2023, 6, 20)))
     assert name in parties
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("隆基绿能承诺，到2028年实现100%使用可再生能源电力。", "LONGi Green Energy Technology"),
+    ("远景科技集团承诺，2025年前实现100%绿色电力供应。", "Envision Group"),
+])
+def test_a_share_of_renewable_power_stated_before_it(text, actor):
+    (got,) = [m.fields for m in read(text, date(2023, 6, 20)) if m.record_type == "commitment"]
+    assert (got["actor"], got["commitment_type"], got["share_pct"]) == (actor, "renewable_share", 100.0)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("苏州工业园区管委会宣布，园区力争2028年前率先实现碳达峰。", "苏州工业园区管委会"),
+    ("上海化学工业区管委会与巴斯夫公司签署低碳合作备忘录。", "上海化学工业区管委会"),
+])
+def test_a_zones_administrative_committee_is_the_actor_not_its_city(text, actor):
+    ms = read(text, date(2023, 6, 20))
+    named = [m.fields.get("actor") for m in ms] + [p for m in ms for p in m.fields.get("parties") or []]
+    assert actor in named and "Suzhou" not in named and "Shanghai" not in named
