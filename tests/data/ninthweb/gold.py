@@ -10,6 +10,15 @@ emissions cut: `other` is accepted, not required. Chrome headlines are traps.
 """
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+# the record builders and COP28's names of the seventh web's gold (one format for both webs)
+_spec = importlib.util.spec_from_file_location("seventhweb_gold", Path(__file__).parents[1] / "seventhweb" / "gold.py")
+_seventh = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_seventh)
+_ev, _ag, _cm, COP28 = _seventh._ev, _seventh._ag, _seventh._cm, _seventh.COP28
+
 MEE = ["Ministry of Ecology and Environment", "Ministry of Ecology and Environment of China",
        "Ministry of Ecology and Environment of the People's Republic of China", "MEE", "生态环境部",
        "中华人民共和国生态环境部", "中国生态环境部"]
@@ -41,26 +50,6 @@ GUANGDONG = ["Guangdong", "Guangdong Province", "Guangdong Provincial People's G
 GEI = ["Global Energy Interconnection Conference", "2016 Global Energy Interconnection Conference", "全球能源互联网大会"]
 SINOGER = ["Second Sino-German Urban Sustainable Development Forum", "Sino-German Urban Sustainable Development Forum",
            "China-Germany Urban Sustainable Development Forum", "第二届中德城市可持续发展论坛", "中德城市可持续发展论坛"]
-COP28 = ["COP28", "28th UN Climate Change Conference", "28th United Nations Climate Change Conference",
-         "2023 United Nations Climate Change Conference", "UN Climate Change Conference COP28",
-         "United Nations Climate Change Conference (COP28)", "第二十八届联合国气候变化大会"]
-
-
-def _ev(key, names, start, ends, city, country, evidence, **extra):
-    return {"key": key, "names": names, "start_on": {"accept": [start]}, "end_on": {"accept": ends}, "city": city,
-            "country": country, "evidence": evidence, **extra}
-
-
-def _ag(key, kinds, parties, day, cities, evidence, event=None, **extra):
-    return {"key": key, "agreement_type": {"accept": kinds}, "parties": parties, "signed_on": {"accept": [day]},
-            "city": {"accept": cities}, "event": event, "evidence": evidence, **extra}
-
-
-def _cm(key, actor, kind, year, evidence, **extra):
-    return {"key": key, "actor": actor, "commitment_type": kind, "target_year": year, "event": None,
-            "evidence": evidence, **extra}
-
-
 EVENTS = [
     _ev("E-GEI", GEI, "2016-03-30", [None, "2016-03-31"], "Beijing", "CN", ["e01"]),
     _ev("E-SINOGER", SINOGER, "2019-10-16", [None, "2019-10-16"], "Nanjing", "CN", ["m04"]),
