@@ -31,7 +31,8 @@ ZH_INSTRUMENTS = [
 ]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
-ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
+# what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
+ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行(?![官长董副主总])|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
 # listed ("江苏、广东两省", "A、B两市市长")
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")

@@ -43,6 +43,8 @@ GOV_EN = re.compile(
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
 ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
                       "其中", "此外", "同时", "以及", "分别", "共同", "还有", "成立", "设立", "组建", "筹建"}
+LATIN_BEFORE_POST = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]{2,29})(?=(?:首席执行官|首席执行长|执行董事|董事长|总裁|"
+                               r"总经理|CEO))")
 # what a company is, not its name: "合资公司", "全资子公司" (after 成立/设立 the name would start there)
 ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|子|分|母|新|该|本|一家|两家)*(?:子公司|分公司|公司|集团)$")
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
@@ -390,6 +392,10 @@ def _find_zh(s: str) -> list[Entity]:
             if head is None and not name.startswith(("国家", "中国")):
                 continue
         spans.append(_org_entity(name, start, end, {}))
+    # "Stellantis首席执行官唐唯实": a foreign company's Latin name, then the post of the one who signs for it
+    for m in LATIN_BEFORE_POST.finditer(s):
+        if not any(e.start <= m.start() < e.end for e in spans):
+            spans.append(Entity(m.group(1), "org", None, m.start(), m.end(1), m.group(1)))
     out: list[Entity] = []
     i = 0
     starts = {e.start for e in spans}

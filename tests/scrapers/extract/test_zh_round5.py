@@ -173,3 +173,18 @@ def test_a_zones_administrative_committee_is_the_actor_not_its_city(text, actor)
     ms = read(text, date(2023, 6, 20))
     named = [m.fields.get("actor") for m in ms] + [p for m in ms for p in m.fields.get("parties") or []]
     assert actor in named and "Suzhou" not in named and "Shanghai" not in named
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("11月21日，宁德时代董事长曾毓群与Stellantis首席执行官唐唯实签署谅解备忘录。",
+     ["Contemporary Amperex Technology Co., Limited", "Stellantis"]),
+    ("生态环境部部长与欧盟委员会执行副主席在北京签署了碳市场合作谅解备忘录。",
+     ["Ministry of Ecology and Environment", "European Commission"]),
+])
+def test_officers_sign_for_their_bodies_and_zhixing_in_a_post_is_no_verb(text, parties):
+    assert [p for _, p, _ in signed(read(text, date(2023, 11, 22)))] == [parties]
+
+
+@pytest.mark.parametrize("text", ["双方将执行2019年签署的合作备忘录。", "根据2019年签署的合作备忘录，双方开展了多项交流。"])
+def test_carrying_out_an_agreement_signed_before_is_no_signing(text):
+    assert signed(read(text, date(2023, 11, 22))) == []
