@@ -188,3 +188,12 @@ def test_officers_sign_for_their_bodies_and_zhixing_in_a_post_is_no_verb(text, p
 @pytest.mark.parametrize("text", ["双方将执行2019年签署的合作备忘录。", "根据2019年签署的合作备忘录，双方开展了多项交流。"])
 def test_carrying_out_an_agreement_signed_before_is_no_signing(text):
     assert signed(read(text, date(2023, 11, 22))) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("國家電網與新加坡能源市場管理局簽署合作備忘錄。", "Energy Market Authority"),
+    ("重庆市人民政府与新加坡贸工部签署合作意向书。", "Ministry of Trade and Industry (Singapore)"),
+])
+def test_singapore_bodies_by_their_chinese_names(text, party):
+    (_, parties, _), = signed(read(text, date(2023, 6, 20)))
+    assert party in parties and "Singapore" not in parties
