@@ -244,6 +244,9 @@ def _year_before(s: str, pos: int) -> int | None:
 ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
+PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
+
+
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
@@ -266,7 +269,9 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
                      (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
         # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
-        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
+        # a plan's name (《湖北省碳达峰实施方案》, 碳达峰行动方案) pledges nothing by itself
+        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start())) and not (
+            PLAN_NAME.match(s, m.end()) or s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()))), None)
         if hit:
             # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
             helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])

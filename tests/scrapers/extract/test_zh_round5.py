@@ -197,3 +197,12 @@ def test_carrying_out_an_agreement_signed_before_is_no_signing(text):
 def test_singapore_bodies_by_their_chinese_names(text, party):
     (_, parties, _), = signed(read(text, date(2023, 6, 20)))
     assert party in parties and "Singapore" not in parties
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("《湖北省碳达峰实施方案》提出，到2025年，全省单位地区生产总值二氧化碳排放比2020年下降19.5%，非化石能源消费比重达到20%以上。",
+     ["emissions_reduction", "renewable_share"]),
+    ("《上海市碳达峰实施方案》提出，到2025年，非化石能源占能源消费总量比重力争达到20%。", ["renewable_share"]),
+])
+def test_a_plans_name_pledges_no_peak(text, kinds):
+    assert sorted(k for _, k, _ in commitments(text)) == kinds
