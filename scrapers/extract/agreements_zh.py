@@ -31,16 +31,21 @@ ZH_INSTRUMENTS = [
 ]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
-ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
+# what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
+ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行(?![官长董副主总])|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
 # listed ("江苏、广东两省", "A、B两市市长")
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
+# "A与B共同见证了…的签约", "两国领导人见证…签署": the subject witnessed (在…见证下 is an aside, masked before)
+WITNESSED = re.compile(r"见证(?:了|着)?")
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
 FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡)$")
+# after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
+TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
@@ -48,7 +53,9 @@ MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
                           r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
-COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:家|个|对|位|批|所|座)")
+COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:余|多)?\s*(?:家|个|对|位|批|所|座)")
+# "签署并互换协议文本": the texts of what was signed are exchanged; "协议文本" names no instrument of its own
+EXCHANGED = re.compile(r"^\s*(?:并|和|后)?\s*(?:互换|交换)了?(?:协议|合作)?文本")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
@@ -67,7 +74,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
-        insts = _instruments(after)
+        insts = _instruments(EXCHANGED.sub("", after))
         if not insts and verb.group().endswith("成立") and FOUNDED.match(after):
             insts = [("partnership", 0)]  # "A与B共同发起成立X研究院/联盟": a partnership of the founders
         ceremony = CEREMONY.match(after) if not insts and verb.group() == "签约" else None
@@ -87,6 +94,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
+        if WITNESSED.search(subject):
+            continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
@@ -106,6 +115,11 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 [[head, *[p for o in objects for p in o if p != head]]]
         else:
             groups = _party_groups(subject, offset, sentence, entities)
+        if n and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
+                (said := ANNOUNCED.search(sentence[spans[n - 1][0]:spans[n - 1][1]])):
+            # "A与B宣布，双方就…达成一致并签署谅解备忘录": 双方 are the two who announced it in the clause before
+            pa = spans[n - 1][0]
+            groups = _party_groups(_mask(sentence[pa:pa + said.start()]), pa, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
@@ -132,6 +146,8 @@ FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|�
 HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
 NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+# "A与B宣布，双方…签署": the clause before says who speaks as 双方
+ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
 PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
 PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
@@ -202,7 +218,10 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
     if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
         return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
-    if len(parts) >= 2 and all(re.search(WITH, p) for p in parts):
+    starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+    # a 与 inside a recognised name ("森林与气候变化委员会") pairs nobody
+    if len(parts) >= 2 and all(any(not any(e.start <= at + m.start() < e.end for e in entities)
+                                   for m in re.finditer(WITH, p)) for p, at in zip(parts, starts)):
         groups, pos = [], 0
         for p in parts:
             groups.append(_pair(p, offset + pos, sentence, entities))
@@ -348,8 +367,9 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None
-    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡"):
-        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before
+    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区")):
+        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
+        # 日本爱知县, 韩国京畿道, 意大利伦巴第大区: a Japanese prefecture, a Korean province, a French or Italian region
         return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None
     if place.kind != "country" and gaz.find_zh(core):
         return None

@@ -250,6 +250,9 @@ def _year_before(s: str, pos: int) -> int | None:
 ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
+PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
+
+
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
@@ -259,7 +262,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|截至|前|^|[：:，,。；、])\s*$",
                             s[max(0, m.start() - 3):m.start()]) or
-                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|基本|全面|要)", s[m.end() - 1:m.end() + 4]))]
+                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
+                          s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
         """The target year the clause states: the last one before it in the sentence ("到2060年，…碳中和"), else
@@ -271,9 +275,13 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
                      (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
         # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
-        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start()))), None)
+        # a plan's name (《湖北省碳达峰实施方案》, 碳达峰行动方案) pledges nothing by itself
+        hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start())) and not (
+            PLAN_NAME.match(s, m.end()) or s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()))), None)
         if hit:
-            out.append((hit[0].start(), kind, {"target_year": hit[1]}))
+            # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
+            helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])
+            out.append((hit[0].start(), kind, {"target_year": hit[1], **({"_actor": helped.group(1)} if helped else {})}))
     # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
     for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
@@ -301,6 +309,10 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
+    for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|清洁能源|绿色)电力", s):
+        if (target := near_year(m.start())):
+            out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": float(m.group(2) or m.group(1))}))
     # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)
     for m in re.finditer(r"人均(?:二氧化)?碳?排放(?:量)?(?:降至|降到|控制在|不超过|低于)\s*(\d+(?:\.\d+)?)"
                          r"(?:\s*(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?))?\s*(?:公吨|吨)", s):

@@ -42,8 +42,14 @@ GOV_EN = re.compile(
 )
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
 ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署", "签订", "会见", "拜会", "出席", "主持", "举行", "包括",
-                      "其中", "此外", "同时", "以及", "分别", "共同", "还有"}
+                      "其中", "此外", "同时", "以及", "分别", "共同", "还有", "成立", "设立", "组建", "筹建"}
+LATIN_BEFORE_POST = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]{2,29})(?=(?:首席执行官|首席执行长|执行董事|董事长|总裁|"
+                               r"总经理|CEO))")
+# what a company is, not its name: "合资公司", "全资子公司" (after 成立/设立 the name would start there)
+ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|子|分|母|新|该|本|一家|两家)*(?:子公司|分公司|公司|集团)$")
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
+# "深圳、休斯敦两市政府", "江苏、广东两省人民政府": the governments of the places just listed, counted; no one name
+LISTED_GOVS = re.compile(r"[两三四五六七八九十](?:省|市|州|国|地|区)(?:人民)?政府$")
 
 
 @lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
@@ -357,7 +363,9 @@ def _find_zh(s: str) -> list[Entity]:
     for m in re.finditer(ZH_SUFFIX.pattern.rstrip("$"), s):
         end = m.end()
         start = m.start()
-        while start > 0 and CJK.match(s[start - 1]) and end - start < 24:
+        # a foreign name's middle dot is inside it ("马克斯·普朗克学会")
+        while start > 0 and (CJK.match(s[start - 1]) or (s[start - 1] in "·•" and start > 1 and CJK.match(s[start - 2]))) \
+                and end - start < 24:
             if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
@@ -373,16 +381,23 @@ def _find_zh(s: str) -> list[Entity]:
                     continue
                 break
             start -= 1
-        if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and end - start >= 4:
-            start = lat.start()  # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before
+        if (lat := re.search(r"(?<![A-Za-z0-9 ])[A-Za-z][A-Za-z0-9]{0,9}$", s[:start])) and (
+                end - start >= 4 or (start == m.start() and len(m.group()) >= 2 and len(lat.group()) >= 3)):
+            # "C40城市气候领导联盟", "iCET能源与交通创新中心": a Latin name part attached before; "Stellantis集团",
+            # "Siemens公司": a foreign company's own name with a Chinese head
+            start = lat.start()
         name = s[start:end]
-        if len(name) - len(m.group()) < 2:
+        if len(name) - len(m.group()) < 2 or LISTED_GOVS.search(name) or ZH_GENERIC_ORG.match(name):
             continue
         if len(m.group()) == 1 or m.group() == "中心":
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
             if head is None and not name.startswith(("国家", "中国")):
                 continue
         spans.append(_org_entity(name, start, end, {}))
+    # "Stellantis首席执行官唐唯实": a foreign company's Latin name, then the post of the one who signs for it
+    for m in LATIN_BEFORE_POST.finditer(s):
+        if not any(e.start <= m.start() < e.end for e in spans):
+            spans.append(Entity(m.group(1), "org", None, m.start(), m.end(1), m.group(1)))
     out: list[Entity] = []
     i = 0
     starts = {e.start for e in spans}
@@ -399,7 +414,8 @@ def _find_zh(s: str) -> list[Entity]:
         shaped = next((e for e in spans if e.start == i), None)
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
-        if hit is None and not (i and s[i - 1] in "碳"):  # 碳中和 holds 中和, a town's name: carbon words are no place
+        # 碳中和 holds 中和, a town's name: carbon words are no place; 发展中国家 (developing countries) holds 中国
+        if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家":
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
                 if ent:
@@ -408,6 +424,9 @@ def _find_zh(s: str) -> list[Entity]:
                     if gm:
                         k = j + gm.end()
                     hit = Entity(ent.name, ent.kind, ent.country, i, k, s[i:k])
+                    if ent.country not in (None, "CN") and s.startswith("大区", j):
+                        # 巴黎大区 (Île-de-France), 伦巴第大区: a region named after its city, kept as written
+                        hit = Entity(s[i:j + 2], "state", ent.country, i, j + 2, s[i:j + 2])
                     break
         if hit:
             out.append(hit)

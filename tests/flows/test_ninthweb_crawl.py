@@ -1,0 +1,52 @@
+"""Crawl the ninth test web (tests/ninthweb.py: a ministry's news page and an energy-industry portal, about climate
+cooperation of Chinese cities, companies, institutes and ministries with partners in Europe, Japan, Korea and
+Southeast Asia, and provincial 碳达峰 plans) with the ingest flow into a temporary DuckDB and check it against
+tests/data/ninthweb/gold.json, one test case per gold item (see tests/gold_crawl.py for the checks).
+
+The gold was written from the texts before the extractor was run on them. Checks the current extractor fails are
+marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX ...`).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from gold_crawl import GoldCrawl  # noqa: E402
+from ninthweb import GOLD_PATH, NinthWeb  # noqa: E402
+
+# Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
+KNOWN_GAPS: dict[str, str] = {
+    'agreements:A-SH-HH:fields':
+        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
+    'agreements:A-NJ-LEJ:fields':
+        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
+    'agreements:A-WH-DU:fields':
+        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
+    'commitments:C-STLA-NZ2038:found':
+        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
+    'commitments:C-STLA-NZ2038:fields':
+        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
+    'commitments:C-STLA-NZ2038:evidence':
+        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
+}
+
+HARNESS = GoldCrawl(NinthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
+
+
+# --- the crawl itself --------------------------------------------------------------------------------------------
+def test_every_source_crawled_without_failures(crawl):
+    stats = crawl.result["sources"]
+    assert set(stats) == {"mee", "energy"}
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    assert len(crawl.articles) == len(GOLD["articles"])
+
+
+# --- articles, records and rows matching no gold record (tests/gold_crawl.py) -----------------------------------
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
