@@ -21,11 +21,12 @@ MIN_ZH_CITY_POP = 100_000
 # apostrophes as pages type them (straight, curly, modifier letter, backtick, acute, prime): one mark in a name's key,
 # so Xi'an, Xi’an and Côte dʼIvoire find their places whichever the page or the gazetteer wrote
 APOSTROPHES = re.compile(r"[’‘ʼʹ`´′]")
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys("’‘ʼʹ`´′", "'"))  # the same marks, for str.translate (quicker)
 
 
 def en_key(surface: str) -> str:
     """The lookup key of an English name: case folded, every apostrophe written the same."""
-    return APOSTROPHES.sub("'", surface).casefold()
+    return surface.translate(_ONE_APOSTROPHE).casefold()
 
 
 @dataclass(frozen=True)
