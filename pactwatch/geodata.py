@@ -42,7 +42,8 @@ def build() -> str:
     countries, regions = world_names()
 
     def block(key: str, items: list) -> str:
-        return f'"{key}":[\n' + ",\n".join(json.dumps(list(i), ensure_ascii=False, separators=(",", ":")) for i in items) + "\n]"
+        lines = (json.dumps(list(i), ensure_ascii=False, separators=(",", ":")) for i in items)
+        return f'"{key}":[\n' + ",\n".join(lines) + "\n]"
 
     parts = [block("states", [[s["code"], s["name"]] for s in raw_states]), block("cities", rows),
              block("countries", countries), block("regions", regions)]

