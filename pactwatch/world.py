@@ -36,7 +36,8 @@ def world_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str,
     except OSError:  # pragma: no cover - locale files absent
         return [], []
     for c in pycountry.countries:
-        for form in {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}:
+        # in a fixed order (a set of the forms gave the names in a different order in each process)
+        for form in dict.fromkeys([c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)]):
             zh = zh1.gettext(form)
             if zh != form and all("\u4e00" <= ch <= "\u9fff" for ch in zh) and len(zh) >= 2:
                 countries.append((zh, _english(c), c.alpha_2))

@@ -116,7 +116,10 @@ class Quick:
             return True
         if self._lower:
             text = _lowered(text)
-        return any(lit in text for lit in self._lits)
+        for lit in self._lits:  # a loop, not any() over a generator: this runs for every rule on every sentence
+            if lit in text:
+                return True
+        return False
 
     def search(self, text: str, *args):
         """`pattern.search`, skipped where it cannot match."""

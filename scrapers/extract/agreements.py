@@ -160,11 +160,11 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
-    background = relative_clauses(sentence)
-    hits = [(m, kind) for m, kind in _en_instrument_hits(sentence)
-            if not any(a <= m.start() < b for a, b in background)]
+    hits = _en_instrument_hits(sentence)
+    background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
+    hits = [(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)]
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
-    joint = JOINT_OF.search(sentence)
+    joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
         # "The strategy is a joint undertaking of A, B, C and D": the parties of the instrument just named
         clause_ents = outside_asides(entities, sentence)

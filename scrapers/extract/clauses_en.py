@@ -169,7 +169,7 @@ def people_bodies(sentence: str, entities: list[Entity]) -> dict[str, str]:
     out: dict[str, str] = {}
     orgs = [e for e in entities if e.kind == "org"]
     pairs = [(m.group(1), e.name) for e in orgs if (m := OFFICE_AFTER_ORG.match(sentence, e.end))]
-    for m in PERSON_OF_ORG.finditer(sentence):
+    for m in PERSON_OF_ORG.finditer(sentence) if orgs else ():  # (a person is paired with an organisation only)
         body = next((e.name for e in orgs if e.start == m.end() or e.start == m.end() + 4 and
                      sentence[m.end():e.start] == "the "), None)
         if body:

@@ -74,7 +74,9 @@ def find_dates(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
-    for rx in ZH_PATTERNS:
+    # every Chinese pattern, and the wire dateline, needs 年 or 月: an English sentence skips them all at once
+    chinese = "年" in text or "月" in text
+    for rx in ZH_PATTERNS if chinese else ():
         for m in quick(rx).finditer(text):  # skipped where the text lacks what a match needs (年, 月)
             if not free(m.start(), m.end()):
                 continue
@@ -90,7 +92,7 @@ def find_dates(text: str) -> list[DateMention]:
                                    int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
     # wire copy: "新华社北京12月12日电 …12日在…": a bare day after the dateline is that month's, up to a week before
-    wire = re.search(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[1-3]?\d)日电", text)
+    wire = re.search(r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[1-3]?\d)日电", text) if chinese else None
     for m in re.finditer(r"(?<![\d月（(])([1-3]?\d)日(?!电)", text[wire.end():] if wire else ""):
         a, b = wire.end() + m.start(), wire.end() + m.end()
         if free(a, b) and 0 <= int(wire.group("d")) - int(m.group(1)) <= 7:
@@ -174,6 +176,8 @@ def text_year(text: str) -> int | None:
         start: date = ev["start_on"]
         end: date = ev.get("end_on") or start
         for alias in [ev["name"], *ev.get("aliases", [])]:
+            if alias not in text:
+                continue  # (a substring test spares the pattern for the many names a text does not hold)
             for m in re.finditer(re.escape(alias), text):
                 window = text[max(0, m.start() - 40):m.start()]
                 for dm in find_dates(window):

