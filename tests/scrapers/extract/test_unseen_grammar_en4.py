@@ -62,3 +62,17 @@ def test_halving_with_its_base_after_the_target_year(text, expected):
 ])
 def test_fiscal_year_written_fy(text, expected):
     assert pledges(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lens Technology committed to run its plants on 100 percent renewable electricity by 2030.",
+     ("Lens Technology", "renewable_share", 2030, None, None, None, 100.0)),
+    ("Goldwind Science & Technology pledged to reach carbon neutrality by 2030.",
+     ("Goldwind Science & Technology", "carbon_neutrality", 2030, None, None, None, None)),
+])
+def test_company_named_technology(text, expected):
+    assert pledges(text) == [expected]
+
+
+def test_field_of_technology_is_no_company():
+    assert pledges("Carbon Capture Technology is expected to cut emissions 20 percent below 2005 levels by 2030.") == []
