@@ -127,7 +127,8 @@ _TECH_COMPANY = re.compile(r"\bTechnolog(?:y|ies)$")
 # words of a technology's field: a name made only of these and "Technology" names no company
 _FIELD_WORDS = {"carbon", "capture", "storage", "utilization", "utilisation", "clean", "energy", "green", "low-carbon",
                 "hydrogen", "battery", "solar", "wind", "power", "climate", "information", "digital", "new", "advanced",
-                "nuclear", "grid", "smart", "environmental", "and", "&", "science", "ccus", "ccs", "the"}
+                "nuclear", "grid", "smart", "environmental", "and", "&", "science", "ccus", "ccs", "the", "automotive",
+                "vehicle", "transportation", "industrial", "research", "building", "water", "marine", "electric"}
 
 
 def looks_like_org_en(name: str) -> bool:
@@ -142,8 +143,10 @@ def looks_like_org_en(name: str) -> bool:
         return False
     last = words[-1].rstrip(".")
     if _TECH_COMPANY.search(name) and not EN_HEAD_RE.search(name) and (
-            " of " in name or all(w.lower() in _FIELD_WORDS for w in words[:-1])):
-        return False  # "Carbon Capture Technology", "Minister of Science and Technology": no company
+            " of " in name or all(w.lower() in _FIELD_WORDS or gazetteer().find_en(w) for w in words[:-1])):
+        # "Carbon Capture Technology", "China Automotive Technology (and Research Center)", "Minister of Science
+        # and Technology": a field, maybe of a place, names no company
+        return False
     if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name):
         return False
     return True

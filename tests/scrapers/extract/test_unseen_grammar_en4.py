@@ -76,3 +76,11 @@ def test_company_named_technology(text, expected):
 
 def test_field_of_technology_is_no_company():
     assert pledges("Carbon Capture Technology is expected to cut emissions 20 percent below 2005 levels by 2030.") == []
+
+
+def test_a_places_field_of_technology_stays_inside_its_center():
+    art = Article("http://127.0.0.1/a", "test", None, date(2021, 6, 15), "en",
+                  "Lens Technology and the Tianjin Automotive Technology and Testing Center signed a memorandum "
+                  "of understanding on battery recycling on Monday.\n\nMore text.", datetime(2024, 5, 18))
+    got = [sorted(m.fields["parties"]) for m in extract_mentions(art) if m.record_type == "agreement"]
+    assert got == [["Lens Technology", "Tianjin Automotive Technology and Testing Center"]]
