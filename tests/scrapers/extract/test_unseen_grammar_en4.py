@@ -84,3 +84,26 @@ def test_a_places_field_of_technology_stays_inside_its_center():
                   "of understanding on battery recycling on Monday.\n\nMore text.", datetime(2024, 5, 18))
     got = [sorted(m.fields["parties"]) for m in extract_mentions(art) if m.record_type == "agreement"]
     assert got == [["Lens Technology", "Tianjin Automotive Technology and Testing Center"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Stockholm pledged to cut emissions by two-thirds by 2030 compared with 1990 levels.",
+     ("Stockholm", "emissions_reduction", 2030, 1990, 66.67, None, None)),
+    ("Oslo will reduce its emissions by one third from 2009 levels by the end of 2030.",
+     ("Oslo", "emissions_reduction", 2030, 2009, 33.33, None, None)),
+    ("Copenhagen committed to cut emissions by more than half by 2030 from 2005 levels.",
+     ("Copenhagen", "emissions_reduction", 2030, 2005, 50.0, None, None)),
+    ("Denver pledged to cut its emissions by half by 2030 from 2005 levels.",
+     ("Denver", "emissions_reduction", 2030, 2005, 50.0, None, None)),
+])
+def test_cut_by_a_fraction_in_words(text, expected):
+    assert pledges(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Wuhan's carbon intensity fell by one third between 2010 and 2020.",
+    "In 2022, more than one third of the new cars sold in Guangdong were new energy vehicles.",
+    "China will reduce carbon emissions per unit of GDP by one third by 2030.",
+])
+def test_a_fraction_that_is_no_cut_of_emissions(text):
+    assert pledges(text) == []
