@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, plural_actors
-from scrapers.extract.units_en import NUMBER_WORDS, number
+from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
@@ -172,8 +172,8 @@ def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
 
 def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
-    # "from fiscal 2013 levels by fiscal 2030": a fiscal year is the year (blanked, so positions stay)
-    s = re.sub(rf"\bfiscal\s+(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
+    # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
+    s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y:
@@ -220,15 +220,15 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"(?:electricity|energy|power)", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 40),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
-    for m in re.finditer(r"(?:no more than|less than|below|under|at most)\s+(\d+(?:\.\d+)?)\s*(?:metric\s+)?"
-                         r"(?:tons?|tonnes?)\s+(?:of\s+(?:carbon dioxide|CO2|greenhouse gas(?:es)?)\s+)?per\s+"
-                         r"(?:person|resident|head|inhabitant)\b", s, re.I):
+    # a cap per person in tonnes or kilograms ("less than 2 metric tons per capita", "to 3,300 kg by 2030")
+    for m in re.finditer(rf"(?:no more than|less than|below|under|at most)\s+{MASS}\s+(?:of\s+(?:carbon dioxide|CO2|"
+                         rf"greenhouse gas(?:es)?)\s+)?per\s+(?:person|resident|head|inhabitant)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
-                                                    "per_capita_t": float(m.group(1))}))
-    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+"
-                         rf"(\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b", s, re.I):
+                                                    "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+{MASS}",
+                         s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
-                                                    "per_capita_t": number(m.group(1))}))
+                                                    "per_capita_t": tonnes(m.group(1), m.group(2))}))
     for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:

@@ -122,17 +122,31 @@ LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provi
                            r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:Department|Office|Bureau)\.?$")
 
 
+# a company named for its technology: "Lens Technology", "Goldwind Science & Technology" (the last word only)
+_TECH_COMPANY = re.compile(r"\bTechnolog(?:y|ies)$")
+# words of a technology's field: a name made only of these and "Technology" names no company
+_FIELD_WORDS = {"carbon", "capture", "storage", "utilization", "utilisation", "clean", "energy", "green", "low-carbon",
+                "hydrogen", "battery", "solar", "wind", "power", "climate", "information", "digital", "new", "advanced",
+                "nuclear", "grid", "smart", "environmental", "and", "&", "science", "ccus", "ccs", "the", "automotive",
+                "vehicle", "transportation", "industrial", "research", "building", "water", "marine", "electric"}
+
+
 def looks_like_org_en(name: str) -> bool:
     """True when an English capitalised phrase has the shape of an organisation's name."""
     words = name.split()
     if len(words) < 2 and not name.isupper():
         return False
-    if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None:
+    if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None and not _TECH_COMPANY.search(name):
         return False
     if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
         # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
     last = words[-1].rstrip(".")
+    if _TECH_COMPANY.search(name) and not EN_HEAD_RE.search(name) and (
+            " of " in name or all(w.lower() in _FIELD_WORDS or gazetteer().find_en(w) for w in words[:-1])):
+        # "Carbon Capture Technology", "China Automotive Technology (and Research Center)", "Minister of Science
+        # and Technology": a field, maybe of a place, names no company
+        return False
     if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name):
         return False
     return True

@@ -72,3 +72,14 @@ NUMBER_WORDS = "(?:" + "|".join(_WORDS) + ")"
 def number(text: str) -> float:
     """A figure written in digits or as a small number word ("2", "2.5", "two")."""
     return float(_WORDS.get(text.lower(), text))
+
+
+# a mass per person in tonnes or kilograms, thousands with commas: "2 metric tons", "two tonnes", "3,300 kg"
+MASS = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(?:(?:metric\s+)?(?:tons?|tonnes?|t)|"
+        rf"(kg|kilo(?:gram|gramme)s?))\b")
+
+
+def tonnes(figure: str, kilograms: str | None) -> float:
+    """The figure and unit of a MASS match in tonnes ("3,300", "kg" -> 3.3)."""
+    value = number(figure.replace(",", ""))
+    return value / 1000 if kilograms else value
