@@ -175,9 +175,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         # 2. an organisation by shape: a capitalised run that holds a head noun
         j = _cap_run_end(toks, i)
         # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
+        run_is_org = None  # whether the whole run reads as an organisation: asked once, where needed
         for k in range(i + 1, j):
-            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and looks_like_org_en(
-                    s[toks[i][1]:toks[j - 1][2]]) and not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
+            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and (
+                    run_is_org if run_is_org is not None else
+                    (run_is_org := looks_like_org_en(s[toks[i][1]:toks[j - 1][2]]))) and \
+                    not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
                 continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
             if any(book.find_en(s[toks[k][1]:toks[m - 1][2]])
                    for m in range(k + 1, min(j, k + book.en_max_words, book.reach(s, toks, k)) + 1)):
