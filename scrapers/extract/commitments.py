@@ -54,6 +54,12 @@ ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state"
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
 ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
+# a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
+# …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
+# against the year before (a result)
+PLAN_TARGET = re.compile(rf"^(?:(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+                         rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
+RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
@@ -72,7 +78,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
-    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
+    plan_target = bool(last_actor and PLAN_TARGET.match(sentence) and not RESULT.search(sentence))
+    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []

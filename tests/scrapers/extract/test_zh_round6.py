@@ -29,3 +29,32 @@ def test_numbered_signings_take_the_day_of_the_opening_sentence(text, page, day,
 ])
 def test_a_numbered_list_without_an_opening_signing_is_no_signing(text):
     assert signed(read(text, date(2020, 6, 6))) == []
+
+
+def pledges(text: str, page: date) -> list[tuple]:
+    return sorted((m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"],
+                   m.fields["share_pct"] or m.fields["reduction_pct_min"])
+                  for m in read(text, page) if m.record_type == "commitment")
+
+
+@pytest.mark.parametrize("text, page, expected", [
+    ("近日，湖北省人民政府印发《湖北省碳达峰实施方案》。\n到2025年，非化石能源消费比重达到18%，单位地区生产总值能源消耗"
+     "比2020年下降13.5%，单位地区生产总值二氧化碳排放比2020年下降19.5%。", date(2022, 10, 28),
+     [("Hubei Province", "emissions_reduction", 2025, 19.5), ("Hubei Province", "other", 2025, 13.5),
+      ("Hubei Province", "renewable_share", 2025, 18.0)]),
+    ("日前，广东省人民政府印发《广东省碳达峰实施方案》。\n方案明确，到2030年，全省非化石能源消费比重达到35%左右。",
+     date(2023, 2, 10), [("Guangdong Province", "renewable_share", 2030, 35.0)]),
+])
+def test_a_plans_targets_stated_without_a_pledge_verb_are_the_issuers(text, page, expected):
+    assert pledges(text, page) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no plan issued before: a share stated with no pledge verb is no one's target
+    "到2025年，非化石能源消费比重达到18%，单位地区生产总值能源消耗比2020年下降13.5%。",
+    # a year's end or a change against the year before is a result, plan or not
+    "近日，湖北省人民政府印发《湖北省碳达峰实施方案》。\n到2020年底，全省非化石能源消费比重达到15.9%。",
+    "近日，广东省人民政府印发《广东省碳达峰实施方案》。\n到2022年，全省单位地区生产总值能源消耗同比下降3.1%。",
+])
+def test_a_share_stated_without_a_plan_or_as_a_result_is_no_pledge(text):
+    assert pledges(text, date(2023, 2, 10)) == []
