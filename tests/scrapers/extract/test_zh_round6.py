@@ -58,3 +58,30 @@ def test_a_plans_targets_stated_without_a_pledge_verb_are_the_issuers(text, page
 ])
 def test_a_share_stated_without_a_plan_or_as_a_result_is_no_pledge(text):
     assert pledges(text, date(2023, 2, 10)) == []
+
+
+EXPO_TABLE = ("6月18日，中国—东盟博览会在南宁开幕。\n开幕式上，共签约项目2个，签约项目如下：\n"
+              "| 序号 | 签约项目 | 签约单位 | 投资额（亿元） |\n| --- | --- | --- | --- |\n"
+              "| 1 | 年产10GWh储能电池项目 | 南宁市人民政府、宁德时代 | 120 |\n| 2 | 绿色港口合作备忘录 | 钦州市、新加坡港务集团 | 5 |")
+FORUM_TABLE = ("9月7日，中美省州长论坛在成都举行。\n论坛期间，双方签署以下合作文件：\n"
+               "| 协议名称 | 签约双方 |\n| --- | --- |\n| 低碳城市合作谅解备忘录 | 成都市与洛杉矶市 |\n"
+               "| 清洁能源合作框架协议 | 四川省/华盛顿州 |")
+
+
+@pytest.mark.parametrize("text, page, expected", [
+    (EXPO_TABLE, date(2023, 6, 19), [("agreement", "2023-06-18"), ("mou", "2023-06-18")]),
+    (FORUM_TABLE, date(2019, 9, 8), [("mou", "2019-09-07"), ("agreement", "2019-09-07")]),
+])
+def test_rows_of_a_table_of_signings_are_signings_of_the_openings_day(text, page, expected):
+    rows = signed(read(text, page))
+    assert [(kind, on) for kind, _, on in rows] == expected and all(len(p) == 2 for _, p, _ in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # a table of targets, no signing above it
+    "方案提出以下目标：\n| 指标 | 2025年 | 2030年 |\n| --- | --- | --- |\n| 非化石能源消费比重 | 20% | 25% |",
+    # a table of signings that names no parties
+    "会上签约项目如下：\n| 签约项目 | 投资额（亿元） |\n| --- | --- |\n| 储能电池项目 | 120 |",
+])
+def test_a_table_without_a_signing_above_it_or_without_parties_is_no_signing(text):
+    assert signed(read(text, date(2023, 6, 19))) == []
