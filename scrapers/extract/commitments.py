@@ -289,6 +289,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
             # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
             helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])
             out.append((hit[0].start(), kind, {"target_year": hit[1], **({"_actor": helped.group(1)} if helped else {})}))
+            if kind == "carbon_neutrality" and not helped:
+                out.extend(_later_neutrality(s, rx, hit, years))
     # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
     for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
@@ -326,3 +328,18 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": near_year(m.start()),
                                                     "per_capita_t": float(m.group(2) or m.group(1))}))
     return out
+
+
+def _later_neutrality(s: str, rx: str, first: tuple, years: list[tuple[int, int]]) -> list[tuple[int, str, dict]]:
+    """A second neutrality target of one sentence with its own year in its own clause ("2025年实现核心运营碳中和，2035年
+    实现价值链碳中和"): a mention after the first whose clause states a year not yet given."""
+    out, taken = [], {first[1]}
+    for m in re.finditer(rx, s[first[0].end():]):
+        at = first[0].end() + m.start()
+        clause = max(s.rfind(c, 0, at) for c in "，,；;")
+        own = [y for p, y in years if clause < p < at]
+        if own and own[-1] not in taken:
+            taken.add(own[-1])
+            out.append((at, "carbon_neutrality", {"target_year": own[-1]}))
+    return out
+

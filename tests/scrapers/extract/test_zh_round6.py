@@ -85,3 +85,24 @@ def test_rows_of_a_table_of_signings_are_signings_of_the_openings_day(text, page
 ])
 def test_a_table_without_a_signing_above_it_or_without_parties_is_no_signing(text):
     assert signed(read(text, date(2023, 6, 19))) == []
+
+
+CATL = "Contemporary Amperex Technology Co., Limited"
+
+
+@pytest.mark.parametrize("text", [
+    "宁德时代宣布，公司将于2025年实现核心运营碳中和，2035年实现价值链碳中和。",
+    "宁德时代提出，到2025年核心运营实现碳中和，到2035年价值链实现碳中和。",
+])
+def test_a_second_neutrality_target_with_its_own_year_is_a_second_row(text):
+    assert pledges(text, date(2023, 4, 20)) == [(CATL, "carbon_neutrality", 2025, None),
+                                                (CATL, "carbon_neutrality", 2035, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "中国力争2030年前实现碳达峰，2060年前实现碳中和，实现碳中和是一场广泛而深刻的变革。",
+    "中国将力争2060年前实现碳中和，为实现碳中和目标，各地制定了行动方案。",
+])
+def test_a_neutrality_named_again_without_a_year_of_its_own_is_no_second_row(text):
+    assert [p for p in pledges(text, date(2021, 3, 1)) if p[1] == "carbon_neutrality"] == \
+        [("China", "carbon_neutrality", 2060, None)]
