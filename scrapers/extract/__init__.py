@@ -21,6 +21,7 @@ from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.listed_en import follow as follow_list
+from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
@@ -176,6 +177,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     all_sentences = [s.text for s in sentences]
     analysed = []
     listing = None  # an open list of signed agreements (listed_en)
+    zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
@@ -184,7 +186,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
-        s = told or s
+        zh_listing, zh_told = follow_zh_list(zh_listing, s)  # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
+        s = told or zh_told or s
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])

@@ -96,7 +96,7 @@ class AgreementMention:
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"

@@ -54,6 +54,12 @@ ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state"
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
 ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
+# a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
+# …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
+# against the year before (a result)
+PLAN_TARGET = re.compile(rf"^(?:(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+                         rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
+RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
@@ -72,7 +78,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
-    if not PLEDGE.search(sentence) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
+    plan_target = bool(last_actor and PLAN_TARGET.match(sentence) and not RESULT.search(sentence))
+    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -282,6 +289,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
             # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
             helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])
             out.append((hit[0].start(), kind, {"target_year": hit[1], **({"_actor": helped.group(1)} if helped else {})}))
+            if kind == "carbon_neutrality" and not helped:
+                out.extend(_later_neutrality(s, rx, hit, years))
     # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
     for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
@@ -319,3 +328,18 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": near_year(m.start()),
                                                     "per_capita_t": float(m.group(2) or m.group(1))}))
     return out
+
+
+def _later_neutrality(s: str, rx: str, first: tuple, years: list[tuple[int, int]]) -> list[tuple[int, str, dict]]:
+    """A second neutrality target of one sentence with its own year in its own clause ("2025年实现核心运营碳中和，2035年
+    实现价值链碳中和"): a mention after the first whose clause states a year not yet given."""
+    out, taken = [], {first[1]}
+    for m in re.finditer(rx, s[first[0].end():]):
+        at = first[0].end() + m.start()
+        clause = max(s.rfind(c, 0, at) for c in "，,；;")
+        own = [y for p, y in years if clause < p < at]
+        if own and own[-1] not in taken:
+            taken.add(own[-1])
+            out.append((at, "carbon_neutrality", {"target_year": own[-1]}))
+    return out
+

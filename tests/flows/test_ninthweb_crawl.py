@@ -20,12 +20,6 @@ from ninthweb import GOLD_PATH, NinthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    'agreements:A-SH-HH:fields':
-        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
-    'agreements:A-NJ-LEJ:fields':
-        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
-    'agreements:A-WH-DU:fields':
-        "m04 '论坛期间，三对中德友好城市签署合作文件：' then '一、上海市与汉堡市签署《…》；' …: the forum was dated the sentence before ('10月16日，第二届中德城市可持续发展论坛在南京举行') but a numbered item names neither a day nor the forum, so signed_on stays None (the day of an event named by 论坛期间/大会期间 is set in scrapers/extract/agreements.py's EVENT_ANAPHORA, outside this round's files)",
     'commitments:C-STLA-NZ2038:found':
         "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
     'commitments:C-STLA-NZ2038:fields':
