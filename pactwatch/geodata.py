@@ -9,11 +9,14 @@ pycountry); tests/pactwatch/test_geodata.py checks that regenerating gives the s
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP
 
 PATH = Path(__file__).with_name("data") / "geo.json"
+# countries whose first-level regions (Länder, nations, provinces, states) sign agreements in their own name
+FEDERAL = ("GB", "DE", "CA", "AU")
 EN_NAME, ZH_NAMES = 1, 2  # a city's flags: its name is read in English; its Chinese names are read
 
 
@@ -46,8 +49,18 @@ def build() -> str:
         return f'"{key}":[\n' + ",\n".join(lines) + "\n]"
 
     parts = [block("states", [[s["code"], s["name"]] for s in raw_states]), block("cities", rows),
-             block("countries", countries), block("regions", regions)]
+             block("countries", countries), block("regions", regions), block("subdivisions", _first_level())]
     return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _first_level() -> list[list[str]]:
+    """[country code, name] of each first-level region of the FEDERAL countries, in ISO 3166-2 order, the
+    bracketed other-language name dropped ("Wales [Cymru GB-CYM]" -> "Wales")."""
+    import pycountry
+
+    return [[cc, re.sub(r"\s*\[.*\]$", "", s.name)] for cc in FEDERAL
+            for s in sorted(pycountry.subdivisions.get(country_code=cc) or (), key=lambda s: s.code)
+            if not s.parent_code]
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerates the data file

@@ -2,7 +2,7 @@
 in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states), so a
 story need not introduce them ("the German state of ...") for the reader to know them as actors.
 
-The names come from pycountry's ISO 3166-2 list (a general source kept by others); Germany's Länder are listed
+The names come from pycountry's ISO 3166-2 list (a general source kept by others, by way of pactwatch/data/geo.json); Germany's Länder are listed
 there in German, so their usual English names are kept here, and a devolved government's own name ("the Scottish
 Government") stands for its nation. Places the gazetteer already knows (Berlin, Hamburg) are left to it.
 """
@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pactwatch.gazetteer import gazetteer
+from pactwatch.gazetteer import first_level_regions, gazetteer
 
-COUNTRIES = ("GB", "DE", "CA", "AU")
 # the usual English names of German Länder whose ISO names are German
 GERMAN_EN = ("Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Rhineland-Palatinate", "Saxony",
              "Saxony-Anhalt", "Thuringia", "Mecklenburg-Western Pomerania")
@@ -24,17 +23,7 @@ GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    out: dict[str, str] = {}
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - a declared dependency
-        pycountry = None
-    for cc in COUNTRIES if pycountry else ():
-        for s in pycountry.subdivisions.get(country_code=cc) or ():
-            if s.parent_code:
-                continue
-            name = re.sub(r"\s*\[.*\]$", "", s.name)  # "Wales [Cymru GB-CYM]"
-            out[name] = name
+    out: dict[str, str] = {name: name for _, name in first_level_regions()}
     out.update({n: n for n in GERMAN_EN})
     out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
     out.update(GOVERNMENTS)
