@@ -25,7 +25,8 @@ _MDY_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw"})
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?", re.I)
 
 
-def _valid(y: int, m: int, d: int) -> date | None:
+def valid_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None where it does not exist or lies outside what a news page can carry (1995 to today)."""
     try:
         found = date(y, m, d)
     except ValueError:
@@ -36,7 +37,7 @@ def _valid(y: int, m: int, d: int) -> date | None:
 def minguo_date(text: str) -> date | None:
     """A date written with a Republic-of-China year (民國113年9月24日, 日期：113-09-24), in the Western calendar."""
     m = _MINGUO.search(text) or _MINGUO_LABELED.search(text)
-    return _valid(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3))) if m else None
+    return valid_date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3))) if m else None
 
 
 def day_order(tree: HtmlElement) -> str | None:
@@ -73,7 +74,7 @@ def numeric_date(text: str, order: str | None) -> tuple[date | None, bool]:
             day, month = b, a
         else:
             return None, True
-        found = _valid(y, month, day)
+        found = valid_date(y, month, day)
         if found:
             return found, False
     return None, False

@@ -189,31 +189,21 @@ _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[0
 _NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
 
 
-def _mkdate(y: int, m: int, d: int) -> date | None:
-    try:
-        found = date(y, m, d)
-    except ValueError:
-        return None
-    if found.year < 1995 or found > datetime.now().date():
-        return None
-    return found
-
-
 def date_in_text(text: str) -> date | None:
     """First full date written in a short text: 2021-04-08, 2021年04月08日, September 15, 2015, 15 Sep 2015."""
     best: tuple[int, date] | None = None
     for pattern, order in ((_YMD, (1, 2, 3)), (_MDY, (3, 1, 2)), (_DMY, (3, 2, 1))):
         for m in pattern.finditer(text):
             y, mo, d = (m.group(i) for i in order)
-            found = _mkdate(int(y), int(mo) if mo.isdigit() else _month(mo), int(d))
+            found = bylines.valid_date(int(y), int(mo) if mo.isdigit() else _month(mo), int(d))
             if found and (best is None or m.start() < best[0]):
                 best = (m.start(), found)
             break
     if best is None and (m := _LABELED_YY.search(text)):
-        found = _mkdate(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        found = bylines.valid_date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
         best = (m.start(), found) if found else None
     if best is None and (m := _LABELED_ROC.search(text)):
-        found = _mkdate(1911 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        found = bylines.valid_date(1911 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
         best = (m.start(), found) if found else None
     return best[1] if best else bylines.minguo_date(text)
 
@@ -274,7 +264,7 @@ def url_date(url: str | None) -> date | None:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     m = _URL_YM.search(path) or _URL_DATE.search(path) or _URL_T.search(path)
-    return _mkdate(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    return bylines.valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def meta_date(tree: HtmlElement) -> date | None:

@@ -153,7 +153,7 @@ class GroupIndex:
 
 
 def _own_words(key: str) -> set[str]:
-    from warehouse.resolve import EVENT_WORDS
+    from warehouse.resolve_common import EVENT_WORDS
 
     return {t for t in key.split() if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
 

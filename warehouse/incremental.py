@@ -23,7 +23,7 @@ from pactwatch.models import Mention, ResolvedRecord
 from warehouse.db import StoredMention, _loads, _registered
 from warehouse.event_scope import (LINK_EVENT, NOTHING, SEP, GroupIndex, event_group,
                                              group_facts)
-from warehouse.resolve import jurisdiction
+from warehouse.resolve_common import jurisdiction
 
 # a batch's events are clustered with the keys they may merge with (event_scope.py), unless those reach more
 # than this share of all keys: then with all of them, as reaching further would cost more than it saves

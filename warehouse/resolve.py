@@ -18,7 +18,7 @@ from itertools import combinations
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.models import Mention, ResolvedRecord
 from warehouse.crosslang import named_in_english, other_language_event_pairs, same_event_other_language
-from warehouse.resolve_common import EVENT_WORDS, jurisdiction  # noqa: F401  (event_scope, incremental use them)
+from warehouse.resolve_common import jurisdiction
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import dates_agree as _dates_agree
 from warehouse.resolve_common import page_date as _page_date
