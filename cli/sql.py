@@ -141,8 +141,6 @@ def repl(con: duckdb.DuckDBPyConnection, fmt: str, out_path: str | None, stdin=N
 
 def run(args) -> int:
     """Open the warehouse read-only and run the query (or the interactive loop)."""
-    import duckdb
-
     from cli.common import UsageError, db_default
     from reports.opening import NoWarehouse, open_read_only
     from warehouse.db import WarehouseBusy
