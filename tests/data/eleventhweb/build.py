@@ -6,14 +6,14 @@ them; run `python tests/data/eleventhweb/build.py`.
 """
 from __future__ import annotations
 
-import html
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from articles import ARTICLES  # noqa: E402
+from webbuild import paras as _paras, traps, write_web  # noqa: E402
 
 TRAPS = {
     "gov": ["本市与某州签署低碳合作备忘录", "某区承诺2028年实现碳达峰"],
@@ -25,12 +25,8 @@ CHROME = {
 }
 
 
-def _paras(a) -> str:
-    return "\n".join(f"<p>{html.escape(p)}</p>" for p in a["paras"])
-
-
 def _traps(site: str) -> str:
-    return "".join(f'<li><a href="/x/{n}.html">{t}</a></li>' for n, t in enumerate(TRAPS[site]))
+    return traps(TRAPS[site], "html")
 
 
 def gov(a) -> str:
@@ -60,31 +56,14 @@ def news(a) -> str:
 </body></html>"""
 
 
-def _listing(items) -> str:
-    links = "".join(f'<li><a href="{html.escape(a["path"])}">{a["title"]}</a><span>{a["date"]}</span></li>'
-                    for a in items)
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新闻</title></head><body>
-<ul class="newslist">{links}</ul></body></html>"""
-
-
 PAGES = {"gov": gov, "news": news}
 LISTINGS = {"gov": "index.html", "news": "scroll-news/index.shtml"}
 
 
 def build() -> None:
-    sites = HERE / "sites"
-    for a in ARTICLES:
-        out = sites / a["site"] / a["path"].lstrip("/")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(PAGES[a["site"]](a), encoding="utf-8")
-    for site, name in LISTINGS.items():
-        out = sites / site / name
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(_listing([a for a in ARTICLES if a["site"] == site]), encoding="utf-8")
     from gold import gold
 
-    (HERE / "gold.json").write_text(json.dumps(gold(ARTICLES, TRAPS, CHROME), ensure_ascii=False, indent=1) + "\n",
-                                    encoding="utf-8")
+    write_web(HERE, ARTICLES, PAGES, LISTINGS, gold(ARTICLES, TRAPS, CHROME))
 
 
 if __name__ == "__main__":
