@@ -1,6 +1,7 @@
 """What the builders of the small Chinese test webs share (tests/data/fifthweb, seventhweb, ninthweb, eleventhweb):
 paragraphs, trap headline lists, the listing page, the file a path is served from, and writing pages, listings and
-gold.json. Each web's build.py keeps only its sites' templates, traps and chrome."""
+gold.json, and the gold's record builders (each gold.py keeps its names and records). Each web's build.py keeps only
+its sites' templates, traps and chrome."""
 from __future__ import annotations
 
 import html
@@ -58,3 +59,33 @@ def write_web(here: Path, articles: list[dict], pages: dict[str, Callable[[dict]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
     (here / "gold.json").write_text(json.dumps(gold_json, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+# --- gold records (the format of shared/gold/seeds.json) ------------------------------------------------------
+def event(key, names, start, ends, city, country, evidence, **extra) -> dict:
+    """A gold event: its accepted names, start day, accepted end days, city and country, and the articles it is in."""
+    return {"key": key, "names": names, "start_on": {"accept": [start]}, "end_on": {"accept": ends}, "city": city,
+            "country": country, "evidence": evidence, **extra}
+
+
+def agreement(key, kinds, parties, day, cities, evidence, event=None, **extra) -> dict:
+    """A gold agreement: accepted types, parties (each side a list of its accepted names), day, accepted cities."""
+    return {"key": key, "agreement_type": {"accept": kinds}, "parties": parties, "signed_on": {"accept": [day]},
+            "city": {"accept": cities}, "event": event, "evidence": evidence, **extra}
+
+
+def commitment(key, actor, kind, year, evidence, **extra) -> dict:
+    """A gold commitment: its actor's accepted names, type, target year and figures (`extra`)."""
+    return {"key": key, "actor": actor, "commitment_type": kind, "target_year": year, "event": None,
+            "evidence": evidence, **extra}
+
+
+def gold_json(about: str, articles: list[dict], traps: dict, chrome: dict, events: list, agreements: list,
+              commitments: list) -> dict:
+    """gold.json of a Chinese web: its articles (fingerprint, date, language, text checks: the trap headlines and
+    chrome of its site must not stand in the text) and records."""
+    arts = {}
+    for a in articles:
+        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
+                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
+    return {"about": about, "articles": arts, "events": events, "agreements": agreements, "commitments": commitments}
