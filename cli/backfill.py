@@ -16,6 +16,8 @@ def _day(value: str) -> date:
 
 def add_parser(sub) -> None:
     """Register `backfill` on the `pactwatch` subparsers."""
+    from cli.common import add_db_option, add_progress_option
+
     p = sub.add_parser("backfill", help="load the articles published in a date window (walks listings, feeds, "
                        "sitemaps back to --since)",
                        description="Walk every source's listing pagination, feeds and sitemaps (sitemap indexes "
@@ -26,11 +28,11 @@ def add_parser(sub) -> None:
     p.add_argument("--sources", required=True, help="sources file (YAML), see README")
     p.add_argument("--since", required=True, help="first publication date to load (YYYY-MM-DD)")
     p.add_argument("--until", help="last publication date to load (YYYY-MM-DD; default: no end)")
-    p.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    add_db_option(p)
     p.add_argument("--only", nargs="*", help="only these sources (by name)")
     p.add_argument("--chunk", type=int, default=50, help="articles per load, the resume point (default 50)")
     p.add_argument("--dask", metavar="ADDRESS", help="run the tasks on Dask: 'local[:N]' or tcp://scheduler:port")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
+    add_progress_option(p)
     p.set_defaults(func=run)
 
 

@@ -1,5 +1,6 @@
-"""What every `pactwatch` subcommand shares: the bad-input error, the default warehouse, reading a sources file
-and printing a run's summary. Imported by cli.py and the command modules, never the other way round."""
+"""What every `pactwatch` subcommand shares: the bad-input error, the default warehouse and the options several
+take (--db, --no-progress), reading a sources file and printing a run's summary. Imported by cli.py and the command
+modules, never the other way round."""
 from __future__ import annotations
 
 import os
@@ -16,6 +17,16 @@ class UsageError(Exception):
 def db_default() -> str:
     """The warehouse file when --db is not given: $PACTWATCH_DB or pactwatch.duckdb."""
     return os.environ.get("PACTWATCH_DB", "pactwatch.duckdb")
+
+
+def add_db_option(parser) -> None:
+    """--db on a subcommand that reads or writes the warehouse (db_default() when not given)."""
+    parser.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+
+
+def add_progress_option(parser) -> None:
+    """--no-progress on a subcommand that shows a run's progress on stderr."""
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
 
 
 def load_sources_or_fail(path: str):

@@ -14,7 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pactwatch import interrupts
-from cli.common import UsageError, db_default, load_sources_or_fail, print_summary
+from cli.common import (UsageError, add_db_option, add_progress_option, db_default, load_sources_or_fail,
+                        print_summary)
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
@@ -45,15 +46,15 @@ def _parser() -> argparse.ArgumentParser:
                        description="Serve the bundled snapshot of the partner sites on 127.0.0.1, crawl it with the "
                        "ingest flow and write the warehouse.",
                        epilog="example: pactwatch demo --db pactwatch.duckdb")
-    d.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
-    d.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
+    add_db_option(d)
+    add_progress_option(d)
     c = sub.add_parser("crawl", help="one run of the ingest flow over every source in a sources file",
                        description="Crawl every source of a sources file (YAML) once and load the warehouse.",
                        epilog="example: pactwatch crawl --sources sources.yaml --db pactwatch.duckdb")
     c.add_argument("--sources", required=True, help="sources file (YAML), see README")
-    c.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    add_db_option(c)
     c.add_argument("--only", nargs="*", help="crawl only these sources (by name)")
-    c.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
+    add_progress_option(c)
     e = sub.add_parser("extract", help="read pages and print their records as JSON lines (no warehouse)",
                        description="Read saved pages (files) or URLs and print one JSON object per input with its "
                        "title, date, language, main text and the events, agreements and commitments found.",

@@ -7,17 +7,19 @@ from pathlib import Path
 
 def add_parser(sub) -> None:
     """Register `reparse` on the `pactwatch` subparsers."""
+    from cli.common import add_db_option, add_progress_option
+
     p = sub.add_parser("reparse", help="re-extract every stored page with the current extractor (no network)",
                        description="Read every stored raw page again with the current extractor and update the "
                        "records in place: a fact keeps its id, and each record notes the extractor version that "
                        "produced it. Nothing is downloaded.",
                        epilog="example: pactwatch reparse --db pactwatch.duckdb")
-    p.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    add_db_option(p)
     p.add_argument("--sources", metavar="FILE", help="read pages with their sources' language and reading "
                    "selectors (title, body, date), as the crawl did (default: the generic reader alone)")
     p.add_argument("--batch", type=int, default=500, help="pages per load (default 500)")
     p.add_argument("--dask", metavar="ADDRESS", help="read pages on Dask: 'local[:N]' or tcp://scheduler:port")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar/lines on stderr")
+    add_progress_option(p)
     p.set_defaults(func=run)
 
 

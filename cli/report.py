@@ -8,6 +8,8 @@ import sys
 
 def add_parser(sub) -> None:
     """Register `pactwatch report`."""
+    from cli.common import add_db_option
+
     p = sub.add_parser(
         "report", help="write a self-contained HTML report of the warehouse",
         description="Write one HTML file that opens offline: headline figures, a timeline of agreements and "
@@ -15,7 +17,7 @@ def add_parser(sub) -> None:
         "(source links and quoted sentences). Reads the warehouse read-only.",
         epilog="example: pactwatch report --db pactwatch.duckdb --out report.html",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    add_db_option(p)
     p.add_argument("--out", required=True, help="HTML file to write")
     p.set_defaults(func=run)
 

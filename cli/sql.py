@@ -20,6 +20,8 @@ PROMPT, MORE = "pactwatch> ", "      ...> "
 
 def add_parser(sub) -> None:
     """Register `pactwatch sql`."""
+    from cli.common import add_db_option
+
     p = sub.add_parser(
         "sql", help="run read-only SQL on the warehouse (table, csv, json, parquet)",
         description="Run read-only SQL on the warehouse and print the result. Without QUERY, read statements "
@@ -31,7 +33,7 @@ def add_parser(sub) -> None:
         "  echo 'FROM report_source_coverage;' | pactwatch sql",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("query", nargs="?", help="one SQL query (omit for the interactive mode)")
-    p.add_argument("--db", default=None, help="warehouse file (default: $PACTWATCH_DB or pactwatch.duckdb)")
+    add_db_option(p)
     p.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
                    help="table (default), csv, json (one object per line) or parquet (needs --out)")
     p.add_argument("--out", help="write to this file instead of stdout")

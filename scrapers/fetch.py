@@ -8,127 +8,44 @@ Every failure comes back as `FetchedPage.error`, so one bad site cannot stop a c
 Transient faults are retried: 429 and 5xx answers, connections refused, closed or reset, read timeouts and bodies
 cut short, up to `Settings.retries` times after the server's Retry-After or backoff. `fetch` waits for its retries;
 `fetch_many` queues them (retry_queue.py), so a page waiting for its retry holds up no other page.
+
+This module is the client (sessions, headers, redirects, robots.txt, the retry loop); what it leans on lives
+apart: the per-host rate limit in host_rate.py, which answers are transient and Retry-After in retry_policy.py,
+the body's type, sniffing and bounded reading in fetch_body.py.
 """
 from __future__ import annotations
 
-import email.utils
-import http.client
 import logging
 import threading
-import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import requests
-import urllib3
 from requests.adapters import HTTPAdapter
 
 from pactwatch.config import Settings, Source
 from pactwatch.models import FetchedPage
-from scrapers.decode import decode_body, utf16_without_bom
+from scrapers.decode import decode_body
 from scrapers.faults import describe_fault
+from scrapers.fetch_body import FetchFailed, is_text, mime_type, read_body, sniff_binary
 from scrapers.gzipped import gunzip_capped, is_gzip_file, may_be_gzip_file
+from scrapers.host_rate import HostRateLimiter, host_limiter
 from scrapers.refresh import refresh_target
+from scrapers.retry_policy import parse_retry_after, retryable_status
 from scrapers.retry_queue import retry_wait, run_blocking, run_scheduled
 from scrapers.robots import MAX_ROBOTS_BYTES, RobotsCache, RobotsRules, parse_robots
 from scrapers.urls import canonical_url, is_allowed, url_host
 
+# public names callers import from here, though they live in the modules above
+__all__ = ["Fetcher", "HostRateLimiter", "host_limiter", "parse_retry_after", "sniff_binary"]
+
 log = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
-TEXT_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml", "text/plain",
-                        "application/rss+xml", "application/atom+xml", "application/rdf+xml"})
-CHUNK = 64 * 1024
 MAX_CRAWL_DELAY = 60.0
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"
 ACCEPT_LANGUAGE = {"zh": "zh-CN,zh;q=0.9,en;q=0.5", "en": "en;q=1.0,*;q=0.5"}
-
-
-class HostRateLimiter:
-    """Spaces request starts to one host at least `interval` seconds apart, across threads (thread-safe)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._next = 0.0
-
-    def wait(self, interval: float) -> float:
-        """Block until this caller's slot; return the seconds slept. `interval` <= 0 does not wait."""
-        if interval <= 0:
-            return 0.0
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + interval
-        if start > now:
-            time.sleep(start - now)
-        return start - now
-
-
-_LIMITERS: dict[str, HostRateLimiter] = {}
-_LIMITERS_LOCK = threading.Lock()
-
-
-def host_limiter(host: str) -> HostRateLimiter:
-    """The process-wide limiter for `host`, so separate Fetchers and threads share one budget per site."""
-    with _LIMITERS_LOCK:
-        limiter = _LIMITERS.get(host)
-        if limiter is None:
-            limiter = _LIMITERS[host] = HostRateLimiter()
-        return limiter
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None if absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-def _retryable(resp: requests.Response) -> bool:
-    return resp.status_code == 429 or (resp.status_code >= 500 and resp.status_code not in (501, 505))
-
-
-def _mime(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def _is_text(mime: str) -> bool:
-    return not mime or mime in TEXT_TYPES or mime.endswith("+xml") or "html" in mime
-
-
-_MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"GIF8", "image/gif"),
-          (b"\xff\xd8\xff", "image/jpeg"), (b"PK\x03\x04", "application/zip"), (b"\x1f\x8b", "application/gzip"),
-          (b"\xd0\xcf\x11\xe0", "application/msword"), (b"RIFF", "application/octet-stream"))
-
-
-def sniff_binary(body: bytes, content_type: str | None = None) -> str | None:
-    """The real type of a body served under a text label that is binary (magic bytes, NULs); None if text."""
-    for magic, mime in _MAGIC:
-        if body.startswith(magic):
-            return mime
-    wide = body[:2] in (b"\xff\xfe", b"\xfe\xff") or "utf-16" in (content_type or "").lower() \
-        or "utf-32" in (content_type or "").lower() or utf16_without_bom(body) is not None
-    return "application/octet-stream" if not wide and b"\x00" in body[:1024] else None
-
-
-class _Failed(Exception):
-    """A fetch that ended with an error message (and maybe a response status); `transient` if worth a retry."""
-
-    def __init__(self, message: str, status: int = 0, headers: dict | None = None, final_url: str = "",
-                 transient: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.status, self.headers, self.final_url = status, headers or {}, final_url
-        self.transient, self.retry_after = transient, retry_after
 
 
 class Fetcher:
@@ -204,38 +121,8 @@ class Fetcher:
         return headers
 
     def _read_body(self, resp: requests.Response, cap: int) -> bytes:
-        """Stream the body, stopping at `cap` bytes or the download deadline; raise _Failed on any fault."""
-        declared = resp.headers.get("Content-Length", "").strip()
-        expected = int(declared) if declared.isdigit() else None
-        if expected is not None and expected > cap:
-            raise _Failed(f"body over {cap} bytes")
-        deadline = time.monotonic() + self.settings.max_fetch_seconds
-        chunks: list[bytes] = []
-        total = 0
-        try:
-            while True:
-                # read1 returns what has arrived (up to CHUNK), so a slow drip still meets the deadline check.
-                chunk = resp.raw.read1(CHUNK, decode_content=True)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > cap:
-                    raise _Failed(f"body over {cap} bytes")
-                chunks.append(chunk)
-                if time.monotonic() > deadline:
-                    raise _Failed(f"body download over {self.settings.max_fetch_seconds:g} s")
-        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
-            raise _Failed(f"read timeout after {self.settings.read_timeout:g} s (body)", transient=True) from None
-        except urllib3.exceptions.DecodeError:
-            raise _Failed("body not decodable (bad content-encoding)") from None
-        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
-            got = f"got {total} of {expected} bytes" if expected is not None else f"got {total} bytes"
-            raise _Failed(f"truncated body: {got} ({type(exc).__name__})", transient=True) from None
-        body = b"".join(chunks)
-        encoded = resp.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity")
-        if expected is not None and not encoded and len(body) < expected:
-            raise _Failed(f"truncated body: got {len(body)} of {expected} bytes", transient=True)
-        return body
+        """Stream the body under `cap` and this fetcher's download deadline (fetch_body.read_body)."""
+        return read_body(resp, cap, self.settings.max_fetch_seconds, self.settings.read_timeout)
 
     # --- robots.txt -----------------------------------------------------------------------------------------
 
@@ -256,13 +143,13 @@ class Fetcher:
         with resp:
             if resp.status_code >= 500 or resp.status_code == 429:
                 after = parse_retry_after(resp.headers.get("Retry-After"))
-                wait = self._retry_wait(attempt, after, retries) if _retryable(resp) else None
+                wait = self._retry_wait(attempt, after, retries) if retryable_status(resp.status_code) else None
                 return RobotsRules(disallow_all=True, reason=f"unreachable: {resp.status_code}"), wait
             if resp.status_code >= 400:
                 return RobotsRules(allow_all=True, reason=f"no robots.txt: {resp.status_code}"), None
             try:
                 body = self._read_body(resp, MAX_ROBOTS_BYTES)
-            except _Failed as failed:
+            except FetchFailed as failed:
                 if str(failed).startswith("body over"):
                     return RobotsRules(allow_all=True, reason="robots.txt too large"), None
                 return RobotsRules(disallow_all=True, reason=f"unreachable: {failed}"), None
@@ -295,7 +182,7 @@ class Fetcher:
                                fetched_at=fetched_at, error=f"bad url: {exc}"), None
         try:
             status, headers, body, final = self._fetch(asked, source, etag, last_modified)
-        except _Failed as failed:
+        except FetchFailed as failed:
             wait = self._retry_wait(attempt, failed.retry_after) if failed.transient else None
             return FetchedPage(url=asked, source=source.name, final_url=failed.final_url or asked,
                                status=failed.status, headers=failed.headers, body=b"", fetched_at=fetched_at,
@@ -314,7 +201,7 @@ class Fetcher:
                last_modified: str | None) -> tuple[int, dict[str, str], bytes, str]:
         s = self.settings
         if not is_allowed(url, source):
-            raise _Failed(f"disallowed host: {url_host(url) or url}")
+            raise FetchFailed(f"disallowed host: {url_host(url) or url}")
         headers = self._headers(source)
         if etag:
             headers["If-None-Match"] = etag
@@ -325,52 +212,52 @@ class Fetcher:
             denied = self.robots_allows(current, source)
             if denied is not None and denied.offline:
                 fault = (denied.reason or "").removeprefix("unreachable: ")
-                raise _Failed(f"connection failed: {fault} (robots.txt)", final_url=current)
+                raise FetchFailed(f"connection failed: {fault} (robots.txt)", final_url=current)
             if denied is not None:
                 why = f" ({denied.reason})" if denied.reason else ""
-                raise _Failed(f"disallowed by robots.txt{why}", final_url=current)
+                raise FetchFailed(f"disallowed by robots.txt{why}", final_url=current)
             try:
                 resp = self._get(current, source, headers)  # retried as a whole page (attempt)
             except requests.Timeout as exc:
                 which = "connect" if isinstance(exc, requests.ConnectTimeout) else "read"
                 limit = s.connect_timeout if which == "connect" else s.read_timeout
-                raise _Failed(f"{which} timeout after {limit:g} s", final_url=current, transient=True) from None
+                raise FetchFailed(f"{which} timeout after {limit:g} s", final_url=current, transient=True) from None
             except requests.RequestException as exc:
-                raise _Failed(f"connection failed: {describe_fault(exc, current)}", final_url=current,
+                raise FetchFailed(f"connection failed: {describe_fault(exc, current)}", final_url=current,
                               transient=isinstance(exc, requests.ConnectionError)) from None
             with resp:
                 status, got = resp.status_code, dict(resp.headers)
                 if status in REDIRECTS:
                     location = resp.headers.get("Location")
                     if not location:
-                        raise _Failed(f"redirect {status} without Location", status, got, current)
+                        raise FetchFailed(f"redirect {status} without Location", status, got, current)
                     current = self._hop(canonical_url(location, base=current), source, seen, status, got, current)
                     continue
                 if status == 304:
                     return status, got, b"", current
                 if status in (404, 410):
-                    raise _Failed(f"gone: {status}", status, got, current)
+                    raise FetchFailed(f"gone: {status}", status, got, current)
                 if status >= 400:
-                    raise _Failed(f"http {status}", status, got, current, transient=_retryable(resp),
+                    raise FetchFailed(f"http {status}", status, got, current, transient=retryable_status(resp.status_code),
                                   retry_after=parse_retry_after(resp.headers.get("Retry-After")))
-                mime = _mime(resp.headers.get("Content-Type"))
+                mime = mime_type(resp.headers.get("Content-Type"))
                 packed = may_be_gzip_file(mime, urlsplit(current).path)
-                if not _is_text(mime) and not packed:
-                    raise _Failed(f"not html: {mime}", status, got, current)
+                if not is_text(mime) and not packed:
+                    raise FetchFailed(f"not html: {mime}", status, got, current)
                 try:
                     body = self._read_body(resp, s.max_body_bytes)
-                except _Failed as failed:
-                    raise _Failed(str(failed), status, got, current, failed.transient) from None
+                except FetchFailed as failed:
+                    raise FetchFailed(str(failed), status, got, current, failed.transient) from None
                 if is_gzip_file(body):  # a gzip file (sitemap.xml.gz), not a transfer encoding: unpack it
                     unpacked = gunzip_capped(body, s.max_body_bytes)
                     if unpacked is None:
-                        raise _Failed("gzip file corrupt or over the body cap", status, got, current)
+                        raise FetchFailed("gzip file corrupt or over the body cap", status, got, current)
                     body = unpacked
                 elif packed:
-                    raise _Failed(f"not html: {mime}", status, got, current)
+                    raise FetchFailed(f"not html: {mime}", status, got, current)
                 binary = sniff_binary(body, resp.headers.get("Content-Type"))
                 if binary:  # a PDF or image under a text/html label: skipped like a labelled one
-                    raise _Failed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
+                    raise FetchFailed(f"not html: {binary} (served as {mime or 'no type'})", status, got, current)
                 target = refresh_target(body, current)
                 # a moved-page stub: followed like a redirect while it stays on the source's hosts, short of a
                 # loop and the redirect limit; otherwise the page is kept as it is (a stub reads as no article)
@@ -380,13 +267,13 @@ class Fetcher:
                 return status, got, body, current
 
     def _hop(self, target: str, source: Source, seen: set[str], status: int, got: dict, current: str) -> str:
-        """The next URL of a redirect chain, or _Failed for another host, a loop or too many hops."""
+        """The next URL of a redirect chain, or FetchFailed for another host, a loop or too many hops."""
         if not is_allowed(target, source):
-            raise _Failed(f"redirect to disallowed host {url_host(target) or target}", status, got, current)
+            raise FetchFailed(f"redirect to disallowed host {url_host(target) or target}", status, got, current)
         if target in seen:
-            raise _Failed(f"redirect loop at {target}", status, got, current)
+            raise FetchFailed(f"redirect loop at {target}", status, got, current)
         if len(seen) > self.settings.max_redirects:
-            raise _Failed(f"too many redirects (over {self.settings.max_redirects})", status, got, current)
+            raise FetchFailed(f"too many redirects (over {self.settings.max_redirects})", status, got, current)
         seen.add(target)
         return target
 

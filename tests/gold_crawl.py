@@ -341,3 +341,15 @@ def check_record(crawl: Crawl, rel: str, key: str, check: str) -> None:
 def check_no_unexpected_rows(crawl: Crawl, rel: str) -> None:
     extras = crawl.extras[rel]
     assert not extras, "\n".join(f"{_show(r)} from {sorted(_ids(crawl, r['source_urls']))}" for r in extras)
+
+
+def check_sources(crawl: Crawl, sources: set[str], listing_pages: dict[str, int] | None = None) -> None:
+    """The crawl itself: exactly `sources` crawled, none with a failure, each site of `listing_pages` through that
+    many listing pages (its pagination followed), and as many articles stored as the gold has."""
+    stats = crawl.result["sources"]
+    assert set(stats) == sources
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    for name, pages in (listing_pages or {}).items():
+        assert stats[name]["listing_pages"] == pages, (name, stats[name]["listing_pages"])
+    assert len(crawl.articles) == len(crawl.harness.gold["articles"])

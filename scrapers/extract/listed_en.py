@@ -11,9 +11,10 @@ sentence: a list of what a memorandum covers, or a table of plans, stays what it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from scrapers.extract.dates import find_dates
+from scrapers.extract.listing import ListGrammar, Listing, find_columns
+from scrapers.extract.listing import follow as follow_listing
 
 _INSTRUMENTS = r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts)"
 # "Among the agreements signed at the State Capitol were:", "The following agreements were signed during the
@@ -26,21 +27,10 @@ INTRO = re.compile(
 # an item: a noun phrase opening with an article that names an instrument and the two sides it is between
 ITEM = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,6}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|"
                   r"declaration|accord|contract)\b[^.]*?\bbetween\s+\S", re.I)
-ROW = re.compile(r"^\|(.+)\|\s*$")
-RULE = re.compile(r":?-{2,}:?")
 WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
 COLUMNS = {"date": re.compile(r"\bdate\b|\bsigned\s+on\b|\bwhen\b", re.I),
            "parties": re.compile(r"\bpart(?:y|ies)\b|\bsignator(?:y|ies)\b|\bpartners?\b|\bsigned\s+by\b", re.I),
            "instrument": re.compile(r"\binstrument\b|\bagreement\b|\bdocument\b|\btitle\b", re.I)}
-
-
-@dataclass(frozen=True)
-class Listing:
-    """An open list of signed agreements: when its opening sentence (or the one before) says they were signed, and,
-    for a table, which column holds what."""
-
-    when: str | None
-    columns: dict | None = None
 
 
 def _day_phrase(*sentences: str) -> str | None:
@@ -55,12 +45,8 @@ def _day_phrase(*sentences: str) -> str | None:
 
 
 def _columns(cells: list[str]) -> dict | None:
-    cols = {}
-    for key, rx in COLUMNS.items():
-        at = next((i for i, c in enumerate(cells) if rx.search(c) and i not in cols.values()), None)
-        if at is not None:
-            cols[key] = at
-    return cols if {"parties", "instrument"} <= cols.keys() else None
+    """Which column of a header row holds the parties, the instrument and (if any) the date."""
+    return find_columns(cells, COLUMNS, {"parties", "instrument"}, skip_taken=True)
 
 
 def _noun(phrase: str) -> str:
@@ -71,30 +57,28 @@ def _noun(phrase: str) -> str:
     return phrase if re.match(r"(?:an?|the)\s", phrase) else "a " + phrase
 
 
+def _row(listing: Listing, cells: list[str]) -> str | None:
+    """A table row as the clause it stands for: "On <date>, <parties> signed <instrument>."."""
+    cols = listing.columns
+    parties, instrument = cells[cols["parties"]], cells[cols["instrument"]]
+    if not parties or not instrument:
+        return None
+    when = f"On {cells[cols['date']]}, " if "date" in cols and cells[cols["date"]] else ""
+    return f"{when}{parties} signed {_noun(instrument)}."
+
+
+def _item(listing: Listing, sentence: str) -> str | None:
+    """A list item ("a memorandum ... between A and B ...;") as "They signed <item> <day>."."""
+    if not ITEM.match(sentence):
+        return None
+    item = re.sub(r"[\s;,.]+(?:and|or)?\s*$", "", sentence)
+    return f"They signed {item}{' ' + listing.when if listing.when else ''}."
+
+
+GRAMMAR = ListGrammar(INTRO, _day_phrase, _columns, _row, _item)
+
+
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """Read one sentence of a page in the light of an open list: the list state after it, and the clause to read in
     its place (None: read the sentence as it stands)."""
-    if INTRO.search(sentence):
-        return Listing(_day_phrase(sentence, previous)), None
-    if listing is None:
-        return None, None
-    row = ROW.match(sentence)
-    if row:
-        cells = [c.strip() for c in row.group(1).split("|")]
-        if all(RULE.fullmatch(c) for c in cells):
-            return listing, None
-        if listing.columns is None:
-            cols = _columns(cells)
-            return (replace(listing, columns=cols) if cols else None), None
-        cols = listing.columns
-        if max(cols.values()) >= len(cells):
-            return listing, None
-        parties, instrument = cells[cols["parties"]], cells[cols["instrument"]]
-        if not parties or not instrument:
-            return listing, None
-        when = f"On {cells[cols['date']]}, " if "date" in cols and cells[cols["date"]] else ""
-        return listing, f"{when}{parties} signed {_noun(instrument)}."
-    if ITEM.match(sentence):
-        item = re.sub(r"[\s;,.]+(?:and|or)?\s*$", "", sentence)
-        return listing, f"They signed {item}{' ' + listing.when if listing.when else ''}."
-    return None, None
+    return follow_listing(GRAMMAR, listing, sentence, previous)

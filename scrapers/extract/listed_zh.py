@@ -14,10 +14,11 @@ signed, whatever its sum: a row whose project names no instrument is read as tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from scrapers.extract.agreements import EVENT_ANAPHORA
 from scrapers.extract.dates import find_dates
+from scrapers.extract.listing import ListGrammar, Listing, find_columns
+from scrapers.extract.listing import follow as follow_listing
 
 SIGN = r"(?:签署|签订|签约|签下|缔结|达成)"
 # "论坛期间，三对中德友好城市签署合作文件：", "会上，双方签署了以下协议：", "签约项目如下："
@@ -27,43 +28,25 @@ WHEN = re.compile(r"^[^，,：:]{0,20}?(?:论坛|大会|会议|峰会|博览会|
 # an item: "一、", "1.", "1、", "（一）", "(1)" then a clause
 ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
 
-ROW = re.compile(r"^\|(.+)\|\s*$")
-RULE = re.compile(r":?-{2,}:?")
 COLUMNS = {"parties": re.compile(r"签约(?:单位|双方|各方|主体|方)|合作(?:单位|双方|方)|签署(?:单位|方)"),
            "instrument": re.compile(r"(?:签约|合作)?项目(?:名称)?$|协议(?:名称)?$|文件(?:名称)?$|签约内容|合作内容")}
 INSTRUMENT = re.compile(r"协议|备忘录|意向书|合同|协定|框架")
 
 
-@dataclass(frozen=True)
-class Listing:
-    """An open numbered list or table of signings: the time phrase its opening sentence gives them (or None), and,
-    for a table, which column holds the parties and which the instrument."""
-
-    when: str | None
-    columns: dict | None = None
-
-
 def _columns(cells: list[str]) -> dict | None:
-    cols = {key: next((i for i, c in enumerate(cells) if rx.search(c)), None) for key, rx in COLUMNS.items()}
-    return cols if None not in cols.values() and cols["parties"] != cols["instrument"] else None
+    """Which column of a header row holds the parties and which the instrument."""
+    return find_columns(cells, COLUMNS, set(COLUMNS), skip_taken=False)
 
 
-def _row(listing: Listing, cells: list[str]) -> tuple[Listing | None, str | None]:
+def _row(listing: Listing, cells: list[str]) -> str | None:
     """A table row as the clause it stands for: "A与B签署《…》。" under the opening's time phrase."""
-    if all(RULE.fullmatch(c) or not c for c in cells):
-        return listing, None
-    if listing.columns is None:
-        cols = _columns(cells)
-        return (replace(listing, columns=cols) if cols else None), None
-    if max(listing.columns.values()) >= len(cells):
-        return listing, None
     parties = re.sub(r"\s*[、，,/；;]\s*|\s+(?=\S)", "与", cells[listing.columns["parties"]].strip())
     instrument = cells[listing.columns["instrument"]].strip()
     if "与" not in parties or not instrument:
-        return listing, None
+        return None
     if not INSTRUMENT.search(instrument):
         instrument += "合作协议"
-    return listing, f"{listing.when + '，' if listing.when else ''}{parties}签署{instrument}。"
+    return f"{listing.when + '，' if listing.when else ''}{parties}签署{instrument}。"
 
 
 def _when(sentence: str) -> str | None:
@@ -76,19 +59,22 @@ def _when(sentence: str) -> str | None:
     return sentence[days[0].start:days[0].end] if days else None
 
 
+def _item(listing: Listing, sentence: str) -> str | None:
+    """A numbered item that says something was signed ("一、A与B签署《…》；") as its clause under the opening's time
+    phrase, unless it names a time of its own."""
+    item = ITEM.match(sentence)
+    if not item or not re.search(SIGN, sentence):
+        return None
+    body = re.sub(r"[；;，,。.\s]+$", "", sentence[item.end():])
+    if listing.when and not _when(body):
+        return f"{listing.when}，{body}。"
+    return f"{body}。"
+
+
+GRAMMAR = ListGrammar(INTRO, lambda sentence, previous: _when(sentence), _columns, _row, _item, blank_rule=True)
+
+
 def follow(listing: Listing | None, sentence: str) -> tuple[Listing | None, str | None]:
     """Read one Chinese sentence in the light of an open numbered list of signings: the list state after it, and
     the clause to read in its place (None: read the sentence as it stands)."""
-    if INTRO.search(sentence):
-        return Listing(_when(sentence)), None
-    if listing is None:
-        return None, None
-    if row := ROW.match(sentence):
-        return _row(listing, [c.strip() for c in row.group(1).split("|")])
-    item = ITEM.match(sentence)
-    if not item or not re.search(SIGN, sentence):
-        return None, None
-    body = re.sub(r"[；;，,。.\s]+$", "", sentence[item.end():])
-    if listing.when and not _when(body):
-        return listing, f"{listing.when}，{body}。"
-    return listing, f"{body}。"
+    return follow_listing(GRAMMAR, listing, sentence)

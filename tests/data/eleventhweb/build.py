@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from articles import ARTICLES  # noqa: E402
-from webbuild import paras as _paras, traps, write_web  # noqa: E402
+from webbuild import listings, paras as _paras, traps, write_web  # noqa: E402
 
 TRAPS = {
     "gov": ["本市与某州签署低碳合作备忘录", "某区承诺2028年实现碳达峰"],
@@ -63,7 +63,7 @@ LISTINGS = {"gov": "index.html", "news": "scroll-news/index.shtml"}
 def build() -> None:
     from gold import gold
 
-    write_web(HERE, ARTICLES, PAGES, LISTINGS, gold(ARTICLES, TRAPS, CHROME))
+    write_web(HERE, ARTICLES, PAGES, listings(ARTICLES, LISTINGS), gold(ARTICLES, TRAPS, CHROME))
 
 
 if __name__ == "__main__":

@@ -7,13 +7,14 @@ gold was written from the texts before the extractor was run on them; run `pytho
 from __future__ import annotations
 
 import html
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from articles import ARTICLES  # noqa: E402
+from webbuild import paras as _paras, traps, write_web  # noqa: E402
 
 TRAPS = {
     "waiban": ["两省签署新能源合作协议 携手共建清洁能源走廊", "某市承诺2028年前实现碳达峰"],
@@ -27,12 +28,8 @@ CHROME = {
 }
 
 
-def _paras(a) -> str:
-    return "\n".join(f"<p>{html.escape(p)}</p>" for p in a["paras"])
-
-
 def _traps(site: str) -> str:
-    return "".join(f'<li><a href="/x/{n}.htm">{t}</a></li>' for n, t in enumerate(TRAPS[site]))
+    return traps(TRAPS[site], "htm")
 
 
 def waiban(a) -> str:
@@ -109,23 +106,17 @@ PAGES = {"waiban": waiban, "wxmp": wxmp, "renmin": renmin}
 
 
 def build() -> None:
-    sites = HERE / "sites"
-    for a in ARTICLES:
-        path = a["path"] + (".html" if a["site"] == "wxmp" else "")
-        out = sites / a["site"] / path.lstrip("/")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(PAGES[a["site"]](a), encoding="utf-8")
-    by = {s: [a for a in ARTICLES if a["site"] == s] for s in PAGES}
-    (sites / "waiban/xwdt").mkdir(parents=True, exist_ok=True)
-    (sites / "waiban/xwdt/index.htm").write_text(_listing_waiban(by["waiban"][:2], "index_1.htm"), encoding="utf-8")
-    (sites / "waiban/xwdt/index_1.htm").write_text(_listing_waiban(by["waiban"][2:], None), encoding="utf-8")
-    (sites / "renmin/GB").mkdir(parents=True, exist_ok=True)
-    (sites / "renmin/GB/index.html").write_text(_listing_renmin(by["renmin"]), encoding="utf-8")
-    (sites / "wxmp/feed.xml").write_text(_feed(by["wxmp"]), encoding="utf-8")
     from gold import gold
 
-    (HERE / "gold.json").write_text(json.dumps(gold(ARTICLES, TRAPS, CHROME), ensure_ascii=False, indent=1) + "\n",
-                                    encoding="utf-8")
+    by = {s: [a for a in ARTICLES if a["site"] == s] for s in PAGES}
+    files = {"waiban/xwdt/index.htm": _listing_waiban(by["waiban"][:2], "index_1.htm"),
+             "waiban/xwdt/index_1.htm": _listing_waiban(by["waiban"][2:], None),
+             "renmin/GB/index.html": _listing_renmin(by["renmin"]),
+             "wxmp/feed.xml": _feed(by["wxmp"])}
+    # a WeChat article's path has no extension: the web serves /s/<id> from s/<id>.html; waiban's pages must fit GBK
+    write_web(HERE, ARTICLES, PAGES, files, gold(ARTICLES, TRAPS, CHROME),
+              file=lambda a: a["path"].lstrip("/") + (".html" if a["site"] == "wxmp" else ""),
+              encodings={"waiban": "gbk"})
 
 
 if __name__ == "__main__":

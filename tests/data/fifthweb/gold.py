@@ -7,6 +7,8 @@ agreement, "探讨…的可能性"); f07's G20 tripling of global renewables is 
 """
 from __future__ import annotations
 
+from webbuild import agreement as _ag, commitment as _cm, gold_json
+
 GUANGDONG = ["Guangdong", "Guangdong Province", "广东省", "广东", "广东省生态环境厅",
              "Guangdong Provincial Department of Ecology and Environment"]
 JIANGSU = ["Jiangsu", "Jiangsu Province", "江苏省", "江苏", "江苏省生态环境厅",
@@ -27,16 +29,6 @@ UCB = ["University of California, Berkeley", "UC Berkeley", "加州大学伯克�
 SHANGHAI = ["Shanghai", "上海市", "上海"]
 LA = ["Los Angeles", "City of Los Angeles", "洛杉矶市", "洛杉矶"]
 C40 = ["C40", "C40 Cities", "C40 Cities Climate Leadership Group", "C40城市气候领导联盟"]
-
-
-def _ag(key, kinds, parties, day, cities, evidence, **extra):
-    return {"key": key, "agreement_type": {"accept": kinds}, "parties": parties, "signed_on": {"accept": [day]},
-            "city": {"accept": cities}, "event": None, "evidence": evidence, **extra}
-
-
-def _cm(key, actor, kind, year, evidence, **extra):
-    return {"key": key, "actor": actor, "commitment_type": kind, "target_year": year, "event": None,
-            "evidence": evidence, **extra}
 
 
 AGREEMENTS = [
@@ -65,11 +57,7 @@ COMMITMENTS = [
 
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": "Expected records for the fifth test web (tests/fifthweb.py: waiban, wxmp, renmin), written by "
+    return gold_json("Expected records for the fifth test web (tests/fifthweb.py: waiban, wxmp, renmin), written by "
                      "hand from the texts (tests/data/fifthweb/articles.py) before the extractor was run; format of "
                      "shared/gold/seeds.json. f03 and f04 hold no record.",
-            "articles": arts, "events": [], "agreements": AGREEMENTS, "commitments": COMMITMENTS}
+                     articles, traps, chrome, [], AGREEMENTS, COMMITMENTS)

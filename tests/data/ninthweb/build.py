@@ -14,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from articles import ARTICLES  # noqa: E402
-from webbuild import paras as _paras, traps, write_web  # noqa: E402
+from webbuild import listings, paras as _paras, traps, write_web  # noqa: E402
 
 TRAPS = {
     "mee": ["中日签署海洋塑料垃圾治理合作备忘录", "某市承诺2028年实现碳达峰"],
@@ -65,7 +65,7 @@ LISTINGS = {"mee": "ywdt/index.shtml", "energy": "news/index.shtml"}
 def build() -> None:
     from gold import gold
 
-    write_web(HERE, ARTICLES, PAGES, LISTINGS, gold(ARTICLES, TRAPS, CHROME))
+    write_web(HERE, ARTICLES, PAGES, listings(ARTICLES, LISTINGS), gold(ARTICLES, TRAPS, CHROME))
 
 
 if __name__ == "__main__":

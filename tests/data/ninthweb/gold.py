@@ -13,11 +13,13 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-# the record builders and COP28's names of the seventh web's gold (one format for both webs)
+from webbuild import agreement as _ag, commitment as _cm, event as _ev, gold_json
+
+# COP28's names as the seventh web's gold gives them
 _spec = importlib.util.spec_from_file_location("seventhweb_gold", Path(__file__).parents[1] / "seventhweb" / "gold.py")
 _seventh = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_seventh)
-_ev, _ag, _cm, COP28 = _seventh._ev, _seventh._ag, _seventh._cm, _seventh.COP28
+COP28 = _seventh.COP28
 
 MEE = ["Ministry of Ecology and Environment", "Ministry of Ecology and Environment of China",
        "Ministry of Ecology and Environment of the People's Republic of China", "MEE", "生态环境部",
@@ -87,11 +89,7 @@ COMMITMENTS = [
 
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": "Expected records for the ninth test web (tests/ninthweb.py: mee, energy), written by hand from "
+    return gold_json("Expected records for the ninth test web (tests/ninthweb.py: mee, energy), written by hand from "
                      "the texts (tests/data/ninthweb/articles.py) before the extractor was run; format of "
                      "shared/gold/seeds.json. m01 and e05 hold no record.",
-            "articles": arts, "events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS}
+                     articles, traps, chrome, EVENTS, AGREEMENTS, COMMITMENTS)

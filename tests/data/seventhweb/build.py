@@ -7,15 +7,14 @@ wire copy with a 新华社…电 dateline). The gold was written from the texts 
 """
 from __future__ import annotations
 
-import html
-import json
 import sys
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from articles import ARTICLES  # noqa: E402
+from webbuild import listing, paras as _paras, traps, write_web  # noqa: E402
 
 TRAPS = {
     "taipei": ["北市與東京簽署減碳合作協定", "某縣市宣示2040年淨零排放"],
@@ -30,12 +29,8 @@ CHROME = {
 WEEKDAY = "一二三四五六日"
 
 
-def _paras(a) -> str:
-    return "\n".join(f"<p>{html.escape(p)}</p>" for p in a["paras"])
-
-
 def _traps(site: str) -> str:
-    return "".join(f'<li><a href="/x/{n}.htm">{t}</a></li>' for n, t in enumerate(TRAPS[site]))
+    return traps(TRAPS[site], "htm")
 
 
 def _roc(day: str) -> str:
@@ -86,19 +81,9 @@ def xinhua(a) -> str:
 </body></html>"""
 
 
-def _file(path: str) -> str:
-    """The file gold_web serves `path` from (a query maps to `<path>__<key>-<value>.html`)."""
-    parts = urlsplit(path)
-    if parts.query:
-        return parts.path.lstrip("/") + "__" + "_".join(f"{k}-{v}" for k, v in parse_qsl(parts.query)) + ".html"
-    return parts.path.lstrip("/")
-
-
-def _listing(items, title) -> str:
-    links = "".join(f'<li><a href="{html.escape(a["path"])}">{a["title"]}</a><span>{a["date"]}</span></li>'
-                    for a in items)
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
-<ul class="newslist">{links}</ul></body></html>"""
+def _listing(site: str) -> str:
+    items = [a for a in ARTICLES if a["site"] == site]
+    return listing(items, "市政新聞", "big5") if site == "taipei" else listing(items)
 
 
 PAGES = {"taipei": taipei, "hkgov": hkgov, "xinhua": xinhua}
@@ -107,23 +92,11 @@ LISTINGS = {"taipei": "News.aspx__n-F0DDAF49B89E9413.html", "hkgov": "gia/genera
 
 
 def build() -> None:
-    sites = HERE / "sites"
-    for a in ARTICLES:
-        out = sites / a["site"] / _file(a["path"])
-        out.parent.mkdir(parents=True, exist_ok=True)
-        PAGES[a["site"]](a).encode("big5" if a["site"] == "taipei" else "utf-8")  # fails on a character Big5 lacks
-        out.write_text(PAGES[a["site"]](a), encoding="utf-8")
-    for site, name in LISTINGS.items():
-        out = sites / site / name
-        out.parent.mkdir(parents=True, exist_ok=True)
-        html_ = _listing([a for a in ARTICLES if a["site"] == site], "市政新聞" if site == "taipei" else "新闻")
-        if site == "taipei":
-            html_ = html_.replace('charset="utf-8"', 'charset="big5"')
-        out.write_text(html_, encoding="utf-8")
     from gold import gold
 
-    (HERE / "gold.json").write_text(json.dumps(gold(ARTICLES, TRAPS, CHROME), ensure_ascii=False, indent=1) + "\n",
-                                    encoding="utf-8")
+    files = {f"{site}/{name}": _listing(site) for site, name in LISTINGS.items()}
+    # a query path (/News.aspx?n=…) is written where the web serves it from; Taipei's pages must fit Big5
+    write_web(HERE, ARTICLES, PAGES, files, gold(ARTICLES, TRAPS, CHROME), encodings={"taipei": "big5"})
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ Results (p01's 29%, h01's per-capita tonnes) are no pledges. Chrome headlines ar
 """
 from __future__ import annotations
 
+from webbuild import agreement as _ag, commitment as _cm, event as _ev, gold_json
+
 TAIPEI = ["Taipei", "Taipei City", "Taipei City Government", "臺北市", "台北市", "臺北市政府", "台北市政府", "北市府"]
 SF = ["San Francisco", "City of San Francisco", "City and County of San Francisco", "舊金山市", "旧金山市", "舊金山",
       "舊金山市政府", "San Francisco Department of the Environment", "舊金山市環境局"]
@@ -39,21 +41,6 @@ SUMMIT2 = ["Second U.S.-China Climate-Smart/Low-Carbon Cities Summit", "U.S.-Chi
            "Second China-U.S. Climate-Smart/Low-Carbon Cities Summit", "中美气候智慧型/低碳城市峰会",
            "第二届中美气候智慧型/低碳城市峰会"]
 CAS = ["Climate Ambition Summit", "Climate Ambition Summit 2020", "气候雄心峰会"]
-
-
-def _ev(key, names, start, ends, city, country, evidence, **extra):
-    return {"key": key, "names": names, "start_on": {"accept": [start]}, "end_on": {"accept": ends}, "city": city,
-            "country": country, "evidence": evidence, **extra}
-
-
-def _ag(key, kinds, parties, day, cities, evidence, event=None, **extra):
-    return {"key": key, "agreement_type": {"accept": kinds}, "parties": parties, "signed_on": {"accept": [day]},
-            "city": {"accept": cities}, "event": event, "evidence": evidence, **extra}
-
-
-def _cm(key, actor, kind, year, evidence, **extra):
-    return {"key": key, "actor": actor, "commitment_type": kind, "target_year": year, "event": None,
-            "evidence": evidence, **extra}
 
 
 EVENTS = [
@@ -95,11 +82,7 @@ COMMITMENTS = [
 
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": "Expected records for the seventh test web (tests/seventhweb.py: taipei, hkgov, xinhua), written "
+    return gold_json("Expected records for the seventh test web (tests/seventhweb.py: taipei, hkgov, xinhua), written "
                      "by hand from the texts (tests/data/seventhweb/articles.py) before the extractor was run; format "
                      "of shared/gold/seeds.json. p03, h03 and x06 hold no record.",
-            "articles": arts, "events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS}
+                     articles, traps, chrome, EVENTS, AGREEMENTS, COMMITMENTS)
