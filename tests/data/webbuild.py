@@ -1,4 +1,4 @@
-"""What the builders of the small Chinese test webs share (tests/data/ninthweb, eleventhweb): paragraphs, trap
+"""What the builders of the small test webs share (tests/data/ninthweb, eleventhweb, twelfthweb): paragraphs, trap
 headline lists, the listing page, and writing pages, listings and gold.json. Each web's build.py keeps only its sites'
 templates, traps and chrome."""
 from __future__ import annotations
@@ -33,6 +33,7 @@ def write_web(here: Path, articles: list[dict], pages: dict[str, Callable[[dict]
     sites = here / "sites"
     for a in articles:
         out = sites / a["site"] / a["path"].lstrip("/")
+        out = out / "index.html" if a["path"].endswith("/") else out  # a directory URL serves its index.html
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(pages[a["site"]](a), encoding="utf-8")
     for site, name in listings.items():
