@@ -10,6 +10,8 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
+from scrapers.extract.same_signing import fold_partnerships
+from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
@@ -192,6 +194,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
+    elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
         sentence_keys = []
@@ -207,6 +210,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
             if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+                    (elsewhere is None or position <= elsewhere) and \
                     not any(e.kind == "city" for e in ents) and \
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
                 # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
@@ -331,6 +335,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
     places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
+    pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys
         if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):

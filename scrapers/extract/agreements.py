@@ -224,6 +224,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
+    owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
     for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
         word = re.sub(r"\s+", " ", m.group().strip())
         if word == "among" and sentence[m.end():m.end() + 4] == "them":
@@ -233,7 +234,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         if word == "by" and not (passive and m.start() > verb.start()):
             continue
         if word in {"between", "among", "by", "among them", "including"} or \
-                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or m.start() == m_inst.end() + 1 or \
+                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or (m.start() == m_inst.end() + 1 and owned) or \
                 (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
             sp = (m.end(), list_end(sentence, m.end(), entities, keep))
             spans.append(sp)
@@ -272,7 +273,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
-    elif principals.get("strict") and len(parties) < 2:
+    elif principals.get("strict") and (len(parties) < 2 or passive):
         # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
         # bare title stands for the story's own state, one no other official and no "with" clause claims
         taken = {jurisdiction(p) for p in parties}

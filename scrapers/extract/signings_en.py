@@ -14,3 +14,15 @@ def implied_signing(sentence: str) -> re.Match | None:
     if "pen to paper" not in sentence and "dotted line" not in sentence:
         return None
     return IMPLIED_SIGNING.search(sentence)
+
+
+def place_named_before(analysed: list[tuple[str, str, list]], city: str | None) -> int | None:
+    """The first sentence (its position) that says something happened "in" a city other than the dateline's `city`
+    ("... put pen to paper on Monday in Beijing" under "BERKELEY, Calif. —"): from there on the dateline is only
+    where the release was filed, not where the story's gathering was held. `analysed`: (quote, text, entities)."""
+    if not city:
+        return None
+    for position, (_, s, ents) in enumerate(analysed):
+        if any(e.kind == "city" and e.name != city and re.search(r"\bin\s+$", s[:e.start]) for e in ents):
+            return position
+    return None
