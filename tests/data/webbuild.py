@@ -41,3 +41,13 @@ def write_web(here: Path, articles: list[dict], pages: dict[str, Callable[[dict]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(listing([a for a in articles if a["site"] == site]), encoding="utf-8")
     (here / "gold.json").write_text(json.dumps(gold_json, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def gold_document(about: str, language: str, articles: list[dict], traps: dict[str, list[str]],
+                  chrome: dict[str, list[str]], records: dict[str, list]) -> dict:
+    """gold.json of a web: its articles (fingerprint, date, language, text checks: no trap headline, no chrome) and
+    its records (`records`: events, agreements, commitments)."""
+    arts = {a["id"]: {"fingerprint": a["fingerprint"], "language": language, "published_on": a["date"],
+                      "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
+            for a in articles}
+    return {"about": about, "articles": arts, **records}

@@ -94,11 +94,10 @@ COMMITMENTS = [
 
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "en", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": "Expected records for the twelfth test web (tests/twelfthweb.py: govwire, insights, campus), "
-                     "written by hand from the texts (tests/data/twelfthweb/articles.py) before the extractor was "
-                     "run; format of shared/gold/seeds.json. w04 holds no record; see gold.py for the negatives.",
-            "articles": arts, "events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS}
+    from webbuild import gold_document
+
+    about = ("Expected records for the twelfth test web (tests/twelfthweb.py: govwire, insights, campus), written by "
+             "hand from the texts (tests/data/twelfthweb/articles.py) before the extractor was run; format of "
+             "shared/gold/seeds.json. w04 holds no record; see gold.py for the negatives.")
+    return gold_document(about, "en", articles, traps, chrome,
+                         {"events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS})
