@@ -164,3 +164,19 @@ def test_a_title_and_a_name_are_no_organisation(name, expected):
 def test_a_dateline_is_not_where_the_meeting_was_once_another_city_is_named(text):
     events = mentions(text, kind="event")
     assert events and all(e["city"] in (None, "Shanghai", "Beijing") for e in events)
+
+
+# --- a company's initials, after its full name ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("GE Renewable Energy and China Three Gorges Corporation signed a cooperation agreement on offshore wind on "
+     "Thursday. GE has committed to carbon-neutral operations by 2030.",
+     [("GE Renewable Energy", "carbon_neutrality", 2030, None, None, None, None)]),
+    ("NTPC Green Energy has opened a solar park in Rajasthan. NTPC aims to reach net zero by 2050.",
+     [("NTPC Green Energy", "carbon_neutrality", 2050, None, None, None, None)]),
+    # initials that name a place stay the place; initials that open two names stand for neither
+    ("UK Power Networks will connect more solar farms. UK aims to reach net zero by 2050.",
+     [("United Kingdom", "carbon_neutrality", 2050, None, None, None, None)]),
+    ("ABC Energy and ABC Power opened a plant. ABC aims to reach net zero by 2050.", []),
+])
+def test_initials_after_the_full_name_they_open(text, expected):
+    assert pledges(text) == expected
