@@ -22,6 +22,8 @@ from scrapers.extract.entities import find_entities
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
+from scrapers.extract.pledges_en import SAME_BASE
+from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
@@ -175,6 +177,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
+    last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     all_sentences = [s.text for s in sentences]
     analysed = []
@@ -288,6 +291,12 @@ def extract_mentions(article: Article) -> list[Mention]:
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents)]:
+            if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
+                cm.base_year = last_base.get(cm.actor)
+                if cm.base_year is None:
+                    continue
+            if cm.base_year:
+                last_base[cm.actor] = cm.base_year
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
@@ -296,7 +305,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "share_pct": cm.share_pct}, dict(base_hints))
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
-        recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
+        recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
     remap = _short_names(mentions)
     for key, new in remap.items():
         event_counts[new] += event_counts.pop(key, 0)

@@ -63,6 +63,13 @@ OWNED_EMISSIONS = re.compile(r"\b(?:cut|reduce|lower)\s+((?:[A-Z][\w.-]+\s+){0,2
                              r"(?:[\w-]+\s+){0,3}emissions\b")
 
 
+# "reductions of 60 per cent by 2040 and 80 per cent by 2050 from the same base": the base of the cut the text stated
+# before (base_year SAME_BASE until extract_mentions puts the actor's last base year there, or drops the pledge)
+SAME_BASE_CUT = re.compile(rf"\b(?:reductions?|cuts?)\s+of\s+{PCT}\s+by\s+({YEAR})\b[^.;]{{0,60}}?\bfrom\s+the\s+same\s+"
+                           rf"(?:base(?:line)?(?:\s+year)?|levels?)\b", re.I)
+SAME_BASE = 0
+
+
 def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
     """Pledges in an English sentence beside those `found` by the basic patterns (start, kind, fields)."""
     out: list[tuple[int, str, dict]] = []
@@ -85,6 +92,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         if year:
             out.append((m.start(), "renewable_share", {"target_year": int(year.group(1)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
+    if "same" in s and not any(k == "emissions_reduction" for _, k, _ in found):
+        for m in SAME_BASE_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": SAME_BASE,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in ZERO_FLEET.finditer(s):
         out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     for m in PHASE_OUT.finditer(s):

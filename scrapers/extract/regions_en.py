@@ -74,3 +74,21 @@ def foreign_regions(text: str) -> dict[str, str]:
             if surface + mark + "s" in text:
                 out[surface + mark + "s"] = name
     return out
+
+
+# what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
+_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state"}
+
+
+@lru_cache(maxsize=1)
+def _region_kinds() -> dict[str, str]:
+    return {name: _REGION_KIND[cc] for cc, name in first_level_regions() if cc in _REGION_KIND}
+
+
+def place_kind(kind: str, name: str) -> str | None:
+    """The kind of place an entity is for "the city", "the province", "the state": its own kind for a city, state or
+    province; "province"/"state" for a first-level region read from the regions list (an organisation-like entity:
+    "British Columbia", "Victoria"); None otherwise."""
+    if kind in {"city", "state", "province"}:
+        return kind
+    return _region_kinds().get(name) if kind == "org" else None

@@ -19,12 +19,10 @@ from twelfthweb import GOLD_PATH, TwelfthWeb  # noqa: E402
 from gold_crawl import GoldCrawl  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> the sentence, what came out, what was expected.
-_SAME_BASE = ("The province's legislated targets also call for reductions of 60 per cent by 2040 and 80 per cent by 2050 "
-              "from the same base. -> no row: 'the province' is British Columbia, a region the gazetteer knows only "
-              "from the list of first-level regions (an organisation-like entity, not a province recent_places "
-              "remembers), and 'from the same base' (the base of the sentence before, 2007) is no base year")
-KNOWN_GAPS: dict[str, str] = {f"commitments:{key}:{check}": _SAME_BASE for key in ("C-BC-2040", "C-BC-2050")
-                              for check in ("found", "fields", "evidence")}
+# (none left: the province's later targets "from the same base", the one class left after the first fixes, are read
+# since; see docs/english-unseen-grammar.md, fifth round)
+KNOWN_GAPS: dict[str, str] = {
+}
 
 HARNESS = GoldCrawl(TwelfthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"},
                     no_event_commitments=True)

@@ -180,3 +180,21 @@ def test_a_dateline_is_not_where_the_meeting_was_once_another_city_is_named(text
 ])
 def test_initials_after_the_full_name_they_open(text, expected):
     assert pledges(text) == expected
+
+
+# --- later targets "from the same base", by "the province" ----------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Manitoba will cut emissions 33 per cent from 2005 levels by 2030. The province's targets also call for "
+     "reductions of 50 per cent by 2040 and 90 per cent by 2050 from the same base.",
+     [("Manitoba", "emissions_reduction", 2030, 2005, 33.0, 33.0, None),
+      ("Manitoba", "emissions_reduction", 2040, 2005, 50.0, 50.0, None),
+      ("Manitoba", "emissions_reduction", 2050, 2005, 90.0, 90.0, None)]),
+    ("Nova Scotia will cut emissions 53 per cent below 2005 levels by 2030. The province also plans cuts of 70 per cent "
+     "by 2040 from the same baseline.",
+     [("Nova Scotia", "emissions_reduction", 2030, 2005, 53.0, 53.0, None),
+      ("Nova Scotia", "emissions_reduction", 2040, 2005, 70.0, 70.0, None)]),
+    # no cut stated before: "the same base" names none, no row
+    ("The province's targets call for reductions of 60 per cent by 2040 from the same base.", []),
+])
+def test_later_targets_from_the_same_base(text, expected):
+    assert pledges(text) == expected
