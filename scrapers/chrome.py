@@ -55,7 +55,7 @@ _BLOCK_MARKERS = re.compile(
     r"发表评论|我要评论|评论区|上一篇|下一篇|新闻评论|(作者|小编|编辑)最[近新]文章|更多精彩|相关搜索|"
     r"related (articles?|posts?|news|stories|content|links)|recommended( for you| reading| stories)?|"
     r"more (from|stories|news|articles)|most (popular|read|viewed)|you may also like|read next|"
-    r"leave a (reply|comment)|comments?|share this( article| story| page)?:?"
+    r"leave a (reply|comment)|comments?|share this( article| story| page)?:?|(media|press) (contacts?|enquiries|inquiries)"
     r")\s*[】\]』」]?\s*[:：]?\s*$",
     re.I,
 )
@@ -299,6 +299,8 @@ _LIST_META = re.compile(
     r"^\s*[-•·]?\s*([\d,]{1,9}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|"
     r"(评论|阅读|点击|浏览)\s*[\d,]+|[\d,]+\s*(评论|阅读|人阅读|次阅读))\s*$"
 )
+# the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
+_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
 _NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
 
 
@@ -311,12 +313,24 @@ def _is_contact_line(line: str) -> bool:
     return len(line) < 150 and bool(_US_POSTCODE.search(line))
 
 
+def _before_end_mark(lines: list[str]) -> list[str]:
+    """The lines before a press release's end mark ("###", "– 30 –") met past the first 40% of the text."""
+    if not any(quick(_END_MARK).match(ln) for ln in lines):
+        return lines
+    total, seen = sum(len(ln) for ln in lines), 0
+    for k, ln in enumerate(lines):
+        if _END_MARK.match(ln) and seen > 0.4 * total:
+            return lines[:k]
+        seen += len(ln)
+    return lines
+
+
 def clean_lines(text: str, headline: str | None = None) -> str:
     """Drop chrome lines from extracted text (one paragraph per line) and return the rest.
 
     With the headline, the page top printed before it and the headline itself are dropped too.
     """
-    lines = [furniture.strip_glued(ln.strip()) for ln in text.splitlines()]
+    lines = _before_end_mark([furniture.strip_glued(ln.strip()) for ln in text.splitlines()])
     lines = furniture.after_headline(furniture.normalise([ln for ln in lines if ln]), headline)
     total = sum(len(ln) for ln in lines) or 1
     out: list[str] = []

@@ -10,6 +10,8 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
+from scrapers.extract.same_signing import fold_partnerships
+from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
@@ -20,6 +22,8 @@ from scrapers.extract.entities import find_entities
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
+from scrapers.extract.pledges_en import SAME_BASE
+from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
@@ -173,6 +177,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
+    last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     all_sentences = [s.text for s in sentences]
     analysed = []
@@ -192,6 +197,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
+    elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
         sentence_keys = []
@@ -207,6 +213,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
             if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+                    (elsewhere is None or position <= elsewhere) and \
                     not any(e.kind == "city" for e in ents) and \
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
                 # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
@@ -284,6 +291,12 @@ def extract_mentions(article: Article) -> list[Mention]:
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents)]:
+            if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
+                cm.base_year = last_base.get(cm.actor)
+                if cm.base_year is None:
+                    continue
+            if cm.base_year:
+                last_base[cm.actor] = cm.base_year
             last_actor = cm.actor
             m = Mention("commitment", url, quote, {
                 "actor": cm.actor, "commitment_type": cm.commitment_type, "target_year": cm.target_year,
@@ -292,7 +305,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "share_pct": cm.share_pct}, dict(base_hints))
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
-        recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
+        recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
     remap = _short_names(mentions)
     for key, new in remap.items():
         event_counts[new] += event_counts.pop(key, 0)
@@ -331,6 +344,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
     places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
+    pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys
         if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):

@@ -18,13 +18,15 @@ from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
+from scrapers.extract.signings_en import implied_signing
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 
 EN_INSTRUMENTS = [
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
                 r"letters?\s+of\s+intent)\b", re.I), "mou"),
-    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b", re.I), "joint_statement"),
+    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b|"
+                r"\b(?:Leaders|Presidential|Ministerial)['’]?\s+Statement\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
     (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
@@ -178,6 +180,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     weak = False
     if not inst and partial and (deal := SESSION_DEALS.search(sentence)):
         inst, weak = (deal, "agreement"), True  # "signed two green-industry deals ... on Tuesday"
+    implied = not inst and partial and implied_signing(sentence)
+    if implied:
+        # "A's minister and B's secretary put pen to paper on Monday": a day and a place for the instrument the
+        # next sentence names, with its parties (people here, named by their titles)
+        inst, weak = (implied, "agreement"), True
     if not inst:
         return []
     m_inst, kind = inst
@@ -217,6 +224,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
+    owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
     for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
         word = re.sub(r"\s+", " ", m.group().strip())
         if word == "among" and sentence[m.end():m.end() + 4] == "them":
@@ -226,7 +234,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         if word == "by" and not (passive and m.start() > verb.start()):
             continue
         if word in {"between", "among", "by", "among them", "including"} or \
-                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or \
+                abs(m.start() - max(verb.end(), m_inst.end())) < 40 or (m.start() == m_inst.end() + 1 and owned) or \
                 (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
             sp = (m.end(), list_end(sentence, m.end(), entities, keep))
             spans.append(sp)
@@ -265,7 +273,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
-    elif principals.get("strict") and len(parties) < 2:
+    elif principals.get("strict") and (len(parties) < 2 or passive):
         # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
         # bare title stands for the story's own state, one no other official and no "with" clause claims
         taken = {jurisdiction(p) for p in parties}
@@ -304,8 +312,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
-    return [AgreementMention(kind, title, g, signed_on, precision, city, country, _topics(sentence), definite, weak)
-            for g in groups]
+    return [AgreementMention(kind, title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
+                             definite, weak) for g in groups]
 
 
 def restate(fields: dict, ag: AgreementMention) -> None:
@@ -342,7 +350,9 @@ def complete(first: AgreementMention, second: AgreementMention) -> AgreementMent
     parties = _unique(first.parties + second.parties)
     if len(parties) < 2:
         return None
-    return AgreementMention(first.agreement_type, first.title or second.title, parties,
+    # a signing told without its instrument ("put pen to paper") is of the kind the second sentence names
+    kind = second.agreement_type if not first.parties and first.weak else first.agreement_type
+    return AgreementMention(kind, first.title or second.title, parties,
                             first.signed_on or second.signed_on,
                             first.signed_on_precision if first.signed_on else second.signed_on_precision,
                             first.city or second.city, first.country if first.city else second.country,

@@ -8,7 +8,9 @@ and bodies named inside an aside describe a party; they are not parties themselv
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pactwatch.gazetteer import first_level_regions
 from scrapers.extract.entities import CALENDAR, LEAD_NOISE, PERSON_TITLES, Entity
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
@@ -195,19 +197,25 @@ def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
 OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+)?(?:Governor|Mayor|Premier|Minister-President)\s+[A-Z]"
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(name for _, name in first_level_regions())
+
+
 def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list[str]]:
     """Whom a bare "Governor Brown" / "Mayor Garcetti" of a story may stand for, where the subject also names
     another actor: the story's states/provinces (cities), most named first, without a place that has its own
     official in the text ("Sichuan Governor Yin Li") or that is named only as a counterpart ("with Jiangsu Province")."""
     out: dict[str, list[str]] = {}
-    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
+    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"}), ("premier", {"state", "province"})):
         counts: dict[str, int] = {}
         barred: set[str] = set()
         for s, ents in analysed:
             for e in ents:
-                if e.kind not in kinds:
-                    continue
-                if re.match(OWN_OFFICIAL, s[e.end:]) or re.search(r"\b(?:Governor|Mayor)\s+of\s+(?:the\s+)?$", s[:e.start]):
+                if e.kind not in kinds and not (title == "premier" and e.name in _regions()):
+                    continue  # a premier's province may share its name with a city ("Ontario", California)
+                if re.match(OWN_OFFICIAL, s[e.end:]) or re.search(r"\b(?:Governor|Mayor|Premier)\s+of\s+(?:the\s+)?$",
+                                                                              s[:e.start]):
                     barred.add(e.name)
                 elif not re.search(r"\b(?:with|between)\s[^.;:]{0,60}$", s[:e.start]):
                     counts[e.name] = counts.get(e.name, 0) + 1
@@ -216,14 +224,14 @@ def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list
 
 
 def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity]) -> list[str]:
-    """The titles ("governor", "mayor") in a subject that stand alone before a person's name ("Governor Edmund G.
+    """The titles ("governor", "mayor", "premier") in a subject that stand alone before a person's name ("Governor Edmund G.
     Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
     out = []
-    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor)\s+(?=[A-Z])",
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor|Premier)\s+(?=[A-Z])",
                          sentence[span[0]:span[1]]):
         at = span[0] + m.start()
         if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
-                re.match(r"(?:Governor|Mayor)\s+of\b", sentence[at:]):
+                re.match(r"(?:Governor|Mayor|Premier)\s+of\b", sentence[at:]):
             continue
         out.append(m.group(1).lower())
     return out

@@ -63,6 +63,8 @@ RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
+# "Quebec's target is a", "The state's goal is": a reduction named as the jurisdiction's target
+TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
                           r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
@@ -205,8 +207,9 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         not re.search(r"energy\s+(?:intensity|consumption|use)", s, re.I)
     for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)(\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?)?\s+"
                          rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})", s, re.I):
-        if m.group(3) is None and not emits:
-            continue
+        if m.group(3) is None and not emits and not (TARGET_IS.search(s[:m.start()]) and
+                                                     re.match(rf"\s+levels?(?:\s+by\s+{YEAR}\b|\s*(?:[.;]|$))", s[m.end():])):
+            continue  # "Quebec's target is a 37.5 per cent reduction below 1990 levels": a target needs no object
         out.append((m.start(), "emissions_reduction", {"target_year": _year_after(s, m.end(), 60),
                                                        "base_year": int(m.group(4)),
                                                        "reduction_pct_min": float(m.group(1)),

@@ -23,8 +23,10 @@ _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
 REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
                        rf"Land|territory)\s+of\s+({_NAME})")
 # "Duke Energy", "Tsinghua University": a distinctive first word and the head of a company's or university's name
-SHORTENED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:Energy|Group|Corporation|Company|Power|Electric|Motors|Holdings|"
-                       r"University|Airlines|Industries)\b")
+# the short form is the full name's first word ("Duke" of "Duke Energy") or its initials, which may stand before
+# other words ("GE" of "GE Renewable Energy")
+SHORTENED = re.compile(r"\b(?:([A-Z][a-z]{2,})|([A-Z]{2,4})(?:\s+[A-Z][a-z]+){0,2})\s+(?:Energy|Group|Corporation|"
+                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries)\b")
 # words that open many names and say nothing alone
 GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "China", "New", "Green", "Clean",
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
@@ -52,7 +54,7 @@ def short_forms(text: str, known: dict[str, str]) -> dict[str, str]:
     later, names no place and opens no other name of the story."""
     firsts: dict[str, set[str]] = {}
     for m in SHORTENED.finditer(text):
-        firsts.setdefault(m.group(1), set()).add(m.group())
+        firsts.setdefault(m.group(1) or m.group(2), set()).add(m.group())
     out = {}
     for word, fulls in firsts.items():
         if len(fulls) != 1 or word in GENERIC_FIRST | LEAD_NOISE | PERSON_TITLES or word in known or \

@@ -123,6 +123,9 @@ LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provi
 
 
 # a company named for its technology: "Lens Technology", "Goldwind Science & Technology" (the last word only)
+# a person's title followed by capitalised words to the end: "Energy Secretary Ernest Moniz", "Premier Kathleen Wynne"
+_TITLE_THEN_NAME = re.compile(r"\b(?:Secretary|Minister|Governor|Mayor|Premier|Chancellor|President|Administrator|"
+                              r"Commissioner)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
 _TECH_COMPANY = re.compile(r"\bTechnolog(?:y|ies)$")
 # words of a technology's field: a name made only of these and "Technology" names no company
 _FIELD_WORDS = {"carbon", "capture", "storage", "utilization", "utilisation", "clean", "energy", "green", "low-carbon",
@@ -142,6 +145,8 @@ def looks_like_org_en(name: str) -> bool:
         # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
     last = words[-1].rstrip(".")
+    if _TITLE_THEN_NAME.search(name) and not EN_HEAD_RE.search(last):
+        return False  # "Energy Secretary Ernest Moniz": a person by a title, however the title's field reads
     if _TECH_COMPANY.search(name) and not EN_HEAD_RE.search(name) and (
             " of " in name or all(w.lower() in _FIELD_WORDS or gazetteer().find_en(w) for w in words[:-1])):
         # "Carbon Capture Technology", "China Automotive Technology (and Research Center)", "Minister of Science

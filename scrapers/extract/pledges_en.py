@@ -12,8 +12,9 @@ from scrapers.extract.entities import Entity
 YEAR = r"(?:19|20)\d\d"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
 # "... 40 percent below 1990 levels by 2030 and 80 percent below 1990 levels by 2050", "50 percent ... by 2026 and
-# 60 percent by 2030": a second target coordinated with the first, same kind
-AND_MORE = re.compile(rf"\s+and\s+{PCT}(?:\s+(?:below|from|under)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b")
+# 60 percent by 2030"; a list of them: "15 per cent below 1990 levels by 2020, 37 per cent by 2030 and 80 per cent by 2050"
+AND_MORE = re.compile(rf"(?:,?\s+and|,)\s+{PCT}(?:\s+(?:below|from|under)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+"
+                      rf"({YEAR})\b")
 # "its public buildings will run on 100 percent renewable electricity by 2025"
 RENEWABLE_POWER = re.compile(rf"\b(?:run|rely|operate|be\s+powered)\s+(?:\w+\s+)?on\s+{PCT}\s+(?:renewable|clean)\s+"
                              rf"(?:electricity|energy|power)\b", re.I)
@@ -62,6 +63,13 @@ OWNED_EMISSIONS = re.compile(r"\b(?:cut|reduce|lower)\s+((?:[A-Z][\w.-]+\s+){0,2
                              r"(?:[\w-]+\s+){0,3}emissions\b")
 
 
+# "reductions of 60 per cent by 2040 and 80 per cent by 2050 from the same base": the base of the cut the text stated
+# before (base_year SAME_BASE until extract_mentions puts the actor's last base year there, or drops the pledge)
+SAME_BASE_CUT = re.compile(rf"\b(?:reductions?|cuts?)\s+of\s+{PCT}\s+by\s+({YEAR})\b[^.;]{{0,60}}?\bfrom\s+the\s+same\s+"
+                           rf"(?:base(?:line)?(?:\s+year)?|levels?)\b", re.I)
+SAME_BASE = 0
+
+
 def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
     """Pledges in an English sentence beside those `found` by the basic patterns (start, kind, fields)."""
     out: list[tuple[int, str, dict]] = []
@@ -84,6 +92,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         if year:
             out.append((m.start(), "renewable_share", {"target_year": int(year.group(1)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
+    if "same" in s and not any(k == "emissions_reduction" for _, k, _ in found):
+        for m in SAME_BASE_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": SAME_BASE,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in ZERO_FLEET.finditer(s):
         out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     for m in PHASE_OUT.finditer(s):
@@ -106,7 +119,8 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
 
 
 def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
-    """The second target of "X percent ... by 2030 and Y percent ... by 2050", with the first one's kind and base."""
+    """The further targets of "X percent ... by 2030 and Y percent ... by 2050" (or a list "X by 2020, Y by 2030 and Z
+    by 2050"), each with the first one's kind and base."""
     out = []
     years = {(k, f.get("target_year")) for _, k, f in found}
     for start, kind, fields in found:
@@ -115,18 +129,19 @@ def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         first = re.search(rf"\bby\s+{fields['target_year']}\b", s[start:])
         if not first:
             continue
-        m = AND_MORE.match(s, start + first.end())
-        if not m or (kind, int(m.group(4))) in years:
-            continue
-        lo, hi = float(m.group(1)), float(m.group(2) or m.group(1))
-        more = dict(fields, target_year=int(m.group(4)))
-        if kind == "renewable_share":
-            more["share_pct"] = hi
-        else:
-            more.update(reduction_pct_min=lo, reduction_pct_max=hi)
-            if m.group(3):
-                more["base_year"] = int(m.group(3))
-        out.append((m.start(), kind, more))
+        at = start + first.end()
+        while (m := AND_MORE.match(s, at)) and (kind, int(m.group(4))) not in years:
+            lo, hi = float(m.group(1)), float(m.group(2) or m.group(1))
+            more = dict(fields, target_year=int(m.group(4)))
+            if kind == "renewable_share":
+                more["share_pct"] = hi
+            else:
+                more.update(reduction_pct_min=lo, reduction_pct_max=hi)
+                if m.group(3):
+                    more["base_year"] = int(m.group(3))
+            out.append((m.start(), kind, more))
+            years.add((kind, more["target_year"]))
+            at = m.end()  # the next item of the list
     return out
 
 

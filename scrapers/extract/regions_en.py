@@ -30,6 +30,28 @@ def _names() -> dict[str, str]:
     return out
 
 
+# "the Victorian Government", "the Tasmanian government", "the Oregonian government": a state's or province's
+# government named by its adjective (the region's name + "n" or + "ian")
+DEMONYM_GOVERNMENT = re.compile(r"(?<![\w-])((?:(?:Western|South|Northern|New)\s+)?[A-Z][a-z]+(?:n|ian))\s+[Gg]overnment\b")
+
+
+def demonym_governments(text: str) -> dict[str, str]:
+    """A state's or province's government named by the region's adjective: surface -> the region ("Victorian
+    Government" -> "Victoria"); only first-level regions and states the gazetteer knows, never a country."""
+    if "overnment" not in text:
+        return {}
+    regions = {name for _, name in first_level_regions()}
+    out = {}
+    for m in DEMONYM_GOVERNMENT.finditer(text):
+        adj = m.group(1)
+        for stem in (adj[:-1], adj[:-3]):
+            place = gazetteer().find_en(stem)
+            if stem in regions or (place and place.kind in {"state", "province"}):
+                out[m.group()] = stem
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     names = sorted(_names(), key=len, reverse=True)
@@ -46,4 +68,27 @@ def foreign_regions(text: str) -> dict[str, str]:
         initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w)
         if len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text):
             out[initials] = name
+    out.update(demonym_governments(text))
+    for surface, name in list(out.items()):
+        for mark in "'’":  # "Quebec's target": the possessive is the same region (names are matched word by word)
+            if surface + mark + "s" in text:
+                out[surface + mark + "s"] = name
     return out
+
+
+# what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
+_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state"}
+
+
+@lru_cache(maxsize=1)
+def _region_kinds() -> dict[str, str]:
+    return {name: _REGION_KIND[cc] for cc, name in first_level_regions() if cc in _REGION_KIND}
+
+
+def place_kind(kind: str, name: str) -> str | None:
+    """The kind of place an entity is for "the city", "the province", "the state": its own kind for a city, state or
+    province; "province"/"state" for a first-level region read from the regions list (an organisation-like entity:
+    "British Columbia", "Victoria"); None otherwise."""
+    if kind in {"city", "state", "province"}:
+        return kind
+    return _region_kinds().get(name) if kind == "org" else None

@@ -1,7 +1,7 @@
-"""What the builders of the small Chinese test webs share (tests/data/fifthweb, seventhweb, ninthweb, eleventhweb):
-paragraphs, trap headline lists, the listing page, the file a path is served from, and writing pages, listings and
-gold.json, and the gold's record builders (each gold.py keeps its names and records). Each web's build.py keeps only
-its sites' templates, traps and chrome."""
+"""What the builders of the small test webs share (tests/data/fifthweb, seventhweb, ninthweb, eleventhweb,
+twelfthweb): paragraphs, trap headline lists, the listing page, the file a path is served from, and writing pages,
+listings and gold.json, and the gold's record builders (each gold.py keeps its names and records). Each web's build.py
+keeps only its sites' templates, traps and chrome."""
 from __future__ import annotations
 
 import html
@@ -35,7 +35,7 @@ def served_file(path: str) -> str:
     parts = urlsplit(path)
     if parts.query:
         return parts.path.lstrip("/") + "__" + "_".join(f"{k}-{v}" for k, v in parse_qsl(parts.query)) + ".html"
-    return parts.path.lstrip("/")
+    return parts.path.lstrip("/") + ("index.html" if parts.path.endswith("/") else "")  # a directory URL: its index
 
 
 def listings(articles: list[dict], names: dict[str, str]) -> dict[str, str]:
@@ -82,10 +82,16 @@ def commitment(key, actor, kind, year, evidence, **extra) -> dict:
 
 def gold_json(about: str, articles: list[dict], traps: dict, chrome: dict, events: list, agreements: list,
               commitments: list) -> dict:
-    """gold.json of a Chinese web: its articles (fingerprint, date, language, text checks: the trap headlines and
-    chrome of its site must not stand in the text) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": about, "articles": arts, "events": events, "agreements": agreements, "commitments": commitments}
+    """gold.json of a Chinese web (gold_document in Chinese, its records given one relation each)."""
+    return gold_document(about, "zh", articles, traps, chrome,
+                         {"events": events, "agreements": agreements, "commitments": commitments})
+
+
+def gold_document(about: str, language: str, articles: list[dict], traps: dict[str, list[str]],
+                  chrome: dict[str, list[str]], records: dict[str, list]) -> dict:
+    """gold.json of a web: its articles (fingerprint, date, language, text checks: no trap headline, no chrome) and
+    its records (`records`: events, agreements, commitments)."""
+    arts = {a["id"]: {"fingerprint": a["fingerprint"], "language": language, "published_on": a["date"],
+                      "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
+            for a in articles}
+    return {"about": about, "articles": arts, **records}

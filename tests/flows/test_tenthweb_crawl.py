@@ -19,9 +19,10 @@ from tenthweb import GOLD_PATH, TenthWeb  # noqa: E402
 from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> the sentence, what came out, what was expected.
-_ONE_WORD = "no row: a company named by one word or its initials (GE, Apple) is no entity"
+# ("GE has committed ..." after "GE Renewable Energy and China Three Gorges Corporation ... signed": read since the
+# fifth English round as the short form of the full name the page gave first, names_en.short_forms)
+_ONE_WORD = "no row: a company named by one word (Apple) with no full name on the page is no entity"
 _GAPS = {
-    "C-GE-NEUTRAL": "GE has committed to carbon-neutral operations by 2030. -> " + _ONE_WORD,
     "C-APPLE-NEUTRAL": "Apple today unveiled its plan to become carbon neutral across its entire business ... by 2030. -> "
                        + _ONE_WORD,
     "C-APPLE-75": "The company plans to reduce emissions by 75 percent by 2030. -> 'the company' is Apple: " + _ONE_WORD,

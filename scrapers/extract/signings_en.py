@@ -1,0 +1,28 @@
+"""English signings told without naming their instrument, for the next sentence to name it ("A and B put pen to
+paper on Monday in Beijing, renewing the center." + "The protocol was signed by ..."): read as a half-told signing
+(its parties, day and place) that a definite instrument in the sentences after completes."""
+from __future__ import annotations
+
+import re
+
+# "put pen to paper", "inked the deal" is an instrument already; "signed on the dotted line"
+IMPLIED_SIGNING = re.compile(r"\bput\s+pen\s+to\s+paper\b|\bsigned\s+on\s+the\s+dotted\s+line\b", re.I)
+
+
+def implied_signing(sentence: str) -> re.Match | None:
+    """The words of a signing whose instrument the sentence leaves unnamed, or None."""
+    if "pen to paper" not in sentence and "dotted line" not in sentence:
+        return None
+    return IMPLIED_SIGNING.search(sentence)
+
+
+def place_named_before(analysed: list[tuple[str, str, list]], city: str | None) -> int | None:
+    """The first sentence (its position) that says something happened "in" a city other than the dateline's `city`
+    ("... put pen to paper on Monday in Beijing" under "BERKELEY, Calif. —"): from there on the dateline is only
+    where the release was filed, not where the story's gathering was held. `analysed`: (quote, text, entities)."""
+    if not city:
+        return None
+    for position, (_, s, ents) in enumerate(analysed):
+        if any(e.kind == "city" and e.name != city and re.search(r"\bin\s+$", s[:e.start]) for e in ents):
+            return position
+    return None

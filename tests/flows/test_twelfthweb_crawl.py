@@ -1,0 +1,41 @@
+"""Crawl the test 'twelfth web' (tests/twelfthweb.py: three English sites written apart from the other webs: a wire
+of provincial and state government releases, a think tank's commentary and a university and national-lab newsroom)
+with the ingest flow into a temporary DuckDB and check it against tests/data/twelfthweb/gold.json, one test case per
+gold record (checks as in tests/gold_crawl.py).
+
+The gold was written before the extractor was run on these pages. Checks the current extractor fails are marked
+xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX tests/flows/test_twelfthweb_crawl.py`).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from twelfthweb import GOLD_PATH, TwelfthWeb  # noqa: E402
+from gold_crawl import GoldCrawl  # noqa: E402
+
+# Checks the current extractor fails: "<relation>:<key>:<check>" -> the sentence, what came out, what was expected.
+# (none left: the province's later targets "from the same base", the one class left after the first fixes, are read
+# since; see docs/english-unseen-grammar.md, fifth round)
+KNOWN_GAPS: dict[str, str] = {
+}
+
+HARNESS = GoldCrawl(TwelfthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"},
+                    no_event_commitments=True)
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
+
+
+def test_every_source_crawled_without_failures(crawl):
+    stats = crawl.result["sources"]
+    assert set(stats) == {"govwire", "insights", "campus"}
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    assert len(crawl.articles) == len(GOLD["articles"])
+
+
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
