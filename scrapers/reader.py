@@ -10,10 +10,10 @@ from collections import Counter
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 from pactwatch.models import ReadPage
 from scrapers import chrome, pagemeta, scriptmeta
+from scrapers.html_tree import load_tree
 
 # trafilatura settings measured on the 181-page benchmark (bench/page_reading.py)
 _EXTRACT_OPTS = dict(include_comments=False, include_tables=True, include_images=False, fast=True)
@@ -36,7 +36,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
 
     `text` is the body only: the headline is `title`, and lines before it (nav, breadcrumbs) are not the article.
     """
-    tree = load_html(html) if html and html.strip() else None
+    tree = load_tree(html) if html and html.strip() else None
     if tree is None:
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
