@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from scrapers.extract.dates import find_dates
+from scrapers.prefilter import quick
 
 _INSTRUMENTS = r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts)"
 # "Among the agreements signed at the State Capitol were:", "The following agreements were signed during the
@@ -74,7 +75,7 @@ def _noun(phrase: str) -> str:
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """Read one sentence of a page in the light of an open list: the list state after it, and the clause to read in
     its place (None: read the sentence as it stands)."""
-    if INTRO.search(sentence):
+    if quick(INTRO).search(sentence):  # (most sentences hold none of its words)
         return Listing(_day_phrase(sentence, previous)), None
     if listing is None:
         return None, None
