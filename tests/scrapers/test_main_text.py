@@ -46,9 +46,23 @@ def test_tree_kept_when_not_consumed():
     assert len(list(tree.iter())) == before
 
 
-def test_shortcut_only_on_the_checked_release():
-    # on another release the public API runs; the shortcut follows CHECKED's bare_extraction
-    assert trafilatura.__version__ == CHECKED, "trafilatura upgraded: re-read bare_extraction, update main_text"
+def test_shortcut_prunes_the_tree_it_is_given():
+    # on the checked release the steps run on the tree itself (no copy): trafilatura's pruning shows in it
+    if trafilatura.__version__ != CHECKED:
+        pytest.skip(f"trafilatura {trafilatura.__version__} is not {CHECKED}: main_text goes through bare_extraction")
+    tree = load_tree(PAGES["article"])
+    before = len(list(tree.iter()))
+    main_text(tree, None)
+    assert len(list(tree.iter())) < before
+
+
+def test_other_release_goes_through_bare_extraction(monkeypatch):
+    tree = load_tree(PAGES["article"])
+    want = expected(tree, None)
+    before = len(list(tree.iter()))
+    monkeypatch.setattr(trafilatura, "__version__", "0.0.0")
+    assert main_text(tree, None) == want
+    assert len(list(tree.iter())) == before  # bare_extraction worked on its own copy
 
 
 def test_real_pages_same_text():
