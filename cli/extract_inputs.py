@@ -25,8 +25,9 @@ def _page_from_path(path: str) -> FetchedPage:
     body = p.read_bytes()
     if p.suffix == ".gz":
         body = gzip.decompress(body)
-    return FetchedPage(url=p.resolve().as_uri(), source="file", final_url=p.resolve().as_uri(), status=200,
-                       headers={}, body=body, fetched_at=datetime.now(timezone.utc))
+    uri = p.resolve().as_uri()  # resolved once: each resolve asks the file system for every part of the path
+    return FetchedPage(url=uri, source="file", final_url=uri, status=200, headers={}, body=body,
+                       fetched_at=datetime.now(timezone.utc))
 
 
 def _page_from_url(url: str) -> FetchedPage:

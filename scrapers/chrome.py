@@ -196,7 +196,7 @@ def prune_tree(tree: HtmlElement) -> None:
     unlist_layout(body)
     unlayout_tables(body)
     doomed: list[HtmlElement] = []
-    for el in _MARKED(body):  # only elements with a class, id, style or hidden attribute can be judged here
+    for el in _marked(body):  # only elements with a class, id, style or hidden attribute can be judged here
         if el.tag in ("html", "body", "h1"):
             continue
         if _is_hidden_widget(el):
@@ -211,7 +211,15 @@ def prune_tree(tree: HtmlElement) -> None:
     _prune_marked_blocks(body)
 
 
-_MARKED = etree.XPath(".//*[@class or @id or @style or @hidden]")
+def _marked(body: HtmlElement):
+    """The elements under `body` with a class, id, style or hidden attribute, in document order (what
+    `.//*[@class or @id or @style or @hidden]` selects; walked here, as the XPath costs more on large pages)."""
+    for el in body.iterdescendants(etree.Element):
+        if el.get("class") is not None or el.get("id") is not None or el.get("style") is not None or \
+                el.get("hidden") is not None:
+            yield el
+
+
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -266,6 +274,7 @@ _PHONE = re.compile(
     r"|(?<!\d)(?:400|800)-?\d{3}-?\d{4}(?!\d)|(?<![\d.])1[3-9]\d{9}(?!\d)"  # 400 hotline, CN mobile
     r"|\+\d{1,3}[\s-]\(?\d{1,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"  # +86 10 1234 5678
 )
+_THREE_DIGITS = re.compile(r"\d{3}")  # every shape of _PHONE holds one: a line without skips its costlier search
 _CONTACT_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(contacts?|media contacts?|press contacts?|for more information|tel|telephone|phone|fax|e-?mail|"
     r"address|电\s*话|传\s*真|联系人|联系电话|联系方式|联系我们|地\s*址|通讯地址|邮\s*编|邮政编码|电子邮箱|邮箱|客服热线|热线)\s*[:：]",
@@ -308,7 +317,8 @@ def _is_contact_line(line: str) -> bool:
     """Contact and footer lines: e-mail, phone, postcode addresses, 'Contact:' labels, copyright notices."""
     if len(line) > 250:
         return False
-    if quick(_EMAIL).search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
+    if quick(_EMAIL).search(line) or (_THREE_DIGITS.search(line) and _PHONE.search(line)) or \
+            _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
         return True
     return len(line) < 150 and bool(_US_POSTCODE.search(line))
 

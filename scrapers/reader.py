@@ -9,14 +9,11 @@ import re
 from collections import Counter
 
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction
-from trafilatura.utils import load_html
 
 from pactwatch.models import ReadPage
 from scrapers import chrome, pagemeta, scriptmeta
-
-# trafilatura settings measured on the 181-page benchmark (bench/page_reading.py)
-_EXTRACT_OPTS = dict(include_comments=False, include_tables=True, include_images=False, fast=True)
+from scrapers.html_tree import load_tree
+from scrapers.main_text import main_text
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -36,7 +33,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
 
     `text` is the body only: the headline is `title`, and lines before it (nav, breadcrumbs) are not the article.
     """
-    tree = load_html(html) if html and html.strip() else None
+    tree = load_tree(html) if html and html.strip() else None
     if tree is None:
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
@@ -72,8 +69,7 @@ def _drop_author_line(text: str, author: str) -> str:
 
 
 def _extract(tree: HtmlElement, url: str | None) -> str:
-    doc = bare_extraction(tree, url=url, **_EXTRACT_OPTS)  # it works on its own copy
-    return (doc.text or "") if doc is not None else ""
+    return main_text(tree, url)  # the tree is not read again: trafilatura may prune it in place
 
 
 def detect_language(text: str, hint: str | None = None) -> str:

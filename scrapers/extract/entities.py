@@ -152,7 +152,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         # 1. a known alias (longest), or an acronym defined in this article
         best = None
         reach = len(toks) if tok == "the" else book.reach(s, toks, i)
-        for j in range(min(len(toks), i + book.en_max_words + 1), i, -1):
+        top = min(len(toks), i + book.en_max_words + 1)
+        for j in range(top if local else min(top, reach), i, -1):  # past `reach` only the article's names match
             surface = s[toks[i][1]:toks[j - 1][2]]
             if surface in local or (j <= reach and (book.find_en(surface) or
                                                     (j - i > 1 and book.find_en(surface.removeprefix("the "))))):

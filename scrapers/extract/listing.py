@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from scrapers.prefilter import quick
+
 ROW = re.compile(r"^\|(.+)\|\s*$")  # a table row as the page reader writes it: "| a | b |"
 RULE = re.compile(r":?-{2,}:?")  # a cell of the row under a header: "---", ":--:"
 
@@ -70,7 +72,7 @@ def follow(grammar: ListGrammar, listing: Listing | None, sentence: str,
     """Read one sentence of a page in the light of an open list: the list state after it, and the clause to read in
     its place (None: read the sentence as it stands). An opening sentence opens a list; a table row or an item
     keeps it open; any other sentence closes it."""
-    if grammar.intro.search(sentence):
+    if quick(grammar.intro).search(sentence):  # (most sentences hold none of its words)
         return Listing(grammar.when(sentence, previous)), None
     if listing is None:
         return None, None
