@@ -52,10 +52,26 @@ def types_agree(a: str, b: str) -> bool:
 
 
 def dates_agree(a: Mention, b: Mention) -> bool:
-    """Two reports' signing dates allow one agreement: either undated, days within 3, else the same year."""
+    """Two reports' signing dates allow one agreement: days within 3, else the same year; either undated, where
+    neither page was published before the other report's signing (reported_after)."""
     da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
     if not da or not db:
-        return True
+        return reported_after(a, b) and reported_after(b, a)
     if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
         return abs((da - db).days) <= 3
     return da.year == db.year
+
+
+def reported_after(a: Mention, b: Mention) -> bool:
+    """`a`'s page may report `b`'s signing: it was not published before `b` was signed (a day's grace for the time
+    zones: a Washington release of the 14th is Beijing's 15th). A page of April 2021 cannot tell of a statement of
+    November 2023, however alike the two statements' sides. True where either date is unknown."""
+    pd, signed = page_date(a), b.fields.get("signed_on")
+    if pd is None or signed is None:
+        return True
+    precision = b.fields.get("signed_on_precision")
+    if precision == "year":
+        return signed.year <= pd.year
+    if precision == "month":
+        return (signed.year, signed.month) <= (pd.year, pd.month)
+    return (signed - pd).days <= 1

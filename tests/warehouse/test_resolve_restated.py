@@ -1,0 +1,113 @@
+"""Resolution of one agreement retold, and of two the same sides signed (issue 17, no duplicate, no fold): titles that
+name two instruments (warehouse.titles), a page published before the other report's signing, an undated report the
+day after one of two dated signings, and a city of signing read as a side."""
+from __future__ import annotations
+
+from datetime import date
+
+from pactwatch.models import Mention
+from warehouse.resolve import resolve
+from warehouse.titles import titles_differ
+
+
+def agreement(url: str, parties: list[str], signed_on: date | None = None, kind: str = "mou", title: str | None = None,
+              page: str | None = None, city: str | None = None) -> Mention:
+    return Mention("agreement", url, f"{' and '.join(parties)} signed {title or kind} ({url}).", {
+        "agreement_type": kind, "title": title, "signed_on": signed_on,
+        "signed_on_precision": "day" if signed_on else None, "city": city, "country": None, "parties": parties,
+        "topics": []}, {"page_date": page, "language": "zh" if title and not title.isascii() else "en",
+                        "event_keys": [], "article_event_keys": []})
+
+
+def agreements(ms: list[Mention]):
+    return sorted((r for r in resolve(ms, {}) if r.record_type == "agreement"),
+                  key=lambda r: str(r.fields["signed_on"]))
+
+
+# --- titles --------------------------------------------------------------------------------------------------------
+def test_titles_with_own_parts_name_two_instruments():
+    assert titles_differ("中日韩环境合作联合行动计划", "中日韩关于循环经济的联合声明")
+    assert titles_differ("中法气候变化联合声明", "中法元首气候变化和生物多样性北京倡议")
+    assert titles_differ("Joint Statement on Climate Change", "Joint Statement on Methane and Clean Energy Ports")
+
+
+def test_a_title_written_more_or_less_fully_is_one_instrument():
+    assert not titles_differ("绿色低碳城市谅解备忘录", "关于加强绿色低碳城市合作的谅解备忘录")
+    assert not titles_differ("中法气候变化联合声明", "中法元首气候变化联合声明")  # a short extra: one title
+    assert not titles_differ("Rotterdam Declaration", "Rotterdam Declaration on Green Shipping Corridors")
+    assert not titles_differ("巴黎协定", "Paris Agreement")  # two scripts say nothing of each other
+    assert not titles_differ(None, "中法气候变化联合声明")
+
+
+def test_undated_report_with_another_title_does_not_join_the_same_sides_dated_statement():
+    rows = agreements([
+        agreement("https://a.example/1", ["China", "France"], date(2019, 3, 25), "joint_statement", "中法气候变化联合声明"),
+        agreement("https://b.example/2", ["China", "France"], None, "joint_statement", "中法关于生物多样性的联合声明")])
+    assert len(rows) == 2
+
+
+def test_undated_report_with_the_title_written_fully_joins_the_dated_statement():
+    rows = agreements([
+        agreement("https://a.example/1", ["China", "France"], date(2019, 3, 25), "joint_statement", "中法气候变化联合声明"),
+        agreement("https://b.example/2", ["China", "France"], None, "joint_statement", "中法元首气候变化联合声明")])
+    assert len(rows) == 1 and rows[0].fields["signed_on"] == date(2019, 3, 25)
+
+
+# --- a page published before the other report's signing ------------------------------------------------------------
+def test_page_published_before_a_signing_cannot_report_it():
+    rows = agreements([agreement("https://a.example/1", ["Oregon", "Fujian"], date(2024, 9, 3)),
+                       agreement("https://b.example/2", ["Oregon", "Fujian"], page="2019-05-10")])
+    assert len(rows) == 2
+    rows = agreements([agreement("https://a.example/1", ["Busan", "Shanghai"], date(2022, 1, 20), "joint_statement"),
+                       agreement("https://b.example/2", ["Busan", "Shanghai"], None, "joint_statement",
+                                 page="2021-12-30"),
+                       agreement("https://c.example/3", ["Busan", "Shanghai"], None, "joint_statement",
+                                 page="2022-01-21")])
+    assert [sorted(u for u, _ in r.evidence) for r in rows] == [["https://a.example/1", "https://c.example/3"],
+                                                                 ["https://b.example/2"]]
+
+
+def test_page_of_the_next_day_reports_the_signing():  # a Washington release of the 14th is Beijing's 15th
+    rows = agreements([agreement("https://a.example/1", ["Oregon", "Fujian"], date(2024, 9, 3)),
+                       agreement("https://b.example/2", ["Oregon", "Fujian"], page="2024-09-02"),
+                       agreement("https://c.example/3", ["Oregon", "Fujian"], page="2025-01-10")])
+    assert len(rows) == 1
+
+
+# --- an undated report the day after one of two dated signings of the same sides -----------------------------------
+def test_undated_report_of_the_next_day_joins_the_signing_of_the_week_before():
+    rows = agreements([
+        agreement("https://a.example/1", ["China", "France"], date(2015, 11, 2), "joint_statement"),
+        agreement("https://a.example/2", ["China", "France"], date(2019, 3, 25), "joint_statement"),
+        agreement("https://b.example/3", ["China", "France"], None, "joint_statement", page="2019-03-26")])
+    assert [len(r.evidence) for r in rows] == [1, 2]
+
+
+def test_undated_report_long_after_both_signings_joins_neither():
+    rows = agreements([
+        agreement("https://a.example/1", ["China", "France"], date(2015, 11, 2), "joint_statement"),
+        agreement("https://a.example/2", ["China", "France"], date(2019, 3, 25), "joint_statement"),
+        agreement("https://b.example/3", ["China", "France"], None, "joint_statement", page="2020-06-01")])
+    assert len(rows) == 3
+
+
+# --- a city of signing read as a side --------------------------------------------------------------------------------
+def test_city_of_signing_read_as_a_side_is_dropped():
+    rows = agreements([
+        agreement("https://a.example/1", ["Hangzhou", "Oregon", "Zhejiang Province"], date(2023, 4, 11)),
+        agreement("https://b.example/2", ["Zhejiang Province", "Oregon"], date(2023, 4, 11), city="Hangzhou")])
+    assert len(rows) == 1 and sorted(rows[0].fields["parties"]) == ["Oregon", "Zhejiang Province"]
+    rows = agreements([
+        agreement("https://a.example/1", ["Sacramento", "California", "Guangdong Province"], date(2023, 4, 11)),
+        agreement("https://b.example/2", ["Guangdong Province", "California"], date(2023, 4, 11),
+                  city="Sacramento")])
+    assert sorted(rows[0].fields["parties"]) == ["California", "Guangdong Province"]
+
+
+def test_city_that_is_a_side_stays_where_no_province_of_its_country_signs():
+    rows = agreements([
+        agreement("https://a.example/1", ["Hangzhou", "Oregon"], date(2023, 4, 11)),
+        agreement("https://b.example/2", ["Hangzhou", "Oregon"], date(2023, 4, 11), city="Hangzhou"),
+        agreement("https://c.example/3", ["Oregon", "Hangzhou Municipal Government"], date(2023, 4, 11),
+                  city="Hangzhou")])
+    assert len(rows) == 1 and "Hangzhou" in " ".join(rows[0].fields["parties"])
