@@ -69,7 +69,7 @@ def cna(a) -> str:
 <div class="centralContent"><h1>{html.escape(a['title'])}</h1>
 <div class="updatetime">{a['date'].replace('-', '/')} 10:05（更新時間）</div>
 <div class="paragraph">{_paras(a)}</div></div>
-<div class="moreArticle related"><h3>延伸閱讀</h3><ul>{traps(TRAPS['cna'], 'aspx')}</ul></div>
+<div class="related-news"><h3>延伸閱讀</h3><ul>{traps(TRAPS['cna'], 'aspx')}</ul></div>
 <div class="footer">中央通訊社版權所有 本網站之文字、圖片及影音，非經授權，不得轉載</div>
 </body></html>"""
 

@@ -6,6 +6,6 @@
 <div class="updatetime">2021/04/18 10:05（更新時間）</div>
 <div class="paragraph"><p>（中央社上海18日綜合外電報導）美國總統氣候特使凱瑞與中國氣候特使解振華15日至16日在上海會談，雙方17日發表《中美應對氣候危機聯合聲明》。</p>
 <p>雙方承諾在《巴黎協定》框架下加強合作。</p></div></div>
-<div class="moreArticle related"><h3>延伸閱讀</h3><ul><li><a href="/x/0.aspx">某市與某州簽署減碳合作備忘錄</a></li><li><a href="/x/1.aspx">某縣宣布2040年淨零排放</a></li></ul></div>
+<div class="related-news"><h3>延伸閱讀</h3><ul><li><a href="/x/0.aspx">某市與某州簽署減碳合作備忘錄</a></li><li><a href="/x/1.aspx">某縣宣布2040年淨零排放</a></li></ul></div>
 <div class="footer">中央通訊社版權所有 本網站之文字、圖片及影音，非經授權，不得轉載</div>
 </body></html>
