@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
@@ -302,10 +301,6 @@ def _just_before(undated: list[int], roots: set[int], members: dict[int, list[in
     return near if len(near) == 1 else set()
 
 
-ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b|"
-                                r"(?:还|也|另外还?|此外还?|另)(?:共同)?(?:签署|签订|签约)", re.I)
-
-
 def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bool:
     """Two sentences of one page naming different bodies of the same places tell two instruments (a list of the
     signings of one visit: "an MOU between the Iowa Department of Agriculture and ..."; "a wind agreement between the
@@ -313,8 +308,8 @@ def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bo
     kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed)."""
     if a.url != b.url or a.quote == b.quote or sa & sb:
         return False
-    if ANOTHER_INSTRUMENT.search(a.quote) or ANOTHER_INSTRUMENT.search(b.quote):
-        return True  # "The two sides also signed a letter of intent between ...": a further instrument
+    if a.hints.get("further") or b.hints.get("further"):
+        return True  # "The two sides also signed a letter of intent ...": a further instrument, the reader says
     places_only = all(jurisdiction(p) == p for p in sa) or all(jurisdiction(p) == p for p in sb)
     return not (places_only and a.fields["agreement_type"] == b.fields["agreement_type"])
 
