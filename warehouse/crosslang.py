@@ -20,7 +20,7 @@ from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
 from warehouse.resolve_common import EVENT_WORDS, UnionFind, dates_agree, jurisdiction, page_date, types_agree
-from warehouse.soundalike import ABBREVIATION, latin_words, own_name, pinyin_of, sounds_alike
+from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
         "(of", "of", "co.", "ltd", "ltd.", "limited", "inc"}
@@ -76,17 +76,31 @@ def spelled(zh: str, en: str) -> bool:
     return all(not gloss(p) or gloss(p) & words for p in peeled)
 
 
+GENERIC_STEMS = {w[:5] for w in GENERIC}
+
+
+def own_part_glossed(zh: str, en: str) -> bool:
+    """The two names agree on what says which body each is, not only on what kind (Port, Group, Exchange): the
+    place each stands for where both name one (天津港集团 is of Tianjin, "Qingdao Port Group" of Qingdao; 北京环境交易所
+    is no "Shanghai Environment Exchange"), else a word of the English name no generic word, where it has one."""
+    place_zh, place_en = jurisdiction(zh), jurisdiction(en)
+    if place_zh != zh and place_en != en:
+        return place_zh == place_en
+    own = _stems(en) - GENERIC_STEMS
+    return not own or bool(own & gloss(zh))
+
+
 def side_score(zh: str, en: str, floor: float = 0.5) -> tuple[float, str]:
     """(how well a Chinese-named side matches an English name, how): a gloss covering every word ("firm") or half
-    of them ("loose"), a pinyin spelling (the floor, "firm"), else a sound-alike (the floor, "sound": a join key
-    only)."""
+    of them, one that names the body among them ("loose"), a pinyin spelling (the floor, "firm"), else a
+    sound-alike (the floor, "sound": a join key only)."""
     s = same_body_score(zh, en)
     if s >= 1.0:
         return s, "firm"
     if spelled(zh, en):
         return max(s, floor), "firm"
     if s >= floor:
-        return s, "loose"
+        return (s, "loose") if own_part_glossed(zh, en) else (0.0, "loose")
     if sounds_alike(zh, en):
         return floor, "sound"
     return s, "loose"
