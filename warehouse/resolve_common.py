@@ -2,7 +2,7 @@
 and when two reports of an agreement agree on instrument and date."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 
@@ -75,3 +75,12 @@ def reported_after(a: Mention, b: Mention) -> bool:
     if precision == "month":
         return (signed.year, signed.month) <= (pd.year, pd.month)
     return (signed - pd).days <= 1
+
+
+def most_common(values, key=None):
+    """The value most often given (None, "" and [] are none), ties to the greatest `key`, then the greatest text."""
+    vals = [v for v in values if v not in (None, "", [])]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], key(v) if key else 0, str(v)))
