@@ -115,10 +115,13 @@ def _join_undated(ms: list[Mention], uf: _UnionFind, pairs: list[tuple[int, int]
 
 
 def _one_instrument(a: Mention, b: Mention) -> bool:
-    """Two reports may tell one instrument: kinds and dates agree (dates_agree), and their titles do not name two
-    (warehouse.titles: 《中欧气候变化联合声明》 of 2015 and 《中欧领导人气候变化和清洁能源联合声明》)."""
+    """Two reports may tell one instrument: kinds and dates agree (dates_agree), their titles do not name two
+    (warehouse.titles: 《中欧气候变化联合声明》 of 2015 and 《中欧领导人气候变化和清洁能源联合声明》), and they are not
+    two sentences of one page of which one tells a further signing, whoever its sides ("Oregon and Fujian also signed
+    an agreement on forestry", 还签署: the reader's hint `further`)."""
     return _types_agree(a.fields["agreement_type"], b.fields["agreement_type"]) and _dates_agree(a, b) and \
-        not titles_differ(a.fields.get("title"), b.fields.get("title"))
+        not titles_differ(a.fields.get("title"), b.fields.get("title")) and \
+        not (a.url == b.url and a.quote != b.quote and (a.hints.get("further") or b.hints.get("further")))
 
 
 def _just_before(undated: list[int], roots: set[int], members: dict[int, list[int]], ms: list[Mention]) -> set[int]:
@@ -140,8 +143,6 @@ def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bo
     kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed)."""
     if a.url != b.url or a.quote == b.quote or sa & sb:
         return False
-    if a.hints.get("further") or b.hints.get("further"):
-        return True  # "The two sides also signed a letter of intent ...": a further instrument, the reader says
     places_only = all(jurisdiction(p) == p for p in sa) or all(jurisdiction(p) == p for p in sb)
     return not (places_only and a.fields["agreement_type"] == b.fields["agreement_type"])
 

@@ -111,3 +111,26 @@ def test_city_that_is_a_side_stays_where_no_province_of_its_country_signs():
         agreement("https://c.example/3", ["Oregon", "Hangzhou Municipal Government"], date(2023, 4, 11),
                   city="Hangzhou")])
     assert len(rows) == 1 and "Hangzhou" in " ".join(rows[0].fields["parties"])
+
+
+# --- a further signing of the same sides, told on one page ----------------------------------------------------------
+def _further(m: Mention) -> Mention:
+    m.hints["further"] = True  # the reader's hint: "also signed", 还签署 (scrapers/extract/further.py)
+    return m
+
+
+def test_a_further_signing_of_the_same_sides_on_one_page_is_another_row():
+    page = "https://a.example/visit"
+    rows = agreements([agreement(page, ["Oregon", "Fujian Province"], date(2018, 11, 1)),
+                       _further(agreement(page, ["Oregon", "Fujian Province"], None, "agreement"))])
+    assert len(rows) == 2
+    rows = agreements([agreement(page, ["Busan", "Shanghai"], date(2022, 1, 20)),
+                       _further(agreement(page, ["Busan", "Shanghai"], date(2022, 1, 20), "agreement"))])
+    assert len(rows) == 2
+
+
+def test_a_further_signing_told_on_another_page_may_join_its_report_there():
+    rows = agreements([agreement("https://a.example/1", ["Oregon", "Fujian Province"], date(2018, 11, 1)),
+                       _further(agreement("https://b.example/2", ["Oregon", "Fujian Province"], date(2018, 11, 1),
+                                          "agreement"))])
+    assert len(rows) == 1
