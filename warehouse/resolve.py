@@ -191,8 +191,7 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
         parts: list[list[Mention]] = []
         for m in g:  # the same actor and year with other numbers is another pledge
             for p in parts:
-                if all(m.fields.get(k) is None or p[0].fields.get(k) is None or m.fields.get(k) == p[0].fields.get(k)
-                       for k in NUMERIC):
+                if _figures_agree(m.fields, p[0].fields):
                     p.append(m)
                     break
             else:
@@ -201,11 +200,29 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+def _figures_agree(a: dict, b: dict) -> bool:
+    """Two reports' figures allow one pledge: each figure the same or given by one only; or the same lower figure
+    of a cut, given once alone and once as a range ("at least 50 percent" / "50 to 52 percent" below 2005 by 2030:
+    one pledge restated; "over 65 percent" beside "60 to 65 percent" is another)."""
+    def same(k: str) -> bool:
+        return a.get(k) is None or b.get(k) is None or a.get(k) == b.get(k)
+
+    if all(same(k) for k in NUMERIC):
+        return True
+    lo_a, hi_a, lo_b, hi_b = (f.get(k) for f in (a, b) for k in ("reduction_pct_min", "reduction_pct_max"))
+    return all(same(k) for k in NUMERIC if k not in ("reduction_pct_min", "reduction_pct_max")) and \
+        None not in (lo_a, hi_a, lo_b, hi_b) and lo_a == lo_b and (lo_a == hi_a) != (lo_b == hi_b)
+
+
 def _commitment_fields(ms: list[Mention]) -> dict:
     f0 = ms[0].fields
     out = {"actor": f0["actor"], "commitment_type": f0["commitment_type"], "target_year": f0.get("target_year")}
     for k in NUMERIC:
         out[k] = _most_common(m.fields.get(k) for m in ms)
+    # a cut told as a range by one report and by its lower figure by another: the range
+    ranges = [m.fields for m in ms if (m.fields.get("reduction_pct_max") or 0) > (m.fields.get("reduction_pct_min") or 0)]
+    if ranges and out["reduction_pct_min"] == _most_common(f["reduction_pct_min"] for f in ranges):
+        out["reduction_pct_max"] = _most_common(f["reduction_pct_max"] for f in ranges)
     return out
 
 
