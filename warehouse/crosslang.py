@@ -19,7 +19,8 @@ from functools import lru_cache
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
-from warehouse.resolve_common import EVENT_WORDS, UnionFind, dates_agree, jurisdiction, page_date, types_agree
+from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
+                                      types_agree)
 from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
@@ -198,7 +199,7 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
     for idx in by_city.values():
         found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
                  {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
-                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
+                  and t not in name_tokens(info[a][3].casefold())}]  # the city's own name says nothing
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))

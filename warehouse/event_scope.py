@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from pactwatch.models import Mention
+from warehouse.resolve_common import name_tokens
 
 SEP = "\x1f"
 LINK_EVENT = "k" + SEP   # the mention_links entry of an event mention: its name key
@@ -66,7 +67,7 @@ class GroupIndex:
         for k, ds, month_only, cities, cityless in rows:
             ords = tuple(sorted(d.toordinal() for d in ds or () if d is not None))
             self.facts[k] = (ords, bool(month_only) or not ords, frozenset(cities or ()), bool(cityless))
-        self.freq = Counter(t for k in self.facts for t in set(k.split()))
+        self.freq = Counter(t for k in self.facts for t in set(name_tokens(k)))
         self._bit = {t: 1 << n for n, t in enumerate(self.freq)}  # token sets as bit masks, as resolve does
         self.masks = {k: self.mask(k) for k in self.facts}
         # per block: every day of its keys, sorted, beside the key of each; the keys that may form an undated group
@@ -94,13 +95,14 @@ class GroupIndex:
     def mask(self, key: str) -> int:
         """The bit mask of a key's tokens (a token no stored key has gets a new bit)."""
         bit = self._bit
-        for t in key.split():
+        toks = set(name_tokens(key))
+        for t in toks:
             if t not in bit:
                 bit[t] = 1 << len(bit)
-        return sum(bit[t] for t in set(key.split()))
+        return sum(bit[t] for t in toks)
 
     def _prefix(self, key: str) -> list[tuple[str, str]]:
-        words = key.split()
+        words = name_tokens(key)
         toks = set(words)
         if len(toks) < 3:
             return []
@@ -155,7 +157,7 @@ class GroupIndex:
 def _own_words(key: str) -> set[str]:
     from warehouse.resolve_common import EVENT_WORDS
 
-    return {t for t in key.split() if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
+    return {t for t in name_tokens(key) if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
 
 
 def _union(a: Facts | None, b: Facts) -> Facts:

@@ -13,16 +13,18 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
 
+from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.models import Mention, ResolvedRecord
 from warehouse.crosslang import other_language_event_pairs
 from warehouse.resolve_agreements import agreement_fields, cluster_agreements
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import most_common as _most_common
+from warehouse.resolve_common import name_tokens
 from warehouse.resolve_common import page_date as _page_date
 
 
 def _tokens(key: str) -> set[str]:
-    return set(key.split())
+    return set(name_tokens(key))
 
 
 # --- events -------------------------------------------------------------------------------------------------------
@@ -78,7 +80,7 @@ def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
         if len(toks) < 3:
             prefixes.append([])
             continue
-        head = key.split()[-1]
+        head = name_tokens(key)[-1]
         ordered = sorted(toks, key=lambda t: (freq[t], t))
         n = len(ordered)
         prefixes.append([(head, t) for t in ordered[:n - math.ceil(0.6 * n - 1e-9) + 1]])
@@ -166,7 +168,9 @@ def _nearest(parts: list[list[Mention]], pd: date) -> int:
 
 def _event_fields(ms: list[Mention]) -> dict:
     keys = Counter(m.hints.get("key") for m in ms)
-    top_key = max(keys, key=lambda k: (keys[k], str(k)))
+    # as often given: a name read on an English page before one glossed from a Chinese name (Sustainable City Summit)
+    english = {m.hints.get("key") for m in ms if not any(_CJK.search(a) for a in m.hints.get("aliases") or [])}
+    top_key = max(keys, key=lambda k: (keys[k], k in english, str(k)))
     names = [m.fields["name"] for m in ms if m.hints.get("key") == top_key]
     name = _most_common(names, key=lambda n: ("." in n, len(n)))
     ends = [m.fields["end_on"] for m in ms if m.fields.get("end_on")]

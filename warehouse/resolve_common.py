@@ -84,3 +84,18 @@ def most_common(values, key=None):
         return None
     counts = Counter(vals)
     return max(counts, key=lambda v: (counts[v], key(v) if key else 0, str(v)))
+
+
+def singular(word: str) -> str:
+    """An English word of a name without its plural ending (cities -> city, leaders -> leader), so "Sustainable City
+    Summit" (a Chinese name's gloss) and "Sustainable Cities Summit" are one name; other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isascii():
+        return word[:-1]
+    return word
+
+
+def name_tokens(key: str) -> list[str]:
+    """The words of an event's name key, singular (resolution and its incremental blocking compare these)."""
+    return [singular(w) for w in key.split()]
