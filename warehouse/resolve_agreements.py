@@ -119,9 +119,31 @@ def _one_instrument(a: Mention, b: Mention) -> bool:
     (warehouse.titles: 《中欧气候变化联合声明》 of 2015 and 《中欧领导人气候变化和清洁能源联合声明》), and they are not
     two sentences of one page of which one tells a further signing, whoever its sides ("Oregon and Fujian also signed
     an agreement on forestry", 还签署: the reader's hint `further`)."""
-    return _types_agree(a.fields["agreement_type"], b.fields["agreement_type"]) and _dates_agree(a, b) and \
+    return _kinds_agree(a, b) and _dates_agree(a, b) and \
         not titles_differ(a.fields.get("title"), b.fields.get("title")) and \
         not (a.url == b.url and a.quote != b.quote and (a.hints.get("further") or b.hints.get("further")))
+
+
+# kinds one instrument is called by two reports of its day: "a joint declaration" read as a joint statement and
+# 联合宣言 as a declaration; "launched a partnership" and "signed an MOU" for it
+KINDS_OF_ONE_DAY = ({"joint_statement", "declaration"}, {"partnership", "mou"})
+
+
+def _kinds_agree(a: Mention, b: Mention) -> bool:
+    """Two reports' kinds allow one instrument (types_agree), or they are kinds one instrument is called by
+    (KINDS_OF_ONE_DAY) where both reports date it to one day (days within 3), or one does and the other, undated, was
+    published in the week after it."""
+    ka, kb = a.fields["agreement_type"], b.fields["agreement_type"]
+    if _types_agree(ka, kb):
+        return True
+    if {ka, kb} not in KINDS_OF_ONE_DAY:
+        return False
+    days = [m.fields["signed_on"] for m in (a, b) if m.fields.get("signed_on_precision") == "day"]
+    if len(days) == 2:
+        return abs((days[0] - days[1]).days) <= 3
+    undated = [m for m in (a, b) if not m.fields.get("signed_on")]
+    pd = _page_date(undated[0]) if len(days) == 1 and undated else None
+    return pd is not None and 0 <= (pd - days[0]).days <= 7
 
 
 def _just_before(undated: list[int], roots: set[int], members: dict[int, list[int]], ms: list[Mention]) -> set[int]:

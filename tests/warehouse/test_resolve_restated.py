@@ -134,3 +134,34 @@ def test_a_further_signing_told_on_another_page_may_join_its_report_there():
                        _further(agreement("https://b.example/2", ["Oregon", "Fujian Province"], date(2018, 11, 1),
                                           "agreement"))])
     assert len(rows) == 1
+
+
+# --- one instrument called by two kinds on its day ------------------------------------------------------------------
+def test_a_joint_declaration_and_its_statement_or_a_partnership_and_its_mou_of_one_day_are_one():
+    rows = agreements([agreement("https://a.example/1", ["France", "India"], date(2018, 3, 10), "joint_statement"),
+                       agreement("https://b.example/2", ["France", "India"], date(2018, 3, 10), "declaration",
+                                 "印法关于气候的联合宣言")])
+    assert len(rows) == 1 and rows[0].fields["agreement_type"] in ("joint_statement", "declaration")
+    rows = agreements([agreement("https://a.example/1", ["Port of Oakland", "Port of Qingdao"], date(2019, 4, 2),
+                                 "partnership"),
+                       agreement("https://b.example/2", ["Port of Oakland", "Port of Qingdao"], date(2019, 4, 3))])
+    assert len(rows) == 1 and rows[0].fields["agreement_type"] == "mou"
+
+
+def test_kinds_of_one_day_join_an_undated_report_of_the_week_after_only():
+    rows = agreements([agreement("https://a.example/1", ["France", "India"], date(2018, 3, 10), "joint_statement"),
+                       agreement("https://b.example/2", ["France", "India"], None, "declaration", page="2018-03-11")])
+    assert len(rows) == 1
+    rows = agreements([agreement("https://a.example/1", ["France", "India"], date(2018, 3, 10), "joint_statement"),
+                       agreement("https://b.example/2", ["France", "India"], None, "declaration", page="2019-01-11")])
+    assert len(rows) == 2
+    rows = agreements([agreement("https://a.example/1", ["France", "India"], date(2018, 3, 10), "joint_statement"),
+                       agreement("https://b.example/2", ["France", "India"], None, "declaration")])
+    assert len(rows) == 2
+
+
+def test_kinds_of_one_day_do_not_join_another_year():
+    rows = agreements([agreement("https://a.example/1", ["Port of Oakland", "Port of Qingdao"], date(2019, 4, 2),
+                                 "partnership"),
+                       agreement("https://b.example/2", ["Port of Oakland", "Port of Qingdao"], date(2021, 4, 2))])
+    assert len(rows) == 2
