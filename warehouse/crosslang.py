@@ -177,11 +177,23 @@ def overlap_pairs(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]
 
 # --- joins of reports in two languages (used by warehouse.resolve) ------------------------------------------------
 
+EVENT_STEMS = {w[:5] for w in EVENT_WORDS}
+
+
+@lru_cache(maxsize=1 << 14)
+def glossed_event_name(zh: str, en: str) -> bool:
+    """A gathering's Chinese name glossed word for word as its English name (全球清洁能源行动论坛 / Global Clean Energy
+    Action Forum): every word of the English name, three at least and one no common gathering word, in the gloss."""
+    words = _stems(en)
+    return len(words) >= 3 and bool(words - EVENT_STEMS) and words <= gloss(zh)
+
+
 def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
     """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
     "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
     within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
-    or common word). Each side must have one such partner only."""
+    or common word); or, days within three of each other, the Chinese name glossing the English one word for word
+    (glossed_event_name). Each side must have one such partner only."""
     zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
     by_city: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, _, city) in enumerate(info):
@@ -195,11 +207,21 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
         pages = [d for m in groups[a] if (d := page_date(m))]
         return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
 
+    def near(a: int, b: int) -> bool:  # a name glossed: the day one report names, the first day the other
+        da, db = info[a][2], info[b][2]
+        return abs((da - db).days) <= 3 if da and db else same_time(a, b)
+
+    def glossed(a: int, b: int) -> bool:
+        zh_names = {m.fields["name"] for m in groups[a] if _CJK.search(m.fields["name"])}
+        en_names = {m.fields["name"] for m in groups[b] if not _CJK.search(m.fields["name"])}
+        return any(glossed_event_name(z, e) for z in zh_names for e in en_names)
+
     pairs = []
     for idx in by_city.values():
-        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
+        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and (same_time(a, b) and
                  {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
-                  and t not in name_tokens(info[a][3].casefold())}]  # the city's own name says nothing
+                  and t not in name_tokens(info[a][3].casefold())}  # the city's own name says nothing
+                 or near(a, b) and glossed(a, b))]
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))

@@ -84,7 +84,7 @@ class GroupIndex:
         # (resolve._other_language_pairs; the day and language conditions left out: a superset)
         self.own: dict[str, list[str]] = defaultdict(list)
         for k in self.facts:
-            for t in _own_words(k):
+            for t in _own_words(k) | _gloss_stems(k):
                 self.own[t].append(k)
         self.days: dict[tuple[str, str], list[int]] = {}
         self.dated: dict[tuple[str, str], list[str]] = {}
@@ -123,7 +123,7 @@ class GroupIndex:
             mine = masks.get(key) or self.mask(key)
             size = mine.bit_count()
             days, undated, cities, cityless = facts.get(key) or stored[key]
-            for other in {o for t in _own_words(key) for o in self.own.get(t, ())} - comp:
+            for other in {o for t in _own_words(key) | _gloss_stems(key) for o in self.own.get(t, ())} - comp:
                 if cities and cities & stored[other][2]:
                     comp.add(other)
                     todo.append(other)
@@ -158,6 +158,16 @@ def _own_words(key: str) -> set[str]:
     from warehouse.resolve_common import EVENT_WORDS
 
     return {t for t in name_tokens(key) if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
+
+
+def _gloss_stems(key: str) -> set[str]:
+    """What a Chinese name and an English one glossed word for word share (crosslang.glossed_event_name): the
+    gloss's word stems of a Chinese key, the stems of a Latin key's words, less those of common gathering words."""
+    from pactwatch.gazetteer import CJK
+    from warehouse.crosslang import EVENT_STEMS, _stems, gloss
+
+    stems = set(gloss(key)) if CJK.search(key) else _stems(key)
+    return {"~" + t for t in stems - EVENT_STEMS}
 
 
 def _union(a: Facts | None, b: Facts) -> Facts:
