@@ -5,7 +5,8 @@ wire: an English wire ("CITY, Mon. D --" datelines); people: a Simplified Chines
 source line, 责编 after the body); cna: a Traditional Chinese news agency (（中央社記者…電）openings). What is retold
 in other words: a statement released on one day in Washington and the next in Beijing; one memorandum called an MOU
 by one site and 合作协议 by another, its sides named as a state, a governor, a provincial government; a pledge
-restated (50 to 52 percent below 2005 / 比2005年下降50%-52%). Traps: two instruments of the same sides signed the
+restated (50 to 52 percent below 2005 / 比2005年下降50%-52% / "at least 50 percent"); a joint declaration that one
+site calls a declaration (联合宣言) and another a joint one. Traps: two instruments of the same sides signed the
 same day (a leaders' statement and an emissions-trading memorandum), the same two countries' statements years
 apart (Shanghai 2021, Sunnylands 2023), and the same two sides' statements of 2015 and 2018 (a renewal).
 """
@@ -45,6 +46,19 @@ ARTICLES = [
                 "The State of California has signed climate agreements with several Chinese provinces since 2013."],
          fingerprint="week-long trip to China that will also take him",
          must_contain=["signed a memorandum of understanding to expand cooperation on clean energy"]),
+    dict(id="w04", site="wire", path="/us/2021/04/22/biden-emissions-target.html", date="2021-04-22",
+         title="Biden sets new U.S. emissions target for 2030",
+         paras=["WASHINGTON, April 22 -- The United States will cut its greenhouse gas emissions by at least 50 percent "
+                "below 2005 levels by 2030, the White House said on Thursday.",
+                "The target nearly doubles the country's previous goal."],
+         fingerprint="nearly doubles the country's previous goal", must_contain=["by at least 50 percent below 2005"]),
+    dict(id="w05", site="wire", path="/world/2021/11/11/us-china-glasgow-declaration.html", date="2021-11-11",
+         title="U.S., China issue joint declaration on climate action",
+         paras=["GLASGOW, Nov. 10 -- China and the United States on Wednesday issued a joint declaration on enhancing "
+                "climate action in the 2020s.",
+                "The two countries said they would establish a working group that will meet regularly."],
+         fingerprint="establish a working group that will meet regularly",
+         must_contain=["issued a joint declaration on enhancing climate action"]),
     # --- people: a Simplified Chinese portal ---------------------------------------------------------------------
     dict(id="p01", site="people", path="/n1/2023/1116/c1002-40119245.html", date="2023-11-16",
          title="中美发表关于加强合作应对气候危机的阳光之乡声明",
@@ -86,4 +100,10 @@ ARTICLES = [
                 "雙方17日發表《中美應對氣候危機聯合聲明》。",
                 "雙方承諾在《巴黎協定》框架下加強合作。"],
          fingerprint="在《巴黎協定》框架下加強合作", must_contain=["雙方17日發表《中美應對氣候危機聯合聲明》"]),
+    dict(id="c04", site="cna", path="/news/aopl/202111110008.aspx", date="2021-11-11",
+         title="美中發表格拉斯哥聯合宣言",
+         paras=["（中央社格拉斯哥10日綜合外電報導）美國與中國10日在格拉斯哥發表《中美關於在21世紀20年代強化氣候行動的格拉斯哥"
+                "聯合宣言》。",
+                "宣言提到，雙方將建立工作組，定期舉行會議。"],
+         fingerprint="雙方將建立工作組", must_contain=["強化氣候行動的格拉斯哥"]),
 ]

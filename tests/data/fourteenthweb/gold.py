@@ -5,7 +5,9 @@ Chinese name no table renders may stay as written, never pinyin. The Sunnylands 
 November in Washington and is dated the 15th from Beijing: either day. The Shanghai statement (17 April 2021) is
 named by two pages only as "in April 2021" / "2021年4月" beside Sunnylands: it is another row, never Sunnylands'.
 The 2018 emissions-trading memorandum (the Commission and the ministry, the same day as the leaders' statement) and
-the 2015 joint statement (the same two sides three years before) are rows of their own. The governors sign for
+the 2015 joint statement (the same two sides three years before) are rows of their own, as is the Glasgow
+declaration of 2021 (a joint declaration in English, 聯合宣言 in Chinese). The U.S. pledge is 50 to 52 percent; w04's
+"at least 50 percent" restates it. The governors sign for
 California and Sichuan. The 20th EU-China Summit is the one gathering named. Chrome headlines are traps.
 """
 from __future__ import annotations
@@ -39,6 +41,8 @@ AGREEMENTS = [
     _ag("A-SUNNY-2023", ["joint_statement", "declaration"], [USA, CHINA], "2023-11-14", ["Washington", None],
         ["w01", "p01", "c01"]),
     _ag("A-SH-2021", ["joint_statement", "declaration"], [USA, CHINA], "2021-04-17", ["Shanghai", None], ["c03"]),
+    _ag("A-GLASGOW-2021", ["joint_statement", "declaration"], [USA, CHINA], "2021-11-10", ["Glasgow", None],
+        ["w05", "c04"]),
     _ag("A-EUCN-2018", ["joint_statement", "declaration"], [EU, CHINA], "2018-07-16", ["Beijing", None],
         ["w02", "p02"], event="E-EUCN-2018"),
     _ag("A-ETS-2018", ["mou"], [COMMISSION, MEE], "2018-07-16", ["Beijing", None], ["w02", "p02"],
@@ -53,7 +57,8 @@ for _a in AGREEMENTS:  # an event named beside a signing may be given or not; on
     if _a["event"] is None:
         del _a["event"]
 COMMITMENTS = [
-    _cm("C-US-2030", USA, "emissions_reduction", 2030, ["w01", "p01"], base_year=2005, reduction_pct_min=50),
+    _cm("C-US-2030", USA, "emissions_reduction", 2030, ["w01", "p01", "w04"], base_year=2005, reduction_pct_min=50,
+        reduction_pct_max=52),
     _cm("C-EU-2030", EU, "emissions_reduction", 2030, ["w02", "p02"], base_year=1990, reduction_pct_min=40),
 ]
 
