@@ -211,10 +211,14 @@ def _place_of_signing(p: str, parties: list[str], ms: list[Mention]) -> bool:
     """A city one report of the agreement names as a side that another gives as where it was signed, naming its
     sides (two at least) without it, while a province, state or country of that city's country is a side: the city
     of a dateline or of "在成都签署" read as a side ("CHENGDU, June 6 -- California ... and Sichuan ... signed";
-    四川省人民政府与美国加利福尼亚州政府在成都签署)."""
+    四川省人民政府与美国加利福尼亚州政府在成都签署); or a city named as a side beside two countries or more (a
+    dateline's city beside the two states of a joint statement: no city signs those)."""
     place = jurisdiction(p)
     gaz = gazetteer()
     city = gaz.place(place)
+    if city is not None and city.kind == "city" and sum(
+            (o := gaz.place(jurisdiction(q))) is not None and o.kind == "country" for q in parties if q != p) >= 2:
+        return True  # a city beside two countries or more is where they signed ("GLASGOW, Nov. 10 -- China and ...")
     if city is None or city.kind != "city" or not any(
             (o := gaz.place(jurisdiction(q))) and o.kind != "city" and o.country == city.country for q in parties):
         return False

@@ -22,8 +22,6 @@ from fourteenthweb import GOLD_PATH, FourteenthWeb  # noqa: E402
 KNOWN_GAPS: dict[str, str] = {
     # reading, not resolution: what the extractor leaves out of the sentences (each row is still one row)
     "events:E-EUCN-2018:evidence": "p02 第二十次中国－欧盟领导人会晤在北京举行: a 会晤 (leaders' meeting) is read as no event",
-    "agreements:A-SUNNY-2023:fields": "c01 （中央社華盛頓14日綜合外電報導）美國與中國14日發表…: the dateline's 華盛頓 is "
-                                      "read as a side (Washington) and 14日 is not read (the row has p01's 15th)",
     "agreements:A-SUNNY-2023:evidence": "w01 'The United States and China on Tuesday released the Sunnylands "
                                         "Statement on ...': 'released a statement' is read as no agreement",
     "agreements:A-SH-2021:fields": "c03 雙方17日發表《中美應對氣候危機聯合聲明》: 17日 after the sides is not read "

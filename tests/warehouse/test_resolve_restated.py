@@ -165,3 +165,18 @@ def test_kinds_of_one_day_do_not_join_another_year():
                                  "partnership"),
                        agreement("https://b.example/2", ["Port of Oakland", "Port of Qingdao"], date(2021, 4, 2))])
     assert len(rows) == 2
+
+
+def test_a_city_beside_two_countries_is_where_they_signed():
+    rows = agreements([agreement("https://a.example/1", ["Lima", "Peru", "Canada"], date(2014, 12, 8),
+                                 "joint_statement")])
+    assert sorted(rows[0].fields["parties"]) == ["Canada", "Peru"]
+    rows = agreements([agreement("https://a.example/1", ["Ottawa", "Canada", "Mexico"], date(2016, 6, 29),
+                                 "declaration"),
+                       agreement("https://b.example/2", ["Canada", "Mexico"], date(2016, 6, 29), "declaration")])
+    assert len(rows) == 1 and sorted(rows[0].fields["parties"]) == ["Canada", "Mexico"]
+
+
+def test_a_city_beside_one_country_stays_a_side():
+    rows = agreements([agreement("https://a.example/1", ["Lima", "Canada"], date(2014, 12, 8))])
+    assert sorted(rows[0].fields["parties"]) == ["Canada", "Lima"]
