@@ -19,8 +19,9 @@ from functools import lru_cache
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
-from warehouse.resolve_common import EVENT_WORDS, UnionFind, dates_agree, jurisdiction, page_date, types_agree
-from warehouse.soundalike import ABBREVIATION, latin_words, own_name, pinyin_of, sounds_alike
+from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
+                                      types_agree)
+from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
         "(of", "of", "co.", "ltd", "ltd.", "limited", "inc"}
@@ -76,17 +77,31 @@ def spelled(zh: str, en: str) -> bool:
     return all(not gloss(p) or gloss(p) & words for p in peeled)
 
 
+GENERIC_STEMS = {w[:5] for w in GENERIC}
+
+
+def own_part_glossed(zh: str, en: str) -> bool:
+    """The two names agree on what says which body each is, not only on what kind (Port, Group, Exchange): the
+    place each stands for where both name one (天津港集团 is of Tianjin, "Qingdao Port Group" of Qingdao; 北京环境交易所
+    is no "Shanghai Environment Exchange"), else a word of the English name no generic word, where it has one."""
+    place_zh, place_en = jurisdiction(zh), jurisdiction(en)
+    if place_zh != zh and place_en != en:
+        return place_zh == place_en
+    own = _stems(en) - GENERIC_STEMS
+    return not own or bool(own & gloss(zh))
+
+
 def side_score(zh: str, en: str, floor: float = 0.5) -> tuple[float, str]:
     """(how well a Chinese-named side matches an English name, how): a gloss covering every word ("firm") or half
-    of them ("loose"), a pinyin spelling (the floor, "firm"), else a sound-alike (the floor, "sound": a join key
-    only)."""
+    of them, one that names the body among them ("loose"), a pinyin spelling (the floor, "firm"), else a
+    sound-alike (the floor, "sound": a join key only)."""
     s = same_body_score(zh, en)
     if s >= 1.0:
         return s, "firm"
     if spelled(zh, en):
         return max(s, floor), "firm"
     if s >= floor:
-        return s, "loose"
+        return (s, "loose") if own_part_glossed(zh, en) else (0.0, "loose")
     if sounds_alike(zh, en):
         return floor, "sound"
     return s, "loose"
@@ -162,11 +177,23 @@ def overlap_pairs(zh: list[tuple[int, list[str]]], en: list[tuple[int, list[str]
 
 # --- joins of reports in two languages (used by warehouse.resolve) ------------------------------------------------
 
+EVENT_STEMS = {w[:5] for w in EVENT_WORDS}
+
+
+@lru_cache(maxsize=1 << 14)
+def glossed_event_name(zh: str, en: str) -> bool:
+    """A gathering's Chinese name glossed word for word as its English name (全球清洁能源行动论坛 / Global Clean Energy
+    Action Forum): every word of the English name, three at least and one no common gathering word, in the gloss."""
+    words = _stems(en)
+    return len(words) >= 3 and bool(words - EVENT_STEMS) and words <= gloss(zh)
+
+
 def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
     """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
     "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
     within three days after the English one's day), and sharing a name word of its own in Latin letters (no head
-    or common word). Each side must have one such partner only."""
+    or common word); or, days within three of each other, the Chinese name glossing the English one word for word
+    (glossed_event_name). Each side must have one such partner only."""
     zh = [any(_CJK.search(a) for m in g for a in m.hints.get("aliases") or []) for g in groups]
     by_city: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, _, city) in enumerate(info):
@@ -180,11 +207,21 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
         pages = [d for m in groups[a] if (d := page_date(m))]
         return bool(db and pages) and any(0 <= (d - db).days <= 3 for d in pages)
 
+    def near(a: int, b: int) -> bool:  # a name glossed: the day one report names, the first day the other
+        da, db = info[a][2], info[b][2]
+        return abs((da - db).days) <= 3 if da and db else same_time(a, b)
+
+    def glossed(a: int, b: int) -> bool:
+        zh_names = {m.fields["name"] for m in groups[a] if _CJK.search(m.fields["name"])}
+        en_names = {m.fields["name"] for m in groups[b] if not _CJK.search(m.fields["name"])}
+        return any(glossed_event_name(z, e) for z in zh_names for e in en_names)
+
     pairs = []
     for idx in by_city.values():
-        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and same_time(a, b) and
+        found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and (same_time(a, b) and
                  {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
-                  and t not in info[a][3].casefold().split()}]  # the city's own name says nothing
+                  and t not in name_tokens(info[a][3].casefold())}  # the city's own name says nothing
+                 or near(a, b) and glossed(a, b))]
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))

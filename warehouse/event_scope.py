@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from pactwatch.models import Mention
+from warehouse.resolve_common import name_tokens
 
 SEP = "\x1f"
 LINK_EVENT = "k" + SEP   # the mention_links entry of an event mention: its name key
@@ -66,7 +67,7 @@ class GroupIndex:
         for k, ds, month_only, cities, cityless in rows:
             ords = tuple(sorted(d.toordinal() for d in ds or () if d is not None))
             self.facts[k] = (ords, bool(month_only) or not ords, frozenset(cities or ()), bool(cityless))
-        self.freq = Counter(t for k in self.facts for t in set(k.split()))
+        self.freq = Counter(t for k in self.facts for t in set(name_tokens(k)))
         self._bit = {t: 1 << n for n, t in enumerate(self.freq)}  # token sets as bit masks, as resolve does
         self.masks = {k: self.mask(k) for k in self.facts}
         # per block: every day of its keys, sorted, beside the key of each; the keys that may form an undated group
@@ -83,7 +84,7 @@ class GroupIndex:
         # (resolve._other_language_pairs; the day and language conditions left out: a superset)
         self.own: dict[str, list[str]] = defaultdict(list)
         for k in self.facts:
-            for t in _own_words(k):
+            for t in _own_words(k) | _gloss_stems(k):
                 self.own[t].append(k)
         self.days: dict[tuple[str, str], list[int]] = {}
         self.dated: dict[tuple[str, str], list[str]] = {}
@@ -94,13 +95,14 @@ class GroupIndex:
     def mask(self, key: str) -> int:
         """The bit mask of a key's tokens (a token no stored key has gets a new bit)."""
         bit = self._bit
-        for t in key.split():
+        toks = set(name_tokens(key))
+        for t in toks:
             if t not in bit:
                 bit[t] = 1 << len(bit)
-        return sum(bit[t] for t in set(key.split()))
+        return sum(bit[t] for t in toks)
 
     def _prefix(self, key: str) -> list[tuple[str, str]]:
-        words = key.split()
+        words = name_tokens(key)
         toks = set(words)
         if len(toks) < 3:
             return []
@@ -121,7 +123,7 @@ class GroupIndex:
             mine = masks.get(key) or self.mask(key)
             size = mine.bit_count()
             days, undated, cities, cityless = facts.get(key) or stored[key]
-            for other in {o for t in _own_words(key) for o in self.own.get(t, ())} - comp:
+            for other in {o for t in _own_words(key) | _gloss_stems(key) for o in self.own.get(t, ())} - comp:
                 if cities and cities & stored[other][2]:
                     comp.add(other)
                     todo.append(other)
@@ -155,7 +157,17 @@ class GroupIndex:
 def _own_words(key: str) -> set[str]:
     from warehouse.resolve_common import EVENT_WORDS
 
-    return {t for t in key.split() if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
+    return {t for t in name_tokens(key) if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS}
+
+
+def _gloss_stems(key: str) -> set[str]:
+    """What a Chinese name and an English one glossed word for word share (crosslang.glossed_event_name): the
+    gloss's word stems of a Chinese key, the stems of a Latin key's words, less those of common gathering words."""
+    from pactwatch.gazetteer import CJK
+    from warehouse.crosslang import EVENT_STEMS, _stems, gloss
+
+    stems = set(gloss(key)) if CJK.search(key) else _stems(key)
+    return {"~" + t for t in stems - EVENT_STEMS}
 
 
 def _union(a: Facts | None, b: Facts) -> Facts:

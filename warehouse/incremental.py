@@ -37,8 +37,11 @@ def rules_version() -> str:
     import warehouse.crosslang as c
     import warehouse.event_scope as e
     import warehouse.resolve as r
+    import warehouse.resolve_agreements as ra
     import warehouse.resolve_common as rc
-    files = (r.__file__, c.__file__, rc.__file__, __file__, e.__file__)
+    import warehouse.soundalike as s
+    import warehouse.titles as t
+    files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__)
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 

@@ -2,42 +2,29 @@
 
 Events merge on their folded name (or a close variant of it: "Climate Cities Summit" for "Climate Leaders Summit")
 when dates and places do not conflict; agreements when one party set holds the other (two parties at least) and
-type and date agree; commitments on actor, kind and target year. A record keeps the id its mentions had before, so
-re-running over the same pages, or re-parsing them, changes no id.
+type and date agree (warehouse/resolve_agreements.py); commitments on actor, kind and target year. A record keeps the
+id its mentions had before, so re-running over the same pages, or re-parsing them, changes no id.
 """
 from __future__ import annotations
 
 import hashlib
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
-from itertools import combinations
 
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.models import Mention, ResolvedRecord
-from warehouse.crosslang import named_in_english, other_language_event_pairs, same_event_other_language
-from warehouse.resolve_common import jurisdiction
+from warehouse.crosslang import other_language_event_pairs
+from warehouse.resolve_agreements import agreement_fields, cluster_agreements
 from warehouse.resolve_common import UnionFind as _UnionFind
-from warehouse.resolve_common import dates_agree as _dates_agree
+from warehouse.resolve_common import most_common as _most_common
+from warehouse.resolve_common import name_tokens
 from warehouse.resolve_common import page_date as _page_date
-from warehouse.resolve_common import types_agree as _types_agree
-
-TYPE_PRIORITY = ["mou", "joint_statement", "declaration", "partnership", "agreement"]
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
-
-
-def _most_common(values, key=None):
-    vals = [v for v in values if v not in (None, "", [])]
-    if not vals:
-        return None
-    counts = Counter(vals)
-    return max(counts, key=lambda v: (counts[v], key(v) if key else 0, str(v)))
 
 
 def _tokens(key: str) -> set[str]:
-    return set(key.split())
+    return set(name_tokens(key))
 
 
 # --- events -------------------------------------------------------------------------------------------------------
@@ -93,7 +80,7 @@ def _variant_pairs(info: list[tuple]) -> list[tuple[int, int]]:
         if len(toks) < 3:
             prefixes.append([])
             continue
-        head = key.split()[-1]
+        head = name_tokens(key)[-1]
         ordered = sorted(toks, key=lambda t: (freq[t], t))
         n = len(ordered)
         prefixes.append([(head, t) for t in ordered[:n - math.ceil(0.6 * n - 1e-9) + 1]])
@@ -181,7 +168,9 @@ def _nearest(parts: list[list[Mention]], pd: date) -> int:
 
 def _event_fields(ms: list[Mention]) -> dict:
     keys = Counter(m.hints.get("key") for m in ms)
-    top_key = max(keys, key=lambda k: (keys[k], str(k)))
+    # as often given: a name read on an English page before one glossed from a Chinese name (Sustainable City Summit)
+    english = {m.hints.get("key") for m in ms if not any(_CJK.search(a) for a in m.hints.get("aliases") or [])}
+    top_key = max(keys, key=lambda k: (keys[k], k in english, str(k)))
     names = [m.fields["name"] for m in ms if m.hints.get("key") == top_key]
     name = _most_common(names, key=lambda n: ("." in n, len(n)))
     ends = [m.fields["end_on"] for m in ms if m.fields.get("end_on")]
@@ -189,120 +178,6 @@ def _event_fields(ms: list[Mention]) -> dict:
     country = _most_common(m.fields.get("country") for m in ms if not city or m.fields.get("city") == city)
     return {"name": name, "start_on": _day(ms), "end_on": max(ends) if ends else None, "city": city,
             "country": country}
-
-
-# --- agreements ---------------------------------------------------------------------------------------------------
-
-def _cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> list[list[Mention]]:
-    """One group per agreement. Dated reports join when their dates agree; an undated report ("had signed an MOU
-    with ...") joins the dated report of the same parties and instrument, but only when one such agreement is dated:
-    the same parties' 2016 renewal and 2025 agreement stay two, whichever undated report names both. With
-    `key_to_event`, a Chinese and an English report at the same event may join first (_same_event_other_language)."""
-    uf = _UnionFind(len(ms))
-    bridges: list[tuple[int, int]] = []  # (undated, dated) pairs, joined after the rest
-
-    def join(a: int, b: int) -> None:
-        da, db = bool(ms[a].fields.get("signed_on")), bool(ms[b].fields.get("signed_on"))
-        if da == db:
-            uf.union(a, b)
-        else:
-            bridges.append((b, a) if da else (a, b))
-
-    same_event_other_language(ms, key_to_event or {}, uf)
-    sets = [frozenset(m.fields["parties"]) for m in ms]
-    # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
-    # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
-    folded = [frozenset(jurisdiction(p) for p in s) for s in sets]
-    by_fold: dict[frozenset, list[int]] = defaultdict(list)
-    for i, f in enumerate(folded):
-        if len(f) >= 2:
-            by_fold[f].append(i)
-    for idx in by_fold.values():
-        for a_i, a in enumerate(idx):
-            for b in idx[a_i + 1:]:
-                if _types_agree(ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) and \
-                        _dates_agree(ms[a], ms[b]) and not _two_on_one_page(ms[a], ms[b], sets[a], sets[b]):
-                    join(a, b)
-    # two parties in common at least: index every pair of parties, not every party (a party may be in thousands)
-    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, s in enumerate(sets):
-        cands: set[int] = set()
-        for pair in combinations(sorted(s), 2):
-            cands.update(by_pair[pair])
-            by_pair[pair].append(i)
-        for j in sorted(cands):
-            t = sets[j]
-            common = len(s & t)
-            if not (s <= t or t <= s or common / len(s | t) >= 0.5):
-                continue
-            if _types_agree(ms[i].fields["agreement_type"], ms[j].fields["agreement_type"]) and \
-                    _dates_agree(ms[i], ms[j]):
-                join(i, j)
-    dated_of: dict[int, set[int]] = defaultdict(set)
-    for undated, dated in bridges:
-        dated_of[uf.find(undated)].add(uf.find(dated))
-    for undated, roots in dated_of.items():
-        if len(roots) > 1:  # a page's overview ("分别与A、B及C签署") and its own dated report of exactly these parties
-            roots = {uf.find(d) for u, d in bridges if uf.find(u) == undated and ms[u].url == ms[d].url and
-                     sets[u] == sets[d]} or roots
-        if len(roots) == 1:
-            uf.union(undated, next(iter(roots)))
-    return [[ms[i] for i in g] for g in uf.groups()]
-
-
-ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b|"
-                                r"(?:还|也|另外还?|此外还?|另)(?:共同)?(?:签署|签订|签约)", re.I)
-
-
-def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bool:
-    """Two sentences of one page naming different bodies of the same places tell two instruments (a list of the
-    signings of one visit: "an MOU between the Iowa Department of Agriculture and ..."; "a wind agreement between the
-    Iowa Economic Development Authority and ..."), unless one only restates the other by its places with the same
-    kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed)."""
-    if a.url != b.url or a.quote == b.quote or sa & sb:
-        return False
-    if ANOTHER_INSTRUMENT.search(a.quote) or ANOTHER_INSTRUMENT.search(b.quote):
-        return True  # "The two sides also signed a letter of intent between ...": a further instrument
-    places_only = all(jurisdiction(p) == p for p in sa) or all(jurisdiction(p) == p for p in sb)
-    return not (places_only and a.fields["agreement_type"] == b.fields["agreement_type"])
-
-
-def _agreement_fields(ms: list[Mention]) -> dict:
-    types = Counter(m.fields["agreement_type"] for m in ms)
-    specific = [t for t in TYPE_PRIORITY if t in types and t != "agreement"]
-    atype = max(specific, key=lambda t: (types[t], -TYPE_PRIORITY.index(t))) if specific else "agreement"
-    order: dict[str, tuple[int, int]] = {}
-    for n, m in enumerate(ms):
-        for k, p in enumerate(m.fields["parties"]):
-            cnt, first = order.get(p, (0, n * 100 + k))
-            order[p] = (cnt + 1, first)
-    parties = sorted(order, key=lambda p: (-order[p][0], order[p][1]))
-    # names of one side that never stand together in a sentence are one party named differently: keep one
-    by_place: dict[str, list[str]] = defaultdict(list)
-    for p in parties:
-        by_place[jurisdiction(p)].append(p)
-    drop: set[str] = set()
-    for names in by_place.values():
-        if len(names) > 1 and not any(sum(n in m.fields["parties"] for n in names) > 1 for m in ms):
-            # an English name where one side is named in English somewhere, else the most used, longest
-            keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
-            drop |= set(names) - {keep}
-    parties = [p for p in parties if p not in drop]
-    parties = [p for p in parties if not named_in_english(p, parties, ms)]
-    dated = [m for m in ms if m.fields.get("signed_on")]
-    best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
-        if dated else None
-    city = _most_common(m.fields.get("city") for m in ms)
-    return {
-        "agreement_type": atype,
-        "title": _most_common((m.fields.get("title") for m in ms), key=len),
-        "signed_on": best.fields["signed_on"] if best else None,
-        "signed_on_precision": best.fields.get("signed_on_precision") if best else None,
-        "city": city,
-        "country": _most_common(m.fields.get("country") for m in ms if not city or m.fields.get("city") == city),
-        "parties": parties,
-        "topics": sorted({t for m in ms for t in m.fields.get("topics") or []}),
-    }
 
 
 # --- commitments --------------------------------------------------------------------------------------------------
@@ -320,8 +195,7 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
         parts: list[list[Mention]] = []
         for m in g:  # the same actor and year with other numbers is another pledge
             for p in parts:
-                if all(m.fields.get(k) is None or p[0].fields.get(k) is None or m.fields.get(k) == p[0].fields.get(k)
-                       for k in NUMERIC):
+                if _figures_agree(m.fields, p[0].fields):
                     p.append(m)
                     break
             else:
@@ -330,11 +204,29 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+def _figures_agree(a: dict, b: dict) -> bool:
+    """Two reports' figures allow one pledge: each figure the same or given by one only; or the same lower figure
+    of a cut, given once alone and once as a range ("at least 50 percent" / "50 to 52 percent" below 2005 by 2030:
+    one pledge restated; "over 65 percent" beside "60 to 65 percent" is another)."""
+    def same(k: str) -> bool:
+        return a.get(k) is None or b.get(k) is None or a.get(k) == b.get(k)
+
+    if all(same(k) for k in NUMERIC):
+        return True
+    lo_a, hi_a, lo_b, hi_b = (f.get(k) for f in (a, b) for k in ("reduction_pct_min", "reduction_pct_max"))
+    return all(same(k) for k in NUMERIC if k not in ("reduction_pct_min", "reduction_pct_max")) and \
+        None not in (lo_a, hi_a, lo_b, hi_b) and lo_a == lo_b and (lo_a == hi_a) != (lo_b == hi_b)
+
+
 def _commitment_fields(ms: list[Mention]) -> dict:
     f0 = ms[0].fields
     out = {"actor": f0["actor"], "commitment_type": f0["commitment_type"], "target_year": f0.get("target_year")}
     for k in NUMERIC:
         out[k] = _most_common(m.fields.get(k) for m in ms)
+    # a cut told as a range by one report and by its lower figure by another: the range
+    ranges = [m.fields for m in ms if (m.fields.get("reduction_pct_max") or 0) > (m.fields.get("reduction_pct_min") or 0)]
+    if ranges and out["reduction_pct_min"] == _most_common(f["reduction_pct_min"] for f in ranges):
+        out["reduction_pct_max"] = _most_common(f["reduction_pct_max"] for f in ranges)
     return out
 
 
@@ -392,8 +284,8 @@ def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset()
     event_days = [f["start_on"] for f in ev_fields]
 
     built: list[tuple[str, list[Mention], dict]] = [("event", c, f) for c, f in zip(ev_clusters, ev_fields)]
-    for c in _cluster_agreements(by_type["agreement"], key_to_event):
-        f = _agreement_fields(c)
+    for c in cluster_agreements(by_type["agreement"], key_to_event):
+        f = agreement_fields(c)
         e = _event_for(c, key_to_event, event_urls, event_days)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None
         signed_at = {key_to_event.get(k) for m in c for k in m.hints.get("event_keys", [])}

@@ -2,7 +2,7 @@
 and when two reports of an agreement agree on instrument and date."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 
@@ -52,10 +52,50 @@ def types_agree(a: str, b: str) -> bool:
 
 
 def dates_agree(a: Mention, b: Mention) -> bool:
-    """Two reports' signing dates allow one agreement: either undated, days within 3, else the same year."""
+    """Two reports' signing dates allow one agreement: days within 3, else the same year; either undated, where
+    neither page was published before the other report's signing (reported_after)."""
     da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
     if not da or not db:
-        return True
+        return reported_after(a, b) and reported_after(b, a)
     if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
         return abs((da - db).days) <= 3
     return da.year == db.year
+
+
+def reported_after(a: Mention, b: Mention) -> bool:
+    """`a`'s page may report `b`'s signing: it was not published before `b` was signed (a day's grace for the time
+    zones: a Washington release of the 14th is Beijing's 15th). A page of April 2021 cannot tell of a statement of
+    November 2023, however alike the two statements' sides. True where either date is unknown."""
+    pd, signed = page_date(a), b.fields.get("signed_on")
+    if pd is None or signed is None:
+        return True
+    precision = b.fields.get("signed_on_precision")
+    if precision == "year":
+        return signed.year <= pd.year
+    if precision == "month":
+        return (signed.year, signed.month) <= (pd.year, pd.month)
+    return (signed - pd).days <= 1
+
+
+def most_common(values, key=None):
+    """The value most often given (None, "" and [] are none), ties to the greatest `key`, then the greatest text."""
+    vals = [v for v in values if v not in (None, "", [])]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], key(v) if key else 0, str(v)))
+
+
+def singular(word: str) -> str:
+    """An English word of a name without its plural ending (cities -> city, leaders -> leader), so "Sustainable City
+    Summit" (a Chinese name's gloss) and "Sustainable Cities Summit" are one name; other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isascii():
+        return word[:-1]
+    return word
+
+
+def name_tokens(key: str) -> list[str]:
+    """The words of an event's name key, singular (resolution and its incremental blocking compare these)."""
+    return [singular(w) for w in key.split()]

@@ -171,9 +171,11 @@ def test_placeless_month_only_earlier_edition_stays_apart():
 
 # --- several instruments told on one page ---------------------------------------------------------------------------
 
-def _on_page(parties: list[str], quote: str, day: date, kind: str = "mou") -> Mention:
+def _on_page(parties: list[str], quote: str, day: date, kind: str = "mou", further: bool = False) -> Mention:
     m = agreement("https://a.example/visit", parties, day, kind)
     m.quote = quote
+    if further:
+        m.hints["further"] = True  # the reader's hint: "also signed" (scrapers/extract/further.py)
     return m
 
 
@@ -192,7 +194,7 @@ def test_a_further_instrument_of_one_page_stays_apart_from_the_places_one():
                    date(2018, 5, 7)),
           _on_page(["Oregon Department of Energy", "Fujian Provincial Department of Ecology and Environment"],
                    "The two sides also signed a letter of intent between the Oregon Department of Energy and ...",
-                   date(2018, 5, 7))]
+                   date(2018, 5, 7), further=True)]
     assert len(agreements(ms)) == 2
 
 

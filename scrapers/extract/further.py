@@ -1,0 +1,15 @@
+"""Does a signing sentence tell a further instrument ("The two sides also signed a letter of intent ...",
+"双方还签署了…")? Read here, with the sentence, and stored with the agreement's mention as the hint `further`, so
+resolution keeps it apart from the other instrument its page names the same places in (warehouse.resolve), without
+reading text itself."""
+from __future__ import annotations
+
+import re
+
+ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b|"
+                                r"(?:还|也|另外还?|此外还?|另)(?:共同)?(?:签署|签订|签约)", re.I)
+
+
+def further(sentence: str) -> bool:
+    """The sentence says its signing is another one, beside one told before ("also signed", 还签署)."""
+    return bool(ANOTHER_INSTRUMENT.search(sentence))

@@ -1,0 +1,53 @@
+"""Crawl the fourteenth test web (tests/fourteenthweb.py: an English wire, a Simplified and a Traditional Chinese site
+telling the same agreements and pledges two to four times each, beside two same-pair traps and a renewal) with the
+ingest flow into a temporary DuckDB and check it against tests/data/fourteenthweb/gold.json, one test case per gold
+item (see tests/gold_crawl.py for the checks; `no_duplicate` is what this web is for).
+
+The gold was written from the texts before the extractor was run on them. Checks the current pipeline fails are
+marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX ...`).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from gold_crawl import GoldCrawl  # noqa: E402
+from fourteenthweb import GOLD_PATH, FourteenthWeb  # noqa: E402
+
+# Checks the current pipeline fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
+KNOWN_GAPS: dict[str, str] = {
+    # reading, not resolution: what the extractor leaves out of the sentences (each row is still one row)
+    "events:E-EUCN-2018:evidence": "p02 第二十次中国－欧盟领导人会晤在北京举行: a 会晤 (leaders' meeting) is read as no event",
+    "agreements:A-SUNNY-2023:evidence": "w01 'The United States and China on Tuesday released the Sunnylands "
+                                        "Statement on ...': 'released a statement' is read as no agreement",
+    "agreements:A-SH-2021:fields": "c03 雙方17日發表《中美應對氣候危機聯合聲明》: 17日 after the sides is not read "
+                                   "(signed_on None)",
+    "agreements:A-EUCN-2018:fields": "p02 会晤期间，中国和欧盟发表《…联合声明》: the day (7月16日) and the meeting are "
+                                     "in the sentence before (signed_on None, no event)",
+    "agreements:A-EUCN-2018:evidence": "w02 'The European Union and China on Monday adopted a Leaders' Statement "
+                                       "...': 'adopted a statement' is read as no agreement",
+    "agreements:A-ETS-2018:fields": "w02/p02 '... also signed a memorandum of understanding' / 还签署了: the day is in "
+                                    "the sentence before (signed_on None)",
+    "commitments:C-EU-2030:evidence": "p02 欧盟承诺到2030年温室气体排放比1990年至少减少40%: read as no pledge",
+}
+
+HARNESS = GoldCrawl(FourteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
+
+
+# --- the crawl itself --------------------------------------------------------------------------------------------
+def test_every_source_crawled_without_failures(crawl):
+    stats = crawl.result["sources"]
+    assert set(stats) == {"wire", "people", "cna"}
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    assert len(crawl.articles) == len(GOLD["articles"])
+
+
+# --- articles, records and rows matching no gold record (tests/gold_crawl.py) -----------------------------------
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
