@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[str, str] = {
                                    "(signed_on None)",
     "agreements:A-EUCN-2018:fields": "p02 会晤期间，中国和欧盟发表《…联合声明》: the day (7月16日) and the meeting are "
                                      "in the sentence before (signed_on None, no event)",
-    "agreements:A-EUCN-2018:evidence": "w02 'The European Union and China on Monday adopted a Leaders' Statement "
-                                       "...': 'adopted a statement' is read as no agreement",
     "agreements:A-ETS-2018:fields": "w02/p02 '... also signed a memorandum of understanding' / 还签署了: the day is in "
                                     "the sentence before (signed_on None)",
     "commitments:C-EU-2030:evidence": "p02 欧盟承诺到2030年温室气体排放比1990年至少减少40%: read as no pledge",
