@@ -22,13 +22,20 @@ from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
 
 
-ZH_INSTRUMENTS = [
-    (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
-    (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
-    (re.compile(r"宣言"), "declaration"),
-    (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|议定书|合作框架|合作文件|合同|合约"), "agreement"),
-]
+# the words that name an instrument, by kind: every pattern below that looks for an instrument builds from these
+INSTRUMENT_WORDS = {
+    "mou": ("谅解备忘录", "合作备忘录", "备忘录", "意向书"),
+    "joint_statement": ("联合声明", "共同声明", "联合公报", "声明"),
+    "declaration": ("宣言",),
+    "partnership": ("伙伴关系", "合作联盟"),
+    "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约"),
+}
+# the head nouns a named instrument ends on where its name stands before the verb ("…合作谅解备忘录签约仪式"); a
+# ceremony held may also be a protocol's
+NAMED_HEADS = ("备忘录", "协议", "协定", "合作文件")
+CEREMONY_HEADS = (*NAMED_HEADS, "联合声明")
+HELD_HEADS = (*NAMED_HEADS, "议定书", "联合声明")
+ZH_INSTRUMENTS = [(re.compile("|".join(words)), kind) for kind, words in INSTRUMENT_WORDS.items()]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 # what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
@@ -140,12 +147,12 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     return out
 
 
-TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
+TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:" + "|".join(NAMED_HEADS) + r"))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
 FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
-HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
+HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:" + "|".join(HELD_HEADS) + r"))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
-NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:" + "|".join(CEREMONY_HEADS) + r"))\s*$")
 # "A与B宣布，双方…签署": the clause before says who speaks as 双方
 ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
