@@ -53,7 +53,7 @@ ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
                    r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
-SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
+SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
 MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
@@ -131,10 +131,12 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
-        if title and all(len(g) < 2 for g in groups) and re.search(r"双方|两国", subject) and \
+        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups)) and \
                 (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
                 (names := _country_pair(pair.group("other"))):
-            groups = [names]  # "会谈后双方共同发表《中美气候变化联合声明》": the two the title's compound names
+            # "会谈后双方共同发表《中美气候变化联合声明》", "解振华与克里共同发表《中美…联合声明》" (envoys, who name no
+            # party): the two the title's compound names
+            groups = [names]
         kinds = [k for k, _ in insts] or ["agreement"]
         titles = re.findall(r"《([^》]+)》", after)
         for i, parties in enumerate(groups):

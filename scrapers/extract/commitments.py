@@ -258,6 +258,9 @@ ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
 PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
+# a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
+CAPABILITY = re.compile(r"具备[^，。；]{0,6}$")
+CAPABILITY_AFTER = re.compile(r"[^，。；]{0,8}?能力")
 
 
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
@@ -311,6 +314,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
         for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
+            if CAPABILITY.search(s[:m.start()]) or CAPABILITY_AFTER.match(s, m.end()):
+                continue  # "2025年具备减碳30%工艺技术能力": the means to cut, no cut pledged
             if (target := near_year(m.start())):
                 out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
                                                                "reduction_pct_min": float(m.group(1)),

@@ -27,6 +27,14 @@ ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|�
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
+# a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
+ZH_FIELDS_ONLY = re.compile(rf"(?:(?:技术|科技|创新|工作|发展|经济|年度|全体|专题|视频|座谈|交流|战略|管理|市场|质量|安全|"
+                            rf"人才|投资|产业|职工|党建|干部|表彰|总结|动员|部署|推进|务虚|改革|经营|生产)[与和及]?){{1,4}}"
+                            rf"(?:{ZH_HEADS})")
+# a gathering still to come ("美方期待…举办的领导人气候峰会", "在…大会召开前夕") or only talked about ("围绕…大会等议题
+# 交换意见"): not where the story's news happened
+ZH_AHEAD = re.compile(r"(?:期待|迎接|筹备|备战|展望|即将|将于|将在|拟于|计划于)[^，。；]{0,30}$")
+ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?:前夕|之前)|筹备")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
@@ -132,8 +140,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             raw = _strip_zh_prefix(raw) if m.group("n") else raw
             edition = bool(ZH_EDITION.match(raw))
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
-            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
-                continue
+            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
+                    (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(_strip_zh_prefix(raw))):
+                continue  # "召开技术创新大会": a body's own meeting named by its fields only, no gathering's name
             whole, raw = raw, _drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
             english, known = render_zh_known(raw)
@@ -171,7 +180,21 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if kept and f[0] < kept[-1][1]:
             continue
         kept.append(f)
-    return [_mention(sentence, entities, ctx, *f) for f in kept]
+    out = [_mention(sentence, entities, ctx, *f) for f in kept]
+    if CJK.search(sentence) and ctx.page_date:
+        # "美方期待4月22日至23日举办的领导人气候峰会", "围绕…第二十八届联合国气候变化大会等议题": a gathering that opens after
+        # the story was published is still to come, not where its news happened
+        out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
+    if CJK.search(sentence):
+        out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+    return out
+
+
+def _ahead_zh(sentence: str, ev: EventMention) -> bool:
+    """Whether a Chinese sentence names the gathering as one to come or as a topic talked about."""
+    at = sentence.find(ev.aliases[0], ev.span[0]) if ev.aliases else -1
+    start = at if at >= 0 else ev.span[0]  # the name itself, not the clause words its match opened with
+    return bool(ZH_AHEAD.search(sentence, 0, start) or ZH_TOPIC_OF.match(sentence, ev.span[1]))
 
 
 def _is_place(words: str) -> bool:

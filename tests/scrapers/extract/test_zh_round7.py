@@ -2,10 +2,96 @@
 Each rule on two texts of its own."""
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from scrapers.extract import agreements_zh as az
+from test_zh_round4 import read, signed  # one reader for the Chinese rounds
 
 
 def test_every_head_of_a_named_instrument_is_an_instrument_word():
     words = {w for ws in az.INSTRUMENT_WORDS.values() for w in ws}
     assert set(az.HELD_HEADS) <= words and set(az.CEREMONY_HEADS) <= set(az.HELD_HEADS)
     assert [kind for _, kind in az.ZH_INSTRUMENTS] == list(az.INSTRUMENT_WORDS)
+
+
+def parties(text: str, page: date) -> list[list[str]]:
+    return [p for _, p, _ in signed(read(text, page))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("生态环境部部长黄润秋、江苏省省长许昆林、加利福尼亚州州长纽森共同签署了《应对气候变化合作谅解备忘录》。",
+     ["Ministry of Ecology and Environment", "Jiangsu Province", "California"]),
+    ("国家能源局局长章建华、广东省省长王伟中共同签署了《海上风电合作框架协议》。",
+     ["National Energy Administration", "Guangdong Province"]),
+])
+def test_office_holders_each_with_a_name_sign_for_their_bodies(text, expected):
+    """"A主任甲、B省长乙…共同签署": each post is followed by its holder's name, so they are several signatories (not
+    one holding two posts, "A副总裁、B董事长与C签约"), each signing for the body before the post."""
+    assert parties(text, date(2023, 10, 26)) == [expected]
+
+
+@pytest.mark.parametrize("text, page, day", [
+    ("广东省人民政府和澳门特别行政区政府1日在香港签署《粤澳清洁能源合作协议》。", date(2017, 7, 2), "2017-07-01"),
+    ("会谈结束后，上海市与洛杉矶市于17日共同签署低碳城市合作备忘录。", date(2021, 4, 18), "2021-04-17"),
+])
+def test_a_bare_day_is_the_latest_such_day_up_to_the_page(text, page, day):
+    (_, _, on), = signed(read(text, page))
+    assert on == day
+
+
+@pytest.mark.parametrize("text, page", [
+    ("上海市与洛杉矶市于17日共同签署低碳城市合作备忘录。", date(2021, 4, 28)),  # more than a week before the page
+    ("上海市与洛杉矶市第1日签署低碳城市合作备忘录。", date(2021, 4, 2)),  # an ordinal day, not a date
+])
+def test_a_bare_day_far_from_the_page_or_an_ordinal_gives_no_date(text, page):
+    (_, _, on), = signed(read(text, page))
+    assert on == "None"
+
+
+@pytest.mark.parametrize("text, page", [
+    ("会谈结束后，解振华与克里于17日共同发表《中美应对气候危机联合声明》。", date(2021, 4, 18)),
+    ("会见后，两国外长王毅与布林肯共同发表《中美关于加强气候合作的联合声明》。", date(2023, 11, 16)),
+])
+def test_envoys_who_name_no_party_issue_the_statement_of_the_countries_the_title_pairs(text, page):
+    assert parties(text, page) == [["China", "United States"]]
+
+
+def test_one_body_publishing_a_pair_statement_is_no_party_list():
+    assert parties("生态环境部于17日发布《中美应对气候危机联合声明》全文。", date(2021, 4, 18)) == []
+
+
+def events(text: str, page: date) -> list[str]:
+    return [m.fields["name"] for m in read(text, page) if m.record_type == "event"]
+
+
+@pytest.mark.parametrize("text, page", [
+    ("美方期待4月22日至23日举办的领导人气候峰会。", date(2021, 4, 18)),
+    ("双方围绕中美气候合作、第二十八届联合国气候变化大会等议题深入交换意见。", date(2023, 7, 20)),
+    ("在第二十六届联合国气候变化大会召开前夕，两国特使举行视频会谈。", date(2021, 9, 2)),
+])
+def test_a_gathering_to_come_or_talked_about_is_no_event(text, page):
+    assert events(text, page) == []
+
+
+@pytest.mark.parametrize("text", [
+    "1月20日，中国宝武钢铁集团有限公司在上海召开技术创新大会，发布碳达峰碳中和目标。",
+    "1月8日，国家电网有限公司在北京召开年度工作会议，发布碳达峰碳中和行动方案。",
+])
+def test_a_body_own_meeting_named_by_its_fields_is_no_event(text):
+    assert events(text, date(2021, 1, 21)) == []
+
+
+def cuts(text: str) -> list[tuple]:
+    return sorted((m.fields["commitment_type"], m.fields["target_year"], m.fields["reduction_pct_min"])
+                  for m in read(text, date(2021, 1, 21)) if m.record_type == "commitment")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国宝武提出，力争2023年实现碳达峰，2025年具备减碳30%工艺技术能力，2035年力争减碳30%，2050年力争实现碳中和。",
+     [("carbon_neutrality", 2050, None), ("emissions_peak", 2023, None), ("emissions_reduction", 2035, 30.0)]),
+    ("鞍钢集团提出，2025年具备减碳20%的技术能力，2035年力争减碳30%。", [("emissions_reduction", 2035, 30.0)]),
+])
+def test_a_capability_to_cut_is_no_pledge(text, expected):
+    assert cuts(text) == expected
