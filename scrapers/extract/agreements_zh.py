@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.entities import Entity
+from scrapers.extract.entities import Entity, find_entities
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
@@ -290,7 +290,8 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity], counte
         core = TRAIL.sub("", piece.strip())
         ends_named = any(e.end >= at + len(piece.rstrip()) - (len(piece.strip()) - len(core))
                          for e in _entities_in(entities, at, at + len(piece)))
-        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named:
+        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named and \
+                not HEAD_OF_GOVERNMENT.match(core):  # "广东省省长马兴瑞、…": a post and its holder end the item
             carry = (piece, at)
             continue
         merged.append((piece, at))
@@ -338,6 +339,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     core = TRAIL.sub("", piece.strip())
     if COUNTED.search(core):
         return []  # "两家埃及企业", "多家中国企业": how many, not who
+    if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := _government(head.group("place"))):
+        return [gov]  # "香港特别行政区行政长官林郑月娥": the head signs for the government, named as the tables name it
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]
@@ -350,6 +353,19 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]
     return [e.name for e in found]
+
+
+# a place, then the post of who heads its government, then (perhaps) the holder's name
+HEAD_OF_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)(?:行政长官|特首|省长|市长|州长|区长|县长)"
+                                r"[\u4e00-\u9fff·]{0,6}$")
+
+
+def _government(place: str) -> str | None:
+    """The name the tables give the government of a place ("香港特别行政区" -> its SAR government, "广东省" -> Guangdong
+    Province), or None where "<place>政府" is no name they know."""
+    whole = place + "政府"
+    found = [e for e in find_entities(whole, {}) if e.start == 0 and e.end == len(whole)]
+    return found[0].name if found and found[0].kind in {"org", "city", "province", "state"} else None
 
 
 def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:

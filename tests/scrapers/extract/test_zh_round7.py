@@ -95,3 +95,17 @@ def cuts(text: str) -> list[tuple]:
 ])
 def test_a_capability_to_cut_is_no_pledge(text, expected):
     assert cuts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家发展和改革委员会主任何立峰、香港特别行政区行政长官林郑月娥、澳门特别行政区行政长官崔世安共同签署了《区域绿色"
+     "发展合作框架协议》。", ["National Development and Reform Commission",
+                         "Government of the Hong Kong Special Administrative Region",
+                         "Government of the Macao Special Administrative Region"]),
+    ("香港特区行政长官李家超与广东省省长王伟中签署了清洁能源合作协议。",
+     ["Government of the Hong Kong Special Administrative Region", "Guangdong Province"]),
+])
+def test_a_head_of_government_signs_for_the_government_as_the_tables_name_it(text, expected):
+    """"香港特别行政区行政长官X": the SAR government is the party, the name its own report ("香港特别行政区政府…签署")
+    gives, so two reports of one signing fold into one row; "广东省省长X、…": a post and its holder end a list item."""
+    assert parties(text, date(2023, 10, 26)) == [expected]
