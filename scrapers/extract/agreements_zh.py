@@ -131,7 +131,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
-        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups)) and \
+        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups) and PERSON_PAIR.search(_drop_adverbial(subject))) and \
                 (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
                 (names := _country_pair(pair.group("other"))):
             # "会谈后双方共同发表《中美气候变化联合声明》", "解振华与克里共同发表《中美…联合声明》" (envoys, who name no
@@ -155,6 +155,8 @@ FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|�
 HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:" + "|".join(HELD_HEADS) + r"))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
 NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:" + "|".join(CEREMONY_HEADS) + r"))\s*$")
+# "解振华与克里（于17日）共同发表": two people named, one on each side (not 与会各方, "all present")
+PERSON_PAIR = re.compile(r"(?<![与会])[\u4e00-\u9fff·]{2,5}(?:与|和|同)(?!会)[\u4e00-\u9fff·]{2,5}\s*(?:共同|一道|联合)?\s*$")
 # "A与B宣布，双方…签署": the clause before says who speaks as 双方
 ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
@@ -399,3 +401,20 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     if place.kind != "country" and gaz.find_zh(core):
         return None
     return core, "org"
+
+
+# "《深化粤港澳合作 推进大湾区建设框架协议》签署仪式1日上午在香港举行": the ceremony of a named instrument, held
+CEREMONY_OF = re.compile(r"《(?P<title>[^》]{2,60})》(?:签署|签约)仪式(?P<rest>[^，。；]{0,30}?)(?:举行|举办)")
+
+
+def held_ceremony(sentence: str, entities: list[Entity]) -> tuple[str, str | None, str | None] | None:
+    """(title, city, country) of a named instrument's signing ceremony a sentence says was held, or None: the
+    sentence after it that signs that title ("A、B共同签署了《…》") tells the same signing, on that day and there."""
+    m = CEREMONY_OF.search(sentence)
+    if not m:
+        return None
+    rest = m.start("rest")
+    city = next((e for e in entities if rest <= e.start < m.end() and e.kind == "city" and
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)
+    return m.group("title"), (city.name if city else None), (city.country if city else None)
+

@@ -5,8 +5,8 @@ sasac: a state-asset regulator's portal of central enterprises' news (发布时�
 mo: a Macao news site in Traditional Chinese (a date line with the weekday, 熱門新聞 chrome).
 Angles: a four-party framework agreement signed by office-holders named with their posts, with the head of state
 attending (not a party), the same agreement as a list of governments in Traditional Chinese; a joint statement whose
-subject is the two envoys, not the countries; envoys' talks that end with no instrument, recalling the statement
-of 2021 (background); a central enterprise's investment agreement abroad (当地时间, witnessed by two heads of
+subject is the two envoys, not the countries; the statement of November 2023 issued on the eve of a summit, with a
+global goal (no party's pledge), a gathering planned for 2024 and the statement of 2021 recalled (background); a central enterprise's investment agreement abroad (当地时间, witnessed by two heads of
 government, a stake of 33.5% and a share of a country's power that are no pledges) and its package of contracts a
 year later with a government as third party; a green power trading launch (totals and unnamed buyers: no
 agreement); a steel group's 力争 targets with no base year and a capability that is no pledge.
@@ -32,14 +32,15 @@ ARTICLES = [
                 "声明表示，中美致力于相互合作并与其他国家一道解决气候危机。",
                 "美方期待4月22日至23日举办的领导人气候峰会。"],
          fingerprint="讨论气候危机所涉问题", must_contain=["中美致力于相互合作并与其他国家一道解决气候危机"]),
-    dict(id="g03", site="gov", path="/xinwen/2023-07/20/content_6893117.htm", date="2023-07-20",
-         title="解振华与美国总统气候问题特使克里在北京举行会谈",
-         paras=["7月16日至19日，美国总统气候问题特使克里访华。",
-                "中国气候变化事务特使解振华与克里在北京举行会谈，双方围绕中美气候合作、第二十八届联合国气候变化大会等议题"
-                "深入交换意见。",
-                "双方同意继续保持沟通与协调。",
-                "2021年4月，两国特使曾在上海会谈后发表《中美应对气候危机联合声明》。"],
-         fingerprint="双方同意继续保持沟通与协调", must_contain=["深入交换意见"]),
+    dict(id="g03", site="gov", path="/xinwen/2023-11/15/content_6915311.htm", date="2023-11-15",
+         title="中美发表关于加强合作应对气候危机的阳光之乡声明",
+         paras=["新华社北京11月15日电 中国气候变化事务特使解振华与美国总统气候问题特使克里11月4日至7日在美国加利福尼亚州"
+                "阳光之乡举行会谈。",
+                "在中美两国元首旧金山会晤前夕，双方于15日发表《中美关于加强合作应对气候危机的阳光之乡声明》。",
+                "声明表示，两国支持二十国集团领导人宣言所述努力争取到2030年全球可再生能源装机增至三倍。",
+                "双方计划于2024年上半年举办中美地方气候行动高级别活动。",
+                "2021年4月，两国曾在上海发表《中美应对气候危机联合声明》。"],
+         fingerprint="举办中美地方气候行动高级别活动", must_contain=["全球可再生能源装机增至三倍"]),
     # --- sasac: a state-asset regulator's portal of central enterprises' news ----------------------------------
     dict(id="s01", site="sasac", path="/n2588025/n2588124/c2012345/content.html", date="2015-10-22",
          title="中广核与法国电力集团签署英国新建核电项目投资协议",

@@ -3,8 +3,10 @@
 Parties list every acceptable name of each side; a Chinese name no table renders may stay as written, never pinyin.
 The framework agreement of g01/m01 is one row: its parties are the four bodies the office-holders sign for (the
 head of state attends, no party). g02's statement is China's and the United States' (the envoys speak for them).
-Negatives: g03 (talks, no instrument; the 2021 statement recalled: it may be cited for that row, no second row; COP28
-ahead), g02's leaders' summit ahead, s01's stake of 33.5% and share of 7% of a country's power (no pledge), s02 (a
+g03's statement of 2023 is theirs too (双方 issue it; the talks were held in Rancho Mirage, the statement is dated
+by its issue). Negatives: g03's heads-of-state meeting ahead, its global goal for 2030 (no party's pledge), its
+subnational gathering planned for 2024 and its recall of the 2021 statement (it may be cited for that row, no second
+row), g02's leaders' summit ahead, s01's stake of 33.5% and share of 7% of a country's power (no pledge), s02 (a
 trading launch: totals, unnamed buyers and sellers), s03's recall of s01's agreement (no second row), s04's
 capability 具备减碳30%工艺技术能力 (no pledge). Chrome headlines are traps.
 """
@@ -39,6 +41,7 @@ EVENTS: list = []
 AGREEMENTS = [
     _ag("A-GBA", ["agreement"], [NDRC, GD, HKSAR, MACAO], "2017-07-01", ["Hong Kong"], ["g01", "m01"]),
     _ag("A-CNUS-2021", ["joint_statement", "declaration"], [CHINA, USA], "2021-04-17", ["Shanghai", None], ["g02"]),
+    _ag("A-CNUS-2023", ["joint_statement", "declaration"], [CHINA, USA], "2023-11-15", ["Rancho Mirage", None], ["g03"]),
     _ag("A-CGN-EDF", ["agreement"], [CGN, EDF], "2015-10-21", ["London"], ["s01"]),
     _ag("A-HPC-2016", ["agreement"], [CGN, EDF, UK], "2016-09-29", ["London"], ["s03"]),
 ]
@@ -58,5 +61,5 @@ def gold(articles, traps, chrome) -> dict:
                          "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
     return {"about": "Expected records for the thirteenth test web (tests/thirteenthweb.py: gov, sasac, mo), written by "
                      "hand from the texts (tests/data/thirteenthweb/articles.py) before the extractor was run; format "
-                     "of shared/gold/seeds.json. g03 and s02 hold no record.",
+                     "of shared/gold/seeds.json. s02 holds no record.",
             "articles": arts, "events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS}

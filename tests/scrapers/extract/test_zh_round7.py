@@ -58,8 +58,12 @@ def test_envoys_who_name_no_party_issue_the_statement_of_the_countries_the_title
     assert parties(text, page) == [["China", "United States"]]
 
 
-def test_one_body_publishing_a_pair_statement_is_no_party_list():
-    assert parties("生态环境部于17日发布《中美应对气候危机联合声明》全文。", date(2021, 4, 18)) == []
+@pytest.mark.parametrize("text", [
+    "生态环境部于17日发布《中美应对气候危机联合声明》全文。",  # one body publishes it
+    "开幕式上，与会各方共同发布《中美绿色城市合作联合声明》。",  # all present: no signatory named
+])
+def test_a_pair_statement_published_by_one_body_or_all_present_names_no_parties(text):
+    assert parties(text, date(2021, 4, 18)) == []
 
 
 def events(text: str, page: date) -> list[str]:
@@ -109,3 +113,15 @@ def test_a_head_of_government_signs_for_the_government_as_the_tables_name_it(tex
     """"香港特别行政区行政长官X": the SAR government is the party, the name its own report ("香港特别行政区政府…签署")
     gives, so two reports of one signing fold into one row; "广东省省长X、…": a post and its holder end a list item."""
     assert parties(text, date(2023, 10, 26)) == [expected]
+
+
+@pytest.mark.parametrize("text, page, day, city", [
+    ("新华社香港7月1日电 《粤港澳绿色发展合作框架协议》签署仪式1日上午在香港举行。\n广东省省长马兴瑞、香港特别行政区"
+     "行政长官林郑月娥共同签署了《粤港澳绿色发展合作框架协议》。", date(2017, 7, 1), "2017-07-01", "Hong Kong"),
+    ("10月16日，《中德城市低碳发展合作备忘录》签约仪式在北京举行。\n上海市市长龚正与汉堡市市长岑切尔签署了《中德城市"
+     "低碳发展合作备忘录》。", date(2023, 10, 17), "2023-10-16", "Beijing"),
+])
+def test_the_signing_of_a_named_instrument_takes_the_day_and_place_of_its_ceremony(text, page, day, city):
+    """"《X》签署仪式D在P举行。" + "A、B签署了《X》。": the sentence after the ceremony tells the same signing."""
+    rows = [(str(m.fields["signed_on"]), m.fields["city"]) for m in read(text, page) if m.record_type == "agreement"]
+    assert rows == [(day, city)]
