@@ -125,3 +125,22 @@ def test_the_signing_of_a_named_instrument_takes_the_day_and_place_of_its_ceremo
     """"《X》签署仪式D在P举行。" + "A、B签署了《X》。": the sentence after the ceremony tells the same signing."""
     rows = [(str(m.fields["signed_on"]), m.fields["city"]) for m in read(text, page) if m.record_type == "agreement"]
     assert rows == [(day, city)]
+
+
+def goals(text: str) -> list[tuple]:
+    return [(m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"])
+            for m in read(text, date(2023, 11, 22)) if m.record_type == "commitment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("远景科技集团与Enel公司签署储能合作协议。\n该项目将助力Enel实现2040年碳中和目标。",
+     [("Enel公司", "carbon_neutrality", 2040)]),
+    ("阳光电源与Fortescue集团签署储能合作框架协议。\n双方将共同推进项目建设，助力Fortescue实现2030年净零排放目标。",
+     [("Fortescue集团", "carbon_neutrality", 2030)]),
+])
+def test_the_helped_one_bare_latin_name_is_the_body_named_in_full_just_before(text, expected):
+    assert goals(text) == expected
+
+
+def test_a_helped_bare_name_no_body_named_before_owns_no_goal():
+    assert goals("远景科技集团与Enel公司签署储能合作协议。\n该项目将助力Iberdrola实现2040年碳中和目标。") == []
