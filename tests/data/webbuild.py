@@ -1,5 +1,5 @@
-"""What the builders of the small Chinese test webs share (tests/data/ninthweb, eleventhweb): paragraphs, trap
-headline lists, the listing page, and writing pages, listings and gold.json. Each web's build.py keeps only its sites'
+"""What the builders of the small Chinese test webs share (tests/data/ninthweb, eleventhweb, thirteenthweb): paragraphs,
+trap headline lists, the listing page, the gold's article checks, and writing pages, listings and gold.json. Each web's build.py keeps only its sites'
 templates, traps and chrome."""
 from __future__ import annotations
 
@@ -40,3 +40,14 @@ def write_web(here: Path, articles: list[dict], pages: dict[str, Callable[[dict]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(listing([a for a in articles if a["site"] == site]), encoding="utf-8")
     (here / "gold.json").write_text(json.dumps(gold_json, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def gold_json(articles: list[dict], traps: dict[str, list[str]], chrome: dict[str, list[str]], about: str,
+              events: list, agreements: list, commitments: list) -> dict:
+    """gold.json of a Chinese web: each article's fingerprint, date, language and text checks (its site's trap
+    headlines and chrome must be absent), and the records."""
+    arts = {a["id"]: {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
+                      "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
+            for a in articles}
+    return {"about": about, "articles": arts, "events": events, "agreements": agreements, "commitments": commitments}
+

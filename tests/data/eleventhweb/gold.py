@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from webbuild import gold_json
+
 # the record builders of the seventh web's gold (one format for every web)
 _spec = importlib.util.spec_from_file_location("seventhweb_gold", Path(__file__).parents[1] / "seventhweb" / "gold.py")
 _seventh = importlib.util.module_from_spec(_spec)
@@ -43,13 +45,11 @@ COMMITMENTS = [
 ]
 
 
+ABOUT = ("Expected records for the eleventh test web (tests/eleventhweb.py: gov, news), written by hand from "
+         "the texts (tests/data/eleventhweb/articles.py) before the extractor was run; format of "
+         "shared/gold/seeds.json. g02 holds no record.")
+
+
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    arts = {}
-    for a in articles:
-        arts[a["id"]] = {"fingerprint": a["fingerprint"], "language": "zh", "published_on": a["date"],
-                         "must_contain": a["must_contain"], "must_not_contain": traps[a["site"]] + chrome[a["site"]]}
-    return {"about": "Expected records for the eleventh test web (tests/eleventhweb.py: gov, news), written by hand from "
-                     "the texts (tests/data/eleventhweb/articles.py) before the extractor was run; format of "
-                     "shared/gold/seeds.json. g02 holds no record.",
-            "articles": arts, "events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS}
+    return gold_json(articles, traps, chrome, ABOUT, EVENTS, AGREEMENTS, COMMITMENTS)
