@@ -144,3 +144,11 @@ def test_the_helped_one_bare_latin_name_is_the_body_named_in_full_just_before(te
 
 def test_a_helped_bare_name_no_body_named_before_owns_no_goal():
     assert goals("远景科技集团与Enel公司签署储能合作协议。\n该项目将助力Iberdrola实现2040年碳中和目标。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "10月16日，上海市与汉堡市签署低碳合作备忘录，此前两市市长15日在汉堡举行会谈。",
+    "南京市与莱比锡市10月16日签署低碳城市合作意向书，两市代表团15日在莱比锡举行了工作会谈。",
+])
+def test_a_month_and_day_the_sentence_states_win_over_a_bare_day(text):
+    assert [on for _, _, on in signed(read(text, date(2023, 10, 18)))] == ["2023-10-16"]
