@@ -51,7 +51,7 @@ UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 # after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
-                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
@@ -226,6 +226,15 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
+    if re.search(r"分别\s*$", subject):
+        # "广东省与新南威尔士州、不列颠哥伦比亚省分别签署": the one before 与 with each of the list after it
+        cuts = [m for m in re.finditer(WITH, subject) if not any(e.start <= offset + m.start() < e.end for e in entities)]
+        if len(cuts) == 1 and "、" not in subject[:cuts[0].start()]:
+            k = cuts[0].end()
+            head = _item_parties(subject[:cuts[0].start()], offset, sentence, entities)
+            objects = _items(subject[k:], offset + k, sentence, entities, True)
+            if len(head) == 1 and len(objects) >= 2:
+                return [[head[0], *obj] for obj in objects if obj]
     if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
         return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
@@ -346,6 +355,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]
+    if (latin := _latin_name(core)) and not specific:
+        return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
         return [shaped[0]]
@@ -355,6 +366,24 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]
     return [e.name for e in found]
+
+
+# a name in Latin script (words, digits, & . -), perhaps with a company's tail, after the country it is of
+LATIN_PARTY = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)?(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Za-z0-9&.\-]+){0,4}"
+                         r"(?:(?:股份)?(?:集团|公司|有限公司)(?:公司)?)?)")
+
+
+def _latin_name(core: str) -> str | None:
+    """The Latin-script name a list item holds whole ("ACWA Power", "沙特ACWA Power公司" -> "ACWA Power公司"), or
+    None: a foreign company's own name, kept as written; a Chinese word before it must be a country."""
+    m = LATIN_PARTY.fullmatch(core)
+    if not m or len(re.sub(r"[^A-Za-z]", "", m.group("name"))) < 2:
+        return None
+    if m.group("country"):
+        place = gazetteer().find_zh(m.group("country"))
+        if place is None or place.kind != "country":
+            return None
+    return m.group("name")
 
 
 # a place, then the post of who heads its government, then (perhaps) the holder's name

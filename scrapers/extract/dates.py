@@ -266,11 +266,12 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-# a bare day of the month after a name or 于 and before what was done that day ("政府1日在香港签署", "于17日共同发表");
-# never a day after a month, a number or an ordinal (7月1日, 第1日, 每月1日), nor a wire dateline's (1日电)
+# a bare day of the month after a name or 于 and before what was done that day ("政府1日在香港签署", "于17日共同发表"),
+# or opening the sentence ("9日，清华大学与…签署"); never a day after a month, a number or an ordinal (7月1日, 第1日,
+# 每月1日), nor a wire dateline's (1日电)
 MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3]?\d)日(?=\s*(?:上午|下午|晚间|晚上|在|于|与|同|"
-                         r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))")
+                         r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 
 
 def relative_day(sentence: str, ctx_date: date | None) -> date | None:
@@ -293,9 +294,10 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         # "…和澳门特别行政区政府1日在香港签署…", "…于17日共同发表…": a news story's bare day of the month is the
         # latest such day up to the story's date, within a week of it (a month and day the sentence states win)
         d = ctx_date
-        while d.day != int(day.group(1)) and (ctx_date - d).days < 7:
+        n = int(day.group(1) or day.group(2))
+        while d.day != n and (ctx_date - d).days < 7:
             d -= timedelta(days=1)
-        return d if d.day == int(day.group(1)) else None
+        return d if d.day == n else None
     if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
         return ctx_date
     if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):

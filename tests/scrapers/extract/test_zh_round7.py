@@ -152,3 +152,31 @@ def test_a_helped_bare_name_no_body_named_before_owns_no_goal():
 ])
 def test_a_month_and_day_the_sentence_states_win_over_a_bare_day(text):
     assert [on for _, _, on in signed(read(text, date(2023, 10, 18)))] == ["2023-10-16"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国华能与沙特ACWA Power就光伏项目签署合作意向书。", ["China Huaneng Group", "ACWA Power"]),
+    ("国家电投与德国RWE公司签署海上风电合作备忘录。", ["State Power Investment Corporation", "RWE公司"]),
+])
+def test_a_foreign_company_in_latin_script_is_the_party_not_its_country(text, expected):
+    """"沙特ACWA Power": the company's own name as written (never its country, never pinyin); 就… says what about."""
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约仪式上，广东省与澳大利亚新南威尔士州、加拿大不列颠哥伦比亚省分别签署了清洁能源合作协议。",
+     [["Guangdong Province", "新南威尔士州"], ["Guangdong Province", "不列颠哥伦比亚省"]]),
+    ("论坛期间，深圳市与洛杉矶市、旧金山市和西雅图市分别签署了低碳城市合作备忘录。",
+     [["Shenzhen", "Los Angeles"], ["Shenzhen", "San Francisco"], ["Shenzhen", "Seattle"]]),
+])
+def test_one_with_a_list_then_fenbie_signs_one_agreement_per_counterpart(text, expected):
+    assert parties(text, date(2023, 5, 10)) == expected
+
+
+@pytest.mark.parametrize("text, page, day", [
+    ("9日，清华大学与加州大学伯克利分校在北京签署气候变化研究合作备忘录。", date(2023, 5, 10), "2023-05-09"),
+    ("28日上午，江苏省与加利福尼亚州在南京签署应对气候变化合作谅解备忘录。", date(2023, 10, 30), "2023-10-28"),
+])
+def test_a_bare_day_opening_the_sentence_is_the_latest_such_day(text, page, day):
+    (_, _, on), = signed(read(text, page))
+    assert on == day
