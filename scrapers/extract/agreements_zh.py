@@ -101,8 +101,12 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
-        if WITNESSED.search(subject):
-            continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
+        if witness := list(WITNESSED.finditer(subject)):
+            rest = subject[witness[-1].end():]
+            if not re.search(WITH, rest) or rest.rstrip().endswith("的"):
+                continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
+            # "两国元首共同见证了A与B签署…": the signers follow the witnesses (blanked, offsets kept)
+            subject = " " * witness[-1].end() + rest
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
@@ -355,7 +359,7 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]
-    if (latin := _latin_name(core)) and not specific:
+    if (latin := _latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
@@ -369,21 +373,28 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
 
 
 # a name in Latin script (words, digits, & . -), perhaps with a company's tail, after the country it is of
-LATIN_PARTY = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)?(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Za-z0-9&.\-]+){0,4}"
+LATIN_PARTY = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,10}?)?(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Za-z0-9&.\-]+){0,4}"
                          r"(?:(?:股份)?(?:集团|公司|有限公司)(?:公司)?)?)")
 
 
 def _latin_name(core: str) -> str | None:
-    """The Latin-script name a list item holds whole ("ACWA Power", "沙特ACWA Power公司" -> "ACWA Power公司"), or
-    None: a foreign company's own name, kept as written; a Chinese word before it must be a country."""
+    """The Latin-script name a list item holds whole ("ACWA Power", "沙特ACWA Power公司" -> "ACWA Power公司",
+    "德国能源公司E.ON" -> "E.ON"), or None: a foreign company's own name, kept as written; the Chinese words before
+    it may only say its country and what kind of body it is."""
     m = LATIN_PARTY.fullmatch(core)
     if not m or len(re.sub(r"[^A-Za-z]", "", m.group("name"))) < 2:
         return None
-    if m.group("country"):
-        place = gazetteer().find_zh(m.group("country"))
-        if place is None or place.kind != "country":
+    if before := m.group("country"):
+        kind = DESCRIPTOR.search(before)
+        country = before[:kind.start()] if kind else before
+        place = gazetteer().find_zh(country) if country else None
+        if country and (place is None or place.kind != "country"):
             return None
     return m.group("name")
+
+
+# what kind of body a name is, said before it ("德国能源公司E.ON", "法国能源巨头TotalEnergies")
+DESCRIPTOR = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:公司|企业|集团|巨头|制造商|开发商|运营商|银行|基金|机构))$")
 
 
 # a place, then the post of who heads its government, then (perhaps) the holder's name

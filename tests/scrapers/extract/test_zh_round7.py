@@ -180,3 +180,25 @@ def test_one_with_a_list_then_fenbie_signs_one_agreement_per_counterpart(text, e
 def test_a_bare_day_opening_the_sentence_is_the_latest_such_day(text, page, day):
     (_, _, on), = signed(read(text, page))
     assert on == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("隆基绿能与德国能源公司E.ON签署光伏组件购电协议。", ["LONGi Green Energy Technology", "E.ON"]),
+    ("宁德时代与法国能源巨头TotalEnergies签署储能合作协议。",
+     ["Contemporary Amperex Technology Co., Limited", "TotalEnergies"]),
+])
+def test_what_kind_of_body_said_before_a_latin_name_is_no_name(text, expected):
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("两国元首共同见证了中国电建与塞尔维亚政府签署光伏电站合作协议。",
+     ["Power Construction Corporation of China", "Serbia"]),
+    ("许勤和布朗共同见证了深圳市与加利福尼亚州签署低碳发展合作备忘录。", ["Shenzhen", "California"]),
+])
+def test_the_signers_after_the_witnesses_are_the_parties(text, expected):
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+def test_witnesses_of_a_signing_named_as_a_noun_are_no_parties():
+    assert parties("江苏省省长与加州州长共同见证了江苏与加州合作协议的签约。", date(2023, 5, 10)) == []
