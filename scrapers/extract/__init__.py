@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from pactwatch.models import Article, Mention
 from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
-from scrapers.extract.agreements_zh import held_ceremony
+from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.entities import Entity, find_entities
+from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
+from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.text import clauses_zh
 
 
@@ -354,12 +355,12 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     core = TRAIL.sub("", piece.strip())
     if COUNTED.search(core):
         return []  # "两家埃及企业", "多家中国企业": how many, not who
-    if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := _government(head.group("place"))):
+    if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := government(head.group("place"))):
         return [gov]  # "香港特别行政区行政长官林郑月娥": the head signs for the government, named as the tables name it
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]
-    if (latin := _latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
+    if (latin := latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
@@ -370,44 +371,6 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]
     return [e.name for e in found]
-
-
-# a name in Latin script (words, digits, & . -), perhaps with a company's tail, after the country it is of
-LATIN_PARTY = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,10}?)?(?P<name>[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Za-z0-9&.\-]+){0,4}"
-                         r"(?:(?:股份)?(?:集团|公司|有限公司)(?:公司)?)?)")
-
-
-def _latin_name(core: str) -> str | None:
-    """The Latin-script name a list item holds whole ("ACWA Power", "沙特ACWA Power公司" -> "ACWA Power公司",
-    "德国能源公司E.ON" -> "E.ON"), or None: a foreign company's own name, kept as written; the Chinese words before
-    it may only say its country and what kind of body it is."""
-    m = LATIN_PARTY.fullmatch(core)
-    if not m or len(re.sub(r"[^A-Za-z]", "", m.group("name"))) < 2:
-        return None
-    if before := m.group("country"):
-        kind = DESCRIPTOR.search(before)
-        country = before[:kind.start()] if kind else before
-        place = gazetteer().find_zh(country) if country else None
-        if country and (place is None or place.kind != "country"):
-            return None
-    return m.group("name")
-
-
-# what kind of body a name is, said before it ("德国能源公司E.ON", "法国能源巨头TotalEnergies")
-DESCRIPTOR = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:公司|企业|集团|巨头|制造商|开发商|运营商|银行|基金|机构))$")
-
-
-# a place, then the post of who heads its government, then (perhaps) the holder's name
-HEAD_OF_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)(?:行政长官|特首|省长|市长|州长|区长|县长)"
-                                r"[\u4e00-\u9fff·]{0,6}$")
-
-
-def _government(place: str) -> str | None:
-    """The name the tables give the government of a place ("香港特别行政区" -> its SAR government, "广东省" -> Guangdong
-    Province), or None where "<place>政府" is no name they know."""
-    whole = place + "政府"
-    found = [e for e in find_entities(whole, {}) if e.start == 0 and e.end == len(whole)]
-    return found[0].name if found and found[0].kind in {"org", "city", "province", "state"} else None
 
 
 def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
@@ -441,20 +404,3 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     if place.kind != "country" and gaz.find_zh(core):
         return None
     return core, "org"
-
-
-# "《深化粤港澳合作 推进大湾区建设框架协议》签署仪式1日上午在香港举行": the ceremony of a named instrument, held
-CEREMONY_OF = re.compile(r"《(?P<title>[^》]{2,60})》(?:签署|签约)仪式(?P<rest>[^，。；]{0,30}?)(?:举行|举办)")
-
-
-def held_ceremony(sentence: str, entities: list[Entity]) -> tuple[str, str | None, str | None] | None:
-    """(title, city, country) of a named instrument's signing ceremony a sentence says was held, or None: the
-    sentence after it that signs that title ("A、B共同签署了《…》") tells the same signing, on that day and there."""
-    m = CEREMONY_OF.search(sentence)
-    if not m:
-        return None
-    rest = m.start("rest")
-    city = next((e for e in entities if rest <= e.start < m.end() and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)
-    return m.group("title"), (city.name if city else None), (city.country if city else None)
-
