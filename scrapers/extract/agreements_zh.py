@@ -52,7 +52,7 @@ UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 # after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
-                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
@@ -127,10 +127,12 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 [[head, *[p for o in objects for p in o if p != head]]]
         else:
             groups = _party_groups(subject, offset, sentence, entities)
-        if n and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
-                (said := ANNOUNCED.search(sentence[spans[n - 1][0]:spans[n - 1][1]])):
-            # "A与B宣布，双方就…达成一致并签署谅解备忘录": 双方 are the two who announced it in the clause before
-            pa = spans[n - 1][0]
+        k = next((i for i, (x, _) in enumerate(spans) if x == offset), n)  # the clause the subject opens
+        if k and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
+                (said := ANNOUNCED.search(sentence[spans[k - 1][0]:spans[k - 1][1]])):
+            # "A与B宣布，双方就…达成一致并签署谅解备忘录", "A与B举行会谈，双方就…进行了交流，并签署了…": 双方 are
+            # the two who announced it, or met, in the clause before
+            pa = spans[k - 1][0]
             groups = _party_groups(_mask(sentence[pa:pa + said.start()]), pa, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
@@ -163,7 +165,8 @@ NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^�
 # "解振华与克里（于17日）共同发表": two people named, one on each side (not 与会各方, "all present")
 PERSON_PAIR = re.compile(r"(?<![与会])[\u4e00-\u9fff·]{2,5}(?:与|和|同)(?!会)[\u4e00-\u9fff·]{2,5}\s*(?:共同|一道|联合)?\s*$")
 # "A与B宣布，双方…签署": the clause before says who speaks as 双方
-ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
+ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$|"
+                       r"(?:举行了?|进行了?)?(?:视频)?(?:会谈|会见|会晤|座谈)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
 PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
 PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",

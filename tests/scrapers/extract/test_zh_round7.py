@@ -202,3 +202,26 @@ def test_the_signers_after_the_witnesses_are_the_parties(text, expected):
 
 def test_witnesses_of_a_signing_named_as_a_noun_are_no_parties():
     assert parties("江苏省省长与加州州长共同见证了江苏与加州合作协议的签约。", date(2023, 5, 10)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京大学与加州大学洛杉矶分校当日签署了碳中和研究合作协议。", ["Peking University", "加州大学洛杉矶分校"]),
+    ("清华大学与劳伦斯伯克利国家实验室日前签署了建筑节能合作备忘录。",
+     ["Tsinghua University", "Lawrence Berkeley National Laboratory"]),
+])
+def test_a_time_word_after_a_name_is_no_part_of_it(text, expected):
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三峡集团与德国莱茵集团举行会谈，双方就海上风电合作进行了交流，并签署了合作备忘录。",
+     ["China Three Gorges Corporation", "德国莱茵集团"]),
+    ("江苏省与加利福尼亚州举行视频会谈，双方就清洁能源合作深入交换意见，并签署了合作备忘录。",
+     ["Jiangsu Province", "California"]),
+])
+def test_shuangfang_are_the_two_who_met_in_the_clause_before(text, expected):
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+def test_shuangfang_with_no_two_named_before_names_no_parties():
+    assert parties("会谈后，双方就清洁能源合作深入交换意见，并签署了合作备忘录。", date(2023, 5, 10)) == []
