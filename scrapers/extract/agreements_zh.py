@@ -366,14 +366,41 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if (latin := latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
-    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
+    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
         return [shaped[0]]
+    if all(e.kind == "country" or e.name == e.surface for e in found) and (body := _country_body(core)) is not None:
+        return [body] if body else []  # "沙特阿美": a body named after its country; "德国企业": one left unnamed
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)
     places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
     if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]
     return [e.name for e in found]
+
+
+# a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
+UNNAMED_BODY = re.compile(r"(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
+# what may follow a country's name and still speak of the country: its government, people, posts, envoys
+FOR_THE_COUNTRY = re.compile(r"^(?:政府|人民|方面|官方|王国|共和国|联邦|合众国|总统|总理|首相|国王|王储|大使|特使|部长|外长|"
+                             r"代表|驻|国会|议会|国家|两国|一方|方)")
+
+
+def _country_body(core: str) -> str | None:
+    """The list item as written where it is a body whose name opens with its country ("沙特阿美", "阿联酋马斯达尔");
+    "" where it is a body of the country it leaves unnamed ("德国企业", "美国有关公司"); None where it opens with no
+    country or the words after the country still speak of the country (美国政府, 美国总统拜登)."""
+    gaz = gazetteer()
+    k = next((k for k in range(min(6, len(core) - 1), 1, -1) if (p := gaz.find_zh(core[:k])) and p.kind == "country"),
+             None)
+    if k is None:
+        return None
+    rest = core[k:]
+    if UNNAMED_BODY.fullmatch(rest):
+        return ""
+    if not (2 <= len(rest) <= 8) or not BARE_NAME.fullmatch(rest) or FOR_THE_COUNTRY.match(rest) or \
+            GENERIC_NOUN.search(rest) or gaz.find_zh(rest) or NAME_HEAD.search(rest):
+        return None  # a place of the country, or a name by shape: _shaped_name reads those
+    return core
 
 
 def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:

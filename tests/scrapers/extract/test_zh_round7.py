@@ -225,3 +225,25 @@ def test_shuangfang_are_the_two_who_met_in_the_clause_before(text, expected):
 
 def test_shuangfang_with_no_two_named_before_names_no_parties():
     assert parties("会谈后，双方就清洁能源合作深入交换意见，并签署了合作备忘录。", date(2023, 5, 10)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中国石化与沙特阿美签署了低碳合作协议。", [["China Petrochemical Corporation", "沙特阿美"]]),
+    ("中国电建与阿联酋马斯达尔签署光伏合作协议。", [["Power Construction Corporation of China", "阿联酋马斯达尔"]]),
+    ("中国华能与德国企业签署风电合作协议。", []),  # a German company, unnamed: no party, never Germany
+    ("中国华能与德国有关公司签署风电合作协议。", []),
+])
+def test_a_body_named_after_its_country_is_no_country(text, expected):
+    assert parties(text, date(2023, 5, 10)) == expected
+
+
+def test_the_government_of_a_country_is_the_country():
+    assert parties("中国与美国政府签署了气候合作协议。", date(2023, 5, 10)) == [["China", "United States"]]
+
+
+@pytest.mark.parametrize("text", [
+    "广东省与加州签署了经贸合作备忘录，涵盖贸易、投资和清洁能源等领域。",
+    "浙江省与新泽西州签署经贸合作协议，推动新能源汽车产业合作。",
+])
+def test_an_economic_and_trade_instrument_is_off_topic(text):
+    assert parties(text, date(2023, 5, 10)) == []
