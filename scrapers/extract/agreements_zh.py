@@ -368,7 +368,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
         return [shaped[0]]
-    if all(e.kind == "country" or e.name == e.surface for e in found) and (body := _country_body(core)) is not None:
+    body = _country_body(core) if all(e.kind == "country" or e.name == e.surface for e in found) else None
+    if body == "" or (body and all(e.kind == "country" for e in found)):
         return [body] if body else []  # "沙特阿美": a body named after its country; "德国企业": one left unnamed
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)

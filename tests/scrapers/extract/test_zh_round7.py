@@ -247,3 +247,27 @@ def test_the_government_of_a_country_is_the_country():
 ])
 def test_an_economic_and_trade_instrument_is_off_topic(text):
     assert parties(text, date(2023, 5, 10)) == []
+
+
+def held(text: str, page: date) -> list[tuple]:
+    return [(m.fields["name"], str(m.fields["start_on"]), str(m.fields["end_on"]), m.fields["city"])
+            for m in read(text, page) if m.record_type == "event"]
+
+
+@pytest.mark.parametrize("text, page, expected", [
+    ("首届中美气候智慧型/低碳城市峰会15日至16日在洛杉矶举行。", date(2015, 9, 17),
+     ("U.S.-China Climate-Smart/Low-Carbon City Summit", "2015-09-15", "2015-09-16", "Los Angeles")),
+    ("第二届中国—中东欧国家绿色发展论坛8日在宁波举行。", date(2023, 5, 10),
+     ("中国—中东欧国家绿色发展论坛", "2023-05-08", "None", "Ningbo")),
+])
+def test_an_event_held_on_bare_days_takes_the_latest_such_days(text, page, expected):
+    """"…峰会15日至16日在洛杉矶举行": the days of the page's month (within a week); 中国—X keeps its dash."""
+    assert held(text, page) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "中国—东盟清洁能源合作论坛将于18日在南宁开幕。",
+    "第三届中美绿色低碳城市峰会即将在西雅图举行。",
+])
+def test_an_event_announced_to_come_is_no_event(text):
+    assert held(text, date(2023, 5, 10)) == []
