@@ -368,8 +368,9 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
         return [shaped[0]]
-    body = _country_body(core) if all(e.kind == "country" or e.name == e.surface for e in found) else None
-    if body == "" or (body and all(e.kind == "country" for e in found)):
+    places = all(e.kind in {"country", "city", "province", "state"} for e in found)
+    body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
+    if body == "" or (body and places):
         return [body] if body else []  # "沙特阿美": a body named after its country; "德国企业": one left unnamed
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)
@@ -379,6 +380,9 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     return [e.name for e in found]
 
 
+# the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
+TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|石油|燃气|电网|建工|重工|航空|航运|港务|地铁|水务|钢铁|"
+                   r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
 # a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
 UNNAMED_BODY = re.compile(r"(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
 # what may follow a country's name and still speak of the country: its government, people, posts, envoys
@@ -387,15 +391,18 @@ FOR_THE_COUNTRY = re.compile(r"^(?:政府|人民|方面|官方|王国|共和国|
 
 
 def _country_body(core: str) -> str | None:
-    """The list item as written where it is a body whose name opens with its country ("沙特阿美", "阿联酋马斯达尔");
+    """The list item as written where it is a body whose name opens with its country ("沙特阿美", "阿联酋马斯达尔")
+    or with its city or province and ends on its trade ("上海电气");
     "" where it is a body of the country it leaves unnamed ("德国企业", "美国有关公司"); None where it opens with no
     country or the words after the country still speak of the country (美国政府, 美国总统拜登)."""
     gaz = gazetteer()
-    k = next((k for k in range(min(6, len(core) - 1), 1, -1) if (p := gaz.find_zh(core[:k])) and p.kind == "country"),
-             None)
+    k = next((k for k in range(min(6, len(core) - 1), 1, -1) if (p := gaz.find_zh(core[:k]))), None)
     if k is None:
         return None
     rest = core[k:]
+    if gaz.find_zh(core[:k]).kind != "country":
+        # "上海电气", "北京能源": a company named after its city or province by its trade, not the place
+        return core if 2 <= len(rest) <= 6 and BARE_NAME.fullmatch(rest) and TRADE.fullmatch(rest) else None
     if UNNAMED_BODY.fullmatch(rest):
         return ""
     if not (2 <= len(rest) <= 8) or not BARE_NAME.fullmatch(rest) or FOR_THE_COUNTRY.match(rest) or \

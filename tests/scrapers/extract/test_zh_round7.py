@@ -271,3 +271,15 @@ def test_an_event_held_on_bare_days_takes_the_latest_such_days(text, page, expec
 ])
 def test_an_event_announced_to_come_is_no_event(text):
     assert held(text, date(2023, 5, 10)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上海电气与迪拜水电局签署光热电站合作协议。", ["上海电气", "迪拜水电局"]),
+    ("深圳能源与洛杉矶港签署绿色航运合作备忘录。", ["深圳能源", "Port of Los Angeles"]),
+])
+def test_a_company_named_after_its_city_by_its_trade_is_no_city(text, expected):
+    assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+def test_a_city_alone_is_still_the_city():
+    assert parties("上海与洛杉矶签署低碳合作备忘录。", date(2023, 5, 10)) == [["Shanghai", "Los Angeles"]]
