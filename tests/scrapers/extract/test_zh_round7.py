@@ -283,3 +283,12 @@ def test_a_company_named_after_its_city_by_its_trade_is_no_city(text, expected):
 
 def test_a_city_alone_is_still_the_city():
     assert parties("上海与洛杉矶签署低碳合作备忘录。", date(2023, 5, 10)) == [["Shanghai", "Los Angeles"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江大学与加州大学伯克利分校签署碳中和研究合作协议。", ["Zhejiang University", "加州大学伯克利分校"]),
+    ("四川大学与美国能源部签署清洁能源研究合作备忘录。", ["Sichuan University", "U.S. Department of Energy"]),
+])
+def test_a_university_named_after_a_province_takes_its_bare_name(text, expected):
+    """浙江大学 is Zhejiang University: never "Zhejiang Province University", a name nobody uses."""
+    assert parties(text, date(2023, 5, 10)) == [expected]
