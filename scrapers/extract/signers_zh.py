@@ -25,7 +25,7 @@ def latin_name(core: str) -> str | None:
     "德国能源公司E.ON" -> "E.ON"), or None: a foreign company's own name, kept as written; the Chinese words before
     it may only say its country and what kind of body it is."""
     m = LATIN_PARTY.fullmatch(core)
-    if not m or len(re.sub(r"[^A-Za-z]", "", m.group("name"))) < 2:
+    if not m or len(re.sub(r"[^A-Za-z]", "", m.group("name"))) < 2 or PERSON.fullmatch(m.group("name")):
         return None
     if before := m.group("country"):
         kind = DESCRIPTOR.search(before)
@@ -36,6 +36,11 @@ def latin_name(core: str) -> str | None:
     return m.group("name")
 
 
+# a person's name in Latin script ("John Kerry", "Gino Van Begin"): title-case words, none a company's word
+PERSON = re.compile(r"(?!.*\b(?:Energy|Energies|Power|Group|Solar|Wind|Electric|Motors?|Holdings?|Capital|Partners|"
+                    r"Corp|Corporation|Inc|Ltd|Limited|Company|Bank|Fund|Foundation|Institute|Council|Authority|Port|"
+                    r"Hydro|Renewables|Grid|Utilities|Gas|Oil|Petroleum|Airways?|Systems|Technologies|Tech)\b)"
+                    r"[A-Z][a-z]+(?:\s(?:van|von|de|der|da|del|Van|Von|De|Der|Da|Del|[A-Z][a-z]+)){1,3}")
 # what kind of body a name is, said before it ("德国能源公司E.ON", "法国能源巨头TotalEnergies")
 DESCRIPTOR = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:公司|企业|集团|巨头|制造商|开发商|运营商|银行|基金|机构))$")
 

@@ -292,3 +292,11 @@ def test_a_city_alone_is_still_the_city():
 def test_a_university_named_after_a_province_takes_its_bare_name(text, expected):
     """浙江大学 is Zhejiang University: never "Zhejiang Province University", a name nobody uses."""
     assert parties(text, date(2023, 5, 10)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "解振华与John Kerry共同签署了合作备忘录。",
+    "陈菊与Gino Van Begin签署合作协议。",
+])
+def test_a_person_named_in_latin_script_is_no_party(text):
+    assert parties(text, date(2023, 5, 10)) == []
