@@ -38,6 +38,7 @@ ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?
 # bare days right after an event's name, then where it was held ("15日至16日在洛杉矶举行", "8日在南宁开幕")
 ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
+ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
@@ -293,8 +294,11 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
-    if start_on is None and month is None and ctx.page_date and (span := ZH_BARE_SPAN.match(sentence, end)):
-        # "首届…峰会15日至16日在洛杉矶举行": a news story's bare days, the latest such days up to its date
+    if start_on is None and month is None and ctx.page_date and (
+            (span := ZH_BARE_SPAN.match(sentence, end)) or (HELD.search(sentence, end) and
+                                                            (span := ZH_OPENING_DAY.match(sentence)))):
+        # "首届…峰会15日至16日在洛杉矶举行", "8日上午，第二届…论坛在宁波开幕": a news story's bare days, the latest
+        # such days up to its date
         if start_on := latest_day(int(span.group(1)), ctx.page_date):
             last = int(span.group(2) or 0)
             end_on = start_on.replace(day=last) if last > start_on.day else None
