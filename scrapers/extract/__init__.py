@@ -13,6 +13,7 @@ from pactwatch.models import Article, Mention
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
@@ -180,6 +181,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
+    ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
     all_sentences = [s.text for s in sentences]
     analysed = []
     listing = None  # an open list of signed agreements (listed_en)
@@ -242,6 +244,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         people.update(people_bodies(s, ents))
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties)
+        for ag in found:
+            if ceremony and ag.title == ceremony[0] and ag.signed_on is None and position - ceremony[4] <= 2:
+                # "《X》签署仪式1日在香港举行。" + "A、B…共同签署了《X》。": the day and place of that ceremony
+                ag.signed_on, ag.signed_on_precision = ceremony[3], "day" if ceremony[3] else None
+                ag.city, ag.country = ag.city or ceremony[1], ag.country if ag.city else ceremony[2]
         half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
         if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
             # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
@@ -290,6 +297,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]
+        if held := held_ceremony(s, ents):
+            ceremony = (*held, days[0][0] if days else None, position)
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),

@@ -19,16 +19,24 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
+from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.text import clauses_zh
 
 
-ZH_INSTRUMENTS = [
-    (re.compile(r"谅解备忘录|合作备忘录|备忘录|意向书"), "mou"),
-    (re.compile(r"联合声明|共同声明|联合公报|声明"), "joint_statement"),
-    (re.compile(r"宣言"), "declaration"),
-    (re.compile(r"伙伴关系|合作联盟"), "partnership"),
-    (re.compile(r"协议|协定|议定书|合作框架|合作文件|合同|合约"), "agreement"),
-]
+# the words that name an instrument, by kind: every pattern below that looks for an instrument builds from these
+INSTRUMENT_WORDS = {
+    "mou": ("谅解备忘录", "合作备忘录", "备忘录", "意向书"),
+    "joint_statement": ("联合声明", "共同声明", "联合公报", "声明"),
+    "declaration": ("宣言",),
+    "partnership": ("伙伴关系", "合作联盟"),
+    "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约"),
+}
+# the head nouns a named instrument ends on where its name stands before the verb ("…合作谅解备忘录签约仪式"); a
+# ceremony held may also be a protocol's
+NAMED_HEADS = ("备忘录", "协议", "协定", "合作文件")
+CEREMONY_HEADS = (*NAMED_HEADS, "联合声明")
+HELD_HEADS = (*NAMED_HEADS, "议定书", "联合声明")
+ZH_INSTRUMENTS = [(re.compile("|".join(words)), kind) for kind, words in INSTRUMENT_WORDS.items()]
 ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 # what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
@@ -44,9 +52,9 @@ UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
 ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
 # after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
-                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
-SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)[^、]*、[^、]*"
+SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
                        r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
 WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
 MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
@@ -94,8 +102,12 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
         subject = _mask(before)
-        if WITNESSED.search(subject):
-            continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
+        if witness := list(WITNESSED.finditer(subject)):
+            rest = subject[witness[-1].end():]
+            if not re.search(WITH, rest) or rest.rstrip().endswith("的"):
+                continue  # "A与B共同见证了…协议的签约": who witnessed a signing is no party to it
+            # "两国元首共同见证了A与B签署…": the signers follow the witnesses (blanked, offsets kept)
+            subject = " " * witness[-1].end() + rest
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
@@ -115,19 +127,23 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
                 [[head, *[p for o in objects for p in o if p != head]]]
         else:
             groups = _party_groups(subject, offset, sentence, entities)
-        if n and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
-                (said := ANNOUNCED.search(sentence[spans[n - 1][0]:spans[n - 1][1]])):
-            # "A与B宣布，双方就…达成一致并签署谅解备忘录": 双方 are the two who announced it in the clause before
-            pa = spans[n - 1][0]
+        k = next((i for i, (x, _) in enumerate(spans) if x == offset), n)  # the clause the subject opens
+        if k and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
+                (said := ANNOUNCED.search(sentence[spans[k - 1][0]:spans[k - 1][1]])):
+            # "A与B宣布，双方就…达成一致并签署谅解备忘录", "A与B举行会谈，双方就…进行了交流，并签署了…": 双方 are
+            # the two who announced it, or met, in the clause before
+            pa = spans[k - 1][0]
             groups = _party_groups(_mask(sentence[pa:pa + said.start()]), pa, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
                 named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
-        if title and all(len(g) < 2 for g in groups) and re.search(r"双方|两国", subject) and \
+        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups) and PERSON_PAIR.search(_drop_adverbial(subject))) and \
                 (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
                 (names := _country_pair(pair.group("other"))):
-            groups = [names]  # "会谈后双方共同发表《中美气候变化联合声明》": the two the title's compound names
+            # "会谈后双方共同发表《中美气候变化联合声明》", "解振华与克里共同发表《中美…联合声明》" (envoys, who name no
+            # party): the two the title's compound names
+            groups = [names]
         kinds = [k for k, _ in insts] or ["agreement"]
         titles = re.findall(r"《([^》]+)》", after)
         for i, parties in enumerate(groups):
@@ -140,14 +156,17 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     return out
 
 
-TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:备忘录|协议|协定|合作文件))"
+TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:" + "|".join(NAMED_HEADS) + r"))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
 FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
-HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:备忘录|协议|协定|议定书|合作文件|联合声明))\s*$")
+HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:" + "|".join(HELD_HEADS) + r"))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")
-NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:备忘录|协议|协定|合作文件|联合声明))\s*$")
+NAMED_BEFORE = re.compile(r"(?:^|(?<=[，。；]))\s*(?P<inst>《[^》]+》|[^，。；《》]{4,60}?(?:" + "|".join(CEREMONY_HEADS) + r"))\s*$")
+# "解振华与克里（于17日）共同发表": two people named, one on each side (not 与会各方, "all present")
+PERSON_PAIR = re.compile(r"(?<![与会])[\u4e00-\u9fff·]{2,5}(?:与|和|同)(?!会)[\u4e00-\u9fff·]{2,5}\s*(?:共同|一道|联合)?\s*$")
 # "A与B宣布，双方…签署": the clause before says who speaks as 双方
-ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$")
+ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$|"
+                       r"(?:举行了?|进行了?)?(?:视频)?(?:会谈|会见|会晤|座谈)\s*$")
 # "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
 PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
 PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
@@ -215,6 +234,15 @@ def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entit
             return []
         objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
         return [[head[-1], *obj] for obj in objects if obj]
+    if re.search(r"分别\s*$", subject):
+        # "广东省与新南威尔士州、不列颠哥伦比亚省分别签署": the one before 与 with each of the list after it
+        cuts = [m for m in re.finditer(WITH, subject) if not any(e.start <= offset + m.start() < e.end for e in entities)]
+        if len(cuts) == 1 and "、" not in subject[:cuts[0].start()]:
+            k = cuts[0].end()
+            head = _item_parties(subject[:cuts[0].start()], offset, sentence, entities)
+            objects = _items(subject[k:], offset + k, sentence, entities, True)
+            if len(head) == 1 and len(objects) >= 2:
+                return [[head[0], *obj] for obj in objects if obj]
     if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
         return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
     parts = [p for p in re.split(r"、", subject)]
@@ -281,7 +309,8 @@ def _items(text: str, offset: int, sentence: str, entities: list[Entity], counte
         core = TRAIL.sub("", piece.strip())
         ends_named = any(e.end >= at + len(piece.rstrip()) - (len(piece.strip()) - len(core))
                          for e in _entities_in(entities, at, at + len(piece)))
-        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named:
+        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named and \
+                not HEAD_OF_GOVERNMENT.match(core):  # "广东省省长马兴瑞、…": a post and its holder end the item
             carry = (piece, at)
             continue
         merged.append((piece, at))
@@ -329,18 +358,57 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     core = TRAIL.sub("", piece.strip())
     if COUNTED.search(core):
         return []  # "两家埃及企业", "多家中国企业": how many, not who
+    if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := government(head.group("place"))):
+        return [gov]  # "香港特别行政区行政长官林郑月娥": the head signs for the government, named as the tables name it
     lead = len(piece) - len(piece.lstrip())
     found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
     specific = [e for e in found if e.kind != "country"]
+    if (latin := latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
+        return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
-    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific):
+    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
         return [shaped[0]]
+    places = all(e.kind in {"country", "city", "province", "state"} for e in found)
+    body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
+    if body == "" or (body and places):
+        return [body] if body else []  # "沙特阿美": a body named after its country; "德国企业": one left unnamed
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)
     places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
     if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]
     return [e.name for e in found]
+
+
+# the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
+TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|石油|燃气|电网|建工|重工|航空|航运|港务|地铁|水务|钢铁|"
+                   r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
+# a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
+UNNAMED_BODY = re.compile(r"(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
+# what may follow a country's name and still speak of the country: its government, people, posts, envoys
+FOR_THE_COUNTRY = re.compile(r"^(?:政府|人民|方面|官方|王国|共和国|联邦|合众国|总统|总理|首相|国王|王储|大使|特使|部长|外长|"
+                             r"代表|驻|国会|议会|国家|两国|一方|方)")
+
+
+def _country_body(core: str) -> str | None:
+    """The list item as written where it is a body whose name opens with its country ("沙特阿美", "阿联酋马斯达尔")
+    or with its city or province and ends on its trade ("上海电气");
+    "" where it is a body of the country it leaves unnamed ("德国企业", "美国有关公司"); None where it opens with no
+    country or the words after the country still speak of the country (美国政府, 美国总统拜登)."""
+    gaz = gazetteer()
+    k = next((k for k in range(min(6, len(core) - 1), 1, -1) if (p := gaz.find_zh(core[:k]))), None)
+    if k is None:
+        return None
+    rest = core[k:]
+    if gaz.find_zh(core[:k]).kind != "country":
+        # "上海电气", "北京能源": a company named after its city or province by its trade, not the place
+        return core if 2 <= len(rest) <= 6 and BARE_NAME.fullmatch(rest) and TRADE.fullmatch(rest) else None
+    if UNNAMED_BODY.fullmatch(rest):
+        return ""
+    if not (2 <= len(rest) <= 8) or not BARE_NAME.fullmatch(rest) or FOR_THE_COUNTRY.match(rest) or \
+            GENERIC_NOUN.search(rest) or gaz.find_zh(rest) or NAME_HEAD.search(rest):
+        return None  # a place of the country, or a name by shape: _shaped_name reads those
+    return core
 
 
 def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:

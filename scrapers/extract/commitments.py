@@ -93,6 +93,11 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         if owner:
             bare = [(e, e.surface.removesuffix("'s").removesuffix("’s")) for e in entities]
             who = [e.name for e, b in bare if owner.endswith(b) or b.endswith(owner)][:1]
+            if not who and CJK.search(sentence):
+                # "宁德时代与Stellantis集团…。" + "助力Stellantis实现…目标": the helped one's bare name is the short form
+                # of a body the sentence before (or this one) named in full
+                who = [e.name for e in recent_actors or [] if e.kind == "org" and e.surface != owner and
+                       e.surface.startswith(owner) and ZH_BODY_TAIL.fullmatch(e.surface[len(owner):])][:1]
         else:
             places = dict(recent or {})
             if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
@@ -261,6 +266,11 @@ ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
 PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
+# what a body's full name adds to its bare name ("Stellantis集团", "Enel公司", "西门子股份公司")
+ZH_BODY_TAIL = re.compile(r"(?:股份)?(?:集团|公司|有限公司|控股|能源|汽车|电力)(?:公司|有限公司)?")
+# a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
+CAPABILITY = re.compile(r"具备[^，。；]{0,6}$")
+CAPABILITY_AFTER = re.compile(r"[^，。；]{0,8}?能力")
 
 
 def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
@@ -314,6 +324,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
         for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
+            if CAPABILITY.search(s[:m.start()]) or CAPABILITY_AFTER.match(s, m.end()):
+                continue  # "2025年具备减碳30%工艺技术能力": the means to cut, no cut pledged
             if (target := near_year(m.start())):
                 out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
                                                                "reduction_pct_min": float(m.group(1)),

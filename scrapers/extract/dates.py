@@ -266,6 +266,22 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# a bare day of the month after a name or 于 and before what was done that day ("政府1日在香港签署", "于17日共同发表"),
+# or opening the sentence ("9日，清华大学与…签署"); never a day after a month, a number or an ordinal (7月1日, 第1日,
+# 每月1日), nor a wire dateline's (1日电)
+MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3]?\d)日(?=\s*(?:上午|下午|晚间|晚上|在|于|与|同|"
+                         r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
+
+
+def latest_day(n: int, ctx_date: date) -> date | None:
+    """The latest day of the month numbered `n` up to `ctx_date`, within a week of it, or None."""
+    d = ctx_date
+    while d.day != n and (ctx_date - d).days < 7:
+        d -= timedelta(days=1)
+    return d if d.day == n else None
+
+
 def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     """The day meant by 'today', 'yesterday', '今天', '昨天' in a sentence, from the page's own date."""
     if ctx_date is None:
@@ -282,6 +298,10 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         while d.day != int(bare.group(1)) and (ctx_date - d).days < 31:
             d -= timedelta(days=1)
         return d if d.day == int(bare.group(1)) else None
+    if (day := ZH_BARE_DAY.search(sentence)) and not MONTH_DAY.search(sentence):
+        # "…和澳门特别行政区政府1日在香港签署…", "…于17日共同发表…": a news story's bare day of the month is the
+        # latest such day up to the story's date, within a week of it (a month and day the sentence states win)
+        return latest_day(int(day.group(1) or day.group(2)), ctx_date)
     if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
         return ctx_date
     if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):

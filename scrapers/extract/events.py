@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
-from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
+from scrapers.extract.dates import DateContext, cn_number, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
@@ -24,9 +24,21 @@ EN_NAME = re.compile(
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
-ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,30}}?"
+ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
+# a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
+ZH_FIELDS_ONLY = re.compile(rf"(?:(?:技术|科技|创新|工作|发展|经济|年度|全体|专题|视频|座谈|交流|战略|管理|市场|质量|安全|"
+                            rf"人才|投资|产业|职工|党建|干部|表彰|总结|动员|部署|推进|务虚|改革|经营|生产)[与和及]?){{1,4}}"
+                            rf"(?:{ZH_HEADS})")
+# a gathering still to come ("美方期待…举办的领导人气候峰会", "在…大会召开前夕") or only talked about ("围绕…大会等议题
+# 交换意见"): not where the story's news happened
+ZH_AHEAD = re.compile(r"(?:期待|迎接|筹备|备战|展望|即将|将于|将在|拟于|计划于)[^，。；]{0,30}$")
+ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?:前夕|之前)|筹备|\s*(?:将于|将在|即将|拟于|计划于)")
+# bare days right after an event's name, then where it was held ("15日至16日在洛杉矶举行", "8日在南宁开幕")
+ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
+                          r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
+ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
@@ -129,11 +141,13 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     if CJK.search(sentence):
         for m in ZH_NAME.finditer(sentence):
             raw = m.group("q") or m.group("n")
-            raw = _strip_zh_prefix(raw) if m.group("n") else raw
+            # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
+            raw = _strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
             edition = bool(ZH_EDITION.match(raw))
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
-            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw):
-                continue
+            if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
+                    (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(_strip_zh_prefix(raw))):
+                continue  # "召开技术创新大会": a body's own meeting named by its fields only, no gathering's name
             whole, raw = raw, _drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
             english, known = render_zh_known(raw)
@@ -171,7 +185,21 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if kept and f[0] < kept[-1][1]:
             continue
         kept.append(f)
-    return [_mention(sentence, entities, ctx, *f) for f in kept]
+    out = [_mention(sentence, entities, ctx, *f) for f in kept]
+    if CJK.search(sentence) and ctx.page_date:
+        # "美方期待4月22日至23日举办的领导人气候峰会", "围绕…第二十八届联合国气候变化大会等议题": a gathering that opens after
+        # the story was published is still to come, not where its news happened
+        out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
+    if CJK.search(sentence):
+        out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+    return out
+
+
+def _ahead_zh(sentence: str, ev: EventMention) -> bool:
+    """Whether a Chinese sentence names the gathering as one to come or as a topic talked about."""
+    at = sentence.find(ev.aliases[0], ev.span[0]) if ev.aliases else -1
+    start = at if at >= 0 else ev.span[0]  # the name itself, not the clause words its match opened with
+    return bool(ZH_AHEAD.search(sentence, 0, start) or ZH_TOPIC_OF.match(sentence, ev.span[1]))
 
 
 def _is_place(words: str) -> bool:
@@ -266,6 +294,14 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
+    if start_on is None and month is None and ctx.page_date and (
+            (span := ZH_BARE_SPAN.match(sentence, end)) or (HELD.search(sentence, end) and
+                                                            (span := ZH_OPENING_DAY.match(sentence)))):
+        # "首届…峰会15日至16日在洛杉矶举行", "8日上午，第二届…论坛在宁波开幕": a news story's bare days, the latest
+        # such days up to its date
+        if start_on := latest_day(int(span.group(1)), ctx.page_date):
+            last = int(span.group(2) or 0)
+            end_on = start_on.replace(day=last) if last > start_on.day else None
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
              and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",

@@ -189,7 +189,10 @@ def render_zh(name: str) -> str:
         return name  # 武汉大学 is Wuhan University; 加州大学 is not "California University"
     if not places and len(parts) > 1:
         return name
-    return _official(english, parts) if DEPARTMENT.search(terms[0]) else english
+    if DEPARTMENT.search(terms[0]):
+        return _official(english, parts)
+    # a university takes its place's bare name: 浙江大学 is Zhejiang University, never "Zhejiang Province University"
+    return re.sub(r" Province\b", "", english)
 
 
 def _official(english: str, parts: list[tuple[str, str]]) -> str:

@@ -20,12 +20,6 @@ from ninthweb import GOLD_PATH, NinthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    'commitments:C-STLA-NZ2038:found':
-        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
-    'commitments:C-STLA-NZ2038:fields':
-        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
-    'commitments:C-STLA-NZ2038:evidence':
-        "e02 '助力Stellantis实现2038年碳净零排放的目标': the goal is Stellantis's, but the bare Latin name is no entity in that sentence (only 'Stellantis集团' of the sentence before is), so no row; none is given to CATL",
 }
 
 HARNESS = GoldCrawl(NinthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})

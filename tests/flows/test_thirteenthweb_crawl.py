@@ -1,0 +1,47 @@
+"""Crawl the thirteenth test web (tests/thirteenthweb.py: a central government portal, a state-asset regulator's
+portal and a Macao news site in Traditional Chinese, about the Greater Bay Area framework agreement of 2017, the
+China-US joint statement of April 2021 and the envoys' talks of July 2023, a central enterprise's nuclear agreements
+in London, a green power trading launch and a steel group's targets) with the ingest flow into a temporary DuckDB
+and check it against tests/data/thirteenthweb/gold.json, one test case per gold item (see tests/gold_crawl.py).
+
+The gold was written from the texts before the extractor was run on them. Checks the current extractor fails are
+marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX ...`).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from gold_crawl import GoldCrawl  # noqa: E402
+from thirteenthweb import GOLD_PATH, ThirteenthWeb  # noqa: E402
+
+# Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
+KNOWN_GAPS: dict[str, str] = {
+    'article:g01:text':
+        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
+    'article:g02:text':
+        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
+    'article:g03:text':
+        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
+}
+
+HARNESS = GoldCrawl(ThirteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
+
+
+# --- the crawl itself --------------------------------------------------------------------------------------------
+def test_every_source_crawled_without_failures(crawl):
+    stats = crawl.result["sources"]
+    assert set(stats) == {"gov", "sasac", "mo"}
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    assert len(crawl.articles) == len(GOLD["articles"])
+
+
+# --- articles, records and rows matching no gold record (tests/gold_crawl.py) -----------------------------------
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
