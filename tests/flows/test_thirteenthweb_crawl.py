@@ -20,14 +20,7 @@ from gold_crawl import GoldCrawl  # noqa: E402
 from thirteenthweb import GOLD_PATH, ThirteenthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {
-    'article:g01:text':
-        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
-    'article:g02:text':
-        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
-    'article:g03:text':
-        "gov's closing line '【我要打印】【关闭】' stays in the text: the reader's furniture pattern knows 【打印】【关闭】, not 我要打印 (scrapers/furniture.py, not this round's files)",
-}
+KNOWN_GAPS: dict[str, str] = {}  # none left; add "<relation>:<key>:<check>": "<sentence> -> <what came out>"
 
 HARNESS = GoldCrawl(ThirteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold

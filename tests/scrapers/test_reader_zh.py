@@ -163,6 +163,15 @@ def test_sentences_are_not_chrome(line):
     assert furniture.strip_glued("双方签署了备忘录。" + line) == "双方签署了备忘录。" + line
 
 
+@pytest.mark.parametrize("line", ["【我要打印】【关闭】", "【我要打印】 【关闭窗口】", "[打印此页] [关闭窗口]", "【打印】【关闭】",
+                                  "打印本页 关闭窗口"])
+def test_print_and_close_buttons_are_furniture(line):
+    # a government portal's closing buttons (gov.cn writes 【我要打印】【关闭】, provincial sites [打印此页] [关闭窗口])
+    from scrapers import furniture
+
+    assert furniture.is_furniture(line)
+
+
 @pytest.mark.parametrize("line", ["编辑 刘晓阳 校对 李铭", "责编：Demi Xia", "新京报记者 陆一夫", "摄影/张艳 编辑/苏芳",
                                   "(综合整理自澎湃新闻、智东西、雷锋网等)"])
 def test_credit_lines(line):
