@@ -17,6 +17,7 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
+from scrapers.extract.event_rules import cop_head
 from scrapers.extract.events import HELD, find_events, held_date
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -29,7 +30,7 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
-EXTRACTOR_VERSION = "2026.12.06-1"
+EXTRACTOR_VERSION = "2026.12.06-2"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -199,11 +200,11 @@ def extract_mentions(article: Article) -> list[Mention]:
             if upcoming(s, ev.span[0]):
                 continue  # "ahead of COP28": a later gathering, not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
-                    (article.published_on - ev.month).days > 120:
+                    (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news
             surface = ev.aliases[0] if ev.aliases else ev.name
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
-                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
+                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
             if ev.city is None and ev.month is None and line[0] and position <= 3 and \

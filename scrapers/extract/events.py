@@ -8,6 +8,8 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
+from scrapers.extract.event_rules import (apposition_place, body_not_gathering, opening_weekday,
+                                          recalled_year, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
@@ -63,6 +65,7 @@ class EventMention:
     span: tuple[int, int]
     aliases: tuple[str, ...] = ()
     month: date | None = None  # a month-precision date the text gives it, if no day
+    recalled: bool = False  # dated only by a year before the page's: an earlier edition the story recalls
 
 
 def name_key(name: str) -> str:
@@ -123,6 +126,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    for start, end, cop in zh_cops(sentence):  # 第22届联合国气候变化大会: COP22, listed or not
+        found.append((start, end, cop, (sentence[start:end],)))
     for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
         if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
@@ -136,6 +141,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue
             whole, raw = raw, _drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
+            if ev is None and (cop := zh_cops(whole)) and cop[0][1] == len(whole):
+                found.append((m.start(), m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
+                continue
             english, known = render_zh_known(raw)
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
@@ -158,8 +166,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                         month > ctx.page_date.month:
                     continue
                 name = name[mp.end():]
-            if len(name.split()) < 2:
-                continue
+            if len(name.split()) < 2 or body_not_gathering(sentence, m.end()):
+                continue  # "the U.S. Conference of Mayors": a standing body, not a gathering
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
@@ -250,10 +258,13 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         # "On 1 December, during the summit held in Paris, A and B signed ...": a single day is the day of the act
         # done during the event, not its first day; only a span ("30 November – 12 December") dates the event
         dates = [dm for dm in dates if dm.end_day and dm.end_day > (dm.day or 0)]
+    years = [d[0].year for dm in dates if (d := settle(dm, ctx))[1] == "year"]
     for dm in dates:
         d, prec = settle(dm, ctx)
         if prec == "month" and month is None:
             month = d  # not a start_on (that needs the day), but it tells editions of a series apart
+    if not dates and HELD.search(sentence):
+        years = years_after(sentence, end)
     if dates:
         day = next(((d, dm) for dm in dates if (d := settle(dm, ctx))[1] == "day"), None)
         if day:
@@ -266,10 +277,14 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
+    if start_on is None and not dates:
+        start_on = opening_weekday(sentence, end, ctx.page_date)  # "The third ... Forum opened Tuesday in Seattle"
     # the place: "in <city>" right after the name, or where the sentence says it was held
-    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
-             and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
-                              sentence[end:e.start])]
+    after = [e for e in entities if e.start >= end and e.kind != "org" and (
+        (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened)\s+"
+                                              r"(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              sentence[end:e.start]))
+        or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)
     # where the sentence says it was held: the places after "held", or the one right before ("Beijing hosted ...",
     # "在北京举行"); not a place elsewhere in the sentence ("a Singapore garden ... signed at the Forum, held in the
@@ -282,7 +297,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         country = place.country
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
-    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month)
+    recalled = start_on is None and month is None and recalled_year(years, ctx.page_date)
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled)
 
 
 def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:

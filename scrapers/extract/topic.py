@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.models import Mention
+from scrapers.extract.event_rules import reported_held
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -41,8 +42,10 @@ OTHER_FIELD = re.compile(
     r"贸易|经贸|贸促|商会|华人协会|监察|纪检|人民代表大会|体育|联赛|球队", re.I)
 # names that are no gathering of the tracker's kind: parliaments, a factory's assembly line, sports conferences
 NOT_AN_EVENT = re.compile(
-    r"\b(?:National|General|Legislative|Constituent|Federal)\s+Assembly\b|\bParliament\b|Assembly\s+Facility|"
-    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会|议会", re.I)
+    r"\b(?:National|General|Legislative|Constituent|Federal|State|Provincial)\s+Assembly\b|\bParliament\b|"
+    r"Assembly\s+Facility|Conference\s+(?:East|West|North|South)\b|\bPac-\d+|\bBig\s+(?:Ten|Twelve|East|Sky|\d+)\b|"
+    r"\b(?:Athletic|Football|Basketball|Hockey)\s+Conference\b|"
+    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
                             r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
@@ -64,7 +67,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
     on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
-    and does not date its signings after the event's end; never
+    and does not date its signings after the event's end, where its sentence dates it to a day or says it was held
+    (not "will host ... next year", not "was first discussed at"); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -101,7 +105,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
-                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records)):
+                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or not reported_held(m)):
                 continue
         out.append(m)
     return out

@@ -1,0 +1,119 @@
+"""Rules that tell which gathering a sentence names, when it began and where, beyond its name (events.py): a UN
+climate conference by its Chinese edition, a place given in an apposition, a bare weekday after "opened", a body
+named like a gathering, and an edition the story recalls from an earlier year.
+
+Pure functions over one sentence; events.py calls them for each name it finds.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from scrapers.extract.dates import WEEKDAYS, cn_number
+from scrapers.prefilter import quick
+
+# "第22届联合国气候变化大会", "第二十二届联合国气候大会", "《联合国气候变化框架公约》第22次缔约方大会", "缔约方大会第二十二次会议":
+# the UN climate conference by its edition is the COP of that number, whether or not the curated list holds it
+_N = r"[一二三四五六七八九十\d]{1,4}"
+ZH_COP = re.compile(rf"第(?P<a>{_N})[届次](?:联合国)?气候(?:变化)?大会|"
+                    rf"(?:《?联合国气候变化框架公约》?)?第(?P<b>{_N})次缔约方(?:大会|会议)|"
+                    rf"(?:《?联合国气候变化框架公约》?)?缔约方大会第(?P<c>{_N})次(?:会议|大会)")
+
+
+def zh_cops(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "COPn") of each UN climate conference a Chinese sentence names by its edition."""
+    out = []
+    for m in quick(ZH_COP).finditer(sentence):
+        n = m.group("a") or m.group("b") or m.group("c")
+        try:
+            n = int(n) if n.isdigit() else cn_number(n)
+        except ValueError:
+            continue
+        if 1 <= n <= 60:
+            out.append((m.start(), m.end(), f"COP{n}"))
+    return out
+
+
+# "COP22, the UN climate conference in Marrakech, ...": the place is given in an apposition after the name
+APPOSITION_PLACE = re.compile(r"\W*,\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,5}?(?:conference|summit|forum|meeting|"
+                              r"talks|congress|gathering)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def apposition_place(sentence: str, end: int, place_start: int) -> bool:
+    """Whether the text between an event's name (ending at `end`) and a place is an apposition saying where it is
+    held ("COP22, the UN climate conference in Marrakech")."""
+    return place_start - end <= 70 and bool(APPOSITION_PLACE.fullmatch(sentence[end:place_start]))
+
+
+_DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+OPENED_ON = re.compile(rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way)\s+"
+                       rf"(?:on\s+)?({_DAYS})\b(?!['’]s)")
+
+
+def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | None:
+    """The day a gathering named just before began when the sentence says it "opened Tuesday" / "was held on
+    Monday": the latest such weekday up to the page's date (a news story about its own week)."""
+    m = OPENED_ON.match(sentence, end)
+    if not m or page_date is None:
+        return None
+    wd = WEEKDAYS[m.group(1).lower()[:3]]
+    return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
+
+
+# "the U.S. Conference of Mayors", "the National Governors Association's ... Forum of Governors": a standing body
+# named with a gathering's head word, not a gathering
+BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Mayors|Governors|Municipalities|Local\s+Authorities|Mayors\s+and\s+"
+                        r"Local\s+Governments|Catholic\s+Bishops|State\s+Legislatures)\b")
+
+
+def body_not_gathering(sentence: str, end: int) -> bool:
+    """Whether the name ending at `end` goes on to "of Mayors"-style words that make it a standing body."""
+    return bool(BODY_AFTER.match(sentence, end))
+
+
+# the edition is told by the year it was held: "was held in Salt Lake City in 2011", "于2011年在盐湖城举办"
+IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:to|and)\s+\d)")
+
+
+def years_after(sentence: str, end: int) -> list[int]:
+    """The bare years ("in 2011") the sentence gives after an event's name: when an English text dates it by year."""
+    return [int(m.group(1)) for m in IN_YEAR.finditer(sentence, end)]
+
+
+def recalled_year(years: list[int], page_date: date | None) -> bool:
+    """Whether the years a sentence dates an event by (with no day or month) are all before the page's year: an
+    earlier edition the story recalls as background, not the gathering it reports."""
+    return bool(years) and page_date is not None and all(y < page_date.year for y in years)
+
+
+COP_NAME = re.compile(r"COP\d{1,2}")
+
+
+def cop_head(name: str) -> re.Match | None:
+    """For a COP named by number ("COP22"), the head word its later mentions use ("The conference opened on ..."),
+    as a match whose group 1 is that word."""
+    return re.match(r"(?:COP\d{1,2})?(conference)?", "conference") if COP_NAME.fullmatch(name) else None
+
+
+# "held", "opened", 举行, 开幕 ... (events.HELD), said of a gathering to come: "will host ... next year", 将于…举行
+HELD_WORD = re.compile(r"\b(?:held|took\s+place|convened|opened|kicked\s+off|hosted|closed|wrapped\s+up)\b|"
+                       r"举行|召开|举办|开幕|闭幕|落幕", re.I)
+TO_COME = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?\s+to)\s+(?:be\s+)?(?:held|hosted?|hold|"
+                     r"take\s+place|convene|open)\b|\bnext\s+(?:year|month|week)\b|"
+                     r"将于|将在|将举行|将举办|将召开|明年|下一届|下届|即将", re.I)
+
+
+def reported_held(event) -> bool:
+    """Whether an event mention with no record of the story tied to it is reported as a gathering that took place:
+    dated to a day, or its sentence says it was held or that something was done at it ("signed ... during the
+    Forum"), and nothing in it speaks of one still to come. A summit a
+    city "will host next year", one a plan "was first discussed at", a sports conference named in passing are not."""
+    quote = event.quote
+    if TO_COME.search(quote):
+        return False
+    return bool(event.fields.get("start_on") or HELD_WORD.search(quote) or DONE_AT.search(quote))
+
+
+# the sentence tells something done at the gathering: "signed ... during the Forum", "on the sidelines of", 论坛期间
+DONE_AT = re.compile(r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s|"
+                     r"\b(?:signed|inked|sealed|endorsed|launched)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
