@@ -1,0 +1,86 @@
+"""Events on unseen webs (issue 17): which gatherings a story reports as held, when they began and where, and which it
+only names. Each rule on two sentences of our own (scrapers/extract/event_rules.py, events.py, topic.py)."""
+from datetime import date, datetime
+
+from pactwatch.models import Article
+from scrapers.extract import extract_mentions
+from scrapers.extract.dates import DateContext
+from scrapers.extract.entities import find_entities
+from scrapers.extract.events import find_events
+
+
+def events(text: str, day: date, lang: str = "en") -> list[tuple]:
+    art = Article(url="http://127.0.0.1/x.html", source="t", title="", published_on=day, language=lang, text=text,
+                  fetched_at=datetime(2024, 1, 1))
+    return [(m.fields["name"], m.fields["start_on"], m.fields["city"]) for m in extract_mentions(art)
+            if m.record_type == "event"]
+
+
+def found(sentence: str, day: date) -> list:
+    return find_events(sentence, find_entities(sentence), DateContext(day))
+
+
+def test_un_climate_conference_by_its_chinese_edition_is_that_cop_listed_or_not():
+    a = found("第24届联合国气候变化大会期间，甲省与乙市签署了低碳发展合作备忘录。", date(2018, 12, 10))
+    b = found("《联合国气候变化框架公约》第二十五次缔约方大会在马德里开幕。", date(2019, 12, 3))
+    assert [e.name for e in a] == ["COP24"] and [e.name for e in b] == ["COP25"]
+    assert b[0].city == "Madrid"
+    en = found("Two provinces signed a memorandum on the sidelines of COP24 in Katowice.", date(2018, 12, 10))
+    assert en[0].key == a[0].key  # one key in both languages: the warehouse groups them as one event
+
+
+def test_cop_by_number_is_dated_by_the_conference_opening_later_in_the_story():
+    text = ("On the sidelines of COP24, Jiangsu and the Welsh Government signed a memorandum on Monday on clean energy. "
+            "The conference opened on December 2 in Katowice.")
+    assert events(text, date(2018, 12, 11))[0][:2] == ("COP24", date(2018, 12, 2))
+    text = ("During COP25, Shenzhen and Lisbon signed a memorandum on clean energy and electric buses. The conference "
+            "opened on December 2 and ran for two weeks.")
+    assert events(text, date(2019, 12, 14))[0][:2] == ("COP25", date(2019, 12, 2))
+
+
+def test_place_in_an_apposition_after_the_name():
+    a = found("On the sidelines of COP25, the UN climate conference in Madrid, Hainan and a Danish region signed a "
+              "memorandum.", date(2019, 12, 10))
+    b = found("During the Asia Clean Energy Forum, a regional gathering held in Manila, two utilities signed a "
+              "memorandum.", date(2019, 6, 20))
+    assert a[0].city == "Madrid" and a[0].country == "ES"
+    assert b[0].city == "Manila" and b[0].country == "PH"
+
+
+def test_opened_on_a_bare_weekday_dates_the_first_day():
+    a = found("The Pacific Northwest Economic Forum opened Tuesday in Portland with governors from both countries.",
+              date(2019, 7, 25))
+    b = found("The Yangtze River Delta Green Forum was held on Monday in Suzhou.", date(2021, 6, 9))
+    assert a[0].start_on == date(2019, 7, 23)
+    assert b[0].start_on == date(2021, 6, 7)
+
+
+def test_an_edition_dated_only_by_an_earlier_year_is_recalled_not_reported():
+    text = ("The second Great Lakes Mayors Summit opened Monday in Toronto. On the sidelines of the summit, Toronto and "
+            "Cleveland signed a memorandum on clean water. The first Great Lakes Mayors Summit was held in Chicago in "
+            "2014.")
+    rows = events(text, date(2016, 5, 11))
+    assert all(city != "Chicago" for _, _, city in rows) and rows and rows[0][2] == "Toronto"
+    zh = found("首届长江经济带城市低碳论坛于2016年在武汉举办。", date(2019, 4, 2))
+    assert zh and zh[0].recalled
+
+
+def test_an_event_no_record_is_tied_to_must_be_reported_as_held():
+    # a summit a city will host, one a plan was first discussed at, a sports conference: no event
+    assert events("The mayor told a press conference that the city will host the Pacific Rim Climate Summit next year. "
+                  "The plan was first discussed at the Mountain West Climate Conference in Boise in 2019.",
+                  date(2024, 5, 15)) == []
+    assert events("The Rose Bowl, home of Pac-12 Conference football, installed solar panels on its roof.",
+                  date(2024, 5, 15)) == []
+    # one held, with no agreement: a gathering the story reports (the seeds' summary meeting)
+    held = events("The Low-Carbon Cities Exchange Meeting on climate cooperation was held in Chengdu on November 3.",
+                  date(2020, 11, 5))
+    assert held and held[0][2] == "Chengdu"
+
+
+def test_bodies_and_assemblies_named_like_gatherings_are_no_event():
+    assert events("The U.S. Conference of Mayors will discuss climate resilience at its meeting.",
+                  date(2024, 5, 15)) == []
+    assert events("The California State Assembly held a session on the climate budget.", date(2024, 5, 15)) == []
+    assert events("习近平在第七十五届联合国大会一般性辩论上发表讲话，宣布中国力争2060年前实现碳中和。",
+                  date(2020, 9, 23), lang="zh") == []
