@@ -117,3 +117,13 @@ def reported_held(event) -> bool:
 # the sentence tells something done at the gathering: "signed ... during the Forum", "on the sidelines of", 论坛期间
 DONE_AT = re.compile(r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s|"
                      r"\b(?:signed|inked|sealed|endorsed|launched)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
+
+
+# "the UN climate conference in Dubai", "the United Nations climate talks in Madrid": a COP named by its host city
+UN_COP_IN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s?)?\s+(?:annual\s+)?[Cc]limate\s+(?:[Cc]hange\s+)?"
+                       r"(?:[Cc]onference|[Tt]alks|[Ss]ummit)\s+(?:held\s+)?in\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def un_cop_in(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, city as written) of each UN climate conference a sentence names by where it is held."""
+    return [(m.start(), m.end(), m.group("city")) for m in quick(UN_COP_IN).finditer(sentence)]

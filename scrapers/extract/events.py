@@ -9,7 +9,7 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_rules import (apposition_place, body_not_gathering, opening_weekday,
-                                          recalled_year, years_after, zh_cops)
+                                          recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
@@ -120,12 +120,29 @@ def _zh_known(name: str) -> dict | None:
     return cops[0] if len(cops) == 1 else None
 
 
+def _cop_held_in(city_text: str, page_date: date | None) -> str | None:
+    """The listed COP held in this city (English, as written) that a page of this date can report: the latest one
+    opened by the page's date, or the only one when the page has no date."""
+    place = gazetteer().find_en(city_text) or gazetteer().find_en(city_text.split()[0])
+    if place is None or place.kind != "city":
+        return None
+    cops = [ev for ev in _known()[0] if ev.get("city") == place.name and re.fullmatch(r"COP\d+", ev["name"])]
+    if page_date is not None:
+        cops = [ev for ev in cops if ev["start_on"] <= page_date]
+    elif len(cops) > 1:
+        return None
+    return max(cops, key=lambda ev: ev["start_on"])["name"] if cops else None
+
+
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    for start, end, city in un_cop_in(sentence):  # "the UN climate conference in Dubai": the COP held there
+        if (cop := _cop_held_in(city, ctx.page_date)) is not None:
+            found.append((start, end, cop, (sentence[start:end],)))
     for start, end, cop in zh_cops(sentence):  # 第22届联合国气候变化大会: COP22, listed or not
         found.append((start, end, cop, (sentence[start:end],)))
     for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below

@@ -29,21 +29,32 @@ def test_un_climate_conference_by_its_chinese_edition_is_that_cop_listed_or_not(
     assert en[0].key == a[0].key  # one key in both languages: the warehouse groups them as one event
 
 
-def test_cop_by_number_is_dated_by_the_conference_opening_later_in_the_story():
-    text = ("On the sidelines of COP24, Jiangsu and the Welsh Government signed a memorandum on Monday on clean energy. "
-            "The conference opened on December 2 in Katowice.")
-    assert events(text, date(2018, 12, 11))[0][:2] == ("COP24", date(2018, 12, 2))
-    text = ("During COP25, Shenzhen and Lisbon signed a memorandum on clean energy and electric buses. The conference "
-            "opened on December 2 and ran for two weeks.")
-    assert events(text, date(2019, 12, 14))[0][:2] == ("COP25", date(2019, 12, 2))
+def test_cop_by_number_the_list_lacks_is_dated_by_the_conference_opening_later_in_the_story():
+    text = ("On the sidelines of COP14, Jiangsu and the Welsh Government signed a memorandum on Monday on clean energy. "
+            "The conference opened on December 1 in Poznań.")
+    assert events(text, date(2008, 12, 10))[0][:2] == ("COP14", date(2008, 12, 1))
+    text = ("During COP13, Shenzhen and Lisbon signed a memorandum on clean energy and electric buses. The conference "
+            "opened on December 3 and ran for two weeks.")
+    assert events(text, date(2007, 12, 14))[0][:2] == ("COP13", date(2007, 12, 3))
+    zh = found("第十四届联合国气候变化大会期间，甲省与乙市签署了低碳发展合作备忘录。", date(2008, 12, 10))
+    assert [e.name for e in zh] == ["COP14"]
+
+
+def test_un_climate_conference_named_by_its_host_city_is_that_cop():
+    a = found("On the sidelines of the UN climate conference in Dubai on Saturday, two provinces signed a memorandum.",
+              date(2023, 12, 5))
+    b = found("At the United Nations climate talks in Madrid, Hainan and a Danish region signed a memorandum.",
+              date(2019, 12, 12))
+    assert [(e.name, e.start_on, e.city) for e in a] == [("COP28", date(2023, 11, 30), "Dubai")]
+    assert [(e.name, e.start_on, e.city) for e in b] == [("COP25", date(2019, 12, 2), "Madrid")]
 
 
 def test_place_in_an_apposition_after_the_name():
-    a = found("On the sidelines of COP25, the UN climate conference in Madrid, Hainan and a Danish region signed a "
-              "memorandum.", date(2019, 12, 10))
+    a = found("On the sidelines of the World Urban Forum, the UN-Habitat gathering in Katowice, two mayors signed a "
+              "memorandum.", date(2022, 6, 28))
     b = found("During the Asia Clean Energy Forum, a regional gathering held in Manila, two utilities signed a "
               "memorandum.", date(2019, 6, 20))
-    assert a[0].city == "Madrid" and a[0].country == "ES"
+    assert a[0].city == "Katowice" and a[0].country == "PL"
     assert b[0].city == "Manila" and b[0].country == "PH"
 
 
