@@ -75,9 +75,10 @@ def body_not_gathering(sentence: str, end: int) -> bool:
 IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:to|and)\s+\d)")
 
 
-def years_after(sentence: str, end: int) -> list[int]:
-    """The bare years ("in 2011") the sentence gives after an event's name: when an English text dates it by year."""
-    return [int(m.group(1)) for m in IN_YEAR.finditer(sentence, end)]
+def years_after(sentence: str, end: int, near: int = 0) -> list[int]:
+    """The bare years ("in 2011") the sentence gives after an event's name: when an English text dates it by year.
+    With `near`, only those within that many characters of the name ("at the ... Conference in Denver in 2019")."""
+    return [int(m.group(1)) for m in IN_YEAR.finditer(sentence, end) if not near or m.start() - end <= near]
 
 
 def recalled_year(years: list[int], page_date: date | None) -> bool:
@@ -95,28 +96,20 @@ def cop_head(name: str) -> re.Match | None:
     return re.match(r"(?:COP\d{1,2})?(conference)?", "conference") if COP_NAME.fullmatch(name) else None
 
 
-# "held", "opened", 举行, 开幕 ... (events.HELD), said of a gathering to come: "will host ... next year", 将于…举行
-HELD_WORD = re.compile(r"\b(?:held|took\s+place|convened|opened|kicked\s+off|hosted|closed|wrapped\s+up)\b|"
-                       r"举行|召开|举办|开幕|闭幕|落幕", re.I)
+# a gathering to come: "will host ... next year", "is to be held", 将于…举行, 明年, 下一届
 TO_COME = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?\s+to)\s+(?:be\s+)?(?:held|hosted?|hold|"
                      r"take\s+place|convene|open)\b|\bnext\s+(?:year|month|week)\b|"
                      r"将于|将在|将举行|将举办|将召开|明年|下一届|下届|即将", re.I)
-
-
-def reported_held(event) -> bool:
-    """Whether an event mention with no record of the story tied to it is reported as a gathering that took place:
-    dated to a day, or its sentence says it was held or that something was done at it ("signed ... during the
-    Forum"), and nothing in it speaks of one still to come. A summit a
-    city "will host next year", one a plan "was first discussed at", a sports conference named in passing are not."""
-    quote = event.quote
-    if TO_COME.search(quote):
-        return False
-    return bool(event.fields.get("start_on") or HELD_WORD.search(quote) or DONE_AT.search(quote))
-
-
-# the sentence tells something done at the gathering: "signed ... during the Forum", "on the sidelines of", 论坛期间
 DONE_AT = re.compile(r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s|"
                      r"\b(?:signed|inked|sealed|endorsed|launched)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
+
+
+def still_to_come(event) -> bool:
+    """Whether an event mention with no record of the story tied to it speaks of a gathering still to come ("the
+    city will host the ... Summit next year", 明年将举办…峰会) and not of one where something was done ("signed ...
+    during the Forum"): no event the story reports."""
+    return bool(TO_COME.search(event.quote)) and not event.fields.get("start_on") and not DONE_AT.search(event.quote)
+
 
 
 # "the UN climate conference in Dubai", "the United Nations climate talks in Madrid": a COP named by its host city

@@ -280,8 +280,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         d, prec = settle(dm, ctx)
         if prec == "month" and month is None:
             month = d  # not a start_on (that needs the day), but it tells editions of a series apart
-    if not dates and HELD.search(sentence):
-        years = years_after(sentence, end)
+    if not dates:
+        years = years_after(sentence, end, 0 if HELD.search(sentence) else 40)  # "... in Denver in 2019"
     if dates:
         day = next(((d, dm) for dm in dates if (d := settle(dm, ctx))[1] == "day"), None)
         if day:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.models import Mention
-from scrapers.extract.event_rules import reported_held
+from scrapers.extract.event_rules import still_to_come
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -67,8 +67,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
     on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
-    and does not date its signings after the event's end, where its sentence dates it to a day or says it was held
-    (not "will host ... next year", not "was first discussed at"); never
+    and does not date its signings after the event's end, and does not speak of it as still to come ("will host
+    ... next year"); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -105,7 +105,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
-                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or not reported_held(m)):
+                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m)):
                 continue
         out.append(m)
     return out

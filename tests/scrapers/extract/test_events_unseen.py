@@ -76,8 +76,8 @@ def test_an_edition_dated_only_by_an_earlier_year_is_recalled_not_reported():
     assert zh and zh[0].recalled
 
 
-def test_an_event_no_record_is_tied_to_must_be_reported_as_held():
-    # a summit a city will host, one a plan was first discussed at, a sports conference: no event
+def test_a_summit_to_come_a_past_edition_and_a_sports_conference_are_no_event():
+    # a summit a city will host, one a plan was first discussed at in an earlier year, a sports conference
     assert events("The mayor told a press conference that the city will host the Pacific Rim Climate Summit next year. "
                   "The plan was first discussed at the Mountain West Climate Conference in Boise in 2019.",
                   date(2024, 5, 15)) == []
