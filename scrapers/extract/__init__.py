@@ -18,7 +18,7 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head
-from scrapers.extract.events import HELD, find_events, held_date
+from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.listed_en import follow as follow_list
@@ -30,7 +30,7 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
-EXTRACTOR_VERSION = "2026.12.06-2"
+EXTRACTOR_VERSION = "2026.12.06-3"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -207,6 +207,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
+                if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
+                    ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
             if ev.city is None and ev.month is None and line[0] and position <= 3 and \
                     not any(e.kind == "city" for e in ents) and \
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):

@@ -60,6 +60,22 @@ def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | N
     return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
 
 
+# "论坛22日在西雅图举行", "大会当地时间7日开幕": a day of the month alone, right after the name, in a news story
+BARE_DAY = re.compile(r"\s*(?:于|已于)?(?:当地时间)?(\d{1,2})日(?=\s*(?:在|于|上午|下午|晚|举行|召开|举办|开幕|闭幕))")
+
+
+def bare_day(sentence: str, end: int, page_date: date | None) -> date | None:
+    """The day meant by a day of the month given alone right after an event's name ("论坛22日在西雅图举行"): the
+    latest such day up to the page's date, within a month of it."""
+    m = BARE_DAY.match(sentence, end)
+    if not m or page_date is None:
+        return None
+    n, d = int(m.group(1)), page_date
+    while d.day != n and (page_date - d).days < 31:
+        d -= timedelta(days=1)
+    return d if d.day == n else None
+
+
 # "the U.S. Conference of Mayors", "the National Governors Association's ... Forum of Governors": a standing body
 # named with a gathering's head word, not a gathering
 BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Mayors|Governors|Municipalities|Local\s+Authorities|Mayors\s+and\s+"
@@ -120,3 +136,17 @@ UN_COP_IN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s?)?\s+(?:annu
 def un_cop_in(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, city as written) of each UN climate conference a sentence names by where it is held."""
     return [(m.start(), m.end(), m.group("city")) for m in quick(UN_COP_IN).finditer(sentence)]
+
+
+# 在京举行, 在沪召开: a city by its one-character short name, only in "在X" + a verb of holding
+SHORT_CITIES = {"京": ("Beijing", "CN"), "沪": ("Shanghai", "CN"), "津": ("Tianjin", "CN"), "穗": ("Guangzhou", "CN"),
+                "蓉": ("Chengdu", "CN"), "渝": ("Chongqing", "CN"), "杭": ("Hangzhou", "CN"), "宁": ("Nanjing", "CN"),
+                "汉": ("Wuhan", "CN"), "深": ("Shenzhen", "CN"), "厦": ("Xiamen", "CN"), "港": ("Hong Kong", "HK"),
+                "澳": ("Macau", "MO")}
+HELD_IN_SHORT = re.compile(r"在(京|沪|津|穗|蓉|渝|杭|宁|汉|深|厦|港|澳)(?:隆重|正式|成功)?(?:举行|召开|举办|开幕|闭幕)")
+
+
+def held_in_short(sentence: str, end: int) -> tuple[str, str] | None:
+    """(city, country) of "在京举行"-style words within a few characters after an event's name."""
+    m = HELD_IN_SHORT.search(sentence, end, end + 24)
+    return SHORT_CITIES[m.group(1)] if m else None

@@ -8,7 +8,8 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
-from scrapers.extract.event_rules import (apposition_place, body_not_gathering, opening_weekday,
+from scrapers.extract.event_rules import (apposition_place, bare_day, body_not_gathering, held_in_short,
+                                          opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
@@ -294,8 +295,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
-    if start_on is None and not dates:
-        start_on = opening_weekday(sentence, end, ctx.page_date)  # "The third ... Forum opened Tuesday in Seattle"
+    if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
+        start_on = opening_weekday(sentence, end, ctx.page_date) or bare_day(sentence, end, ctx.page_date)
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened)\s+"
@@ -312,19 +313,45 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     if place and (after or held_places):
         city = place.name if place.kind == "city" else None
         country = place.country
+    elif (short := held_in_short(sentence, end)) is not None:
+        city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
     recalled = start_on is None and month is None and recalled_year(years, ctx.page_date)
     return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled)
 
 
-def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
-    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date)."""
+def _held_sentences(sentences: list[str], head: str):
+    """(sentence, end of the head word) of each sentence saying a meeting of this kind was held ("The forum opened
+    ...", "论坛在北京开幕"), not one framing an act done during it."""
     for s in sentences:
         at = s.casefold().find(head.casefold())
         if HELD.search(s) and at >= 0 and not during(s, at, at + len(head)):
-            for dm in find_dates(s):
-                d, prec = settle(dm, ctx)
-                if prec == "day":
-                    return d
+            yield s, at + len(head)
+
+
+def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
+    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date, "The
+    two-day forum opened Monday")."""
+    for s, end in _held_sentences(sentences, head):
+        for dm in find_dates(s):
+            d, prec = settle(dm, ctx)
+            if prec == "day":
+                return d
+        if (d := opening_weekday(s, end, ctx.page_date) or bare_day(s, end, ctx.page_date)) is not None:
+            return d
+    return None
+
+
+def held_place(sentences: list[str], head: str) -> tuple[str, str] | None:
+    """(city, country) where a text says a meeting of this kind was held: a city right after the head word and its
+    verb ("The two-day forum opened Monday in Brussels", "论坛在北京开幕")."""
+    from scrapers.extract.entities import find_entities
+
+    for s, end in _held_sentences(sentences, head):
+        for e in find_entities(s):
+            if e.start >= end and e.kind == "city" and e.start - end <= 40 and \
+                    re.fullmatch(r"\s*(?:(?:was\s+)?\w+(?:\s+\w+)?\s+)?in\s+(?:the\s+)?|(?:于|当地时间)?(?:\d{1,2}日)?在",
+                                 s[end:e.start]):
+                return e.name, gazetteer().place(e.name).country if gazetteer().place(e.name) else None
     return None

@@ -95,3 +95,26 @@ def test_bodies_and_assemblies_named_like_gatherings_are_no_event():
     assert events("The California State Assembly held a session on the climate budget.", date(2024, 5, 15)) == []
     assert events("习近平在第七十五届联合国大会一般性辩论上发表讲话，宣布中国力争2060年前实现碳中和。",
                   date(2020, 9, 23), lang="zh") == []
+
+
+def test_the_forum_opened_later_in_the_story_dates_and_places_the_named_one():
+    en = events("Chengdu and Hamburg signed a memorandum of understanding on low-carbon cities at the EU-China Urban "
+                "Sustainability Forum. The two-day forum opened Monday in Brussels.", date(2019, 5, 9))
+    zh = events("成都市与德国汉堡市在中欧城市可持续发展论坛上签署了低碳城市合作谅解备忘录。论坛6日在布鲁塞尔开幕。",
+                date(2019, 5, 9), lang="zh")
+    assert en[0][1:] == (date(2019, 5, 6), "Brussels")
+    assert zh[0][1:] == (date(2019, 5, 6), "Brussels")
+
+
+def test_a_day_of_the_month_alone_after_the_name_is_its_day():
+    a = found("第四届中美省州长论坛26日在美国肯塔基州举行。", date(2017, 5, 28))
+    b = found("第二届东北亚清洁能源合作论坛当地时间4日在首尔开幕。", date(2019, 12, 5))
+    assert a[0].start_on == date(2017, 5, 26)
+    assert (b[0].start_on, b[0].city) == (date(2019, 12, 4), "Seoul")
+
+
+def test_held_in_a_city_by_its_one_character_name():
+    a = found("第二届中欧城市可持续发展论坛5月6日至7日在京举行。", date(2019, 5, 9))
+    b = found("2018长三角绿色发展论坛11月3日在沪召开。", date(2018, 11, 5))
+    assert (a[0].city, a[0].country, a[0].start_on) == ("Beijing", "CN", date(2019, 5, 6))
+    assert (b[0].city, b[0].country) == ("Shanghai", "CN")
