@@ -70,9 +70,12 @@ class EventMention:
 
 
 def name_key(name: str) -> str:
-    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored."""
+    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored; a word in
+    Latin letters inside a Chinese name stands apart ("2018年ICLEI世界大会" -> "2018年 iclei 世界大会"), so a Chinese
+    and an English report of one gathering share it."""
     n = name.casefold().replace("u.s.", "us").replace("u. s.", "us")
     n = re.sub(r"[^\w\u4e00-\u9fff]+", " ", n)
+    n = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", n)
     n = re.sub(r"^(?:the|first|1st|annual)\s+", "", n.strip())
     return re.sub(r"\s+", " ", n).strip()
 

@@ -118,3 +118,10 @@ def test_held_in_a_city_by_its_one_character_name():
     b = found("2018长三角绿色发展论坛11月3日在沪召开。", date(2018, 11, 5))
     assert (a[0].city, a[0].country, a[0].start_on) == ("Beijing", "CN", date(2019, 5, 6))
     assert (b[0].city, b[0].country) == ("Shanghai", "CN")
+
+
+def test_a_latin_word_inside_a_chinese_name_stands_apart_in_its_key():
+    from scrapers.extract.events import name_key
+
+    assert name_key("2018年ICLEI世界大会").split() == ["2018年", "iclei", "世界大会"]
+    assert "citycop" in name_key("2025 CityCOP高雄城市气候峰会论坛").split()
