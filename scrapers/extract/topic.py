@@ -45,7 +45,10 @@ NOT_AN_EVENT = re.compile(
     r"\b(?:National|General|Legislative|Constituent|Federal|State|Provincial)\s+Assembly\b|\bParliament\b|"
     r"Assembly\s+Facility|Conference\s+(?:East|West|North|South)\b|\bPac-\d+|\bBig\s+(?:Ten|Twelve|East|Sky|\d+)\b|"
     r"\b(?:Athletic|Football|Basketball|Hockey)\s+Conference\b|"
-    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论", re.I)
+    r"\bPeople['’]s\s+Congress\b|\b(?:U\.\s?S\.|US|United\s+States|Party|National)\s+Congress\b|\bWebinar\b|"
+    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论|网络研讨会|线上研讨会|云论坛", re.I)
+# a trade fair or show: an event of the tracker's only where something was signed or pledged at it
+FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show)\b", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
                             r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
@@ -67,8 +70,9 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
     on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
-    and does not date its signings after the event's end, and does not speak of it as still to come ("will host
-    ... next year"); never
+    and does not date its signings after the event's end, does not speak of it as still to come ("will host
+    ... next year") and does not name a trade fair or show (博览会, Expo: an event only where something was signed at
+    it); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -105,7 +109,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
-                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m)):
+                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
+                    any(FAIR.search(n) for n in names)):
                 continue
         out.append(m)
     return out

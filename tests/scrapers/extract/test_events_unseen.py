@@ -125,3 +125,15 @@ def test_a_latin_word_inside_a_chinese_name_stands_apart_in_its_key():
 
     assert name_key("2018年ICLEI世界大会").split() == ["2018年", "iclei", "世界大会"]
     assert "citycop" in name_key("2025 CityCOP高雄城市气候峰会论坛").split()
+
+
+def test_a_trade_fair_a_webinar_and_a_peoples_congress_with_nothing_signed_are_no_event():
+    assert events("第七届中国国际进口博览会5日在上海开幕，新能源汽车展区吸引了大量观众。", date(2024, 11, 6), lang="zh") == []
+    assert events("The Guangzhou Auto Show opened on Friday with dozens of new electric vehicles.",
+                  date(2024, 11, 16)) == []
+    assert events("市生态环境局6日举办碳市场建设网络研讨会。", date(2024, 11, 6), lang="zh") == []
+    assert events("The Guangdong Provincial People's Congress opened its annual session on Monday to discuss the "
+                  "energy plan.", date(2024, 1, 24)) == []
+    # a fair where something was signed is where it was signed
+    signed = events("第七届中国国际进口博览会期间，上海市与特斯拉签署了新能源合作备忘录。", date(2024, 11, 8), lang="zh")
+    assert [name for name, _, _ in signed] == ["China International Import Expo"]
