@@ -17,7 +17,7 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import cop_head
+from scrapers.extract.event_rules import cop_head, other_edition
 from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -30,7 +30,7 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
-EXTRACTOR_VERSION = "2026.12.06-5"
+EXTRACTOR_VERSION = "2026.12.06-6"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -197,8 +197,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
-            if upcoming(s, ev.span[0]):
-                continue  # "ahead of COP28": a later gathering, not where this news happened
+            if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
+                continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news

@@ -98,9 +98,9 @@ def years_after(sentence: str, end: int, near: int = 0) -> list[int]:
 
 
 def recalled_year(years: list[int], page_date: date | None) -> bool:
-    """Whether the years a sentence dates an event by (with no day or month) are all before the page's year: an
-    earlier edition the story recalls as background, not the gathering it reports."""
-    return bool(years) and page_date is not None and all(y < page_date.year for y in years)
+    """Whether the years a sentence dates an event by (with no day or month) are all other than the page's year: an
+    earlier edition the story recalls as background (or a later one it announces), not the gathering it reports."""
+    return bool(years) and page_date is not None and all(y != page_date.year for y in years)
 
 
 COP_NAME = re.compile(r"COP\d{1,2}")
@@ -150,3 +150,17 @@ def held_in_short(sentence: str, end: int) -> tuple[str, str] | None:
     """(city, country) of "在京举行"-style words within a few characters after an event's name."""
     m = HELD_IN_SHORT.search(sentence, end, end + 24)
     return SHORT_CITIES[m.group(1)] if m else None
+
+
+# "the next ... Forum", "last year's ... Summit", 下一届/上一届…论坛: another edition than the one the story reports
+OTHER_EDITION_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|following|last|previous|past)\s+(?:year['’]s\s+)?"
+                                  r"(?:edition\s+of\s+(?:the\s+)?)?$|(?:下一|下|上一|上)届$", re.I)
+
+
+def other_edition(sentence: str, start: int, dated: bool) -> bool:
+    """Whether the event named at `start` is another edition than the story's: "the next Forum ...", "last year's
+    Summit", or, undated, one the sentence speaks of as still to come ("will be held in Vancouver in 2020", 将于明年…举行)
+    and at which nothing is done."""
+    if OTHER_EDITION_BEFORE.search(sentence[max(0, start - 40):start]):
+        return True
+    return not dated and bool(TO_COME.search(sentence)) and not DONE_AT.search(sentence)

@@ -137,3 +137,13 @@ def test_a_trade_fair_a_webinar_and_a_peoples_congress_with_nothing_signed_are_n
     # a fair where something was signed is where it was signed
     signed = events("第七届中国国际进口博览会期间，上海市与特斯拉签署了新能源合作备忘录。", date(2024, 11, 8), lang="zh")
     assert [name for name, _, _ in signed] == ["China International Import Expo"]
+
+
+def test_the_next_or_last_edition_does_not_place_the_one_the_story_reports():
+    text = ("The Pacific Northwest Clean Energy Forum opened Tuesday in Portland. On the sidelines of the forum, Oregon "
+            "and Sichuan signed a memorandum on clean energy. The next Pacific Northwest Clean Energy Forum will be "
+            "held in Vancouver in 2020. Last year's Pacific Northwest Clean Energy Forum was held in Seattle.")
+    assert {(d, city) for _, d, city in events(text, date(2019, 7, 25))} == {(date(2019, 7, 23), "Portland")}
+    zh = ("第三届中美清洁能源论坛23日在波特兰开幕。论坛期间，俄勒冈州与四川省签署清洁能源合作备忘录。"
+          "下一届中美清洁能源论坛将于明年在温哥华举行。")
+    assert {(d, city) for _, d, city in events(zh, date(2019, 7, 26), lang="zh")} == {(date(2019, 7, 23), "Portland")}
