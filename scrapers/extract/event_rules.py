@@ -46,13 +46,15 @@ def apposition_place(sentence: str, end: int, place_start: int) -> bool:
 
 
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-OPENED_ON = re.compile(rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way)\s+"
+OPENED_ON = re.compile(rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way|closed|"
+                       rf"concluded|wrapped\s+up|ended)\s+(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"
                        rf"(?:on\s+)?({_DAYS})\b(?!['’]s)")
 
 
 def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | None:
     """The day a gathering named just before began when the sentence says it "opened Tuesday" / "was held on
-    Monday": the latest such weekday up to the page's date (a news story about its own week)."""
+    Monday" (or ended, "closed in Brussels on Wednesday": the caller reads that as its last day, closing_day): the
+    latest such weekday up to the page's date (a news story about its own week)."""
     m = OPENED_ON.match(sentence, end)
     if not m or page_date is None:
         return None
@@ -164,3 +166,26 @@ def other_edition(sentence: str, start: int, dated: bool) -> bool:
     if OTHER_EDITION_BEFORE.search(sentence[max(0, start - 40):start]):
         return True
     return not dated and bool(TO_COME.search(sentence)) and not DONE_AT.search(sentence)
+
+
+# "论坛8日在京闭幕", "The forum closed on Wednesday": the day given is the gathering's last, not its first
+CLOSING = re.compile(r"闭幕|落幕|閉幕|\b(?:closed|concluded|wrapped\s+up|ended|came\s+to\s+a\s+close)\b", re.I)
+OPENING = re.compile(r"开幕|開幕|揭幕|\b(?:opened|kicked\s+off|began|got\s+under\s*way)\b", re.I)
+DURATION = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)-day\b|为期([两二三四五六\d])天", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def closing_day(sentence: str) -> bool:
+    """Whether the sentence dates a gathering by its close ("closed on May 8", 8日闭幕) and not by its opening."""
+    return bool(CLOSING.search(sentence)) and not OPENING.search(sentence)
+
+
+def first_from_last(last: date, sentence: str) -> date | None:
+    """The first day of a gathering whose last day is given, when the sentence says how many days it lasted ("the
+    three-day forum closed on Wednesday", 为期两天的论坛8日闭幕); else None (unknown)."""
+    m = DURATION.search(sentence)
+    if not m:
+        return None
+    n = m.group(1) or m.group(2)
+    n = int(n) if n.isdigit() else _COUNT[n.lower()]
+    return last - timedelta(days=n - 1)

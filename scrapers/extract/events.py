@@ -8,7 +8,8 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
-from scrapers.extract.event_rules import (apposition_place, bare_day, body_not_gathering, held_in_short,
+from scrapers.extract.event_rules import (apposition_place, bare_day, body_not_gathering, closing_day,
+                                          first_from_last, held_in_short,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
@@ -300,10 +301,12 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     end_on = None
     if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
         start_on = opening_weekday(sentence, end, ctx.page_date) or bare_day(sentence, end, ctx.page_date)
+    if start_on and end_on is None and closing_day(sentence):
+        end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
-        (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened)\s+"
-                                              r"(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+        (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
+                                              r"concluded|ended)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
                                               sentence[end:e.start]))
         or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)
@@ -337,6 +340,8 @@ def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
     """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date, "The
     two-day forum opened Monday")."""
     for s, end in _held_sentences(sentences, head):
+        if closing_day(s):
+            continue  # "The forum closed on Wednesday": its last day, not its first
         for dm in find_dates(s):
             d, prec = settle(dm, ctx)
             if prec == "day":

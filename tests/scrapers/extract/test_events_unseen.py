@@ -147,3 +147,14 @@ def test_the_next_or_last_edition_does_not_place_the_one_the_story_reports():
     zh = ("第三届中美清洁能源论坛23日在波特兰开幕。论坛期间，俄勒冈州与四川省签署清洁能源合作备忘录。"
           "下一届中美清洁能源论坛将于明年在温哥华举行。")
     assert {(d, city) for _, d, city in events(zh, date(2019, 7, 26), lang="zh")} == {(date(2019, 7, 23), "Portland")}
+
+
+def test_a_closing_day_is_the_last_day_not_the_first():
+    zh = found("为期两天的第二届中欧城市可持续发展论坛8日在京闭幕。", date(2019, 5, 9))
+    en = found("The three-day EU-China Urban Sustainability Forum closed in Brussels on Wednesday.", date(2019, 5, 9))
+    assert (zh[0].start_on, zh[0].end_on, zh[0].city) == (date(2019, 5, 7), date(2019, 5, 8), "Beijing")
+    assert (en[0].start_on, en[0].end_on, en[0].city) == (date(2019, 5, 6), date(2019, 5, 8), "Brussels")
+    # how long it lasted untold: the first day is unknown, not the last
+    assert found("第二届中欧城市可持续发展论坛8日在京闭幕。", date(2019, 5, 9))[0].start_on is None
+    assert found("The EU-China Urban Sustainability Forum closed in Brussels on May 8.", date(2019, 5, 9))[0].start_on \
+        is None
