@@ -90,7 +90,7 @@ def body_not_gathering(sentence: str, end: int) -> bool:
 
 
 # the edition is told by the year it was held: "was held in Salt Lake City in 2011", "于2011年在盐湖城举办"
-IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:to|and)\s+\d)")
+IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![-–/]|\s*(?:to|and)\s+\d)")
 
 
 def years_after(sentence: str, end: int, near: int = 0) -> list[int]:
