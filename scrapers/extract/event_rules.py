@@ -36,12 +36,15 @@ def zh_cops(sentence: str) -> list[tuple[int, int, str]]:
 
 # "COP22, the UN climate conference in Marrakech, ...": the place is given in an apposition after the name
 APPOSITION_PLACE = re.compile(r"\W*,\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,5}?(?:conference|summit|forum|meeting|"
-                              r"talks|congress|gathering)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+                              r"talks|congress|gathering)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?|"
+                              # ", which runs through Wednesday in Beijing", ", which was held last week in Paris"
+                              r"\W*,\s+which\s+(?:runs|ran|is\s+held|was\s+held|is\s+being\s+held|takes\s+place|"
+                              r"took\s+place|opened|closed)\b(?:\s+[\w-]+){0,3}?\s+in\s+(?:the\s+)?", re.I)
 
 
 def apposition_place(sentence: str, end: int, place_start: int) -> bool:
     """Whether the text between an event's name (ending at `end`) and a place is an apposition saying where it is
-    held ("COP22, the UN climate conference in Marrakech")."""
+    held ("COP22, the UN climate conference in Marrakech", "the Forum, which runs through Wednesday in Beijing")."""
     return place_start - end <= 70 and bool(APPOSITION_PLACE.fullmatch(sentence[end:place_start]))
 
 

@@ -54,6 +54,9 @@ def test_place_in_an_apposition_after_the_name():
               "memorandum.", date(2022, 6, 28))
     b = found("During the Asia Clean Energy Forum, a regional gathering held in Manila, two utilities signed a "
               "memorandum.", date(2019, 6, 20))
+    c = found("Tianjin and Houston signed a clean energy memorandum on Monday at the China-U.S. Clean Energy Forum, "
+              "which runs through Wednesday in Beijing.", date(2019, 5, 9))
+    assert c[0].city == "Beijing" and c[0].start_on is None  # signed on Monday there; its first day is untold
     assert a[0].city == "Katowice" and a[0].country == "PL"
     assert b[0].city == "Manila" and b[0].country == "PH"
 
