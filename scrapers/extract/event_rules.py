@@ -66,7 +66,7 @@ def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | N
 
 
 # "论坛22日在西雅图举行", "大会当地时间7日开幕": a day of the month alone, right after the name, in a news story
-BARE_DAY = re.compile(r"\s*(?:于|已于)?(?:当地时间)?(\d{1,2})日(?=\s*(?:在|于|上午|下午|晚|举行|召开|举办|开幕|闭幕))")
+BARE_DAY = re.compile(r"\s*(?:于|已于)?(?:当地时间)?(\d{1,2})日(?:至\d{1,2}日)?(?=\s*(?:在|于|上午|下午|晚|举行|召开|举办|开幕|闭幕))")
 
 
 def bare_day(sentence: str, end: int, page_date: date | None) -> date | None:
@@ -123,6 +123,28 @@ TO_COME = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?\s+t
                      r"将于|将在|将举行|将举办|将召开|明年|下一届|下届|即将", re.I)
 DONE_AT = re.compile(r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s|"
                      r"\b(?:signed|inked|sealed|endorsed|launched)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
+
+
+HELD_WORD = re.compile(r"\b(?:held|took\s+place|convened|opened|kicked\s+off|closed|concluded|wrapped\s+up|"
+                       r"(?:gathered|met|assembled)\s+in\s+[A-Z])\b|举行|召开|举办|开幕(?!式)|闭幕(?!式)|落幕|開幕(?!式)|閉幕(?!式)",
+                       re.I)
+HEAD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Roundtable|Convention|Workshop|"
+                  r"Ministerial|峰会|大会|论坛|年会|研讨会|圆桌会|会议|对话会|对话)$", re.I)
+
+
+def reported_held(event, sentences: list[str]) -> bool:
+    """Whether a story with no record at all reports this gathering as taken place: dated to a day, or its sentence
+    says it was held or that something was done at it, or another sentence says its kind of gathering was held ("The
+    summit opened in Long Beach on Tuesday"). A forum named only as the place of a press conference or a meeting of
+    two officials is not."""
+    quote = event.quote
+    if event.fields.get("start_on") or HELD_WORD.search(quote) or DONE_AT.search(quote):
+        return True
+    head = HEAD.search(event.fields.get("name") or "")
+    if head is None or event.fields.get("name", "").startswith("COP"):
+        return False
+    word = head.group(1).casefold()
+    return any(word in s.casefold() and HELD_WORD.search(s) for s in sentences)
 
 
 def still_to_come(event) -> bool:

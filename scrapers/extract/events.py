@@ -8,7 +8,7 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
-from scrapers.extract.event_rules import (apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, apposition_place, bare_day, body_not_gathering, closing_day,
                                           first_from_last, held_in_short,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
@@ -39,7 +39,7 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
-HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕(?!式)|落幕|闭幕(?!式)|登场|揭幕", re.I)
 # the UN's climate conference named without its number or year: not one event of its own (the text's COP is)
 UNNUMBERED_COP = {"un climate change conference", "united nations climate change conference", "un climate conference",
                   "united nations climate conference", "un climate change conference cop"}
@@ -332,7 +332,7 @@ def _held_sentences(sentences: list[str], head: str):
     ...", "论坛在北京开幕"), not one framing an act done during it."""
     for s in sentences:
         at = s.casefold().find(head.casefold())
-        if HELD.search(s) and at >= 0 and not during(s, at, at + len(head)):
+        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)):
             yield s, at + len(head)
 
 
@@ -359,7 +359,7 @@ def held_place(sentences: list[str], head: str) -> tuple[str, str] | None:
     for s, end in _held_sentences(sentences, head):
         for e in find_entities(s):
             if e.start >= end and e.kind == "city" and e.start - end <= 40 and \
-                    re.fullmatch(r"\s*(?:(?:was\s+)?\w+(?:\s+\w+)?\s+)?in\s+(?:the\s+)?|(?:于|当地时间)?(?:\d{1,2}日)?在",
+                    re.fullmatch(r"\s*(?:(?:was\s+)?\w+(?:\s+\w+)?\s+)?in\s+(?:the\s+)?|(?:于|当地时间)?(?:\d{1,2}日(?:至\d{1,2}日)?)?在",
                                  s[end:e.start]):
                 return e.name, gazetteer().place(e.name).country if gazetteer().place(e.name) else None
     return None

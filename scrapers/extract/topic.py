@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.models import Mention
-from scrapers.extract.event_rules import still_to_come
+from scrapers.extract.event_rules import reported_held, still_to_come
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -72,7 +72,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
     and does not date its signings after the event's end, does not speak of it as still to come ("will host
     ... next year") and does not name a trade fair or show (博览会, Expo: an event only where something was signed at
-    it); never
+    it); in a story with no record at all, only one it reports as held (event_rules.reported_held); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -110,7 +110,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
-                    any(FAIR.search(n) for n in names)):
+                    any(FAIR.search(n) for n in names) or not (records or reported_held(m, sentences))):
                 continue
         out.append(m)
     return out

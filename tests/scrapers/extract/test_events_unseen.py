@@ -161,3 +161,24 @@ def test_a_closing_day_is_the_last_day_not_the_first():
     assert found("第二届中欧城市可持续发展论坛8日在京闭幕。", date(2019, 5, 9))[0].start_on is None
     assert found("The EU-China Urban Sustainability Forum closed in Brussels on May 8.", date(2019, 5, 9))[0].start_on \
         is None
+
+
+def test_a_story_with_no_record_keeps_only_a_gathering_it_reports_as_held():
+    # a meeting of two officials, the forum only the place of a press conference: no event
+    assert events("Tianjin Mayor Zhang Gong met Houston Mayor Sylvester Turner in Beijing on Tuesday; the two discussed "
+                  "clean energy cooperation. The pair later attended a press conference at the China-U.S. Clean Energy "
+                  "Forum.", date(2019, 5, 9)) == []
+    assert events("市长会见了美国休斯敦市代表团，双方就清洁能源合作进行了会谈。代表团还参加了中美清洁能源论坛的新闻发布会。",
+                  date(2019, 5, 9), lang="zh") == []
+    # reported as held, in its own sentence or in a later one about the forum
+    assert events("The China-U.S. Clean Energy Forum drew 300 delegates. The forum closed in Beijing on Wednesday.",
+                  date(2019, 5, 9))[0][2] == "Beijing"
+
+
+def test_an_opening_ceremony_is_no_holding_verb():
+    # 开幕式上 is where the signing was, not a sentence saying the forum was held where its signatories are
+    rows = events("在第二届中美清洁能源论坛开幕式上，天津市与休斯敦市签署了清洁能源合作备忘录。论坛于7日至8日在北京举行。",
+                  date(2019, 5, 9), lang="zh")
+    assert rows[0][1:] == (date(2019, 5, 7), "Beijing")
+    rows = events("在第三届长三角绿色发展论坛闭幕式上，上海市与杭州市签署了生态环境合作协议。", date(2019, 5, 9), lang="zh")
+    assert rows and rows[0][2] is None
