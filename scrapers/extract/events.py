@@ -167,6 +167,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 found.append((m.start(), m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
                 continue
             english, known = render_zh_known(raw)
+            if english == raw and (year := re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", raw)) and \
+                    (full := render_zh_known(raw[year.end():]))[1] >= 1.0:
+                english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))

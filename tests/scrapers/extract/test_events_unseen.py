@@ -182,3 +182,10 @@ def test_an_opening_ceremony_is_no_holding_verb():
     assert rows[0][1:] == (date(2019, 5, 7), "Beijing")
     rows = events("在第三届长三角绿色发展论坛闭幕式上，上海市与杭州市签署了生态环境合作协议。", date(2019, 5, 9), lang="zh")
     assert rows and rows[0][2] is None
+
+
+def test_a_year_before_a_chinese_name_rendered_whole_gives_the_english_name():
+    a = found("在北京举行的2019中美清洁能源论坛上，天津市与休斯敦市签署了清洁能源合作备忘录。", date(2019, 5, 9))
+    b = found("2018年中欧城市可持续发展论坛在布鲁塞尔举行。", date(2018, 6, 9))
+    assert a[0].name == "U.S.-China Clean Energy Forum" and a[0].aliases == ("2019中美清洁能源论坛",)
+    assert b[0].name == "China-EU City Sustainable Development Forum"
