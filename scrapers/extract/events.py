@@ -67,7 +67,7 @@ class EventMention:
     span: tuple[int, int]
     aliases: tuple[str, ...] = ()
     month: date | None = None  # a month-precision date the text gives it, if no day
-    recalled: bool = False  # dated only by a year before the page's: an earlier edition the story recalls
+    recalled: bool = False  # another edition than the story's: dated only by another year, or opening after the page
 
 
 def name_key(name: str) -> str:
@@ -264,8 +264,10 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
             out.city, out.country = ev["city"], ev["country"]
         return out
     if ev:
+        # a listed conference that opens after the page ("would be showcased at COP28 in December"): not its news
+        later = ctx.page_date is not None and ev["start_on"] > ctx.page_date
         return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
-                            ev["country"], (start, end), aliases)
+                            ev["country"], (start, end), aliases, recalled=later)
     return _read_mention(sentence, entities, ctx, start, end, name, aliases)
 
 

@@ -189,3 +189,10 @@ def test_a_year_before_a_chinese_name_rendered_whole_gives_the_english_name():
     b = found("2018年中欧城市可持续发展论坛在布鲁塞尔举行。", date(2018, 6, 9))
     assert a[0].name == "U.S.-China Clean Energy Forum" and a[0].aliases == ("2019中美清洁能源论坛",)
     assert b[0].name == "China-EU City Sustainable Development Forum"
+
+
+def test_a_listed_conference_that_opens_after_the_page_is_not_its_news():
+    assert events("Hainan and Wales signed a memorandum on clean energy on Monday. Officials said the deal would be "
+                  "showcased at COP28 in Dubai in December.", date(2023, 6, 7)) == []
+    assert events("The UN Climate Change Conference COP29 will be held in Baku, Azerbaijan, from 11 to 22 November "
+                  "2024.", date(2024, 8, 15)) == []
