@@ -102,6 +102,16 @@ def _zh_allusions() -> list[tuple[str, dict]]:
     return [(alias, ev) for alias, ev in _known()[1].items() if CJK.search(alias) and ev.get("kind") != "statement"]
 
 
+@once
+def _en_recurring():
+    """A case-blind pattern of the English names of listed recurring gatherings that end in a head word ("the G20
+    summit", "the Summer Davos forum"): a name the capitalised EN_NAME misses when the head is in lower case."""
+    names = {a for ev in _known()[0] if ev.get("kind") == "recurring"
+             for a in [ev["name"], *ev.get("aliases", [])] if a.isascii() and re.search(rf"(?:{EN_HEADS})$", a)}
+    alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return quick(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
 def known_event(name: str) -> dict | None:
     """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
     dates of its own: each edition's date comes from the text) this name denotes, if any."""
@@ -145,6 +155,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    for m in _en_recurring().finditer(sentence):  # "on the sidelines of the G20 summit in Osaka"
+        if re.search(r"\b[a-z]\w*$", m.group(0)) and (ev := known_event(m.group(0))):  # capitalised: EN_NAME's
+            found.append((m.start(), m.end(), ev["name"], (m.group(0),)))
     for start, end, city in un_cop_in(sentence):  # "the UN climate conference in Dubai": the COP held there
         if (cop := _cop_held_in(city, ctx.page_date)) is not None:
             found.append((start, end, cop, (sentence[start:end],)))

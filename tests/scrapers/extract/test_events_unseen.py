@@ -196,3 +196,12 @@ def test_a_listed_conference_that_opens_after_the_page_is_not_its_news():
                   "showcased at COP28 in Dubai in December.", date(2023, 6, 7)) == []
     assert events("The UN Climate Change Conference COP29 will be held in Baku, Azerbaijan, from 11 to 22 November "
                   "2024.", date(2024, 8, 15)) == []
+
+
+def test_a_listed_recurring_gathering_named_with_its_head_in_lower_case():
+    a = found("On the sidelines of the G20 summit in Osaka on Friday, Japan and China signed a memorandum on clean "
+              "energy.", date(2019, 6, 30))
+    b = found("Tianjin and Dalian signed a hydrogen memorandum at the Summer Davos forum in Dalian on Tuesday.",
+              date(2019, 7, 3))
+    assert [(e.name, e.city) for e in a] == [("G20 Leaders' Summit", "Osaka")]
+    assert [(e.name, e.city) for e in b] == [("Annual Meeting of the New Champions", "Dalian")]
