@@ -17,7 +17,7 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import cop_head, other_edition
+from scrapers.extract.event_rules import cop_head, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -30,7 +30,7 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
-EXTRACTOR_VERSION = "2026.12.06-12"
+EXTRACTOR_VERSION = "2026.12.06-13"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -224,6 +224,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
                 "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases),
                                         "month": ev.month.isoformat() if ev.month else None}))
+            if ev.edition:
+                mentions[-1].hints["_edition"] = ev.edition
         where = SIGNED_IN.search(s)
         if where and last_agreement is not None:
             # "The agreement was signed in Beijing ...": where the agreement just reported was signed
@@ -296,6 +298,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({e.kind: e.name for e in ents if e.kind in {"city", "state", "province"}})
+    mentions = latest_editions(mentions)  # "The first ... Forum was held in ..." beside the third: history
     remap = _short_names(mentions)
     for key, new in remap.items():
         event_counts[new] += event_counts.pop(key, 0)

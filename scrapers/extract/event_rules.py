@@ -214,3 +214,56 @@ def first_from_last(last: date, sentence: str) -> date | None:
     n = m.group(1) or m.group(2)
     n = int(n) if n.isdigit() else _COUNT[n.lower()]
     return last - timedelta(days=n - 1)
+
+
+# the edition a name is given: "the third U.S.-China Governors Forum", "the 7th ... Summit", 第三届/首届…论坛
+_ORDINALS = {"first": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+EDITION = re.compile(r"\b(first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"\d{1,2}(?:st|nd|rd|th))\s+(?:annual\s+)?(?=[A-Z“\"])|第([一二三四五六七八九十\d]{1,3})届|(首)届", re.I)
+
+
+def edition_at(sentence: str, start: int, end: int) -> int | None:
+    """The edition the event named at sentence[start:end] is given, if any (1 for "first", 首届)."""
+    m = EDITION.search(sentence, max(0, start - 12), end)
+    if not m or m.start() >= end:
+        return None
+    if m.group(3):
+        return 1
+    if m.group(2):
+        n = m.group(2)
+        try:
+            return int(n) if n.isdigit() else cn_number(n)
+        except ValueError:
+            return None
+    word = m.group(1).lower()
+    return _ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+
+
+# "was held in Salt Lake City last year", 去年在盐湖城举办: an edition of an earlier year, told relative to the page
+LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)|\ba\s+year\s+(?:ago|earlier)\b|\bthe\s+previous\s+year\b|"
+                       r"\b(?:two|three|several|many)\s+years\s+(?:ago|earlier)\b|去年|前年|上一年", re.I)
+
+
+def told_last_year(sentence: str, end: int) -> bool:
+    """Whether the sentence places the event named before `end` in an earlier year, relative to the page ("held in
+    Salt Lake City last year", 去年在…举办)."""
+    return bool(LAST_YEAR.search(sentence, end))
+
+
+def latest_editions(mentions: list) -> list:
+    """The mentions without the event mentions of an earlier edition than the latest one the story names for the same
+    event ("The first U.S.-China Governors Forum was held in Salt Lake City" in a story on the third): an earlier
+    edition is history the story recalls, and its place and date must not reach the one it reports. Drops the
+    private `_edition` hint."""
+    latest: dict[str, int] = {}
+    for m in mentions:
+        if m.record_type == "event" and (n := m.hints.get("_edition")):
+            latest[m.hints["key"]] = max(latest.get(m.hints["key"], 0), n)
+    out = []
+    for m in mentions:
+        n = m.hints.pop("_edition", None) if m.record_type == "event" else None
+        if n and n < latest[m.hints["key"]]:
+            continue
+        out.append(m)
+    return out

@@ -9,7 +9,7 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_rules import (CLOSING, apposition_place, bare_day, body_not_gathering, closing_day,
-                                          first_from_last, held_in_short,
+                                          edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
@@ -68,6 +68,7 @@ class EventMention:
     aliases: tuple[str, ...] = ()
     month: date | None = None  # a month-precision date the text gives it, if no day
     recalled: bool = False  # another edition than the story's: dated only by another year, or opening after the page
+    edition: int | None = None  # the edition the name is given ("third", 第三届)
 
 
 def name_key(name: str) -> str:
@@ -341,8 +342,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
-    recalled = start_on is None and month is None and recalled_year(years, ctx.page_date)
-    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled)
+    recalled = start_on is None and month is None and (recalled_year(years, ctx.page_date) or
+                                                        told_last_year(sentence, end))
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled,
+                        edition_at(sentence, start, end))
 
 
 def _held_sentences(sentences: list[str], head: str):

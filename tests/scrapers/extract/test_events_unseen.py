@@ -205,3 +205,16 @@ def test_a_listed_recurring_gathering_named_with_its_head_in_lower_case():
               date(2019, 7, 3))
     assert [(e.name, e.city) for e in a] == [("G20 Leaders' Summit", "Osaka")]
     assert [(e.name, e.city) for e in b] == [("Annual Meeting of the New Champions", "Dalian")]
+
+
+def test_an_earlier_edition_beside_the_reported_one_neither_places_nor_dates_it():
+    en = events("The second U.S.-China Governors Forum opened Tuesday in Seattle. On the sidelines of the forum, "
+                "Washington State and Sichuan Province signed a memorandum of understanding on clean energy "
+                "cooperation. The first U.S.-China Governors Forum was held in Salt Lake City.", date(2016, 9, 23))
+    zh = events("第二届中美省州长论坛20日在西雅图举行。论坛期间，四川省与美国华盛顿州签署清洁能源合作谅解备忘录。"
+                "首届中美省州长论坛在美国盐湖城举办。", date(2016, 9, 23), lang="zh")
+    assert {r[1:] for r in en} == {(date(2016, 9, 20), "Seattle")}
+    assert {r[1:] for r in zh} == {(date(2016, 9, 20), "Seattle")}
+    # an edition told as last year's
+    assert found("A Pacific Clean Energy Forum was held in Portland last year.", date(2019, 5, 9))[0].recalled
+    assert found("中美清洁能源论坛去年在波特兰举行。", date(2019, 5, 9))[0].recalled
