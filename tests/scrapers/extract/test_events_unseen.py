@@ -218,3 +218,11 @@ def test_an_earlier_edition_beside_the_reported_one_neither_places_nor_dates_it(
     # an edition told as last year's
     assert found("A Pacific Clean Energy Forum was held in Portland last year.", date(2019, 5, 9))[0].recalled
     assert found("中美清洁能源论坛去年在波特兰举行。", date(2019, 5, 9))[0].recalled
+
+
+def test_a_gathering_whose_story_says_nothing_came_of_it_is_no_event():
+    assert events("The Pacific Clean Energy Forum was held in Portland on Tuesday. The visit produced no agreements.",
+                  date(2019, 5, 9)) == []
+    assert events("The Pacific Clean Energy Forum opened in Portland on Tuesday. No partnerships or pledges have been "
+                  "announced so far.", date(2019, 5, 9)) == []
+    assert events("第二屆兩岸低碳城市論壇8日在台北舉行。論壇並未簽署任何合作文件。", date(2019, 5, 9), lang="zh") == []
