@@ -336,7 +336,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
-    places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
+    places: dict[str, dict] = {}  # where each event was held: as first told (a later mention may be another edition)
+    for m in mentions:
+        if m.record_type == "event" and m.fields.get("city"):
+            places.setdefault(m.hints["key"], m.fields)
     for m, keys in pending:
         m.hints["event_keys"] = keys
         if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):
