@@ -275,13 +275,16 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         # "昨（6）日", "今（21）日" (Taiwan and Hong Kong papers): yesterday / today, its day of the month given
         d = ctx_date - timedelta(days={"今": 0, "昨": 1, "前": 2}[told.group(1)])
         return d if d.day == int(told.group(2)) else None
-    bare = re.search(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]", sentence)
+    bare = re.search(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]|当地时间\s*(\d{1,2})\s*日",
+                     sentence)
     if bare:
-        # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day
+        # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day; so is
+        # "当地时间15日" (a foreign dateline's day of the month, in a story filed the day after)
+        n = int(bare.group(1) or bare.group(2))
         d = ctx_date
-        while d.day != int(bare.group(1)) and (ctx_date - d).days < 31:
+        while d.day != n and (ctx_date - d).days < 31:
             d -= timedelta(days=1)
-        return d if d.day == int(bare.group(1)) else None
+        return d if d.day == n else None
     if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
         return ctx_date
     if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):
