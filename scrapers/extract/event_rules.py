@@ -114,7 +114,7 @@ COP_NAME = re.compile(r"COP\d{1,2}")
 def cop_head(name: str) -> re.Match | None:
     """For a COP named by number ("COP22"), the head word its later mentions use ("The conference opened on ..."),
     as a match whose group 1 is that word."""
-    return re.match(r"(?:COP\d{1,2})?(conference)?", "conference") if COP_NAME.fullmatch(name) else None
+    return re.match(r"(conference)", "conference") if COP_NAME.fullmatch(name) else None
 
 
 # a gathering to come: "will host ... next year", "is to be held", 将于…举行, 明年, 下一届
