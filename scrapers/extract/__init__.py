@@ -20,7 +20,8 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.entities import find_entities
-from scrapers.extract.events import HELD, find_events, held_date
+from scrapers.extract.event_rules import cop_head, latest_editions, other_edition
+from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.pledges_en import SAME_BASE
@@ -35,7 +36,7 @@ from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
-EXTRACTOR_VERSION = "2026.12.06-further"
+EXTRACTOR_VERSION = "2026.12.06-2"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -205,16 +206,18 @@ def extract_mentions(article: Article) -> list[Mention]:
         evs = find_events(s, ents, ctx)
         sentence_keys = []
         for ev in evs:
-            if upcoming(s, ev.span[0]):
-                continue  # "ahead of COP28": a later gathering, not where this news happened
+            if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
+                continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
-                    (article.published_on - ev.month).days > 120:
+                    (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news
             surface = ev.aliases[0] if ev.aliases else ev.name
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
-                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface)
+                head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
+                if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
+                    ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
             if ev.city is None and ev.month is None and line[0] and position <= 3 and \
                     (elsewhere is None or position <= elsewhere) and \
                     not any(e.kind == "city" for e in ents) and \
@@ -231,6 +234,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "name": ev.name, "start_on": ev.start_on, "end_on": ev.end_on, "city": ev.city,
                 "country": ev.country}, {**base_hints, "key": ev.key, "aliases": list(ev.aliases),
                                         "month": ev.month.isoformat() if ev.month else None}))
+            if ev.edition:
+                mentions[-1].hints["_edition"] = ev.edition
         where = SIGNED_IN.search(s)
         if where and last_agreement is not None:
             # "The agreement was signed in Beijing ...": where the agreement just reported was signed
@@ -318,6 +323,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
+    mentions = latest_editions(mentions)  # "The first ... Forum was held in ..." beside the third: history
     remap = _short_names(mentions)
     for key, new in remap.items():
         event_counts[new] += event_counts.pop(key, 0)
@@ -355,7 +361,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
     mentions = [m for m in mentions if not (m.record_type == "event" and
                                             any(m.fields["name"].endswith(p) for p in signers if " " in p))]
-    places = {m.hints["key"]: m.fields for m in mentions if m.record_type == "event" and m.fields.get("city")}
+    places: dict[str, dict] = {}  # where each event was held: as first told (a later mention may be another edition)
+    for m in mentions:
+        if m.record_type == "event" and m.fields.get("city"):
+            places.setdefault(m.hints["key"], m.fields)
     pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys

@@ -274,10 +274,10 @@ ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3
                          r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 
 
-def latest_day(n: int, ctx_date: date) -> date | None:
-    """The latest day of the month numbered `n` up to `ctx_date`, within a week of it, or None."""
+def latest_day(n: int, ctx_date: date, within: int = 7) -> date | None:
+    """The latest day of the month numbered `n` up to `ctx_date`, less than `within` days before it, or None."""
     d = ctx_date
-    while d.day != n and (ctx_date - d).days < 7:
+    while d.day != n and (ctx_date - d).days < within:
         d -= timedelta(days=1)
     return d if d.day == n else None
 
@@ -291,13 +291,12 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         # "昨（6）日", "今（21）日" (Taiwan and Hong Kong papers): yesterday / today, its day of the month given
         d = ctx_date - timedelta(days={"今": 0, "昨": 1, "前": 2}[told.group(1)])
         return d if d.day == int(told.group(2)) else None
-    bare = re.search(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]", sentence)
+    bare = re.search(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]|当地时间\s*(\d{1,2})\s*日",
+                     sentence)
     if bare:
-        # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day
-        d = ctx_date
-        while d.day != int(bare.group(1)) and (ctx_date - d).days < 31:
-            d -= timedelta(days=1)
-        return d if d.day == int(bare.group(1)) else None
+        # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day; so is
+        # "当地时间15日" (a foreign dateline's day of the month, in a story filed the day after)
+        return latest_day(int(bare.group(1) or bare.group(2)), ctx_date, within=31)
     if (day := ZH_BARE_DAY.search(sentence)) and not MONTH_DAY.search(sentence):
         # "…和澳门特别行政区政府1日在香港签署…", "…于17日共同发表…": a news story's bare day of the month is the
         # latest such day up to the story's date, within a week of it (a month and day the sentence states win)

@@ -8,6 +8,10 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
+from scrapers.extract.event_rules import (CLOSING, apposition_place, bare_day, body_not_gathering, closing_day,
+                                          edition_at, first_from_last, held_in_short, told_last_year,
+                                          opening_weekday,
+                                          recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.roles import most_specific_place
@@ -47,7 +51,7 @@ LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|R
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
-HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕|落幕|闭幕|登场|揭幕", re.I)
+HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕(?!式)|落幕|闭幕(?!式)|登场|揭幕", re.I)
 # the UN's climate conference named without its number or year: not one event of its own (the text's COP is)
 UNNUMBERED_COP = {"un climate change conference", "united nations climate change conference", "un climate conference",
                   "united nations climate conference", "un climate change conference cop"}
@@ -75,12 +79,17 @@ class EventMention:
     span: tuple[int, int]
     aliases: tuple[str, ...] = ()
     month: date | None = None  # a month-precision date the text gives it, if no day
+    recalled: bool = False  # another edition than the story's: dated only by another year, or opening after the page
+    edition: int | None = None  # the edition the name is given ("third", 第三届)
 
 
 def name_key(name: str) -> str:
-    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored."""
+    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored; a word in
+    Latin letters inside a Chinese name stands apart ("2018年ICLEI世界大会" -> "2018年 iclei 世界大会"), so a Chinese
+    and an English report of one gathering share it."""
     n = name.casefold().replace("u.s.", "us").replace("u. s.", "us")
     n = re.sub(r"[^\w\u4e00-\u9fff]+", " ", n)
+    n = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", n)
     n = re.sub(r"^(?:the|first|1st|annual)\s+", "", n.strip())
     return re.sub(r"\s+", " ", n).strip()
 
@@ -106,6 +115,16 @@ def _zh_allusions() -> list[tuple[str, dict]]:
     return [(alias, ev) for alias, ev in _known()[1].items() if CJK.search(alias) and ev.get("kind") != "statement"]
 
 
+@once
+def _en_recurring():
+    """A case-blind pattern of the English names of listed recurring gatherings that end in a head word ("the G20
+    summit", "the Summer Davos forum"): a name the capitalised EN_NAME misses when the head is in lower case."""
+    names = {a for ev in _known()[0] if ev.get("kind") == "recurring"
+             for a in [ev["name"], *ev.get("aliases", [])] if a.isascii() and re.search(rf"(?:{EN_HEADS})$", a)}
+    alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return quick(re.compile(rf"\b(?:{alts})\b", re.I))
+
+
 def known_event(name: str) -> dict | None:
     """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
     dates of its own: each edition's date comes from the text) this name denotes, if any."""
@@ -129,12 +148,34 @@ def _zh_known(name: str) -> dict | None:
     return cops[0] if len(cops) == 1 else None
 
 
+def _cop_held_in(city_text: str, page_date: date | None) -> str | None:
+    """The listed COP held in this city (English, as written) that a page of this date can report: the latest one
+    opened by the page's date, or the only one when the page has no date."""
+    place = gazetteer().find_en(city_text) or gazetteer().find_en(city_text.split()[0])
+    if place is None or place.kind != "city":
+        return None
+    cops = [ev for ev in _known()[0] if ev.get("city") == place.name and re.fullmatch(r"COP\d+", ev["name"])]
+    if page_date is not None:
+        cops = [ev for ev in cops if ev["start_on"] <= page_date]
+    elif len(cops) > 1:
+        return None
+    return max(cops, key=lambda ev: ev["start_on"])["name"] if cops else None
+
+
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
         found.append((m.start(), m.end(), f"COP{int(n)}", (m.group(0),)))
+    for m in _en_recurring().finditer(sentence):  # "on the sidelines of the G20 summit in Osaka"
+        if re.search(r"\b[a-z]\w*$", m.group(0)) and (ev := known_event(m.group(0))):  # capitalised: EN_NAME's
+            found.append((m.start(), m.end(), ev["name"], (m.group(0),)))
+    for start, end, city in un_cop_in(sentence):  # "the UN climate conference in Dubai": the COP held there
+        if (cop := _cop_held_in(city, ctx.page_date)) is not None:
+            found.append((start, end, cop, (sentence[start:end],)))
+    for start, end, cop in zh_cops(sentence):  # 第22届联合国气候变化大会: COP22, listed or not
+        found.append((start, end, cop, (sentence[start:end],)))
     for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
         if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
@@ -150,7 +191,13 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue  # "召开技术创新大会": a body's own meeting named by its fields only, no gathering's name
             whole, raw = raw, _drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
+            if ev is None and (cop := zh_cops(whole)) and cop[0][1] == len(whole):
+                found.append((m.start(), m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
+                continue
             english, known = render_zh_known(raw)
+            if english == raw and (year := re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", raw)) and \
+                    (full := render_zh_known(raw[year.end():]))[1] >= 1.0:
+                english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
@@ -172,8 +219,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                         month > ctx.page_date.month:
                     continue
                 name = name[mp.end():]
-            if len(name.split()) < 2:
-                continue
+            if len(name.split()) < 2 or body_not_gathering(sentence, m.end()):
+                continue  # "the U.S. Conference of Mayors": a standing body, not a gathering
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
@@ -259,8 +306,10 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
             out.city, out.country = ev["city"], ev["country"]
         return out
     if ev:
+        # a listed conference that opens after the page ("would be showcased at COP28 in December"): not its news
+        later = ctx.page_date is not None and ev["start_on"] > ctx.page_date
         return EventMention(ev["name"], name_key(ev["name"]), ev["start_on"], ev.get("end_on"), ev["city"],
-                            ev["country"], (start, end), aliases)
+                            ev["country"], (start, end), aliases, recalled=later)
     return _read_mention(sentence, entities, ctx, start, end, name, aliases)
 
 
@@ -278,10 +327,13 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         # "On 1 December, during the summit held in Paris, A and B signed ...": a single day is the day of the act
         # done during the event, not its first day; only a span ("30 November – 12 December") dates the event
         dates = [dm for dm in dates if dm.end_day and dm.end_day > (dm.day or 0)]
+    years = [d[0].year for dm in dates if (d := settle(dm, ctx))[1] == "year"]
     for dm in dates:
         d, prec = settle(dm, ctx)
         if prec == "month" and month is None:
             month = d  # not a start_on (that needs the day), but it tells editions of a series apart
+    if not dates:
+        years = years_after(sentence, end, 0 if HELD.search(sentence) else 40)  # "... in Denver in 2019"
     if dates:
         day = next(((d, dm) for dm in dates if (d := settle(dm, ctx))[1] == "day"), None)
         if day:
@@ -302,10 +354,16 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         if start_on := latest_day(int(span.group(1)), ctx.page_date):
             last = int(span.group(2) or 0)
             end_on = start_on.replace(day=last) if last > start_on.day else None
+    if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
+        start_on = opening_weekday(sentence, end, ctx.page_date) or bare_day(sentence, end, ctx.page_date)
+    if start_on and end_on is None and closing_day(sentence):
+        end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     # the place: "in <city>" right after the name, or where the sentence says it was held
-    after = [e for e in entities if e.start >= end and e.start - end <= 40 and e.kind != "org"
-             and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
-                              sentence[end:e.start])]
+    after = [e for e in entities if e.start >= end and e.kind != "org" and (
+        (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
+                                              r"concluded|ended)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              sentence[end:e.start]))
+        or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)
     # where the sentence says it was held: the places after "held", or the one right before ("Beijing hosted ...",
     # "在北京举行"); not a place elsewhere in the sentence ("a Singapore garden ... signed at the Forum, held in the
@@ -316,18 +374,49 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     if place and (after or held_places):
         city = place.name if place.kind == "city" else None
         country = place.country
+    elif (short := held_in_short(sentence, end)) is not None:
+        city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
-    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month)
+    recalled = start_on is None and month is None and (recalled_year(years, ctx.page_date) or
+                                                        told_last_year(sentence, end))
+    return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled,
+                        edition_at(sentence, start, end))
+
+
+def _held_sentences(sentences: list[str], head: str):
+    """(sentence, end of the head word) of each sentence saying a meeting of this kind was held ("The forum opened
+    ...", "论坛在北京开幕"), not one framing an act done during it."""
+    for s in sentences:
+        at = s.casefold().find(head.casefold())
+        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)):
+            yield s, at + len(head)
 
 
 def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
-    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date)."""
-    for s in sentences:
-        at = s.casefold().find(head.casefold())
-        if HELD.search(s) and at >= 0 and not during(s, at, at + len(head)):
-            for dm in find_dates(s):
-                d, prec = settle(dm, ctx)
-                if prec == "day":
-                    return d
+    """The day a text says a meeting of this kind was held ("... meeting was successfully held" + a date, "The
+    two-day forum opened Monday")."""
+    for s, end in _held_sentences(sentences, head):
+        if closing_day(s):
+            continue  # "The forum closed on Wednesday": its last day, not its first
+        for dm in find_dates(s):
+            d, prec = settle(dm, ctx)
+            if prec == "day":
+                return d
+        if (d := opening_weekday(s, end, ctx.page_date) or bare_day(s, end, ctx.page_date)) is not None:
+            return d
+    return None
+
+
+def held_place(sentences: list[str], head: str) -> tuple[str, str] | None:
+    """(city, country) where a text says a meeting of this kind was held: a city right after the head word and its
+    verb ("The two-day forum opened Monday in Brussels", "论坛在北京开幕")."""
+    from scrapers.extract.entities import find_entities
+
+    for s, end in _held_sentences(sentences, head):
+        for e in find_entities(s):
+            if e.start >= end and e.kind == "city" and e.start - end <= 40 and \
+                    re.fullmatch(r"\s*(?:(?:was\s+)?\w+(?:\s+\w+)?\s+)?in\s+(?:the\s+)?|(?:于|当地时间)?(?:\d{1,2}日(?:至\d{1,2}日)?)?在",
+                                 s[end:e.start]):
+                return e.name, gazetteer().place(e.name).country if gazetteer().place(e.name) else None
     return None

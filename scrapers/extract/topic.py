@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.models import Mention
+from scrapers.extract.event_rules import reported_held, still_to_come
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -41,11 +42,21 @@ OTHER_FIELD = re.compile(
     r"贸易|经贸|贸促|商会|华人协会|监察|纪检|人民代表大会|体育|联赛|球队", re.I)
 # names that are no gathering of the tracker's kind: parliaments, a factory's assembly line, sports conferences
 NOT_AN_EVENT = re.compile(
-    r"\b(?:National|General|Legislative|Constituent|Federal)\s+Assembly\b|\bParliament\b|Assembly\s+Facility|"
-    r"Conference\s+(?:East|West|North|South)\b|人民代表大会|全国人大|人大常委会|政协|常务委员会|议会", re.I)
+    r"\b(?:National|General|Legislative|Constituent|Federal|State|Provincial)\s+Assembly\b|\bParliament\b|"
+    r"Assembly\s+Facility|Conference\s+(?:East|West|North|South)\b|\bPac-\d+|\bBig\s+(?:Ten|Twelve|East|Sky|\d+)\b|"
+    r"\b(?:Athletic|Football|Basketball|Hockey)\s+Conference\b|"
+    r"\bPeople['’]s\s+Congress\b|\b(?:U\.\s?S\.|US|United\s+States|Party|National)\s+Congress\b|\bWebinar\b|"
+    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论|网络研讨会|线上研讨会|云论坛", re.I)
+# a trade fair or show: an event of the tracker's only where something was signed or pledged at it
+FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show)\b", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
-NOTHING_SIGNED = re.compile(r"\bno\s+(?:agreements?|deals?|MOUs?|documents?)\s+(?:was|were)\s+signed\b|"
-                            r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|未签署|没有签署|未安排签约|未签订|未达成(?:任何)?协议", re.I)
+NOTHING_SIGNED = re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:agreements?|deals?|MOUs?|memorand\w+|documents?|"
+                            r"partnerships?|pledges?|accords?)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                            r"(?:signed|announced|reached|concluded|inked)\b|"
+                            r"\b(?:produced|yielded)\s+no\s+(?:new\s+|formal\s+)?(?:agreements?|deals?|MOUs?|accords?)\b|"
+                            r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|"
+                            r"未签署|没有签署|并未签署|未安排签约|未签订|没有签订|未达成(?:任何)?协议|"
+                            r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議", re.I)
 NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"
                         r"专题|视频|座谈|交流|合作|贸易)(?:会议|大会|论坛|对话)$")
 
@@ -64,7 +75,9 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     An event stays where a kept agreement or commitment was made at it (the event its sentence names, else the
     article's main event before it); in a story none of whose records is tied to an event, where the story is
     on topic, does not say that nothing was signed, is no standing body's routine sitting (联盟年度会议, 第五次会议)
-    and does not date its signings after the event's end; never
+    and does not date its signings after the event's end, does not speak of it as still to come ("will host
+    ... next year") and does not name a trade fair or show (博览会, Expo: an event only where something was signed at
+    it); in a story with no record at all, only one it reports as held (event_rules.reported_held); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
     """
     lead = " ".join(sentences[:3])
@@ -101,7 +114,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if any((m.quote, n) in parties for n in names):
                 continue
             if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
-                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records)):
+                    about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
+                    any(FAIR.search(n) for n in names) or not (records or reported_held(m, sentences))):
                 continue
         out.append(m)
     return out

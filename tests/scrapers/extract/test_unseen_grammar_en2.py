@@ -114,8 +114,9 @@ def test_legal_form_inside_a_defined_acronym(text, abbr, full):
     ("At the close of COP26, nearly 200 countries agreed the Glasgow Climate Pact. The UN Climate Change Conference, "
      "held in Glasgow from 31 October to 13 November 2021, was hosted by the United Kingdom.", date(2021, 11, 13),
      ["COP26"]),
-    ("The UN Climate Change Conference COP29 will be held in Baku, Azerbaijan, from 11 to 22 November 2024.",
-     date(2024, 8, 15), ["COP29"]),
+    # (reported after it was held: one announced for later is no event of the story, test_events_unseen)
+    ("The UN Climate Change Conference COP29 was held in Baku, Azerbaijan, from 11 to 22 November 2024.",
+     date(2024, 11, 25), ["COP29"]),
 ])
 def test_un_climate_conference_without_number_is_the_cop(text, day, expected):
     assert [e.fields["name"] for e in mentions(text, "event", day)] == expected
