@@ -28,6 +28,7 @@ from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.further import further
+from scrapers.extract.occasion import same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
@@ -39,12 +40,18 @@ EXTRACTOR_VERSION = "2026.12.06-further"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
 # "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
-# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date
+# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date;
+# a wire's "WASHINGTON, Nov. 15 -- ", "SEATTLE (Metro) -- ", "AUSTIN, Texas, May 2 /Newswire/ -- ": two ASCII hyphens
+# for the dash, a day without its year, the agency in brackets or slashes (one hyphen stays no dash: "Xi'an - a city")
 _DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–])"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_DATE}\s*[—–]))"
-                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_DATE})?\s*[—–]{{1,2}}\s*"
-                      rf"(?:{_DL_DATE}\s*[—–]{{1,2}}\s*)?")
+_DL_WHEN = rf"(?:{_DL_DATE}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s+\d{{1,2}}\b)"
+_DL_DASH = r"(?:[—–]{1,2}|--)"
+_DL_TAG = r"(?:\s*\([^()\n]{1,30}\)|\s*/[^/\n]{1,30}/)"
+DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DASH}))"
+                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DASH}\s*"
+                      rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
@@ -84,7 +91,7 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
                 city, country = place.name, place.country
         dates = find_dates(line[:60])
         # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
-        if day is None and dates and dates[0].start < 40 and (dates[0].year or WIRE_DATELINE.match(line)):
+        if day is None and dates and dates[0].start < 40 and (dates[0].year or (m and dates[0].start < m.end())):
             d, prec = settle(dates[0], ctx)
             if prec == "day":
                 day = d
@@ -180,8 +187,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
+    occasion = None  # (position, day, (city, country), event keys) of a sentence that dated what it told
     all_sentences = [s.text for s in sentences]
     analysed = []
+    dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     for sent in sentences:
@@ -189,6 +198,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
+            dated_lede[len(analysed)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
@@ -201,6 +212,13 @@ def extract_mentions(article: Article) -> list[Mention]:
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
+        if position in dated_lede and any(ev.start_on is None and ev.month is None for ev in evs):
+            # an event of a dated lede is dated as if the dateline's day stood in its sentence (as it does)
+            whole = dated_lede[position]
+            days = {ev.key: ev.start_on for ev in find_events(whole, find_entities(whole, local), ctx)}
+            for ev in evs:
+                if ev.start_on is None and ev.month is None:
+                    ev.start_on = days.get(ev.key)
         sentence_keys = []
         for ev in evs:
             if upcoming(s, ev.span[0]):
@@ -273,6 +291,12 @@ def extract_mentions(article: Article) -> list[Mention]:
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
                 ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
+            elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
+                    not RECALLED.search(s):
+                # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
+                ag.signed_on, ag.signed_on_precision = occasion[1], "day"
+                ag.city, ag.country = (ag.city, ag.country) if ag.city else occasion[2]
+                half_keys = occasion[3]
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
@@ -287,6 +311,11 @@ def extract_mentions(article: Article) -> list[Mention]:
             if half and not half[0].weak:
                 half = None  # a signing reported in full: an earlier half-told one is not what follows completes
         last_kind = instrument_kind(s) or last_kind
+        here = last_agreement if last_agreement is not None and last_agreement.hints.get("_at") == position else None
+        day = here.fields["signed_on"] if here and here.fields["signed_on_precision"] == "day" else None
+        day = day or told_day(s, ctx, line[2])
+        occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
+                    sentence_keys) if day else None
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]

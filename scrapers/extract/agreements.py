@@ -22,7 +22,11 @@ from scrapers.extract.signings_en import implied_signing
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 
+# "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
+# capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one
+NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Statement)\b")
 EN_INSTRUMENTS = [
+    (NAMED_STATEMENT, "joint_statement"),
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
                 r"letters?\s+of\s+intent)\b", re.I), "mou"),
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b|"
@@ -395,6 +399,8 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
 
 def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
+    if m_inst.re is NAMED_STATEMENT:
+        return m_inst.group()  # "the Sunnylands Statement": its name is in the match
     left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
     if left and m_inst.group()[0].isupper():
         words = left.group(1).split()

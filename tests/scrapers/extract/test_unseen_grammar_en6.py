@@ -1,0 +1,143 @@
+"""English grammar first met on the fourteenth test web (tests/fourteenthweb.py), each rule shown on two sentences
+written for this test (not the web's): a wire's dateline with two ASCII hyphens for its dash ("CITY, Mon. D --",
+"CITY (Agency) --", "CITY, Mon. D /Wire/ --"), a further signing dated by the sentence before, and a statement the
+sides release under its own name. Negatives beside each.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactwatch.models import Article
+from scrapers.extract import DATELINE, extract_mentions
+from scrapers.extract.occasion import same_occasion
+
+
+def mentions(text: str, day: date = date(2019, 5, 9), kind: str | None = None) -> list:
+    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
+    return [m for m in extract_mentions(art) if kind is None or m.record_type == kind]
+
+
+def agreements(text: str, day: date = date(2019, 5, 9)) -> list[tuple]:
+    return [(f["agreement_type"], f["parties"], f["signed_on"], f["city"])
+            for f in (m.fields for m in mentions(text, day, "agreement"))]
+
+
+# --- datelines written with two hyphens ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # 2019-05-09 is a Thursday: "on Tuesday" is the 7th counted from the dateline's day
+    ("HOUSTON, May 9 -- Houston and Shenzhen on Tuesday signed a memorandum of understanding on clean energy.",
+     [("mou", ["Houston", "Shenzhen"], date(2019, 5, 7), None)]),
+    ("SEATTLE (Metro Wire) -- Seattle and Chongqing on Tuesday signed a memorandum of understanding on clean energy.",
+     [("mou", ["Seattle", "Chongqing"], date(2019, 5, 7), None)]),
+    ("PORTLAND, Ore., May 8 /Newswire/ -- Portland and Suzhou on Tuesday signed a memorandum of understanding on "
+     "clean energy.", [("mou", ["Portland", "Suzhou"], date(2019, 5, 7), None)]),
+    ("Denver, May 9 -- Denver and Kunming on Tuesday signed a memorandum of understanding on clean energy.",
+     [("mou", ["Denver", "Kunming"], date(2019, 5, 7), None)]),
+])
+def test_a_dateline_with_two_hyphens_is_no_party(text, expected):
+    assert agreements(text) == expected
+
+
+def test_the_dateline_gives_the_day_a_weekday_counts_from():
+    # the page is dated two days later than its dateline: "on Tuesday" counts from the dateline's Tuesday
+    got = agreements("BOSTON, May 7 -- Boston and Tianjin on Tuesday signed a memorandum of understanding on clean "
+                     "energy.", day=date(2019, 5, 9))
+    assert got == [("mou", ["Boston", "Tianjin"], date(2019, 5, 7), None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Xi'an - a city of 12 million - signed a memorandum of understanding with Boston on clean energy.",
+    "Houston-Shenzhen ties grew on Tuesday when the two cities signed an MOU.",
+    "The Port of Houston (POH) signed a memorandum with Shenzhen.",
+])
+def test_one_hyphen_or_a_bracket_inside_the_text_is_no_dateline(line):
+    assert DATELINE.match(line) is None
+
+
+def test_a_dated_lede_dates_its_event():
+    # the dateline's day stood in the lede before the dateline was cut off: the summit keeps it
+    evs = [m.fields for m in mentions("BRUSSELS, May 9 -- Japan and the European Union on Thursday adopted a Joint "
+                                      "Statement on Clean Energy at the 26th EU-Japan Summit in Brussels.",
+                                      kind="event")]
+    assert [(e["name"], e["start_on"], e["city"]) for e in evs] == [("EU-Japan Summit", date(2019, 5, 9), "Brussels")]
+
+
+# --- a further signing dated by the sentence before ----------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday the mayors of Houston and Shenzhen met in Houston. The Port of Houston and Shenzhen Energy Group "
+     "also signed a memorandum of understanding on clean energy.",
+     [("mou", ["Port of Houston", "Shenzhen Energy Group"], date(2019, 5, 6), None)]),
+    ("Governor Brown met Premier Li in Beijing on May 3. At the meeting, the California Energy Commission and "
+     "China's National Energy Administration signed a memorandum of understanding on clean energy.",
+     [("mou", ["California Energy Commission", "National Energy Administration"], date(2019, 5, 3), None)]),
+    # no further signing, no occasion anaphor: the day of the sentence before is not this signing's
+    ("Governor Brown met Premier Li in Beijing on May 3. The California Energy Commission and China's National "
+     "Energy Administration signed a memorandum of understanding on clean energy.",
+     [("mou", ["California Energy Commission", "National Energy Administration"], None, None)]),
+    # the sentence before gives a month, no day; a source's "said on Thursday" is no day of the meeting
+    ("Governor Brown met Premier Li in Beijing in May. The California Energy Commission and China's National "
+     "Energy Administration also signed a memorandum of understanding on clean energy.",
+     [("mou", ["California Energy Commission", "National Energy Administration"], None, None)]),
+    ("The White House said on Thursday that the leaders met. The California Energy Commission and China's National "
+     "Energy Administration also signed a memorandum of understanding on clean energy.",
+     [("mou", ["California Energy Commission", "National Energy Administration"], None, None)]),
+])
+def test_a_further_signing_takes_the_day_of_the_sentence_before(text, expected):
+    assert agreements(text) == expected
+
+
+def test_a_further_signing_joins_the_statement_told_before():
+    got = agreements("TOKYO, May 9 -- Japan and the European Union on Thursday adopted a Joint Statement on Clean "
+                     "Energy at the 26th EU-Japan Summit in Tokyo.\n\nThe European Investment Bank and the Japan Bank "
+                     "for International Cooperation also signed a memorandum of understanding on clean energy.")
+    assert got == [("joint_statement", ["Japan", "European Union"], date(2019, 5, 9), "Tokyo"),
+                   ("mou", ["European Investment Bank", "Japan Bank for International Cooperation"], date(2019, 5, 9),
+                    "Tokyo")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The two sides also signed a memorandum on hydrogen.", True),
+    ("At the meeting, the two ministries signed a memorandum.", True),
+    ("On the sidelines of the summit, the ports signed an MOU.", True),
+    ("At a meeting in May, the two ministries signed a memorandum.", False),
+    ("The two ministries signed a memorandum.", False),
+])
+def test_which_signings_are_of_the_occasion_told_before(sentence, expected):
+    assert same_occasion(sentence) is expected
+
+
+# --- a statement released under its own name -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Canada and Mexico on Tuesday released the Ottawa Statement on Clean Energy Cooperation.",
+     [("joint_statement", ["Canada", "Mexico"], date(2019, 5, 7), None)]),
+    ("Japan and South Korea unveiled the Busan Hydrogen Statement on Thursday, pledging joint work on clean energy.",
+     [("joint_statement", ["Japan", "South Korea"], date(2019, 5, 9), None)]),
+    # a press statement, one side's statement, a statement the text only mentions: no agreement
+    ("Canada and Mexico released a statement saying they would deepen clean energy cooperation.", []),
+    ("Canada on Tuesday released the Ottawa Statement on Clean Energy Cooperation.", []),
+    ("The Ottawa Statement on Clean Energy Cooperation builds on earlier work by Canada and Mexico.", []),
+])
+def test_a_statement_released_under_its_own_name(text, expected):
+    assert agreements(text) == expected
+
+
+def test_the_statement_s_name_is_its_title():
+    ms = mentions("Canada and Mexico on Tuesday issued the Ottawa Statement on Clean Energy Cooperation.",
+                  kind="agreement")
+    assert [m.fields["title"] for m in ms] == ["Ottawa Statement"]
+
+
+# --- a country and the body after it ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("China and the European Union on Tuesday adopted a joint statement on climate change.",
+     [("joint_statement", ["China", "European Union"], date(2019, 5, 7), None)]),
+    ("Officials from Indonesia and the Asian Development Bank on Tuesday signed a memorandum on clean energy.",
+     [("mou", ["Indonesia", "Asian Development Bank"], date(2019, 5, 7), None)]),
+    # a country before a body's name only says where the body is
+    ("Chinese carmaker BYD and the city of Lancaster on Tuesday signed an agreement on electric buses.",
+     [("agreement", ["BYD", "Lancaster"], date(2019, 5, 7), None)]),
+])
+def test_a_country_and_the_body_after_it_are_two_sides(text, expected):
+    assert agreements(text) == expected
