@@ -28,7 +28,7 @@ from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.further import further
-from scrapers.extract.occasion import same_occasion, told_day
+from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
@@ -314,8 +314,13 @@ def extract_mentions(article: Article) -> list[Mention]:
         here = last_agreement if last_agreement is not None and last_agreement.hints.get("_at") == position else None
         day = here.fields["signed_on"] if here and here.fields["signed_on_precision"] == "day" else None
         day = day or told_day(s, ctx, line[2])
-        occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
-                    sentence_keys) if day else None
+        if quoted(s) and here is None:
+            # a quote ("We signed this agreement today," the minister said.) tells no occasion of its own; what
+            # follows it may go on with the one told before it
+            occasion = (position, *occasion[1:]) if occasion and occasion[0] == position - 1 else None
+        else:
+            occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
+                        sentence_keys) if day else None
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]

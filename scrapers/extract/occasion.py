@@ -26,6 +26,11 @@ def same_occasion(sentence: str) -> bool:
     return further(sentence) or bool(OCCASION_OPENING.match(sentence.strip()))
 
 
+def quoted(sentence: str) -> bool:
+    """The sentence is someone's words in quotation marks (its "today" is the speaker's, not an occasion's)."""
+    return sentence.lstrip()[:1] in {'"', "“", "「", "‘"}
+
+
 def told_day(sentence: str, ctx: DateContext, anchor: date | None) -> date | None:
     """The day a sentence gives for what it tells: a date to the day ("July 16", "7月16日") or a weekday or "today"
     from `anchor` (the dateline's day, else the page's); not the day a source said something."""

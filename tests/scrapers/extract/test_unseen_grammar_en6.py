@@ -97,6 +97,14 @@ def test_a_further_signing_joins_the_statement_told_before():
                     "Tokyo")]
 
 
+def test_a_quote_between_is_no_occasion_of_its_own():
+    # the mayor's "today" is the day he spoke (the page's); the further signing is the first one's, two sentences up
+    got = agreements("Houston and Shenzhen signed a memorandum of understanding on clean energy on May 3 in Houston."
+                     "\n\n“We signed this agreement today to share what we know,” the mayor said.\n\nThe two sides also "
+                     "signed a letter of intent on offshore wind between the Port of Houston and Shenzhen Energy Group.")
+    assert [g[2] for g in got] == [date(2019, 5, 3), date(2019, 5, 3)]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The two sides also signed a memorandum on hydrogen.", True),
     ("At the meeting, the two ministries signed a memorandum.", True),
