@@ -52,6 +52,7 @@ DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|-
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DASH}))"
                       rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DASH}\s*"
                       rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
+RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
@@ -83,7 +84,9 @@ def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, objec
     city = country = day = None
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
         m = DATELINE.match(line) or WIRE_DATELINE.match(line)
-        if m and city is None:
+        # "TEMPE, Ariz., Sept. 8, 2009 /PRNewswire/ -- ": a release service's dateline is the issuer's home, not
+        # where what it announces happened; its day still counts
+        if m and city is None and not RELEASE_SERVICE.search(m.group()):
             place = gazetteer().find_en(m.group("city").strip())
             if place and place.kind == "state":  # "NEW YORK, ..." / "New York, 20 September": a dateline names a city
                 place = gazetteer().find_en(f"{m.group('city').strip()} City") or place
