@@ -36,7 +36,7 @@ EN_INSTRUMENTS = [
     (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b|"
                 # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
-                r"\bcontracts?(?=(?:\s+with\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
+                r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),
 ]
 EN_SIGN = re.compile(

@@ -1,7 +1,9 @@
 """English grammar first met on the fourteenth test web (tests/fourteenthweb.py), each rule shown on two sentences
 written for this test (not the web's): a wire's dateline with two ASCII hyphens for its dash ("CITY, Mon. D --",
-"CITY (Agency) --", "CITY, Mon. D /Wire/ --"), a further signing dated by the sentence before, and a statement the
-sides release under its own name. Negatives beside each.
+"CITY (Agency) --", "CITY, Mon. D /Wire/ --"), a further signing dated by the sentence before, a statement the sides
+release under its own name, a country and the body after it; and from the sixteenth test web's company releases: a
+firm by its legal form ("Acme Solar, Inc."), a country by its government ("the Chinese government"), a contract to
+supply or build, a place in the purpose clause, a release service's dateline. Negatives beside each.
 """
 from __future__ import annotations
 
@@ -149,3 +151,56 @@ def test_the_statement_s_name_is_its_title():
 ])
 def test_a_country_and_the_body_after_it_are_two_sides(text, expected):
     assert agreements(text) == expected
+
+
+# --- company releases (the sixteenth test web) ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a firm by its legal form after a comma; a country's government by its demonym
+    ("Acme Solar, Inc. on Tuesday signed a memorandum of understanding with the Chinese government on solar power.",
+     [("mou", ["Acme Solar, Inc.", "China"], date(2019, 5, 7), None)]),
+    ("Nordwind, LLC and the Indian government on Tuesday signed an agreement on offshore wind power.",
+     [("agreement", ["Nordwind, LLC", "India"], date(2019, 5, 7), None)]),
+    # the government named by no demonym of a country: no side
+    ("Acme Solar, Inc. on Tuesday signed a memorandum of understanding with the local government on solar power.", []),
+])
+def test_a_firm_by_its_legal_form_and_a_country_by_its_government(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Nuclear Company on Tuesday signed contracts with China's State Power Investment Corporation to build two "
+     "reactors.", [("agreement", ["Acme Nuclear Company", "China's State Power Investment Corporation"],
+                    date(2019, 5, 7), None)]),
+    ("Nordwind Energy Group signed a contract on Tuesday with Huaneng Renewables Corporation to supply 50 wind turbines.",
+     [("agreement", ["Nordwind Energy Group", "Huaneng Renewables Corporation"], date(2019, 5, 7), None)]),
+    # a contract with no work to do named: no agreement
+    ("Nordwind Energy Group signed a contract with Huaneng Renewables Corporation on Tuesday.", []),
+    ("Nordwind Energy Group signed a contract with the union, and plans to build a plant.", []),
+])
+def test_a_contract_to_supply_or_build_is_an_agreement(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text,city", [
+    # where the plant will stand is not where the memorandum was signed
+    ("Houston and Shenzhen on Tuesday signed a memorandum of understanding to build a solar power plant in Shenzhen.",
+     None),
+    ("Houston and Shenzhen on Tuesday signed a memorandum of understanding in Houston to build a solar power plant "
+     "in Shenzhen.", "Houston"),
+])
+def test_a_place_in_the_purpose_is_not_the_signing_place(text, city):
+    assert [g[3] for g in agreements(text)] == [city]
+
+
+@pytest.mark.parametrize("text,city", [
+    # a release service's dateline is the issuer's home: "today" there is the day, not the place
+    ("AUSTIN, Texas, May 7, 2019 /PRNewswire/ -- Acme Solar, Inc. today announced it has signed a memorandum of "
+     "understanding with the Chinese government on solar power.", None),
+    ("DENVER, May 7, 2019 /Business Wire/ -- Nordwind, LLC today signed an agreement with the Indian government on "
+     "offshore wind power.", None),
+    # a newsroom's own dateline still places "today"
+    ("DENVER, May 7, 2019 -- Nordwind, LLC today signed an agreement with the Indian government on offshore wind "
+     "power.", "Denver"),
+])
+def test_a_release_service_dateline_is_no_signing_place(text, city):
+    assert [(g[2], g[3]) for g in agreements(text)] == [(date(2019, 5, 7), city)]
