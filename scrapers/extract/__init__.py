@@ -27,6 +27,7 @@ from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
+from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
@@ -39,20 +40,6 @@ EXTRACTOR_VERSION = "2026.12.06-further"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
-# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
-# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date;
-# a wire's "WASHINGTON, Nov. 15 -- ", "SEATTLE (Metro) -- ", "AUSTIN, Texas, May 2 /Newswire/ -- ": two ASCII hyphens
-# for the dash, a day without its year, the agency in brackets or slashes (one hyphen stays no dash: "Xi'an - a city")
-_DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-_DL_WHEN = rf"(?:{_DL_DATE}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s+\d{{1,2}}\b)"
-_DL_DASH = r"(?:[—–]{1,2}|--)"
-_DL_TAG = r"(?:\s*\([^()\n]{1,30}\)|\s*/[^/\n]{1,30}/)"
-DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DASH}))"
-                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DASH}\s*"
-                      rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
-RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
@@ -77,28 +64,6 @@ def local_acronyms(text: str) -> dict[str, str]:
         if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
             out[abbr] = ents[-1].name
     return out
-
-
-def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, object]:
-    """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
-    city = country = day = None
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
-        m = DATELINE.match(line) or WIRE_DATELINE.match(line)
-        # "TEMPE, Ariz., Sept. 8, 2009 /PRNewswire/ -- ": a release service's dateline is the issuer's home, not
-        # where what it announces happened; its day still counts
-        if m and city is None and not RELEASE_SERVICE.search(m.group()):
-            place = gazetteer().find_en(m.group("city").strip())
-            if place and place.kind == "state":  # "NEW YORK, ..." / "New York, 20 September": a dateline names a city
-                place = gazetteer().find_en(f"{m.group('city').strip()} City") or place
-            if place and place.kind == "city":
-                city, country = place.name, place.country
-        dates = find_dates(line[:60])
-        # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
-        if day is None and dates and dates[0].start < 40 and (dates[0].year or (m and dates[0].start < m.end())):
-            d, prec = settle(dates[0], ctx)
-            if prec == "day":
-                day = d
-    return city, country, day
 
 
 def _short_names(mentions: list[Mention]) -> dict[str, str]:
