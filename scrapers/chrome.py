@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers import furniture
+from scrapers.link_lists import LIST_WORDS, is_link_list
 from scrapers.prefilter import quick
 
 # --- tree stage -------------------------------------------------------------------------------------------
@@ -50,6 +51,7 @@ _SAFE_WORDS = {"article", "content", "body", "main", "post", "entry", "text", "s
 _BLOCK_MARKERS = re.compile(
     r"^\s*[【\[『「]?\s*("
     r"相关(推荐|文章|阅读|新闻|报道|链接|资讯|内容|专题)|热门(排行|推荐|文章|新闻|阅读|评论|标签|专题)|热点(推荐|新闻|排行)|"
+    r"相關(推薦|文章|閱讀|新聞|報導|報道|連結|鏈接|資訊|內容|專題)|延伸閱讀|推薦閱讀|熱門(新聞|文章|閱讀)|為[你您]推薦|"
     r"猜你喜欢|推荐阅读|延伸阅读|精彩推荐|为你推荐|为您推荐|大家都在看|最新文章|最新资讯|最新新闻|排行榜|点击排行|"
     r"阅读排行|新闻排行|24小时(热门|排行)|[一二三四五六七八九十\d]+小时(热门|排行|热文)|网友评论|全部评论|最新评论|热门评论|"
     r"发表评论|我要评论|评论区|上一篇|下一篇|新闻评论|(作者|小编|编辑)最[近新]文章|更多精彩|相关搜索|"
@@ -93,6 +95,13 @@ def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_list(attrs: str) -> bool:
+    """The class/id names a list of other pages beside a word the article's own regions carry ("article-recommend")."""
+    words = _words(attrs)
+    return bool(words & LIST_WORDS) and bool(words & _SAFE_WORDS)
 
 
 _STRING = etree.XPath("string()", smart_strings=False)  # the text of a subtree, as "".join(itertext()), in C
@@ -206,6 +215,9 @@ def prune_tree(tree: HtmlElement) -> None:
             total = _text_len(el)
             if total < 600 or _link_text_len(el) > 0.4 * total:
                 doomed.append(el)
+        elif _names_a_list(f"{el.get('class') or ''} {el.get('id') or ''}") and el.find(".//h1") is None and \
+                is_link_list(el):
+            doomed.append(el)  # "article-recommend": a list of other pages, though its class says "article"
     for el in doomed:
         _drop(el)
     _prune_marked_blocks(body)

@@ -29,7 +29,9 @@ from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
+from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
+from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
@@ -40,13 +42,6 @@ EXTRACTOR_VERSION = "2026.12.06-2"
 # "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
 ACRONYM = re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
                      r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)")
-# "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
-# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date
-_DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?(?=\s*[,—–])|[A-Z][A-Za-z .'-]{2,30}?(?=,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s*[—–])"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_DATE}\s*[—–]))"
-                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_DATE})?\s*[—–]{{1,2}}\s*"
-                      rf"(?:{_DL_DATE}\s*[—–]{{1,2}}\s*)?")
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
@@ -71,26 +66,6 @@ def local_acronyms(text: str) -> dict[str, str]:
         if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
             out[abbr] = ents[-1].name
     return out
-
-
-def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, object]:
-    """City and date of a press release's dateline ("Oakland, CA — ...", a date line under the headline)."""
-    city = country = day = None
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:6]:
-        m = DATELINE.match(line) or WIRE_DATELINE.match(line)
-        if m and city is None:
-            place = gazetteer().find_en(m.group("city").strip())
-            if place and place.kind == "state":  # "NEW YORK, ..." / "New York, 20 September": a dateline names a city
-                place = gazetteer().find_en(f"{m.group('city').strip()} City") or place
-            if place and place.kind == "city":
-                city, country = place.name, place.country
-        dates = find_dates(line[:60])
-        # a wire's dateline gives the day without a year ("TIANJIN, China, Sept 18 (MetroWire) -"): the page's year
-        if day is None and dates and dates[0].start < 40 and (dates[0].year or WIRE_DATELINE.match(line)):
-            d, prec = settle(dates[0], ctx)
-            if prec == "day":
-                day = d
-    return city, country, day
 
 
 def _short_names(mentions: list[Mention]) -> dict[str, str]:
@@ -183,8 +158,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
+    occasion = None  # (position, day, (city, country), event keys) of a sentence that dated what it told
     all_sentences = [s.text for s in sentences]
     analysed = []
+    dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     for sent in sentences:
@@ -192,6 +169,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
+            dated_lede[len(analysed)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
@@ -204,6 +183,13 @@ def extract_mentions(article: Article) -> list[Mention]:
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
+        if position in dated_lede and any(ev.start_on is None and ev.month is None for ev in evs):
+            # an event of a dated lede is dated as if the dateline's day stood in its sentence (as it does)
+            whole = dated_lede[position]
+            days = {ev.key: ev.start_on for ev in find_events(whole, find_entities(whole, local), ctx)}
+            for ev in evs:
+                if ev.start_on is None and ev.month is None:
+                    ev.start_on = days.get(ev.key)
         sentence_keys = []
         for ev in evs:
             if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
@@ -285,6 +271,12 @@ def extract_mentions(article: Article) -> list[Mention]:
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
                 ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
+            elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
+                    not RECALLED.search(s):
+                # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
+                ag.signed_on, ag.signed_on_precision = occasion[1], "day"
+                ag.city, ag.country = (ag.city, ag.country) if ag.city else occasion[2]
+                half_keys = occasion[3]
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
@@ -299,6 +291,16 @@ def extract_mentions(article: Article) -> list[Mention]:
             if half and not half[0].weak:
                 half = None  # a signing reported in full: an earlier half-told one is not what follows completes
         last_kind = instrument_kind(s) or last_kind
+        here = last_agreement if last_agreement is not None and last_agreement.hints.get("_at") == position else None
+        day = here.fields["signed_on"] if here and here.fields["signed_on_precision"] == "day" else None
+        day = day or told_day(s, ctx, line[2])
+        if quoted(s) and here is None:
+            # a quote ("We signed this agreement today," the minister said.) tells no occasion of its own; what
+            # follows it may go on with the one told before it
+            occasion = (position, *occasion[1:]) if occasion and occasion[0] == position - 1 else None
+        else:
+            occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
+                        sentence_keys) if day else None
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]

@@ -22,7 +22,11 @@ from scrapers.extract.signings_en import implied_signing
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 
+# "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
+# capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one
+NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Statement)\b")
 EN_INSTRUMENTS = [
+    (NAMED_STATEMENT, "joint_statement"),
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
                 r"letters?\s+of\s+intent)\b", re.I), "mou"),
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b|"
@@ -30,7 +34,10 @@ EN_INSTRUMENTS = [
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
     (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
-                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b", re.I), "agreement"),
+                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b|"
+                # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
+                r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
+                re.I), "agreement"),
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
@@ -296,9 +303,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
     signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
+    # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
+    signed_end = max(verb.end(), m_inst.end())
     place = most_specific_place([e for e in clause_ents if e.kind != "org" and (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
-            r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start])))])
+            r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start]))) and
+        not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))])
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
@@ -369,6 +379,8 @@ def _plural(instrument: str) -> bool:
 
 # "..., the foundation said on Monday.", "..., the Energy Commission announced today.": when the news was told, not
 # when the agreement was signed
+# "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work
+PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|install|operate|provide|supply)\b")
 REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|"
                          r"today|yesterday)(?=\s*(?:[,.;]|$))")
 
@@ -395,6 +407,8 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
 
 def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
+    if m_inst.re is NAMED_STATEMENT:
+        return m_inst.group()  # "the Sunnylands Statement": its name is in the match
     left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
     if left and m_inst.group()[0].isupper():
         words = left.group(1).split()

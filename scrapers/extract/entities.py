@@ -189,7 +189,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
                 break
-        org_end = _org_end(toks, i, j, s)
+        org_end = _org_end(toks, i, j, s) or _legal_form_end(toks, i, j, s)
         if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
@@ -310,6 +310,17 @@ def _cap_run_end(toks, i: int) -> int:
             break
     while j > i + 1 and toks[j - 1][0] in CONNECTORS:
         j -= 1
+    return j
+
+
+LEGAL_FORM = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp)\b\.?")
+
+
+def _legal_form_end(toks, i: int, j: int, s: str) -> int | None:
+    """"First Solar, Inc.", "Tesla, Inc.": a capitalised run of one to four words right before a comma and a
+    company's legal form is a company's name (with no head noun of its own: "Solar")."""
+    if not 0 < j - i <= 4 or any(t[0] in CONNECTORS for t in toks[i:j]) or not LEGAL_FORM.match(s, toks[j - 1][2]):
+        return None
     return j
 
 

@@ -45,7 +45,21 @@ def local_regions(text: str) -> dict[str, str]:
         if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
             out[name] = name
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction
+    for surface, country in national_governments(text).items():
+        out.setdefault(surface, country)
     return out
+
+
+# "with the Chinese government", "the Indian central government": a country's government by its demonym
+NATIONAL_GOVERNMENT = re.compile(r"(?<=\bthe\s)([A-Z][a-z]+)\s+(?:central\s+|national\s+|federal\s+)?[Gg]overnment\b")
+
+
+def national_governments(text: str) -> dict[str, str]:
+    """A country's government named by the country's demonym: surface -> the country ("Chinese government" ->
+    "China"); a demonym the gazetteer cannot settle on a country is left alone."""
+    if "overnment" not in text:
+        return {}
+    return {m.group(): country for m in NATIONAL_GOVERNMENT.finditer(text) if (country := demonym_country(m.group(1)))}
 
 
 def short_forms(text: str, known: dict[str, str]) -> dict[str, str]:

@@ -80,7 +80,9 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
     if any(e.kind != "country" for e in out):
         non_country = [e for e in out if e.kind != "country"]
         # a country named right before a more specific actor only says where that actor is (中国汽车制造企业比亚迪)
-        out = [e for e in out if e.kind != "country" or not any(n.start > e.start for n in non_country)]
+        # but a country joined to the next actor by "and" is one of two actors ("Japan and the European Union")
+        out = [e for e in out if e.kind != "country" or not any(n.start > e.start for n in non_country) or
+               _coordinated(sentence, e, out)]
     seen: set[str] = set()
     uniq = []
     for e in out:
@@ -88,6 +90,13 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             seen.add(e.name)
             uniq.append(e)
     return uniq
+
+
+def _coordinated(sentence: str, e: Entity, found: list[Entity]) -> bool:
+    """The country `e` and the next actor are joined by "and" ("China and the European Union adopted ..."): two
+    actors, where "Chinese carmaker BYD" or "China's NDRC" is one."""
+    nxt = next((n for n in found if n.start >= e.end), None)
+    return nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[e.end:nxt.start]) is not None
 
 
 def most_specific_place(entities: list[Entity]) -> Entity | None:

@@ -22,14 +22,8 @@ from fourteenthweb import GOLD_PATH, FourteenthWeb  # noqa: E402
 KNOWN_GAPS: dict[str, str] = {
     # reading, not resolution: what the extractor leaves out of the sentences (each row is still one row)
     "events:E-EUCN-2018:evidence": "p02 第二十次中国－欧盟领导人会晤在北京举行: a 会晤 (leaders' meeting) is read as no event",
-    "agreements:A-SUNNY-2023:evidence": "w01 'The United States and China on Tuesday released the Sunnylands "
-                                        "Statement on ...': 'released a statement' is read as no agreement",
     "agreements:A-SH-2021:fields": "c03 雙方17日發表《中美應對氣候危機聯合聲明》: 17日 after the sides is not read "
                                    "(signed_on None)",
-    "agreements:A-EUCN-2018:fields": "p02 会晤期间，中国和欧盟发表《…联合声明》: the day (7月16日) and the meeting are "
-                                     "in the sentence before (signed_on None, no event)",
-    "agreements:A-ETS-2018:fields": "w02/p02 '... also signed a memorandum of understanding' / 还签署了: the day is in "
-                                    "the sentence before (signed_on None)",
     "commitments:C-EU-2030:evidence": "p02 欧盟承诺到2030年温室气体排放比1990年至少减少40%: read as no pledge",
 }
 

@@ -1,0 +1,41 @@
+"""A signing told in the sentence after the one that dates its occasion: "On Monday the two leaders met in Brussels."
++ "The two sides also signed a memorandum ...". The further signing ("also signed", scrapers/extract/further.py) or
+one opening with an anaphor of that occasion ("At the meeting, ...") was made the day the sentence before gives.
+Pure functions; `extract_mentions` applies them to the sentence just before only."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.further import further
+
+# "At the meeting, ...", "During the talks, ...", "On the same occasion ...", "On the sidelines of the summit, ...":
+# the occasion the sentence before told (not "At a meeting in May": an article names another one)
+OCCASION_OPENING = re.compile(r"^(?:At|During|On)\s+(?:the|that|this)\s+(?:same\s+)?(?:occasion|meeting|talks|visit|"
+                              r"summit|ceremony|event|session|forum|conference|signing\s+ceremony)\b|"
+                              r"^(?:On|At)\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:a|an)\b)")
+# "the White House said on Thursday": the day of the report, not of what it reports
+REPORTED = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|today|"
+                      r"yesterday)\b")
+
+
+def same_occasion(sentence: str) -> bool:
+    """The sentence tells a signing made at the occasion the sentence before told: "also signed" (further) or an
+    opening anaphor ("At the meeting, A and B signed ...")."""
+    return further(sentence) or bool(OCCASION_OPENING.match(sentence.strip()))
+
+
+def quoted(sentence: str) -> bool:
+    """The sentence is someone's words in quotation marks (its "today" is the speaker's, not an occasion's)."""
+    return sentence.lstrip()[:1] in {'"', "“", "「", "‘"}
+
+
+def told_day(sentence: str, ctx: DateContext, anchor: date | None) -> date | None:
+    """The day a sentence gives for what it tells: a date to the day ("July 16", "7月16日") or a weekday or "today"
+    from `anchor` (the dateline's day, else the page's); not the day a source said something."""
+    for dm in find_dates(sentence):
+        d, prec = settle(dm, ctx)
+        if prec == "day" and (ctx.page_date is None or d <= ctx.page_date):
+            return d
+    return relative_day(REPORTED.sub(" ", sentence), anchor or ctx.page_date)
