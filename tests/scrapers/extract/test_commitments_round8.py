@@ -1,0 +1,76 @@
+"""English commitments, eighth round (the seventeenth web): targets told as nouns ("limits of 70 percent below 1990
+levels by 2040"), caps per person as a target's figure, zero-emission vehicle sales, "carbon negative", and "the
+three states" counting a state that shares a city's name. Every sentence is written for the test; each rule is
+shown on two phrasings, with a sentence it must leave alone."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactwatch.models import Article
+from scrapers.extract import extract_mentions
+
+
+def pledges(text: str) -> list[tuple]:
+    art = Article("http://127.0.0.1/p", "test", None, date(2024, 5, 17), "en", text, datetime(2024, 5, 18))
+    return sorted((m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"], m.fields["base_year"],
+                   m.fields["reduction_pct_min"], m.fields["reduction_pct_max"], m.fields["per_capita_t"])
+                  for m in extract_mentions(art) if m.record_type == "commitment")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Maryland will cut emissions 25 percent below 2006 levels by 2020.\n"
+     "The act sets limits of 50 percent below 2006 levels by 2030 and 80 percent by 2045.",
+     [("Maryland", "emissions_reduction", 2020, 2006, 25.0, 25.0, None),
+      ("Maryland", "emissions_reduction", 2030, 2006, 50.0, 50.0, None),
+      ("Maryland", "emissions_reduction", 2045, 2006, 80.0, 80.0, None)]),
+    ("Colorado has a goal of 26 percent below 2005 levels by 2025.",
+     [("Colorado", "emissions_reduction", 2025, 2005, 26.0, 26.0, None)]),
+])
+def test_a_target_told_as_a_noun_below_a_base_year(text, want):
+    assert pledges(text) == want
+
+
+def test_a_noun_target_with_no_year_is_no_pledge():
+    assert pledges("Colorado has a goal of 26 percent below 2005 levels.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tokyo has a target of 3 tonnes of carbon dioxide per resident by 2030.", ("Tokyo", 3.0, 2030)),
+    ("Oslo set a goal of 1.5 tons per capita by 2030.", ("Oslo", 1.5, 2030)),
+])
+def test_a_cap_per_person_as_a_targets_figure(text, want):
+    got = [(a, t, y) for a, k, y, _, _, _, t in pledges(text) if k == "per_capita_limit"]
+    assert got == [want]
+
+
+def test_a_per_person_figure_reported_is_no_cap():
+    assert pledges("Oslo emitted 1.5 tons per capita in 2020, below its target.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Oregon aims to reach 100 percent zero-emission new vehicle sales by 2035.", ("Oregon", "other", 2035)),
+    ("Quebec plans to allow only zero-emission car sales by 2035.", ("Quebec", "other", 2035)),
+])
+def test_zero_emission_vehicle_sales(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Helsinki aims to be carbon negative by 2040.", ("Helsinki", "carbon_neutrality", 2040)),
+    ("Stockholm has pledged to become climate positive by 2040.", ("Stockholm", "carbon_neutrality", 2040)),
+])
+def test_carbon_negative_is_a_neutrality_pledge(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The governors of Washington, Oregon and California met in Portland on Monday.\n"
+    "The three states will cut emissions 40 percent below 1990 levels by 2030.",
+    "Governors of Washington and Oregon spoke in Seattle on Friday.\n"
+    "Both states will cut emissions 40 percent below 1990 levels by 2030.",
+])
+def test_the_states_just_named_include_washington(text):
+    got = {p[0] for p in pledges(text) if p[1:4] == ("emissions_reduction", 2030, 1990)}
+    assert "Washington" in got and "Oregon" in got
