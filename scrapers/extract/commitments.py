@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
+from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, plural_actors
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -112,6 +113,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 # "政府计划…": the government of the place the story is about
                 who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
                 who = [w for w in who if w]
+            if not who and not CJK.search(sentence):
+                who = body_actors(sentence, p_start, last_actor)  # "Acme will ..., the company said"
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"

@@ -74,3 +74,36 @@ def test_carbon_negative_is_a_neutrality_pledge(text, want):
 def test_the_states_just_named_include_washington(text):
     got = {p[0] for p in pledges(text) if p[1:4] == ("emissions_reduction", 2030, 1990)}
     assert "Washington" in got and "Oregon" in got
+
+
+# --- bodies the entity reader does not know by name -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Contoso will cut its emissions 30 percent below 2019 levels by 2030, the company said on Monday.",
+     [("Contoso", "emissions_reduction", 2030)]),
+    ("Northwind has pledged to reach net-zero emissions by 2040, the firm said in a statement.",
+     [("Northwind", "carbon_neutrality", 2040)]),
+    ("Contoso has pledged to reach net zero by 2040, the company said.\n"
+     "The company will also run on 100 percent renewable power by 2025.",
+     [("Contoso", "carbon_neutrality", 2040), ("Contoso", "renewable_share", 2025)]),
+])
+def test_a_company_the_sentence_calls_the_company(text, want):
+    assert sorted({p[:3] for p in pledges(text)}) == want  # one pledge read by two patterns is one row
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Contoso, Northwind and Fabrikam have signed the pledge, and each of the signatories commits to reach net-zero "
+     "emissions by 2040.", ["Contoso", "Fabrikam", "Northwind"]),
+    ("Tailspin and Wingtip joined the compact, under which each signatory commits to net zero by 2045.",
+     ["Tailspin", "Wingtip"]),
+])
+def test_signatories_listed_as_the_subject_of_the_signing(text, names):
+    assert [p[0] for p in pledges(text) if p[1] == "carbon_neutrality"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Officials will review whether the company can reach net zero by 2040.",
+    "Denver aims to be carbon neutral by 2040.\nThe company will reach net zero by 2045.",
+])
+def test_no_company_without_a_name_or_for_a_place(text):
+    assert all(p[0] == "Denver" and p[2] == 2040 for p in pledges(text))
