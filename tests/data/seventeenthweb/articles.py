@@ -85,4 +85,17 @@ ARTICLES = [
                 "Hainan's emissions rose 4 percent last year."],
          fingerprint="Microsoft has committed to be carbon negative by 2030",
          must_contain=["Hainan's emissions rose 4 percent last year"]),
+    dict(id="a03", site="asiaen", path="/a/202202/25/WS62183a1fa310cdd39bc8a0f1.html", date="2022-02-25",
+         title="Chinese firms step up carbon pledges",
+         paras=["China Baowu Steel Group, the world's largest steelmaker, aims to peak its carbon emissions in 2023 "
+                "and cut them by 30 percent from that peak by 2035.",
+                "The steelmaker has also set a goal of carbon neutrality by 2050.",
+                "China Three Gorges Corp will peak its emissions by 2023 and become carbon neutral by 2040, the "
+                "company said.",
+                "Alibaba and Tencent have both pledged to reach carbon neutrality in their own operations by 2030.",
+                "Analysts expect China's coal consumption to peak around 2025.",
+                "Guangdong is considering a proposal to cut emissions 10 percent by 2025.",
+                "Baowu's crude steel output rose 4.6 percent in 2021."],
+         fingerprint="aims to peak its carbon emissions in 2023",
+         must_contain=["Analysts expect China's coal consumption to peak around 2025"]),
 ]

@@ -35,6 +35,11 @@ MICROSOFT = ["Microsoft", "Microsoft Corporation", "Microsoft Corp.", "微软"]
 VERIZON = ["Verizon", "Verizon Communications"]
 INFOSYS = ["Infosys", "Infosys Limited"]
 RECKITT = ["Reckitt Benckiser", "Reckitt", "Reckitt Benckiser Group"]
+BAOWU = ["China Baowu Steel Group", "China Baowu Steel Group Corp", "China Baowu", "Baowu", "中国宝武", "宝武"]
+CTG = ["China Three Gorges Corp", "China Three Gorges Corporation", "China Three Gorges", "Three Gorges", "CTG",
+       "中国三峡集团", "三峡集团"]
+ALIBABA = ["Alibaba", "Alibaba Group", "阿里巴巴"]
+TENCENT = ["Tencent", "Tencent Holdings", "腾讯"]
 HAINAN = ["Hainan", "Hainan Province", "海南", "海南省"]
 
 AGREEMENTS = [
@@ -89,6 +94,14 @@ COMMITMENTS = [
     _cm("C-INFY-NZ-2040", INFOSYS, "carbon_neutrality", 2040, ["a02"]),
     _cm("C-RB-NZ-2040", RECKITT, "carbon_neutrality", 2040, ["a02"]),
     _cm("C-HN-CARS-2030", HAINAN, "other", 2030, ["a02"], optional=True),
+    # a03, added after the first round's fixes (gold written before the extractor ran on it)
+    _cm("C-BW-PEAK-2023", BAOWU, "emissions_peak", 2023, ["a03"]),
+    _cm("C-BW-30-2035", BAOWU, "emissions_reduction", 2035, ["a03"], reduction_pct_min=30, reduction_pct_max=30),
+    _cm("C-BW-CN-2050", BAOWU, "carbon_neutrality", 2050, ["a03"]),
+    _cm("C-CTG-PEAK-2023", CTG, "emissions_peak", 2023, ["a03"]),
+    _cm("C-CTG-CN-2040", CTG, "carbon_neutrality", 2040, ["a03"]),
+    _cm("C-ALI-CN-2030", ALIBABA, "carbon_neutrality", 2030, ["a03"]),
+    _cm("C-TC-CN-2030", TENCENT, "carbon_neutrality", 2030, ["a03"]),
 ]
 
 
