@@ -12,7 +12,8 @@ import re
 
 from pactwatch.gazetteer import gazetteer
 
-COMPANY_WORD = r"(?:company|firm|carmaker|automaker|retailer|conglomerate|tech\s+giant|multinational)"
+COMPANY_WORD = (r"(?:company|firm|carmaker|automaker|steelmaker|retailer|conglomerate|tech\s+giant|multinational|"
+                r"utility|oil\s+major)")
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}"
 # "Microsoft has committed to ...", "Acme Foods will ...": a capitalised subject opening the sentence, then its verb
 NAMED_SUBJECT = re.compile(rf"^({_NAME})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:committed|pledged|vowed|promised|aims|"
@@ -24,6 +25,9 @@ COMPANY_SUBJECT = re.compile(rf"^(?:The|That)\s+{COMPANY_WORD}\s+(?:also\s+|now\
 # "Verizon, Infosys and Reckitt Benckiser have signed The Climate Pledge": the signatories, listed as the subject
 SIGNED_LIST = re.compile(rf"^({_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:have\s+|had\s+)?(?:(?:also|all|jointly)\s+)?"
                          rf"(?:signed|joined)\b")
+# "Alibaba and Tencent have both pledged to ...": a pledge of each body of the listed subject
+BOTH_PLEDGED = re.compile(rf"^({_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:have\s+|had\s+)?(?:both|each|all)\s+"
+                          rf"(?:pledged|committed|vowed|promised|set|aim|plan)\b")
 EACH_SIGNATORY = re.compile(r"\b(?:each\s+of\s+the\s+signatories|each\s+signatory|the\s+signatories|"
                             r"each\s+of\s+the\s+(?:companies|firms))\b", re.I)
 # a capitalised word that opens sentences and names nobody, or a title before a person's name
@@ -37,6 +41,10 @@ def body_actors(sentence: str, at: int, last_actor: str | None) -> list[str]:
     if (m := COMPANY_SUBJECT.match(sentence)) and last_actor and not gazetteer().find_en(last_actor):
         return [last_actor]
     if (m := SIGNED_LIST.match(sentence)) and m.end() <= at and EACH_SIGNATORY.search(sentence, m.end(), at + 1):
+        names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
+        if all(_a_body(n) for n in names):
+            return names
+    if (m := BOTH_PLEDGED.match(sentence)) and m.end() <= at + 1:
         names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
         if all(_a_body(n) for n in names):
             return names

@@ -80,6 +80,10 @@ LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+of\s+{PCT}\s+belo
 PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:of\s+(?:emissions|carbon(?:\s+dioxide)?|"
                              rf"CO2|greenhouse\s+gas(?:es)?)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\b",
                              re.I)
+# a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
+# 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
+PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
+                      rf"(?:by\s+)?{PCT}\s+from\s+(?:that|the|its|their)\s+peak(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)
 # a city or state of one name (Washington): "the three states" counts the state
 _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
 
@@ -122,6 +126,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             if year:
                 out.append((m.start(), "per_capita_limit", {"target_year": int(year.group(1)),
                                                             "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if re.search(r"\bpeak\b", s, re.I):
+        for m in PEAK_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in ZERO_FLEET.finditer(s):
         out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     for m in PHASE_OUT.finditer(s):

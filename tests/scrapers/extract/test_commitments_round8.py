@@ -107,3 +107,41 @@ def test_signatories_listed_as_the_subject_of_the_signing(text, names):
 ])
 def test_no_company_without_a_name_or_for_a_place(text):
     assert all(p[0] == "Denver" and p[2] == 2040 for p in pledges(text))
+
+
+# --- the seventh article's classes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Ansteel aims to peak its emissions in 2025 and cut them by 30 percent from that peak by 2035, the company said.",
+     [("Ansteel", "emissions_peak", 2025, None, None, None, None),
+      ("Ansteel", "emissions_reduction", 2035, None, 30.0, 30.0, None)]),
+    ("Petrolux will reduce emissions 20 percent from the peak by 2040, the company said, after peaking in 2030.",
+     [("Petrolux", "emissions_peak", 2030, None, None, None, None),
+      ("Petrolux", "emissions_reduction", 2040, None, 20.0, 20.0, None)]),
+])
+def test_a_cut_from_the_peak_is_no_second_peak(text, want):
+    assert pledges(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Contoso and Northwind have both pledged to reach net-zero emissions by 2040.", ["Contoso", "Northwind"]),
+    ("Fabrikam, Tailspin and Wingtip have each committed to carbon neutrality by 2035.",
+     ["Fabrikam", "Tailspin", "Wingtip"]),
+])
+def test_bodies_that_each_pledge(text, want):
+    assert [p[0] for p in pledges(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ansteel aims to peak its emissions in 2025, the company said.\nThe steelmaker has also set a goal of carbon "
+     "neutrality by 2050.", ("Ansteel", "carbon_neutrality", 2050)),
+    ("Northwind will halve its emissions by 2030, the company said.\nThe utility also aims to be carbon neutral by "
+     "2045.", ("Northwind", "carbon_neutrality", 2045)),
+])
+def test_the_steelmaker_or_the_utility_that_pledged_last(text, want):
+    assert want in {p[:3] for p in pledges(text)}
+
+
+def test_a_forecast_peak_and_a_proposal_are_no_pledges():
+    assert pledges("Analysts expect the country's coal consumption to peak around 2025.\n"
+                   "Oregon is considering a proposal to cut emissions 10 percent by 2025.") == []
