@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
-from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, plural_actors
+from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
@@ -84,7 +84,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
     plan_target = bool(last_actor and PLAN_TARGET.match(sentence) and not RESULT.search(sentence))
-    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
+    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence) \
+            or only_proposed(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []

@@ -28,7 +28,7 @@ ZERO_FLEET = re.compile(r"\bzero[- ]emission\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|v
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
 # "cut its 2005-baseline emissions in half by 2030", "halve emissions from 2005 levels by 2030", "cut its emissions in
 # half by 2030 from 2005 levels"
-HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:its|their|the)\s+(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
+HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
                    rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
@@ -84,8 +84,22 @@ PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:o
 # 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
 PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
                       rf"(?:by\s+)?{PCT}\s+from\s+(?:that|the|its|their)\s+peak(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)
+# a pledge only proposed: "introduced a bill that would require ...", "is considering a proposal to cut ...", "a draft
+# law would ..."; not once it passed ("a bill ... was signed into law", "passed the bill")
+PROPOSED = re.compile(r"\b(?:introduc\w+\s+(?:a|the)\s+(?:\w+\s+)?bill|(?:a|the)\s+(?:proposed\s+)?bill\s+(?:that\s+)?would|"
+                      r"consider\w*\s+(?:a|the)\s+proposal|proposed\s+(?:bill|legislation|law|rule)|"
+                      r"draft\s+(?:bill|law|legislation))\b", re.I)
+ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopted|approved)\b", re.I)
 # a city or state of one name (Washington): "the three states" counts the state
 _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
+
+
+def only_proposed(s: str) -> bool:
+    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included)."""
+    if not re.search(r"bill|propos|draft", s, re.I) or not PROPOSED.search(s):
+        return False
+    return not ENACTED.search(s) or bool(re.search(r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|was\s+not)\s+"
+                                                    r"(?:\w+\s+)?(?:pass|signed|enacted|adopted|approved)", s, re.I))
 
 
 def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:

@@ -145,3 +145,26 @@ def test_the_steelmaker_or_the_utility_that_pledged_last(text, want):
 def test_a_forecast_peak_and_a_proposal_are_no_pledges():
     assert pledges("Analysts expect the country's coal consumption to peak around 2025.\n"
                    "Oregon is considering a proposal to cut emissions 10 percent by 2025.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Oregon will cut emissions in half by 2035.", ("Oregon", "emissions_reduction", 2035, None, 50.0, 50.0, None)),
+    ("Denver pledged to reduce greenhouse gas emissions in half by 2030 from 2015 levels.",
+     ("Denver", "emissions_reduction", 2030, 2015, 50.0, 50.0, None)),
+])
+def test_emissions_cut_in_half_with_no_determiner(text, want):
+    assert pledges(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Illinois lawmakers introduced a bill that would require 100 percent clean energy by 2050.",
+    "Vermont is considering a proposal to cut emissions 40 percent below 2005 levels by 2030.",
+    "A bill that would commit Ohio to net-zero emissions by 2050 did not pass the state House.",
+])
+def test_a_bill_or_proposal_not_passed_is_no_pledge(text):
+    assert pledges(text) == []
+
+
+def test_a_bill_signed_into_law_still_pledges():
+    assert [p[:3] for p in pledges("Nevada's governor signed into law a bill that commits Nevada to net-zero "
+                                   "emissions by 2050.")] == [("Nevada", "carbon_neutrality", 2050)]
