@@ -246,8 +246,9 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"greenhouse gas(?:es)?)\s+)?per\s+(?:person|resident|head|inhabitant)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
-    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+{MASS}",
-                         s, re.I):
+    # "... per capita emissions will be capped at 7 tonnes by 2030", "held at 5 tons by 2035"
+    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to|capped at|"
+                         rf"held at)\s+{MASS}", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same

@@ -168,3 +168,15 @@ def test_a_bill_or_proposal_not_passed_is_no_pledge(text):
 def test_a_bill_signed_into_law_still_pledges():
     assert [p[:3] for p in pledges("Nevada's governor signed into law a bill that commits Nevada to net-zero "
                                    "emissions by 2050.")] == [("Nevada", "carbon_neutrality", 2050)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tianjin will keep per capita emissions held at 5 tons by 2035.", ("Tianjin", 5.0, 2035)),
+    ("Chongqing's per capita emissions will be capped at 7 tonnes by 2030.", ("Chongqing", 7.0, 2030)),
+])
+def test_a_per_capita_cap_held_or_capped_at(text, want):
+    assert [(a, t, y) for a, k, y, _, _, _, t in pledges(text) if k == "per_capita_limit"] == [want]
+
+
+def test_a_per_capita_figure_that_stood_is_no_cap():
+    assert pledges("Per capita emissions in Tianjin stood at 8 tonnes in 2020.") == []
