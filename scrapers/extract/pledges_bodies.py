@@ -38,20 +38,22 @@ NOT_A_BODY = re.compile(r"^(?:The|This|That|These|Those|It|Its|They|Their|We|Our
 
 def body_actors(sentence: str, at: int, last_actor: str | None) -> list[str]:
     """The actors of a pledge (at `at`) that no entity names: see the module's docstring. [] when none is sure."""
-    if (m := COMPANY_SUBJECT.match(sentence)) and last_actor and not gazetteer().find_en(last_actor):
+    if COMPANY_SUBJECT.match(sentence) and last_actor and not gazetteer().find_en(last_actor):
         return [last_actor]
     if (m := SIGNED_LIST.match(sentence)) and m.end() <= at and EACH_SIGNATORY.search(sentence, m.end(), at + 1):
-        names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
-        if all(_a_body(n) for n in names):
-            return names
+        return _bodies(m.group(1))
     if (m := BOTH_PLEDGED.match(sentence)) and m.end() <= at + 1:
-        names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
-        if all(_a_body(n) for n in names):
-            return names
+        return _bodies(m.group(1))
     if (m := NAMED_SUBJECT.match(sentence)) and m.end() <= at + 1 and _a_body(m.group(1)) \
             and SAID_COMPANY.search(sentence, m.end()):
         return [m.group(1)]
     return []
+
+
+def _bodies(listed: str) -> list[str]:
+    """The names of a list ("A, B and C"), or [] when one of them is no body."""
+    names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)]
+    return names if all(_a_body(n) for n in names) else []
 
 
 def _a_body(name: str) -> bool:
