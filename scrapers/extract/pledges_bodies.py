@@ -15,8 +15,9 @@ from pactwatch.gazetteer import gazetteer
 COMPANY_WORD = (r"(?:company|firm|carmaker|automaker|steelmaker|retailer|conglomerate|tech\s+giant|multinational|"
                 r"utility|oil\s+major)")
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}"
-# "Microsoft has committed to ...", "Acme Foods will ...": a capitalised subject opening the sentence, then its verb
-NAMED_SUBJECT = re.compile(rf"^({_NAME})\s+(?:has\s+|have\s+)?(?:also\s+)?(?:committed|pledged|vowed|promised|aims|"
+# "Microsoft has committed to ...", "Acme Foods will ...", "Apple, which is ..., plans to ...": a capitalised subject
+# opening the sentence (an apposition or a relative clause between), then its verb
+NAMED_SUBJECT = re.compile(rf"^({_NAME})(?:,\s+(?:which|a|an|the)\s[^,]{{0,80}},)?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:committed|pledged|vowed|promised|aims|"
                            rf"plans|intends|will|set)\b")
 SAID_COMPANY = re.compile(rf"\bthe\s+{COMPANY_WORD}\b", re.I)
 # "The company will halve ...", "The firm also aims to ...": the company that pledged just before

@@ -180,3 +180,13 @@ def test_a_per_capita_cap_held_or_capped_at(text, want):
 
 def test_a_per_capita_figure_that_stood_is_no_cap():
     assert pledges("Per capita emissions in Tianjin stood at 8 tonnes in 2020.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Contoso, which is already carbon neutral in its offices, plans to make its supply chain carbon neutral by 2030, "
+     "the company said.", ("Contoso", "carbon_neutrality", 2030)),
+    ("Northwind, the country's biggest grocer, aims to reach net-zero emissions by 2040, the retailer said.",
+     ("Northwind", "carbon_neutrality", 2040)),
+])
+def test_a_company_with_an_apposition_before_its_verb(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
