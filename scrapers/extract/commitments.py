@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
-from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, plural_actors
+from scrapers.extract.pledges_bodies import body_actors
+from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
@@ -20,7 +21,7 @@ from scrapers.extract.text import clauses_zh
 YEAR = r"(?:19|20)\d\d"
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
-                    r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
@@ -65,6 +66,8 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
 # "Quebec's target is a", "The state's goal is": a reduction named as the jurisdiction's target
 TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
+# "from that peak", "from the peak": the peak as the base of a later cut, not a peak pledged
+FROM_PEAK = re.compile(r"\bfrom\s+(?:that|the|its|their|this)\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
                           r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
@@ -81,7 +84,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
     plan_target = bool(last_actor and PLAN_TARGET.match(sentence) and not RESULT.search(sentence))
-    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence):
+    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence) \
+            or only_proposed(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -112,6 +116,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 # "政府计划…": the government of the place the story is about
                 who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
                 who = [w for w in who if w]
+            if not who and not CJK.search(sentence):
+                who = body_actors(sentence, p_start, last_actor)  # "Acme will ..., the company said"
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
@@ -190,7 +196,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
-        if y:
+        if y and not FROM_PEAK.search(s, 0, m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
             own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
                             s[m.end():m.end() + 120])
             # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
@@ -240,11 +246,14 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"greenhouse gas(?:es)?)\s+)?per\s+(?:person|resident|head|inhabitant)\b", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
-    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to)\s+{MASS}",
-                         s, re.I):
+    # "... per capita emissions will be capped at 7 tonnes by 2030", "held at 5 tons by 2035"
+    for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to|capped at|"
+                         rf"held at)\s+{MASS}", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
-    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)\b", s, re.I):
+    # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
+    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero|carbon[- ]negative|"
+                         r"net[- ]negative|climate[- ]positive)\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:
             out.append((m.start(), "carbon_neutrality", {"target_year": y}))

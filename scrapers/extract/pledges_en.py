@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
+from scrapers.extract.units_en import MASS, tonnes
 
 YEAR = r"(?:19|20)\d\d"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
@@ -19,13 +21,14 @@ AND_MORE = re.compile(rf"(?:,?\s+and|,)\s+{PCT}(?:\s+(?:below|from|under)\s+(?:t
 RENEWABLE_POWER = re.compile(rf"\b(?:run|rely|operate|be\s+powered)\s+(?:\w+\s+)?on\s+{PCT}\s+(?:renewable|clean)\s+"
                              rf"(?:electricity|energy|power)\b", re.I)
 # "only zero-emission buses from 2025", "a zero-emission drayage truck fleet by 2035"
+# "100 percent zero-emission new car sales by 2035": a share of the sales of new vehicles
 ZERO_FLEET = re.compile(r"\bzero[- ]emission\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
-                        r"equipment)\b(?:\s+fleet)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
+                        r"equipment)\b(?:\s+fleet|\s+sales)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
 # "phasing out seaport-related air and greenhouse gas emissions by 2050"
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
 # "cut its 2005-baseline emissions in half by 2030", "halve emissions from 2005 levels by 2030", "cut its emissions in
 # half by 2030 from 2005 levels"
-HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:its|their|the)\s+(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
+HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
                    rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
@@ -68,6 +71,35 @@ OWNED_EMISSIONS = re.compile(r"\b(?:cut|reduce|lower)\s+((?:[A-Z][\w.-]+\s+){0,2
 SAME_BASE_CUT = re.compile(rf"\b(?:reductions?|cuts?)\s+of\s+{PCT}\s+by\s+({YEAR})\b[^.;]{{0,60}}?\bfrom\s+the\s+same\s+"
                            rf"(?:base(?:line)?(?:\s+year)?|levels?)\b", re.I)
 SAME_BASE = 0
+# a target told as a noun with no verb of cutting: "sets further limits of 70 percent below 1990 levels by 2040", "a
+# goal of 40 percent below 2005 levels by 2030" ("below ... levels" makes it a cut; later targets follow in _coordinated)
+LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+of\s+{PCT}\s+below\s+(?:the\s+)?({YEAR})\s+levels?\s+"
+                      rf"by\s+({YEAR})\b", re.I)
+# a cap per person as a target's figure: "a target of 2.2 tonnes of emissions per resident by 2020", "a goal of 3 tons
+# of carbon dioxide per capita by 2030"
+PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:of\s+(?:emissions|carbon(?:\s+dioxide)?|"
+                             rf"CO2|greenhouse\s+gas(?:es)?)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\b",
+                             re.I)
+# a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
+# 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
+PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
+                      rf"(?:by\s+)?{PCT}\s+from\s+(?:that|the|its|their)\s+peak(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)
+# a pledge only proposed: "introduced a bill that would require ...", "is considering a proposal to cut ...", "a draft
+# law would ..."; not once it passed ("a bill ... was signed into law", "passed the bill")
+PROPOSED = re.compile(r"\b(?:introduc\w+\s+(?:a|the)\s+(?:\w+\s+)?bill|(?:a|the)\s+(?:proposed\s+)?bill\s+(?:that\s+)?would|"
+                      r"consider\w*\s+(?:a|the)\s+proposal|proposed\s+(?:bill|legislation|law|rule)|"
+                      r"draft\s+(?:bill|law|legislation))\b", re.I)
+ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopted|approved)\b", re.I)
+# a city or state of one name (Washington): "the three states" counts the state
+_STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
+
+
+def only_proposed(s: str) -> bool:
+    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included)."""
+    if not re.search(r"bill|propos|draft", s, re.I) or not PROPOSED.search(s):
+        return False
+    return not ENACTED.search(s) or bool(re.search(r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|was\s+not)\s+"
+                                                    r"(?:\w+\s+)?(?:pass|signed|enacted|adopted|approved)", s, re.I))
 
 
 def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
@@ -95,6 +127,22 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
     if "same" in s and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in SAME_BASE_CUT.finditer(s):
             out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": SAME_BASE,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    if not any(k == "emissions_reduction" for _, k, _ in found):
+        for m in LIMIT_OF.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)), "base_year": int(m.group(3)),
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    if not any(k == "per_capita_limit" for _, k, _ in found):
+        for m in PER_HEAD_TARGET.finditer(s):
+            year = re.match(rf"\s+(?:by|in)\s+({YEAR})\b", s[m.end():])
+            if year:
+                out.append((m.start(), "per_capita_limit", {"target_year": int(year.group(1)),
+                                                            "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if re.search(r"\bpeak\b", s, re.I):
+        for m in PEAK_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
                                                            "reduction_pct_min": float(m.group(1)),
                                                            "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in ZERO_FLEET.finditer(s):
@@ -156,7 +204,7 @@ def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     head = noun[:-1].capitalize() if noun in {"ports"} else None
     names: list[str] = []
     for e in recent:
-        if (kind and e.kind == kind) or (head and e.kind == "org" and re.search(rf"\b{head}\b", e.name)):
+        if (kind and (e.kind == kind or (kind == "state" and e.name in _STATE_NAMES))) or (head and e.kind == "org" and re.search(rf"\b{head}\b", e.name)):
             if e.name not in names:
                 names.append(e.name)
     return names if len(names) >= 2 else []
