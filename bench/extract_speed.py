@@ -70,6 +70,7 @@ def instrument() -> Stages:
     """Time the stages of `read_article` and `extract_input` where the code looks them up."""
     import scrapers.article as article
     import scrapers.chrome as chrome
+    import scrapers.chrome_lines as chrome_lines
     import scrapers.reader as reader
     import warehouse.resolve as resolve
 
@@ -77,8 +78,9 @@ def instrument() -> Stages:
     st.wrap(article, "page_text", "decode")
     st.wrap(article, "read_page", "read")
     st.wrap(reader, "_extract", "read: trafilatura")
-    for name in ("rescue_captions", "prune_tree", "clean_lines"):
+    for name in ("rescue_captions", "prune_tree"):
         st.wrap(chrome, name, "read: chrome")
+    st.wrap(chrome_lines, "clean_lines", "read: chrome")
     st.wrap(article, "extract_mentions", "records: extract")
     st.wrap(resolve, "resolve", "records: resolve")
     return st

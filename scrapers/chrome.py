@@ -1,12 +1,10 @@
-"""General rules for what is not article text (chrome), kept in one place.
+"""General rules for what is not article text (chrome): the tree stage.
 
-Two stages, both site-agnostic:
+Two stages, both site-agnostic; this module is the first, `chrome_lines` the second:
 - `prune_tree` works on the parsed page before trafilatura runs: it removes regions whose class/id or
   heading says they are comments, recommendations, rankings, share/QR blocks, breadcrumbs or footers, and
   turns photo captions inside the body into plain paragraphs so the extractor keeps them in reading order.
-- `clean_lines` works on the extracted text, one paragraph per line: it drops labels ("Skip to Main
-  Content", "返回顶部", "打印"), contact/footer lines (e-mail, phone, postcode, address, copyright),
-  breadcrumb lines, runs of dated headlines, and cuts the text at a trailing "相关推荐"-style marker.
+- `chrome_lines.clean_lines` works on the extracted text, one paragraph per line.
 """
 from __future__ import annotations
 
@@ -16,7 +14,6 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scrapers import furniture
 from scrapers.link_lists import LIST_WORDS, is_link_list
 from scrapers.prefilter import quick
 
@@ -48,7 +45,7 @@ _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _SAFE_WORDS = {"article", "content", "body", "main", "post", "entry", "text", "story", "detail", "zw", "zhengwen"}
 
 # headings that open a non-article block
-_BLOCK_MARKERS = re.compile(
+BLOCK_MARKERS = re.compile(
     r"^\s*[【\[『「]?\s*("
     r"相关(推荐|文章|阅读|新闻|报道|链接|资讯|内容|专题)|热门(排行|推荐|文章|新闻|阅读|评论|标签|专题)|热点(推荐|新闻|排行)|"
     r"相關(推薦|文章|閱讀|新聞|報導|報道|連結|鏈接|資訊|內容|專題)|延伸閱讀|推薦閱讀|熱門(新聞|文章|閱讀)|為[你您]推薦|"
@@ -254,7 +251,7 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
     """Remove blocks that open with a '相关推荐'/'Related articles' heading and are mostly links."""
     for el in list(body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "dt", "em")):
         own = (el.text or "").strip()  # a childless element's whole text is its text
-        if not own or len(own) > 40 or not _BLOCK_MARKERS.match(own):
+        if not own or len(own) > 40 or not BLOCK_MARKERS.match(own):
             continue
         # climb to the block this heading titles: the first ancestor holding more than the heading
         block = el
@@ -265,146 +262,3 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
         total = _text_len(block)
         if total < 200 or _link_text_len(block) >= 0.5 * total:
             _drop(block)
-
-
-# --- text stage -------------------------------------------------------------------------------------------
-
-_LABEL_LINES = re.compile(
-    r"^(\s*[\[【(（]?\s*("
-    r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
-    r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
-    r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
-    r"收藏|点赞|举报|字号|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
-    r"责任编辑[:：].{0,20}|编辑[:：].{0,20}|来源[:：].{0,30}"
-    r")\s*[\]】)）]?\s*[|｜]?)+\s*$",
-    re.I,
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[A-Za-z][\w.-]*")
-_PHONE = re.compile(
-    r"(?<![\w.])(?:\+\d{1,3}[\s-]?)?\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\d)"  # 303-908-3250, (510) 555-1234
-    r"|(?<!\d)0\d{1,3}-\d{3,4}-?\d{4}(?!\d)"  # 010-12345678, 02-751-1500
-    r"|(?<!\d)(?:400|800)-?\d{3}-?\d{4}(?!\d)|(?<![\d.])1[3-9]\d{9}(?!\d)"  # 400 hotline, CN mobile
-    r"|\+\d{1,3}[\s-]\(?\d{1,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"  # +86 10 1234 5678
-)
-_THREE_DIGITS = re.compile(r"\d{3}")  # every shape of _PHONE holds one: a line without skips its costlier search
-_CONTACT_LABEL = re.compile(
-    r"^\s*[\[【(（]?\s*(contacts?|media contacts?|press contacts?|for more information|tel|telephone|phone|fax|e-?mail|"
-    r"address|电\s*话|传\s*真|联系人|联系电话|联系方式|联系我们|地\s*址|通讯地址|邮\s*编|邮政编码|电子邮箱|邮箱|客服热线|热线)\s*[:：]",
-    re.I,
-)
-_FOOTER_WORDS = re.compile(
-    r"^\s*(copyright|©|\(c\)|ⓒ)|all rights reserved|版权所有|icp备|icp证|公网安备|违法和不良信息|不良信息举报|禁止转载|"
-    r"未经(授权|许可).{0,12}(转载|使用|复制)|무단전재",
-    re.I,
-)
-_US_POSTCODE = re.compile(r",\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
-_BREADCRUMB = re.compile(r"^\s*[您你]?(当前|现在|所在的?)?位置\s*[:：]|^\s*(首页|主页|home)\s*[>»/›>]", re.I)
-_DATED_HEADLINE = re.compile(
-    r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}\s*$|\d{1,2}月\d{1,2}日\s*$|\(\d{1,2}/\d{1,2}\)\s*$)"
-)
-# lines that open a comment region: disclaimers, counters, input boxes
-_COMMENT_OPENERS = re.compile(
-    r"^\s*(网友评论仅供|评论仅代表|.{0,12}评论.{0,6}(仅供|不代表).{0,20}(观点|看法|立场)|目前没有.{0,4}跟[贴帖]|我要跟[贴帖]|"
-    r"[\d,]+\s*人参与\s*[\d,]*\s*评论|[\d,]+\s*条评论|评论\s*[（(]\s*\d+\s*[)）]|已输入\s*\d+\s*字|查看更多评论|"
-    r"最热评论|最新评论|热评论|新评论|免责声明|版权声明|disclaimer\s*:|\d+\s*comments?|view comments|show comments|leave a comment)",
-    re.I,
-)
-# follow-us / app / QR promos and keyword rows
-_PROMO = re.compile(
-    r"(扫描?.{0,12}二维码|扫一扫|二维码.{0,10}关注|关注.{0,12}(公众号|微信|微博|客户端)|^\s*点击(?:上方|下方|顶部)?.{0,6}关注|(安装|下载).{0,10}(客户端|app)|"
-    r"感谢您的反馈|减少此类.{0,6}推荐|^\s*(关键词|关键字|标签|tags?)\s*[:：>»]|^\s*分享到|加载更多|点击加载|"
-    r"follow us on|sign up for our newsletter|subscribe to our newsletter)",
-    re.I,
-)
-_LIST_META = re.compile(
-    r"^\s*[-•·]?\s*([\d,]{1,9}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|"
-    r"(评论|阅读|点击|浏览)\s*[\d,]+|[\d,]+\s*(评论|阅读|人阅读|次阅读))\s*$"
-)
-# the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
-_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
-_NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
-
-
-def _is_contact_line(line: str) -> bool:
-    """Contact and footer lines: e-mail, phone, postcode addresses, 'Contact:' labels, copyright notices."""
-    if len(line) > 250:
-        return False
-    if quick(_EMAIL).search(line) or (_THREE_DIGITS.search(line) and _PHONE.search(line)) or \
-            _CONTACT_LABEL.match(line) or _FOOTER_WORDS.search(line):
-        return True
-    return len(line) < 150 and bool(_US_POSTCODE.search(line))
-
-
-def _before_end_mark(lines: list[str]) -> list[str]:
-    """The lines before a press release's end mark ("###", "– 30 –") met past the first 40% of the text."""
-    if not any(quick(_END_MARK).match(ln) for ln in lines):
-        return lines
-    total, seen = sum(len(ln) for ln in lines), 0
-    for k, ln in enumerate(lines):
-        if _END_MARK.match(ln) and seen > 0.4 * total:
-            return lines[:k]
-        seen += len(ln)
-    return lines
-
-
-def clean_lines(text: str, headline: str | None = None) -> str:
-    """Drop chrome lines from extracted text (one paragraph per line) and return the rest.
-
-    With the headline, the page top printed before it and the headline itself are dropped too.
-    """
-    lines = _before_end_mark([furniture.strip_glued(ln.strip()) for ln in text.splitlines()])
-    lines = furniture.after_headline(furniture.normalise([ln for ln in lines if ln]), headline)
-    total = sum(len(ln) for ln in lines) or 1
-    out: list[str] = []
-    seen = 0
-    cut_after = min(0.4 * total, 300)
-    for ln in lines:
-        opener = _BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln)
-        if opener and seen > cut_after:
-            break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
-        seen += len(ln)
-        if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
-            continue
-        if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)):
-            continue
-        if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
-            continue
-        out.append(ln)
-    out = furniture.drop_top_byline(furniture.drop_headline_tail(_drop_list_runs(_drop_dated_runs(out))))
-    return "" if furniture.no_article(out) else "\n".join(out)
-
-
-def _drop_dated_runs(lines: list[str]) -> list[str]:
-    """Remove runs of 3+ short lines that each carry a date: lists of headlines, not prose."""
-    flags = [len(ln) < 90 and bool(_DATED_HEADLINE.search(ln)) for ln in lines]
-    keep = [True] * len(lines)
-    i = 0
-    while i < len(lines):
-        if flags[i]:
-            j = i
-            while j < len(lines) and flags[j]:
-                j += 1
-            if j - i >= 3:
-                for k in range(i, j):
-                    keep[k] = False
-            i = j
-        else:
-            i += 1
-    return [ln for ln, k in zip(lines, keep) if k]
-
-
-def _drop_list_runs(lines: list[str]) -> list[str]:
-    """Remove ranking/recommendation lists: runs of short lines interleaved with bare numbers, dates or counts."""
-    keep = [True] * len(lines)
-    i = 0
-    while i < len(lines):
-        j, metas = i, 0
-        while j < len(lines) and (len(lines[j]) < 30 or _LIST_META.match(lines[j])
-                                  or len(lines[j]) < 50 and not lines[j].endswith(("。", "！", "？", ".", "!", "?"))):
-            metas += bool(_LIST_META.match(lines[j]))
-            j += 1
-        if j - i >= 4 and metas >= 2 and metas * 3 >= j - i:
-            for k in range(i, j):
-                keep[k] = False
-        i = max(j, i + 1)
-    return [ln for ln, k in zip(lines, keep) if k]

@@ -1,6 +1,6 @@
 """Line rules for what a reader does not read as the article: page furniture, credits, notices, the page top.
 
-Used by `chrome.clean_lines` on the extracted text (one paragraph per line). Each rule names a class of chrome:
+Used by `chrome_lines.clean_lines` on the extracted text (one paragraph per line). Each rule names a class of chrome:
 - layout-table rows ("| 现在位置：首页 >> 新闻 | 【打印本页】 |") are split into their cells first, list bullets
   ("- 责任编辑: 刘响") and lone punctuation lines are removed, so the other rules see the words;
 - furniture: bookmark/print/close-window/reaction buttons, WeChat reading-tool labels and mini-program or QR

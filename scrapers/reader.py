@@ -11,7 +11,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, pagemeta, scriptmeta
+from scrapers import chrome, chrome_lines, pagemeta, scriptmeta
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 
@@ -47,7 +47,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     if published is None and not ambiguous:  # a byline day-month the locale cannot settle is not guessed
         published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
-    text = chrome.clean_lines(text, headline)
+    text = chrome_lines.clean_lines(text, headline)
     if author:
         text = _drop_author_line(text, author)
     return ReadPage(

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, pagemeta
+from scrapers import chrome_lines, pagemeta
 from scrapers.reader import detect_language
 
 # elements that start and end a line of text (a paragraph per line, as the generic reader gives)
@@ -143,7 +143,7 @@ def select_body(soup: BeautifulSoup, selectors: tuple[str, ...], exclude: tuple[
     for el in tops:
         for bad in el.select(", ".join(exclude)) if exclude else ():
             bad.decompose()
-    text = chrome.clean_lines("\n".join(line for el in tops for line in text_lines(el)))
+    text = chrome_lines.clean_lines("\n".join(line for el in tops for line in text_lines(el)))
     return text or None
 
 

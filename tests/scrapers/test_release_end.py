@@ -1,10 +1,10 @@
 """A press release ends at its end mark ("###", "-30-", "– 30 –") and a "Media Contacts" heading opens a tail block:
-what follows (contacts, the issuer's boilerplate "About ...") is not the article (scrapers/chrome.clean_lines)."""
+what follows (contacts, the issuer's boilerplate "About ...") is not the article (scrapers/chrome_lines.clean_lines)."""
 from __future__ import annotations
 
 import pytest
 
-from scrapers.chrome import clean_lines
+from scrapers.chrome_lines import clean_lines
 
 BODY = ("The Province has released a plan to reduce climate pollution while building a stronger economy.\n"
         "It will help the province cut climate pollution 40 per cent from 2007 levels by 2030, officials said.\n")

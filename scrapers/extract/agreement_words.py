@@ -1,0 +1,74 @@
+"""The English words of an agreement sentence: instruments, the verbs that conclude them, what marks one as not (yet)
+concluded or only referred to, and the topics (in both languages) an agreement is filed under. Patterns only; the
+reading is in agreements.py."""
+from __future__ import annotations
+
+import re
+
+# "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
+# capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one
+NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Statement)\b")
+EN_INSTRUMENTS = [
+    (NAMED_STATEMENT, "joint_statement"),
+    (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
+                r"letters?\s+of\s+intent)\b", re.I), "mou"),
+    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b|"
+                r"\b(?:Leaders|Presidential|Ministerial)['’]?\s+Statement\b", re.I), "joint_statement"),
+    (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
+    (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
+    (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
+                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b|"
+                # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
+                r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
+                re.I), "agreement"),
+]
+EN_SIGN = re.compile(
+    r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
+    r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
+    r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
+    r"released|adopted|adopts)\b", re.I)
+STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
+EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
+                                 r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"formali[sz]ed|formali[sz]es|"
+                                 r"put\s+pen\s+to\s+paper)\b", re.I)
+# "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
+DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
+# people standing for the bodies they come from: "officials from A and B", "representatives of A"
+ROLE_OF = re.compile(r"\b(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ll]eaders|[Ee]xecutives|[Ee]nvoys|"
+                     r"[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?")
+# "The signing of a partnership agreement between A, B and C": a signing told as a noun
+NOMINAL_SIGNING = re.compile(r"\bsigning\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|expected|"
+                              r"set|due|postponed|delayed|cancell?ed|called\s+off|put\s+off)\b|\b(?:will|would)\s",
+                              re.I)
+EN_NOT_DONE = re.compile(
+    r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
+    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+# "a signing" as a thing that may happen ("no date has been set for a signing"), not "the signing of" / "signing ceremony"
+SIGNING_NOUN = re.compile(r"\b(?:a|the|any|no)\s+$", re.I)
+# an instrument still being written or talked over: "are drafting a memorandum", "in talks on an agreement"
+IN_THE_MAKING = re.compile(r"\b(?:drafting|negotiating|discussing|finali[sz]ing|preparing|working\s+on|talks\s+(?:on|over|"
+                           r"about|for))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
+                          r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
+                          re.I)
+TOPICS = [
+    (r"carbon market|emissions? trading|碳市场|碳交易|碳排放权交易", "carbon market"),
+    (r"zero[- ]emission vehicle|ZEV|零排放汽车", "zero-emission vehicles"),
+    (r"electric bus|电动公交|电动大巴", "electric buses"),
+    (r"electric vehicle|\bEVs?\b|电动汽车|新能源汽车", "electric vehicles"),
+    (r"low[- ]carbon|低碳", "low-carbon development"),
+    (r"clean (?:energy|tech)|清洁能源|清洁技术", "clean energy"),
+    (r"renewable|可再生能源", "renewable energy"),
+    (r"smart grid|智能电网", "smart grid"),
+    (r"energy efficiency|节能|能效", "energy efficiency"),
+    (r"green building|绿色建筑", "green buildings"),
+    (r"air (?:quality|pollution)|空气质量|大气污染", "air quality"),
+    (r"peak(?:ing)? (?:carbon )?emissions|达峰", "emissions peaking"),
+    (r"capacity building|能力建设", "capacity building"),
+    (r"\bports?\b|港口", "ports"),
+    (r"financ|融资|投资", "finance"),
+]
