@@ -158,7 +158,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
-    occasion = None  # (position, day, (city, country), event keys) of a sentence that dated what it told
+    occasion = None  # (position, day or None, (city, country), event keys, sentence) of the sentence before
     all_sentences = [s.text for s in sentences]
     analysed = []
     dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
@@ -272,9 +272,9 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
                 ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
             elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
-                    not RECALLED.search(s):
+                    not RECALLED.search(s) and (occasion_day := occasion[1] or told_day(occasion[4], ctx, line[2])):
                 # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
-                ag.signed_on, ag.signed_on_precision = occasion[1], "day"
+                ag.signed_on, ag.signed_on_precision = occasion_day, "day"
                 ag.city, ag.country = (ag.city, ag.country) if ag.city else occasion[2]
                 half_keys = occasion[3]
             last_parties = ag.parties
@@ -293,14 +293,15 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_kind = instrument_kind(s) or last_kind
         here = last_agreement if last_agreement is not None and last_agreement.hints.get("_at") == position else None
         day = here.fields["signed_on"] if here and here.fields["signed_on_precision"] == "day" else None
-        day = day or told_day(s, ctx, line[2])
         if quoted(s) and here is None:
             # a quote ("We signed this agreement today," the minister said.) tells no occasion of its own; what
             # follows it may go on with the one told before it
             occasion = (position, *occasion[1:]) if occasion and occasion[0] == position - 1 else None
         else:
+            # the occasion this sentence tells, for a further signing in the next one; the day it gives is read
+            # (told_day on the sentence, the last item) only if such a signing follows
             occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
-                        sentence_keys) if day else None
+                        sentence_keys, s)
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         if days:
             recent_day = days[0][0]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from scrapers.extract.entities import Entity
+from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors
@@ -83,9 +84,9 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
-    plan_target = bool(last_actor and PLAN_TARGET.match(sentence) and not RESULT.search(sentence))
-    if not (PLEDGE.search(sentence) or plan_target) or ACHIEVED.search(sentence) or GROUP_PLEDGE.search(sentence) \
-            or only_proposed(sentence):
+    plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) and not RESULT.search(sentence))
+    if not (quick(PLEDGE).search(sentence) or plan_target) or quick(ACHIEVED).search(sentence) or \
+            quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []

@@ -282,30 +282,37 @@ def latest_day(n: int, ctx_date: date, within: int = 7) -> date | None:
     return d if d.day == n else None
 
 
+# "昨（6）日", "今（21）日": yesterday / today with its day of the month
+TOLD_DAY = re.compile(r"([昨今前])\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
+# "翌日（26日）", "当地时间15日"
+NEXT_OR_LOCAL_DAY = re.compile(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]|当地时间\s*(\d{1,2})\s*日")
+TODAY = re.compile(r"\b(?:today|this morning)\b|今天|今日", re.I)
+YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
+
+
 def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     """The day meant by 'today', 'yesterday', '今天', '昨天' in a sentence, from the page's own date."""
     if ctx_date is None:
         return None
-    told = re.search(r"([昨今前])\s*[（(]\s*(\d{1,2})\s*[)）]\s*日", sentence)
+    told = quick(TOLD_DAY).search(sentence)
     if told:
         # "昨（6）日", "今（21）日" (Taiwan and Hong Kong papers): yesterday / today, its day of the month given
         d = ctx_date - timedelta(days={"今": 0, "昨": 1, "前": 2}[told.group(1)])
         return d if d.day == int(told.group(2)) else None
-    bare = re.search(r"(?:翌日|次日|当日|同日|当天|第二天)\s*[（(]\s*(\d{1,2})\s*日\s*[)）]|当地时间\s*(\d{1,2})\s*日",
-                     sentence)
+    bare = quick(NEXT_OR_LOCAL_DAY).search(sentence)
     if bare:
         # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day; so is
         # "当地时间15日" (a foreign dateline's day of the month, in a story filed the day after)
         return latest_day(int(bare.group(1) or bare.group(2)), ctx_date, within=31)
-    if (day := ZH_BARE_DAY.search(sentence)) and not MONTH_DAY.search(sentence):
+    if (day := quick(ZH_BARE_DAY).search(sentence)) and not MONTH_DAY.search(sentence):
         # "…和澳门特别行政区政府1日在香港签署…", "…于17日共同发表…": a news story's bare day of the month is the
         # latest such day up to the story's date, within a week of it (a month and day the sentence states win)
         return latest_day(int(day.group(1) or day.group(2)), ctx_date)
-    if re.search(r"\b(?:today|this morning)\b|今天|今日", sentence, re.I):
+    if quick(TODAY).search(sentence):
         return ctx_date
-    if re.search(r"\byesterday\b|昨天|昨日", sentence, re.I):
+    if quick(YESTERDAY).search(sentence):
         return ctx_date - timedelta(days=1)
-    m = WEEKDAY.search(sentence)
+    m = quick(WEEKDAY).search(sentence)
     if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
         wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
         return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
