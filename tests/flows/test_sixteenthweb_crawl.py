@@ -26,7 +26,17 @@ from gold_crawl import GoldCrawl  # noqa: E402
 from sixteenthweb import GOLD_PATH, SixteenthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}  # none left; add "<relation>:<key>:<check>": "<sentence> -> <what came out>"
+# English commitments (commitments.py, pledges_en.py) are another engineer's area this round: left as gaps here.
+_CHILE = ("enx03: 'Chile has committed to achieving carbon neutrality by 2050 and plans to close all of its coal-fired "
+          "power plants by 2040.' -> no commitment ('has committed to achieving' + a second, planned target)")
+KNOWN_GAPS: dict[str, str] = {
+    "commitments:C-UZ-RE-2030:evidence": "enx01: 'Uzbekistan aims to raise the share of renewable energy in its power "
+                                         "generation to 40 percent by 2030.' -> not read (the row comes from soe01 "
+                                         "only: 'aims to raise the share ... to N percent by' is no English pledge yet)",
+    "commitments:C-CL-NEUTRAL-2050:found": _CHILE,
+    "commitments:C-CL-NEUTRAL-2050:fields": _CHILE,
+    "commitments:C-CL-NEUTRAL-2050:evidence": _CHILE,
+}
 
 HARNESS = GoldCrawl(SixteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
