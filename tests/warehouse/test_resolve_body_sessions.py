@@ -1,6 +1,6 @@
 """A body's numbered session reported in Chinese (国际可再生能源署第十三届大会期间…) and in English ("the 13th session of
 the IRENA Assembly, which runs from Jan. 14 to 15 in Abu Dhabi"), both where the signing was done: one event with
-both pages as evidence (issue 17, the sixteenth web). Another body's session, or another city, stays apart."""
+both pages as evidence (issue 17, the eighteenth web). Another body's session, or another city, stays apart."""
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,4 +1,4 @@
-"""Gatherings of China's cooperation with international bodies and the Global South (issue 17, the sixteenth web):
+"""Gatherings of China's cooperation with international bodies and the Global South (issue 17, the eighteenth web):
 where a gathering was held when the story only says what was done there during it, a date span in a "which runs"
 apposition, and a body's numbered session named in Chinese (国际可再生能源署第十四届大会), keyed so that an English
 report naming the body ("the IRENA Assembly") is the same event. Each rule on two sentences of our own."""

@@ -1,6 +1,6 @@
 """The UN environment body and China's ecology ministry by the names English news gives them ("the UN Environment
 Programme", "China's ecology ministry", "China's environment ministry"): one canonical name each, so a headline and
-its story's lede make one agreement (issue 17, the sixteenth web). Each on two sentences of our own."""
+its story's lede make one agreement (issue 17, the eighteenth web). Each on two sentences of our own."""
 from scrapers.extract.entities import find_entities
 
 

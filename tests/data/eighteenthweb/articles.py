@@ -1,4 +1,4 @@
-"""Articles of the sixteenth test web (tests/sixteenthweb.py): China's energy cooperation with the Global South and
+"""Articles of the eighteenth test web (tests/eighteenthweb.py): China's energy cooperation with the Global South and
 international bodies, actors and sectors no other web uses (issue 17: an honest held-out estimate).
 
 enx: an English energy-news site (byline, "Most read" chrome); soe: a Simplified Chinese SOE/ministry news portal

@@ -1,9 +1,9 @@
-"""Write the sixteenth test web (tests/sixteenthweb.py) from articles.py: sites/, gold.json and the listings.
+"""Write the eighteenth test web (tests/eighteenthweb.py) from articles.py: sites/, gold.json and the listings.
 
 Three sites: `enx` (an English energy-news site: byline with a <time>, "Most read" chrome), `wire` (an English wire:
 "CITY, Mon. D (APN) --" datelines, a reporting line in the body, "Trending" chrome) and `soe` (a Simplified Chinese
 SOE/ministry news portal: 发布时间 and 来源 under the title, 【打印】【关闭】 chrome). The gold was written from the texts
-before the extractor was run on them; run `python tests/data/sixteenthweb/build.py`.
+before the extractor was run on them; run `python tests/data/eighteenthweb/build.py`.
 """
 from __future__ import annotations
 

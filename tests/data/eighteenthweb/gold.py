@@ -1,4 +1,4 @@
-"""Gold records of the sixteenth test web, written from the texts of articles.py before the extractor was run on them.
+"""Gold records of the eighteenth test web, written from the texts of articles.py before the extractor was run on them.
 
 Parties list every acceptable name of each side; a ministry may also be named by its country (an agency signing for
 its government), a Chinese name no table renders may stay as written, never pinyin. Signed days come from the
@@ -67,8 +67,8 @@ COMMITMENTS = [
 
 def gold(articles, traps, chrome) -> dict:
     """gold.json of the web: its articles (fingerprint, date, language, text checks) and records."""
-    doc = gold_document("Expected records for the sixteenth test web (tests/sixteenthweb.py: enx, wire, soe), written "
-                        "by hand from the texts (tests/data/sixteenthweb/articles.py) before the extractor was run; "
+    doc = gold_document("Expected records for the eighteenth test web (tests/eighteenthweb.py: enx, wire, soe), written "
+                        "by hand from the texts (tests/data/eighteenthweb/articles.py) before the extractor was run; "
                         "format of shared/gold/seeds.json.", "en", articles, traps, chrome,
                         {"events": EVENTS, "agreements": AGREEMENTS, "commitments": COMMITMENTS})
     for a in articles:  # one web, two languages
