@@ -39,12 +39,13 @@ APPOSITION_PLACE = re.compile(r"\W*,\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,5}
                               r"talks|congress|gathering)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?|"
                               # ", which runs through Wednesday in Beijing", ", which was held last week in Paris"
                               r"\W*,\s+which\s+(?:runs|ran|is\s+held|was\s+held|is\s+being\s+held|takes\s+place|"
-                              r"took\s+place|opened|closed)\b(?:\s+[\w-]+){0,3}?\s+in\s+(?:the\s+)?", re.I)
+                              r"took\s+place|opened|closed)\b(?:\s+[\w.-]+){0,6}?\s+in\s+(?:the\s+)?", re.I)
 
 
 def apposition_place(sentence: str, end: int, place_start: int) -> bool:
     """Whether the text between an event's name (ending at `end`) and a place is an apposition saying where it is
-    held ("COP22, the UN climate conference in Marrakech", "the Forum, which runs through Wednesday in Beijing")."""
+    held ("COP22, the UN climate conference in Marrakech", "the Forum, which runs through Wednesday in Beijing",
+    "the Assembly, which runs from Jan. 13 to 14 in Abu Dhabi")."""
     return place_start - end <= 70 and bool(APPOSITION_PLACE.fullmatch(sentence[end:place_start]))
 
 
@@ -264,3 +265,26 @@ def latest_editions(mentions: list) -> list:
             continue
         out.append(m)
     return out
+
+
+# "signed in Xi'an during the first ... Summit", "在…峰会期间，甲与乙在西安签署": the act was done in a city during the
+# gathering, so the gathering was held there
+ACT_IN_DURING = re.compile(r"\s+(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s+"
+                           r"(?:the\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural)\s+)?$", re.I)
+ZH_ACT_IN = re.compile(r"(?:期间|期間)[，,][^。；;]{0,40}?(?:在|于)$")
+ZH_ACT_VERB = re.compile(r"\s*(?:签署|签订|簽署|簽訂|共同签署|正式签署|举行|出席)")
+
+
+def act_place_during(sentence: str, start: int, end: int, places: list) -> object | None:
+    """The city where the sentence says something was done during the gathering named at sentence[start:end]
+    ("... signed in Xi'an during the first China-Central Asia Summit", "…大会期间，甲与乙在阿布扎比签署…"): one
+    place entity (kind city) right before "during", or after 期间 as the 在 of the signing verb."""
+    for e in places:
+        if e.kind != "city":
+            continue
+        if e.end <= start and re.search(r"\bin\s+$", sentence[max(0, e.start - 5):e.start]) and \
+                ACT_IN_DURING.fullmatch(sentence[e.end:start]):
+            return e
+        if e.start >= end and ZH_ACT_IN.fullmatch(sentence[end:e.start]) and ZH_ACT_VERB.match(sentence, e.end):
+            return e
+    return None

@@ -8,7 +8,7 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, cn_number, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
-from scrapers.extract.event_rules import (CLOSING, apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
@@ -44,6 +44,9 @@ ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
 ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
+# a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
+# ends in an organisation's head word right before the edition
+ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:署|组织|組織|机构|機構|联盟|聯盟|理事会|委员会|協會|协会|学会|计划署)$")
 ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
                             r"期间|两天|三天|多天|当天|次日)")
 LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
@@ -184,7 +187,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
             raw = _strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
-            edition = bool(ZH_EDITION.match(raw))
+            edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
                     (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(_strip_zh_prefix(raw))):
@@ -233,6 +236,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue
         kept.append(f)
     out = [_mention(sentence, entities, ctx, *f) for f in kept]
+    for ev in out:  # "国际可再生能源署第十四届大会": the body's short Latin name joins the key ("IRENA Assembly" shares it)
+        if CJK.search(ev.name) and (bodies := body_latin_names(ev.name)):
+            ev.key = name_key(f"{min(bodies, key=len)} {ev.name}")
     if CJK.search(sentence) and ctx.page_date:
         # "美方期待4月22日至23日举办的领导人气候峰会", "围绕…第二十八届联合国气候变化大会等议题": a gathering that opens after
         # the story was published is still to come, not where its news happened
@@ -240,6 +246,29 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     if CJK.search(sentence):
         out = [ev for ev in out if not _ahead_zh(sentence, ev)]
     return out
+
+
+@once
+def _latin_names_of_bodies() -> dict[str, tuple[str, ...]]:
+    """Each listed organisation's Chinese name -> its names in Latin letters (国际可再生能源署 -> International
+    Renewable Energy Agency, IRENA)."""
+    out = {}
+    for item in load_data("organisations.yaml")["organisations"]:
+        names = [item["name"], *item.get("aliases", [])]
+        latin = tuple(n for n in names if not CJK.search(n))
+        out.update({n: latin for n in names if CJK.search(n)})
+    return out
+
+
+def body_latin_names(raw: str) -> tuple[str, ...]:
+    """The Latin-letter names of the listed body whose numbered session a Chinese gathering's name is
+    ("国际可再生能源署第十四届大会": IRENA's), so the warehouse can join it with an English report naming the body ("the
+    IRENA Assembly") on a name word they share; none when it opens with no listed body and an edition."""
+    bodies = _latin_names_of_bodies()
+    for k in range(min(len(raw) - 2, 16), 1, -1):
+        if raw[:k] in bodies and ZH_EDITION.match(raw, k):
+            return bodies[raw[:k]]
+    return ()
 
 
 def _ahead_zh(sentence: str, ev: EventMention) -> bool:
@@ -263,6 +292,9 @@ def _strip_zh_prefix(raw: str) -> str:
 
     edition = ZH_EDITION.search(raw)
     if edition:
+        body = ZH_ORG_BEFORE.search(raw, 0, edition.start())
+        if body and not ZH_STOP_PREFIX.match(body.group(0)):
+            return raw[body.start():]  # "国际可再生能源署第十四届大会": the body whose Nth session it is stays
         return raw[edition.start():]  # the name opens at its edition; what stands before it is the clause
     m = ZH_STOP_PREFIX.match(raw)
     if not m:
@@ -371,7 +403,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
                                                              0 <= held.start() - e.end <= 25)] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
-    if place and (after or held_places):
+    if (place is None or place.kind != "city") and \
+            (done := act_place_during(sentence, start, end, [e for e in entities if e.kind != "org"])) is not None:
+        city, country = done.name, done.country  # "signed in Xi'an during the ... Summit": held there
+    elif place and (after or held_places):
         city = place.name if place.kind == "city" else None
         country = place.country
     elif (short := held_in_short(sentence, end)) is not None:

@@ -1,0 +1,58 @@
+"""Crawl the eighteenth test web (tests/eighteenthweb.py: an English energy-news site, an English wire and a Chinese
+SOE/ministry portal, about China's energy cooperation with the Global South and international bodies) with the ingest
+flow into a temporary DuckDB and check it against tests/data/eighteenthweb/gold.json, one test case per gold item (see
+tests/gold_crawl.py).
+
+The gold was written from the texts before the extractor was run on them. FIRST RUN (the held-out estimate, before
+any fix; `bench/ownwebs.py --webs eighteenthweb`): events P 0.50 R 1.00 F1 0.67 (tp 2, fp 2, 1 duplicate: 中国—中亚峰会
+apart from the China-Central Asia Summit, and a row named "Conference" read from 国际可再生能源署第十四届大会期间),
+agreements P 0.83 R 1.00 F1 0.91 (fp 1: the enx02 headline "UN Environment and China's ecology ministry sign
+memorandum in Nairobi" as a second, undated row), commitments P 1.00 R 0.75 F1 0.86 (miss C-CL-NEUTRAL-2050: "Chile
+has committed to achieving carbon neutrality by 2050 and plans to ..."), macro F1 0.811, wrong values 0. Record
+checks failing then: both events' city (and the assembly's country) and Chinese evidence, the NEA-IRENA
+memorandum's event_name "Conference", the Uzbek renewable share's English evidence (enx01), Chile's neutrality.
+NOW: events 1.00, agreements 1.00, commitments P 1.00 R 0.75 F1 0.86 (macro 0.952); the English commitments are
+left as KNOWN_GAPS (another engineer's area this round). Checks the current extractor fails are
+marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX ...`).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+pytest.register_assert_rewrite("gold_crawl")  # its asserts report as this module's own did
+from gold_crawl import GoldCrawl  # noqa: E402
+from eighteenthweb import GOLD_PATH, EighteenthWeb  # noqa: E402
+
+# Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
+# English commitments (commitments.py, pledges_en.py) are another engineer's area this round: left as gaps here.
+_CHILE = ("enx03: 'Chile has committed to achieving carbon neutrality by 2050 and plans to close all of its coal-fired "
+          "power plants by 2040.' -> no commitment ('has committed to achieving' + a second, planned target)")
+KNOWN_GAPS: dict[str, str] = {
+    "commitments:C-UZ-RE-2030:evidence": "enx01: 'Uzbekistan aims to raise the share of renewable energy in its power "
+                                         "generation to 40 percent by 2030.' -> not read (the row comes from soe01 "
+                                         "only: 'aims to raise the share ... to N percent by' is no English pledge yet)",
+    "commitments:C-CL-NEUTRAL-2050:found": _CHILE,
+    "commitments:C-CL-NEUTRAL-2050:fields": _CHILE,
+    "commitments:C-CL-NEUTRAL-2050:evidence": _CHILE,
+}
+
+HARNESS = GoldCrawl(EighteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
+GOLD = HARNESS.gold
+crawl = HARNESS.fixture()
+
+
+# --- the crawl itself --------------------------------------------------------------------------------------------
+def test_every_source_crawled_without_failures(crawl):
+    stats = crawl.result["sources"]
+    assert set(stats) == {"enx", "wire", "soe"}
+    for name, st in stats.items():
+        assert not st["failed"], (name, st["failed"])
+    assert len(crawl.articles) == len(GOLD["articles"])
+
+
+# --- articles, records and rows matching no gold record (tests/gold_crawl.py) -----------------------------------
+test_article, test_record, test_no_unexpected_rows = HARNESS.tests(__name__)
