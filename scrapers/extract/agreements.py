@@ -363,8 +363,12 @@ def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
     are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
     out: list[AgreementMention] = []
     for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
-        signed_on, precision = _date(sentence, ctx, (None, None, None))
+        # the day the signing clause gives wins over one an earlier clause gives ("…15日至16日在上海会谈，双方17日发表
+        # 《…》": the talks' days, then the statement's); else the sentence's date
         verb = ZH_SIGN.search(sentence, a)
+        signed_on, precision = _date(_signing_clause(sentence, a, verb), ctx, (None, None, None))
+        if precision != "day":
+            signed_on, precision = _date(sentence, ctx, (None, None, None))
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
@@ -373,6 +377,21 @@ def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))
     return out
+
+
+def _signing_clause(sentence: str, start: int, verb: re.Match | None) -> str:
+    """The Chinese clause that holds the signing: from its start to the first clause mark after the verb that no
+    title in 《》 holds ("…，双方17日发表《…》。" but not "…签署备忘录，此前两市市长15日…会谈")."""
+    if verb is None:
+        return sentence[start:]
+    depth, i = 0, verb.end()
+    while i < len(sentence):
+        ch = sentence[i]
+        depth += (ch == "《") - (ch == "》")
+        if depth <= 0 and ch in "，；。,;":
+            break
+        i += 1
+    return sentence[start:i]
 
 
 def _topics(sentence: str) -> list[str]:
