@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.entities import Entity
-from pactwatch.gazetteer import CJK, gazetteer
-from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
-from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.text import clauses_zh
+from scrapers.extract.parties_zh import (ADVERBIAL, WITH, country_pair, drop_adverbial, entities_in, party_items, masked_asides,
+                                         party_groups, title_parties)
 
 
 # the words that name an instrument, by kind: every pattern below that looks for an instrument builds from these
@@ -41,27 +40,9 @@ ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 # what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行(?![官长董副主总])|根据|按照|依据|基于|依照)[^，。；]{0,30}$")
-# asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
-# listed ("江苏、广东两省", "A、B两市市长")
-ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
 # "A与B共同见证了…的签约", "两国领导人见证…签署": the subject witnessed (在…见证下 is an aside, masked before)
 WITNESSED = re.compile(r"见证(?:了|着)?")
-# "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
-FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
-UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")
-ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以及|(?<!以)及")
-# after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
-TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
-                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
-SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
-                       r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)")
-WITH = r"与|(?<![共一相不协会])同(?![意时样步等期])|跟"  # "A与B", not 共同/同意
 MAYBE = re.compile(r"探讨|商讨|磋商|讨论|酝酿|(?:研究|考虑)$")
-BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
-GENERIC_NOUN = re.compile(r"(?:企业|机构|单位|代表|部门|城市|省州|地区|国家|方面|各方|双方|三方|伙伴|项目|领域|合作|方案|文件|协议|有关|相关|人士|"
-                          r"的|了|在|将|和|是)|^(?:中方|外方|对方|我方|本市|本省|该市|该省|该公司|其)$")
-COUNTED = re.compile(r"(?:\d+|[两一二三四五六七八九十百多几数若干]+)\s*(?:余|多)?\s*(?:家|个|对|位|批|所|座)")
 # "签署并互换协议文本": the texts of what was signed are exchanged; "协议文本" names no instrument of its own
 EXCHANGED = re.compile(r"^\s*(?:并|和|后)?\s*(?:互换|交换)了?(?:协议|合作)?文本")
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
@@ -101,7 +82,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             insts, before = _instruments(topic.group("inst")), topic.group("who")
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
-        subject = _mask(before)
+        subject = masked_asides(before)
         if witness := list(WITNESSED.finditer(subject)):
             rest = subject[witness[-1].end():]
             if not re.search(WITH, rest) or rest.rstrip().endswith("的"):
@@ -111,36 +92,36 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         offset = a
         if len(re.sub(r"\s", "", subject)) <= 4 and n:  # "北京和洛杉矶，共同签署了..."
             pa, pb = spans[n - 1]
-            subject, offset = _mask(sentence[pa:a + verb.start()]), pa
+            subject, offset = masked_asides(sentence[pa:a + verb.start()]), pa
         elif n and _adverbial(subject, offset, entities) and not ADJUNCT.match(sentence[spans[n - 1][0]:spans[n - 1][1]]):
             # "A与B、C及D，昨日（12月19日）在深圳签订…": the clause before is the subject, this one says when and where
             pa, pb = spans[n - 1]
-            subject, offset = _mask(sentence[pa:pb]), pa
+            subject, offset = masked_asides(sentence[pa:pb]), pa
         bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
         opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
         if bare and (out or (subject_before and n == 0) or opener):
             # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on;
             # "A过去数日在上海及北京，分别与B、C及D签署…": the name the sentence opens with
             head = out[-1][2][0] if out else (opener or subject_before)
-            objects = _items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
+            objects = party_items(subject[bare.end():], offset + bare.end(), sentence, entities, True)
             groups = [[head, *o] for o in objects] if bare.group(1) else \
                 [[head, *[p for o in objects for p in o if p != head]]]
         else:
-            groups = _party_groups(subject, offset, sentence, entities)
+            groups = party_groups(subject, offset, sentence, entities)
         k = next((i for i, (x, _) in enumerate(spans) if x == offset), n)  # the clause the subject opens
         if k and all(len(g) < 2 for g in groups) and re.match(r"\s*(?:双方|三方|四方|各方)", subject) and \
                 (said := ANNOUNCED.search(sentence[spans[k - 1][0]:spans[k - 1][1]])):
             # "A与B宣布，双方就…达成一致并签署谅解备忘录", "A与B举行会谈，双方就…进行了交流，并签署了…": 双方 are
             # the two who announced it, or met, in the clause before
             pa = spans[k - 1][0]
-            groups = _party_groups(_mask(sentence[pa:pa + said.start()]), pa, sentence, entities)
+            groups = party_groups(masked_asides(sentence[pa:pa + said.start()]), pa, sentence, entities)
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
-                named := _title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
+                named := title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
             groups = [named] if len(named) >= len(groups[0]) else groups
-        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups) and PERSON_PAIR.search(_drop_adverbial(subject))) and \
+        if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups) and PERSON_PAIR.search(drop_adverbial(subject))) and \
                 (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \
-                (names := _country_pair(pair.group("other"))):
+                (names := country_pair(pair.group("other"))):
             # "会谈后双方共同发表《中美气候变化联合声明》", "解振华与克里共同发表《中美…联合声明》" (envoys, who name no
             # party): the two the title's compound names
             groups = [names]
@@ -167,23 +148,9 @@ PERSON_PAIR = re.compile(r"(?<![与会])[\u4e00-\u9fff·]{2,5}(?:与|和|同)(?!
 # "A与B宣布，双方…签署": the clause before says who speaks as 双方
 ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?:宣布|表示|称|透露|发布消息|对外宣布)\s*$|"
                        r"(?:举行了?|进行了?)?(?:视频)?(?:会谈|会见|会晤|座谈)\s*$")
-# "中美两国发表…", "中欧双方签署…": the two countries a two-character compound names (the first is China)
-PAIR_ABBR = re.compile(r"(?:^|[，,；\s])\s*中(?P<other>[美英法德俄日韩欧加澳意])(?:两国|双方|两国政府)?\s*$")
-PAIR_COUNTRY = {"美": "美国", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
-                "欧": "欧盟", "加": "加拿大", "澳": "澳大利亚", "意": "意大利"}
 # "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
 ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
-ADVERBIAL = re.compile(r"\s*(?:(?:昨日|昨天|今日|今天|日前|近日|当天|当日|同日|次日|翌日|上午|下午|晚间|当地时间|北京时间|"
-                       r"[\d一二三四五六七八九十]+(?:年|月|日|号))\s*)*(?:(?:在|于)(?:[^，。；与和]{1,12}|[^，。；与和]{2,30}?期间))?\s*(?:共同|正式|一道|一起)?\s*$")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
-
-
-def _drop_adverbial(subject: str) -> str:
-    """The subject without the words at its end that only say when and where ("中美双方10日在英国格拉斯哥")."""
-    for k in range(len(subject)):
-        if ADVERBIAL.fullmatch(subject[k:]) and subject[k:].strip():
-            return subject[:k]
-    return subject
 
 
 def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
@@ -191,7 +158,7 @@ def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
     if not subject.strip() or not ADVERBIAL.fullmatch(subject):
         return False
     m = re.search(r"(?:在|于)(.+)$", subject.strip())
-    return m is None or all(e.kind != "org" for e in _entities_in(entities, offset, offset + len(subject)))
+    return m is None or all(e.kind != "org" for e in entities_in(entities, offset, offset + len(subject)))
 
 
 def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity]) -> str | None:
@@ -201,7 +168,7 @@ def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity
     first = next((e for e in entities if e.start == lead), None)
     if first is None or first.kind not in {"org", "city", "province", "state"}:
         return None
-    rest = _mask(sentence[first.end:end]).strip(" ，,")
+    rest = masked_asides(sentence[first.end:end]).strip(" ，,")
     rest = re.sub(r"^过去(?:数|几|两|三)[日天]|^(?:近日|日前|此前|本周|上周)", "", rest)
     if re.search(r"[与和同跟及]\s*$", rest) or not ADVERBIAL.fullmatch(re.sub(r"[及和、]", "", rest)):
         return None
@@ -220,225 +187,3 @@ def _instruments(after: str) -> list[tuple[str, int]]:
     return out
 
 
-def _mask(text: str) -> str:
-    """The clause with its asides blanked (offsets kept)."""
-    return ASIDE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _party_groups(subject: str, offset: int, sentence: str, entities: list[Entity]) -> list[list[str]]:
-    """The parties of each agreement the words before the verb describe."""
-    if "分别与" in subject or "分别同" in subject:
-        k = max(subject.find("分别与"), subject.find("分别同"))
-        head = _item_parties(subject[:k], offset, sentence, entities)
-        if not head:
-            return []
-        objects = _items(subject[k + 3:], offset + k + 3, sentence, entities, True)
-        return [[head[-1], *obj] for obj in objects if obj]
-    if re.search(r"分别\s*$", subject):
-        # "广东省与新南威尔士州、不列颠哥伦比亚省分别签署": the one before 与 with each of the list after it
-        cuts = [m for m in re.finditer(WITH, subject) if not any(e.start <= offset + m.start() < e.end for e in entities)]
-        if len(cuts) == 1 and "、" not in subject[:cuts[0].start()]:
-            k = cuts[0].end()
-            head = _item_parties(subject[:cuts[0].start()], offset, sentence, entities)
-            objects = _items(subject[k:], offset + k, sentence, entities, True)
-            if len(head) == 1 and len(objects) >= 2:
-                return [[head[0], *obj] for obj in objects if obj]
-    if (pair := PAIR_ABBR.search(_drop_adverbial(subject))) and (names := _country_pair(pair.group("other"))):
-        return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
-    parts = [p for p in re.split(r"、", subject)]
-    starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
-    # a 与 inside a recognised name ("森林与气候变化委员会") pairs nobody
-    if len(parts) >= 2 and all(any(not any(e.start <= at + m.start() < e.end for e in entities)
-                                   for m in re.finditer(WITH, p)) for p, at in zip(parts, starts)):
-        groups, pos = [], 0
-        for p in parts:
-            groups.append(_pair(p, offset + pos, sentence, entities))
-            pos += len(p) + 1
-        return groups
-    return [_pair(subject, offset, sentence, entities)]
-
-
-def _country_pair(abbr: str) -> list[str] | None:
-    """China and the country a one-character abbreviation stands for (美 -> United States), by the gazetteer."""
-    gaz = gazetteer()
-    china, other = gaz.find_zh("中国"), gaz.find_zh(PAIR_COUNTRY[abbr])
-    return [china.name, other.name] if china and other else None
-
-
-def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list[str]:
-    """"A与B", "A和B与C", "A、B和C": every party named."""
-    m = FOR_WHOM.match(text)
-    if m:  # "大使钱波代表生态环境部与…": the body signed for
-        offset, text = offset + m.end(), text[m.end():]
-    parties: list[str] = []
-    pos = 0
-    # split at 与/同/跟 outside every recognised name ("清华大学气候变化与可持续发展研究院与加州": one 与 is inside)
-    cuts = [m for m in re.finditer(WITH, text) if not any(e.start <= offset + m.start() < e.end for e in entities)]
-    pieces, last = [], 0
-    for cut in cuts:
-        pieces += [text[last:cut.start()], cut.group()]
-        last = cut.end()
-    pieces.append(text[last:])
-    for n, piece in enumerate(pieces):
-        if n % 2:  # the 与 itself
-            pos += len(piece)
-            continue
-        items = _items(piece, offset + pos, sentence, entities)
-        if SIGNATORY.search(piece):
-            items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
-        for item in items:
-            parties += [p for p in item if p not in parties]
-        pos += len(piece)
-    return parties
-
-
-def _items(text: str, offset: int, sentence: str, entities: list[Entity], counterpart: bool = False
-           ) -> list[list[str]]:
-    """The names of a list ("A、B和C"), each as its parties; an item with no name's head joins the next
-    ("丹麦气候、能源与公用事业部")."""
-    raw = _split_outside(text, offset, entities)
-    merged: list[tuple[str, int]] = []
-    carry = None
-    for n, (piece, at) in enumerate(raw):
-        if carry and _named_whole(piece, at, entities):
-            merged.append(carry)  # the next item is a name of its own (…分校、劳伦斯伯克利国家实验室): no join
-            carry = None
-        if carry:
-            piece, at = carry[0] + sentence[carry[1] + len(carry[0]):at] + piece, carry[1]
-            carry = None
-        core = TRAIL.sub("", piece.strip())
-        ends_named = any(e.end >= at + len(piece.rstrip()) - (len(piece.strip()) - len(core))
-                         for e in _entities_in(entities, at, at + len(piece)))
-        if n < len(raw) - 1 and core and not NAME_HEAD.search(core) and not ends_named and \
-                not HEAD_OF_GOVERNMENT.match(core):  # "广东省省长马兴瑞、…": a post and its holder end the item
-            carry = (piece, at)
-            continue
-        merged.append((piece, at))
-    return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities, counterpart))]
-
-
-def _named_whole(piece: str, at: int, entities: list[Entity]) -> bool:
-    """Whether one recognised name covers a list item from its first character to its last name character."""
-    core = TRAIL.sub("", piece.strip())
-    lead = len(piece) - len(piece.lstrip())
-    return any(e.start == at + lead and e.end >= at + lead + len(core) and (e.name != e.surface or e.kind != "org")
-               for e in entities)
-
-
-def _split_outside(text: str, offset: int, entities: list[Entity]) -> list[tuple[str, int]]:
-    """Split a list at 、 和 及 that stand outside every recognised name: (item, its offset in the sentence)."""
-    cuts, start = [], 0
-    for m in ITEM_SPLIT.finditer(text):
-        pos = offset + m.start()
-        if any(e.start <= pos < e.end for e in entities):
-            continue
-        cuts.append((text[start:m.start()], offset + start))
-        start = m.end()
-    cuts.append((text[start:], offset + start))
-    return [(c, at) for c, at in cuts if c.strip()]
-
-
-def _title_parties(title: str, at: int, entities: list[Entity], sentence: str) -> list[str]:
-    """Parties a title names ("《A与B关于…的谅解备忘录》"), or none."""
-    k = title.find("关于")
-    if k <= 0 or not re.search(WITH, title[:k]):
-        return []
-    return _pair(title[:k], at, sentence, entities)
-
-
-def _entities_in(entities: list[Entity], a: int, b: int) -> list[Entity]:
-    return [e for e in entities if a <= e.start < b]
-
-
-def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], counterpart: bool = False) -> list[str]:
-    """The party one list item names: the unit after 旗下/所属, a recognised name, or a name by shape as written."""
-    unit = UNIT_OF.match(piece)
-    if unit:
-        piece, at = piece[unit.end():], at + unit.end()
-    core = TRAIL.sub("", piece.strip())
-    if COUNTED.search(core):
-        return []  # "两家埃及企业", "多家中国企业": how many, not who
-    if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := government(head.group("place"))):
-        return [gov]  # "香港特别行政区行政长官林郑月娥": the head signs for the government, named as the tables name it
-    lead = len(piece) - len(piece.lstrip())
-    found = actors(_entities_in(entities, at, at + lead + len(core)), sentence)
-    specific = [e for e in found if e.kind != "country"]
-    if (latin := latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
-        return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
-    shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
-    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
-        return [shaped[0]]
-    places = all(e.kind in {"country", "city", "province", "state"} for e in found)
-    body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
-    if body == "" or (body and places):
-        return [body] if body else []  # "沙特阿美": a body named after its country; "德国企业": one left unnamed
-    # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
-    # opens it (太平 is a town, 太平船务 a shipping line)
-    places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
-    if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
-        return [core]
-    return [e.name for e in found]
-
-
-# the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
-TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|石油|燃气|电网|建工|重工|航空|航运|港务|地铁|水务|钢铁|"
-                   r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
-# a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
-UNNAMED_BODY = re.compile(r"(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
-# what may follow a country's name and still speak of the country: its government, people, posts, envoys
-FOR_THE_COUNTRY = re.compile(r"^(?:政府|人民|方面|官方|王国|共和国|联邦|合众国|总统|总理|首相|国王|王储|大使|特使|部长|外长|"
-                             r"代表|驻|国会|议会|国家|两国|一方|方)")
-
-
-def _country_body(core: str) -> str | None:
-    """The list item as written where it is a body whose name opens with its country ("沙特阿美", "阿联酋马斯达尔")
-    or with its city or province and ends on its trade ("上海电气");
-    "" where it is a body of the country it leaves unnamed ("德国企业", "美国有关公司"); None where it opens with no
-    country or the words after the country still speak of the country (美国政府, 美国总统拜登)."""
-    gaz = gazetteer()
-    k = next((k for k in range(min(6, len(core) - 1), 1, -1) if (p := gaz.find_zh(core[:k]))), None)
-    if k is None:
-        return None
-    rest = core[k:]
-    if gaz.find_zh(core[:k]).kind != "country":
-        # "上海电气", "北京能源": a company named after its city or province by its trade, not the place
-        return core if 2 <= len(rest) <= 6 and BARE_NAME.fullmatch(rest) and TRADE.fullmatch(rest) else None
-    if UNNAMED_BODY.fullmatch(rest):
-        return ""
-    if not (2 <= len(rest) <= 8) or not BARE_NAME.fullmatch(rest) or FOR_THE_COUNTRY.match(rest) or \
-            GENERIC_NOUN.search(rest) or gaz.find_zh(rest) or NAME_HEAD.search(rest):
-        return None  # a place of the country, or a name by shape: _shaped_name reads those
-    return core
-
-
-def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
-    """A name no table knows, by its shape: a country or place, then words, then an institutional head
-    (斐济总理办公室, 尼日利亚州长论坛, 俄罗斯顿河畔罗斯托夫市, 沙特AlJomaih集团 -> AlJomaih集团). Kept as written."""
-    core = re.sub(r"^(?:的|了)", "", core.strip())
-    if not (3 <= len(core) <= 24) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
-        return None
-    gaz = gazetteer()
-    lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
-    port = core.endswith("港") and BARE_NAME.fullmatch(core) and len(core) <= 9
-    if lead is None:
-        # 威廉港: a port is named by its own name; a place inside starts it (…探讨长滩港 -> 长滩港)
-        start = min((e.start - inside[0].start for e in inside if e.kind != "org"), default=None) if inside else None
-        if port and start is None and len(core) <= 5 and not GENERIC_NOUN.search(core):
-            return core, "org"
-        return None
-    place = gaz.find_zh(core[:lead])
-    rest = core[lead:]
-    if port and len(rest) >= 2:
-        # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
-        return (rest if place.kind == "country" else core), "org"
-    if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
-        # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
-        # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
-        return None
-    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区")):
-        # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
-        # 日本爱知县, 韩国京畿道, 意大利伦巴第大区: a Japanese prefecture, a Korean province, a French or Italian region
-        return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None
-    if place.kind != "country" and gaz.find_zh(core):
-        return None
-    return core, "org"
