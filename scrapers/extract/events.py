@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
-from scrapers.extract.dates import DateContext, cn_number, find_dates, latest_day, settle
+from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
@@ -14,6 +14,7 @@ from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
+from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
 
@@ -86,83 +87,14 @@ class EventMention:
     edition: int | None = None  # the edition the name is given ("third", 第三届)
 
 
-def name_key(name: str) -> str:
-    """A name folded for comparison: case, punctuation, 'U.S.' and 'US', quotes, a leading 'the' ignored; a word in
-    Latin letters inside a Chinese name stands apart ("2018年ICLEI世界大会" -> "2018年 iclei 世界大会"), so a Chinese
-    and an English report of one gathering share it."""
-    n = name.casefold().replace("u.s.", "us").replace("u. s.", "us")
-    n = re.sub(r"[^\w\u4e00-\u9fff]+", " ", n)
-    n = re.sub(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])", " ", n)
-    n = re.sub(r"^(?:the|first|1st|annual)\s+", "", n.strip())
-    return re.sub(r"\s+", " ", n).strip()
-
-
-def _known_key(name: str) -> str:
-    """name_key without the spaces quotes leave inside a Chinese name (“一带一路”国际合作高峰论坛)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", name_key(name))
-
-
-@once
-def _known() -> tuple[list[dict], dict[str, dict]]:
-    events = load_data("known_events.yaml")["events"]
-    by_alias = {}
-    for ev in events:
-        for a in [ev["name"], *ev.get("aliases", [])]:
-            by_alias[_known_key(a)] = ev
-    return events, by_alias
-
-
-@once
-def _zh_allusions() -> list[tuple[str, dict]]:
-    """The Chinese aliases of landmark events that are no joint statement, in the curated file's order."""
-    return [(alias, ev) for alias, ev in _known()[1].items() if CJK.search(alias) and ev.get("kind") != "statement"]
-
-
 @once
 def _en_recurring():
     """A case-blind pattern of the English names of listed recurring gatherings that end in a head word ("the G20
     summit", "the Summer Davos forum"): a name the capitalised EN_NAME misses when the head is in lower case."""
-    names = {a for ev in _known()[0] if ev.get("kind") == "recurring"
+    names = {a for ev in known_events()[0] if ev.get("kind") == "recurring"
              for a in [ev["name"], *ev.get("aliases", [])] if a.isascii() and re.search(rf"(?:{EN_HEADS})$", a)}
     alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return quick(re.compile(rf"\b(?:{alts})\b", re.I))
-
-
-def known_event(name: str) -> dict | None:
-    """The curated record of a landmark event (COPs, joint statements) or of a recurring gathering (a kind with no
-    dates of its own: each edition's date comes from the text) this name denotes, if any."""
-    return _known()[1].get(_known_key(name)) or _zh_known(name)
-
-
-def _zh_known(name: str) -> dict | None:
-    """A Chinese name of a known event written another way: its edition in Chinese numerals (第二十八届联合国气候变化
-    大会 is 第28届…, COP28), or the UN climate conference named by its host city (联合国气候变化格拉斯哥大会), which
-    is the one COP the curated list holds in that city."""
-    if not CJK.search(name):
-        return None
-    arabic = re.sub(r"第([一二三四五六七八九十]+)(届|次)", lambda m: f"第{cn_number(m.group(1))}{m.group(2)}", name)
-    if arabic != name and (ev := _known()[1].get(_known_key(arabic))):
-        return ev
-    m = re.fullmatch(r"(?:联合国)?气候变化(\w{2,6}?)大会|(\w{2,6}?)(?:联合国)?气候(?:变化)?大会", name)
-    place = gazetteer().find_zh(m.group(1) or m.group(2)) if m else None
-    if place is None or place.kind != "city":
-        return None
-    cops = [ev for ev in _known()[0] if ev.get("city") == place.name and re.fullmatch(r"COP\d+", ev["name"])]
-    return cops[0] if len(cops) == 1 else None
-
-
-def _cop_held_in(city_text: str, page_date: date | None) -> str | None:
-    """The listed COP held in this city (English, as written) that a page of this date can report: the latest one
-    opened by the page's date, or the only one when the page has no date."""
-    place = gazetteer().find_en(city_text) or gazetteer().find_en(city_text.split()[0])
-    if place is None or place.kind != "city":
-        return None
-    cops = [ev for ev in _known()[0] if ev.get("city") == place.name and re.fullmatch(r"COP\d+", ev["name"])]
-    if page_date is not None:
-        cops = [ev for ev in cops if ev["start_on"] <= page_date]
-    elif len(cops) > 1:
-        return None
-    return max(cops, key=lambda ev: ev["start_on"])["name"] if cops else None
 
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
@@ -175,11 +107,11 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if re.search(r"\b[a-z]\w*$", m.group(0)) and (ev := known_event(m.group(0))):  # capitalised: EN_NAME's
             found.append((m.start(), m.end(), ev["name"], (m.group(0),)))
     for start, end, city in un_cop_in(sentence):  # "the UN climate conference in Dubai": the COP held there
-        if (cop := _cop_held_in(city, ctx.page_date)) is not None:
+        if (cop := cop_held_in(city, ctx.page_date)) is not None:
             found.append((start, end, cop, (sentence[start:end],)))
     for start, end, cop in zh_cops(sentence):  # 第22届联合国气候变化大会: COP22, listed or not
         found.append((start, end, cop, (sentence[start:end],)))
-    for alias, ev in _zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+    for alias, ev in zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
         if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
     if CJK.search(sentence):
