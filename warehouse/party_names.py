@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer
-from pactwatch.gazetteer import jurisdiction as _jurisdiction
+from warehouse.resolve_common import jurisdiction as _jurisdiction  # cached
 
 # a legal form at the end of a company's name, with or without its comma and full stop ("Co., Ltd.", "Co. Ltd")
 LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "Co", "Limited", "PLC", "plc", "LLP", "LP", "AG", "GmbH", "SA", "NV")
