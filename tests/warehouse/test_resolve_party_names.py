@@ -7,23 +7,17 @@ from datetime import date
 
 import pytest
 
-from pactwatch.models import Mention
+from test_resolve_dated import agreement as dated_agreement
+from test_resolve_dated import agreements
 from warehouse.incremental import links
 from warehouse.party_names import name_key
-from warehouse.resolve import resolve
 
 DAY = date(2021, 5, 11)
 
 
-def agreement(url: str, parties: list[str], signed_on: date | None = DAY, kind: str = "mou") -> Mention:
-    return Mention("agreement", url, f"{' and '.join(parties)} signed an {kind}.", {
-        "agreement_type": kind, "title": None, "signed_on": signed_on,
-        "signed_on_precision": "day" if signed_on else None, "city": None, "country": None, "parties": parties,
-        "topics": []}, {"page_date": None, "language": "en", "event_keys": [], "article_event_keys": []})
-
-
-def agreements(ms: list[Mention]):
-    return [r for r in resolve(ms, {}) if r.record_type == "agreement"]
+def agreement(url: str, parties: list[str], signed_on: date | None = DAY):
+    """An MOU report (test_resolve_dated's), signed on DAY unless told otherwise."""
+    return dated_agreement(url, parties, signed_on)
 
 
 @pytest.mark.parametrize("a, b", [
