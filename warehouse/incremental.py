@@ -61,7 +61,7 @@ def links(m: Mention) -> list[str]:
         if len(folded) >= 2:
             out.append("f" + SEP + SEP.join(folded))
     elif m.record_type == "commitment":
-        out.append("c" + SEP + repr((f.get("actor"), f.get("commitment_type"), f.get("target_year"))))
+        out.append("c" + SEP + repr((name_key(f.get("actor") or ""), f.get("commitment_type"), f.get("target_year"))))
     else:
         out.append(LINK_EVENT + event_group(m))
     if m.record_type != "event":

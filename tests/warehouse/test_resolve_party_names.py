@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 
+from test_resolve import commitment
 from test_resolve_dated import agreement as dated_agreement
 from test_resolve_dated import agreements
 from warehouse.incremental import links
 from warehouse.party_names import name_key
+from warehouse.resolve import resolve
 
 DAY = date(2021, 5, 11)
 
@@ -95,6 +97,15 @@ def test_an_undated_report_at_another_level_is_not_joined():
     assert len(recs) == 2
 
 
+def test_one_companys_pledge_with_and_without_its_comma_is_one_commitment():
+    recs = [r for r in resolve([commitment("http://a.test/1", "Harbor Wind, Inc.", "net_zero", 2040),
+                                commitment("http://b.test/2", "Harbor Wind Inc", "net_zero", 2040),
+                                commitment("http://b.test/3", "Harbor Solar Inc", "net_zero", 2040)], {})
+            if r.record_type == "commitment"]
+    assert sorted(len(r.evidence) for r in recs) == [1, 2]
+    assert {r.fields["actor"] for r in recs} <= {"Harbor Wind, Inc.", "Harbor Wind Inc", "Harbor Solar Inc"}
+
+
 def test_incremental_blocking_meets_both_kinds_of_join():
     """A stored record and a new report that full resolution joins share a blocking key (warehouse.incremental)."""
     def shared(a: list[str], b: list[str]) -> set[str]:
@@ -103,3 +114,6 @@ def test_incremental_blocking_meets_both_kinds_of_join():
     assert shared(["Harbor Wind, Inc.", "Ningbo"], ["Harbor Wind Inc", "Ningbo"])
     assert shared(["Harbor Wind, Inc.", "China"], ["Harbor Wind Inc", "Ningbo"])
     assert not shared(["Harbor Wind Inc", "China"], ["Harbor Solar Inc", "Ningbo"])
+    pledges = [set(links(commitment(f"http://a.test/{n}", actor, "net_zero", 2040)))
+               for n, actor in enumerate(("Harbor Wind, Inc.", "Harbor Wind Inc"))]
+    assert pledges[0] & pledges[1]
