@@ -3,7 +3,9 @@
 Reports join when one party set holds the other (two parties at least, or the same places on both sides), their kinds
 and dates agree and their titles do not name two instruments; an undated report joins the one dated agreement of the
 same parties it can tell of (its page not older than the signing; of two, the one signed the week before); reports
-of the same event or day in two languages join on glossed names (warehouse.crosslang).
+of the same event or day in two languages join on glossed names (warehouse.crosslang). Sides are compared by name key
+("First Solar, Inc." is "First Solar Inc"), and a company's signing told with a country's government by one site and
+with a place's inside it by another, on one day, is one (warehouse.party_names).
 """
 from __future__ import annotations
 
