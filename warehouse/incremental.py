@@ -23,6 +23,7 @@ from pactwatch.models import Mention, ResolvedRecord
 from warehouse.db import StoredMention, _loads, _registered
 from warehouse.event_scope import (LINK_EVENT, NOTHING, SEP, GroupIndex, event_group,
                                              group_facts)
+from warehouse.party_names import level_blocks, name_key
 from warehouse.resolve_common import jurisdiction
 
 # a batch's events are clustered with the keys they may merge with (event_scope.py), unless those reach more
@@ -36,12 +37,14 @@ def rules_version() -> str:
     source: a load after the matching rules or the blocking keys changed resolves (and links) everything once."""
     import warehouse.crosslang as c
     import warehouse.event_scope as e
+    import warehouse.party_names as n
     import warehouse.resolve as r
     import warehouse.resolve_agreements as ra
     import warehouse.resolve_common as rc
     import warehouse.soundalike as s
     import warehouse.titles as t
-    files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__)
+    files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__,
+             n.__file__)
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 
@@ -50,12 +53,15 @@ def links(m: Mention) -> list[str]:
     f, out = m.fields, []
     if m.record_type == "agreement":
         parties = sorted(set(f.get("parties") or ()))
-        out += [f"p{SEP}{a}{SEP}{b}" for a, b in combinations(parties, 2)]
+        keys = sorted({name_key(p) for p in parties})  # the resolver compares sides by their name keys
+        out += [f"p{SEP}{a}{SEP}{b}" for a, b in combinations(keys, 2)]
+        out += sorted({"l" + SEP + SEP.join(sorted(rest)) + SEP + country
+                       for rest, country, _ in level_blocks(frozenset(keys))})
         folded = sorted({jurisdiction(p) for p in parties})
         if len(folded) >= 2:
             out.append("f" + SEP + SEP.join(folded))
     elif m.record_type == "commitment":
-        out.append("c" + SEP + repr((f.get("actor"), f.get("commitment_type"), f.get("target_year"))))
+        out.append("c" + SEP + repr((name_key(f.get("actor") or ""), f.get("commitment_type"), f.get("target_year"))))
     else:
         out.append(LINK_EVENT + event_group(m))
     if m.record_type != "event":

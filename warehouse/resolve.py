@@ -16,6 +16,7 @@ from datetime import date
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.models import Mention, ResolvedRecord
 from warehouse.crosslang import other_language_event_pairs
+from warehouse.party_names import name_key
 from warehouse.resolve_agreements import agreement_fields, cluster_agreements
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import most_common as _most_common
@@ -189,7 +190,7 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in ms:
         f = m.fields
-        groups[(f["actor"], f["commitment_type"], f.get("target_year"))].append(m)
+        groups[(name_key(f["actor"]), f["commitment_type"], f.get("target_year"))].append(m)  # "X, Inc." is X Inc
     out = []
     for g in groups.values():
         parts: list[list[Mention]] = []

@@ -3,7 +3,9 @@
 Reports join when one party set holds the other (two parties at least, or the same places on both sides), their kinds
 and dates agree and their titles do not name two instruments; an undated report joins the one dated agreement of the
 same parties it can tell of (its page not older than the signing; of two, the one signed the week before); reports
-of the same event or day in two languages join on glossed names (warehouse.crosslang).
+of the same event or day in two languages join on glossed names (warehouse.crosslang). Sides are compared by name key
+("First Solar, Inc." is "First Solar Inc"), and a company's signing told with a country's government by one site and
+with a place's inside it by another, on one day, is one (warehouse.party_names).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
 from warehouse.crosslang import named_in_english, same_event_other_language
+from warehouse.party_names import country_for_place, name_key, same_side_two_levels
 from warehouse.resolve_common import jurisdiction
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import dates_agree as _dates_agree
@@ -47,7 +50,8 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
             bridges.append((b, a) if da else (a, b))
 
     same_event_other_language(ms, key_to_event or {}, uf)
-    sets = [frozenset(m.fields["parties"]) for m in ms]
+    # sides compared by their name keys: "First Solar, Inc." and "First Solar Inc" are one company
+    sets = [frozenset(name_key(p) for p in m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
     # Development and Reform / Beijing): the same places on both sides, same type, agreeing dates
     folded = [frozenset(jurisdiction(p) for p in s) for s in sets]
@@ -74,6 +78,11 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
                 continue
             if _one_instrument(ms[i], ms[j]):
                 join(i, j)
+    # a company's signing told by two sites, one naming the country's government, the other the place's, on one day
+    for i, j in same_side_two_levels(sets):
+        if ms[i].url != ms[j].url and _one_instrument(ms[i], ms[j]) and \
+                all(m.fields.get("signed_on_precision") == "day" for m in (ms[i], ms[j])):
+            join(i, j)
     _join_undated(ms, uf, undated_pairs, bridges)
     dated_of: dict[int, set[int]] = defaultdict(set)
     for undated, dated in bridges:
@@ -178,6 +187,16 @@ def agreement_fields(ms: list[Mention]) -> dict:
         for k, p in enumerate(m.fields["parties"]):
             cnt, first = order.get(p, (0, n * 100 + k))
             order[p] = (cnt + 1, first)
+    # one company named with and without the comma before its legal form: the form most used, else the longest
+    forms: dict[str, list[str]] = defaultdict(list)
+    for p in order:
+        forms[name_key(p)].append(p)
+    for names in (n for n in forms.values() if len(n) > 1):
+        keep = max(names, key=lambda n: (order[n][0], len(n)))
+        order[keep] = (sum(order[n][0] for n in names), min(order[n][1] for n in names))
+        for n in names:
+            if n != keep:
+                del order[n]
     parties = sorted(order, key=lambda p: (-order[p][0], order[p][1]))
     # names of one side that never stand together in a sentence are one party named differently: keep one
     by_place: dict[str, list[str]] = defaultdict(list)
@@ -189,6 +208,9 @@ def agreement_fields(ms: list[Mention]) -> dict:
             # an English name where one side is named in English somewhere, else the most used, longest
             keep = max(names, key=lambda n: (not _CJK.search(n), order[n][0], len(n)))
             drop |= set(names) - {keep}
+    # a country one report names where another names a place inside it, never both in one sentence: the place
+    drop |= {c for p in parties for q in parties if (c := country_for_place(p, q)) == p and
+             not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
     parties = [p for p in parties if p not in drop]
     parties = [p for p in parties if not named_in_english(p, parties, ms) and not _place_of_signing(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]

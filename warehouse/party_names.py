@@ -1,0 +1,72 @@
+"""How resolution compares the names of an agreement's sides: a company's name with and without the comma before its
+legal form is one name, and a country's government and a place in that country may be the one side two reports of a
+company's signing name.
+
+"First Solar, Inc." (a wire release), "First Solar Inc" (a paper's house style) and "First Solar Inc." are one
+company: `name_key` compares them as one, while the stored name stays the form the text gives. A release naming "the
+Chinese government" and a paper naming the city whose government signed are one side told at two levels
+(`country_for_place`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from pactwatch.gazetteer import gazetteer
+from warehouse.resolve_common import jurisdiction as _jurisdiction  # cached
+
+# a legal form at the end of a company's name, with or without its comma and full stop ("Co., Ltd.", "Co. Ltd")
+LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "Co", "Limited", "PLC", "plc", "LLP", "LP", "AG", "GmbH", "SA", "NV")
+_TAIL = re.compile(r"(?:,\s*|\s+)(" + "|".join(LEGAL_FORMS) + r")\.?\s*$")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The name two reports' sides are compared by: a company's name without the comma before its legal form(s) and
+    their full stops ("First Solar, Inc." / "First Solar Inc" -> "First Solar Inc"; "X Co., Ltd." / "X Co. Ltd" ->
+    "X Co Ltd"); other names as they are. Only punctuation goes: "Tesla" and "Tesla Inc" stay two keys."""
+    forms: list[str] = []
+    base = name.strip()
+    while (m := _TAIL.search(base)) and m.start() > 0:
+        forms.insert(0, m.group(1))
+        base = base[:m.start()].rstrip()
+    return " ".join([base, *forms]) if forms else name
+
+
+def country_for_place(a: str, b: str) -> str | None:
+    """Of two sides' names, the country's, where one is a country and the other a place inside it that is not a
+    country ("China" beside "Ordos" or "Inner Mongolia"); else None. Bodies named after a place ("Ministry of
+    Commerce", "Ordos Municipal Bureau") are no such pair."""
+    gaz = gazetteer()
+    pa, pb = gaz.place(a), gaz.place(b)
+    if pa is None or pb is None or (pa.kind == "country") == (pb.kind == "country") or pa.country != pb.country:
+        return None
+    return a if pa.kind == "country" else b
+
+
+def level_blocks(keys: frozenset) -> list[tuple[frozenset, str, bool]]:
+    """Where one party set (of name keys) may meet another naming its place side at another level: (the other
+    sides, the place's country, whether the side is the country) per side that is a place, where the other sides
+    name a body that is no place. The resolver's blocking and incremental.py's links both read these."""
+    gaz = gazetteer()
+    out = []
+    for q in keys:
+        p = gaz.place(q)
+        rest = keys - {q}
+        if p is not None and rest and any(gaz.place(_jurisdiction(r)) is None for r in rest):
+            out.append((rest, p.country, p.kind == "country"))
+    return out
+
+
+def same_side_two_levels(sets: list[frozenset]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of party sets (of name keys) alike but for one side each, a country in one and a place inside
+    it in the other, whose other sides (as many, one at least) name a body that is no place: a company's memorandum
+    "with the Chinese government" and "with the government of Ordos". Whether the two reports tell one instrument
+    (kind, day, pages) is the caller's to ask."""
+    block: dict[tuple[frozenset, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, s in enumerate(sets):
+        for rest, country, is_country in level_blocks(s):
+            block[(rest, country)][0 if is_country else 1].append(i)
+    return sorted({(min(i, j), max(i, j)) for countries, inside in block.values()
+                   for i in countries for j in inside if i != j})
