@@ -25,3 +25,23 @@ def test_raising_the_share_of_renewables_to_a_figure_by_a_year_is_a_renewable_sh
 ])
 def test_a_share_reached_or_a_share_with_no_year_is_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text, actor, year", [
+    ("Zambia has committed to achieving carbon neutrality by 2050 and plans to close its last coal mine by 2040.",
+     "Zambia", 2050),
+    ("Colombia is committed to achieving net-zero emissions by 2050.", "Colombia", 2050),
+])
+def test_a_country_of_one_word_committed_to_achieving_neutrality_pledges_it(text, actor, year):
+    # a one-word country name (outside the curated list) is read in English: the pledge has its actor
+    assert pledges(text) == [(actor, "carbon_neutrality", year, None, None, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bhutan has achieved carbon neutrality.",
+    "Uruguay has already achieved carbon neutrality in its power sector.",
+    # a one-word country name that is as often a person's name is not read as the country
+    "Jordan Peele said the studio has committed to achieving carbon neutrality by 2030.",
+])
+def test_neutrality_achieved_or_a_person_of_a_country_name_pledges_nothing(text):
+    assert pledges(text) == []
