@@ -248,14 +248,20 @@ class Gazetteer:
         """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
         countries, regions = _geo()["countries"], _geo()["regions"]
         by_code = {p.country: p for p in self.by_name.values() if p.kind == "country"}
+        ambiguous = set(load_data("places.yaml").get("countries_en_ambiguous") or [])
         for zh, name, cc in countries:
             place = by_code.get(cc) or Place(name, "country", cc)
             by_code[cc] = place
             self.by_name.setdefault(place.name, place)
             self._add_zh(zh, place)
             if re.search(r"[\s']", APOSTROPHES.sub("'", place.name)):
-                # Côte d'Ivoire, Burkina Faso: a name of several words is read in English too (a one-word name,
-                # Jordan or Chad, is as often a person's name or an ordinary word); with and without its accents
+                # Côte d'Ivoire, Burkina Faso: a name of several words is read in English, with and without its
+                # accents
+                self._add_en(place.name, place)
+                self._add_en(_unaccented(place.name), place)
+            elif place.name not in ambiguous:
+                # Chile, Zambia, Kenya: a one-word name read in English (capitalised, and never over a city or
+                # state of that name), unless it is as often a person's name or another place (places.yaml)
                 self._add_en(place.name, place)
                 self._add_en(_unaccented(place.name), place)
         for zh, name, kind, cc in regions:

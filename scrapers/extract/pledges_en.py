@@ -59,6 +59,15 @@ KIND_OF_NOUN = {"cities": "city", "mayors": "city", "provinces": "province", "st
 # "100 percent clean electricity by 2045", "60% renewable power by 2030": a share of the power supply, dated
 CLEAN_SHARE = re.compile(rf"{PCT}\s+(?:clean|renewable|carbon-free|zero-carbon)\s+(?:electricity|energy|power)\s+"
                          rf"by\s+({YEAR})\b", re.I)
+# a share of renewable power to be raised to a figure: "aims to raise the share of renewable energy in its power
+# generation to 40 percent by 2030", "plans to increase the proportion of non-fossil fuels in its energy mix to 25% by
+# 2030"; a verb of raising (never its past, "raised ... to 40 percent in 2020", a result) and a target year
+RAISE_SHARE = re.compile(rf"\b(?:raise|raising|increase|increasing|lift|lifting|boost|boosting|bring|bringing|expand|"
+                         rf"expanding)\s+(?:the\s+|its\s+|their\s+)?(?:share|proportion|percentage)\s+of\s+"
+                         rf"(?:renewables|(?:renewable|clean|non-fossil|green|carbon-free)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:energy|power|electricity|sources|fuels?))\b(?:\s+(?:in|of|within)\s+(?:[\w’'-]+\s+){{0,5}}?"
+                         rf"(?:generation|mix|supply|consumption|use|capacity|electricity|energy|power))?\s+to\s+{PCT}\s+"
+                         rf"by\s+(?:the\s+end\s+of\s+)?({YEAR})\b", re.I)
 # "..., while Shenzhen pledged to do so by 2022": the pledge just stated, another actor, another year
 DO_SO = re.compile(rf"\b(?:do|doing|did)\s+so\s+(?:by|around|before|in)\s+({YEAR})\b", re.I)
 # "cut California's greenhouse gas emissions 40 percent ...": the owner of the emissions pledges
@@ -111,6 +120,10 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             fields["_actor"] = owner.group(1)
     if not any(k == "renewable_share" for _, k, _ in found):
         for m in CLEAN_SHARE.finditer(s):
+            out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        for m in RAISE_SHARE.finditer(s):
             out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     for m in DO_SO.finditer(s):
