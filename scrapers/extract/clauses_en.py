@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from pactwatch.gazetteer import first_level_regions
-from scrapers.extract.entities import CALENDAR, LEAD_NOISE, PERSON_TITLES, Entity
+from scrapers.extract.entities import LEAD_NOISE, Entity
+from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
 WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+"

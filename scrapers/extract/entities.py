@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pactwatch.gazetteer import CJK, gazetteer
-from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
+from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
+                                        PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
+                                        legal_form_end, org_run_end, place_over, topic_before)
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,6 @@ class Entity:
 
 
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
-CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
@@ -50,11 +51,6 @@ ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|子|分|母
 GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
 # "深圳、休斯敦两市政府", "江苏、广东两省人民政府": the governments of the places just listed, counted; no one name
 LISTED_GOVS = re.compile(r"[两三四五六七八九十](?:省|市|州|国|地|区)(?:人民)?政府$")
-
-
-@lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
-def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
 
 
 def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[Entity]:
@@ -146,7 +142,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     i = 0
     while i < len(toks):
         tok = toks[i][0]
-        if not (_is_cap(tok) or tok in local):
+        if not (is_cap(tok) or tok in local):
             i += 1
             continue
         # 1. a known alias (longest), or an acronym defined in this article
@@ -161,8 +157,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         if best:
             # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
-            run_end = _cap_run_end(toks, i)
-            longer = _org_end(toks, i, run_end, s)
+            run_end = cap_run_end(toks, i)
+            longer = org_run_end(toks, i, run_end, s)
             if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
                     not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
                 best = longer
@@ -174,11 +170,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = best
             continue
         # 2. an organisation by shape: a capitalised run that holds a head noun
-        j = _cap_run_end(toks, i)
+        j = cap_run_end(toks, i)
         # a known name later in the run is its own entity ("Gary Gero of the Climate Action Reserve")
         run_is_org = None  # whether the whole run reads as an organisation: asked once, where needed
         for k in range(i + 1, j):
-            if toks[k - 1][0] not in CONNECTORS and _is_cap(toks[k - 1][0]) and (
+            if toks[k - 1][0] not in CONNECTORS and is_cap(toks[k - 1][0]) and (
                     run_is_org if run_is_org is not None else
                     (run_is_org := looks_like_org_en(s[toks[i][1]:toks[j - 1][2]]))) and \
                     not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
@@ -189,7 +185,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
                 break
-        org_end = _org_end(toks, i, j, s) or _legal_form_end(toks, i, j, s)
+        org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
         if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
@@ -202,7 +198,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     while i < len(toks) and toks[i][1] < end:
                         i += 1
                     continue
-            if campus := _campus(s, s[toks[i][1]:end], end):
+            if campus := campus_end(s, s[toks[i][1]:end], end):
                 end = campus  # "University of California, Davis": one name, its comma included
                 while org_end < len(toks) and toks[org_end][1] < end:
                     org_end += 1
@@ -235,139 +231,21 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         possessive = hit and hit[1].end < toks[hit[0] - 1][2]  # "Portland's Climate Action Plan"
         # "Governor Maria Delgado": after a title and a given name, a place name is a surname
-        surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and _is_cap(toks[i - 1][0])) or (
-            toks[i - 1][0] in NAME_PARTICLES and _is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
+        surname = i >= 2 and ((toks[i - 2][0].rstrip(".") in PERSON_TITLES and is_cap(toks[i - 1][0])) or (
+            toks[i - 1][0] in NAME_PARTICLES and is_cap(toks[i - 2][0])))  # "Kevin de León": a surname
         # "British Columbia", "UC Davis": a capitalised word that named nothing, right before, makes a longer name
-        inside = i >= 1 and _is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
+        inside = i >= 1 and is_cap(toks[i - 1][0]) and toks[i - 1][2] + 1 == toks[i][1] and \
             toks[i - 1][0] not in LEAD_NOISE | PERSON_TITLES | PLACE_FOLLOWERS | CALENDAR and \
             not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
         # "Vice Governor of Sichuan Province Wang Ning": after "<title> of", the place is the office's, the name after it the holder's
         office = i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].rstrip(".,") in PERSON_TITLES
-        if hit and not surname and not inside and (possessive or office or not _is_name_part(toks, hit[0])):
+        if hit and not surname and not inside and (possessive or office or not is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
             continue
         i += 1
     return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
                        lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
-
-
-def _campus(s: str, name: str, end: int) -> int | None:
-    """End of a campus after a multi-campus university's name ("University of California, Davis", "University of
-    Massachusetts, Amherst"): a state, province or country's university, a comma, one place name, then a comma, "and"
-    or the end. None when no campus follows."""
-    m = re.match(r"University\s+of\s+(.+)$", name.removeprefix("the ").removeprefix("The "))
-    place = gazetteer().find_en(m.group(1)) if m else None
-    if not place or place.kind not in {"state", "province", "country"}:
-        return None
-    c = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+and\b|\s*$|\s*\.)", s[end:])
-    return end + c.end() if c else None
-
-
-NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
-PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
-                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
-
-
-PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
-                 "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
-
-
-def _is_name_part(toks, k: int) -> bool:
-    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero")."""
-    return k < len(toks) and _is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
-        gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
-
-
-CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-# Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
-HEADLINE_VERBS = {
-    "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
-    "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
-    "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
-    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends", "With",
-}
-# Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
-RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
-              "Commissioner", "Ambassador", "CEO"}
-
-
-def _cap_run_end(toks, i: int) -> int:
-    """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
-    j = i + 1
-    while j < len(toks):
-        t = toks[j][0]
-        if t in HEADLINE_VERBS or (t in RUN_TITLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and
-                                   toks[j + 1][0] not in CONNECTORS and toks[j - 1][0] not in CONNECTORS):
-            break
-        if _is_cap(t) or t in {"’s", "'s"}:
-            j += 1
-        elif t in CONNECTORS and j + 1 < len(toks) and (_is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the") and \
-                toks[j + 1][0].rstrip(".,") not in CALENDAR:  # "... Commission on Wednesday": a day ends the name
-            j += 1
-        else:
-            break
-    while j > i + 1 and toks[j - 1][0] in CONNECTORS:
-        j -= 1
-    return j
-
-
-LEGAL_FORM = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp)\b\.?")
-
-
-def _legal_form_end(toks, i: int, j: int, s: str) -> int | None:
-    """"First Solar, Inc.", "Tesla, Inc.": a capitalised run of one to four words right before a comma and a
-    company's legal form is a company's name (with no head noun of its own: "Solar")."""
-    if not 0 < j - i <= 4 or any(t[0] in CONNECTORS for t in toks[i:j]) or not LEGAL_FORM.match(s, toks[j - 1][2]):
-        return None
-    return j
-
-
-def _org_end(toks, i: int, j: int, s: str) -> int | None:
-    """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
-    words = [t[0] for t in toks[i:j]]
-    # split "X Council and the Y Society" / "X Foundation and Y Institute" into two names
-    for k, w in enumerate(words):
-        if w == "and" and 0 < k < len(words) - 1:
-            left = " ".join(words[:k])
-            right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
-            topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
-            if looks_like_org_en(left) and looks_like_org_en(right) and \
-                    not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
-                         and not EN_HEAD_RE.fullmatch(words[-1])):
-                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names;
-                # "Port of Gdansk and Qingdao Harbour Group": a second name with a head of its own
-                return i + k
-            if words[k + 1] == "the":
-                return i + k if looks_like_org_en(left) else None
-            if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
-                return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
-    best = None
-    for k in range(len(words), 0, -1):
-        if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
-            best = k
-            break
-    return i + best if best else None
-
-
-def _topic_before(s: str, pos: int) -> bool:
-    """Whether the Chinese text before `pos` ends with a topic word of the glossary (气候变化, 能源 ...)."""
-    from scrapers.extract.orgs import _glossary
-
-    terms = _glossary()[1]
-    return any(s[max(0, pos - k):pos] in terms and not ZH_SUFFIX.search(s[max(0, pos - k):pos])
-               for k in range(2, 6))
-
-
-def _place_over(s: str, pos: int) -> int | None:
-    """Where a place name that covers position `pos` starts (埃及, 阿尔及利亚 hold 及), or None."""
-    gaz = gazetteer()
-    for a in range(max(0, pos - 4), pos + 1):
-        for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
-            if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
-                return a
-    return None
 
 
 def _find_zh(s: str) -> list[Entity]:
@@ -385,12 +263,12 @@ def _find_zh(s: str) -> list[Entity]:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
                 # 埃及, 阿尔及利亚: a place whose name holds a function word is part of the name
-                a = _place_over(s, start - 1)
+                a = place_over(s, start - 1)
                 if a is not None:
                     start = a
                     continue
                 # "气候变化与可持续发展研究院": 与 joins two topics inside one name, not two names
-                if s[start - 1] in "与和" and start > 1 and _topic_before(s, start - 1) and \
+                if s[start - 1] in "与和" and start > 1 and topic_before(s, start - 1) and \
                         not any(book.find_zh(s[k:start - 1]) for k in range(max(0, start - 12), start - 2)):
                     start -= 1
                     continue

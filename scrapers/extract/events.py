@@ -8,6 +8,7 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
+from scrapers.extract.name_runs import topic_before
 from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
@@ -220,8 +221,6 @@ def _is_place(words: str) -> bool:
 def _strip_zh_prefix(raw: str) -> str:
     """What stands before an event's name in its clause goes ("在12月的巴黎气候大会" -> "巴黎气候大会"), but a 与/和
     joining two topics inside the name stays ("中美农业与气候合作研讨会")."""
-    from scrapers.extract.entities import _topic_before
-
     edition = ZH_EDITION.search(raw)
     if edition:
         body = ZH_ORG_BEFORE.search(raw, 0, edition.start())
@@ -232,7 +231,7 @@ def _strip_zh_prefix(raw: str) -> str:
     if not m:
         return raw
     end = m.end()
-    if raw[end - 1] in "与和" and _topic_before(raw, end - 1):
+    if raw[end - 1] in "与和" and topic_before(raw, end - 1):
         head = ZH_STOP_PREFIX.match(raw[:end - 1])  # keep the 与 and the topic before it; cut before those
         return raw[head.end():] if head else raw
     return raw[end:]

@@ -29,6 +29,7 @@ def known_key(name: str) -> str:
 
 @once
 def known_events() -> tuple[list[dict], dict[str, dict]]:
+    """The curated gatherings, and each by every name and alias it is listed under (folded by known_key)."""
     events = load_data("known_events.yaml")["events"]
     by_alias = {}
     for ev in events:

@@ -15,7 +15,8 @@ import re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.capacity import demonym_country
-from scrapers.extract.entities import LEAD_NOISE, PERSON_TITLES, Entity, find_entities
+from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
+from scrapers.extract.name_runs import PERSON_TITLES
 from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 

@@ -1,0 +1,143 @@
+"""How an English name runs in a sentence: the capitalised words of a name (with its connectors, particles and legal
+form), where an organisation's name ends, the words that stop or follow a run (titles, months, headline verbs), and
+where a place stands over an organisation. Token-level helpers of entities.py."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.orgs import EN_HEAD_RE, ZH_SUFFIX, looks_like_org_en
+
+
+CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}
+
+
+@lru_cache(maxsize=1 << 16)  # called on every token of every sentence; words repeat
+def is_cap(tok: str) -> bool:
+    """Whether a token can stand in a name: it opens with a capital letter or is camel-cased ("eBay")."""
+    return bool(tok) and (tok[0].isupper() or (len(tok) > 1 and tok[0].islower() and any(c.isupper() for c in tok[1:])))
+
+
+def campus_end(s: str, name: str, end: int) -> int | None:
+    """End of a campus after a multi-campus university's name ("University of California, Davis", "University of
+    Massachusetts, Amherst"): a state, province or country's university, a comma, one place name, then a comma, "and"
+    or the end. None when no campus follows."""
+    m = re.match(r"University\s+of\s+(.+)$", name.removeprefix("the ").removeprefix("The "))
+    place = gazetteer().find_en(m.group(1)) if m else None
+    if not place or place.kind not in {"state", "province", "country"}:
+        return None
+    c = re.match(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+and\b|\s*$|\s*\.)", s[end:])
+    return end + c.end() if c else None
+
+
+NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
+
+
+PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
+                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+
+
+PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
+                 "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
+
+
+def is_name_part(toks, k: int) -> bool:
+    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero")."""
+    return k < len(toks) and is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
+        gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
+
+
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+# Title-case verbs of headlines ("Energy Commission Signs Clean Energy Agreements"): no name holds one
+HEADLINE_VERBS = {
+    "Sign", "Signs", "Signed", "Seal", "Seals", "Sealed", "Ink", "Inks", "Inked", "Renew", "Renews", "Renewed",
+    "Launches", "Leads", "Adopt", "Adopts", "Adopted", "Pledge", "Pledges", "Pledged", "Commits", "Join", "Joins",
+    "Announces", "Unveils", "Agree", "Agrees", "Explore", "Explores", "Hosts", "Opens", "Formalise", "Formalize",
+    "Formalises", "Formalizes", "Vows", "Targets", "Sets", "Backs", "Teams", "Extend", "Extends", "With",
+}
+
+
+# Titles that, inside a run of capitalised words, open a person's name ("Energy Commission Chair Robert Smith")
+RUN_TITLES = {"Chair", "Chairman", "Chairwoman", "Mayor", "Governor", "Director", "President", "Minister",
+              "Commissioner", "Ambassador", "CEO"}
+
+
+def cap_run_end(toks, i: int) -> int:
+    """End (exclusive) of the run of capitalised words and inner connectors starting at token i."""
+    j = i + 1
+    while j < len(toks):
+        t = toks[j][0]
+        if t in HEADLINE_VERBS or (t in RUN_TITLES and j + 1 < len(toks) and is_cap(toks[j + 1][0]) and
+                                   toks[j + 1][0] not in CONNECTORS and toks[j - 1][0] not in CONNECTORS):
+            break
+        if is_cap(t) or t in {"’s", "'s"}:
+            j += 1
+        elif t in CONNECTORS and j + 1 < len(toks) and (is_cap(toks[j + 1][0]) or toks[j + 1][0] == "the") and \
+                toks[j + 1][0].rstrip(".,") not in CALENDAR:  # "... Commission on Wednesday": a day ends the name
+            j += 1
+        else:
+            break
+    while j > i + 1 and toks[j - 1][0] in CONNECTORS:
+        j -= 1
+    return j
+
+
+LEGAL_FORM = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp)\b\.?")
+
+
+def legal_form_end(toks, i: int, j: int, s: str) -> int | None:
+    """"First Solar, Inc.", "Tesla, Inc.": a capitalised run of one to four words right before a comma and a
+    company's legal form is a company's name (with no head noun of its own: "Solar")."""
+    if not 0 < j - i <= 4 or any(t[0] in CONNECTORS for t in toks[i:j]) or not LEGAL_FORM.match(s, toks[j - 1][2]):
+        return None
+    return j
+
+
+def org_run_end(toks, i: int, j: int, s: str) -> int | None:
+    """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
+    words = [t[0] for t in toks[i:j]]
+    # split "X Council and the Y Society" / "X Foundation and Y Institute" into two names
+    for k, w in enumerate(words):
+        if w == "and" and 0 < k < len(words) - 1:
+            left = " ".join(words[:k])
+            right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
+            topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
+            if looks_like_org_en(left) and looks_like_org_en(right) and \
+                    not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
+                         and not EN_HEAD_RE.fullmatch(words[-1])):
+                # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names;
+                # "Port of Gdansk and Qingdao Harbour Group": a second name with a head of its own
+                return i + k
+            if words[k + 1] == "the":
+                return i + k if looks_like_org_en(left) else None
+            if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
+                return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
+    best = None
+    for k in range(len(words), 0, -1):
+        if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
+            best = k
+            break
+    return i + best if best else None
+
+
+def topic_before(s: str, pos: int) -> bool:
+    """Whether the Chinese text before `pos` ends with a topic word of the glossary (气候变化, 能源 ...)."""
+    from scrapers.extract.orgs import _glossary
+
+    terms = _glossary()[1]
+    return any(s[max(0, pos - k):pos] in terms and not ZH_SUFFIX.search(s[max(0, pos - k):pos])
+               for k in range(2, 6))
+
+
+def place_over(s: str, pos: int) -> int | None:
+    """Where a place name that covers position `pos` starts (埃及, 阿尔及利亚 hold 及), or None."""
+    gaz = gazetteer()
+    for a in range(max(0, pos - 4), pos + 1):
+        for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
+            if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
+                return a
+    return None
