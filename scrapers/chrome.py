@@ -87,14 +87,14 @@ def _is_chrome_node(el: HtmlElement) -> bool:
     return _chrome_attrs(f"{cls or ''} {ident or ''}")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
     return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _names_a_list(attrs: str) -> bool:
     """The class/id names a list of other pages beside a word the article's own regions carry ("article-recommend")."""
     words = _words(attrs)

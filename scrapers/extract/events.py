@@ -112,10 +112,11 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             found.append((start, end, cop, (sentence[start:end],)))
     for start, end, cop in zh_cops(sentence):  # 第22届联合国气候变化大会: COP22, listed or not
         found.append((start, end, cop, (sentence[start:end],)))
-    for alias, ev in zh_allusions():  # Chinese allusions to landmark events (巴黎气候大会); English ones match below
+    zh = CJK.search(sentence) is not None
+    for alias, ev in zh_allusions() if zh else ():  # Chinese allusions to landmark events (巴黎气候大会)
         if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
-    if CJK.search(sentence):
+    if zh:
         for m in ZH_NAME.finditer(sentence):
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
