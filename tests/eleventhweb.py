@@ -30,7 +30,6 @@ class EleventhWeb(GoldWeb):
     ROOT = HERE
     SITES = SITES
     TYPES = {".shtml": "text/html", ".html": "text/html"}
-    SERVER = "nginx"
     NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center></body></html>"
 
 

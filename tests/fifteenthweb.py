@@ -35,7 +35,6 @@ class FifteenthWeb(GoldWeb):
     ROOT = HERE
     SITES = SITES
     TYPES = {".shtml": "text/html", ".html": "text/html"}
-    SERVER = "nginx"
     NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center></body></html>"
 
 

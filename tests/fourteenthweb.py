@@ -35,8 +35,6 @@ class FourteenthWeb(GoldWeb):
     ROOT = HERE
     SITES = SITES
     TYPES = {".html": "text/html", ".aspx": "text/html"}
-    SERVER = "nginx"
-    NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
 
 
 if __name__ == "__main__":  # serve until Ctrl-C and print the sources file

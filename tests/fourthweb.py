@@ -35,7 +35,6 @@ class FourthWeb(GoldWeb):
 
     ROOT = HERE
     SITES = SITES
-    TYPES = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain"}
     SERVER = "Apache"
     NOT_FOUND = "<html><head><title>Page not found</title></head><body><h1>Page not found</h1></body></html>"
     SERVER_CLASS = QuietServer

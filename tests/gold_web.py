@@ -62,16 +62,17 @@ class QuietServer(ThreadingHTTPServer):
 class GoldWeb:
     """Context manager serving every site of a test web on its own ephemeral 127.0.0.1 port.
 
-    Subclasses set ROOT (the web's folder), SITES (site -> {"encoding", "charset"}; charset None sends a bare
-    text/html), TYPES (suffix -> content type), SERVER (the Server header), NOT_FOUND (the 404 page) and may set
-    DROP_QUERY_PREFIX and SERVER_CLASS.
+    Subclasses set ROOT (the web's folder) and SITES (site -> {"encoding", "charset"}; charset None sends a bare
+    text/html), and may set TYPES (suffix -> content type), SERVER (the Server header), NOT_FOUND (the 404 page),
+    DROP_QUERY_PREFIX and SERVER_CLASS where their servers differ from the defaults (an nginx).
     """
 
     ROOT: Path
     SITES: dict[str, dict]
-    TYPES: dict[str, str]
-    SERVER: str
-    NOT_FOUND: str
+    # what most of the webs serve, as an nginx would: a web of other servers sets its own
+    TYPES: dict[str, str] = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain"}
+    SERVER: str = "nginx"
+    NOT_FOUND: str = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     DROP_QUERY_PREFIX: str | None = None
     SERVER_CLASS: type[ThreadingHTTPServer] = ThreadingHTTPServer
 

@@ -33,7 +33,6 @@ class SixteenthWeb(GoldWeb):
 
     ROOT = HERE
     SITES = SITES
-    TYPES = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain"}
     SERVER = "Apache"
     NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
     SERVER_CLASS = QuietServer

@@ -38,9 +38,6 @@ class SixthWeb(GoldWeb):
 
     ROOT = HERE
     SITES = SITES
-    TYPES = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain"}
-    SERVER = "nginx"
-    NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     SERVER_CLASS = QuietServer
 
 

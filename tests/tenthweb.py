@@ -36,8 +36,6 @@ class TenthWeb(GoldWeb):
     ROOT = HERE
     SITES = SITES
     TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", ".txt": "text/plain"}
-    SERVER = "nginx"
-    NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     SERVER_CLASS = QuietServer
 
 
