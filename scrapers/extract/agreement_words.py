@@ -72,3 +72,8 @@ TOPICS = [
     (r"\bports?\b|港口", "ports"),
     (r"financ|融资|投资", "finance"),
 ]
+# "the foundation said on Monday", "the Energy Commission announced today": when the news was told, not when what it
+# reports was done
+REPORTING = (r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|today|"
+             r"yesterday)")
+REPORTED_ON = re.compile(REPORTING + r"(?=\s*(?:[,.;]|$))")  # "..., the foundation said on Monday.": at a clause's end

@@ -24,7 +24,7 @@ from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, ROLE_OF, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING,
-                                              EN_REFERENCE, TOPICS)
+                                              EN_REFERENCE, REPORTED_ON, TOPICS)
 
 
 @dataclass
@@ -313,12 +313,8 @@ def _plural(instrument: str) -> bool:
 
 
 
-# "..., the foundation said on Monday.", "..., the Energy Commission announced today.": when the news was told, not
-# when the agreement was signed
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work
 PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|install|operate|provide|supply)\b")
-REPORTED_ON = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|"
-                         r"today|yesterday)(?=\s*(?:[,.;]|$))")
 
 
 def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:

@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from scrapers.extract.agreement_words import REPORTING
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.further import further
+
+# "the White House said on Thursday (that ...)": the day of the report anywhere in the sentence, not of what it reports
+REPORTED = re.compile(REPORTING + r"\b")
 
 # "At the meeting, ...", "During the talks, ...", "On the same occasion ...", "On the sidelines of the summit, ...":
 # the occasion the sentence before told (not "At a meeting in May": an article names another one)
 OCCASION_OPENING = re.compile(r"^(?:At|During|On)\s+(?:the|that|this)\s+(?:same\s+)?(?:occasion|meeting|talks|visit|"
                               r"summit|ceremony|event|session|forum|conference|signing\s+ceremony)\b|"
                               r"^(?:On|At)\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:a|an)\b)")
-# "the White House said on Thursday": the day of the report, not of what it reports
-REPORTED = re.compile(r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|today|"
-                      r"yesterday)\b")
 
 
 def same_occasion(sentence: str) -> bool:
