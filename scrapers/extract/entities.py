@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
+from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
@@ -29,6 +30,10 @@ class Entity:
     surface: str
 
 
+# a company's legal form right after its name, comma or none ("Co., Ltd.", "First Solar, Inc.")
+_LEGAL_TAIL = re.compile(r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
+# a name's last full stop that is its own: an initial ("U.S.") or a shortened legal form ("Co.")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|" + "|".join(re.escape(f + ".") for f in ABBREVIATED_FORMS) + r")$")
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
@@ -97,7 +102,7 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
     clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
                    clean)
-    if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
+    if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
         clean = clean[:-1]
     if clean in local:
         return Entity(local[clean], "org", None, start, end, surface)
@@ -163,8 +168,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
                 best = longer
             end = toks[best - 1][2]
-            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
-                end += tail.end()  # "Co., Ltd."
+            if tail := _LEGAL_TAIL.match(s, end):
+                end = tail.end()  # "Co., Ltd."
             e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
             out.append(e)
             i = best
@@ -202,8 +207,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 end = campus  # "University of California, Davis": one name, its comma included
                 while org_end < len(toks) and toks[org_end][1] < end:
                     org_end += 1
-            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
-                end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
+            if tail := _LEGAL_TAIL.match(s, end):
+                end = tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
             pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
             if pair:
                 # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name
