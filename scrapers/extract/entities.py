@@ -15,6 +15,7 @@ from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_o
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
+from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, place_over, topic_before)
@@ -244,6 +245,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
         # "Vice Governor of Sichuan Province Wang Ning": after "<title> of", the place is the office's, the name after it the holder's
         office = i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].rstrip(".,") in PERSON_TITLES
+        if possessive and hit[1].kind == "country" and not surname and \
+                (inner := inner_place(s, toks, hit[0], hit[1].country, gazetteer().find_en)):
+            # "China's Jiangsu Province": the place inside the country, not the country
+            i, name, kind, end = inner
+            out.append(Entity(name, kind, hit[1].country, toks[hit[0] - 1][1], end, s[toks[hit[0] - 1][1]:end]))
+            continue
         if hit and not surname and not inside and (possessive or office or not is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]
