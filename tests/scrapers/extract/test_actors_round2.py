@@ -10,6 +10,7 @@ import pytest
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.entities import find_entities
+from scrapers.extract.names_en import short_forms
 
 
 def parties(text: str, day: date = date(2019, 5, 9)) -> list[list[str]]:
@@ -47,3 +48,44 @@ def test_a_country_s_possessive_before_a_place_inside_it_names_the_place(text, e
 ])
 def test_the_possessive_country_stays_where_no_place_inside_it_follows(sentence, expected):
     assert actors(sentence) == expected
+
+
+# --- a company named by one brand word, which the story fixes as a company -----------------------------------------
+def pledges(text: str, day: date = date(2021, 3, 9)) -> list[tuple]:
+    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
+    return [(m.fields["actor"], m.fields["target_year"]) for m in extract_mentions(art)
+            if m.record_type == "commitment"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a release's wording: the role noun in the sentence's attribution
+    ("SEATTLE, March 9, 2021 – Zentrix today set a goal to reach net-zero emissions by 2040.\n\n"
+     "Zentrix will cut its emissions by half by 2030 from 2019 levels, the company said.",
+     [("Zentrix", 2040), ("Zentrix", 2030)]),
+    # a paper's wording: the role noun opening the next sentence, and a ticker
+    ("Veltora (NYSE: VLT) on Tuesday pledged to become carbon neutral by 2035. The carmaker also plans to cut its "
+     "emissions by 40 percent by 2030 from 2018 levels.", [("Veltora", 2035), ("Veltora", 2030)]),
+    # an apposition with the company's seat
+    ("Quorvia, the Austin-based company, pledged to become carbon neutral by 2030.", [("Quorvia", 2030)]),
+])
+def test_a_brand_word_the_story_fixes_as_a_company_is_an_actor(text, expected):
+    assert pledges(text) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # nothing says it is a company
+    ("Zentrix today set a goal to reach net-zero emissions by 2040.", "Zentrix"),
+    # a person's surname: the story gives the full name, or a title before it
+    ("Maria Zentrix joined in 2019. Zentrix will lead the project, the company said.", "Zentrix"),
+    ("Mr. Veltora spoke first. Veltora will lead the project, the company said.", "Veltora"),
+    # a month, a place, a common word written in lower case elsewhere
+    ("May will see the plant open, the company said.", "May"),
+    ("Houston will host the plant, the company said.", "Houston"),
+    ("Power will flow next year, the company said. The power comes from wind.", "Power"),
+    # a heading and a possessive after the role noun: no subject and no anaphor
+    ("About Quorvia\n\nThe company’s products are sold worldwide.", "About"),
+    # a word inside a longer name before the company's head ("Tyvak Nano-Satellite Systems, Inc.")
+    ("Tyvak Nano-Satellite Systems, Inc. was chosen. Satellite launches are planned.", "Satellite"),
+])
+def test_a_brand_word_nothing_fixes_as_a_company_stays_unread(text, word):
+    assert word not in short_forms(text, {})
