@@ -18,6 +18,7 @@ from scrapers.extract.brands_en import brand_names
 from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
 from scrapers.extract.name_runs import PERSON_TITLES
+from scrapers.extract.officials_en import named_officials
 from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 
@@ -49,6 +50,8 @@ def local_regions(text: str) -> dict[str, str]:
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction
     for surface, country in national_governments(text).items():
         out.setdefault(surface, country)
+    for surface, place in named_officials(text).items():
+        out.setdefault(surface, place)  # "Governor Brown" after "California Governor Edmund G. Brown Jr."
     return out
 
 

@@ -1,6 +1,8 @@
 """Actors named the way news names them (issue 17), each rule shown on two sentences written for this test in two
 sites' wording, with negatives beside: a country's possessive before a place inside it names that place ("China's
-Fujian Province", "Germany's state of Bavaria")."""
+Fujian Province", "Germany's state of Bavaria"); a company named by one brand word that the story fixes as a company
+("Zentrix ..., the company said"); a governor or mayor by surname after the story named them with their place
+("Oregon Governor Kate Brown" ... "Governor Brown")."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -11,6 +13,7 @@ from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.entities import find_entities
 from scrapers.extract.names_en import short_forms
+from scrapers.extract.officials_en import named_officials
 
 
 def parties(text: str, day: date = date(2019, 5, 9)) -> list[list[str]]:
@@ -89,3 +92,28 @@ def test_a_brand_word_the_story_fixes_as_a_company_is_an_actor(text, expected):
 ])
 def test_a_brand_word_nothing_fixes_as_a_company_stays_unread(text, word):
     assert word not in short_forms(text, {})
+
+
+# --- a governor or mayor named by surname after the story named them with their place -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a wire's wording: the state before the title, the signing a sentence later
+    ("Oregon Governor Kate Brown arrived in Beijing on Sunday.\n\nOn Monday Governor Brown and Guangdong Governor Ma "
+     "Xingrui signed a memorandum of understanding on climate cooperation.", [["Oregon", "Guangdong Province"]]),
+    # a city office's wording: the city before the title, the counterpart after "with"
+    ("Houston Mayor Sylvester Turner visited Shenzhen this week.\n\nOn Monday Mayor Turner signed a memorandum of "
+     "understanding on clean energy with Shenzhen Mayor Xu Qin.", [["Houston", "Shenzhen"]]),
+])
+def test_a_governor_or_mayor_by_surname_stands_for_the_place_named_with_them(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize("text,key", [
+    # two governors of one surname: the surname settles nothing
+    ("Oregon Governor Kate Brown met California Governor Jerry Brown. Governor Brown spoke.", "Governor Brown"),
+    # a place's official named without the place: no place is said
+    ("Governor Kate Brown arrived in Beijing on Sunday. Governor Brown spoke.", "Governor Brown"),
+    # a mayor of a state, a governor of a city: no such office
+    ("Oregon Mayor Tom Smith spoke. Mayor Smith left.", "Mayor Smith"),
+])
+def test_no_place_where_the_text_does_not_say_which(text, key):
+    assert key not in named_officials(text)
