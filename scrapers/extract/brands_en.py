@@ -16,6 +16,8 @@ import re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.capacity import demonym_country
+from scrapers.extract.clauses_en import WIRE_DATELINE
+from scrapers.extract.datelines import DATELINE
 from scrapers.extract.name_runs import CALENDAR, HEADLINE_VERBS, PERSON_TITLES
 from scrapers.extract.orgs import aliases
 from scrapers.extract.pledges_bodies import COMPANY_WORD
@@ -34,8 +36,6 @@ TICKER = re.compile(r"\b(" + _WORD + r")(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?\s*\((?:
 FULL_NAME = re.compile(rf"\b({_WORD})(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Company|Corporation|Corp\.|Inc\.|Co\.,?\s+Ltd\.?)")
 # what stands before a word inside a longer name: a capitalised word, a connector, a hyphen
 INSIDE_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|and|for|&)\s+|-)$")
-# a dateline before a sentence's subject: "DEARBORN, Mich., June 24, 2020 – "
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^–—\n]{0,60}?(?:[–—]|--)\s*")
 # the sentence's subject, then a lower-case word (its verb, "today")
 SUBJECT = re.compile(rf"({_WORD})\s+(?=[a-z])")
 SAID = re.compile(rf",\s+the\s+{_ROLE}\s+(?:said|says|announced|added|stated)\b")
@@ -72,7 +72,8 @@ def brand_names(text: str, known: dict[str, str], generic: set[str] = frozenset(
     previous = None
     for sent in split_sentences(text) if ROLE_WORD.search(text) else []:
         sentence = sent.text
-        body = sentence[d.end():] if (d := DATELINE.match(sentence)) else sentence
+        # a dateline before the subject: "DEARBORN, Mich., June 24, 2020 – "
+        body = sentence[d.end():] if (d := DATELINE.match(sentence) or WIRE_DATELINE.match(sentence)) else sentence
         if previous and THE_ROLE.match(body):
             found.setdefault(previous, previous)  # "Acme today unveiled ... . The company plans ..."
         # the subject of a sentence that ends as one (a heading, "About Acme", is none)
