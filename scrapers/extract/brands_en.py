@@ -28,7 +28,8 @@ _WORD = r"[A-Z][a-z]{2,}"
 _ROLE = rf"(?:(?:[\w.]+-based\s+)?{COMPANY_WORD}|[a-z]*[A-Z][\w-]*\s+maker)"
 ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)
 # "Acme, the Cupertino-based company,": an apposition
-APPOSITION = re.compile(rf"\b({_WORD}),\s+(?:the|a|an)\s+{_ROLE}\b")
+# (the role noun closes it: "Smith, a company spokesman," and "Smith, the company's chief" are people)
+APPOSITION = re.compile(rf"\b({_WORD}),\s+(?:the|a|an)\s+{_ROLE}(?=\s*[,;.)]|\s+(?:that|which|based|headquartered)\b)")
 # "Acme (NYSE: ACM)", "Acme Inc. (Nasdaq: ACME)": a ticker after the name
 TICKER = re.compile(r"\b(" + _WORD + r")(?:,?\s+(?:Inc|Corp|Co|Ltd)\.?)?\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|"
                     r"SZSE|ASX|TSE)(?:\s+American)?:\s*[A-Z][A-Z.]{0,5}\)")
@@ -38,6 +39,8 @@ FULL_NAME = re.compile(rf"\b({_WORD})(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Company|Corp
 INSIDE_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|and|for|&)\s+|-)$")
 # the sentence's subject, then a lower-case word (its verb, "today")
 SUBJECT = re.compile(rf"({_WORD})\s+(?=[a-z])")
+# a subject that only speaks: "Kowalski said ... . The company plans ..." tells nothing of Kowalski
+REPORTS = re.compile(r"(?:also\s+)?(?:said|says|told|added|noted|explained|recalled|wrote)\b")
 SAID = re.compile(rf",\s+the\s+{_ROLE}\s+(?:said|says|announced|added|stated)\b")
 THE_ROLE = re.compile(rf"^(?:The|That)\s+{_ROLE}\s+(?:[a-z]+\s+)?[a-z]+")  # its verb next ("The company's" owns)
 # words that open sentences and name nobody
@@ -63,9 +66,8 @@ def brand_names(text: str, known: dict[str, str], generic: set[str] = frozenset(
         if not INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()) and \
                 re.search(rf"\b{word}\b(?![\s-]+[A-Z])", text[:m.start()] + text[m.end():]):
             found.setdefault(word, m.group().rstrip(",. "))
-    if "the" in text or "The" in text:
-        for m in APPOSITION.finditer(text):
-            found.setdefault(m.group(1), m.group(1))
+    for m in APPOSITION.finditer(text):
+        found.setdefault(m.group(1), m.group(1))
     if "(" in text:
         for m in TICKER.finditer(text):
             found.setdefault(m.group(1), m.group(1))
@@ -81,6 +83,8 @@ def brand_names(text: str, known: dict[str, str], generic: set[str] = frozenset(
         previous = subject.group(1) if subject else None
         if previous and SAID.search(body, subject.end()):
             found.setdefault(previous, previous)  # "Acme will ..., the company said"
+        if previous and REPORTS.match(body, subject.end()):
+            previous = None
     return {word: name for word, name in found.items()
             if word not in known and word not in generic and _a_brand(word, text)}
 

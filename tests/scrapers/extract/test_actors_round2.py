@@ -75,6 +75,16 @@ def test_a_brand_word_the_story_fixes_as_a_company_is_an_actor(text, expected):
     assert pledges(text) == expected
 
 
+@pytest.mark.parametrize("text,word,name", [
+    ("Veltora, a company that makes electric buses, opened a plant. Veltora hired 300 people.", "Veltora", "Veltora"),
+    ("Orsted (NASDAQ: ORW) said on Monday that Orsted will build the farm.", "Orsted", "Orsted"),
+    ("Kestrel Motor Company opened a plant in Ohio. Kestrel will hire 300 people.", "Kestrel",
+     "Kestrel Motor Company"),
+])
+def test_a_brand_word_the_story_fixes_as_a_company_is_one_of_its_names(text, word, name):
+    assert short_forms(text, {}).get(word) == name
+
+
 @pytest.mark.parametrize("text,word", [
     # nothing says it is a company
     ("Zentrix today set a goal to reach net-zero emissions by 2040.", "Zentrix"),
@@ -85,6 +95,9 @@ def test_a_brand_word_the_story_fixes_as_a_company_is_an_actor(text, expected):
     ("May will see the plant open, the company said.", "May"),
     ("Houston will host the plant, the company said.", "Houston"),
     ("Power will flow next year, the company said. The power comes from wind.", "Power"),
+    # a person in apposition, or a speaker before "The company ...": no company said
+    ("Kowalski, a company spokesman, confirmed the date.", "Kowalski"),
+    ("Kowalski said the plant would open in May. The company plans to hire 200 workers.", "Kowalski"),
     # a heading and a possessive after the role noun: no subject and no anaphor
     ("About Quorvia\n\nThe company’s products are sold worldwide.", "About"),
     # a word inside a longer name before the company's head ("Tyvak Nano-Satellite Systems, Inc.")
