@@ -14,10 +14,10 @@ from collections import defaultdict
 from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer
+from pactwatch.legal_forms import LEGAL_FORMS
 from warehouse.resolve_common import jurisdiction as _jurisdiction  # cached
 
 # a legal form at the end of a company's name, with or without its comma and full stop ("Co., Ltd.", "Co. Ltd")
-LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "Co", "Limited", "PLC", "plc", "LLP", "LP", "AG", "GmbH", "SA", "NV")
 _TAIL = re.compile(r"(?:,\s*|\s+)(" + "|".join(LEGAL_FORMS) + r")\.?\s*$")
 
 

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
+from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
+from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, place_over, topic_before)
@@ -29,6 +31,10 @@ class Entity:
     surface: str
 
 
+# a company's legal form right after its name, comma or none ("Co., Ltd.", "First Solar, Inc.")
+_LEGAL_TAIL = re.compile(r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
+# a name's last full stop that is its own: an initial ("U.S.") or a shortened legal form ("Co.")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|" + "|".join(re.escape(f + ".") for f in ABBREVIATED_FORMS) + r")$")
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
@@ -97,7 +103,7 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
     clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
                    clean)
-    if clean.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Inc\.|Ltd\.|Corp\.)$", clean):
+    if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
         clean = clean[:-1]
     if clean in local:
         return Entity(local[clean], "org", None, start, end, surface)
@@ -163,8 +169,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
                 best = longer
             end = toks[best - 1][2]
-            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
-                end += tail.end()  # "Co., Ltd."
+            if tail := _LEGAL_TAIL.match(s, end):
+                end = tail.end()  # "Co., Ltd."
             e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
             out.append(e)
             i = best
@@ -202,8 +208,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 end = campus  # "University of California, Davis": one name, its comma included
                 while org_end < len(toks) and toks[org_end][1] < end:
                     org_end += 1
-            if tail := re.match(r",?\s*(?:Ltd|Inc|LLC|Limited|Corp)\b\.?", s[end:]):
-                end += tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
+            if tail := _LEGAL_TAIL.match(s, end):
+                end = tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
             pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
             if pair:
                 # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name
@@ -239,6 +245,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             not any(e.end == toks[i - 1][2] for e in out) and not toks[i - 1][0].endswith((",", "."))
         # "Vice Governor of Sichuan Province Wang Ning": after "<title> of", the place is the office's, the name after it the holder's
         office = i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].rstrip(".,") in PERSON_TITLES
+        if possessive and hit[1].kind == "country" and not surname and \
+                (inner := inner_place(s, toks, hit[0], hit[1].country, gazetteer().find_en)):
+            # "China's Jiangsu Province": the place inside the country, not the country
+            i, name, kind, end = inner
+            out.append(Entity(name, kind, hit[1].country, toks[hit[0] - 1][1], end, s[toks[hit[0] - 1][1]:end]))
+            continue
         if hit and not surname and not inside and (possessive or office or not is_name_part(toks, hit[0])):
             out.append(hit[1])
             i = hit[0]

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer
+from pactwatch.legal_forms import COMPANY_FORMS, alternation
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_SUFFIX, looks_like_org_en
 
 
@@ -86,7 +87,7 @@ def cap_run_end(toks, i: int) -> int:
     return j
 
 
-LEGAL_FORM = re.compile(r",\s*(?:Inc|LLC|Ltd|Corp)\b\.?")
+LEGAL_FORM = re.compile(r",\s*" + alternation(COMPANY_FORMS) + r"\.?")
 
 
 def legal_form_end(toks, i: int, j: int, s: str) -> int | None:

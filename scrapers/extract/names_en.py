@@ -3,7 +3,7 @@
 * a foreign region introduced by its kind: "the German state of Baden-Württemberg", "the Canadian province of
   Quebec" (then "Baden-Württemberg Minister-President ..." names the same state);
 * a company or university's short form: "Duke Energy ..." then "Duke also signed ..." (the first word of a name the
-  story gave in full, used alone later);
+  story gave in full, used alone later), and a company's brand word the story fixes as a company (brands_en.py);
 * a body named by its head's office: "China's Minister of Science and Technology, Wan Gang" signs for the Ministry
   of Science and Technology (the office names the body, so the text says whom the person stands for).
 
@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.brands_en import brand_names
 from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
 from scrapers.extract.name_runs import PERSON_TITLES
+from scrapers.extract.officials_en import named_officials
 from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 
@@ -48,6 +50,8 @@ def local_regions(text: str) -> dict[str, str]:
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction
     for surface, country in national_governments(text).items():
         out.setdefault(surface, country)
+    for surface, place in named_officials(text).items():
+        out.setdefault(surface, place)  # "Governor Brown" after "California Governor Edmund G. Brown Jr."
     return out
 
 
@@ -82,6 +86,8 @@ def short_forms(text: str, known: dict[str, str]) -> dict[str, str]:
         ents = find_entities(full)
         if len(ents) == 1 and ents[0].kind == "org" and ents[0].end == len(full):
             out[word] = ents[0].name
+    # "Ford ..., the company said", "Apple (NASDAQ: AAPL)": a brand word the story itself fixes as a company
+    out.update(brand_names(text, {**known, **out}, GENERIC_FIRST | LEAD_NOISE))
     return out
 
 

@@ -21,9 +21,11 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 KNOWN_GAPS: dict[str, str] = {
     "agreements:A-CA-MOST:*":
         "'Governor Edmund G. Brown Jr. today inked a deal with China’s Minister of Science and Technology, Wan Gang, "
-        "...' (g-most) -> no row: the release never names California, so 'Governor Brown' stands for no state the "
-        "text gives (only the other governor's Sichuan and the counterpart Jiangsu, which a governor must not borrow); "
-        "the Ministry of Science and Technology alone is one party",
+        "...' (g-most) -> no row: the release's text never names California ('Governor Brown' stands for no state it "
+        "gives: only the other governor's Sichuan and the counterpart Jiangsu, which a governor must not borrow). The "
+        "state is in the page's chrome alone (banner 'An official website of the State of California', footer), which "
+        "the reader strips and the Article does not carry; 'California Governor Edmund G. Brown Jr.' in the text "
+        "would be read (officials_en.py). The Ministry of Science and Technology alone is one party",
     "agreements:A-CA-SC:*":
         "'The day before, in Chengdu, Governor Brown and Sichuan Governor Yin Li signed a memorandum of understanding "
         "...' (g-most) -> no row, for the same reason: expected California + Sichuan, Chengdu",
