@@ -203,6 +203,15 @@ def entities_in(entities: list[Entity], a: int, b: int) -> list[Entity]:
     return [e for e in entities if a <= e.start < b]
 
 
+def unit_party(clause: str, at: int, sentence: str, entities: list[Entity]) -> str | None:
+    """The company unit a clause of its own names ("远景科技集团旗下的远景动力"), or None: the subject of a
+    "，与B签署…" clause after it."""
+    if not UNIT_OF.match(clause):
+        return None
+    named = _item_parties(clause, at, sentence, entities)
+    return named[0] if len(named) == 1 else None
+
+
 def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], counterpart: bool = False) -> list[str]:
     """The party one list item names: the unit after 旗下/所属, a recognised name, or a name by shape as written."""
     unit = UNIT_OF.match(piece)
@@ -228,8 +237,9 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)
     places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
-    if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
-        return [core]
+    if (not found or places_inside) and (counterpart or unit) and BARE_NAME.fullmatch(core) and \
+            not GENERIC_NOUN.search(core):
+        return [core]  # "远景科技集团旗下远景动力与…": a unit the grammar names as a company's, kept as written
     return [e.name for e in found]
 
 
@@ -272,7 +282,7 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     """A name no table knows, by its shape: a country or place, then words, then an institutional head
     (斐济总理办公室, 尼日利亚州长论坛, 俄罗斯顿河畔罗斯托夫市, 沙特AlJomaih集团 -> AlJomaih集团). Kept as written."""
     core = re.sub(r"^(?:的|了)", "", core.strip())
-    if not (3 <= len(core) <= 24) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
+    if not (3 <= len(core) <= (32 if "、" in core else 24)) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
         return None
     gaz = gazetteer()
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)

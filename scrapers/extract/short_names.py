@@ -99,3 +99,21 @@ def opening_country(name: str) -> str | None:
         if p and p.kind == "country":
             return p.name
     return None
+
+
+def opening_region(name: str) -> str | None:
+    """The foreign state or province a Chinese name kept as written opens with, after its country if it names one
+    (德国北莱茵-威斯特法伦州经济、工业、气候保护和能源部 -> North Rhine-Westphalia), for a headline that names the body
+    by its region ("江苏与北威州签订…"). A region's full name may run past eight characters."""
+    from pactwatch.gazetteer import gazetteer
+
+    if not CJK.search(name):
+        return None
+    gaz = gazetteer()
+    skip = next((k for k in range(min(8, len(name) - 1), 1, -1)
+                 if (p := gaz.find_zh(name[:k])) and p.kind == "country"), 0)
+    for k in range(min(skip + 14, len(name)), skip + 1, -1):
+        p = gaz.find_zh(name[skip:k])
+        if p and p.kind in {"state", "province"} and p.country != "CN":
+            return p.name
+    return None
