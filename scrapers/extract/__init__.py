@@ -48,6 +48,8 @@ NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第�
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
                        r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
+# what opens a Chinese event's full name before the name a headline gives it: its year or edition
+ZH_EDITION = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?|第\s*[\d一二三四五六七八九十]+\s*届|首届)\s*")
 # a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
 ZH_TOLD_AFTER_NAME = re.compile(r"\s*(?:已于|于)?(?:昨日|昨天|今日|今天)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
@@ -81,6 +83,9 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
         words = key.split()
         place = gazetteer().find_en(" ".join(words[:-1])) if len(words) > 1 else None
         for other_key, other in full.items():
+            if other_key != key and other_key.endswith(key) and ZH_EDITION.fullmatch(other_key[:-len(key)]):
+                remap[key] = other_key  # "国际能源变革论坛" in the headline, "2023国际能源变革论坛" in the body
+                break
             if other_key == key or other_key.split()[-1] != words[-1]:
                 continue
             other_words = set(other_key.split())

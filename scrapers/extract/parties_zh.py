@@ -9,6 +9,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
+from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 
 
@@ -229,7 +230,7 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
-        return [shaped[0]]
+        return [region_full_form(shaped[0])]
     places = all(e.kind in {"country", "city", "province", "state"} for e in found)
     body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
     if body == "" or (body and places):
