@@ -241,12 +241,19 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if (not found or places_inside) and (counterpart or unit) and BARE_NAME.fullmatch(core) and \
             not GENERIC_NOUN.search(core):
         return [core]  # "远景科技集团旗下远景动力与…": a unit the grammar names as a company's, kept as written
+    if not found and FIRM_SHORT.fullmatch(core) and not GENERIC_NOUN.search(core):
+        return [core]  # "明阳智能与…签署": a listed firm's short name, a brand and its trade, kept as written
     return [e.name for e in found]
 
 
 # the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
 TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|石油|燃气|电网|建工|重工|航空|航运|港务|地铁|水务|钢铁|"
                    r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
+
+
+# a Chinese firm's short name as markets and the press give it: a two-character brand, then its trade (明阳智能,
+# 阳光电源, 天合光能); no place opens it (those are read by _country_body) and no generic noun is in it
+FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光伏|光能|风电|储能|电源|新能|能源|股份)")
 
 
 # a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
