@@ -251,6 +251,11 @@ TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|
                    r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
 
 
+# after a foreign region's name, what makes the name its body's: a list of portfolios ending on a ministry's head
+# ("萨克森州经济、劳动和交通部"): the region's ministry, kept as written, not the region
+BODY_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、和与]{2,24}?(?:部|厅|署|局)$")
+
+
 # a Chinese firm's short name as markets and the press give it: a two-character brand, then its trade (明阳智能,
 # 阳光电源, 天合光能); no place opens it (those are read by _country_body) and no generic noun is in it
 FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光伏|光能|风电|储能|电源|新能|能源|股份)")
@@ -306,7 +311,9 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     if port and len(rest) >= 2:
         # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
         return (rest if place.kind == "country" else core), "org"
-    if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
+    if not rest or any(e.surface == core or e.start - inside[0].start == lead and not (
+            place.kind == "country" and e.kind in {"state", "province"} and BODY_AFTER_REGION.match(core, e.end - inside[0].start))
+                       for e in inside):
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None
