@@ -48,4 +48,15 @@ def world_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str,
         zh = zh2.gettext(s.name)
         if zh != s.name and REGION_SUFFIX.match(zh):
             regions.append((zh, s.name, REGION_KIND.get(s.type, "state"), s.country_code))
-    return countries, regions
+    return countries, regions + curated_regions()
+
+
+def curated_regions() -> list[tuple[str, str, str, str]]:
+    """(zh, English name, kind, ISO code) of the foreign regions places.yaml names in Chinese (German Länder,
+    Japanese prefectures, ... by their full and short forms), listed after pycountry's so its names stay first."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("pactwatch.data").joinpath("places.yaml").read_text(encoding="utf-8"))
+    return [(zh, name, kind, cc) for name, kind, cc, zhs in data.get("regions_zh") or [] for zh in zhs]

@@ -18,7 +18,7 @@ from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
+from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events, held_date, held_place
@@ -33,7 +33,7 @@ from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
-from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
+from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
 from scrapers.extract.text import simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
@@ -48,6 +48,10 @@ NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第�
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
                        r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
+# what opens a Chinese event's full name before the name a headline gives it: its year or edition
+ZH_EDITION = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?|第\s*[\d一二三四五六七八九十]+\s*届|首届)\s*")
+# a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
+ZH_TOLD_AFTER_NAME = re.compile(r"\s*(?:已于|于)?(?:昨日|昨天|今日|今天)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
 
 
@@ -79,6 +83,9 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
         words = key.split()
         place = gazetteer().find_en(" ".join(words[:-1])) if len(words) > 1 else None
         for other_key, other in full.items():
+            if other_key != key and other_key.endswith(key) and ZH_EDITION.fullmatch(other_key[:-len(key)]):
+                remap[key] = other_key  # "国际能源变革论坛" in the headline, "2023国际能源变革论坛" in the body
+                break
             if other_key == key or other_key.split()[-1] != words[-1]:
                 continue
             other_words = set(other_key.split())
@@ -198,6 +205,9 @@ def extract_mentions(article: Article) -> list[Mention]:
                     (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news
             surface = ev.aliases[0] if ev.aliases else ev.name
+            if ev.start_on is None and ev.month is None and HELD.search(s) and \
+                    ZH_TOLD_AFTER_NAME.match(s, ev.span[1]):
+                ev.start_on = zh_told_day(s, ctx.page_date)  # "…论坛昨日在苏州揭幕": yesterday, by the page's date
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 if head and (d := held_date(all_sentences, ctx, head.group(1))):
@@ -303,6 +313,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
                         sentence_keys, s)
         days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        if not days and (bare := zh_told_day(s, ctx.page_date)):
+            days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
         if days:
             recent_day = days[0][0]
         if held := held_ceremony(s, ents):
@@ -310,7 +322,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
-                   *capacity_pledges(s, ents)]:
+                   *capacity_pledges(s, ents, last_actor)]:
             if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
                 cm.base_year = last_base.get(cm.actor)
                 if cm.base_year is None:
@@ -349,7 +361,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         """Every place of the headline stands in one body agreement, itself or as the state it is in."""
         places = [jurisdiction(p) for p in parties]
         return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
-                       any(is_short_form(p, q) or opening_country(q) == p for q in b) for p in places)
+                       any(is_short_form(p, q) or p in (opening_country(q), opening_region(q)) for q in b) for p in places)
                    for b in bodies)
 
     def shorthand(m: Mention) -> bool:

@@ -19,7 +19,7 @@ from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.parties_zh import (ADVERBIAL, WITH, country_pair, drop_adverbial, entities_in, party_items, masked_asides,
-                                         party_groups, title_parties)
+                                         party_groups, title_parties, unit_party)
 
 
 # the words that name an instrument, by kind: every pattern below that looks for an instrument builds from these
@@ -99,6 +99,9 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             subject, offset = masked_asides(sentence[pa:pb]), pa
         bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
         opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
+        if bare and n == 1 and not out and opener is None:
+            # "远景科技集团旗下的远景动力，与雷诺集团28日签署…": the clause before names the unit that signs
+            opener = unit_party(sentence[spans[0][0]:spans[0][1]], spans[0][0], sentence, entities)
         if bare and (out or (subject_before and n == 0) or opener):
             # "…签订合作谅解备忘录；与太平船务、中国海油签订三方协议": the subject of the clause before goes on;
             # "A过去数日在上海及北京，分别与B、C及D签署…": the name the sentence opens with

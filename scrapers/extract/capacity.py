@@ -24,16 +24,27 @@ ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布
 ZH_CAPACITY = re.compile(
     rf"(?:到|至|在)?\s*({YEAR})\s*年[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)(?:发电)?装机"
     r"(?:容量|规模)?[^，。；%％]{0,8}?(?:达到|超过|提高到|增至|达)\s*(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
+# "到2025年，非化石能源消费比重达到18%，风电、光伏发电总装机容量达到9000万千瓦以上": a plan's year clause opens the
+# sentence, the capacity target is a later clause of it (several kinds of power joined by 、 and a 总 before 装机)
+ZH_PLAN_CAPACITY = re.compile(
+    rf"^到\s*({YEAR})\s*年(?!底|末)\s*[，,][^。；]*?[，,]?(?:全[省市区])?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
+    r"(?:、(?:光伏|风电|太阳能))*(?:发电)?总?装机(?:容量|规模)?[^，。；%％]{0,6}?(?:达到|超过|提高到|增至|达)\s*"
+    r"(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
 TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
 
 
-def capacity_pledges(sentence: str, entities: list[Entity]) -> list[CommitmentMention]:
-    """Renewable or clean capacity targets a sentence pledges, one per actor."""
-    if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence)):
+def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None) -> list[CommitmentMention]:
+    """Renewable or clean capacity targets a sentence pledges, one per actor; `plan_actor` issued the plan whose
+    targets the sentence goes on to list ("方案提出…" + "到2025年，…装机容量达到…")."""
+    if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence) or
+            plan_actor and quick(ZH_PLAN_CAPACITY).may_match(sentence)):
         return []  # no capacity target can be read here
     if ACHIEVED.search(sentence):
         return []
     out = []
+    if plan_actor and not ZH_CAPACITY.search(sentence) and not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
+            (m := ZH_PLAN_CAPACITY.match(sentence.strip())):
+        return [CommitmentMention(plan_actor, "other", int(m.group(1)))]
     for m in EN_CAPACITY.finditer(sentence):
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if not verbs:

@@ -318,9 +318,12 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
     for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
                          rf"[^，。；]{{0,8}}?(?:基础上|基准年?)[，,]?[^。；]{{0,24}}?)"
-                         rf"(?:(?:下降|减少|降低|削减|减排)(?:了)?(?:[^，。；\d]{{0,8}}?(?:排放|排放量))?\s*{ZH_PCT}|(减半))", s):
+                         rf"(?:(至少|最少|不少于)?(?:下降|减少|降低|削减|减排)(?:了)?(?:[^，。；\d]{{0,8}}?(?:排放|排放量))?\s*"
+                         rf"{ZH_PCT}|(减半))", s):
         base = int(m.group(1) or m.group(2))
-        lo, hi = (50.0, 50.0) if m.group(5) else (float(m.group(3)), float(m.group(4) or m.group(3)))
+        lo, hi = (50.0, 50.0) if m.group(6) else (float(m.group(4)), float(m.group(5) or m.group(4)))
+        if m.group(3) and not m.group(5):
+            hi = None  # "比1990年至少减少40%": a floor, no ceiling
         # a year between the base and the cut is its target ("以2005年为基准年，力拚2030年…减少40%")
         inside = [y for p, y in years if m.start() < p < m.end() and y != base]
         target = inside[-1] if inside else near_year(m.start())

@@ -322,6 +322,20 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     return None
 
 
+def zh_told_day(sentence: str, page_date: date | None) -> date | None:
+    """The day a Chinese sentence dates what it tells by a bare day of the month or 昨日/今日 alone ("8日，论坛在苏州
+    开幕", "论坛昨日在苏州揭幕"), or None: what a later "同日" or "签约仪式上" of the story means."""
+    if page_date is None or not CJK_CHAR.search(sentence) or MONTH_DAY.search(sentence):
+        return None
+    if not (quick(ZH_BARE_DAY).search(sentence) or quick(ZH_TODAY_YESTERDAY).search(sentence)):
+        return None
+    return relative_day(sentence, page_date)
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+ZH_TODAY_YESTERDAY = re.compile(r"昨天|昨日|今天|今日")
+
+
 def _bare_weekday(sentence: str) -> int | None:
     """The weekday of "signed ... Thursday", "pledged Wednesday to": a capitalised weekday a few lower-case words
     after a past-tense verb, not "next/this/last Monday" nor "Monday's" (those name another day or a thing)."""

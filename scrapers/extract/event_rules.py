@@ -218,7 +218,8 @@ def first_from_last(last: date, sentence: str) -> date | None:
 _ORDINALS = {"first": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
 EDITION = re.compile(r"\b(first|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                     r"\d{1,2}(?:st|nd|rd|th))\s+(?:annual\s+)?(?=[A-Z“\"])|第([一二三四五六七八九十\d]{1,3})届|(首)届", re.I)
+                     r"\d{1,2}(?:st|nd|rd|th))\s+(?:annual\s+)?(?=[A-Z“\"])|第([一二三四五六七八九十\d]{1,3})(?:届|次(?=[^，。；]{2,20}领导人会晤))|(首)届",
+                     re.I)
 
 
 def edition_at(sentence: str, start: int, end: int) -> int | None:

@@ -29,8 +29,8 @@ EN_NAME = re.compile(
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
-ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
-ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—]{{2,30}}?"
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话|领导人会晤"
+ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 # a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
@@ -45,7 +45,7 @@ ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?
 ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
 ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
-ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
+ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?=[^，。；]{2,20}领导人会晤)|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 # a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
 # ends in an organisation's head word right before the edition
 ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:署|组织|組織|机构|機構|联盟|聯盟|理事会|委员会|協會|协会|学会|计划署)$")
@@ -127,7 +127,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                     (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(_strip_zh_prefix(raw))):
                 continue  # "召开技术创新大会": a body's own meeting named by its fields only, no gathering's name
             whole, raw = raw, _drop_leading_place(raw)
-            ev = known_event(whole) or known_event(raw)  # "第21届联合国气候变化大会" is COP21; its edition tells
+            ev = known_event(whole) or known_event(raw) or (known_event(ZH_EDITION.sub("", raw, count=1)) if edition else None)  # "第21届联合国气候变化大会" is COP21; its edition tells
             if ev is None and (cop := zh_cops(whole)) and cop[0][1] == len(whole):
                 found.append((m.start(), m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
                 continue

@@ -9,6 +9,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
+from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 
 
@@ -203,6 +204,15 @@ def entities_in(entities: list[Entity], a: int, b: int) -> list[Entity]:
     return [e for e in entities if a <= e.start < b]
 
 
+def unit_party(clause: str, at: int, sentence: str, entities: list[Entity]) -> str | None:
+    """The company unit a clause of its own names ("远景科技集团旗下的远景动力"), or None: the subject of a
+    "，与B签署…" clause after it."""
+    if not UNIT_OF.match(clause):
+        return None
+    named = _item_parties(clause, at, sentence, entities)
+    return named[0] if len(named) == 1 else None
+
+
 def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], counterpart: bool = False) -> list[str]:
     """The party one list item names: the unit after 旗下/所属, a recognised name, or a name by shape as written."""
     unit = UNIT_OF.match(piece)
@@ -220,7 +230,7 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
-        return [shaped[0]]
+        return [region_full_form(shaped[0])]
     places = all(e.kind in {"country", "city", "province", "state"} for e in found)
     body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
     if body == "" or (body and places):
@@ -228,14 +238,27 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     # "与太平船务、…签订": whatever stands alone in the counterpart slot is named there, even where a place name
     # opens it (太平 is a town, 太平船务 a shipping line)
     places_inside = found and all(e.kind != "org" for e in found) and max(e.end for e in found) < at + lead + len(core)
-    if (not found or places_inside) and counterpart and BARE_NAME.fullmatch(core) and not GENERIC_NOUN.search(core):
-        return [core]
+    if (not found or places_inside) and (counterpart or unit) and BARE_NAME.fullmatch(core) and \
+            not GENERIC_NOUN.search(core):
+        return [core]  # "远景科技集团旗下远景动力与…": a unit the grammar names as a company's, kept as written
+    if not found and FIRM_SHORT.fullmatch(core) and not GENERIC_NOUN.search(core):
+        return [core]  # "明阳智能与…签署": a listed firm's short name, a brand and its trade, kept as written
     return [e.name for e in found]
 
 
 # the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
 TRADE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:电气|电力|汽车|能源|石化|石油|燃气|电网|建工|重工|航空|航运|港务|地铁|水务|钢铁|"
                    r"化工|新能源|光伏|风电|储能|动力|环保|控股|投资|银行)")
+
+
+# after a foreign region's name, what makes the name its body's: a list of portfolios ending on a ministry's head
+# ("萨克森州经济、劳动和交通部"): the region's ministry, kept as written, not the region
+BODY_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、和与]{2,24}?(?:部|厅|署|局)$")
+
+
+# a Chinese firm's short name as markets and the press give it: a two-character brand, then its trade (明阳智能,
+# 阳光电源, 天合光能); no place opens it (those are read by _country_body) and no generic noun is in it
+FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光伏|光能|风电|储能|电源|新能|能源|股份)")
 
 
 # a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
@@ -272,7 +295,7 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     """A name no table knows, by its shape: a country or place, then words, then an institutional head
     (斐济总理办公室, 尼日利亚州长论坛, 俄罗斯顿河畔罗斯托夫市, 沙特AlJomaih集团 -> AlJomaih集团). Kept as written."""
     core = re.sub(r"^(?:的|了)", "", core.strip())
-    if not (3 <= len(core) <= 24) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
+    if not (3 <= len(core) <= (32 if "、" in core else 24)) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
         return None
     gaz = gazetteer()
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
@@ -288,7 +311,9 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     if port and len(rest) >= 2:
         # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
         return (rest if place.kind == "country" else core), "org"
-    if not rest or any(e.surface == core or e.start - inside[0].start == lead for e in inside):
+    if not rest or any(e.surface == core or e.start - inside[0].start == lead and not (
+            place.kind == "country" and e.kind in {"state", "province"} and BODY_AFTER_REGION.match(core, e.end - inside[0].start))
+                       for e in inside):
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None

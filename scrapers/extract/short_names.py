@@ -6,6 +6,7 @@ the full form resolved to, the Chinese twin of an English "(ISC)" acronym.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pactwatch.gazetteer import CJK
 
@@ -99,3 +100,48 @@ def opening_country(name: str) -> str | None:
         if p and p.kind == "country":
             return p.name
     return None
+
+
+
+def opening_region(name: str) -> str | None:
+    """The foreign state or province a Chinese name kept as written opens with, after its country if it names one
+    (德国北莱茵-威斯特法伦州经济、工业、气候保护和能源部 -> North Rhine-Westphalia), for a headline that names the body
+    by its region ("江苏与北威州签订…"). A region's full name may run past eight characters."""
+    found = _region_span(name, len(name))
+    return found[0] if found else None
+
+
+def region_full_form(name: str) -> str:
+    """A Chinese name kept as written, its opening foreign region given in that region's full Chinese name and its
+    country left out (德国北莱茵-威斯特法伦州经济部 and 北威州经济部 -> 北莱茵-威斯特法伦州经济部): one body however a
+    report shortens its region, so two reports of one signing name it alike. Other names are returned unchanged."""
+    found = _region_span(name, len(name) - 1)  # a body: words after the region
+    full = _full_region_names().get(found[0]) if found else None
+    return full + name[found[1]:] if full else name
+
+
+def _region_span(name: str, last: int) -> tuple[str, int] | None:
+    """(English name, end) of the foreign region a Chinese name opens with after its country, ending by `last`."""
+    from pactwatch.gazetteer import gazetteer
+
+    if not CJK.search(name):
+        return None
+    gaz = gazetteer()
+    skip = next((k for k in range(min(8, len(name) - 1), 1, -1)
+                 if (p := gaz.find_zh(name[:k])) and p.kind == "country"), 0)
+    for k in range(min(skip + 14, last), skip + 1, -1):
+        p = gaz.find_zh(name[skip:k])
+        if p and p.kind in {"state", "province"} and p.country != "CN":
+            return p.name, k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _full_region_names() -> dict[str, str]:
+    """English name -> first (full) Chinese name of each region places.yaml lists."""
+    from pactwatch.world import curated_regions
+
+    out: dict[str, str] = {}
+    for zh, en, _, _ in curated_regions():
+        out.setdefault(en, zh)
+    return out

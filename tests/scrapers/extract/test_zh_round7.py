@@ -165,7 +165,7 @@ def test_a_foreign_company_in_latin_script_is_the_party_not_its_country(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     ("签约仪式上，广东省与澳大利亚新南威尔士州、加拿大不列颠哥伦比亚省分别签署了清洁能源合作协议。",
-     [["Guangdong Province", "新南威尔士州"], ["Guangdong Province", "不列颠哥伦比亚省"]]),
+     [["Guangdong Province", "New South Wales"], ["Guangdong Province", "British Columbia"]]),
     ("论坛期间，深圳市与洛杉矶市、旧金山市和西雅图市分别签署了低碳城市合作备忘录。",
      [["Shenzhen", "Los Angeles"], ["Shenzhen", "San Francisco"], ["Shenzhen", "Seattle"]]),
 ])
