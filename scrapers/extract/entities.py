@@ -97,6 +97,19 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
     return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
 
 
+_CHINA_PARTS = {"HK", "MO", "TW"}
+
+
+def _elsewhere(prefix: str, place: Entity) -> bool:
+    """True where `prefix` (the text just before a Chinese place name) is a country other than the place's: the same
+    sound-spelling names cities in several countries (奥克兰 Oakland and Auckland, 圣地亚哥 San Diego and Santiago), and
+    the tables know one of them."""
+    country = gazetteer().find_zh(prefix) if prefix else None
+    if country is None or country.kind != "country" or place.kind == "country":
+        return False
+    return place.country != country.country and not (country.country == "CN" and place.country in _CHINA_PARTS)
+
+
 def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
@@ -127,7 +140,8 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
         if ent is None and CJK.search(place):
             # 美国洛杉矶市政府: the place is the last one named before the word for government
             core = place[:-1] if place[-1] in "市省" else place
-            ent = next((e for k in range(len(core) - 1) if (e := _place_entity(core[k:], start, end))), None)
+            ent = next((e for k in range(len(core) - 1) if (e := _place_entity(core[k:], start, end))
+                        and not _elsewhere(core[:k], e)), None)
         if ent:
             return Entity(ent.name, ent.kind, ent.country, start, end, surface)
     if CJK.search(clean):
@@ -323,6 +337,10 @@ def _find_zh(s: str) -> list[Entity]:
         if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家":
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
+                if ent and out and out[-1].end == i and _elsewhere(out[-1].surface, ent):
+                    # 智利圣地亚哥, 新西兰奥克兰: a name the tables give another country's city is that country's
+                    # own place, kept as written
+                    ent = Entity(s[i:j], ent.kind, out[-1].country, i, j, s[i:j])
                 if ent:
                     k = j
                     gm = re.match(r"(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府|市|省)", s[j:])
