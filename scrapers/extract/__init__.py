@@ -31,6 +31,7 @@ from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
+from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, zh_short_names
@@ -250,7 +251,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.parties = [p for p in ag.parties if p not in people]
                 if len(ag.parties) < 2:
                     ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
-            if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
+            if half and position - half[1] <= 2 and not ag.weak and completes_joining(half[0].joined, ag.parties) \
+                    and (whole := complete(half[0], ag)):
+                ag, half_keys, half = whole, half[2], None  # "X joined the Under2 Coalition" + "... signed the Under2 MOU"
+            elif (len(ag.parties) < 2 and not ag.definite) or ag.weak:
                 half = (ag, position, sentence_keys)  # one party named or none: a sentence after may name the others
                 continue
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):

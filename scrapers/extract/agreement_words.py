@@ -24,6 +24,10 @@ EN_INSTRUMENTS = [
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
+    # "put their signatures to the Agreement", "put its signature to the MOU"
+    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
+    # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
+    r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
@@ -31,6 +35,7 @@ EN_SIGN = re.compile(
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
                                  r"formali[sz]ed|formali[sz]es|"
                                  r"put\s+pen\s+to\s+paper)\b", re.I)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"

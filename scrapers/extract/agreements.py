@@ -19,6 +19,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.signings_en import implied_signing
+from scrapers.extract.joining_en import inside_name, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -39,6 +40,7 @@ class AgreementMention:
     topics: list[str] = field(default_factory=list)
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
+    joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
 
 
 EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -101,13 +103,15 @@ SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+o
                            r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
 JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
                       r"project)\s+(?:of|between|by)\s+")
-ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
+ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b|"
+                                r"^It(?=\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b)")  # "It was signed in Harbin"
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
-    hits = [(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)]
+    hits = [(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)
+            and not (kind == "partnership" and inside_name(m, entities))]
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
@@ -132,8 +136,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     m_inst, kind = inst
     signs = [m for m in EN_SIGN.finditer(sentence) if not _signing_noun(sentence, m)]
+    joined = None
     if kind == "partnership":
-        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group())] or []
+        joined = joined_body(sentence, m_inst, entities) if partial else None
+        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group()) or
+                 (joined and m.end() <= joined.start and m.group().lower().startswith("join"))] or []
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     if not signs:
@@ -226,6 +233,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if who:
                 parties = _unique([who, *parties])
                 break
+    if joined:
+        parties = _unique(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
+    elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents)):
+        parties = _unique(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
@@ -254,12 +265,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
     # the one just reported; "the original MOU", "the 2013 agreement": another
     lead = sentence[:m_inst.start()]
-    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
+    definite = m_inst.group() == "It" or title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
         re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
-    return [AgreementMention(kind, title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
-                             definite, weak) for g in groups]
+    return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
+                             definite, weak or bool(joined), joined.name if joined else None) for g in groups]
 
 
 def restate(fields: dict, ag: AgreementMention) -> None:
@@ -273,7 +284,7 @@ def restate(fields: dict, ag: AgreementMention) -> None:
 
 
 # "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
-SIGNATORY_LIST = re.compile(r"^(?:The\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
+SIGNATORY_LIST = re.compile(r"^(?:The\s+|Its\s+|Their\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
                             r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
                             r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
 
