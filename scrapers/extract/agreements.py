@@ -19,7 +19,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.signings_en import implied_signing
-from scrapers.extract.joining_en import inside_name, instrument_owner, joined_body
+from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -110,8 +110,8 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
-    hits = [(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)
-            and not (kind == "partnership" and inside_name(m, entities))]
+    hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
+                      sentence, entities)
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):

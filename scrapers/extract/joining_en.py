@@ -44,6 +44,20 @@ def inside_name(inst: re.Match, entities: list[Entity]) -> bool:
     return any(e.kind == "org" and e.start < inst.start() and inst.end() < e.end for e in entities)
 
 
+def body_words(hits: list, sentence: str, entities: list[Entity]) -> list:
+    """`hits` (instrument match, kind) without the coalition words that are only part of a body's name: inside a
+    longer name ("the Under2 Coalition General Assembly"), or the name of a body whose own instrument follows ("the
+    Powering Past Coal Alliance declaration": the declaration is the instrument, the Alliance its owner)."""
+    out = []
+    for m, kind in hits:
+        if kind == "partnership" and (inside_name(m, entities) or any(
+                h is not m and h.start() > m.start() and (o := instrument_owner(sentence, h, entities)) and
+                o.start <= m.start() < o.end for h, _ in hits)):
+            continue
+        out.append((m, kind))
+    return out
+
+
 def completes_joining(joined: str | None, parties: list[str]) -> bool:
     """Whether a signing whose parties are `parties` (fewer than two: its signer left for the sentence before) is of
     the instrument of the body a half-told joining named."""
