@@ -12,7 +12,8 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
-from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
+from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
