@@ -1,5 +1,6 @@
 """English names of the first-level regions of countries whose states, provinces and nations sign climate agreements
-in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states), so a
+in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states, and the
+regions of Spain, Italy, France, Belgium and Austria that have governments of their own), so a
 story need not introduce them ("the German state of ...") for the reader to know them as actors.
 
 The names come from pycountry's ISO 3166-2 list (a general source kept by others, by way of pactwatch/data/geo.json); Germany's Länder are listed
@@ -16,15 +17,24 @@ from pactwatch.gazetteer import first_level_regions, gazetteer
 # the usual English names of German Länder whose ISO names are German
 GERMAN_EN = ("Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Rhineland-Palatinate", "Saxony",
              "Saxony-Anhalt", "Thuringia", "Mecklenburg-Western Pomerania")
+# regions of unitary European states with governments of their own that sign climate agreements and join regional
+# coalitions in their own name (Spain's autonomous communities, Italy's regions, France's regions, Belgium's
+# regions, Austria's states); ISO 3166-2 lists them in their own languages (Cataluña, Lombardia), so their usual
+# English names are kept here; a name the gazetteer knows as a city (Valencia) is left to it
+EUROPEAN_EN = ("Catalonia", "Basque Country", "Navarre", "Andalusia", "Lombardy", "Piedmont", "Emilia-Romagna",
+               "Tuscany", "Veneto", "Sardinia", "Occitanie", "Brittany", "Normandy", "Hauts-de-France",
+               "Île-de-France", "Auvergne-Rhône-Alpes", "Nouvelle-Aquitaine", "Wallonia", "Flanders",
+               "Upper Austria", "Lower Austria", "Styria")
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
-               "Northern Ireland Executive": "Northern Ireland"}
+               "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
+               "Basque Government": "Basque Country", "Flemish Government": "Flanders"}
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     out: dict[str, str] = {name: name for _, name in first_level_regions()}
-    out.update({n: n for n in GERMAN_EN})
+    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN})
     out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
     out.update(GOVERNMENTS)
     return out

@@ -130,3 +130,33 @@ def test_no_owner_where_two_sign_or_a_place_names_it(text, expected):
 ])
 def test_a_fronted_place_and_time_is_no_party(text, expected):
     assert agreements(text) == expected
+
+
+# --- regions of unitary European states with governments of their own (regions_en.EUROPEAN_EN) ---------------------
+def _records(text: str, day: date = DAY) -> list:
+    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
+    return extract_mentions(art)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lombardy signed a memorandum of understanding with Sichuan on Tuesday.",
+     [("mou", ["Lombardy", "Sichuan Province"], date(2019, 5, 7), None)]),
+    ("The Government of Navarre signed an agreement with Anhui Province on Tuesday.",
+     [("agreement", ["Navarre", "Anhui Province"], date(2019, 5, 7), None)]),
+    ("Valencia signed an agreement with Hefei on Tuesday.",  # a city the gazetteer knows stays that city
+     [("agreement", ["Valencia", "Hefei"], date(2019, 5, 7), None)]),
+])
+def test_a_european_region_signs_in_its_own_name(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Wallonia has set a target of generating 40 percent of its electricity from renewable sources by 2030.",
+     "Wallonia"),
+    ("The Basque Government has set a target of generating 40 percent of its electricity from renewable sources by "
+     "2030.", "Basque Country"),
+])
+def test_a_european_region_pledges_in_its_own_name(text, actor):
+    got = [(m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"])
+           for m in _records(text) if m.record_type == "commitment"]
+    assert got == [(actor, "renewable_share", 2030)]
