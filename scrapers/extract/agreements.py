@@ -19,6 +19,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.signings_en import implied_signing
+from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
@@ -287,7 +288,7 @@ PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|inst
 
 def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
     sentence = REPORTED_ON.sub(" ", sentence)
-    rel = relative_day(sentence, dateline[2] or ctx.page_date)
+    rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"
     if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,

@@ -160,3 +160,32 @@ def test_a_european_region_pledges_in_its_own_name(text, actor):
     got = [(m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"])
            for m in _records(text) if m.record_type == "commitment"]
     assert got == [(actor, "renewable_share", 2030)]
+
+
+# --- "last <weekday>" where it is unambiguous (days_en) -----------------------------------------------------------
+@pytest.mark.parametrize("text,day,expected", [
+    # a Monday page's "last Thursday": four days back
+    ("Busan and Tianjin last Thursday signed a memorandum of understanding on green shipping.", date(2019, 5, 13),
+     [("mou", ["Busan", "Tianjin"], date(2019, 5, 9), None)]),
+    # a Thursday page's "Last Thursday": the week before
+    ("Last Thursday, Perth and Nanjing signed a memorandum of understanding on water.", DAY,
+     [("mou", ["Perth", "Nanjing"], date(2019, 5, 2), None)]),
+    # a Thursday page's "last Monday": this Monday or the one before? no day
+    ("Last Monday, Perth and Nanjing signed a memorandum of understanding on water.", DAY,
+     [("mou", ["Perth", "Nanjing"], None, None)]),
+])
+def test_last_weekday_counts_back_where_unambiguous(text, day, expected):
+    assert agreements(text, day) == expected
+
+
+# --- Japan's prefectures and South Korea's provinces (regions_en) ---------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kanagawa and Liaoning signed a memorandum of understanding on environmental cooperation on Tuesday.",
+     [("mou", ["Kanagawa Prefecture", "Liaoning Province"], date(2019, 5, 7), None)]),
+    ("The governor of Gyeonggi Province and the governor of Hebei Province signed a memorandum of understanding on "
+     "Tuesday.", [("mou", ["Gyeonggi Province", "Hebei Province"], date(2019, 5, 7), None)]),
+    ("Nagano signed an agreement with Hebei on Tuesday.",  # the city the gazetteer knows keeps its name
+     [("agreement", ["Nagano", "Hebei Province"], date(2019, 5, 7), None)]),
+])
+def test_prefectures_and_korean_provinces_sign_in_their_own_name(text, expected):
+    assert agreements(text) == expected
