@@ -3,7 +3,9 @@ each rule shown on two sentences written for this test (not the web's), with neg
 parties "agreed to cooperate under" ("a new memorandum"), "It was signed in ... on ..." restating it, "put its
 signature to", "Its signatories were ...", a coalition joined by signing its MOU ("joined the Under2 Coalition" + "...
 signed the Under2 Memorandum of Understanding"), a lone signer of a body's own instrument ("the Under2 MOU"), a fronted
-"At the ... in Madrid on Tuesday," before the subject, and a coalition's word inside a longer name.
+"At the ... in Madrid on Tuesday," before the subject, a coalition's word inside a longer name; and found by probing
+the brief's phrasings beyond the web: European regions, Japan's prefectures and Korea's provinces known by name, and
+"last Thursday" where it names one day.
 """
 from __future__ import annotations
 
