@@ -25,7 +25,7 @@ EN_INSTRUMENTS = [
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
     # "put their signatures to the Agreement", "put its signature to the MOU"
-    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
+    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
@@ -36,6 +36,7 @@ STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs 
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
                                  r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
+                                 r"bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
                                  r"formali[sz]ed|formali[sz]es|"
                                  r"put\s+pen\s+to\s+paper)\b", re.I)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"

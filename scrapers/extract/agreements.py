@@ -171,7 +171,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b|,\s+(?:jointly\s+)?signed\b",
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed)\b|"
+                        r",\s+(?:jointly\s+)?signed\b",
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
@@ -236,7 +237,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                 break
     if joined:
         parties = _unique(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
-    elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents)):
+    elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents, ctx.page_date)):
         parties = _unique(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
     if len(parties) < (0 if partial else 2):
         return []

@@ -10,6 +10,7 @@ completes. Patterns only, cheap: each starts from a literal word.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from scrapers.extract.entities import Entity
 
@@ -17,6 +18,8 @@ from scrapers.extract.entities import Entity
 JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?$")
 # a body's instrument: "the Under2 MOU", "the Under2 Memorandum of Understanding", "the Coalition's charter"
 OWN_INSTRUMENT = re.compile(r"^(?:['’]s)?\s+$")
+# "in 2015", "since 2015", "back in 2015": a year the sentence puts its signing in
+PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 
 
 def joined_body(sentence: str, inst: re.Match, entities: list[Entity]) -> Entity | None:
@@ -28,10 +31,13 @@ def joined_body(sentence: str, inst: re.Match, entities: list[Entity]) -> Entity
     return body if body and JOINED.search(sentence[:body.start]) else None
 
 
-def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity]) -> Entity | None:
+def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page: date | None = None) -> Entity | None:
     """The body an instrument is named after, right before its word ("the Under2 MOU", "the Under2 Memorandum of
     Understanding"; an alias that holds the word, "Under2 MOU", too): the party a lone signer signs it with. Only an
-    organisation (not "the Paris Agreement"), only directly before the word, after "the"."""
+    organisation (not "the Paris Agreement"), only directly before the word, after "the"; not in a signing the
+    sentence puts in a year before the page's ("Wales signed the Under2 MOU in 2015": background, no record)."""
+    if page and any(int(y) < page.year for y in PAST_YEAR.findall(sentence)):
+        return None
     body = next((e for e in entities if e.kind == "org" and e.start < inst.start() and (
         OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else inst.end() <= e.end)), None)
     return body if body and re.search(r"\bthe\s+$", sentence[:body.start]) else None

@@ -191,3 +191,26 @@ def test_last_weekday_counts_back_where_unambiguous(text, day, expected):
 ])
 def test_prefectures_and_korean_provinces_sign_in_their_own_name(text, expected):
     assert agreements(text) == expected
+
+
+# --- "was inked by", "became a signatory to"; a body's instrument signed in a past year ----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The agreement was inked by Perth and Nanjing on Tuesday.",
+     [("agreement", ["Perth", "Nanjing"], date(2019, 5, 7), None)]),
+    ("A memorandum of understanding on green ports was sealed by Busan and Tianjin on Tuesday.",
+     [("mou", ["Busan", "Tianjin"], date(2019, 5, 7), None)]),
+    ("Jiangxi Province became a signatory to the Under2 MOU on Tuesday.",
+     [("mou", ["Jiangxi Province", "Under2 Coalition"], date(2019, 5, 7), None)]),
+    ("Busan became a signatory of a memorandum of understanding with Tianjin on Tuesday.",
+     [("mou", ["Busan", "Tianjin"], date(2019, 5, 7), None)]),
+])
+def test_passive_inked_and_becoming_a_signatory(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wales signed the Under2 MOU in 2015.",  # background: the body is no party added to a past signing
+    "Jiangxi Province will become a signatory to the Under2 MOU next month.",
+])
+def test_a_bodys_instrument_signed_long_ago_or_not_yet_adds_no_party(text):
+    assert agreements(text) == []
