@@ -28,7 +28,7 @@ EN_SIGN = re.compile(
     r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
-    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|extended(?=\s+(?:their|its)\s)|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
@@ -51,7 +51,8 @@ NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?
                               re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
-    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
+    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed|invitations?|invited|ready|willing|keen|eager|"
+    r"wants?|wanted|promised|vowed|offered|decided)\s+to\s+(?:\w+\s+){0,2}$|"
     r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
 # "a signing" as a thing that may happen ("no date has been set for a signing"), not "the signing of" / "signing ceremony"
 SIGNING_NOUN = re.compile(r"\b(?:a|the|any|no)\s+$", re.I)

@@ -209,7 +209,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             plain = sentence[:m.start()] + " " * (at - m.start()) + sentence[at:]
             chosen += actors(in_span(clause_ents, (at, list_end(sentence, at, entities, keep))), plain)
     for sp in spans:
-        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep) +
+        # the signers of ", which A and B signed on Tuesday," stand in what is otherwise an aside
+        pool = entities if rel_signers and sp == subject else clause_ents
+        chosen += actors(sorted(in_span(pool, sp) + role_names(sentence, sp, entities, keep) +
                                 [o for o in office_bodies(sentence, sp)
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)

@@ -214,3 +214,29 @@ def test_passive_inked_and_becoming_a_signatory(text, expected):
 ])
 def test_a_bodys_instrument_signed_long_ago_or_not_yet_adds_no_party(text):
     assert agreements(text) == []
+
+
+# --- signers in ", which A and B signed,"; "extended their agreement"; a signing only offered or promised -----------
+@pytest.mark.parametrize("text,expected", [
+    ("The memorandum, which Busan and Tianjin signed on Tuesday, covers green shipping.",
+     [("mou", ["Busan", "Tianjin"], date(2019, 5, 7), None)]),
+    ("The agreement, which Perth and Nanjing inked on Tuesday, runs for five years.",
+     [("agreement", ["Perth", "Nanjing"], date(2019, 5, 7), None)]),
+    ("Kitakyushu and Haiphong extended their green growth agreement on Tuesday for another five years.",
+     [("agreement", ["Kitakyushu", "Haiphong"], date(2019, 5, 7), None)]),
+    ("Perth and Nanjing extended its memorandum of understanding on urban heat on Tuesday.",
+     [("mou", ["Perth", "Nanjing"], date(2019, 5, 7), None)]),
+])
+def test_relative_clause_signers_and_an_extended_agreement(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum, which was signed in 2009, covers green shipping.",
+    "Busan extended the deadline for the agreement with Tianjin on Tuesday.",
+    "Perth and Nanjing extended an invitation to sign an agreement next year.",
+    "Busan and Tianjin are ready to sign a memorandum of understanding on green shipping.",
+    "Perth and Nanjing promised to sign an agreement on urban heat.",
+])
+def test_no_signers_or_a_signing_only_offered_is_no_agreement(text):
+    assert agreements(text) == []
