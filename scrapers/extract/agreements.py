@@ -18,7 +18,7 @@ from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
-from scrapers.extract.signings_en import implied_signing
+from scrapers.extract.signings_en import implied_signing, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -125,6 +125,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if len(names) >= 2 and kind else []
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
+    if not inst and anaphor_kind and signing_held(sentence):
+        # "The signing ceremony took place in Harbin on June 6.": the day and place of the signing just reported
+        signed_on, precision = _date(sentence, ctx, dateline)
+        place = most_specific_place([e for e in entities if e.kind != "org" and re.search(r"\bin\s+$", sentence[:e.start])])
+        return [AgreementMention(anaphor_kind, None, [], signed_on, precision, place.name if place and
+                                 place.kind == "city" else None, place.country if place else None, definite=True)]
     weak = False
     if not inst and partial and (deal := SESSION_DEALS.search(sentence)):
         inst, weak = (deal, "agreement"), True  # "signed two green-industry deals ... on Tuesday"

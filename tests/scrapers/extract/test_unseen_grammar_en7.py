@@ -240,3 +240,17 @@ def test_relative_clause_signers_and_an_extended_agreement(text, expected):
 ])
 def test_no_signers_or_a_signing_only_offered_is_no_agreement(text):
     assert agreements(text) == []
+
+
+# --- "The signing ceremony took place in ... on ..." (signings_en.signing_held) ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Busan and Tianjin signed a memorandum of understanding on green shipping.\n\n"
+     "The signing took place in Busan on Tuesday.", [("mou", ["Busan", "Tianjin"], date(2019, 5, 7), "Busan")]),
+    ("Perth and Nanjing signed an agreement on urban heat.\n\n"
+     "The signing ceremony was held in Nanjing on Tuesday.",
+     [("agreement", ["Perth", "Nanjing"], date(2019, 5, 7), "Nanjing")]),
+    # no signing reported before it: a ceremony alone is no agreement
+    ("The signing ceremony was held in Nanjing on Tuesday.\n\nPerth and Nanjing discussed urban heat.", []),
+])
+def test_the_signing_held_gives_the_day_and_place_of_the_signing_just_told(text, expected):
+    assert agreements(text) == expected
