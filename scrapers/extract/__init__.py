@@ -12,7 +12,8 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
-from scrapers.extract.agreements import EVENT_ANAPHORA, complete, find_agreements, instrument_kind, listed, restate
+from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
+from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
@@ -31,6 +32,7 @@ from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
+from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
@@ -260,7 +262,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.parties = [p for p in ag.parties if p not in people]
                 if len(ag.parties) < 2:
                     ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
-            if (len(ag.parties) < 2 and not ag.definite) or ag.weak:
+            if half and position - half[1] <= 2 and not ag.weak and completes_joining(half[0].joined, ag.parties) \
+                    and (whole := complete(half[0], ag)):
+                ag, half_keys, half = whole, half[2], None  # "X joined the Under2 Coalition" + "... signed the Under2 MOU"
+            elif (len(ag.parties) < 2 and not ag.definite) or ag.weak:
                 half = (ag, position, sentence_keys)  # one party named or none: a sentence after may name the others
                 continue
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):

@@ -24,13 +24,19 @@ EN_INSTRUMENTS = [
 ]
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
-    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|"
+    # "put their signatures to the Agreement", "put its signature to the MOU"
+    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
+    # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
+    r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|extended(?=\s+(?:their|its)\s)|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts)\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
+                                 r"bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
                                  r"formali[sz]ed|formali[sz]es|"
                                  r"put\s+pen\s+to\s+paper)\b", re.I)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
@@ -45,7 +51,8 @@ NOMINAL_NOT_DONE = re.compile(r"\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?
                               re.I)
 EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
-    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed)\s+to\s+(?:\w+\s+){0,2}$|"
+    r"proposed|preparing|prepare|considering|seeks?|seeking|agreed|invitations?|invited|ready|willing|keen|eager|"
+    r"wants?|wanted|promised|vowed|offered|decided)\s+to\s+(?:\w+\s+){0,2}$|"
     r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
 # "a signing" as a thing that may happen ("no date has been set for a signing"), not "the signing of" / "signing ceremony"
 SIGNING_NOUN = re.compile(r"\b(?:a|the|any|no)\s+$", re.I)

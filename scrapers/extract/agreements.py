@@ -18,7 +18,9 @@ from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
-from scrapers.extract.signings_en import implied_signing
+from scrapers.extract.signings_en import implied_signing, signing_held
+from scrapers.extract.days_en import last_weekday
+from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -39,6 +41,7 @@ class AgreementMention:
     topics: list[str] = field(default_factory=list)
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
+    joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
 
 
 EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -101,13 +104,15 @@ SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+o
                            r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
 JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
                       r"project)\s+(?:of|between|by)\s+")
-ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b")
+ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b|"
+                                r"^It(?=\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b)")  # "It was signed in Harbin"
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
-    hits = [(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)]
+    hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
+                      sentence, entities)
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
@@ -120,6 +125,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if len(names) >= 2 and kind else []
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
+    if not inst and anaphor_kind and signing_held(sentence):
+        # "The signing ceremony took place in Harbin on June 6.": the day and place of the signing just reported
+        signed_on, precision = _date(sentence, ctx, dateline)
+        place = most_specific_place([e for e in entities if e.kind != "org" and re.search(r"\bin\s+$", sentence[:e.start])])
+        return [AgreementMention(anaphor_kind, None, [], signed_on, precision, place.name if place and
+                                 place.kind == "city" else None, place.country if place else None, definite=True)]
     weak = False
     if not inst and partial and (deal := SESSION_DEALS.search(sentence)):
         inst, weak = (deal, "agreement"), True  # "signed two green-industry deals ... on Tuesday"
@@ -132,8 +143,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     m_inst, kind = inst
     signs = [m for m in EN_SIGN.finditer(sentence) if not _signing_noun(sentence, m)]
+    joined = None
     if kind == "partnership":
-        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group())] or []
+        joined = joined_body(sentence, m_inst, entities) if partial else None
+        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group()) or
+                 (joined and m.end() <= joined.start and m.group().lower().startswith("join"))] or []
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     if not signs:
@@ -163,7 +177,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?signed\b|,\s+(?:jointly\s+)?signed\b",
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed)\b|"
+                        r",\s+(?:jointly\s+)?signed\b",
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
@@ -200,7 +215,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             plain = sentence[:m.start()] + " " * (at - m.start()) + sentence[at:]
             chosen += actors(in_span(clause_ents, (at, list_end(sentence, at, entities, keep))), plain)
     for sp in spans:
-        chosen += actors(sorted(in_span(clause_ents, sp) + role_names(sentence, sp, entities, keep) +
+        # the signers of ", which A and B signed on Tuesday," stand in what is otherwise an aside
+        pool = entities if rel_signers and sp == subject else clause_ents
+        chosen += actors(sorted(in_span(pool, sp) + role_names(sentence, sp, entities, keep) +
                                 [o for o in office_bodies(sentence, sp)
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
@@ -226,6 +243,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if who:
                 parties = _unique([who, *parties])
                 break
+    if joined:
+        parties = _unique(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
+    elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents, ctx.page_date)):
+        parties = _unique(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
@@ -254,55 +275,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
     # the one just reported; "the original MOU", "the 2013 agreement": another
     lead = sentence[:m_inst.start()]
-    definite = title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
+    definite = m_inst.group() == "It" or title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
         re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
-    return [AgreementMention(kind, title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
-                             definite, weak) for g in groups]
-
-
-def restate(fields: dict, ag: AgreementMention) -> None:
-    """Fold a sentence that restates the agreement just reported ("The memorandum ... was co-signed on Thursday by
-    ...") into that agreement's fields: the day and place it adds. Its parties stay: a restatement names people and
-    what they chair ("Anne Hidalgo, Mayor of Paris and chair of C40"), not a better list."""
-    if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
-        fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
-    if ag.city and not fields["city"]:
-        fields["city"], fields["country"] = ag.city, ag.country
-
-
-# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
-SIGNATORY_LIST = re.compile(r"^(?:The\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
-                            r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
-                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
-
-
-def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> AgreementMention | None:
-    """A signing whose parties the text lists in a sentence of their own ("The mayors of twelve cities signed the
-    Declaration on Monday." + "The signatories are London, Paris, ..."): the agreement with the listed actors (the
-    places and bodies the signatories stand for, not what asides say of them), or None."""
-    m = SIGNATORY_LIST.search(sentence)
-    if not m:
-        return None
-    names = [e.name for e in actors(outside_asides(in_span(entities, (m.end(), len(sentence))), sentence), sentence)]
-    return complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None))
-
-
-def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:
-    """One signing told over two sentences, each naming some of its parties ("its maritime regulator inked an MoU
-    with the Tianjin commission on Wednesday." + "The MoU was signed by ..., chief executive of the Maritime and Port
-    Authority of Singapore, and ..."): the agreement with both sentences' parties, or None when still fewer than two."""
-    parties = _unique(first.parties + second.parties)
-    if len(parties) < 2:
-        return None
-    # a signing told without its instrument ("put pen to paper") is of the kind the second sentence names
-    kind = second.agreement_type if not first.parties and first.weak else first.agreement_type
-    return AgreementMention(kind, first.title or second.title, parties,
-                            first.signed_on or second.signed_on,
-                            first.signed_on_precision if first.signed_on else second.signed_on_precision,
-                            first.city or second.city, first.country if first.city else second.country,
-                            _unique(first.topics + second.topics))
+    return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
+                             definite, weak or bool(joined), joined.name if joined else None) for g in groups]
 
 
 def _plural(instrument: str) -> bool:
@@ -319,7 +297,7 @@ PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|inst
 
 def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
     sentence = REPORTED_ON.sub(" ", sentence)
-    rel = relative_day(sentence, dateline[2] or ctx.page_date)
+    rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"
     if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,

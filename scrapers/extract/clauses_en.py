@@ -25,8 +25,9 @@ APPOSITION = re.compile(
     r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*['’]s\s+[a-z]|"
     r"(?:which|who|whose)\s)[^,;]{0,200}?(?=,|;|$)|"
     r"\s(?:led|headed|accompanied)\s+by\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*")
-# "an agreement that Ford and CATL signed", "the memorandum which A and B inked": signers in a relative clause
-REL_SIGNERS = re.compile(r"\s+(?:that|which)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|the|de)\s+)*"
+# "an agreement that Ford and CATL signed", "the memorandum which A and B inked", "The memorandum, which A and B
+# signed on Tuesday, covers ...": signers in a relative clause
+REL_SIGNERS = re.compile(r"(?:\s+that|,?\s+which)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|the|de)\s+)*"
                          r"[A-Z][\w.&'’-]*){0,10})\s+(?:jointly\s+|also\s+)?(?:signed|inked|sealed|concluded)\b")
 RELATIVE = re.compile(r",\s(?:which|who|whose)\s")
 # "Hong Kong-listed", "Chicago-based", "state-owned": a place that qualifies the name after it

@@ -1,5 +1,7 @@
 """English names of the first-level regions of countries whose states, provinces and nations sign climate agreements
-in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states), so a
+in their own name (Germany's Länder, the United Kingdom's nations, Canada's provinces, Australia's states, and the
+regions of Spain, Italy, France, Belgium and Austria that have governments of their own, Japan's prefectures and
+South Korea's provinces), so a
 story need not introduce them ("the German state of ...") for the reader to know them as actors.
 
 The names come from pycountry's ISO 3166-2 list (a general source kept by others, by way of pactwatch/data/geo.json); Germany's Länder are listed
@@ -16,15 +18,37 @@ from pactwatch.gazetteer import first_level_regions, gazetteer
 # the usual English names of German Länder whose ISO names are German
 GERMAN_EN = ("Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Rhineland-Palatinate", "Saxony",
              "Saxony-Anhalt", "Thuringia", "Mecklenburg-Western Pomerania")
+# regions of unitary European states with governments of their own that sign climate agreements and join regional
+# coalitions in their own name (Spain's autonomous communities, Italy's regions, France's regions, Belgium's
+# regions, Austria's states); ISO 3166-2 lists them in their own languages (Cataluña, Lombardia), so their usual
+# English names are kept here; a name the gazetteer knows as a city (Valencia) is left to it
+EUROPEAN_EN = ("Catalonia", "Basque Country", "Navarre", "Andalusia", "Lombardy", "Piedmont", "Emilia-Romagna",
+               "Tuscany", "Veneto", "Sardinia", "Occitanie", "Brittany", "Normandy", "Hauts-de-France",
+               "Île-de-France", "Auvergne-Rhône-Alpes", "Nouvelle-Aquitaine", "Wallonia", "Flanders",
+               "Upper Austria", "Lower Austria", "Styria")
+# Japan's prefectures and South Korea's provinces, which sign with Chinese provinces in their own name ("Kanagawa
+# Prefecture and Liaoning Province"): "<name> Prefecture" / "<name> Province" always, the bare name where the
+# gazetteer knows no place of that name (the city of Nagano keeps its name; "Kanagawa" is the prefecture)
+PREFECTURES = ("Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
+               "Saitama", "Chiba", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu",
+               "Shizuoka", "Aichi", "Shiga", "Kyoto", "Osaka", "Hyogo", "Wakayama", "Tottori", "Shimane", "Okayama",
+               "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Nagasaki", "Kumamoto",
+               "Miyazaki", "Kagoshima", "Okinawa")
+KOREAN_PROVINCES = ("Gyeonggi", "Gangwon", "North Chungcheong", "South Chungcheong", "North Jeolla", "South Jeolla",
+                    "North Gyeongsang", "South Gyeongsang")
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
-               "Northern Ireland Executive": "Northern Ireland"}
+               "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
+               "Basque Government": "Basque Country", "Flemish Government": "Flanders"}
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     out: dict[str, str] = {name: name for _, name in first_level_regions()}
-    out.update({n: n for n in GERMAN_EN})
+    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN})
+    for bare, kind in [(p, "Prefecture") for p in PREFECTURES] + [(p, "Province") for p in KOREAN_PROVINCES]:
+        out[f"{bare} {kind}"] = out[bare] = f"{bare} {kind}"
+    out["Hokkaido"] = "Hokkaido"
     out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
     out.update(GOVERNMENTS)
     return out

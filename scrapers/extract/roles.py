@@ -12,7 +12,10 @@ from scrapers.extract.entities import Entity
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
-    r"\bsaid\s|\bsays\s|,\sbut\s)", re.I)
+    r"\bsaid\s|\bsays\s|,\sbut\s|"
+    # a fronted place or time ("At the Under2 Coalition General Assembly in Madrid on 10 December, Hubei Province put
+    # ..."): the subject comes after its comma
+    r"^(?:At|During|On|In)\s(?!least\b)[^,]{1,150},\s)", re.I)
 EN_LIST_END = re.compile(
     r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|to\s\w+|"
     r"under|by|after|before|from|since|aimed|aiming|who|when|where)\b|[.;:]|\s[–—]\s")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+# "The signing ceremony took place in Harbin on June 6.", "The signing was held at City Hall on Tuesday."
+SIGNING_HELD = re.compile(r"^The\s+(?:signing(?:\s+ceremony)?|ceremony)\s+(?:took\s+place|was\s+held)\b")
 # "put pen to paper", "inked the deal" is an instrument already; "signed on the dotted line"
 IMPLIED_SIGNING = re.compile(r"\bput\s+pen\s+to\s+paper\b|\bsigned\s+on\s+the\s+dotted\s+line\b", re.I)
 
@@ -14,6 +16,12 @@ def implied_signing(sentence: str) -> re.Match | None:
     if "pen to paper" not in sentence and "dotted line" not in sentence:
         return None
     return IMPLIED_SIGNING.search(sentence)
+
+
+def signing_held(sentence: str) -> re.Match | None:
+    """"The signing ceremony took place in Harbin on June 6.": a sentence that tells where and when the signing just
+    reported was held (its day and place, for that agreement), or None."""
+    return SIGNING_HELD.match(sentence) if sentence.startswith("The ") else None
 
 
 def place_named_before(analysed: list[tuple[str, str, list]], city: str | None) -> int | None:

@@ -1,0 +1,70 @@
+"""Joining a coalition by signing its instrument, in English: "Hubei Province joined the Under2 Coalition last
+Tuesday." + "A vice-governor of the province signed the Under2 Memorandum of Understanding ...", and a lone signer of
+a body's own instrument ("Hubei Province put its signature to the Under2 MOU"): the body whose instrument it is, the
+one the joiner signs with, is the other party.
+
+"joined the X Coalition" alone is membership, no agreement (a campaign joined, a network grown: no record); it is a
+half-told signing (agreements.AgreementMention.joined) that a signing of X's instrument in the next sentences
+completes. Patterns only, cheap: each starts from a literal word.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrapers.extract.entities import Entity
+
+# "joined the Under2 Coalition", "joins the Global Covenant of Mayors": the verb right before the body's name
+JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?$")
+# a body's instrument: "the Under2 MOU", "the Under2 Memorandum of Understanding", "the Coalition's charter"
+OWN_INSTRUMENT = re.compile(r"^(?:['’]s)?\s+$")
+# "in 2015", "since 2015", "back in 2015": a year the sentence puts its signing in
+PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+
+
+def joined_body(sentence: str, inst: re.Match, entities: list[Entity]) -> Entity | None:
+    """The coalition or alliance a sentence says its subject joined, when the instrument word that was read (its
+    "Coalition", "Alliance") is inside that body's name, right after "joined (the)"; else None."""
+    if "join" not in sentence:
+        return None
+    body = next((e for e in entities if e.kind == "org" and e.start <= inst.start() < e.end), None)
+    return body if body and JOINED.search(sentence[:body.start]) else None
+
+
+def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page: date | None = None) -> Entity | None:
+    """The body an instrument is named after, right before its word ("the Under2 MOU", "the Under2 Memorandum of
+    Understanding"; an alias that holds the word, "Under2 MOU", too): the party a lone signer signs it with. Only an
+    organisation (not "the Paris Agreement"), only directly before the word, after "the"; not in a signing the
+    sentence puts in a year before the page's ("Wales signed the Under2 MOU in 2015": background, no record)."""
+    if page and any(int(y) < page.year for y in PAST_YEAR.findall(sentence)):
+        return None
+    body = next((e for e in entities if e.kind == "org" and e.start < inst.start() and (
+        OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else inst.end() <= e.end)), None)
+    return body if body and re.search(r"\bthe\s+$", sentence[:body.start]) else None
+
+
+def inside_name(inst: re.Match, entities: list[Entity]) -> bool:
+    """Whether a coalition's or partnership's word is only a word inside a longer body's name, neither its first nor
+    its last ("the Under2 Coalition General Assembly", "the Clean Energy Partnership Forum"): that body (an assembly, a
+    forum) is no partnership."""
+    return any(e.kind == "org" and e.start < inst.start() and inst.end() < e.end for e in entities)
+
+
+def body_words(hits: list, sentence: str, entities: list[Entity]) -> list:
+    """`hits` (instrument match, kind) without the coalition words that are only part of a body's name: inside a
+    longer name ("the Under2 Coalition General Assembly"), or the name of a body whose own instrument follows ("the
+    Powering Past Coal Alliance declaration": the declaration is the instrument, the Alliance its owner)."""
+    out = []
+    for m, kind in hits:
+        if kind == "partnership" and (inside_name(m, entities) or any(
+                h is not m and h.start() > m.start() and (o := instrument_owner(sentence, h, entities)) and
+                o.start <= m.start() < o.end for h, _ in hits)):
+            continue
+        out.append((m, kind))
+    return out
+
+
+def completes_joining(joined: str | None, parties: list[str]) -> bool:
+    """Whether a signing whose parties are `parties` (fewer than two: its signer left for the sentence before) is of
+    the instrument of the body a half-told joining named."""
+    return bool(joined) and joined in parties and len(parties) < 2

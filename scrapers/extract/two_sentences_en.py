@@ -1,0 +1,55 @@
+"""One English signing told over two sentences: a restatement that adds its day and place ("The memorandum was
+signed on Thursday by ..."), a list of its signatories in a sentence of their own ("Its signatories were A, B and C."),
+a second half that names the other parties ("The MoU was signed by ..., chief executive of B"). Moved out of
+agreements.py (which reads one sentence) unchanged but for "Its"/"Their" signatories."""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.agreements import AgreementMention
+from scrapers.extract.clauses_en import outside_asides
+from scrapers.extract.entities import Entity
+from scrapers.extract.roles import actors, in_span
+
+
+def restate(fields: dict, ag: AgreementMention) -> None:
+    """Fold a sentence that restates the agreement just reported ("The memorandum ... was co-signed on Thursday by
+    ...") into that agreement's fields: the day and place it adds. Its parties stay: a restatement names people and
+    what they chair ("Anne Hidalgo, Mayor of Paris and chair of C40"), not a better list."""
+    if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
+        fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
+    if ag.city and not fields["city"]:
+        fields["city"], fields["country"] = ag.city, ag.country
+
+
+# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
+SIGNATORY_LIST = re.compile(r"^(?:The\s+|Its\s+|Their\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
+                            r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
+                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
+
+
+def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> AgreementMention | None:
+    """A signing whose parties the text lists in a sentence of their own ("The mayors of twelve cities signed the
+    Declaration on Monday." + "The signatories are London, Paris, ..."): the agreement with the listed actors (the
+    places and bodies the signatories stand for, not what asides say of them), or None."""
+    m = SIGNATORY_LIST.search(sentence)
+    if not m:
+        return None
+    names = [e.name for e in actors(outside_asides(in_span(entities, (m.end(), len(sentence))), sentence), sentence)]
+    return complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None))
+
+
+def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:
+    """One signing told over two sentences, each naming some of its parties ("its maritime regulator inked an MoU
+    with the Tianjin commission on Wednesday." + "The MoU was signed by ..., chief executive of the Maritime and Port
+    Authority of Singapore, and ..."): the agreement with both sentences' parties, or None when still fewer than two."""
+    parties = list(dict.fromkeys(first.parties + second.parties))
+    if len(parties) < 2:
+        return None
+    # a signing told without its instrument ("put pen to paper") is of the kind the second sentence names
+    kind = second.agreement_type if not first.parties and first.weak else first.agreement_type
+    return AgreementMention(kind, first.title or second.title, parties,
+                            first.signed_on or second.signed_on,
+                            first.signed_on_precision if first.signed_on else second.signed_on_precision,
+                            first.city or second.city, first.country if first.city else second.country,
+                            list(dict.fromkeys(first.topics + second.topics)))
