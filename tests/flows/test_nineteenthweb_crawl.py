@@ -43,11 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
         "(the events modules, not the English agreement reader)",
     "agreements:A-HB-U2-2019:fields":
         "the same: the agreement's event_name stays None, as no event is read beside it (day, place, parties right)",
-    "agreements:A-AB-HL-2018:evidence":
-        "'EDMONTON — Alberta inked a memorandum of understanding with China's Heilongjiang Province on Wednesday, ...' "
-        "(paper01) -> no row: after the possessive 'China's' the province's name is taken for the rest of a longer "
-        "name and dropped (entities.find_entities: the 'inside' test sees the token \"China's\" end after the "
-        "entity China ends), so the sentence names one party; gov01 gives the row",
 }
 
 HARNESS = GoldCrawl(NineteenthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
