@@ -17,10 +17,12 @@ _DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}
 _DL_WHEN = rf"(?:{_DL_DATE}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s+\d{{1,2}}\b)"
 _DL_DASH = r"(?:[—–]{1,2}|--)"
 _DL_TAG = r"(?:\s*\([^()\n]{1,30}\)|\s*/[^/\n]{1,30}/)"
+# "BEIJING, May 2 - ": after the dateline's day, one spaced hyphen is its dash (a copy that lost the dash's length)
+_DL_DAY_DASH = rf"(?:{_DL_DASH}|(?<=\d\s)-(?=\s))"
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DASH}))"
-                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DASH}\s*"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DAY_DASH}))"
+                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DAY_DASH}\s*"
                       rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
 RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
 

@@ -42,6 +42,17 @@ def test_a_dateline_with_two_hyphens_is_no_party(text, expected):
     assert agreements(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a copy that lost the dash's length: one spaced hyphen, but right after the dateline's day
+    ("DENVER, May 9 - Denver and Kunming on Tuesday signed a memorandum of understanding on clean energy.",
+     [("mou", ["Denver", "Kunming"], date(2019, 5, 7), None)]),
+    ("Houston, 9 May 2019 - Houston and Shenzhen on Tuesday signed a memorandum of understanding on clean energy.",
+     [("mou", ["Houston", "Shenzhen"], date(2019, 5, 7), None)]),
+])
+def test_one_hyphen_after_the_datelines_day_is_its_dash(text, expected):
+    assert agreements(text) == expected
+
+
 def test_the_dateline_gives_the_day_a_weekday_counts_from():
     # the page is dated two days later than its dateline: "on Tuesday" counts from the dateline's Tuesday
     got = agreements("BOSTON, May 7 -- Boston and Tianjin on Tuesday signed a memorandum of understanding on clean "
@@ -53,6 +64,7 @@ def test_the_dateline_gives_the_day_a_weekday_counts_from():
     "Xi'an - a city of 12 million - signed a memorandum of understanding with Boston on clean energy.",
     "Houston-Shenzhen ties grew on Tuesday when the two cities signed an MOU.",
     "The Port of Houston (POH) signed a memorandum with Shenzhen.",
+    "Denver - May's host city - signed a memorandum of understanding with Kunming.",
 ])
 def test_one_hyphen_or_a_bracket_inside_the_text_is_no_dateline(line):
     assert DATELINE.match(line) is None
