@@ -14,7 +14,8 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
-from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors
+from scrapers.extract.pledge_subjects import apposed_opener, leader_country, trade_brand
+from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
@@ -109,7 +110,10 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             who = _place_anaphora(sentence, entities, p_start, places)
             who = who or plural_actors(sentence, p_start, recent_actors or [])
+            who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start)
             who = who or _actors(sentence, entities, p_start, last_parties)
+            if not who and not CJK.search(sentence):
+                who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
@@ -205,6 +209,8 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "emissions_peak", fields))
     for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
+        if told_done(s, m.start()):
+            continue  # "Germany cut its emissions by 31 percent from 1990 levels by 2018": a result
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
         target = _year_after(s, m.end(), 60)
         if re.search(r"energy\s+(?:intensity|consumption|use)", s[max(0, m.start() - 60):m.end()], re.I):

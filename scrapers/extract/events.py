@@ -9,9 +9,9 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
-from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, act_place_during, and_day, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
-                                          opening_weekday,
+                                          opened_which, opening_weekday, went_for,
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
@@ -27,6 +27,11 @@ EN_NAME = re.compile(
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+# a name whose head word comes first, after an article or an edition: "the second Ministerial on Climate Action", "a
+# Summit on Climate Ambition" (a capitalised word before the head is EN_NAME's: "the UN Conference on Trade")
+HEAD_FIRST = re.compile(r"\b(?:the|a|an|this|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|"
+                        r"inaugural|\d{1,2}(?:st|nd|rd|th))\s+((?:Ministerial|Summit|Conference|Forum|Dialogue)\s+on\s+"
+                        r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})\b")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
@@ -139,6 +144,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
     for m in quick(EN_NAME).finditer(sentence):
+        at = m.start()
         if m.group("q"):
             quoted = m.group("q").strip()
             tail = (m.group("qt") or "").strip()
@@ -147,8 +153,12 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         else:
             name = LEAD_NOISE.sub("", m.group("n").strip())
             name = HEADLINE_VERB.sub("", name)
-            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and _is_place(went.group(1)):
-                name = name[went.end():]  # "Mayors gather in Buenos Aires for the C40 World Mayors Summit"
+            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and (_is_place(went.group(1)) or
+                                                                          WHEN_WORD.search(went.group(1))):
+                # "Mayors gather in Buenos Aires for the C40 World Mayors Summit", "met in Paris on Tuesday for the
+                # One Planet Summit", "on Thursday 14 March for the ...": where and when they came, not the name
+                name = name[went.end():]
+                at = max(at, m.start() + m.group(0).rfind(name))
             if (mp := MONTH_OWNER.match(name)):
                 # "last November's ... Forum": an edition the story recalls, not one held now
                 month = MONTHS.index(mp.group(1)) + 1
@@ -161,7 +171,12 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
-        found.append((m.start(), m.end(), ev["name"] if ev else name, (name,)))
+        found.append((at, m.end(), ev["name"] if ev else name, (name,)))
+    if "on " in sentence:
+        for m in HEAD_FIRST.finditer(sentence):  # "the second Ministerial on Climate Action": the head opens the name
+            name = m.group(1)
+            ev = known_event(name)
+            found.append((m.start(1), m.end(), ev["name"] if ev else name, (name,)))
     # keep the longest of overlapping finds
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, tuple[str, ...]]] = []
@@ -255,6 +270,7 @@ def _drop_leading_place(raw: str) -> str:
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 MONTH_OWNER = re.compile(rf"({'|'.join(MONTHS)})['’]s\s+")
+WHEN_WORD = re.compile(rf"\b(?:{'|'.join(MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
        "closing": -1}
 NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\b",
@@ -279,6 +295,9 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
+    # "the Ministerial on Climate Action (MoCA)": the short name in brackets after the name is no place (Moca)
+    entities = [e for e in entities if not (re.fullmatch(r"\s*\(", sentence[end:e.start]) and
+                                            sentence[e.end:e.end + 1] == ")")]
     start_on = end_on = None
     city = country = None
     month = None
@@ -310,6 +329,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
+            elif (first := and_day(sentence, dm.start, start_on.day)) is not None:
+                start_on, end_on = start_on.replace(day=first), start_on  # "on 13 and 14 May"
+        if (opened := opened_which(sentence, end, ctx.page_date)) is not None:
+            start_on, end_on = opened, None  # "..., which opened in Berlin on Monday": not the day of the news
     if start_on is None and month is None and ctx.page_date and (
             (span := ZH_BARE_SPAN.match(sentence, end)) or (HELD.search(sentence, end) and
                                                             (span := ZH_OPENING_DAY.match(sentence)))):
@@ -335,6 +358,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
                                                              0 <= held.start() - e.end <= 25)] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
+    if place is None and (came := went_for(sentence, start, [e for e in entities if e.kind != "org"])) is not None:
+        place, after = came, [came]  # "gathered ... in Nairobi on Thursday 14 March for the One Planet Summit"
     if (place is None or place.kind != "city") and \
             (done := act_place_during(sentence, start, end, [e for e in entities if e.kind != "org"])) is not None:
         city, country = done.name, done.country  # "signed in Xi'an during the ... Summit": held there

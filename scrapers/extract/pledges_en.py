@@ -33,7 +33,8 @@ HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
                    # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels"
-                   rf"(?:\s+(?:from|below|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})\s+levels?)?", re.I)
+                   rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
+                   rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])))?", re.I)
 # a cut by a fraction in words: "cut emissions by two-thirds by 2030 compared with 1990 levels", "reduce its emissions by
 # one third from 2009 levels by the end of 2030", "by more than half by 2030 from 2005 levels"
 FRACTIONS = {"half": 50.0, "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
@@ -89,6 +90,16 @@ LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+of\s+{PCT}\s+belo
 PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:of\s+(?:emissions|carbon(?:\s+dioxide)?|"
                              rf"CO2|greenhouse\s+gas(?:es)?)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\b",
                              re.I)
+# a cut below business as usual: "cut emissions by 29 to 41 percent below business-as-usual levels by 2030" (no base
+# year: the baseline is a projection, not a year's level)
+BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?:below|from|under|compared\s+(?:to|with)|"
+                     rf"relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b(?:\s+(?:levels?|scenario|"
+                     rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b", re.I)
+# a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
+# down to 1.5 tons per capita by 2035"
+DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought)\s+(?:its\s+|their\s+|the\s+)?"
+                              rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?to\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
+                              rf"CO2)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\s+by\s+({YEAR})\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
 # 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
 PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
@@ -101,6 +112,17 @@ PROPOSED = re.compile(r"\b(?:introduc\w+\s+(?:a|the)\s+(?:\w+\s+)?bill|(?:a|the)
 ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopted|approved)\b", re.I)
 # a city or state of one name (Washington): "the three states" counts the state
 _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
+
+
+# a cut in the simple past right after its subject ("Germany cut its emissions by 31 percent ...", "It reduced ..."):
+# what was done, not a pledge ("pledged to cut", "will cut" put a word of their own before the verb)
+PAST_CUT = re.compile(r"(?:\b[A-Z][\w.’'-]*|\b(?:it|they|and))\s+$")
+PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
+
+
+def told_done(s: str, at: int) -> bool:
+    """True when the verb of cutting at `at` is in the simple past right after its subject (a result, not a pledge)."""
+    return bool(PAST_VERB.match(s, at)) and bool(PAST_CUT.search(s, max(0, at - 40), at))
 
 
 def only_proposed(s: str) -> bool:
@@ -153,6 +175,15 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             if year:
                 out.append((m.start(), "per_capita_limit", {"target_year": int(year.group(1)),
                                                             "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if not any(k == "per_capita_limit" for _, k, _ in found + out):
+        for m in DOWN_TO_PER_HEAD.finditer(s):
+            out.append((m.start(), "per_capita_limit", {"target_year": int(m.group(3)),
+                                                        "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
+        for m in BAU_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     if re.search(r"\bpeak\b", s, re.I):
         for m in PEAK_CUT.finditer(s):
             out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
@@ -163,7 +194,7 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
     for m in PHASE_OUT.finditer(s):
         out.append((m.start(), "carbon_neutrality", {"target_year": int(m.group(1))}))
     for m in HALVE.finditer(s):
-        base = m.group(1) or m.group(2) or m.group(3) or m.group(5)
+        base = m.group(1) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": 50.0, "reduction_pct_max": 50.0}))
