@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from scrapers.extract.dates import WEEKDAYS, cn_number, latest_day
+from scrapers.extract.dates import WEEKDAYS, cn_number, find_dates, latest_day, settle
 from scrapers.prefilter import quick
 
 # "第22届联合国气候变化大会", "第二十二届联合国气候大会", "《联合国气候变化框架公约》第22次缔约方大会", "缔约方大会第二十二次会议":
@@ -102,6 +102,20 @@ def went_for(sentence: str, start: int, places: list) -> object | None:
             return e
         break
     return None
+
+
+def came_on(sentence: str, place_end: int, start: int, ctx) -> date | None:
+    """The day of "in <place> on Tuesday for the <name>" / "on Thursday 14 March for the <name>": a date between the
+    place and the name, else the latest such weekday up to the page's date."""
+    for dm in find_dates(sentence[place_end:start]):
+        d, prec = settle(dm, ctx)
+        if prec == "day":
+            return d
+    m = re.search(rf"\bon\s+({_DAYS})\b", sentence[place_end:start])
+    if not m or ctx.page_date is None:
+        return None
+    wd = WEEKDAYS[m.group(1).lower()[:3]]
+    return ctx.page_date - timedelta(days=(ctx.page_date.weekday() - wd) % 7)
 
 
 # "论坛22日在西雅图举行", "大会当地时间7日开幕": a day of the month alone, right after the name, in a news story

@@ -9,7 +9,7 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
-from scrapers.extract.event_rules import (CLOSING, act_place_during, and_day, apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, act_place_during, and_day, came_on, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opened_which, opening_weekday, went_for,
                                           recalled_year, un_cop_in, years_after, zh_cops)
@@ -331,8 +331,11 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     end_on = None
             elif (first := and_day(sentence, dm.start, start_on.day)) is not None:
                 start_on, end_on = start_on.replace(day=first), start_on  # "on 13 and 14 May"
-        if (opened := opened_which(sentence, end, ctx.page_date)) is not None:
-            start_on, end_on = opened, None  # "..., which opened in Berlin on Monday": not the day of the news
+    came = went_for(sentence, start, [e for e in entities if e.kind != "org"])
+    if start_on is None and came is not None:  # "met in Lima on Tuesday for the ...": the day they came
+        start_on = came_on(sentence, came.end, start, ctx)
+    if (opened := opened_which(sentence, end, ctx.page_date)) is not None:
+        start_on, end_on = opened, None  # "..., which opened in Berlin on Monday": not the day of the news
     if start_on is None and month is None and ctx.page_date and (
             (span := ZH_BARE_SPAN.match(sentence, end)) or (HELD.search(sentence, end) and
                                                             (span := ZH_OPENING_DAY.match(sentence)))):
@@ -358,7 +361,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
                                                              0 <= held.start() - e.end <= 25)] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
-    if place is None and (came := went_for(sentence, start, [e for e in entities if e.kind != "org"])) is not None:
+    if place is None and came is not None:
         place, after = came, [came]  # "gathered ... in Nairobi on Thursday 14 March for the One Planet Summit"
     if (place is None or place.kind != "city") and \
             (done := act_place_during(sentence, start, end, [e for e in entities if e.kind != "org"])) is not None:

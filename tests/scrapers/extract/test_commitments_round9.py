@@ -1,0 +1,103 @@
+"""English commitments, ninth round (the twentieth web: pledges made at summits): an opener set apart by an
+apposition, a leader's "her country", a company named by its trade and brand or by an acronym, a cut in the simple
+past is a result, cuts below business as usual, halving "compared with" a bare year, and a cap per person as where
+emissions are brought. Every sentence is written for the test; each rule is shown on two phrasings, with a sentence it
+must leave alone."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactwatch.models import Article
+from scrapers.extract import extract_mentions
+
+
+def pledges(text: str) -> list[tuple]:
+    art = Article("http://127.0.0.1/p", "test", None, date(2024, 5, 17), "en", text, datetime(2024, 5, 18))
+    return sorted((m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"], m.fields["base_year"],
+                   m.fields["reduction_pct_min"], m.fields["reduction_pct_max"], m.fields["per_capita_t"])
+                  for m in extract_mentions(art) if m.record_type == "commitment")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chile, one of the founders of the Powering Past Coal Alliance, pledged to reach carbon neutrality by 2050.",
+     ("Chile", "carbon_neutrality", 2050)),
+    ("Denmark, a member of the High Ambition Coalition formed in Paris, committed to net zero emissions by 2045.",
+     ("Denmark", "carbon_neutrality", 2045)),
+])
+def test_the_opener_before_an_apposition_pledges(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Indian Prime Minister Narendra Modi said his country would reach net zero emissions by 2070.",
+     ("India", "carbon_neutrality", 2070)),
+    ("New Zealand Prime Minister Jacinda Ardern said her country would reach net zero emissions by 2050.",
+     ("New Zealand", "carbon_neutrality", 2050)),
+])
+def test_a_leaders_own_country(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+def test_a_leaders_party_is_not_the_country():
+    assert pledges("Danish Prime Minister Mette Frederiksen said her party would reach net zero by 2045.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Swedish utility Vattenfall has pledged to become carbon neutral across its operations by 2040.",
+     ("Vattenfall", "carbon_neutrality", 2040)),
+    ("Danish utility Ørsted has pledged to become carbon neutral by 2025.", ("Ørsted", "carbon_neutrality", 2025)),
+    ("BNP committed to align its lending with net zero by 2050.", ("BNP", "carbon_neutrality", 2050)),
+])
+def test_a_company_by_trade_and_brand_or_acronym(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+def test_a_place_opening_the_sentence_is_no_brand():
+    assert [p[0] for p in pledges("Spanish city Madrid has pledged to become carbon neutral by 2050.")] in ([], ["Madrid"])
+
+
+@pytest.mark.parametrize("text", [
+    "Germany cut its greenhouse gas emissions by 31 percent from 1990 levels by 2018.",
+    "Sweden reduced its emissions by 29 percent from 1990 levels by 2019, and the government plans further cuts.",
+])
+def test_a_cut_in_the_simple_past_is_a_result(text):
+    assert pledges(text) == []
+
+
+def test_a_cut_after_a_pledge_verb_stays_a_pledge():
+    assert pledges("Denmark pledged to cut its emissions 70 percent below 1990 levels by 2030.") == [
+        ("Denmark", "emissions_reduction", 2030, 1990, 70.0, 70.0, None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Vietnam committed to reduce its emissions 9 percent below business as usual by 2030.",
+     ("Vietnam", "emissions_reduction", 2030, None, 9.0, 9.0, None)),
+    ("Indonesia restated its pledge to cut greenhouse gas emissions by 29 to 41 percent below business-as-usual "
+     "levels by 2030.", ("Indonesia", "emissions_reduction", 2030, None, 29.0, 41.0, None)),
+])
+def test_a_cut_below_business_as_usual_has_no_base_year(text, want):
+    assert pledges(text) == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Porto has pledged to halve its carbon dioxide emissions by 2030 compared with 2004.", 2004),
+    ("Seoul pledged to halve its emissions by 2030 relative to 2005 levels.", 2005),
+])
+def test_halving_compared_with_a_bare_year(text, want):
+    assert [(p[2], p[3], p[4]) for p in pledges(text)] == [(2030, want, 50.0)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lisbon has pledged to halve its emissions by 2030. The city also aims to cut emissions to 2 tonnes per "
+     "resident by 2030.", ("Lisbon", 2.0, 2030)),
+    ("Porto aims to bring its emissions down to 1.5 tons per capita by 2035.", ("Porto", 1.5, 2035)),
+])
+def test_a_cap_per_person_as_where_emissions_are_brought(text, want):
+    got = [(a, t, y) for a, k, y, _, _, _, t in pledges(text) if k == "per_capita_limit"]
+    assert got == [want]
+
+
+def test_a_per_person_level_reached_is_no_cap():
+    assert pledges("Oslo's emissions fell to 2 tonnes per resident by 2020.") == []

@@ -1,0 +1,65 @@
+"""English events, round 2 (the twentieth web: summits where pledges were made): when and where words before "for
+the <name>" are no part of the name, the city people came to for it, ", which opened on Monday" is its first day
+whatever day the news is told, "13 and 14 May", names whose head word comes first ("the second Ministerial on Climate
+Action"), and a bracketed short name is no place. Every sentence is written for the test; each rule is shown on two
+phrasings, with a sentence it must leave alone."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactwatch.models import Article
+from scrapers.extract import extract_mentions
+
+
+def events(text: str, page: date) -> list[tuple]:
+    art = Article("http://127.0.0.1/p", "test", None, page, "en", text, datetime(2024, 5, 18))
+    return [(m.fields["name"], m.fields["start_on"], m.fields["city"]) for m in extract_mentions(art)
+            if m.record_type == "event"]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("Ministers and mayors met in Lima on Tuesday for the Andean Climate Summit, which adopted a clean-air plan.",
+     date(2022, 3, 9), ("Andean Climate Summit", date(2022, 3, 8), "Lima")),
+    ("Delegates gathered at the convention centre in Durban on Friday 4 March for the Southern Africa Energy Forum, "
+     "where ministers signed a memorandum on solar power.",
+     date(2022, 3, 5), ("Southern Africa Energy Forum", date(2022, 3, 4), "Durban")),
+])
+def test_when_and_where_before_for_the_name(text, page, want):
+    assert events(text, page) == [want]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("VIENNA, May 14 — Ministers said on Tuesday that they would raise funding, speaking at the Danube Energy "
+     "Dialogue, which opened in Vienna on Monday.", date(2019, 5, 14), date(2019, 5, 13)),
+    ("Officials signed three agreements on Thursday at the Baltic Clean Energy Forum, which began on Wednesday.",
+     date(2021, 9, 10), date(2021, 9, 8)),
+])
+def test_which_opened_on_a_weekday_is_the_first_day(text, page, want):
+    assert [e[1] for e in events(text, page)] == [want]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("The Alpine Climate Dialogue brought ministers to Geneva on 13 and 14 May, where they signed a declaration.",
+     date(2019, 5, 20), date(2019, 5, 13)),
+    ("The Nordic Energy Summit was held in Oslo on 2 and 3 June and closed with a joint declaration.",
+     date(2021, 6, 7), date(2021, 6, 2)),
+])
+def test_the_first_of_two_days_joined_by_and(text, page, want):
+    assert [e[1] for e in events(text, page)] == [want]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("The second Ministerial on Climate Action (MoCA), convened by the European Union, China and Canada, met in "
+     "Brussels from 20 to 21 June 2018.", date(2018, 6, 25),
+     ("Ministerial on Climate Action", date(2018, 6, 20), "Brussels")),
+    ("The third Summit on Clean Cities opened in Lisbon on 4 May 2021, and five mayors signed a climate declaration there.",
+     date(2021, 5, 6), ("Summit on Clean Cities", date(2021, 5, 4), "Lisbon")),
+])
+def test_a_head_word_first_name(text, page, want):
+    assert events(text, page) == [want]
+
+
+def test_a_summit_to_be_held_is_no_event():
+    assert events("The next Ministerial on Climate Action is to be held in Brussels next year.", date(2018, 6, 25)) == []
