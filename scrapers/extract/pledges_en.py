@@ -114,15 +114,21 @@ ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopte
 _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
 
 
-# a cut in the simple past right after its subject ("Germany cut its emissions by 31 percent ...", "It reduced ..."):
-# what was done, not a pledge ("pledged to cut", "will cut" put a word of their own before the verb)
-PAST_CUT = re.compile(r"(?:\b[A-Z][\w.’'-]*|\b(?:it|they|and))\s+$")
+# a cut in the simple past right after the subject that opens its clause ("Germany cut its emissions by 31 percent
+# ...", "It reduced ..."): what was done, not a pledge ("pledged to cut", "will help British Columbia cut" put words of
+# their own before the verb)
+PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey)\s+)$")
 PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
+CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
 
 
 def told_done(s: str, at: int) -> bool:
-    """True when the verb of cutting at `at` is in the simple past right after its subject (a result, not a pledge)."""
-    return bool(PAST_VERB.match(s, at)) and bool(PAST_CUT.search(s, max(0, at - 40), at))
+    """True when the verb of cutting at `at` is in the simple past right after the subject that opens its clause (a
+    result, not a pledge)."""
+    if not PAST_VERB.match(s, at):
+        return False
+    clause = CLAUSE_CUT.split(s[max(0, at - 60):at])[-1]
+    return bool(PAST_CUT.match(clause))
 
 
 def only_proposed(s: str) -> bool:
