@@ -3,10 +3,21 @@ think-tank blog, about summits where pledges were made and the pledges of countr
 with the ingest flow into a temporary DuckDB and check it against tests/data/twentiethweb/gold.json, one test case per
 gold item (see tests/gold_crawl.py).
 
-The gold was written from the texts before the extractor was run on them. FIRST RUN (the held-out estimate, before
-any fix; `bench/ownwebs.py --webs twentiethweb`): TO BE FILLED.
-Checks the current extractor fails are marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out
-(`pytest -rxX ...`).
+The gold was written from the texts before the extractor was run on them; one error in it was fixed before scoring
+(the fingerprints of tti03 and tti04 were phrases of their titles, not of their bodies, so neither article matched).
+FIRST RUN (the held-out estimate, before any fix; `bench/ownwebs.py --webs twentiethweb`): events P 0.50 R 0.40 F1
+0.44 (tp 2, fp 2, fn 3, 1 duplicate, 1 wrong value), agreements 1.00, commitments P 0.83 R 0.67 F1 0.74 (tp 10, fp 2,
+fn 5), macro F1 0.728; 31 of 128 checks failed. Events: "March for the One Planet Summit" (Nairobi, no city) and
+"Paris on Tuesday for the One Planet Summit" (a duplicate of Paris) read with the words before "for the"; the
+Petersberg Climate Dialogue started on 14 May (the day of the news, not "which opened ... on Monday"; "13 and 14 May"
+unread); the Ministerial on Climate Action (a head word first) and SB50 missed. Commitments: New Zealand's net zero
+given to the Carbon Neutrality Coalition of its apposition (false row) and missed in "her country would"; Germany's
+31 percent cut "by 2018" read as a pledge (false row); missed: Indonesia below business as usual, Ørsted and HSBC (a
+company by trade and brand, an acronym), Lisbon's cap per resident; Lisbon's base year "compared with 2002" unread.
+The Kenya-AfDB memorandum's event was the "March for ..." row and its day unread.
+NOW (after the fixes by class, tests/scrapers/extract/test_commitments_round9.py and test_summit_events.py): events
+P 1.00 R 0.80 F1 0.89, agreements 1.00, commitments 1.00, macro F1 0.963. Checks the current extractor fails are
+marked xfail (strict=True) in KNOWN_GAPS with the sentence and what came out (`pytest -rxX ...`).
 """
 from __future__ import annotations
 
@@ -21,7 +32,19 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from twentiethweb import GOLD_PATH, TwentiethWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_SB50 = ("mdl03: 'U.N. climate talks closed in Bonn on Thursday ...' / 'The 50th session of the U.N. subsidiary bodies, "
+         "known as SB50, opened on June 17 at the World Conference Center Bonn.': no event (a session named by its "
+         "body in lower case and a 'known as' acronym, no head word)")
+KNOWN_GAPS: dict[str, str] = {
+    "events:E-SB50-2019:found": _SB50,
+    "events:E-SB50-2019:fields": _SB50,
+    "events:E-SB50-2019:evidence": _SB50,
+    # agreements (signings_en.py / further.py, another engineer's): the day of "on the sidelines" of the one-day summit
+    # the sentence before dates is not read
+    "agreements:A-KE-AFDB-2019:fields": "ops02: 'On the sidelines, the Government of Kenya and the African "
+                                        "Development Bank signed a memorandum of understanding ...' after the summit "
+                                        "'on Thursday 14 March': signed_on None",
+}
 
 HARNESS = GoldCrawl(TwentiethWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
