@@ -20,6 +20,12 @@ EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|ta
 EN_CAPACITY = re.compile(
     rf"\b(?:renewable|clean|solar|wind|non-fossil|green)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
     rf"[^.;]{{0,80}}?\bto\s+(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
+# "will install 5 GW of offshore wind capacity by 2030", "aims to add 18 gigawatts of renewable capacity by 2030": a
+# capacity to be added, dated (a plant of some size with no year, "build a 2 gigawatt solar plant", is a project)
+EN_ADD_CAPACITY = re.compile(
+    rf"\b(?:install|add|deploy|reach)\s+(?:(?:at\s+least|another|an\s+additional|a\s+further)\s+)?(\d[\d,.]*)\s*"
+    rf"(?:gigawatts|GW|megawatts|MW)\s+of\s+(?:new\s+)?(?:renewable|clean|solar|wind|offshore\s+wind|onshore\s+wind|"
+    rf"green|non-fossil)[\w\s-]{{0,20}}?\bcapacity\s+by\s+({YEAR})\b", re.I)
 ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布|将|要")
 ZH_CAPACITY = re.compile(
     rf"(?:到|至|在)?\s*({YEAR})\s*年[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)(?:发电)?装机"
@@ -29,12 +35,13 @@ TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Cha
 
 def capacity_pledges(sentence: str, entities: list[Entity]) -> list[CommitmentMention]:
     """Renewable or clean capacity targets a sentence pledges, one per actor."""
-    if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence)):
+    if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence) or
+            quick(EN_ADD_CAPACITY).may_match(sentence)):
         return []  # no capacity target can be read here
     if ACHIEVED.search(sentence):
         return []
     out = []
-    for m in EN_CAPACITY.finditer(sentence):
+    for m in [*EN_CAPACITY.finditer(sentence), *EN_ADD_CAPACITY.finditer(sentence)]:
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if not verbs:
             continue

@@ -70,6 +70,8 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
 TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
 # "from that peak", "from the peak": the peak as the base of a later cut, not a peak pledged
 FROM_PEAK = re.compile(r"\bfrom\s+(?:that|the|its|their|this)\s+$", re.I)
+# "halve its 2030 peak emissions by 2050": a peak of a year named before it is the base of a cut, not a peak pledged
+YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
                           r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
@@ -201,7 +203,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
-        if y and not FROM_PEAK.search(s, 0, m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
+        if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
             own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
                             s[m.end():m.end() + 120])
             # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs

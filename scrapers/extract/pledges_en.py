@@ -48,8 +48,10 @@ FRACTION_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:its|their|the)?\s*
 LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bill|Executive\s+Order|The\s+(?:bill|law|"
                          r"order|act|executive\s+order))\b", re.I)
 # several actors pledging at once: "their ports", "both cities", "the two boards ... their ports", "each of the mayors"
-PLURAL_SUBJECT = re.compile(r"\b(?:their|both|the\s+two|the\s+three|the\s+four|each\s+of\s+the(?:\s+\w+)?|all)\s+"
+PLURAL_SUBJECT = re.compile(r"\b(?:their|both|each\s+of\s+the(?:\s+\w+)?|all|"
+                            r"the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
                             r"(ports|cities|provinces|states|countries|utilities|companies|mayors|governments)\b", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # a network's members pledging together: "the mayors of C40 cities pledged as a group", "Leaders of G20 countries
 # pledged": a pledge of many members, none named; the network itself pledges nothing
 GROUP_PLEDGE = re.compile(r"\bas\s+a\s+group\b|\b(?:[Mm]ayors|[Mm]embers|[Ll]eaders|[Hh]eads)\s+of\s+(?:the\s+)?"
@@ -100,6 +102,12 @@ BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?
 DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought)\s+(?:its\s+|their\s+|the\s+)?"
                               rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?to\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
                               rf"CO2)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\s+by\s+({YEAR})\b", re.I)
+# a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
+# or business-as-usual cut is read by the patterns that name it; intensity is another kind)
+NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
+                         rf"(?:by\s+)?{PCT}\s+by\s+({YEAR})\b", re.I)
+BASE_WORDS = re.compile(r"\b(?:below|from|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
+                        r"peak)\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
 # 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
 PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
@@ -185,6 +193,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         for m in DOWN_TO_PER_HEAD.finditer(s):
             out.append((m.start(), "per_capita_limit", {"target_year": int(m.group(3)),
                                                         "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
+        for m in NO_BASE_CUT.finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
             out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
@@ -249,7 +262,8 @@ def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     ms = [m for m in PLURAL_SUBJECT.finditer(sentence) if m.start() < at]
     if not ms:
         return []
-    noun = ms[-1].group(1).lower()
+    noun = ms[-1].group(2).lower()
+    count = ms[-1].group(1)
     kind = KIND_OF_NOUN.get(noun)
     head = noun[:-1].capitalize() if noun in {"ports"} else None
     names: list[str] = []
@@ -257,4 +271,7 @@ def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
         if (kind and (e.kind == kind or (kind == "state" and e.name in _STATE_NAMES))) or (head and e.kind == "org" and re.search(rf"\b{head}\b", e.name)):
             if e.name not in names:
                 names.append(e.name)
+    if count:  # "the 12 cities committed to ...": only when the text just named that many
+        want = int(count) if count.isdigit() else COUNT_WORDS[count.lower()]
+        return names if len(names) == want else []
     return names if len(names) >= 2 else []

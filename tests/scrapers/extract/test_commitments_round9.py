@@ -104,3 +104,62 @@ def test_a_cap_per_person_as_where_emissions_are_brought(text, want):
 
 def test_a_per_person_level_reached_is_no_cap():
     assert pledges("Oslo's emissions fell to 2 tonnes per resident by 2020.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("London, Paris, Milan and Madrid joined the pledge on Monday. The four cities committed to buying only "
+     "zero-emission buses from 2025.", ["London", "Madrid", "Milan", "Paris"]),
+    ("Lima, Quito and Montevideo signed the charter. The three cities committed to buying only zero-emission buses "
+     "from 2027.", ["Lima", "Montevideo", "Quito"]),
+])
+def test_the_n_cities_named_just_before(text, want):
+    assert [p[0] for p in pledges(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "London, Paris and Milan joined the pledge on Monday. The 12 cities committed to buying only zero-emission buses "
+    "from 2025.",
+    "Lima and Quito signed the charter. The three cities committed to buying only zero-emission buses from 2027.",
+])
+def test_the_n_cities_when_fewer_were_named_is_nobody(text):
+    assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Colombia pledged to reduce emissions by 51 percent by 2030.", ("Colombia", 2030, None, 51.0)),
+    ("Peru committed to cut its greenhouse gas emissions 40 percent by 2030.", ("Peru", 2030, None, 40.0)),
+])
+def test_a_cut_with_no_base_year(text, want):
+    assert [(p[0], p[2], p[3], p[4]) for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Guterres urged countries to cut emissions 45 percent by 2030.",
+    "Colombia pledged to cut its carbon intensity by 51 percent by 2030.",
+])
+def test_a_cut_with_no_base_year_needs_a_pledge_of_emissions(text):
+    assert [p for p in pledges(text) if p[1] == "emissions_reduction"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Singapore aims to halve its 2030 peak emissions by 2050.", [("Singapore", "emissions_reduction", 2050)]),
+    ("Malaysia plans to cut its 2028 peak emissions in half by 2050.", [("Malaysia", "emissions_reduction", 2050)]),
+])
+def test_a_peak_of_a_named_year_is_the_base_of_a_cut(text, want):
+    assert [p[:3] for p in pledges(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("South Africa aims to add 18 gigawatts of renewable capacity by 2030.", ("South Africa", "other", 2030)),
+    ("Vietnam pledged to install 6 GW of offshore wind capacity by 2030.", ("Vietnam", "other", 2030)),
+])
+def test_capacity_to_add_by_a_year(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The company will build a 2 gigawatt solar power plant in Ningxia.",
+    "Spain installed 5 GW of solar capacity in 2020.",
+])
+def test_a_plant_or_capacity_installed_is_no_pledge(text):
+    assert pledges(text) == []
