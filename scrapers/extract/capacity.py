@@ -10,9 +10,9 @@ import re
 
 from scrapers.extract.commitments import ACHIEVED, CommitmentMention
 from scrapers.extract.entities import Entity
-from pactwatch.gazetteer import gazetteer
 from scrapers.prefilter import quick
 from scrapers.extract.roles import actors
+from scrapers.extract.pledge_subjects import demonym_country
 
 YEAR = r"(?:19|20)\d\d"
 EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|targets?|will|would|plans?|"
@@ -63,13 +63,3 @@ def _actor(before: str, entities: list[Entity], at: int, sentence: str) -> str |
     # "Indian Prime Minister Narendra Modi pledged": the leader's country, if named nearer the verb
     named += [(t.end(), c) for t in TITLE.finditer(before) if (c := demonym_country(t.group(1)))]
     return max(named)[1] if named else None
-
-
-def demonym_country(word: str) -> str | None:
-    """The country an English demonym names ("Indian" -> India, "Chinese" -> China), from the gazetteer."""
-    gaz = gazetteer()
-    for cand in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a", word[:-3], word[:-1] + "y"):
-        p = gaz.find_en(cand) if len(cand) >= 4 else None
-        if p and p.kind == "country":
-            return p.name
-    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from scrapers.extract.dates import WEEKDAYS, cn_number, find_dates, latest_day, settle
+from scrapers.extract.dates import WEEKDAYS, cn_number, latest_day
 from scrapers.prefilter import quick
 
 # "第22届联合国气候变化大会", "第二十二届联合国气候大会", "《联合国气候变化框架公约》第22次缔约方大会", "缔约方大会第二十二次会议":
@@ -64,58 +64,6 @@ def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | N
         return None
     wd = WEEKDAYS[m.group(1).lower()[:3]]
     return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
-
-
-# ", which opened in Berlin on Monday": the first day of the gathering named just before, told in a relative clause
-# when the sentence's own day is another one (the day of the news, "said on Tuesday")
-OPENED_WHICH = re.compile(rf",?\s+(?:which|that)\s+(?:had\s+)?(?:opened|began|kicked\s+off|got\s+under\s*way|started)\s+"
-                          rf"(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?(?:on\s+)?({_DAYS})\b(?!['’]s)")
-# "on 13 and 14 May": the first of two days joined by "and" before the month
-AND_DAY = re.compile(r"\b([1-3]?\d)\s+(?:and|&)\s+$")
-
-
-def opened_which(sentence: str, end: int, page_date: date | None) -> date | None:
-    """The first day of a gathering named just before (at `end`) that ", which opened ... on Monday" tells: the latest
-    such weekday up to the page's date."""
-    m = OPENED_WHICH.match(sentence, end)
-    if not m or page_date is None:
-        return None
-    wd = WEEKDAYS[m.group(1).lower()[:3]]
-    return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
-
-
-def and_day(sentence: str, at: int, day: int) -> int | None:
-    """The first of two days "13 and 14 May" when the date read at `at` is the second one (`day`); else None."""
-    m = AND_DAY.search(sentence, max(0, at - 12), at)
-    return int(m.group(1)) if m and 0 < int(m.group(1)) < day else None
-
-
-# "met in Paris on Tuesday for the One Planet Summit", "gathered ... in Nairobi on Thursday 14 March for the ...": the
-# city people came to for the gathering named next
-WENT_FOR = re.compile(r"\s+(?:on\s+[^,.;]{1,30}?\s+)?for\s+(?:the\s+)?$")
-
-
-def went_for(sentence: str, start: int, places: list) -> object | None:
-    """The place "in <place> (on <day>) for the <name at start>" names, or None."""
-    for e in reversed([e for e in places if e.end <= start]):
-        if WENT_FOR.fullmatch(sentence, e.end, start) and re.search(r"\bin\s+$", sentence[max(0, e.start - 5):e.start]):
-            return e
-        break
-    return None
-
-
-def came_on(sentence: str, place_end: int, start: int, ctx) -> date | None:
-    """The day of "in <place> on Tuesday for the <name>" / "on Thursday 14 March for the <name>": a date between the
-    place and the name, else the latest such weekday up to the page's date."""
-    for dm in find_dates(sentence[place_end:start]):
-        d, prec = settle(dm, ctx)
-        if prec == "day":
-            return d
-    m = re.search(rf"\bon\s+({_DAYS})\b", sentence[place_end:start])
-    if not m or ctx.page_date is None:
-        return None
-    wd = WEEKDAYS[m.group(1).lower()[:3]]
-    return ctx.page_date - timedelta(days=(ctx.page_date.weekday() - wd) % 7)
 
 
 # "论坛22日在西雅图举行", "大会当地时间7日开幕": a day of the month alone, right after the name, in a news story

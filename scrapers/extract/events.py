@@ -9,12 +9,14 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
-from scrapers.extract.event_rules import (CLOSING, act_place_during, and_day, came_on, apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           edition_at, first_from_last, held_in_short, told_last_year,
-                                          opened_which, opening_weekday, went_for,
+                                          opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
+from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, opened_which, went_for,
+                                               without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
@@ -27,11 +29,6 @@ EN_NAME = re.compile(
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
-# a name whose head word comes first, after an article or an edition: "the second Ministerial on Climate Action", "a
-# Summit on Climate Ambition" (a capitalised word before the head is EN_NAME's: "the UN Conference on Trade")
-HEAD_FIRST = re.compile(r"\b(?:the|a|an|this|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|"
-                        r"inaugural|\d{1,2}(?:st|nd|rd|th))\s+((?:Ministerial|Summit|Conference|Forum|Dialogue)\s+on\s+"
-                        r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})\b")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话"
@@ -172,11 +169,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
         found.append((at, m.end(), ev["name"] if ev else name, (name,)))
-    if "on " in sentence:
-        for m in HEAD_FIRST.finditer(sentence):  # "the second Ministerial on Climate Action": the head opens the name
-            name = m.group(1)
-            ev = known_event(name)
-            found.append((m.start(1), m.end(), ev["name"] if ev else name, (name,)))
+    for start, end, name in head_first_names(sentence):  # "the second Ministerial on Climate Action"
+        ev = known_event(name)
+        found.append((start, end, ev["name"] if ev else name, (name,)))
     # keep the longest of overlapping finds
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, tuple[str, ...]]] = []
@@ -270,7 +265,6 @@ def _drop_leading_place(raw: str) -> str:
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 MONTH_OWNER = re.compile(rf"({'|'.join(MONTHS)})['’]s\s+")
-WHEN_WORD = re.compile(rf"\b(?:{'|'.join(MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 NTH = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
        "closing": -1}
 NTH_DAY_OF = re.compile(r"\bon\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\b",
@@ -295,9 +289,7 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
-    # "the Ministerial on Climate Action (MoCA)": the short name in brackets after the name is no place (Moca)
-    entities = [e for e in entities if not (re.fullmatch(r"\s*\(", sentence[end:e.start]) and
-                                            sentence[e.end:e.end + 1] == ")")]
+    entities = without_short_name(entities, sentence, end)  # "... Action (MoCA)": no place (Moca)
     start_on = end_on = None
     city = country = None
     month = None

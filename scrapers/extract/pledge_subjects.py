@@ -59,8 +59,6 @@ def leader_country(sentence: str, entities: list[Entity], at: int) -> list[str]:
     named = [e for e in entities if e.kind == "country" and title[-1].start() <= e.start and e.end <= title[-1].end(1)]
     if named:
         return [named[-1].name]
-    from scrapers.extract.capacity import demonym_country  # capacity imports commitments: read late
-
     place = gazetteer().find_en(words)  # "New Zealand Prime Minister ...": a name the entity reader took for a person's
     if place and place.kind == "country":
         return [place.name]
@@ -78,3 +76,13 @@ def trade_brand(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     if any(e.surface.startswith(name + " ") for e in recent):
         return []
     return [] if gazetteer().find_en(name) else [name]
+
+
+def demonym_country(word: str) -> str | None:
+    """The country an English demonym names ("Indian" -> India, "Chinese" -> China), from the gazetteer."""
+    gaz = gazetteer()
+    for cand in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a", word[:-3], word[:-1] + "y"):
+        p = gaz.find_en(cand) if len(cand) >= 4 else None
+        if p and p.kind == "country":
+            return p.name
+    return None
