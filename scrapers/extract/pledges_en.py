@@ -195,19 +195,13 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                         "per_capita_t": tonnes(m.group(1), m.group(2))}))
     if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
         for m in NO_BASE_CUT.finditer(s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
-                                                           "reduction_pct_min": float(m.group(1)),
-                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+            out.append(_pct_cut(m, None))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
-                                                           "reduction_pct_min": float(m.group(1)),
-                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+            out.append(_pct_cut(m, None))
     if re.search(r"\bpeak\b", s, re.I):
         for m in PEAK_CUT.finditer(s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
-                                                           "reduction_pct_min": float(m.group(1)),
-                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+            out.append(_pct_cut(m, None))
     for m in ZERO_FLEET.finditer(s):
         out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     for m in PHASE_OUT.finditer(s):
@@ -227,6 +221,13 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                        "reduction_pct_min": pct, "reduction_pct_max": pct}))
     out += _coordinated(s, found + out)
     return out
+
+
+def _pct_cut(m: re.Match, base: int | None) -> tuple[int, str, dict]:
+    """A cut read by a pattern whose groups are (low figure, high figure, target year), against `base`."""
+    return (m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": base,
+                                               "reduction_pct_min": float(m.group(1)),
+                                               "reduction_pct_max": float(m.group(2) or m.group(1))})
 
 
 def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
