@@ -343,7 +343,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
-                                              r"concluded|ended)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
                                               sentence[end:e.start]))
         or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)

@@ -63,3 +63,23 @@ def test_a_head_word_first_name(text, page, want):
 
 def test_a_summit_to_be_held_is_no_event():
     assert events("The next Ministerial on Climate Action is to be held in Brussels next year.", date(2018, 6, 25)) == []
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("The Global Clean Energy Summit closed in Sydney on Thursday after three days of talks, with 20 countries "
+     "signing a climate declaration.", date(2022, 9, 23), ("Global Clean Energy Summit", date(2022, 9, 20), "Sydney")),
+    ("The Adriatic Climate Forum closed in Split on Friday after two days, and five mayors signed a declaration.",
+     date(2022, 9, 24), ("Adriatic Climate Forum", date(2022, 9, 22), "Split")),
+])
+def test_closed_after_so_many_days(text, page, want):
+    assert events(text, page) == [want]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("The three-day Asia Climate Forum wrapped up in Jakarta on Wednesday, where Indonesia pledged to reach net zero "
+     "emissions by 2060.", date(2022, 9, 23), ("Asia Climate Forum", date(2022, 9, 19), "Jakarta")),
+    ("The Baltic Energy Forum took place in Riga on Tuesday, and ministers signed a climate memorandum on offshore "
+     "wind.", date(2022, 9, 23), ("Baltic Energy Forum", date(2022, 9, 20), "Riga")),
+])
+def test_wrapped_up_or_took_place_in_a_city(text, page, want):
+    assert events(text, page) == [want]
