@@ -14,7 +14,7 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
-from scrapers.extract.pledge_subjects import apposed_opener, leader_country, trade_brand
+from scrapers.extract.pledge_subjects import apposed_opener, leader_country, respective, trade_brand
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -128,8 +128,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
-        for name in who:
-            out.append(CommitmentMention(name, kind, **fields))
+        for name, year in respective(sentence, fields.get("target_year"), who):
+            out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return out
 
 

@@ -4,6 +4,8 @@
   the summit, committed to ...": the opener pledges, not the body named inside the apposition;
 * a leader's country: "New Zealand Prime Minister Jacinda Ardern said her country would ...": the country the
   leader's title names (by its name or its demonym);
+* several actors with a figure each, "respectively": "Sweden and Finland each committed to reach net zero by 2045 and
+  2035 respectively" gives each its own year (or nothing, when the figures cannot be paired with the actors);
 * a company named by a bare brand after its trade ("Danish utility Ørsted has pledged ...", "British lender HSBC
   committed ...") or by an acronym opening the sentence ("HSBC committed to ..."), which the entity reader does not
   know.
@@ -36,6 +38,20 @@ TRADE_BRAND = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)\s+{TRADE}\s+({_UP}[\w&'’
                          rf"{_VERB}")
 # "HSBC committed to ...": an acronym opening the sentence, then the pledge verb
 ACRONYM_SUBJECT = re.compile(rf"^([A-Z][A-Z&]{{1,5}})\s+{_VERB}")
+
+
+RESPECTIVELY = re.compile(r"\b(?:by|in|before)\s+((?:19|20)\d\d)((?:,\s+(?:19|20)\d\d)*),?\s+and\s+((?:19|20)\d\d),?\s+"
+                          r"respectively\b")
+
+
+def respective(sentence: str, year: int | None, who: list[str]) -> list[tuple[str, int | None]]:
+    """(actor, target year) of a pledge of `who` read with `year`: each its own year where the sentence lists years
+    "respectively" in the actors' order; none of them where "respectively" pairs figures that cannot be told apart."""
+    if len(who) < 2 or "respectively" not in sentence:
+        return [(name, year) for name in who]
+    m = RESPECTIVELY.search(sentence)
+    years = [int(m.group(1)), *(int(y) for y in re.findall(r"\d{4}", m.group(2))), int(m.group(3))] if m else []
+    return list(zip(who, years)) if len(years) == len(who) and year in years else []
 
 
 def apposed_opener(sentence: str, entities: list[Entity], at: int) -> list[str]:

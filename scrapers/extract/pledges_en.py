@@ -105,7 +105,9 @@ DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought)\s+
 # a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
 # or business-as-usual cut is read by the patterns that name it; intensity is another kind)
 NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
-                         rf"(?:by\s+)?{PCT}\s+by\s+({YEAR})\b", re.I)
+                         rf"(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
+                         # "committed to a 75 percent reduction in greenhouse gas emissions by 2030"
+                         rf"\b{PCT}\s+(?:reduction|cut)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+by\s+({YEAR})\b", re.I)
 BASE_WORDS = re.compile(r"\b(?:below|from|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
                         r"peak)\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
@@ -195,7 +197,10 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                         "per_capita_t": tonnes(m.group(1), m.group(2))}))
     if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
         for m in NO_BASE_CUT.finditer(s):
-            out.append(_pct_cut(m, None))
+            lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
+                                                           "reduction_pct_min": float(lo),
+                                                           "reduction_pct_max": float(hi or lo)}))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
             out.append(_pct_cut(m, None))

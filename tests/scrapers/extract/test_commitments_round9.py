@@ -163,3 +163,25 @@ def test_capacity_to_add_by_a_year(text, want):
 ])
 def test_a_plant_or_capacity_installed_is_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Sweden and Finland each committed to reach net zero emissions by 2045 and 2035 respectively.",
+     [("Finland", 2035), ("Sweden", 2045)]),
+    ("Austria and Iceland have pledged to become carbon neutral by 2040, 2040 and 2050, respectively.", []),
+])
+def test_years_told_respectively(text, want):
+    assert [(p[0], p[2]) for p in pledges(text)] == want
+
+
+def test_figures_told_respectively_that_cannot_be_paired_give_nothing():
+    assert pledges("Sweden and Finland pledged cuts of 40 and 50 percent below 1990 levels by 2030, respectively.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Philippines committed to a 75 percent reduction in greenhouse gas emissions by 2030.",
+     ("Philippines", 2030, None, 75.0)),
+    ("Ghana pledged a 45 percent cut in its emissions by 2030.", ("Ghana", 2030, None, 45.0)),
+])
+def test_a_cut_told_as_a_noun_with_no_base_year(text, want):
+    assert [(p[0], p[2], p[3], p[4]) for p in pledges(text)] == [want]
