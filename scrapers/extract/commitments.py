@@ -14,7 +14,7 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
-from scrapers.extract.pledge_subjects import apposed_opener, leader_country, respective, trade_brand
+from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -112,7 +112,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             who = _place_anaphora(sentence, entities, p_start, places)
             who = who or plural_actors(sentence, p_start, recent_actors or [])
-            who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start)
+            who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
+                or owner_leader(sentence, entities, p_start)
             who = who or _actors(sentence, entities, p_start, last_parties)
             if not who and not CJK.search(sentence):
                 who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."

@@ -36,6 +36,10 @@ TRADE = (r"(?:utility|utilities\s+group|power\s+company|energy\s+company|oil\s+m
          r"conglomerate)")
 TRADE_BRAND = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)\s+{TRADE}\s+({_UP}[\w&'’.-]*(?:\s+{_UP}[\w&'’.-]*){{0,2}})\s+"
                          rf"{_VERB}")
+# "Iberdrola, Spain's largest utility, said it would ...", "Verbund, an Austrian power company, has pledged ...": a brand
+# set apart by an apposition that names its trade
+APPOSED_BRAND = re.compile(rf"^({_UP}[\w&'’.-]*(?:\s+{_UP}[\w&'’.-]*){{0,2}}),\s+(?:[A-Z][\w-]*['’]s\s+|an?\s+|the\s+)"
+                           rf"[^,]{{0,60}}?\b{TRADE},\s+(?:said\s+(?:that\s+)?it\s+(?:would|will)\s+|{_VERB})")
 # "HSBC committed to ...": an acronym opening the sentence, then the pledge verb
 ACRONYM_SUBJECT = re.compile(rf"^([A-Z][A-Z&]{{1,5}})\s+{_VERB}")
 
@@ -63,6 +67,20 @@ def apposed_opener(sentence: str, entities: list[Entity], at: int) -> list[str]:
     return [first.name] if m and m.end() <= at + 1 else []
 
 
+# "Brazil's president pledged ...", "Kenya's environment minister said ... would": the country its leader speaks for
+OWNER_LEADER = re.compile(r"['’]s\s+(?:president|prime\s+minister|premier|chancellor|government|leader|"
+                          r"(?:environment|energy|climate)\s+minister|climate\s+envoy)\s+(?:\w+ly\s+)?(?:has\s+)?"
+                          r"(?:pledged|committed|vowed|promised|announced)\b")
+
+
+def owner_leader(sentence: str, entities: list[Entity], at: int) -> list[str]:
+    """The country whose leader ("Brazil's president pledged ...") is the subject of the pledge at `at`."""
+    for e in entities:
+        if e.kind == "country" and (m := OWNER_LEADER.match(sentence, e.end)) and m.end() <= at + 1:
+            return [e.name]
+    return []
+
+
 def leader_country(sentence: str, entities: list[Entity], at: int) -> list[str]:
     """The country of the leader whose "her country"/"his country" is the pledge's subject (before `at`)."""
     own = [m for m in OWN_COUNTRY.finditer(sentence, 0, at + 40) if m.start() <= at]
@@ -85,7 +103,7 @@ def leader_country(sentence: str, entities: list[Entity], at: int) -> list[str]:
 def trade_brand(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     """A company the sentence names by its trade and brand, or by an acronym, as the subject of the pledge at `at`; not
     initials that open names just before ("ABC Energy and ABC Power ... ABC aims": whose, the text does not say)."""
-    m = TRADE_BRAND.match(sentence) or ACRONYM_SUBJECT.match(sentence)
+    m = TRADE_BRAND.match(sentence) or APPOSED_BRAND.match(sentence) or ACRONYM_SUBJECT.match(sentence)
     if not m or m.end() > at + 1:
         return []
     name = m.group(m.lastindex)

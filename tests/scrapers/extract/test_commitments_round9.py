@@ -185,3 +185,25 @@ def test_figures_told_respectively_that_cannot_be_paired_give_nothing():
 ])
 def test_a_cut_told_as_a_noun_with_no_base_year(text, want):
     assert [(p[0], p[2], p[3], p[4]) for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iberdrola, Spain's largest utility, said it would be carbon neutral by 2030.",
+     ("Iberdrola", "carbon_neutrality", 2030)),
+    ("Verbund, an Austrian power company, has pledged to reach net zero by 2040.", ("Verbund", "carbon_neutrality", 2040)),
+])
+def test_a_brand_set_apart_by_its_trade(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Brazil's president pledged to reach climate neutrality by 2050.", ("Brazil", "carbon_neutrality", 2050)),
+    ("Kenya's environment minister announced the country would reach 100 percent renewable electricity by 2030.",
+     ("Kenya", "renewable_share", 2030)),
+])
+def test_a_countrys_leader_pledges_for_it(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+def test_a_countrys_figures_are_no_leaders_pledge():
+    assert pledges("Brazil's president said emissions fell 10 percent below 2005 levels by 2020.") == []
