@@ -141,8 +141,18 @@ def told_done(s: str, at: int) -> bool:
     return bool(PAST_CUT.match(clause))
 
 
+# "Finland would have reached net zero by 2030": what a plan not adopted would have done; "had pledged ... by 2030; it now
+# targets ...": a target the sentence says was replaced
+COUNTERFACTUAL = re.compile(r"\bwould\s+have\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
+SUPERSEDED = re.compile(r"\bhad\s+(?:pledged|committed|promised|vowed|set|aimed)\b[^.]*?\b(?:now|since\s+(?:raised|"
+                        r"replaced|updated)|has\s+(?:since\s+)?(?:raised|replaced|updated))\b", re.I)
+
+
 def only_proposed(s: str) -> bool:
-    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included)."""
+    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included), what
+    a plan would have done, or a target the sentence says was replaced."""
+    if ("would have" in s and COUNTERFACTUAL.search(s)) or ("had " in s and SUPERSEDED.search(s)):
+        return True
     if not re.search(r"bill|propos|draft", s, re.I) or not PROPOSED.search(s):
         return False
     return not ENACTED.search(s) or bool(re.search(r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|was\s+not)\s+"

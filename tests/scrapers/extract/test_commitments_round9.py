@@ -207,3 +207,25 @@ def test_a_countrys_leader_pledges_for_it(text, want):
 
 def test_a_countrys_figures_are_no_leaders_pledge():
     assert pledges("Brazil's president said emissions fell 10 percent below 2005 levels by 2020.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Under the proposal, which ministers did not adopt, Finland would have reached net zero by 2030.",
+    "Had the bill passed, Oregon would have cut emissions 50 percent below 1990 levels by 2035.",
+])
+def test_what_a_plan_would_have_done_is_no_pledge(text):
+    assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, in 2015, France had pledged to cut emissions 40 percent below 1990 levels by 2030; it now targets 55 "
+    "percent.",
+    "Chile had committed to carbon neutrality by 2060 but has since raised its ambition.",
+])
+def test_a_target_the_sentence_says_was_replaced_is_no_pledge(text):
+    assert pledges(text) == []
+
+
+def test_a_past_perfect_pledge_not_replaced_stays():
+    assert [p[:3] for p in pledges("France had pledged to cut emissions 40 percent below 1990 levels by 2030 before "
+                                   "the summit.")] == [("France", "emissions_reduction", 2030)]
