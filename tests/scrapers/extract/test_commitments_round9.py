@@ -1,7 +1,9 @@
 """English commitments, ninth round (the twentieth web: pledges made at summits): an opener set apart by an
 apposition, a leader's "her country", a company named by its trade and brand or by an acronym, a cut in the simple
-past is a result, cuts below business as usual, halving "compared with" a bare year, and a cap per person as where
-emissions are brought. Every sentence is written for the test; each rule is shown on two phrasings, with a sentence it
+past is a result, cuts below business as usual or with no base year, halving "compared with" a bare year, a cap per
+person as where emissions are brought, "the N cities", "its 2030 peak" as a base, capacity to add by a year, years
+told "respectively", a brand set apart by its trade, a country's leader as the subject, and what a plan would have
+done or a replaced target (no pledges). Every sentence is written for the test; each rule is shown on two phrasings, with a sentence it
 must leave alone."""
 from __future__ import annotations
 

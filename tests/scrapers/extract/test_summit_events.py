@@ -1,7 +1,8 @@
 """English events, round 2 (the twentieth web: summits where pledges were made): when and where words before "for
 the <name>" are no part of the name, the city people came to for it, ", which opened on Monday" is its first day
 whatever day the news is told, "13 and 14 May", names whose head word comes first ("the second Ministerial on Climate
-Action"), and a bracketed short name is no place. Every sentence is written for the test; each rule is shown on two
+Action"), a bracketed short name is no place, "closed ... after three days", and "wrapped up in" / "took place in" a
+city. Every sentence is written for the test; each rule is shown on two
 phrasings, with a sentence it must leave alone."""
 from __future__ import annotations
 
