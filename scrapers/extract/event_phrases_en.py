@@ -85,3 +85,16 @@ def came_on(sentence: str, place_end: int, start: int, ctx) -> date | None:
         return None
     wd = WEEKDAYS[m.group(1).lower()[:3]]
     return ctx.page_date - timedelta(days=(ctx.page_date.weekday() - wd) % 7)
+
+
+# "A press briefing on the results of the Pacific Islands Climate Dialogue was held in Suva on Friday": the day and
+# place are the briefing's, not the gathering's named inside its topic
+SIDE_ACT = re.compile(r"\b(?:press\s+briefing|briefing|webinar|panel(?:\s+discussion)?|press\s+conference|reception|"
+                      r"exhibition|side\s+event|report|study)\s+(?:on|about|of|at|for|ahead\s+of)\s+[^,.;]*$", re.I)
+
+
+def inside_side_act(sentence: str, start: int) -> bool:
+    """Whether the name at `start` sits in the topic of a briefing, webinar, panel or the like ("a press briefing on the
+    results of the ... Dialogue was held ..."), whose day and place the sentence gives."""
+    return bool(SIDE_ACT.search(sentence, max(0, start - 120), start))
+

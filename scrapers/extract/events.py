@@ -15,8 +15,8 @@ from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
-from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, opened_which, went_for,
-                                               without_short_name)
+from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, inside_side_act,
+                                               opened_which, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
@@ -290,6 +290,8 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
     entities = without_short_name(entities, sentence, end)  # "... Action (MoCA)": no place (Moca)
+    if inside_side_act(sentence, start):  # "a press briefing on the results of the ... Dialogue was held in Suva"
+        return EventMention(name, name_key(name), None, None, None, None, (start, end), aliases)
     start_on = end_on = None
     city = country = None
     month = None
@@ -376,7 +378,8 @@ def _held_sentences(sentences: list[str], head: str):
     ...", "论坛在北京开幕"), not one framing an act done during it."""
     for s in sentences:
         at = s.casefold().find(head.casefold())
-        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)):
+        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)) and \
+                not inside_side_act(s, at):
             yield s, at + len(head)
 
 

@@ -84,3 +84,12 @@ def test_closed_after_so_many_days(text, page, want):
 ])
 def test_wrapped_up_or_took_place_in_a_city(text, page, want):
     assert events(text, page) == [want]
+
+
+@pytest.mark.parametrize("text,page", [
+    ("A press briefing on the results of the Pacific Islands Climate Dialogue was held in Suva on Friday.",
+     date(2022, 9, 23)),
+    ("A webinar on the outcomes of the Andean Climate Summit took place in Lima on Tuesday.", date(2022, 9, 23)),
+])
+def test_the_day_and_place_of_a_briefing_are_not_the_gatherings(text, page):
+    assert all(e[1] is None and e[2] is None for e in events(text, page))
