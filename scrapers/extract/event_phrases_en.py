@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from scrapers.extract.dates import WEEKDAYS, find_dates, settle
+from scrapers.prefilter import quick
 
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -26,7 +27,7 @@ def head_first_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name whose head word comes first ("the second Ministerial on Climate Action")."""
     if "on " not in sentence:
         return []
-    return [(m.start(1), m.end(), m.group(1)) for m in HEAD_FIRST.finditer(sentence)]
+    return [(m.start(1), m.end(), m.group(1)) for m in quick(HEAD_FIRST).finditer(sentence)]
 
 
 def without_short_name(entities: list, sentence: str, end: int) -> list:
@@ -96,5 +97,5 @@ SIDE_ACT = re.compile(r"\b(?:press\s+briefing|briefing|webinar|panel(?:\s+discus
 def inside_side_act(sentence: str, start: int) -> bool:
     """Whether the name at `start` sits in the topic of a briefing, webinar, panel or the like ("a press briefing on the
     results of the ... Dialogue was held ..."), whose day and place the sentence gives."""
-    return bool(SIDE_ACT.search(sentence, max(0, start - 120), start))
+    return bool(quick(SIDE_ACT).search(sentence, max(0, start - 120), start))
 

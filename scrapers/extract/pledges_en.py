@@ -10,6 +10,7 @@ import re
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
 from scrapers.extract.units_en import MASS, tonnes
+from scrapers.prefilter import quick
 
 YEAR = r"(?:19|20)\d\d"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
@@ -202,11 +203,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                 out.append((m.start(), "per_capita_limit", {"target_year": int(year.group(1)),
                                                             "per_capita_t": tonnes(m.group(1), m.group(2))}))
     if not any(k == "per_capita_limit" for _, k, _ in found + out):
-        for m in DOWN_TO_PER_HEAD.finditer(s):
+        for m in quick(DOWN_TO_PER_HEAD).finditer(s):
             out.append((m.start(), "per_capita_limit", {"target_year": int(m.group(3)),
                                                         "per_capita_t": tonnes(m.group(1), m.group(2))}))
     if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
-        for m in NO_BASE_CUT.finditer(s):
+        for m in quick(NO_BASE_CUT).finditer(s):
             lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
             out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
                                                            "reduction_pct_min": float(lo),
