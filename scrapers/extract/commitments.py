@@ -70,6 +70,8 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
 TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
 # "from that peak", "from the peak": the peak as the base of a later cut, not a peak pledged
 FROM_PEAK = re.compile(r"\bfrom\s+(?:that|the|its|their|this)\s+$", re.I)
+# "By 2030, Barcelona will cut ...": a target year set before the clause (not "In 2019, ...": when it was said)
+FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\s+of\s+)?({YEAR})\s*,")
 # "halve its 2030 peak emissions by 2050": a peak of a year named before it is the base of a cut, not a peak pledged
 YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
@@ -129,6 +131,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
+        if fields.get("target_year") is None and not CJK.search(sentence):
+            continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
         for name, year in respective(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return out
@@ -272,7 +276,12 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
-    return out + more_pledges(s, out)
+    out += more_pledges(s, out)
+    if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
+        for _, _, fields in out:
+            if fields.get("target_year") is None:
+                fields["target_year"] = int(fronted.group(1))
+    return out
 
 
 def _year_before(s: str, pos: int) -> int | None:

@@ -100,8 +100,8 @@ BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?
                      rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b", re.I)
 # a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
 # down to 1.5 tons per capita by 2035"
-DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought)\s+(?:its\s+|their\s+|the\s+)?"
-                              rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?to\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
+DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought|limit\w*|cap|caps|capping)\s+(?:its\s+|"
+                              rf"their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?(?:to|at)\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
                               rf"CO2)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\s+by\s+({YEAR})\b", re.I)
 # a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
 # or business-as-usual cut is read by the patterns that name it; intensity is another kind)

@@ -231,3 +231,23 @@ def test_a_target_the_sentence_says_was_replaced_is_no_pledge(text):
 def test_a_past_perfect_pledge_not_replaced_stays():
     assert [p[:3] for p in pledges("France had pledged to cut emissions 40 percent below 1990 levels by 2030 before "
                                    "the summit.")] == [("France", "emissions_reduction", 2030)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("By 2030, Barcelona will cut emissions 50 percent compared to 1992 levels.", ("Barcelona", 2030, 1992)),
+    ("Before 2035, Lyon will reduce its emissions 60 percent below 1990 levels.", ("Lyon", 2035, 1990)),
+])
+def test_a_target_year_set_before_the_clause(text, want):
+    assert [(p[0], p[2], p[3]) for p in pledges(text)] == [want]
+
+
+def test_a_year_when_the_pledge_was_made_is_no_target_and_a_pledge_with_no_year_is_none():
+    assert pledges("In 2019, Barcelona pledged to cut emissions 50 percent compared to 1992 levels.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Helsinki aims to limit emissions to 1.5 tonnes per resident by 2035.", ("Helsinki", 1.5, 2035)),
+    ("Vienna will cap emissions at 2 tons per capita by 2040.", ("Vienna", 2.0, 2040)),
+])
+def test_a_cap_per_person_as_a_limit(text, want):
+    assert [(p[0], p[6], p[2]) for p in pledges(text)] == [want]
