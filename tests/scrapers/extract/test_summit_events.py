@@ -93,3 +93,15 @@ def test_wrapped_up_or_took_place_in_a_city(text, page, want):
 ])
 def test_the_day_and_place_of_a_briefing_are_not_the_gatherings(text, page):
     assert all(e[1] is None and e[2] is None for e in events(text, page))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Global Hydrogen Summit opened in the Dutch city of Rotterdam on Tuesday, and five ports signed a climate "
+     "declaration.", ("Global Hydrogen Summit", date(2019, 10, 8), "Rotterdam")),
+    ("The North Sea Energy Forum, hosted by the city of Aberdeen, opened on Tuesday with a climate pledge by 12 "
+     "operators.", ("North Sea Energy Forum", date(2019, 10, 8), "Aberdeen")),
+    ("The Green Ports Conference was held in Antwerp, Belgium, on Friday, where ports signed a climate charter.",
+     ("Green Ports Conference", date(2019, 10, 11), "Antwerp")),
+])
+def test_opened_on_a_weekday_after_a_host_or_a_described_city(text, want):
+    assert events(text, date(2019, 10, 12)) == [want]
