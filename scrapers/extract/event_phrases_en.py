@@ -99,3 +99,16 @@ def inside_side_act(sentence: str, start: int) -> bool:
     results of the ... Dialogue was held ..."), whose day and place the sentence gives."""
     return bool(quick(SIDE_ACT).search(sentence, max(0, start - 120), start))
 
+
+# the UN climate body's mid-year sessions named by code, as COPs are: "known as SB50", "the SB58 talks in Bonn" (never a
+# bill, "SB 32": a session's sentence speaks of sessions, subsidiary bodies, Bonn or the talks)
+SB_SESSION = re.compile(r"\bSB(\d{2})\b")
+SB_CONTEXT = re.compile(r"\bsession|\bsubsidiary\b|\bBonn\b|\bUNFCCC\b|\bclimate\s+talks\b", re.I)
+
+
+def sb_sessions(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each session of the UN climate body's subsidiary bodies named by code ("SB50")."""
+    if "SB" not in sentence or not SB_CONTEXT.search(sentence):
+        return []
+    return [(m.start(), m.end(), f"SB{m.group(1)}") for m in SB_SESSION.finditer(sentence)]
+

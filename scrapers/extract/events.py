@@ -16,7 +16,7 @@ from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, inside_side_act,
-                                               opened_which, went_for, without_short_name)
+                                               opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
@@ -169,6 +169,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
         found.append((at, m.end(), ev["name"] if ev else name, (name,)))
+    for start, end, name in sb_sessions(sentence):  # "The 50th session of the U.N. subsidiary bodies, known as SB50"
+        found.append((start, end, name, (name,)))
     for start, end, name in head_first_names(sentence):  # "the second Ministerial on Climate Action"
         ev = known_event(name)
         found.append((start, end, ev["name"] if ev else name, (name,)))

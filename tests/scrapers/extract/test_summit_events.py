@@ -105,3 +105,18 @@ def test_the_day_and_place_of_a_briefing_are_not_the_gatherings(text, page):
 ])
 def test_opened_on_a_weekday_after_a_host_or_a_described_city(text, want):
     assert events(text, date(2019, 10, 12)) == [want]
+
+
+@pytest.mark.parametrize("text,page,want", [
+    ("The 50th session of the U.N. climate change subsidiary bodies, known as SB50, opened on June 17 in Bonn.",
+     date(2019, 6, 27), ("SB50", date(2019, 6, 17), "Bonn")),
+    ("Negotiators at the SB58 climate talks in Bonn, which opened on June 5, agreed on a work plan.", date(2023, 6, 15),
+     ("SB58", date(2023, 6, 5), "Bonn")),
+])
+def test_a_session_of_the_un_climate_bodies_named_by_code(text, page, want):
+    assert events(text, page) == [want]
+
+
+def test_a_bill_by_number_is_no_session():
+    assert events("California's SB32 requires the state to cut emissions 40 percent below 1990 levels by 2030.",
+                  date(2019, 6, 27)) == []
