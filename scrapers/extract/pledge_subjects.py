@@ -26,8 +26,8 @@ APPOSED = re.compile(rf",\s+(?:a|an|the|one\s+of|home\s+to)\s[^,;]{{1,120}},\s+{
 # "her country would", "his nation will": the leader's own country as the subject
 OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|nation|government)\s+(?:would|will|is|has|had|was|aims|plans|"
                          r"intends|wants)\b")
-LEADER_TITLE = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Chancellor|Premier)\s+"
-                          r"[A-Z]")
+LEADER_TITLE = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?:['’]s)?\s+(?:Prime\s+Minister|President|Chancellor|"
+                          r"Premier)\s+[A-Z]")
 _UP = r"(?:[A-Z]|[À-ÖØ-Þ])"
 # "Danish utility Ørsted has pledged", "Italian utility Enel plans", "British lender HSBC committed": a demonym (or a
 # country), a trade word, then the brand as the pledge's subject

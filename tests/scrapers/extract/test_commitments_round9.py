@@ -37,6 +37,8 @@ def test_the_opener_before_an_apposition_pledges(text, want):
      ("India", "carbon_neutrality", 2070)),
     ("New Zealand Prime Minister Jacinda Ardern said her country would reach net zero emissions by 2050.",
      ("New Zealand", "carbon_neutrality", 2050)),
+    ("Kenya's President William Ruto said his government would reach 100 percent clean energy by 2030.",
+     ("Kenya", "renewable_share", 2030)),
 ])
 def test_a_leaders_own_country(text, want):
     assert [p[:3] for p in pledges(text)] == [want]
