@@ -70,6 +70,7 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
 TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
 # "from that peak", "from the peak": the peak as the base of a later cut, not a peak pledged
 FROM_PEAK = re.compile(r"\bfrom\s+(?:that|the|its|their|this)\s+$", re.I)
+FRONTED = re.compile(r"^(?:At|During|On|In|Speaking|Addressing|Ahead\s+of|After|Following|Under|Earlier|Separately)\b")
 # "By 2030, Barcelona will cut ...": a target year set before the clause (not "In 2019, ...": when it was said)
 FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\s+of\s+)?({YEAR})\s*,")
 # "halve its 2030 peak emissions by 2050": a peak of a year named before it is the base of a cut, not a peak pledged
@@ -168,6 +169,11 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
     verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
     span = en_subject(sentence, verbs[-1].start() if verbs else at)
+    # "At the summit hosted by U.S. President Joe Biden on Thursday, Japan pledged ...": a fronted phrase ends at the
+    # comma before the subject; who is named inside it does not pledge
+    if FRONTED.match(sentence) and (comma := sentence.rfind(", ", span[0], span[1])) > 0 and \
+            actors(in_span(entities, (comma + 2, span[1])), sentence):
+        span = (comma + 2, span[1])
     # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
     joins = list(re.finditer(r",\s+(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
     if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):

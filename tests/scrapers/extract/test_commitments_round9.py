@@ -253,3 +253,13 @@ def test_a_year_when_the_pledge_was_made_is_no_target_and_a_pledge_with_no_year_
 ])
 def test_a_cap_per_person_as_a_limit(text, want):
     assert [(p[0], p[6], p[2]) for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At the virtual Leaders' Summit on Climate hosted by U.S. President Joe Biden on Thursday, Japan pledged to cut "
+     "emissions 46 percent below 2013 levels by 2030.", ["Japan"]),
+    ("Speaking at a forum organised by the Chinese embassy in Paris, France pledged to cut emissions 55 percent below "
+     "1990 levels by 2030.", ["France"]),
+])
+def test_who_is_named_in_a_fronted_phrase_does_not_pledge(text, want):
+    assert [p[0] for p in pledges(text)] == want
