@@ -120,3 +120,18 @@ def test_a_session_of_the_un_climate_bodies_named_by_code(text, page, want):
 def test_a_bill_by_number_is_no_session():
     assert events("California's SB32 requires the state to cut emissions 40 percent below 1990 levels by 2030.",
                   date(2019, 6, 27)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Africa Climate Week opened in Kampala on Monday, with ministers from 30 countries discussing climate finance.",
+     ("Africa Climate Week", date(2021, 4, 19), "Kampala")),
+    ("Ministers met in Copenhagen on April 20-21 for the Copenhagen Climate Ministerial, where they agreed on a "
+     "climate finance roadmap.", ("Copenhagen Climate Ministerial", date(2021, 4, 20), "Copenhagen")),
+])
+def test_a_week_or_a_ministerial_is_a_gathering(text, want):
+    assert events(text, date(2021, 4, 23)) == [want]
+
+
+def test_last_week_is_no_gathering():
+    assert events("Last week, Germany pledged to cut emissions 65 percent below 1990 levels by 2030.",
+                  date(2021, 4, 23)) == []
