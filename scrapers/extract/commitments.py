@@ -258,7 +258,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                            "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in re.finditer(rf"\brenewable\w*(?:\s+(?:energy|sources|power))?\s+(?:will\s+|to\s+|would\s+)?(?:supply|provide|"
                          rf"generate|account\s+for|make\s+up|meet)\s+{PCT}\s+of\s+(?:[\w’'-]+\s+){{0,3}}?"
-                         rf"(?:electricity|energy|power)", s, re.I):
+                         rf"(?:electricity|energy|power|installed\s+capacity|generation|power\s+mix)", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 40),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     # a cap per person in tonnes or kilograms ("less than 2 metric tons per capita", "to 3,300 kg by 2030")
@@ -272,8 +272,10 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
+    # "reach zero emissions by 2050" (not "zero-emission buses", "zero emissions vehicles")
     for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero|carbon[- ]negative|"
-                         r"net[- ]negative|climate[- ]positive)\b", s, re.I):
+                         r"net[- ]negative|climate[- ]positive|(?<=reach\s)zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"
+                         r"emissions(?!\s+(?:vehicles?|bus|buses|cars?|trucks?|fleets?|zones?)\b))\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:
             out.append((m.start(), "carbon_neutrality", {"target_year": y}))

@@ -23,7 +23,7 @@ RENEWABLE_POWER = re.compile(rf"\b(?:run|rely|operate|be\s+powered)\s+(?:\w+\s+)
                              rf"(?:electricity|energy|power)\b", re.I)
 # "only zero-emission buses from 2025", "a zero-emission drayage truck fleet by 2035"
 # "100 percent zero-emission new car sales by 2035": a share of the sales of new vehicles
-ZERO_FLEET = re.compile(r"\bzero[- ]emission\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
+ZERO_FLEET = re.compile(r"\bzero[- ]emissions?\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
                         r"equipment)\b(?:\s+fleet|\s+sales)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
 # "phasing out seaport-related air and greenhouse gas emissions by 2050"
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
@@ -72,6 +72,10 @@ RAISE_SHARE = re.compile(rf"\b(?:raise|raising|increase|increasing|lift|lifting|
                          rf"(?:energy|power|electricity|sources|fuels?))\b(?:\s+(?:in|of|within)\s+(?:[\w’'-]+\s+){{0,5}}?"
                          rf"(?:generation|mix|supply|consumption|use|capacity|electricity|energy|power))?\s+to\s+{PCT}\s+"
                          rf"by\s+(?:the\s+end\s+of\s+)?({YEAR})\b", re.I)
+# "targets a 42 percent share of renewables in its electricity mix by 2035": the share as a noun, dated
+SHARE_OF_RENEWABLES = re.compile(rf"\b{PCT}\s+share\s+of\s+(?:renewables|renewable\s+(?:energy|power|sources|electricity))\s+"
+                                 rf"(?:in|of)\s+(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)(?:\s+(?:mix|supply|"
+                                 rf"generation|consumption))?\s+by\s+({YEAR})\b", re.I)
 # "..., while Shenzhen pledged to do so by 2022": the pledge just stated, another actor, another year
 DO_SO = re.compile(rf"\b(?:do|doing|did)\s+so\s+(?:by|around|before|in)\s+({YEAR})\b", re.I)
 # "cut California's greenhouse gas emissions 40 percent ...": the owner of the emissions pledges
@@ -169,6 +173,10 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             fields["_actor"] = owner.group(1)
     if not any(k == "renewable_share" for _, k, _ in found):
         for m in CLEAN_SHARE.finditer(s):
+            out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        for m in quick(SHARE_OF_RENEWABLES).finditer(s):
             out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     if not any(k == "renewable_share" for _, k, _ in found + out):

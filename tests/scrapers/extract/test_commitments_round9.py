@@ -263,3 +263,20 @@ def test_a_cap_per_person_as_a_limit(text, want):
 ])
 def test_who_is_named_in_a_fronted_phrase_does_not_pledge(text, want):
     assert [p[0] for p in pledges(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Morocco aims for renewables to make up 52 percent of its installed capacity by 2030.",
+     ("Morocco", "renewable_share", 2030)),
+    ("Egypt targets a 42 percent share of renewables in its electricity mix by 2035.", ("Egypt", "renewable_share", 2035)),
+])
+def test_a_renewable_share_of_capacity_or_of_the_mix(text, want):
+    assert [p[:3] for p in pledges(text)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Denmark aims to reach zero emissions by 2050.", [("Denmark", "carbon_neutrality", 2050)]),
+    ("Oslo will buy only zero emissions buses from 2025.", [("Oslo", "other", 2025)]),
+])
+def test_zero_emissions_of_a_place_or_of_its_buses(text, want):
+    assert [p[:3] for p in pledges(text)] == want
