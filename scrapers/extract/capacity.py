@@ -10,9 +10,9 @@ import re
 
 from scrapers.extract.commitments import ACHIEVED, CommitmentMention
 from scrapers.extract.entities import Entity
-from pactwatch.gazetteer import gazetteer
 from scrapers.prefilter import quick
 from scrapers.extract.roles import actors
+from scrapers.extract.pledge_subjects import demonym_country
 
 YEAR = r"(?:19|20)\d\d"
 EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|targets?|will|would|plans?|"
@@ -20,6 +20,12 @@ EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|ta
 EN_CAPACITY = re.compile(
     rf"\b(?:renewable|clean|solar|wind|non-fossil|green)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
     rf"[^.;]{{0,80}}?\bto\s+(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
+# "will install 5 GW of offshore wind capacity by 2030", "aims to add 18 gigawatts of renewable capacity by 2030": a
+# capacity to be added, dated (a plant of some size with no year, "build a 2 gigawatt solar plant", is a project)
+EN_ADD_CAPACITY = re.compile(
+    rf"\b(?:install|add|deploy|reach)\s+(?:(?:at\s+least|another|an\s+additional|a\s+further)\s+)?(\d[\d,.]*)\s*"
+    rf"(?:gigawatts|GW|megawatts|MW)\s+of\s+(?:new\s+)?(?:renewable|clean|solar|wind|offshore\s+wind|onshore\s+wind|"
+    rf"green|non-fossil)[\w\s-]{{0,20}}?\bcapacity\s+by\s+({YEAR})\b", re.I)
 ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布|将|要")
 ZH_CAPACITY = re.compile(
     rf"(?:到|至|在)?\s*({YEAR})\s*年[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)(?:发电)?装机"
@@ -37,7 +43,7 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
     """Renewable or clean capacity targets a sentence pledges, one per actor; `plan_actor` issued the plan whose
     targets the sentence goes on to list ("方案提出…" + "到2025年，…装机容量达到…")."""
     if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence) or
-            plan_actor and quick(ZH_PLAN_CAPACITY).may_match(sentence)):
+            quick(EN_ADD_CAPACITY).may_match(sentence) or plan_actor and quick(ZH_PLAN_CAPACITY).may_match(sentence)):
         return []  # no capacity target can be read here
     if ACHIEVED.search(sentence):
         return []
@@ -45,7 +51,7 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
     if plan_actor and not ZH_CAPACITY.search(sentence) and not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
             (m := ZH_PLAN_CAPACITY.match(sentence.strip())):
         return [CommitmentMention(plan_actor, "other", int(m.group(1)))]
-    for m in EN_CAPACITY.finditer(sentence):
+    for m in [*EN_CAPACITY.finditer(sentence), *EN_ADD_CAPACITY.finditer(sentence)]:
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if not verbs:
             continue
@@ -67,13 +73,3 @@ def _actor(before: str, entities: list[Entity], at: int, sentence: str) -> str |
     # "Indian Prime Minister Narendra Modi pledged": the leader's country, if named nearer the verb
     named += [(t.end(), c) for t in TITLE.finditer(before) if (c := demonym_country(t.group(1)))]
     return max(named)[1] if named else None
-
-
-def demonym_country(word: str) -> str | None:
-    """The country an English demonym names ("Indian" -> India, "Chinese" -> China), from the gazetteer."""
-    gaz = gazetteer()
-    for cand in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a", word[:-3], word[:-1] + "y"):
-        p = gaz.find_en(cand) if len(cand) >= 4 else None
-        if p and p.kind == "country":
-            return p.name
-    return None

@@ -14,7 +14,8 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
-from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors
+from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
+from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
@@ -69,6 +70,11 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
 TARGET_IS = re.compile(r"\b(?:target|goal)\s+(?:is|was)\s+(?:an?\s+)?$", re.I)
 # "from that peak", "from the peak": the peak as the base of a later cut, not a peak pledged
 FROM_PEAK = re.compile(r"\bfrom\s+(?:that|the|its|their|this)\s+$", re.I)
+FRONTED = re.compile(r"^(?:At|During|On|In|Speaking|Addressing|Ahead\s+of|After|Following|Under|Earlier|Separately)\b")
+# "By 2030, Barcelona will cut ...": a target year set before the clause (not "In 2019, ...": when it was said)
+FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\s+of\s+)?({YEAR})\s*,")
+# "halve its 2030 peak emissions by 2050": a peak of a year named before it is the base of a cut, not a peak pledged
+YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
                           r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
@@ -109,7 +115,11 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             who = _place_anaphora(sentence, entities, p_start, places)
             who = who or plural_actors(sentence, p_start, recent_actors or [])
+            who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
+                or owner_leader(sentence, entities, p_start)
             who = who or _actors(sentence, entities, p_start, last_parties)
+            if not who and not CJK.search(sentence):
+                who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
@@ -122,8 +132,10 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and (m := PLACE_ANAPHORA.search(sentence)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
-        for name in who:
-            out.append(CommitmentMention(name, kind, **fields))
+        if fields.get("target_year") is None and not CJK.search(sentence):
+            continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
+        for name, year in respective(sentence, fields.get("target_year"), who):
+            out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return out
 
 
@@ -157,6 +169,11 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
     verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
     span = en_subject(sentence, verbs[-1].start() if verbs else at)
+    # "At the summit hosted by U.S. President Joe Biden on Thursday, Japan pledged ...": a fronted phrase ends at the
+    # comma before the subject; who is named inside it does not pledge
+    if FRONTED.match(sentence) and (comma := sentence.rfind(", ", span[0], span[1])) > 0 and \
+            actors(in_span(entities, (comma + 2, span[1])), sentence):
+        span = (comma + 2, span[1])
     # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
     joins = list(re.finditer(r",\s+(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
     if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):
@@ -197,7 +214,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
-        if y and not FROM_PEAK.search(s, 0, m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
+        if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
             own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
                             s[m.end():m.end() + 120])
             # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
@@ -205,6 +222,8 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "emissions_peak", fields))
     for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
                          rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
+        if told_done(s, m.start()):
+            continue  # "Germany cut its emissions by 31 percent from 1990 levels by 2018": a result
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
         target = _year_after(s, m.end(), 60)
         if re.search(r"energy\s+(?:intensity|consumption|use)", s[max(0, m.start() - 60):m.end()], re.I):
@@ -239,7 +258,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                            "reduction_pct_max": float(m.group(2) or m.group(1))}))
     for m in re.finditer(rf"\brenewable\w*(?:\s+(?:energy|sources|power))?\s+(?:will\s+|to\s+|would\s+)?(?:supply|provide|"
                          rf"generate|account\s+for|make\s+up|meet)\s+{PCT}\s+of\s+(?:[\w’'-]+\s+){{0,3}}?"
-                         rf"(?:electricity|energy|power)", s, re.I):
+                         rf"(?:electricity|energy|power|installed\s+capacity|generation|power\s+mix)", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 40),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     # a cap per person in tonnes or kilograms ("less than 2 metric tons per capita", "to 3,300 kg by 2030")
@@ -253,8 +272,10 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
+    # "reach zero emissions by 2050" (not "zero-emission buses", "zero emissions vehicles")
     for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero|carbon[- ]negative|"
-                         r"net[- ]negative|climate[- ]positive)\b", s, re.I):
+                         r"net[- ]negative|climate[- ]positive|(?<=reach\s)zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"
+                         r"emissions(?!\s+(?:vehicles?|bus|buses|cars?|trucks?|fleets?|zones?)\b))\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:
             out.append((m.start(), "carbon_neutrality", {"target_year": y}))
@@ -263,7 +284,12 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
-    return out + more_pledges(s, out)
+    out += more_pledges(s, out)
+    if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
+        for _, _, fields in out:
+            if fields.get("target_year") is None:
+                fields["target_year"] = int(fronted.group(1))
+    return out
 
 
 def _year_before(s: str, pos: int) -> int | None:

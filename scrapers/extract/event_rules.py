@@ -50,8 +50,12 @@ def apposition_place(sentence: str, end: int, place_start: int) -> bool:
 
 
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-OPENED_ON = re.compile(rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way|closed|"
-                       rf"concluded|wrapped\s+up|ended)\s+(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"
+# "..., hosted by the city of Aberdeen, opened on Tuesday", "opened in the Dutch city of Rotterdam on Tuesday", "was held
+# in Antwerp, Belgium, on Friday": an apposition naming the host, a city told with its kind or its country
+OPENED_ON = re.compile(rf"(?:,\s+(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+[^,]{{1,60}},)?"
+                       rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way|took\s+place|closed|"
+                       rf"concluded|wrapped\s+up|ended)\s+(?:in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|capital|port)\s+of\s+)?"
+                       rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,)?\s+)?"
                        rf"(?:on\s+)?({_DAYS})\b(?!['’]s)")
 
 
@@ -194,7 +198,8 @@ def other_edition(sentence: str, start: int, dated: bool) -> bool:
 # "论坛8日在京闭幕", "The forum closed on Wednesday": the day given is the gathering's last, not its first
 CLOSING = re.compile(r"闭幕|落幕|閉幕|\b(?:closed|concluded|wrapped\s+up|ended|came\s+to\s+a\s+close)\b", re.I)
 OPENING = re.compile(r"开幕|開幕|揭幕|\b(?:opened|kicked\s+off|began|got\s+under\s*way)\b", re.I)
-DURATION = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)-day\b|为期([两二三四五六\d])天", re.I)
+DURATION = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)-day\b|为期([两二三四五六\d])天|"
+                      r"\bafter\s+(two|three|four|five|six|2|3|4|5|6)\s+days\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
@@ -209,7 +214,7 @@ def first_from_last(last: date, sentence: str) -> date | None:
     m = DURATION.search(sentence)
     if not m:
         return None
-    n = m.group(1) or m.group(2)
+    n = m.group(1) or m.group(2) or m.group(3)  # "the three-day forum", 为期两天, "closed after three days of talks"
     n = int(n) if n.isdigit() else _COUNT[n.lower()]
     return last - timedelta(days=n - 1)
 

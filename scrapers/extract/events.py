@@ -15,11 +15,13 @@ from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
+from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, inside_side_act,
+                                               opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
 
-EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop"
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week"
 EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
@@ -139,6 +141,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
     for m in quick(EN_NAME).finditer(sentence):
+        at = m.start()
         if m.group("q"):
             quoted = m.group("q").strip()
             tail = (m.group("qt") or "").strip()
@@ -147,8 +150,12 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         else:
             name = LEAD_NOISE.sub("", m.group("n").strip())
             name = HEADLINE_VERB.sub("", name)
-            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and _is_place(went.group(1)):
-                name = name[went.end():]  # "Mayors gather in Buenos Aires for the C40 World Mayors Summit"
+            if (went := re.match(r"^(.+?)\s+for\s+the\s+(?=\S)", name)) and (_is_place(went.group(1)) or
+                                                                          WHEN_WORD.search(went.group(1))):
+                # "Mayors gather in Buenos Aires for the C40 World Mayors Summit", "met in Paris on Tuesday for the
+                # One Planet Summit", "on Thursday 14 March for the ...": where and when they came, not the name
+                name = name[went.end():]
+                at = max(at, m.start() + m.group(0).rfind(name))
             if (mp := MONTH_OWNER.match(name)):
                 # "last November's ... Forum": an edition the story recalls, not one held now
                 month = MONTHS.index(mp.group(1)) + 1
@@ -161,7 +168,12 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         ev = known_event(name)
-        found.append((m.start(), m.end(), ev["name"] if ev else name, (name,)))
+        found.append((at, m.end(), ev["name"] if ev else name, (name,)))
+    for start, end, name in sb_sessions(sentence):  # "The 50th session of the U.N. subsidiary bodies, known as SB50"
+        found.append((start, end, name, (name,)))
+    for start, end, name in head_first_names(sentence):  # "the second Ministerial on Climate Action"
+        ev = known_event(name)
+        found.append((start, end, ev["name"] if ev else name, (name,)))
     # keep the longest of overlapping finds
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, tuple[str, ...]]] = []
@@ -279,6 +291,9 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
+    entities = without_short_name(entities, sentence, end)  # "... Action (MoCA)": no place (Moca)
+    if inside_side_act(sentence, start):  # "a press briefing on the results of the ... Dialogue was held in Suva"
+        return EventMention(name, name_key(name), None, None, None, None, (start, end), aliases)
     start_on = end_on = None
     city = country = None
     month = None
@@ -310,6 +325,13 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                     k = NTH[nth.group(1).lower()]
                     start_on = end_on if k < 0 else start_on.replace(day=min(dm.end_day, start_on.day + k))
                     end_on = None
+            elif (first := and_day(sentence, dm.start, start_on.day)) is not None:
+                start_on, end_on = start_on.replace(day=first), start_on  # "on 13 and 14 May"
+    came = went_for(sentence, start, [e for e in entities if e.kind != "org"])
+    if start_on is None and came is not None:  # "met in Lima on Tuesday for the ...": the day they came
+        start_on = came_on(sentence, came.end, start, ctx)
+    if (opened := opened_which(sentence, end, ctx.page_date)) is not None:
+        start_on, end_on = opened, None  # "..., which opened in Berlin on Monday": not the day of the news
     if start_on is None and month is None and ctx.page_date and (
             (span := ZH_BARE_SPAN.match(sentence, end)) or (HELD.search(sentence, end) and
                                                             (span := ZH_OPENING_DAY.match(sentence)))):
@@ -325,7 +347,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
-                                              r"concluded|ended)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
                                               sentence[end:e.start]))
         or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)
@@ -335,6 +357,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
                                                              0 <= held.start() - e.end <= 25)] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
+    if place is None and came is not None:
+        place, after = came, [came]  # "gathered ... in Nairobi on Thursday 14 March for the One Planet Summit"
     if (place is None or place.kind != "city") and \
             (done := act_place_during(sentence, start, end, [e for e in entities if e.kind != "org"])) is not None:
         city, country = done.name, done.country  # "signed in Xi'an during the ... Summit": held there
@@ -356,7 +380,8 @@ def _held_sentences(sentences: list[str], head: str):
     ...", "论坛在北京开幕"), not one framing an act done during it."""
     for s in sentences:
         at = s.casefold().find(head.casefold())
-        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)):
+        if (HELD.search(s) or CLOSING.search(s)) and at >= 0 and not during(s, at, at + len(head)) and \
+                not inside_side_act(s, at):
             yield s, at + len(head)
 
 

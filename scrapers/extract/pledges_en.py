@@ -10,6 +10,7 @@ import re
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
 from scrapers.extract.units_en import MASS, tonnes
+from scrapers.prefilter import quick
 
 YEAR = r"(?:19|20)\d\d"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
@@ -22,7 +23,7 @@ RENEWABLE_POWER = re.compile(rf"\b(?:run|rely|operate|be\s+powered)\s+(?:\w+\s+)
                              rf"(?:electricity|energy|power)\b", re.I)
 # "only zero-emission buses from 2025", "a zero-emission drayage truck fleet by 2035"
 # "100 percent zero-emission new car sales by 2035": a share of the sales of new vehicles
-ZERO_FLEET = re.compile(r"\bzero[- ]emission\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
+ZERO_FLEET = re.compile(r"\bzero[- ]emissions?\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|fleets?|cars?|ferries|"
                         r"equipment)\b(?:\s+fleet|\s+sales)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
 # "phasing out seaport-related air and greenhouse gas emissions by 2050"
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
@@ -33,7 +34,8 @@ HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
                    # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels"
-                   rf"(?:\s+(?:from|below|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})\s+levels?)?", re.I)
+                   rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
+                   rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])))?", re.I)
 # a cut by a fraction in words: "cut emissions by two-thirds by 2030 compared with 1990 levels", "reduce its emissions by
 # one third from 2009 levels by the end of 2030", "by more than half by 2030 from 2005 levels"
 FRACTIONS = {"half": 50.0, "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
@@ -47,8 +49,10 @@ FRACTION_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:its|their|the)?\s*
 LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bill|Executive\s+Order|The\s+(?:bill|law|"
                          r"order|act|executive\s+order))\b", re.I)
 # several actors pledging at once: "their ports", "both cities", "the two boards ... their ports", "each of the mayors"
-PLURAL_SUBJECT = re.compile(r"\b(?:their|both|the\s+two|the\s+three|the\s+four|each\s+of\s+the(?:\s+\w+)?|all)\s+"
+PLURAL_SUBJECT = re.compile(r"\b(?:their|both|each\s+of\s+the(?:\s+\w+)?|all|"
+                            r"the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
                             r"(ports|cities|provinces|states|countries|utilities|companies|mayors|governments)\b", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # a network's members pledging together: "the mayors of C40 cities pledged as a group", "Leaders of G20 countries
 # pledged": a pledge of many members, none named; the network itself pledges nothing
 GROUP_PLEDGE = re.compile(r"\bas\s+a\s+group\b|\b(?:[Mm]ayors|[Mm]embers|[Ll]eaders|[Hh]eads)\s+of\s+(?:the\s+)?"
@@ -68,6 +72,10 @@ RAISE_SHARE = re.compile(rf"\b(?:raise|raising|increase|increasing|lift|lifting|
                          rf"(?:energy|power|electricity|sources|fuels?))\b(?:\s+(?:in|of|within)\s+(?:[\w’'-]+\s+){{0,5}}?"
                          rf"(?:generation|mix|supply|consumption|use|capacity|electricity|energy|power))?\s+to\s+{PCT}\s+"
                          rf"by\s+(?:the\s+end\s+of\s+)?({YEAR})\b", re.I)
+# "targets a 42 percent share of renewables in its electricity mix by 2035": the share as a noun, dated
+SHARE_OF_RENEWABLES = re.compile(rf"\b{PCT}\s+share\s+of\s+(?:renewables|renewable\s+(?:energy|power|sources|electricity))\s+"
+                                 rf"(?:in|of)\s+(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)(?:\s+(?:mix|supply|"
+                                 rf"generation|consumption))?\s+by\s+({YEAR})\b", re.I)
 # "..., while Shenzhen pledged to do so by 2022": the pledge just stated, another actor, another year
 DO_SO = re.compile(rf"\b(?:do|doing|did)\s+so\s+(?:by|around|before|in)\s+({YEAR})\b", re.I)
 # "cut California's greenhouse gas emissions 40 percent ...": the owner of the emissions pledges
@@ -89,6 +97,24 @@ LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+of\s+{PCT}\s+belo
 PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:of\s+(?:emissions|carbon(?:\s+dioxide)?|"
                              rf"CO2|greenhouse\s+gas(?:es)?)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\b",
                              re.I)
+# a cut below business as usual: "cut emissions by 29 to 41 percent below business-as-usual levels by 2030" (no base
+# year: the baseline is a projection, not a year's level)
+BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?:below|from|under|compared\s+(?:to|with)|"
+                     rf"relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b(?:\s+(?:levels?|scenario|"
+                     rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b", re.I)
+# a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
+# down to 1.5 tons per capita by 2035"
+DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought|limit\w*|cap|caps|capping)\s+(?:its\s+|"
+                              rf"their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?(?:to|at)\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
+                              rf"CO2)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\s+by\s+({YEAR})\b", re.I)
+# a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
+# or business-as-usual cut is read by the patterns that name it; intensity is another kind)
+NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
+                         rf"(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
+                         # "committed to a 75 percent reduction in greenhouse gas emissions by 2030"
+                         rf"\b{PCT}\s+(?:reduction|cut)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+by\s+({YEAR})\b", re.I)
+BASE_WORDS = re.compile(r"\b(?:below|from|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
+                        r"peak)\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
 # 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
 PEAK_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:them|(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:emissions\s+)?"
@@ -103,8 +129,35 @@ ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopte
 _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
 
 
+# a cut in the simple past right after the subject that opens its clause ("Germany cut its emissions by 31 percent
+# ...", "It reduced ..."): what was done, not a pledge ("pledged to cut", "will help British Columbia cut" put words of
+# their own before the verb)
+PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey)\s+)$")
+PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
+CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
+
+
+def told_done(s: str, at: int) -> bool:
+    """True when the verb of cutting at `at` is in the simple past right after the subject that opens its clause (a
+    result, not a pledge)."""
+    if not PAST_VERB.match(s, at):
+        return False
+    clause = CLAUSE_CUT.split(s[max(0, at - 60):at])[-1]
+    return bool(PAST_CUT.match(clause))
+
+
+# "Finland would have reached net zero by 2030": what a plan not adopted would have done; "had pledged ... by 2030; it now
+# targets ...": a target the sentence says was replaced
+COUNTERFACTUAL = re.compile(r"\bwould\s+have\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
+SUPERSEDED = re.compile(r"\bhad\s+(?:pledged|committed|promised|vowed|set|aimed)\b[^.]*?\b(?:now|since\s+(?:raised|"
+                        r"replaced|updated)|has\s+(?:since\s+)?(?:raised|replaced|updated))\b", re.I)
+
+
 def only_proposed(s: str) -> bool:
-    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included)."""
+    """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included), what
+    a plan would have done, or a target the sentence says was replaced."""
+    if ("would have" in s and COUNTERFACTUAL.search(s)) or ("had " in s and SUPERSEDED.search(s)):
+        return True
     if not re.search(r"bill|propos|draft", s, re.I) or not PROPOSED.search(s):
         return False
     return not ENACTED.search(s) or bool(re.search(r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|was\s+not)\s+"
@@ -120,6 +173,10 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             fields["_actor"] = owner.group(1)
     if not any(k == "renewable_share" for _, k, _ in found):
         for m in CLEAN_SHARE.finditer(s):
+            out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        for m in quick(SHARE_OF_RENEWABLES).finditer(s):
             out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     if not any(k == "renewable_share" for _, k, _ in found + out):
@@ -153,17 +210,28 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             if year:
                 out.append((m.start(), "per_capita_limit", {"target_year": int(year.group(1)),
                                                             "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if not any(k == "per_capita_limit" for _, k, _ in found + out):
+        for m in quick(DOWN_TO_PER_HEAD).finditer(s):
+            out.append((m.start(), "per_capita_limit", {"target_year": int(m.group(3)),
+                                                        "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
+        for m in quick(NO_BASE_CUT).finditer(s):
+            lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
+                                                           "reduction_pct_min": float(lo),
+                                                           "reduction_pct_max": float(hi or lo)}))
+    if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
+        for m in BAU_CUT.finditer(s):
+            out.append(_pct_cut(m, None))
     if re.search(r"\bpeak\b", s, re.I):
         for m in PEAK_CUT.finditer(s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
-                                                           "reduction_pct_min": float(m.group(1)),
-                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+            out.append(_pct_cut(m, None))
     for m in ZERO_FLEET.finditer(s):
         out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     for m in PHASE_OUT.finditer(s):
         out.append((m.start(), "carbon_neutrality", {"target_year": int(m.group(1))}))
     for m in HALVE.finditer(s):
-        base = m.group(1) or m.group(2) or m.group(3) or m.group(5)
+        base = m.group(1) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": 50.0, "reduction_pct_max": 50.0}))
@@ -177,6 +245,13 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                        "reduction_pct_min": pct, "reduction_pct_max": pct}))
     out += _coordinated(s, found + out)
     return out
+
+
+def _pct_cut(m: re.Match, base: int | None) -> tuple[int, str, dict]:
+    """A cut read by a pattern whose groups are (low figure, high figure, target year), against `base`."""
+    return (m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": base,
+                                               "reduction_pct_min": float(m.group(1)),
+                                               "reduction_pct_max": float(m.group(2) or m.group(1))})
 
 
 def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
@@ -212,7 +287,8 @@ def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     ms = [m for m in PLURAL_SUBJECT.finditer(sentence) if m.start() < at]
     if not ms:
         return []
-    noun = ms[-1].group(1).lower()
+    noun = ms[-1].group(2).lower()
+    count = ms[-1].group(1)
     kind = KIND_OF_NOUN.get(noun)
     head = noun[:-1].capitalize() if noun in {"ports"} else None
     names: list[str] = []
@@ -220,4 +296,7 @@ def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
         if (kind and (e.kind == kind or (kind == "state" and e.name in _STATE_NAMES))) or (head and e.kind == "org" and re.search(rf"\b{head}\b", e.name)):
             if e.name not in names:
                 names.append(e.name)
+    if count:  # "the 12 cities committed to ...": only when the text just named that many
+        want = int(count) if count.isdigit() else COUNT_WORDS[count.lower()]
+        return names if len(names) == want else []
     return names if len(names) >= 2 else []
