@@ -1,0 +1,23 @@
+"""The large foreign energy and industrial groups Chinese partners sign with are named in English from their Chinese
+names (organisations.yaml), with the legal form or the country before the name read through."""
+from __future__ import annotations
+
+import pytest
+
+from scrapers.extract.entities import find_entities
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("国家电投与法国电力集团在巴黎签署海上风电合作框架协议。", "Électricité de France"),
+    ("中国华能集团有限公司与日本关西电力株式会社签署了氢能合作谅解备忘录。", "Kansai Electric Power"),
+    ("远景科技集团与丹麦沃旭能源签署绿色电力采购协议。", "Ørsted"),
+    ("Shenzhen Energy Group and Siemens Energy AG on Monday inked a framework agreement.", "Siemens Energy"),
+])
+def test_a_foreign_group_by_its_chinese_or_legal_name(sentence, name):
+    assert name in {e.name for e in find_entities(sentence)}
+
+
+def test_a_common_word_is_no_company():
+    # "Total" and a sentence-opening "Shell" are words before they are companies: not listed bare
+    assert not {e.name for e in find_entities("Total emissions fell while the Shell Lake plant closed.")} & {
+        "TotalEnergies", "Shell plc"}
