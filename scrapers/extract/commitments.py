@@ -30,6 +30,10 @@ ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+
                       r"(?:both|the\s+two)\s+(?:sides|partners)|"
                       r"the\s+cities|both\s+parties)\b|签署方|双方|缔约方|各方|两市|两省|各成员", re.I)
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
+# the words before a cut's base year: "below 1990 levels", "compared with 2005"; "on 2005 levels" (British and
+# Australian usage) only with its "levels"
+BASE_PREP = (rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to|"
+             rf"on(?=\s+(?:the\s+)?(?:(?:their|its)\s+)?{YEAR}\s+levels?\b))")
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
 ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
 
@@ -220,8 +224,8 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
             fields = {"target_year": y, "_actor": own.group(1)} if own else {"target_year": y}
             out.append((m.start(), "emissions_peak", fields))
-    for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+(?:below|from|under|"
-                         rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
+    for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+{BASE_PREP}"
+                         rf"\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         if told_done(s, m.start()):
             continue  # "Germany cut its emissions by 31 percent from 1990 levels by 2018": a result
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
@@ -237,7 +241,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     emits = re.search(r"\bemissions?\b|\bgreenhouse\b|\bcarbon\b", s, re.I) and \
         not re.search(r"energy\s+(?:intensity|consumption|use)", s, re.I)
     for m in re.finditer(rf"{PCT}\s+(?:cut|reduction|decrease|drop)(\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions?)?\s+"
-                         rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})", s, re.I):
+                         rf"{BASE_PREP}\s+(?:the\s+)?({YEAR})", s, re.I):
         if m.group(3) is None and not emits and not (TARGET_IS.search(s[:m.start()]) and
                                                      re.match(rf"\s+levels?(?:\s+by\s+{YEAR}\b|\s*(?:[.;]|$))", s[m.end():])):
             continue  # "Quebec's target is a 37.5 per cent reduction below 1990 levels": a target needs no object
@@ -246,7 +250,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
     # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure
-    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
+    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
                      rf"({YEAR})\s+levels?|\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)",
                      s, re.I)
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.name_runs import CALENDAR
 
 COMPANY_WORD = (r"(?:company|firm|carmaker|automaker|steelmaker|retailer|conglomerate|tech\s+giant|multinational|"
                 r"utility|oil\s+major)")
@@ -58,5 +59,5 @@ def _bodies(listed: str) -> list[str]:
 
 
 def _a_body(name: str) -> bool:
-    """A capitalised name that is no sentence opener, title or known place."""
-    return not NOT_A_BODY.match(name) and not gazetteer().find_en(name)
+    """A capitalised name that is no sentence opener, title, month or weekday ("May will ..."), or known place."""
+    return not NOT_A_BODY.match(name) and name.split()[0] not in CALENDAR and not gazetteer().find_en(name)
