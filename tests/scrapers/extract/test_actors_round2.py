@@ -77,7 +77,7 @@ def test_a_brand_word_the_story_fixes_as_a_company_is_an_actor(text, expected):
 
 @pytest.mark.parametrize("text,word,name", [
     ("Veltora, a company that makes electric buses, opened a plant. Veltora hired 300 people.", "Veltora", "Veltora"),
-    ("Orsted (NASDAQ: ORW) said on Monday that Orsted will build the farm.", "Orsted", "Orsted"),
+    ("Windmark (NASDAQ: WMK) said on Monday that Windmark will build the farm.", "Windmark", "Windmark"),
     ("Kestrel Motor Company opened a plant in Ohio. Kestrel will hire 300 people.", "Kestrel",
      "Kestrel Motor Company"),
 ])

@@ -228,8 +228,8 @@ def test_shuangfang_with_no_two_named_before_names_no_parties():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("中国石化与沙特阿美签署了低碳合作协议。", [["China Petrochemical Corporation", "沙特阿美"]]),
-    ("中国电建与阿联酋马斯达尔签署光伏合作协议。", [["Power Construction Corporation of China", "阿联酋马斯达尔"]]),
+    ("中国石化与沙特阿美签署了低碳合作协议。", [["China Petrochemical Corporation", "Saudi Aramco"]]),
+    ("中国电建与阿联酋马斯达尔签署光伏合作协议。", [["Power Construction Corporation of China", "Masdar"]]),
     ("中国华能与德国企业签署风电合作协议。", []),  # a German company, unnamed: no party, never Germany
     ("中国华能与德国有关公司签署风电合作协议。", []),
 ])
