@@ -47,6 +47,19 @@ NOT_AN_EVENT = re.compile(
     r"\b(?:Athletic|Football|Basketball|Hockey)\s+Conference\b|"
     r"\bPeople['’]s\s+Congress\b|\b(?:U\.\s?S\.|US|United\s+States|Party|National)\s+Congress\b|\bWebinar\b|"
     r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论|网络研讨会|线上研讨会|云论坛", re.I)
+# "the Under2 Coalition General Assembly", "the ICLEI World Congress": a network's or coalition's own general meeting
+# is a gathering (its members sign and pledge there); a legislature's ("the Virginia General Assembly") or the UN's is
+# not. Told by the words before it: a body's head word, never a place or the United Nations
+NETWORK_ASSEMBLY = re.compile(r"^(?!(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\b)(?:[A-Z0-9][\w.&-]*\s+){0,4}"
+                              r"(?:Coalition|Alliance|Network|Association|Federation|Partnership|Initiative|Covenant|"
+                              r"Council|Platform)\s+General\s+Assembly$")
+
+
+def not_an_event(name: str) -> bool:
+    """A name of no gathering of the tracker's kind (NOT_AN_EVENT), a network's own general assembly excepted."""
+    return bool(NOT_AN_EVENT.search(name)) and not NETWORK_ASSEMBLY.match(name)
+
+
 # a trade fair or show: an event of the tracker's only where something was signed or pledged at it
 FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show)\b", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
@@ -109,7 +122,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     for m in kept:
         if m.record_type == "event":
             names = [m.fields.get("name") or "", *m.hints.get("aliases", [])]
-            if any(NOT_AN_EVENT.search(n) or NOT_A_NAME.search(n) for n in names):
+            if any(not_an_event(n) or NOT_A_NAME.search(n) for n in names):
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
