@@ -50,7 +50,9 @@ EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日|"
-    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b",
+    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
+    # "On the sidelines, A and B signed ...": of the gathering just reported
+    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)",
                             re.I)
 
 

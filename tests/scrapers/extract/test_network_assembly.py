@@ -38,3 +38,18 @@ def test_a_legislatures_or_the_uns_assembly_is_none(name):
 def test_a_state_assembly_where_a_bill_passed_gives_no_event():
     assert events("The Virginia General Assembly met in Richmond on 10 December and passed a bill that commits "
                   "Virginia to net zero emissions by 2045.") == []
+
+
+def agreements(text: str, day: date) -> list[tuple]:
+    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
+    return [(m.fields["parties"], m.fields["signed_on"]) for m in extract_mentions(art) if m.record_type == "agreement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers met in Lima on Tuesday 4 June for the Andean Energy Forum. On the sidelines, Peru and the World Bank "
+     "signed a memorandum of understanding on solar power.", [(["Peru", "World Bank"], date(2019, 6, 4))]),
+    ("The Pacific Climate Summit opened in Suva on Monday 3 June. In the margins, Fiji and New Zealand signed an "
+     "agreement on climate finance.", [(["Fiji", "New Zealand"], date(2019, 6, 3))]),
+])
+def test_a_bare_sidelines_signing_takes_the_gatherings_day(text, expected):
+    assert agreements(text, date(2019, 6, 6)) == expected
