@@ -15,6 +15,7 @@ from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_o
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
+from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
@@ -185,6 +186,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             end = toks[best - 1][2]
             if tail := _LEGAL_TAIL.match(s, end):
                 end = tail.end()  # "Co., Ltd."
+            elif listed := portfolio_end(s, toks[i][1], end):
+                # "Department of Energy, Environment and Climate Action": not the known "Department of Energy"
+                end = listed
+                while best < len(toks) and toks[best][1] < end:
+                    best += 1
             e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
             out.append(e)
             i = best
@@ -224,6 +230,10 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     org_end += 1
             if tail := _LEGAL_TAIL.match(s, end):
                 end = tail.end()  # "Shenzhen Institute of Building Research Co., Ltd."
+            elif listed := portfolio_end(s, toks[i][1], end):
+                end = listed  # "Ministry of Climate, Energy and Utilities": one body, its portfolios listed
+                while org_end < len(toks) and toks[org_end][1] < end:
+                    org_end += 1
             pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
             if pair:
                 # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name

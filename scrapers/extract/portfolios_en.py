@@ -1,0 +1,45 @@
+"""Government bodies named by the portfolios they hold: "Ministry of Climate, Energy and Utilities", "Department for
+Business, Energy and Industrial Strategy", "Ministry of Environment, Forest and Climate Change". The comma inside such
+a name is no list of parties: cut there, the name became a ministry of one portfolio (or a known body of that short
+name: "Department of Energy") and each other portfolio a party of its own ("Conservation", "Forest"). A pure function
+over the sentence and the span the entity reader found."""
+from __future__ import annotations
+
+import re
+
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.orgs import aliases, looks_like_org_en
+
+# a government body's head and its first portfolio, ending the span found so far
+_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Office|Bureau|Agency|Commission|Council)\s+(?:of|for)\s+"
+                   r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+_ITEM = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+# the other portfolios: ", B, C and D" (the last after "and" or "&"), then no capitalised word
+_REST = re.compile(rf",\s+({_ITEM}(?:,\s+{_ITEM})*),?\s+(?:and|&)\s+({_ITEM})(?![\w-])(?!\s+[A-Z])")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w-])(?!\s+[A-Z])")
+# words portfolios are made of: an item made of these alone is a portfolio even where a place has its name ("Forest")
+PORTFOLIO_WORDS = frozenset("""
+Agriculture Affairs Biodiversity Business Change Climate Commerce Communities Conservation Culture Development Digital
+Economy Economic Ecology Education Employment Energy Enterprise Environment Environmental Finance Fisheries Food Forest
+Forests Forestry Growth Health Heritage Housing Industry Industrial Infrastructure Innovation Investment Jobs Labour
+Land Lands Local Mines Mining Natural Net Nuclear Oceans Parks Planning Protection Renewable Research Resources Rural
+Safety Science Security Skills Sport Strategy Sustainability Technology Tourism Trade Transport Transportation
+Universities Urban Utilities Waste Water Wildlife Zero Action Government Regional Development""".split())
+
+
+def portfolio_end(s: str, start: int, end: int) -> int | None:
+    """Where the name of a body holding several portfolios ends, when the span s[start:end] stops at its first
+    comma; None when what follows is no list of portfolios (places, known bodies or names of their own)."""
+    if not _HEAD.search(s, start, end):
+        return None
+    m = _REST.match(s, end)
+    if m is None:
+        return None
+    items = [x.strip() for x in m.group(1).split(",")] + [m.group(2)]
+    book, gaz = aliases(), gazetteer()
+    if any(not set(x.split()) <= PORTFOLIO_WORDS and (gaz.find_en(x) or book.find_en(x) or looks_like_org_en(x))
+           for x in items):
+        return None  # "the Ministry of Energy, Shanghai Electric and China Datang": parties, not portfolios
+    # "... and Climate Action of Victoria": the place whose body it is belongs to its name
+    own = _OF_PLACE.match(s, m.end())
+    return own.end() if own and gaz.find_en(own.group(1)) else m.end()
