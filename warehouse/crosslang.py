@@ -225,7 +225,27 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))
-    return pairs
+    return pairs + placeless_glossed_pairs(groups, info, zh, near, glossed)
+
+
+def placeless_glossed_pairs(groups: list[list[Mention]], info: list[tuple], zh: list[bool], near, glossed
+                            ) -> list[tuple[int, int]]:
+    """One gathering named on a Chinese and an English page where one of the two reports gives no city ("at the
+    2024 World Manufacturing Convention" / 2024世界制造业大会 in Hefei): the Chinese name glossing the English one
+    word for word (glossed_event_name), the days within three of each other; each side with one such partner only
+    (a Chinese and an English name of two gatherings held the same week stay two)."""
+    found = []
+    for p in (i for i, t in enumerate(info) if not t[3]):
+        for j, t in enumerate(info):
+            dp, dj = info[p][2], t[2]
+            if j == p or zh[j] == zh[p] or dp and dj and abs((dp - dj).days) > 3:
+                continue
+            a, b = (p, j) if zh[p] else (j, p)
+            if near(a, b) and glossed(a, b):
+                found.append((a, b))
+    found = list(dict.fromkeys(found))
+    return [(min(a, b), max(a, b)) for a, b in found
+            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1]
 
 
 def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionFind") -> None:
