@@ -19,6 +19,7 @@ from functools import lru_cache
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
+from warehouse.calque import calqued, one_word_glosses
 from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
                                       types_agree)
 from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
@@ -60,6 +61,13 @@ def gloss(zh: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def word_glosses(word: str) -> frozenset[str]:
+    """A Chinese word's (one or two characters) one-word English glosses in CC-CEDICT (金: gold, golden, money)."""
+    return one_word_glosses(_dictionary().get_definitions(word)) if all(_CJK.match(c) for c in word) \
+        else frozenset()
+
+
 def same_body_score(zh: str, en: str) -> float:
     """Share of the English name's content words that the Chinese name's gloss covers (0 to 1)."""
     words = _stems(en)
@@ -98,7 +106,7 @@ def side_score(zh: str, en: str, floor: float = 0.5) -> tuple[float, str]:
     s = same_body_score(zh, en)
     if s >= 1.0:
         return s, "firm"
-    if spelled(zh, en):
+    if spelled(zh, en) or calqued(zh, en, word_glosses):
         return max(s, floor), "firm"
     if s >= floor:
         return (s, "loose") if own_part_glossed(zh, en) else (0.0, "loose")

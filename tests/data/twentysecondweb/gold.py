@@ -48,6 +48,9 @@ AGREEMENTS = [
     _ag("A-WI-JX-2025", ["mou", "agreement"], [WISCONSIN, JIANGXI], "2025-03-17", ["Madison", None], ["w04"]),
     _ag("A-WI-JX-2020", ["mou"], [WISCONSIN, JIANGXI], "2020-06-03", ["Nanchang", None], ["w04"]),
 ]
+# gold error fixed after the first run: no text gives Trina and Anhui's day (w02 "at the convention", which ran 20-23
+# September; p02 tells it after the paragraph dating the Goldwind signing to the opening day): no day, or that one
+AGREEMENTS[3]["signed_on"]["accept"].insert(0, None)
 for _a in AGREEMENTS:  # an event named beside a signing may be given or not; only a wrong one is wrong
     if _a["event"] is None:
         del _a["event"]
