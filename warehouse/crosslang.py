@@ -12,6 +12,7 @@ English page (other_language_event_pairs), one agreement's Chinese and English r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
@@ -242,12 +243,20 @@ def placeless_glossed_pairs(groups: list[list[Mention]], info: list[tuple], zh: 
     2024 World Manufacturing Convention" / 2024世界制造业大会 in Hefei): the Chinese name glossing the English one
     word for word (glossed_event_name), the days within three of each other; each side with one such partner only
     (a Chinese and an English name of two gatherings held the same week stay two)."""
+    lang: dict[bool, tuple[list[int], list[int], list[int]]] = {}  # language -> (ordinal days, dated ids, undated)
+    for z in (True, False):
+        dated = sorted((info[i][2].toordinal(), i) for i in range(len(info)) if zh[i] == z and info[i][2])
+        lang[z] = ([d for d, _ in dated], [i for _, i in dated], [i for i in range(len(info)) if zh[i] == z and
+                                                                  not info[i][2]])
     found = []
     for p in (i for i, t in enumerate(info) if not t[3]):
-        for j, t in enumerate(info):
-            dp, dj = info[p][2], t[2]
-            if j == p or zh[j] == zh[p] or dp and dj and abs((dp - dj).days) > 3:
-                continue
+        days, ids, undated = lang[not zh[p]]
+        if info[p][2]:
+            d = info[p][2].toordinal()
+            near_ids = ids[bisect_left(days, d - 3):bisect_right(days, d + 3)] + undated
+        else:
+            near_ids = ids + undated
+        for j in near_ids:
             a, b = (p, j) if zh[p] else (j, p)
             if near(a, b) and glossed(a, b):
                 found.append((a, b))
