@@ -12,6 +12,7 @@ English page (other_language_event_pairs), one agreement's Chinese and English r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
@@ -19,6 +20,7 @@ from functools import lru_cache
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.lazy import once
 from pactwatch.models import Mention
+from warehouse.calque import calqued, one_word_glosses
 from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
                                       types_agree)
 from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
@@ -60,6 +62,13 @@ def gloss(zh: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def word_glosses(word: str) -> frozenset[str]:
+    """A Chinese word's (one or two characters) one-word English glosses in CC-CEDICT (金: gold, golden, money)."""
+    return one_word_glosses(_dictionary().get_definitions(word)) if all(_CJK.match(c) for c in word) \
+        else frozenset()
+
+
 def same_body_score(zh: str, en: str) -> float:
     """Share of the English name's content words that the Chinese name's gloss covers (0 to 1)."""
     words = _stems(en)
@@ -98,7 +107,7 @@ def side_score(zh: str, en: str, floor: float = 0.5) -> tuple[float, str]:
     s = same_body_score(zh, en)
     if s >= 1.0:
         return s, "firm"
-    if spelled(zh, en):
+    if spelled(zh, en) or calqued(zh, en, word_glosses):
         return max(s, floor), "firm"
     if s >= floor:
         return (s, "loose") if own_part_glossed(zh, en) else (0.0, "loose")
@@ -225,7 +234,35 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))
-    return pairs
+    return pairs + placeless_glossed_pairs(groups, info, zh, near, glossed)
+
+
+def placeless_glossed_pairs(groups: list[list[Mention]], info: list[tuple], zh: list[bool], near, glossed
+                            ) -> list[tuple[int, int]]:
+    """One gathering named on a Chinese and an English page where one of the two reports gives no city ("at the
+    2024 World Manufacturing Convention" / 2024世界制造业大会 in Hefei): the Chinese name glossing the English one
+    word for word (glossed_event_name), the days within three of each other; each side with one such partner only
+    (a Chinese and an English name of two gatherings held the same week stay two)."""
+    lang: dict[bool, tuple[list[int], list[int], list[int]]] = {}  # language -> (ordinal days, dated ids, undated)
+    for z in (True, False):
+        dated = sorted((info[i][2].toordinal(), i) for i in range(len(info)) if zh[i] == z and info[i][2])
+        lang[z] = ([d for d, _ in dated], [i for _, i in dated], [i for i in range(len(info)) if zh[i] == z and
+                                                                  not info[i][2]])
+    found = []
+    for p in (i for i, t in enumerate(info) if not t[3]):
+        days, ids, undated = lang[not zh[p]]
+        if info[p][2]:
+            d = info[p][2].toordinal()
+            near_ids = ids[bisect_left(days, d - 3):bisect_right(days, d + 3)] + undated
+        else:
+            near_ids = ids + undated
+        for j in near_ids:
+            a, b = (p, j) if zh[p] else (j, p)
+            if near(a, b) and glossed(a, b):
+                found.append((a, b))
+    found = list(dict.fromkeys(found))
+    return [(min(a, b), max(a, b)) for a, b in found
+            if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1]
 
 
 def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionFind") -> None:
