@@ -110,8 +110,9 @@ class Gazetteer:
         self._city_rows: list[list] = []
         self._city_places: dict[int, Place] = {}
         self._load_cities()
-        self._load_curated()
-        self._load_world()
+        places = load_data("places.yaml")  # read once for both steps
+        self._load_curated(places)
+        self._load_world(places)
 
     @property
     def zh(self) -> dict[str, Place]:
@@ -230,8 +231,7 @@ class Gazetteer:
                 # foreign city's name listed only in Traditional form is found in that form too
                 add(_simplified(alt), place)
 
-    def _load_curated(self) -> None:
-        data = load_data("places.yaml")
+    def _load_curated(self, data: dict) -> None:
         for name, zh, cc, lat, lon in data["provinces"]:
             kind = "province" if name.endswith("Province") or name in {
                 "Inner Mongolia", "Guangxi", "Tibet", "Ningxia", "Xinjiang", "Taiwan"} else "city"
@@ -268,11 +268,11 @@ class Gazetteer:
             self.by_name.setdefault(name, place)
             (self._add_zh if CJK.search(alias) else self._add_en)(alias, place, True)
 
-    def _load_world(self) -> None:
+    def _load_world(self, places: dict) -> None:
         """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
         countries, regions = _geo()["countries"], _geo()["regions"]
         by_code = {p.country: p for p in self.by_name.values() if type(p) is not int and p.kind == "country"}
-        ambiguous = set(load_data("places.yaml").get("countries_en_ambiguous") or [])
+        ambiguous = set(places.get("countries_en_ambiguous") or [])
         for zh, name, cc in countries:
             place = by_code.get(cc) or Place(name, "country", cc)
             by_code[cc] = place
