@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -87,12 +87,8 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_pattern()
 
 def test_a_lazy_pattern_is_compiled_once_whatever_the_threads():
     p = lazy(r"[\u4e00-\u9fff]{2,}")
-    seen = []
-    threads = [threading.Thread(target=lambda: seen.append(p.compiled)) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    with ThreadPoolExecutor(6) as pool:
+        seen = list(pool.map(lambda _: p.compiled, range(6)))
     assert len(seen) == 6 and all(s is seen[0] for s in seen)
 
 
