@@ -14,9 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pactwatch import interrupts
+from pactwatch.quick_regex import share_charset_work
 from cli.common import (UsageError, add_db_option, add_progress_option, db_default, load_sources_or_fail,
                         print_summary)
 
+share_charset_work()  # each character class of the ~600 patterns compiled before the first page is worked out once
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 # Flow and task logs reach the Prefect API at INFO (`prefect flow-run logs`, the UI), also for runs `pactwatch serve`
@@ -160,15 +162,26 @@ def _jsonable(v):
 
 
 def cmd_extract(args) -> int:
+    import gc
+
     from cli.extract_inputs import extract_input
 
     code = 0
+    # The first input loads the reader and the rules (imports, compiled patterns, the gazetteer and alias book):
+    # a few hundred thousand long-lived objects and no garbage cycles worth collecting meanwhile. The collector is
+    # paused until then and those objects are frozen out of its later passes, which walked them all again.
+    collecting = gc.isenabled()
+    gc.disable()
     for item in args.inputs:
         try:
             obj = extract_input(item, args.language)
         except UsageError as exc:
             obj = {("url" if "://" in item else "path"): item, "error": str(exc)}
             code = 2
+        finally:
+            if collecting and not gc.isenabled():
+                gc.freeze()
+                gc.enable()
         print(json.dumps(obj, ensure_ascii=False, default=_jsonable), flush=True)
     return code
 

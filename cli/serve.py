@@ -5,15 +5,14 @@ from pathlib import Path
 
 
 def add_parser(sub) -> None:
-    """Register `serve` on the `pactwatch` subparsers."""
-    from flows.deployments import PREFECT_YAML
-
+    """Register `serve` on the `pactwatch` subparsers (flows are imported only when `serve` runs: every command
+    builds this parser)."""
     p = sub.add_parser("serve", help="serve the scheduled deployments (ingest, backfill, report) from this process",
                        description="Register the deployments of prefect.yaml with the Prefect API "
                        "($PREFECT_API_URL, e.g. a `prefect server start`) and run their scheduled and triggered "
                        "runs in this process until Ctrl-C. No work pool or worker is needed.",
                        epilog="example: PREFECT_API_URL=http://127.0.0.1:4200/api pactwatch serve")
-    p.add_argument("--file", default=str(PREFECT_YAML), help="the prefect.yaml to serve (default: the checkout's)")
+    p.add_argument("--file", help="the prefect.yaml to serve (default: the checkout's)")
     p.add_argument("--limit", type=int, default=1,
                    help="runs at a time in this process (default 1: one writer on the warehouse)")
     p.set_defaults(func=run)
@@ -24,13 +23,13 @@ def run(args) -> int:
     import sys
 
     from cli.common import UsageError
+    from flows.deployments import PREFECT_YAML, runner_deployments
 
+    args.file = args.file or str(PREFECT_YAML)
     if not Path(args.file).is_file():
         raise UsageError(f"deployments file not found: {args.file}")
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    from flows.deployments import runner_deployments
-
     deployments = runner_deployments(args.file, warn=lambda m: print(f"pactwatch: {m}", file=sys.stderr))
     if not deployments:
         raise UsageError(f"{args.file}: no deployments to serve")

@@ -93,19 +93,26 @@ class Gazetteer:
     are built, then replayed, so an English-only run never loads pypinyin and the Chinese city names. A lookup
     (`find_zh`) before that replays only the steps that add its name, and checks a Chinese city's name against its
     romanisation only when that name is looked up: a page with a few Japanese words loads no pypinyin either.
+
+    A geonames city becomes a `Place` only when a lookup returns it: until then the tables (`en`, `by_name`) hold
+    its row's number in geo.json's city list (34,000 rows, of which a run meets a few hundred), and `_city` makes
+    one `Place` per row, shared by every table that names it.
     """
 
     def __init__(self) -> None:
-        self.en: dict[str, Place] = {}
+        self.en: dict[str, Place | int] = {}  # a city's row number until it is looked up
         self._zh: dict[str, Place] | None = None
         self._zh_steps: list[tuple] = []  # ("add", surface, place, override) or ("city", geonames city, place)
         self._zh_lock = threading.Lock()
         self._zh_index: dict[str, list[tuple]] | None = None  # surface -> its steps, in order
         self._zh_found: dict[str, Place | None] = {}  # surface -> its place, as looked up before the table is built
-        self.by_name: dict[str, Place] = {}
+        self.by_name: dict[str, Place | int] = {}  # a city's row number until it is looked up
+        self._city_rows: list[list] = []
+        self._city_places: dict[int, Place] = {}
         self._load_cities()
-        self._load_curated()
-        self._load_world()
+        places = load_data("places.yaml")  # read once for both steps
+        self._load_curated(places)
+        self._load_world(places)
 
     @property
     def zh(self) -> dict[str, Place]:
@@ -131,7 +138,7 @@ class Gazetteer:
 
                     for step in self._zh_steps:
                         if step[0] == "city":
-                            self._city_zh(step[1], step[2], add, deferred=True)
+                            self._city_zh(self._city_names(step[1]), self._city(step[1]), add, deferred=True)
                         else:
                             add(*step[1:])
                     self._zh_index = index
@@ -159,7 +166,7 @@ class Gazetteer:
 
         for step in self._zh_steps:
             if step[0] == "city":
-                self._city_zh(step[1], step[2], add)
+                self._city_zh(self._city_names(step[1]), self._city(step[1]), add)
             else:
                 add(*step[1:])
         return zh
@@ -173,13 +180,31 @@ class Gazetteer:
         self._zh_steps.append(("add", surface, place, override))
 
     def _load_cities(self) -> None:
-        for name, cc, lat, lon, region, flags, *alternates in _geo()["cities"]:  # largest first
-            place = Place(name, "city", cc, lat, lon, region)
-            self.by_name.setdefault(name, place)
+        rows = self._city_rows = _geo()["cities"]  # largest first
+        by_name, en, zh_steps = self.by_name, self.en, self._zh_steps
+        for i, row in enumerate(rows):
+            name, flags = row[0], row[5]
+            if name not in by_name:
+                by_name[name] = i
             if flags & 1:  # large enough, and not written in Chinese: read in English
-                self._add_en(name, place)
+                key = en_key(name)
+                if key not in en:
+                    en[key] = i
             if flags & 2:
-                self._zh_steps.append(("city", (name, cc, alternates), place))
+                zh_steps.append(("city", i))
+
+    def _city(self, i: int) -> Place:
+        """The place of geonames city row `i`, made on first use (one object per row, whatever the threads)."""
+        place = self._city_places.get(i)
+        if place is None:
+            name, cc, lat, lon, region = self._city_rows[i][:5]
+            place = self._city_places.setdefault(i, Place(name, "city", cc, lat, lon, region))
+        return place
+
+    def _city_names(self, i: int) -> tuple[str, str, list[str]]:
+        """(name, country, Chinese alternate names) of geonames city row `i`."""
+        row = self._city_rows[i]
+        return row[0], row[1], row[6:]
 
     @staticmethod
     def _city_zh(c: dict, place: Place, add, deferred: bool = False) -> None:
@@ -206,12 +231,11 @@ class Gazetteer:
                 # foreign city's name listed only in Traditional form is found in that form too
                 add(_simplified(alt), place)
 
-    def _load_curated(self) -> None:
-        data = load_data("places.yaml")
+    def _load_curated(self, data: dict) -> None:
         for name, zh, cc, lat, lon in data["provinces"]:
             kind = "province" if name.endswith("Province") or name in {
                 "Inner Mongolia", "Guangxi", "Tibet", "Ningxia", "Xinjiang", "Taiwan"} else "city"
-            place = self.by_name.get(name) if kind == "city" else None
+            place = self.place(name) if kind == "city" else None
             place = place or Place(name, kind, cc, lat, lon)
             self.by_name[name] = place
             self._add_en(name, place, override=True)
@@ -239,16 +263,16 @@ class Gazetteer:
             for z in zhs:
                 self._add_zh(z, place, override=True)
         for alias, (name, cc) in data["city_aliases"].items():
-            base = self.by_name.get(name)
+            base = self.place(name)
             place = base if base and base.country == cc else Place(name, "city", cc)
             self.by_name.setdefault(name, place)
             (self._add_zh if CJK.search(alias) else self._add_en)(alias, place, True)
 
-    def _load_world(self) -> None:
+    def _load_world(self, places: dict) -> None:
         """Chinese names of all countries and foreign regions (pycountry); curated names stay first."""
         countries, regions = _geo()["countries"], _geo()["regions"]
-        by_code = {p.country: p for p in self.by_name.values() if p.kind == "country"}
-        ambiguous = set(load_data("places.yaml").get("countries_en_ambiguous") or [])
+        by_code = {p.country: p for p in self.by_name.values() if type(p) is not int and p.kind == "country"}
+        ambiguous = set(places.get("countries_en_ambiguous") or [])
         for zh, name, cc in countries:
             place = by_code.get(cc) or Place(name, "country", cc)
             by_code[cc] = place
@@ -271,7 +295,8 @@ class Gazetteer:
 
     def find_en(self, surface: str) -> Place | None:
         """The place an English name denotes, or None."""
-        return self.en.get(en_key(surface))
+        place = self.en.get(en_key(surface))
+        return self._city(place) if type(place) is int else place
 
     def find_zh(self, surface: str) -> Place | None:
         """The place a Chinese name denotes, or None."""
@@ -281,7 +306,8 @@ class Gazetteer:
 
     def place(self, name: str) -> Place | None:
         """The place with this canonical English name (for coordinates and country codes)."""
-        return self.by_name.get(name)
+        place = self.by_name.get(name)
+        return self._city(place) if type(place) is int else place
 
 
 def jurisdiction(name: str) -> str:

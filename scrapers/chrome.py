@@ -80,13 +80,6 @@ def _words(value: str) -> set[str]:
     return {w.lower() for w in _WORD_SPLIT.split(value) if w}
 
 
-def _is_chrome_node(el: HtmlElement) -> bool:
-    cls, ident = el.get("class"), el.get("id")
-    if cls is None and ident is None:
-        return False
-    return _chrome_attrs(f"{cls or ''} {ident or ''}")
-
-
 @lru_cache(maxsize=1 << 16)
 def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
@@ -202,47 +195,46 @@ def prune_tree(tree: HtmlElement) -> None:
     unlist_layout(body)
     unlayout_tables(body)
     doomed: list[HtmlElement] = []
-    for el in _marked(body):  # only elements with a class, id, style or hidden attribute can be judged here
-        if el.tag in ("html", "body", "h1"):
+    # only elements with a class, id, style or hidden attribute can be judged here: the body is walked (an XPath
+    # for them costs more on large pages) and each element's four attributes are read once
+    for el in body.iterdescendants(etree.Element):
+        cls, ident, style, hidden = el.get("class"), el.get("id"), el.get("style"), el.get("hidden")
+        if cls is None and ident is None and style is None and hidden is None or el.tag in ("html", "body", "h1"):
             continue
-        if _is_hidden_widget(el):
+        if (style is not None or hidden is not None) and _is_hidden_widget(el, cls, ident, style, hidden):
             doomed.append(el)
-        elif _is_chrome_node(el) and el.find(".//h1") is None:
-            # keep big text regions that only happen to carry a chrome word ("share-content")
-            total = _text_len(el)
-            if total < 600 or _link_text_len(el) > 0.4 * total:
-                doomed.append(el)
-        elif _names_a_list(f"{el.get('class') or ''} {el.get('id') or ''}") and el.find(".//h1") is None and \
-                is_link_list(el):
+            continue
+        if cls is None and ident is None:
+            continue
+        attrs = f"{cls or ''} {ident or ''}"
+        if _chrome_attrs(attrs):
+            if el.find(".//h1") is None:
+                # keep big text regions that only happen to carry a chrome word ("share-content")
+                total = _text_len(el)
+                if total < 600 or _link_text_len(el) > 0.4 * total:
+                    doomed.append(el)
+        elif _names_a_list(attrs) and el.find(".//h1") is None and is_link_list(el):
             doomed.append(el)  # "article-recommend": a list of other pages, though its class says "article"
     for el in doomed:
         _drop(el)
     _prune_marked_blocks(body)
 
 
-def _marked(body: HtmlElement):
-    """The elements under `body` with a class, id, style or hidden attribute, in document order (what
-    `.//*[@class or @id or @style or @hidden]` selects; walked here, as the XPath costs more on large pages)."""
-    for el in body.iterdescendants(etree.Element):
-        if el.get("class") is not None or el.get("id") is not None or el.get("style") is not None or \
-                el.get("hidden") is not None:
-            yield el
-
-
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _is_hidden_widget(el: HtmlElement) -> bool:
-    """A small region the page hides (dialogs, pop-overs, mini-program prompts): a reader never sees it.
+def _is_hidden_widget(el: HtmlElement, cls: str | None, ident: str | None, style: str | None,
+                      hidden: str | None) -> bool:
+    """A small region the page hides (dialogs, pop-overs, mini-program prompts): a reader never sees it. The
+    element's class, id, style and hidden attributes are given (None where absent).
 
     Kept: large hidden regions and hidden regions named as the content ("rich_media_content"), since some pages
     (WeChat as served) hide the article body until a script reveals it.
     """
-    style = el.get("style")
-    if style is None and el.get("hidden") is None:
+    if style is None and hidden is None:
         return False
-    hidden = el.get("hidden") is not None or _HIDDEN.search(style or "") is not None
-    if not hidden or _words(f"{el.get('class', '')} {el.get('id', '')}") & _SAFE_WORDS:
+    is_hidden = hidden is not None or _HIDDEN.search(style or "") is not None
+    if not is_hidden or _words(f"{cls or ''} {ident or ''}") & _SAFE_WORDS:
         return False
     return _text_len(el) < 300
 

@@ -8,10 +8,11 @@ it scores low and the other family's reading is strict and scores high.
 """
 from __future__ import annotations
 
-import re
+from pactwatch.quick_regex import lazy
 
 _OTHER = {"gb18030": "big5hkscs", "big5hkscs": "gb18030"}
-_CJKISH = re.compile(r"[\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ue000-\uf8ff\uf900-\ufaff]")
+# compiled on the first page labelled with a Chinese double-byte encoding (most runs have none)
+_CJKISH = lazy(r"[\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ue000-\uf8ff\uf900-\ufaff]")
 MIN_CHARS = 20
 LOW, HIGH = 0.75, 0.9
 

@@ -46,18 +46,33 @@ def own_heading(tree: HtmlElement, references: list[str], agrees: Callable, text
                         best, best_score = (text, el), score
     if best:
         return best
+    return _title_part_printed(tree, references, text_of, visible, part_seps)
+
+
+def _title_part_printed(tree: HtmlElement, references: list[str], text_of: Callable, visible: Callable,
+                        part_seps: re.Pattern) -> tuple[str, HtmlElement] | None:
+    """The first visible element printing a part of the first reference on its own, else of the next one (the
+    page's elements are read once for all references: their text is the costly part)."""
+    wanted_by_ref = []
     for ref in references:
         parts = [p.strip() for p in part_seps.split(ref) if len(_norm(p)) >= 6]
         if len(parts) < 2 and _norm(parts[0] if parts else "") == _norm(ref):
             continue
-        wanted = {_norm(p): p for p in parts}
-        for el in tree.iter("h4", "h5", "h6", "div", "span", "p", "td", "strong", "b", "font"):
-            if len(el) > 2:
-                continue
-            key = _norm(el.text_content())
-            if key in wanted and visible(el):
-                return text_of(el), el
-    return None
+        wanted_by_ref.append({_norm(p): p for p in parts})
+    if not wanted_by_ref:
+        return None
+    first: list[HtmlElement | None] = [None] * len(wanted_by_ref)
+    for el in tree.iter("h4", "h5", "h6", "div", "span", "p", "td", "strong", "b", "font"):
+        if len(el) > 2:
+            continue
+        key = _norm(el.text_content())
+        for i, wanted in enumerate(wanted_by_ref):
+            if first[i] is None and key in wanted and visible(el):
+                first[i] = el
+        if first[0] is not None:
+            break  # the first reference's element wins over any later reference's
+    el = next((e for e in first if e is not None), None)
+    return (text_of(el), el) if el is not None else None
 
 
 def _heading_above_body(tree: HtmlElement, references: list[str], text_of: Callable,
