@@ -14,11 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pactwatch import interrupts
-from pactwatch.quick_regex import share_charset_work
 from cli.common import (UsageError, add_db_option, add_progress_option, db_default, load_sources_or_fail,
                         print_summary)
 
-share_charset_work()  # each character class of the ~600 patterns compiled before the first page is worked out once
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 # Flow and task logs reach the Prefect API at INFO (`prefect flow-run logs`, the UI), also for runs `pactwatch serve`
