@@ -21,3 +21,15 @@ def test_a_common_word_is_no_company():
     # "Total" and a sentence-opening "Shell" are words before they are companies: not listed bare
     assert not {e.name for e in find_entities("Total emissions fell while the Shell Lake plant closed.")} & {
         "TotalEnergies", "Shell plc"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Natural Resources Canada and China's National Energy Administration signed a memorandum.",
+     "Natural Resources Canada"),
+    ("Transport for London and the Beijing Municipal Commission of Transport signed an agreement.",
+     "Transport for London"),
+    ("加拿大环境与气候变化部与生态环境部签署了合作备忘录。", "Environment and Climate Change Canada"),
+])
+def test_a_department_whose_name_holds_no_ministry_is_read_whole(sentence, name):
+    names = {e.name for e in find_entities(sentence)}
+    assert name in names and not {"Canada", "London"} & names
