@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
-from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
@@ -156,6 +156,20 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     return Entity(name, "org", None, start, end, surface)
 
 
+METRO_WORDS = {"Metro", "Greater"}
+
+
+def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
+    """The metropolitan region "Metro <city>" / "Greater <city>" at token i, and the token after it."""
+    gaz = gazetteer()
+    for k in range(min(len(toks), i + 4), i + 1, -1):
+        city = gaz.find_en(s[toks[i + 1][1]:toks[k - 1][2]])
+        if city and city.kind == "city":
+            return Entity(s[toks[i][1]:toks[k - 1][2]], "city", city.country, toks[i][1], toks[k - 1][2],
+                          s[toks[i][1]:toks[k - 1][2]]), k
+    return None
+
+
 def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
     book = aliases()
@@ -205,13 +219,25 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     (run_is_org := looks_like_org_en(s[toks[i][1]:toks[j - 1][2]]))) and \
                     not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
                 continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
-            if any(book.find_en(s[toks[k][1]:toks[m - 1][2]])
-                   for m in range(k + 1, min(j, k + book.en_max_words, book.reach(s, toks, k)) + 1)):
+            known = next((m for m in range(min(j, k + book.en_max_words, book.reach(s, toks, k)), k, -1)
+                          if book.find_en(s[toks[k][1]:toks[m - 1][2]])), None)
+            if known:
+                parent = known if [t[0] for t in toks[k - 2:k]] == ["of", "the"] else None
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
                 break
+        else:
+            parent = None
         org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
+        if parent and org_end == j and EN_HEAD_RE.search(toks[j - 1][0]) and tok not in LEAD_NOISE:
+            # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,
+            # the known body after "of the" only says whose it is (the span covers both)
+            end = toks[parent - 1][2]
+            e = _org_entity(s[toks[i][1]:toks[j - 1][2]], toks[i][1], end, local)
+            out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
+            i = parent
+            continue
         if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
@@ -246,6 +272,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = org_end
             while i < len(toks) and toks[i][1] < end:
                 i += 1
+            continue
+        # "Metro Vancouver", "Greater Manchester": a city's metropolitan region, one actor (not the town of Metro)
+        if tok in METRO_WORDS and (metro := _metro_region(s, toks, i)):
+            out.append(metro[0])
+            i = metro[1]
             continue
         # 3. a place (longest n-gram up to four words)
         hit = None

@@ -107,6 +107,12 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
             topic = re.search(r"\b(?:of|for)\s+([A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)*)$", left)
+            upto = next((m for m in range(k + 1, len(words)) if words[m] == "and"), len(words))
+            if words[k - 1] == "Port" and words[k + 1] != "the" and not gazetteer().find_en(words[k + 1]):
+                continue  # "Tianjin Port and Shipping Authority": the port is a topic of the authority's name
+            area = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$", left)
+            if area and _same_kind_places(area.group(1), " ".join(words[k + 1:upto])):
+                continue  # "Port Authority of New York and New Jersey": two places inside one body's name
             if looks_like_org_en(left) and looks_like_org_en(right) and \
                     not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
                          and not EN_HEAD_RE.fullmatch(words[-1])):
@@ -123,6 +129,14 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             best = k
             break
     return i + best if best else None
+
+
+def _same_kind_places(a: str, b: str) -> bool:
+    """Both names are states or provinces of one country: "of New York and New Jersey" names one body's area, where a
+    place after a body's full name ("Baltic Climate Fund and Riga") is a second actor. Cities are left out: "the Port
+    of Oakland and San Francisco" is as often a port and a city."""
+    pa, pb = gazetteer().find_en(a), gazetteer().find_en(b)
+    return bool(pa and pb and pa.kind == pb.kind and pa.kind in {"state", "province"} and pa.country == pb.country)
 
 
 def topic_before(s: str, pos: int) -> bool:

@@ -153,7 +153,8 @@ def looks_like_org_en(name: str) -> bool:
         # and Technology": a field, maybe of a place, names no company
         return False
     if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name):
-        return False
+        # "Qingdao Port", "Ningbo Zhoushan Port": a port named after its city is the port (not "Kansas City")
+        return last == "Port" and gazetteer().find_en(words[0]) is not None
     return True
 
 
