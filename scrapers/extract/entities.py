@@ -315,6 +315,18 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                        lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
 
 
+# a city's port: 港 not opening another word (港口 ports, 港区 port zone, 港澳 Hong Kong and Macao, 港务 port affairs)
+ZH_PORT = re.compile(r"港(?![口湾区务澳台股城人产商资])")
+
+
+def _port_zh(s: str, city: Entity, i: int, j: int, out: list[Entity]) -> Entity:
+    """"Port of Qingdao" for 青岛港; "Port of Ningbo-Zhoushan" for 宁波舟山港, the city named right before joining."""
+    if out and out[-1].end == i and out[-1].kind == "city" and out[-1].country == city.country:
+        prev = out[-1]
+        return Entity(f"Port of {prev.name}-{city.name}", "org", city.country, prev.start, j + 1, s[prev.start:j + 1])
+    return Entity(f"Port of {city.name}", "org", city.country, i, j + 1, s[i:j + 1])
+
+
 def _find_zh(s: str) -> list[Entity]:
     book = aliases()
     gaz = gazetteer()
@@ -378,6 +390,8 @@ def _find_zh(s: str) -> list[Entity]:
         if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家":
             for j in range(min(len(s), i + 8), i + 1, -1):
                 ent = _place_entity(s[i:j], i, j)
+                if ent and s[i] == "港" and out and out[-1].end == i and out[-1].kind == "city":
+                    ent = None  # 青岛港区: the city's port zone, not Tokyo's Minato (港区)
                 if ent and out and out[-1].end == i and _elsewhere(out[-1].surface, ent):
                     # 智利圣地亚哥, 新西兰奥克兰: a name the tables give another country's city is that country's
                     # own place, kept as written
@@ -391,6 +405,11 @@ def _find_zh(s: str) -> list[Entity]:
                     if ent.country not in (None, "CN") and s.startswith("大区", j):
                         # 巴黎大区 (Île-de-France), 伦巴第大区: a region named after its city, kept as written
                         hit = Entity(s[i:j + 2], "state", ent.country, i, j + 2, s[i:j + 2])
+                    elif ent.kind == "city" and not CJK.search(ent.name) and ZH_PORT.match(s, j):
+                        # 青岛港, 宁波舟山港: the port named after its city (or cities), not the city
+                        hit = _port_zh(s, ent, i, j, out)
+                        if hit.start < i:
+                            out.pop()
                     break
         if hit:
             out.append(hit)

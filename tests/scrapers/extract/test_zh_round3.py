@@ -97,5 +97,5 @@ def test_sister_cities_and_plans_are_no_agreement():
 
 def test_a_citys_representative_office_is_itself_not_its_city():
     assert parties("奥克兰港与厦门港务控股集团及厦门市驻美国经贸代表处在奥克兰签署绿色港口备忘录。") == [
-        ["奥克兰港", "厦门港务控股集团", "厦门市驻美国经贸代表处"]]  # a port no table knows stays as written
+        ["Port of Oakland", "厦门港务控股集团", "厦门市驻美国经贸代表处"]]  # a city's port, named from its known parts
     assert parties("成都市驻欧洲代表处与德国汉堡港签署合作协议。")[0][0] == "成都市驻欧洲代表处"
