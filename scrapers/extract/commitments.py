@@ -64,7 +64,7 @@ ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
 # a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
 # …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
 # against the year before (a result)
-PLAN_TARGET = re.compile(rf"^(?:(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
                          rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
@@ -81,7 +81,7 @@ FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\
 YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
-                          r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
+                          r"^(?:It|They)\s|^《?(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
 
 
 def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
