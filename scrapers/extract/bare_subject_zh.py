@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-OPENER = re.compile(r"^([\u4e00-\u9fff]{2,5}|[A-Za-z][A-Za-z0-9]{1,12})(?:近日|日前|此前|今天|今日)?(?:宣布|表示|承诺)[，,：:]")
+OPENER = re.compile(r"^([\u4e00-\u9fff]{2,5}?|[A-Za-z][A-Za-z0-9]{1,12})(?:近日|日前|此前|今天|今日)?(?:宣布|表示|承诺)[，,：:]")
 NOT_A_NAME_END = re.compile(r"[会局部委厅方人者家业场府市省区国们报据析议界士员长处室组班社网台刊]$")
 NOT_A_NAME_START = re.compile(r"^(?:我|他|她|该|本|全|此|其|这|那|各|双|多|有关|相关|记者|专家|官方|外界|分析|报告|文件|数据|会议)")
 
