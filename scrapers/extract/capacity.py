@@ -28,12 +28,14 @@ EN_ADD_CAPACITY = re.compile(
     rf"green|non-fossil)[\w\s-]{{0,20}}?\bcapacity\s+by\s+({YEAR})\b", re.I)
 ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布|将|要")
 ZH_CAPACITY = re.compile(
-    rf"(?:到|至|在)?\s*({YEAR})\s*年[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)(?:发电)?装机"
+    rf"(?:到|至|在)?\s*({YEAR})\s*年(?:(?!底|末)\s*[，,])?[^，。；]{{0,12}}?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
+    r"(?:、(?:光伏|风电|太阳能))*(?:发电)?总?装机"
     r"(?:容量|规模)?[^，。；%％]{0,8}?(?:达到|超过|提高到|增至|达)\s*(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
 # "到2025年，非化石能源消费比重达到18%，风电、光伏发电总装机容量达到9000万千瓦以上": a plan's year clause opens the
 # sentence, the capacity target is a later clause of it (several kinds of power joined by 、 and a 总 before 装机)
 ZH_PLAN_CAPACITY = re.compile(
-    rf"^到\s*({YEAR})\s*年(?!底|末)\s*[，,][^。；]*?[，,]?(?:全[省市区])?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
+    rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|提出)[，,：:]\s*)?"
+    rf"到\s*({YEAR})\s*年(?!底|末)\s*[，,][^。；]*?[，,]?(?:全[省市区])?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
     r"(?:、(?:光伏|风电|太阳能))*(?:发电)?总?装机(?:容量|规模)?[^，。；%％]{0,6}?(?:达到|超过|提高到|增至|达)\s*"
     r"(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
 TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
@@ -59,8 +61,9 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(2))))
     for m in ZH_CAPACITY.finditer(sentence):
-        if not ZH_PLEDGE.search(sentence[:m.end()]):
-            continue
+        if not ZH_PLEDGE.search(sentence[:m.end()]) or "已" in m.group() or \
+                re.search(r"截[至止]\s*$", sentence[:m.start(1)]):
+            continue  # "截至2023年，全省新能源装机已达到…": a result
         who = _actor(sentence[:m.start()], entities, m.start(), sentence)
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(1))))

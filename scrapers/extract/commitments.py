@@ -14,6 +14,7 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
+from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
@@ -64,8 +65,10 @@ ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
 # a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
 # …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
 # against the year before (a result)
-PLAN_TARGET = re.compile(rf"^(?:(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
                          rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
+# a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
+TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
@@ -81,7 +84,7 @@ FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\
 YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
-                          r"^(?:It|They)\s|^(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
+                          r"^(?:It|They)\s|^《?(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
 
 
 def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],
@@ -94,7 +97,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
-    plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) and not RESULT.search(sentence))
+    plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
+        and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(sentence) or plan_target) or quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence):
         return []
@@ -122,6 +126,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
                 or owner_leader(sentence, entities, p_start)
             who = who or _actors(sentence, entities, p_start, last_parties)
+            if not who and CJK.search(sentence):
+                who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
             if not who and not CJK.search(sentence):
                 who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)

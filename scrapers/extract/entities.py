@@ -140,7 +140,8 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
         ent = _place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
         if ent is None and CJK.search(place):
             # 美国洛杉矶市政府: the place is the last one named before the word for government
-            core = place[:-1] if place[-1] in "市省" else place
+            # 内蒙古自治区人民政府: an autonomous region's government, named with the word for its kind
+            core = place[:-1] if place[-1] in "市省" else re.sub(r"(?:[回壮藏]族|维吾尔)?自治区$", "", place)
             ent = next((e for k in range(len(core) - 1) if (e := _place_entity(core[k:], start, end))
                         and not _elsewhere(core[:k], e)), None)
         if ent:
@@ -361,6 +362,8 @@ def _find_zh(s: str) -> list[Entity]:
         name = s[start:end]
         if len(name) - len(m.group()) < 2 or LISTED_GOVS.search(name) or ZH_GENERIC_ORG.match(name):
             continue
+        if name[0] in "年月日" and start and s[start - 1].isdigit():
+            continue  # "将在2030年实现集团运营层面的碳中和": a date's unit opens no name
         if len(m.group()) == 1 or m.group() == "中心":
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
             if head is None and not name.startswith(("国家", "中国")):
