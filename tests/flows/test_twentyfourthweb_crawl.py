@@ -27,7 +27,28 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from twentyfourthweb import GOLD_PATH, TwentyfourthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+NNGE = ("nn02: \"18日，中国（南宁）—东盟绿色能源产业投资推介会在南宁国际会展中心举行，现场签约项目21个\": a promotion "
+        "conference (推介会) is no event head of the Chinese event reader (events.py, not this round's files): no row")
+MACAO = ("mo01 retells the forum's signings after a count (\"現場簽約12個項目。其中，中國東方電氣集團有限公司與越南國家電力集團"
+         "（EVN）簽訂…\", \"上海電氣集團亦與印尼國家電力公司（PLN）簽署…\"): its rows name the counterparts by the page's gloss "
+         "(EVN, PLN) where nn01 has 越南电力集团, 印度尼西亚国家电力公司, carry no day (昨日 is in the sentence before) and the "
+         "event China-ASEAN Expo, so resolution keeps them apart (a national utility's Chinese name and its acronym are "
+         "no alias of organisations.yaml)")
+KNOWN_GAPS: dict[str, str] = {
+    "events:E-NNGE-2023:found": NNGE,
+    "events:E-NNGE-2023:fields": NNGE,
+    "events:E-NNGE-2023:evidence": NNGE,
+    "events:E-CANEF-2023:evidence": "mo01: \"第20屆中國—東盟博覽會昨日在南寧舉辦中國—東盟新能源合作論坛\": the forum after 舉辦 "
+                                    "is not read as the event held; the headline's 東盟新能源論壇 comes out instead",
+    "events:*:unexpected": "mo01: the headline's \"東盟新能源論壇\" is a row of its own (undated, no place) beside the forum",
+    "agreements:A-DEC-EVN-2023:evidence": MACAO,
+    "agreements:A-DEC-EVN-2023:no_duplicate": MACAO,
+    "agreements:A-SE-PLN-2023:evidence": MACAO,
+    "agreements:A-SE-PLN-2023:no_duplicate": MACAO,
+    **{f"agreements:{k}:fields": "the nn02 signings are dated (18日) but carry no event: " + NNGE
+       for k in ("A-JINKO-ABOITIZ-2023", "A-NNDRC-SEMBCORP-2023", "A-NN-HAIPHONG-2023", "A-NN-PENANG-2023",
+                 "A-NN-SURABAYA-2023")},
+}
 
 HARNESS = GoldCrawl(TwentyfourthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
