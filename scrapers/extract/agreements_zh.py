@@ -137,7 +137,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         titles = re.findall(r"《([^》]+)》", after)
         if len(groups) == 1 and len(groups[0]) >= 2 and len(insts) > 1 and EACH.search(before):
             # "A与B分别签署《X》和《Y》": one signing, one agreement per instrument
-            out += [(kind, titles[i] if len(titles) == len(insts) else None, groups[0], a) for i, kind in enumerate(kinds)]
+            named = len(titles) == len(insts)
+            out += [(kind, titles[i] if named else None, groups[0], a) for i, kind in enumerate(kinds)]
             continue
         for i, parties in enumerate(groups):
             if len(parties) < 2:

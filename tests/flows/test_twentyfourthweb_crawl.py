@@ -33,8 +33,8 @@ NNGE = ("nn02: \"18日，中国（南宁）—东盟绿色能源产业投资推�
 MACAO = ("mo01 retells the forum's signings after a count (\"現場簽約12個項目。其中，中國東方電氣集團有限公司與越南國家電力集團"
          "（EVN）簽訂…\", \"上海電氣集團亦與印尼國家電力公司（PLN）簽署…\"): its rows name the counterparts by the page's gloss "
          "(EVN, PLN) where nn01 has 越南电力集团, 印度尼西亚国家电力公司, carry no day (昨日 is in the sentence before) and the "
-         "event China-ASEAN Expo, so resolution keeps them apart (a national utility's Chinese name and its acronym are "
-         "no alias of organisations.yaml)")
+         "event China-ASEAN Expo, so resolution keeps them apart (a national utility's Chinese name and its "
+         "acronym are no alias of organisations.yaml)")
 KNOWN_GAPS: dict[str, str] = {
     "events:E-NNGE-2023:found": NNGE,
     "events:E-NNGE-2023:fields": NNGE,

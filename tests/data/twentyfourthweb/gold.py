@@ -1,4 +1,5 @@
-"""Gold records of the twenty-fourth test web, written from the texts of articles.py before the extractor was run on them.
+"""Gold records of the twenty-fourth test web, written from the texts of articles.py before the extractor was run on
+them.
 
 Parties list every acceptable name of each side; a firm may be named by its group, a city's commission by its city; a
 Chinese name no table renders may stay as written, never pinyin. The forum of nn01/mo01 (Nanning, 17 Sept 2023) and
