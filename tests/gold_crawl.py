@@ -95,9 +95,11 @@ def _score(relation: str, row: dict, g: dict) -> float:
     if relation == "agreements":
         hits, n = _party_hits(row, g), len(g["parties"])
         # a row of five parties fits the five-party record better than a two-party one it also covers; same parties:
-        # the record signed that day fits better (two MOUs of one pair ten years apart)
+        # the record signed that day fits better (two MOUs of one pair ten years apart); same parties and day: the
+        # instrument of the record's kind (one signing of an agreement and a memorandum, "分别签署《X》和《Y》")
         fit = hits / max(n, len(row["parties"] or []))
-        return fit + 0.5 * date_ok(row["signed_on"], g["signed_on"]["accept"]) if hits >= min(2, n) else 0.0
+        kind = 0.25 * (row.get("agreement_type") in g["agreement_type"]["accept"])
+        return fit + 0.5 * date_ok(row["signed_on"], g["signed_on"]["accept"]) + kind if hits >= min(2, n) else 0.0
     ok = (same_name(row["actor"], g["actor"]) and row["commitment_type"] == g["commitment_type"]
           and row["target_year"] == g["target_year"])
     # two shares of one actor and year (20% and 25% by 2030, pledged years apart): the row with the gold's figure

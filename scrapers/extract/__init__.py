@@ -184,7 +184,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
-        zh_listing, zh_told = follow_zh_list(zh_listing, s)  # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
+        # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
+        zh_listing, zh_told = follow_zh_list(zh_listing, s, analysed[-1][1] if analysed else "")
         s = told or zh_told or s
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.joined_names_zh import split_counterparts
+from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.parties_zh import (ADVERBIAL, WITH, country_pair, drop_adverbial, entities_in, party_items, masked_asides,
@@ -53,6 +55,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded;
     `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…")."""
     out = []
+    entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
     spans = clauses_zh(sentence)
     for n, (a, b) in enumerate(spans):
         clause = sentence[a:b]
@@ -63,6 +66,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
                 AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
+        if other_field(after):
+            continue  # "…签署《跨境人民币结算合作协议》": trade or finance, no record of the tracker's
         insts = _instruments(EXCHANGED.sub("", after))
         if not insts and verb.group().endswith("成立") and FOUNDED.match(after):
             insts = [("partnership", 0)]  # "A与B共同发起成立X研究院/联盟": a partnership of the founders
@@ -130,6 +135,11 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             groups = [names]
         kinds = [k for k, _ in insts] or ["agreement"]
         titles = re.findall(r"《([^》]+)》", after)
+        if len(groups) == 1 and len(groups[0]) >= 2 and len(insts) > 1 and EACH.search(before):
+            # "A与B分别签署《X》和《Y》": one signing, one agreement per instrument
+            named = len(titles) == len(insts)
+            out += [(kind, titles[i] if named else None, groups[0], a) for i, kind in enumerate(kinds)]
+            continue
         for i, parties in enumerate(groups):
             if len(parties) < 2:
                 continue
@@ -142,6 +152,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
 
 TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:" + "|".join(NAMED_HEADS) + r"))"
                    r"(?=\s*(?:已|亦|也|则)?\s*(?:于|在|由))")
+# "…分别签署《X》和《Y》": 分别 right before the verb distributes over the instruments, not the parties
+EACH = re.compile(r"分别\s*$")
 FOUNDED = re.compile(r"^[^，。；]{2,30}?(?:研究院|研究中心|研究所|实验室|中心|联盟|平台|伙伴关系|合作机制)(?=$|[，。；])")
 HELD_CEREMONY = re.compile(r"(?:举行|举办)了?(?P<inst>[^，。；《》]{0,30}?(?:" + "|".join(HELD_HEADS) + r"))\s*$")
 CEREMONY = re.compile(r"^仪式\s*(?:(?:在|于)[^，。；]{1,12}?)?\s*(?:隆重|正式)?\s*举行")

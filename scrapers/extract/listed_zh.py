@@ -24,7 +24,14 @@ SIGN = r"(?:签署|签订|签约|签下|缔结|达成)"
 # "论坛期间，三对中德友好城市签署合作文件：", "会上，双方签署了以下协议：", "签约项目如下："
 INTRO = re.compile(rf"{SIGN}[^：:。；]{{0,30}}[：:]\s*$|{SIGN}[^。；]{{0,20}}(?:如下|以下)[^。；]{{0,10}}[：:]?\s*$")
 # the time phrase of the opening: an event anaphor at its head ("论坛期间", "大会期间", "会上", "当天")
-WHEN = re.compile(r"^[^，,：:]{0,20}?(?:论坛|大会|会议|峰会|博览会|活动|访问|访华|访美)期间|^会上|^当天|^同日|^仪式上")
+WHEN = re.compile(r"^[^，,：:]{0,20}?(?:论坛|大会|会议|峰会|博览会|活动|访问|访华|访美)期间|^会上|^当天|^同日|^仪式上|"
+                  r"^[^，,：:]{0,20}?(?:论坛|大会|会议|峰会|博览会|推介会|洽谈会|签约仪式)现场")
+# "此外，A分别与B、C和D签署…。" right after the items: one more signing of the same occasion
+ALSO = re.compile(r"^\s*(?:此外|另外|同时|与此同时)[，,]\s*")
+# a lede's bare day of the month ("18日，"), dated against the page by the readers of the clause it is put before
+BARE_DAY = re.compile(r"^\s*([0-3]?\d日)(?:上午|下午|晚|晚间)?[，,]")
+# an item written as a line of its own with no number: "甲方与乙方签署《…》" (a table-like list under the opening)
+LINE = re.compile(rf"^[^，,。；：:《》]{{2,40}}?(?:与|和|同)[^，,。；：:《》]{{2,40}}?{SIGN}了?《[^》]{{2,40}}》\s*[；;]?\s*$")
 # an item: "一、", "1.", "1、", "（一）", "(1)" then a clause
 ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
 
@@ -52,29 +59,37 @@ def _row(listing: Listing, cells: list[str]) -> str | None:
 def _when(sentence: str) -> str | None:
     """The opening's time phrase as written: an event anaphor ("论坛期间") or a day ("10月16日")."""
     if m := WHEN.search(sentence):
-        return m.group()
+        return re.sub(r"现场$", "上", m.group())  # "论坛现场" reads as the anaphor "论坛上"
     if (m := EVENT_ANAPHORA.search(sentence)) and re.search(r"[\u4e00-\u9fff]", m.group()):
         return m.group()  # "开幕式上，…签约项目如下："
     days = [d for d in find_dates(sentence) if d.day is not None]
+    if not days and (bare := BARE_DAY.match(sentence)):
+        return bare.group(1)  # "18日，…推介会在南宁举行，现场签约项目21个。": the day of the month the lede opens with
     return sentence[days[0].start:days[0].end] if days else None
 
 
 def _item(listing: Listing, sentence: str) -> str | None:
     """A numbered item that says something was signed ("一、A与B签署《…》；") as its clause under the opening's time
     phrase, unless it names a time of its own."""
-    item = ITEM.match(sentence)
+    item = ITEM.match(sentence) or LINE.match(sentence) or ALSO.match(sentence)
     if not item or not re.search(SIGN, sentence):
         return None
-    body = re.sub(r"[；;，,。.\s]+$", "", sentence[item.end():])
+    body = re.sub(r"[；;，,。.\s]+$", "", sentence[0 if item.re is LINE else item.end():])
     if listing.when and not _when(body):
         return f"{listing.when}，{body}。"
     return f"{body}。"
 
 
-GRAMMAR = ListGrammar(INTRO, lambda sentence, previous: _when(sentence), _columns, _row, _item, blank_rule=True)
+def _opening_when(sentence: str, previous: str) -> str | None:
+    """The opening's time phrase, or that of the sentence before it where that one says the signing happened
+    ("论坛现场共签约12个项目，…。" + "部分签约项目如下：")."""
+    return _when(sentence) or (_when(previous) if re.search(SIGN, previous) else None)
 
 
-def follow(listing: Listing | None, sentence: str) -> tuple[Listing | None, str | None]:
+GRAMMAR = ListGrammar(INTRO, _opening_when, _columns, _row, _item, blank_rule=True)
+
+
+def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """Read one Chinese sentence in the light of an open numbered list of signings: the list state after it, and
-    the clause to read in its place (None: read the sentence as it stands)."""
-    return follow_listing(GRAMMAR, listing, sentence)
+    the clause to read in its place (None: read the sentence as it stands); `previous` is the sentence before."""
+    return follow_listing(GRAMMAR, listing, sentence, previous)

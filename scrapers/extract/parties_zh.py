@@ -257,12 +257,13 @@ BODY_AFTER_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、和与]
 
 
 # a Chinese firm's short name as markets and the press give it: a two-character brand, then its trade (明阳智能,
-# 阳光电源, 天合光能); no place opens it (those are read by _country_body) and no generic noun is in it
-FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光伏|光能|风电|储能|电源|新能|能源|股份)")
+# 阳光电源, 天合光能, 正泰新能源); no place opens it (those are read by _country_body) and no generic noun is in it
+FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光伏|光能|风电|储能|电源|新能源|新能|能源|股份)")
 
 
 # a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
-UNNAMED_BODY = re.compile(r"(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
+# "柬埔寨电力公司" (Électricité du Cambodge) is a national utility's name, not an unnamed company of the country
+UNNAMED_BODY = re.compile(r"(?!电力公司$)(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
 
 
 # what may follow a country's name and still speak of the country: its government, people, posts, envoys

@@ -1,0 +1,23 @@
+"""Chinese instruments of another field: trade and finance signed beside climate and energy ones.
+
+A list of signings at an investment conference mixes them ("…签署《跨境电商贸易合作协议》", "…签署《跨境人民币结算
+合作协议》", "與泰國商會簽署經貿合作協議", "簽署跨境支付合作備忘錄"). The story is on topic, so the article-wide gate
+(topic.keep_records) keeps them; the instrument's own words say they are not: its qualifier names trade, commerce,
+logistics, payments, settlement or banking, and no word of climate, energy or the environment stands beside it
+("绿色金融合作备忘录" is kept). Read on the Simplified text (Traditional pages are converted before).
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.extract.topic import about_the_tracker
+
+# the qualifier of an instrument of another field, up to its head noun
+OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育)"
+                         r"[^，。；]{0,8}?(?:协议|协定|备忘录|合同|意向书)")
+
+
+def other_field(instrument: str) -> bool:
+    """Whether the words naming what was signed ("《跨境人民币结算合作协议》", "经贸合作协议") make it an instrument
+    of trade or finance with no word of the tracker's topics."""
+    return bool(OTHER_FIELD.search(instrument)) and not about_the_tracker(instrument)
