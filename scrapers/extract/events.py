@@ -19,6 +19,7 @@ from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head
                                                opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
+from scrapers.extract.venues import venue_cities
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week"
@@ -31,9 +32,9 @@ EN_NAME = re.compile(
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
-ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|会议|对话会|对话|领导人会晤"
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|会议|对话会|对话|领导人会晤"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
-                     rf"(?:{ZH_HEADS})(?![长员])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
+                     rf"(?:{ZH_HEADS})(?![长员中室厅堂])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 # a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
 ZH_FIELDS_ONLY = re.compile(rf"(?:(?:技术|科技|创新|工作|发展|经济|年度|全体|专题|视频|座谈|交流|战略|管理|市场|质量|安全|"
@@ -47,6 +48,7 @@ ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?
 ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
 ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
+ZH_BRACKETED_HOST = re.compile(r"([\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,4}[）)]$")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?=[^，。；]{2,20}领导人会晤)|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 # a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
 # ends in an organisation's head word right before the edition
@@ -123,6 +125,10 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
             raw = _strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
+            start = m.start()
+            if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
+                # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
+                raw, start = host.group(1) + raw, host.start()
             edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
@@ -131,7 +137,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             whole, raw = raw, _drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw) or (known_event(ZH_EDITION.sub("", raw, count=1)) if edition else None)  # "第21届联合国气候变化大会" is COP21; its edition tells
             if ev is None and (cop := zh_cops(whole)) and cop[0][1] == len(whole):
-                found.append((m.start(), m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
+                found.append((start, m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
                 continue
             english, known = render_zh_known(raw)
             if english == raw and (year := re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", raw)) and \
@@ -139,7 +145,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
-            found.append((m.start(), m.end(), ev["name"] if ev else english, (raw,)))
+            found.append((start, m.end(), ev["name"] if ev else english, (raw,)))
     for m in quick(EN_NAME).finditer(sentence):
         at = m.start()
         if m.group("q"):
@@ -291,7 +297,7 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
-    entities = without_short_name(entities, sentence, end)  # "... Action (MoCA)": no place (Moca)
+    entities = venue_cities(without_short_name(entities, sentence, end))  # "... Action (MoCA)": no place (Moca)
     if inside_side_act(sentence, start):  # "a press briefing on the results of the ... Dialogue was held in Suva"
         return EventMention(name, name_key(name), None, None, None, None, (start, end), aliases)
     start_on = end_on = None

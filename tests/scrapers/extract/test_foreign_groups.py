@@ -33,3 +33,12 @@ def test_a_common_word_is_no_company():
 def test_a_department_whose_name_holds_no_ministry_is_read_whole(sentence, name):
     names = {e.name for e in find_entities(sentence)}
     assert name in names and not {"Canada", "London"} & names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("中国东方电气集团有限公司与越南国家电力集团（EVN）签订协议。", "Vietnam Electricity"),
+    ("上海电气集团亦与印尼国家电力公司（PLN）签署备忘录。", "Perusahaan Listrik Negara"),
+    ("Sungrow signed a power purchase framework with Tenaga Nasional Berhad.", "Tenaga Nasional Berhad"),
+])
+def test_southeast_asias_national_utilities_by_name(sentence, name):
+    assert name in {e.name for e in find_entities(sentence)}

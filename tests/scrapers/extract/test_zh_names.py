@@ -81,7 +81,7 @@ def _event_names(sentence: str) -> list[str]:
 
 
 def test_an_event_name_opens_at_its_edition_and_keeps_its_inner_yu_and_quotes():
-    assert _event_names("6月10日至12日，第9届国际清洁能源投资与合作高峰论坛在澳门举行。") == ["国际清洁能源投资与合作高峰论坛"]
+    assert _event_names("6月10日至12日，第9届国际清洁能源投资与合作高峰论坛在澳门举行。") == ["International Clean Energy Investment and Cooperation Summit Forum"]
     assert _event_names("代表们在出席第二届“绿色丝路”国际合作论坛期间签约。") == ["“绿色丝路”国际合作论坛"]
 
 

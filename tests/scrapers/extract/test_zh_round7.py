@@ -260,7 +260,7 @@ def held(text: str, page: date) -> list[tuple]:
     ("第二届中国—中东欧国家绿色发展论坛8日在宁波举行。", date(2023, 5, 10),
      ("中国—中东欧国家绿色发展论坛", "2023-05-08", "None", "Ningbo")),
     ("8日上午，第二届中国—东盟清洁能源合作论坛在南宁开幕。", date(2023, 5, 10),
-     ("中国—东盟清洁能源合作论坛", "2023-05-08", "None", "Nanning")),
+     ("China-ASEAN Clean Energy Cooperation Forum", "2023-05-08", "None", "Nanning")),
 ])
 def test_an_event_held_on_bare_days_takes_the_latest_such_days(text, page, expected):
     """"…峰会15日至16日在洛杉矶举行": the days of the page's month (within a week); 中国—X keeps its dash."""
