@@ -36,6 +36,24 @@ PREFECTURES = ("Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "I
                "Miyazaki", "Kagoshima", "Okinawa")
 KOREAN_PROVINCES = ("Gyeonggi", "Gangwon", "North Chungcheong", "South Chungcheong", "North Jeolla", "South Jeolla",
                     "North Gyeongsang", "South Gyeongsang")
+# the states of India, Brazil and Mexico, federal countries whose states sign with foreign firms and provinces and set
+# their own targets ("Gujarat will add ...", "the Rajasthan government"); ISO 3166-2 spells them with diacritics
+# ("Gujarāt") or their long official names ("Veracruz de Ignacio de la Llave"), so their usual English names are kept
+# here; a name the gazetteer knows as a city (Delhi, São Paulo, Puebla) is left to it
+INDIAN_STATES = ("Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+                 "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+                 "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu",
+                 "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal")
+BRAZILIAN_STATES = ("Acre", "Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás", "Maranhão",
+                    "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Paraná", "Paraíba", "Pará", "Pernambuco",
+                    "Piauí", "Rio Grande do Norte", "Rio Grande do Sul", "Rondônia", "Roraima", "Santa Catarina",
+                    "Sergipe", "Tocantins")
+MEXICAN_STATES = ("Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua",
+                  "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Michoacán",
+                  "Morelos", "Nayarit", "Nuevo León", "Oaxaca", "Querétaro", "Quintana Roo", "San Luis Potosí",
+                  "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas")
+FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
+                  **{n: "MX" for n in MEXICAN_STATES}}
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
                "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
@@ -45,7 +63,7 @@ GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     out: dict[str, str] = {name: name for _, name in first_level_regions()}
-    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN})
+    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN + tuple(FEDERAL_STATES)})
     for bare, kind in [(p, "Prefecture") for p in PREFECTURES] + [(p, "Province") for p in KOREAN_PROVINCES]:
         out[f"{bare} {kind}"] = out[bare] = f"{bare} {kind}"
     out["Hokkaido"] = "Hokkaido"
@@ -103,12 +121,14 @@ def foreign_regions(text: str) -> dict[str, str]:
 
 
 # what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
-_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state"}
+_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state", "BR": "state",
+                "MX": "state"}
 
 
 @lru_cache(maxsize=1)
 def _region_kinds() -> dict[str, str]:
-    return {name: _REGION_KIND[cc] for cc, name in first_level_regions() if cc in _REGION_KIND}
+    regions = [*first_level_regions(), *((cc, name) for name, cc in FEDERAL_STATES.items())]
+    return {name: _REGION_KIND[cc] for cc, name in regions if cc in _REGION_KIND}
 
 
 def place_kind(kind: str, name: str) -> str | None:
