@@ -27,7 +27,7 @@ from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
-from scrapers.extract.listed_en import follow as follow_list
+from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
@@ -36,7 +36,7 @@ from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
-from scrapers.extract.text import simplified, split_sentences
+from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
@@ -144,6 +144,9 @@ def extract_mentions(article: Article) -> list[Mention]:
     text = article.text or ""
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
+    # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
+    sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
+                 for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(short_forms(text, local))

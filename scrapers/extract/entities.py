@@ -153,6 +153,8 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
             looks_like_org_en(own.group(2)):
         name = f"{own.group(1)} {own.group(2)}"
+    elif own and (p := gazetteer().find_en(own.group(1))) and p.kind == "country" and looks_like_org_en(own.group(2)):
+        name = own.group(2)  # "China's TBEA Co.": the country only says where the company is from
     return Entity(name, "org", None, start, end, surface)
 
 

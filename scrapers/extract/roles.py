@@ -79,6 +79,10 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "the Shenzhen representative office": the office acts, not the city
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
+        if e.kind == "country" and i > 0 and entities[i - 1].kind == "org" and \
+                re.fullmatch(r"\s+of\s+", sentence[entities[i - 1].end:e.start]) and \
+                re.search(r"\b(?:Co|Corp|Inc|Ltd|Limited|LLC|plc|AG|SA|GmbH)\.?$", entities[i - 1].surface):
+            continue  # "TBEA Co., Ltd. of China": a company's home country, not another party
         out.append(e)
     if any(e.kind != "country" for e in out):
         non_country = [e for e in out if e.kind != "country"]
