@@ -18,6 +18,7 @@ from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
+from scrapers.extract.fleets_en import fleet_pledges
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
 from scrapers.extract.entities import find_entities
@@ -330,7 +331,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
-                   *capacity_pledges(s, ents, last_actor)]:
+                   *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges(s, ents, recent_places)]:
             if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
                 cm.base_year = last_base.get(cm.actor)
                 if cm.base_year is None:

@@ -29,7 +29,7 @@ REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|pro
 # the short form is the full name's first word ("Duke" of "Duke Energy") or its initials, which may stand before
 # other words ("GE" of "GE Renewable Energy")
 SHORTENED = re.compile(r"\b(?:([A-Z][a-z]{2,})|([A-Z]{2,4})(?:\s+[A-Z][a-z]+){0,2})\s+(?:Energy|Group|Corporation|"
-                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries)\b")
+                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries|Limited|Ltd)\b")
 # words that open many names and say nothing alone
 GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "China", "New", "Green", "Clean",
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
