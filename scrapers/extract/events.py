@@ -21,7 +21,7 @@ from scrapers.extract.known_events import cop_held_in, known_event, known_events
 from scrapers.extract.roles import most_specific_place
 from scrapers.prefilter import quick
 
-EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week"
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
 EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
