@@ -55,9 +55,9 @@ def test_a_state_government_signs_by_its_name():
       ("agreement", ["Kochi Metro Rail Limited", "Siemens"], date(2020, 2, 11)),
       ("mou", ["Odisha", "World Resources Institute"], date(2020, 2, 11))]),
     ("Pune, 13 February 2020 - The documents signed today include: an agreement between Pune Mahanagar Parivahan "
-     "Mahamandal Limited and Olectra Greentech for 150 electric buses; and a memorandum of understanding between "
+     "Mahamandal Limited and Olectra Greentech Ltd for 150 electric buses; and a memorandum of understanding between "
      "Bihar and Envision Energy on wind power.",
-     [("agreement", ["Pune Mahanagar Parivahan Mahamandal Limited", "Olectra Greentech"], date(2020, 2, 13)),
+     [("agreement", ["Pune Mahanagar Parivahan Mahamandal Limited", "Olectra Greentech Ltd"], date(2020, 2, 13)),
       ("mou", ["Bihar", "Envision Energy"], date(2020, 2, 13))]),
 ])
 def test_agreements_listed_in_one_sentence_are_each_read(text, expected):
@@ -69,3 +69,90 @@ def test_a_list_of_what_a_memorandum_covers_is_no_list_of_signings():
     got = agreements("Assam and Trina Solar signed a memorandum on Tuesday; its areas included: rooftop solar; "
                      "storage; and training.")
     assert [g[1] for g in got] == [["Assam", "Trina Solar"]]
+
+
+def events(text: str, day: date = DAY) -> list[tuple]:
+    return [(f["name"], f["start_on"], f["end_on"], f["city"])
+            for f in (m.fields for m in mentions(text, day) if m.record_type == "event")]
+
+
+# --- a company's name: "Limited" heads it, its home country is no part of it nor another side ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kerala, Cochin Shipyard Limited and Wuxi Lead Co., Ltd. of China on Tuesday signed a tripartite memorandum of "
+     "understanding on electric ferries.", ["Kerala", "Cochin Shipyard Limited", "Wuxi Lead Co., Ltd."]),
+    ("The Odisha government, state-run Odisha Hydro Power Corporation and Vietnam's Vingroup Co. signed a tripartite "
+     "agreement on Tuesday on floating solar.", ["Odisha", "Odisha Hydro Power Corporation", "Vingroup Co."]),
+])
+def test_three_sides_with_a_companys_home_country(text, expected):
+    assert [g[1] for g in agreements(text)] == [expected]
+
+
+def test_a_country_and_a_company_joined_by_and_are_two_sides():
+    got = agreements("Vietnam and Siemens Energy Ltd signed a memorandum of understanding on grid storage on Tuesday.")
+    assert [g[1] for g in got] == [["Vietnam", "Siemens Energy Ltd"]]
+
+
+# --- capacity targets: "is committed to achieving", "a target of", "The state has ...", a company's first word ------
+@pytest.mark.parametrize("text,expected", [
+    ("Punjab is committed to achieving 3 GW of solar power capacity by 2025.", [("Punjab", "other", 2025)]),
+    ("Haryana and Ayana Renewable Power signed a memorandum on Monday.\n\nThe state has set a target of 16 gigawatts "
+     "of renewable energy capacity by 2030, its power secretary said.", [("Haryana", "other", 2030)]),
+    ("SJVN Limited runs hydro plants in the north.\n\nSJVN has committed to reach 25 GW of renewable energy capacity "
+     "by 2030.", [("SJVN Limited", "other", 2030)]),
+])
+def test_a_capacity_target_pledged(text, expected):
+    assert pledges(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Punjab installed 3 GW of solar power capacity by 2020.",
+    "Haryana missed its target of 4 gigawatts of renewable energy capacity by 2022.",
+])
+def test_capacity_reached_or_missed_is_no_pledge(text):
+    assert pledges(text) == []
+
+
+# --- fleets made electric by a year -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kerala State Road Transport Corporation has committed to run an all-electric bus fleet by 2035.",
+     [("Kerala State Road Transport Corporation", "other", 2035)]),
+    ("Pune signed a deal for 150 buses on Monday.\n\nMayor Murlidhar Mohol said the city's public bus fleet would be "
+     "fully electric by 2027.", [("Pune", "other", 2027)]),
+])
+def test_a_fleet_made_electric_by_a_year(text, expected):
+    assert pledges(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pune's bus fleet was fully electric by 2020, the corporation said.",
+    "Kerala State Road Transport Corporation ran an all-electric bus fleet by 2020.",
+])
+def test_a_fleet_already_electric_is_no_pledge(text):
+    assert pledges(text) == []
+
+
+# --- ", which has pledged": the antecedent pledges ----------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Trina Solar already runs plants in Gansu province, which has pledged to generate 60 percent of its electricity "
+     "from renewable sources by 2030.", [("Gansu Province", "renewable_share", 2030)]),
+    ("Sungrow supplies inverters to Tamil Nadu, which has committed to generate 50 percent of its electricity from "
+     "renewable sources by 2030.", [("Tamil Nadu", "renewable_share", 2030)]),
+])
+def test_the_antecedent_of_which_pledges(text, expected):
+    assert pledges(text) == expected
+
+
+# --- "the Global Investors Meet" ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Indore, 12 January 2023 - The Global Investors Meet of Madhya Pradesh is being held in Indore from 11 to 12 "
+     "January 2023. Solar power deals were signed.", ("Global Investors Meet", date(2023, 1, 11), date(2023, 1, 12),
+                                                      "Indore")),
+    ("The Global Investors Meet was held in Lucknow from 10 to 12 February 2023, where clean energy pacts were signed.",
+     ("Global Investors Meet", date(2023, 2, 10), date(2023, 2, 12), "Lucknow")),
+])
+def test_an_investors_meet_is_a_gathering(text, expected):
+    assert events(text, date(2023, 2, 13)) == [expected]
+
+
+def test_leaders_meet_in_a_headline_is_no_gathering():
+    assert events("Leaders Meet in Paris to discuss climate finance.", date(2023, 2, 13)) == []
