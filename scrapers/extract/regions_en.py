@@ -77,6 +77,17 @@ def _names() -> dict[str, str]:
 DEMONYM_GOVERNMENT = re.compile(r"(?<![\w-])((?:(?:Western|South|Northern|New)\s+)?[A-Z][a-z]+(?:n|ian))\s+[Gg]overnment\b")
 
 
+@lru_cache(maxsize=1)
+def _region_set() -> frozenset[str]:
+    return frozenset(_names().values())
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a first-level region this module lists ("Jalisco", "Bavaria", "Scotland"), which the entity
+    reader gives as an organisation-like entity."""
+    return name in _region_set()
+
+
 def demonym_governments(text: str) -> dict[str, str]:
     """A state's or province's government named by the region's adjective: surface -> the region ("Victorian
     Government" -> "Victoria"); only first-level regions and states the gazetteer knows, never a country."""

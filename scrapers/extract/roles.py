@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.regions_en import is_region
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
@@ -67,6 +68,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "Los Angeles, California": where the city is, not another party
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
             continue
+        if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):
+            continue  # "has plants in Jalisco": a state read from the regions list is a place here too
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
                 entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is

@@ -156,3 +156,11 @@ def test_an_investors_meet_is_a_gathering(text, expected):
 
 def test_leaders_meet_in_a_headline_is_no_gathering():
     assert events("Leaders Meet in Paris to discuss climate finance.", date(2023, 2, 13)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ford has plants in Jalisco, which cut emissions 35 percent below 2015 levels by 2020.",
+    "Siemens builds turbines in Bavaria, where emissions fell 20 percent below 1990 levels by 2019.",
+])
+def test_a_listed_region_after_in_is_where_not_who(text):
+    assert pledges(text) == []
