@@ -23,7 +23,7 @@ from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
-REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
+REGION_OF = re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
                        rf"Land|territory)\s+of\s+({_NAME})")
 # "Duke Energy", "Tsinghua University": a distinctive first word and the head of a company's or university's name
 # the short form is the full name's first word ("Duke" of "Duke Energy") or its initials, which may stand before

@@ -39,19 +39,21 @@ KOREAN_PROVINCES = ("Gyeonggi", "Gangwon", "North Chungcheong", "South Chungcheo
 # the states of India, Brazil and Mexico, federal countries whose states sign with foreign firms and provinces and set
 # their own targets ("Gujarat will add ...", "the Rajasthan government"); ISO 3166-2 spells them with diacritics
 # ("Gujarāt") or their long official names ("Veracruz de Ignacio de la Llave"), so their usual English names are kept
-# here; a name the gazetteer knows as a city (Delhi, São Paulo, Puebla) is left to it
+# here; a name the gazetteer knows as a city (Delhi, São Paulo, Puebla) is left to it, and one that is as often a
+# person's surname or a word (Hidalgo, Guerrero, Morelos: "Mayor Anne Hidalgo"; Acre) is known only when the text
+# introduces it ("the state of Hidalgo", names_en.REGION_OF)
 INDIAN_STATES = ("Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
                  "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
                  "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu",
                  "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal")
-BRAZILIAN_STATES = ("Acre", "Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás", "Maranhão",
+BRAZILIAN_STATES = ("Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás", "Maranhão",
                     "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Paraná", "Paraíba", "Pará", "Pernambuco",
                     "Piauí", "Rio Grande do Norte", "Rio Grande do Sul", "Rondônia", "Roraima", "Santa Catarina",
                     "Sergipe", "Tocantins")
 MEXICAN_STATES = ("Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua",
-                  "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Michoacán",
-                  "Morelos", "Nayarit", "Nuevo León", "Oaxaca", "Querétaro", "Quintana Roo", "San Luis Potosí",
-                  "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas")
+                  "Coahuila", "Colima", "Durango", "Guanajuato", "Jalisco", "Michoacán", "Nayarit", "Nuevo León",
+                  "Oaxaca", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco",
+                  "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas")
 FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
                   **{n: "MX" for n in MEXICAN_STATES}}
 # a devolved government's name -> its nation

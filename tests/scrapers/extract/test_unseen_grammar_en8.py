@@ -164,3 +164,14 @@ def test_leaders_meet_in_a_headline_is_no_gathering():
 ])
 def test_a_listed_region_after_in_is_where_not_who(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's name that is as often a surname is a side only where the text introduces it as a state
+    ("Montréal and Paris, represented by Mayor Anne Hidalgo, signed a memorandum of understanding on Tuesday.",
+     [["Montréal", "Paris"]]),
+    ("The Mexican state of Hidalgo and Trina Solar signed a memorandum of understanding on Tuesday.",
+     [["Hidalgo", "Trina Solar"]]),
+])
+def test_a_state_named_like_a_surname(text, expected):
+    assert [g[1] for g in agreements(text)] == expected
