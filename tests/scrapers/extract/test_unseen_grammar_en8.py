@@ -175,3 +175,20 @@ def test_a_listed_region_after_in_is_where_not_who(text):
 ])
 def test_a_state_named_like_a_surname(text, expected):
     assert [g[1] for g in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lagos committed to a fully electric bus fleet by 2032.", [("Lagos", "other", 2032)]),
+    ("Kerala plans to deploy 1,200 electric buses by 2027, its transport minister said.", [("Kerala", "other", 2027)]),
+    ("Gujarat will have 5,000 electric buses by 2025, up from 900 in 2022.", [("Gujarat", "other", 2025)]),
+])
+def test_a_fleet_or_a_number_of_clean_vehicles_by_a_year(text, expected):
+    assert pledges(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gujarat had 500 electric buses by 2020.",
+    "Pune bought 300 electric buses in 2021.",
+])
+def test_vehicles_already_had_or_bought_are_no_pledge(text):
+    assert pledges(text) == []
