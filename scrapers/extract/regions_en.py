@@ -54,8 +54,17 @@ MEXICAN_STATES = ("Aguascalientes", "Baja California", "Baja California Sur", "C
                   "Coahuila", "Colima", "Durango", "Guanajuato", "Jalisco", "Michoacán", "Nayarit", "Nuevo León",
                   "Oaxaca", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco",
                   "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas")
+# Indonesia's provinces, which sign with Chinese provinces and firms in their own name ("West Java and Guangdong"):
+# ISO 3166-2 gives them in Indonesian ("Jawa Barat"), so their English names are kept here ("Papua" is left out: it
+# opens "Papua New Guinea")
+INDONESIAN_PROVINCES = ("Aceh", "North Sumatra", "West Sumatra", "South Sumatra", "Riau", "Riau Islands", "Bengkulu",
+                        "Lampung", "Bangka Belitung Islands", "Banten", "West Java", "Central Java", "East Java",
+                        "Bali", "West Nusa Tenggara", "East Nusa Tenggara", "West Kalimantan", "Central Kalimantan",
+                        "South Kalimantan", "East Kalimantan", "North Kalimantan", "North Sulawesi", "Central Sulawesi",
+                        "South Sulawesi", "Southeast Sulawesi", "West Sulawesi", "Gorontalo", "North Maluku",
+                        "West Papua")
 FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
-                  **{n: "MX" for n in MEXICAN_STATES}}
+                  **{n: "MX" for n in MEXICAN_STATES}, **{n: "ID" for n in INDONESIAN_PROVINCES}}
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
                "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
@@ -135,7 +144,7 @@ def foreign_regions(text: str) -> dict[str, str]:
 
 # what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
 _REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state", "BR": "state",
-                "MX": "state"}
+                "MX": "state", "ID": "province"}
 
 
 @lru_cache(maxsize=1)

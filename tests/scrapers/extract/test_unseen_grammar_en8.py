@@ -192,3 +192,16 @@ def test_a_fleet_or_a_number_of_clean_vehicles_by_a_year(text, expected):
 ])
 def test_vehicles_already_had_or_bought_are_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("East Java and Zhejiang Province signed a sister-province agreement on Tuesday.",
+     [["East Java", "Zhejiang Province"]]),
+    ("South Sulawesi and Guangxi signed a memorandum of understanding on wind power on Tuesday.",
+     [["South Sulawesi", "Guangxi"]]),
+    # "Papua" opens another country's name: that country is the side
+    ("Papua New Guinea and Fujian Province signed a memorandum of understanding on Tuesday.",
+     [["Papua New Guinea", "Fujian Province"]]),
+])
+def test_indonesias_provinces_by_their_english_names(text, expected):
+    assert [g[1] for g in agreements(text)] == expected
