@@ -205,3 +205,18 @@ def test_vehicles_already_had_or_bought_are_no_pledge(text):
 ])
 def test_indonesias_provinces_by_their_english_names(text, expected):
     assert [g[1] for g in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements to be signed include: a memorandum of understanding between Kerala and Trina Solar; and an "
+    "agreement between Odisha and Sungrow.",
+    "The memorandum of understanding to be signed by Assam and Envision Energy covers wind power.",
+])
+def test_agreements_still_to_be_signed_are_none(text):
+    assert agreements(text) == []
+
+
+def test_the_first_agreement_to_be_signed_was_signed():
+    got = agreements("The first agreement to be signed under the programme was a memorandum of understanding between "
+                     "Goa and Envision Energy on Tuesday.")
+    assert [g[1:] for g in got] == [(["Goa", "Envision Energy"], date(2020, 2, 11))]
