@@ -39,12 +39,19 @@ OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+
                        r"[A-Z][a-z]+|\s+[A-Z][a-z]+){0,4})")
 
 
+# "Vietnam's Quang Ninh province", "the Philippines' Negros Occidental province": a country's region named by the
+# kind after its name
+COUNTRY_REGION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:province|state|"
+                            r"prefecture)\b")
+
+
 def local_regions(text: str) -> dict[str, str]:
-    """Regions the story introduces by their kind ("the German state of Baden-Württemberg"): name -> name, for
-    the reader to know the bare name later. Known places are left to the gazetteer."""
+    """Regions the story introduces by their kind ("the German state of Baden-Württemberg", "Vietnam's Quang Ninh
+    province"): name -> name, for the reader to know the bare name later. Known places are left to the gazetteer."""
     out = {}
-    for m in REGION_OF.finditer(text):
-        name = m.group(1)
+    country_regions = [m.group(2) for m in COUNTRY_REGION.finditer(text)
+                       if (p := gazetteer().find_en(m.group(1))) and p.kind == "country"]
+    for name in [m.group(1) for m in REGION_OF.finditer(text)] + country_regions:
         if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
             out[name] = name
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction

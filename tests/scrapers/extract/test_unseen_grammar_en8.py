@@ -220,3 +220,20 @@ def test_the_first_agreement_to_be_signed_was_signed():
     got = agreements("The first agreement to be signed under the programme was a memorandum of understanding between "
                      "Goa and Envision Energy on Tuesday.")
     assert [g[1:] for g in got] == [(["Goa", "Envision Energy"], date(2020, 2, 11))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam's Binh Dinh province and Guangdong signed a memorandum of understanding on wind power on Tuesday.",
+     [["Binh Dinh", "Guangdong Province"]]),
+    ("The Philippines' Camarines Sur province and Fujian signed a memorandum of understanding on solar power on "
+     "Tuesday.", [["Camarines Sur", "Fujian Province"]]),
+])
+def test_a_countrys_region_named_by_its_kind(text, expected):
+    assert [g[1] for g in agreements(text)] == expected
+
+
+
+def test_a_word_after_a_companys_name_is_no_region():
+    # "China's Shanghai Electric unit": no kind of region follows the name; the company keeps its name
+    got = agreements("China's Shanghai Electric and Kerala signed a memorandum of understanding on Tuesday.")
+    assert [g[1] for g in got] == [["China's Shanghai Electric", "Kerala"]]
