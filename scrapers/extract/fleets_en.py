@@ -12,6 +12,7 @@ import re
 from scrapers.extract.capacity import EN_PLEDGE, YEAR, named_actor
 from scrapers.extract.commitments import ACHIEVED, ANAPHORA_KIND, CommitmentMention
 from scrapers.extract.entities import Entity
+from scrapers.extract.pledges_en import ZERO_FLEET
 
 _ALL = r"(?:all|fully|entirely|100\s*(?:percent|per\s+cent|%))[\s-]*"
 _CLEAN = r"(?:electric|battery[\s-]electric|zero[\s-]emissions?)"
@@ -38,7 +39,10 @@ def fleet_pledges(sentence: str, entities: list[Entity], recent: dict[str, str] 
     if not re.search(r"fleet|buses|taxis|vehicles|trucks|ferries", sentence) or ACHIEVED.search(sentence):
         return []
     out = []
+    told = {int(z.group(1)) for z in ZERO_FLEET.finditer(sentence)}  # "a zero-emission bus fleet by 2030": read there
     for m in [*RUN_FLEET.finditer(sentence), *COUNT_BY.finditer(sentence)]:
+        if int(m.group(1)) in told:
+            continue
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if verbs and (who := named_actor(sentence[:verbs[-1].start()], entities, verbs[-1].start(), sentence)):
             out.append(CommitmentMention(who, "other", int(m.group(1))))
@@ -50,6 +54,6 @@ def fleet_pledges(sentence: str, entities: list[Entity], recent: dict[str, str] 
             who = next((e.name for e in entities if e.start <= m.start(2) < e.end), None)
         else:
             who = named_actor(sentence[:m.start()], entities, m.start(), sentence)
-        if who:
+        if who and int(m.group(3)) not in told:
             out.append(CommitmentMention(who, "other", int(m.group(3))))
     return out

@@ -237,3 +237,7 @@ def test_a_word_after_a_companys_name_is_no_region():
     # "China's Shanghai Electric unit": no kind of region follows the name; the company keeps its name
     got = agreements("China's Shanghai Electric and Kerala signed a memorandum of understanding on Tuesday.")
     assert [g[1] for g in got] == [["China's Shanghai Electric", "Kerala"]]
+
+
+def test_a_zero_emission_fleet_is_read_once():
+    assert pledges("Lagos will have a fully zero-emission bus fleet by 2030.") == [("Lagos", "other", 2030)]
