@@ -18,7 +18,8 @@ from scrapers.extract.signers_zh import held_ceremony
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
-from scrapers.extract.fleet_zh import fleet_pledges
+from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
+from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
 from scrapers.extract.entities import find_entities
@@ -28,7 +29,7 @@ from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
-from scrapers.extract.listed_en import follow as follow_list
+from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
@@ -37,7 +38,7 @@ from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
-from scrapers.extract.text import simplified, split_sentences
+from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.topic import keep_records
 from scrapers.prefilter import quick
 
@@ -145,6 +146,9 @@ def extract_mentions(article: Article) -> list[Mention]:
     text = article.text or ""
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
+    # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
+    sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
+                 for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(short_forms(text, local))
@@ -329,7 +333,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
-                   *capacity_pledges(s, ents, last_actor), *fleet_pledges(s, ents, last_actor)]:
+                   *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
+                   *fleet_pledges_en(s, ents, recent_places)]:
             if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
                 cm.base_year = last_base.get(cm.actor)
                 if cm.base_year is None:

@@ -54,6 +54,10 @@ EN_NOT_DONE = re.compile(
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed|invitations?|invited|ready|willing|keen|eager|"
     r"wants?|wanted|promised|vowed|offered|decided)\s+to\s+(?:\w+\s+){0,2}$|"
     r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+# "The agreements to be signed include: ...", "an MoU to be inked next week": still to come; not "the first
+# agreement to be signed under the programme was ..." (one of a series, told as done)
+TO_BE_SIGNED = re.compile(r"^(?!.*\b(?:first|second|third|last|latest|only|next)\s+(?:[\w-]+\s+){0,3}$)"
+                          r".*\bto\s+be\s+$", re.I | re.S)
 # "a signing" as a thing that may happen ("no date has been set for a signing"), not "the signing of" / "signing ceremony"
 SIGNING_NOUN = re.compile(r"\b(?:a|the|any|no)\s+$", re.I)
 # an instrument still being written or talked over: "are drafting a memorandum", "in talks on an agreement"

@@ -25,7 +25,7 @@ from scrapers.extract.roles import actors, en_subject, in_span, most_specific_pl
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, ROLE_OF, NOMINAL_SIGNING,
-                                              NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING,
+                                              NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
                                               EN_REFERENCE, REPORTED_ON, TOPICS)
 
 
@@ -162,7 +162,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             return []  # "The signing of an agreement between A and B is planned for June"
     if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
         return []
-    if EN_NOT_DONE.search(sentence[:verb.start()]) or IN_THE_MAKING.search(sentence[:m_inst.start()]):
+    if EN_NOT_DONE.search(sentence[:verb.start()]) or IN_THE_MAKING.search(sentence[:m_inst.start()]) or \
+            TO_BE_SIGNED.match(sentence[max(0, verb.start() - 80):verb.start()]):
         return []
     # "under a licensing agreement that Ford and CATL signed last week": the relative clause names the signers
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None

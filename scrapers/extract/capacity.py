@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.commitments import ACHIEVED, CommitmentMention
+from scrapers.extract.commitments import _place_anaphora as place_anaphora
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from scrapers.extract.roles import actors
@@ -20,10 +21,11 @@ EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|ta
 EN_CAPACITY = re.compile(
     rf"\b(?:renewable|clean|solar|wind|non-fossil|green)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
     rf"[^.;]{{0,80}}?\bto\s+(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
-# "will install 5 GW of offshore wind capacity by 2030", "aims to add 18 gigawatts of renewable capacity by 2030": a
+# "will install 5 GW of offshore wind capacity by 2030", "aims to add 18 gigawatts of renewable capacity by 2030",
+# "is committed to achieving 30 GW ...", "has set a target of 30 gigawatts of renewable energy capacity by 2022": a
 # capacity to be added, dated (a plant of some size with no year, "build a 2 gigawatt solar plant", is a project)
 EN_ADD_CAPACITY = re.compile(
-    rf"\b(?:install|add|deploy|reach)\s+(?:(?:at\s+least|another|an\s+additional|a\s+further)\s+)?(\d[\d,.]*)\s*"
+    rf"\b(?:install(?:ing)?|add(?:ing)?|deploy(?:ing)?|reach(?:ing)?|achiev(?:e|ing)|target\s+of)\s+(?:(?:at\s+least|another|an\s+additional|a\s+further)\s+)?(\d[\d,.]*)\s*"
     rf"(?:gigawatts|GW|megawatts|MW)\s+of\s+(?:new\s+)?(?:renewable|clean|solar|wind|offshore\s+wind|onshore\s+wind|"
     rf"green|non-fossil)[\w\s-]{{0,20}}?\bcapacity\s+by\s+({YEAR})\b", re.I)
 ZH_PLEDGE = re.compile(r"承诺|目标|力争|争取|计划|确保|提出|宣布|将|要")
@@ -41,9 +43,11 @@ ZH_PLAN_CAPACITY = re.compile(
 TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
 
 
-def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None) -> list[CommitmentMention]:
+def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None,
+                     recent: dict[str, str] | None = None) -> list[CommitmentMention]:
     """Renewable or clean capacity targets a sentence pledges, one per actor; `plan_actor` issued the plan whose
-    targets the sentence goes on to list ("方案提出…" + "到2025年，…装机容量达到…")."""
+    targets the sentence goes on to list ("方案提出…" + "到2025年，…装机容量达到…"); `recent` (the last city, state and
+    province named) for "The state has set a target of ..."."""
     if not (quick(EN_CAPACITY).may_match(sentence) or quick(ZH_CAPACITY).may_match(sentence) or
             quick(EN_ADD_CAPACITY).may_match(sentence) or plan_actor and quick(ZH_PLAN_CAPACITY).may_match(sentence)):
         return []  # no capacity target can be read here
@@ -57,20 +61,21 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if not verbs:
             continue
-        who = _actor(sentence[:verbs[-1].start()], entities, verbs[-1].start(), sentence)
+        who = named_actor(sentence[:verbs[-1].start()], entities, verbs[-1].start(), sentence)
+        who = who or next(iter(place_anaphora(sentence, entities, verbs[-1].start(), recent or {})), None)
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(2))))
     for m in ZH_CAPACITY.finditer(sentence):
         if not ZH_PLEDGE.search(sentence[:m.end()]) or "已" in m.group() or \
                 re.search(r"截[至止]\s*$", sentence[:m.start(1)]):
             continue  # "截至2023年，全省新能源装机已达到…": a result
-        who = _actor(sentence[:m.start()], entities, m.start(), sentence)
+        who = named_actor(sentence[:m.start()], entities, m.start(), sentence)
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(1))))
     return out
 
 
-def _actor(before: str, entities: list[Entity], at: int, sentence: str) -> str | None:
+def named_actor(before: str, entities: list[Entity], at: int, sentence: str) -> str | None:
     """The nearest actor named before the pledge, else the country a leader's title names by its demonym."""
     named = [(e.end, e.name) for e in actors([e for e in entities if e.end <= at], sentence)]
     # "Indian Prime Minister Narendra Modi pledged": the leader's country, if named nearer the verb

@@ -16,6 +16,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
+from scrapers.extract.pledge_subjects import relative_antecedent
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -122,6 +123,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             who = _place_anaphora(sentence, entities, p_start, places)
+            who = who or (relative_antecedent(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
                 or owner_leader(sentence, entities, p_start)

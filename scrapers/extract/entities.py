@@ -154,6 +154,10 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
     if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
             looks_like_org_en(own.group(2)):
         name = f"{own.group(1)} {own.group(2)}"
+    elif own and re.search(r"\b(?:Co|Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\.?$", own.group(2)) and \
+            (p := gazetteer().find_en(own.group(1))) and p.kind == "country":
+        # "China's TBEA Co.": a company's registered name (its legal form at the end) holds no country's possessive
+        name = own.group(2)
     return Entity(name, "org", None, start, end, surface)
 
 

@@ -22,7 +22,7 @@ from scrapers.extract.roles import most_specific_place
 from scrapers.extract.venues import venue_cities
 from scrapers.prefilter import quick
 
-EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week"
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
 EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"

@@ -35,6 +35,8 @@ COLUMNS = {"date": re.compile(r"\bdate\b|\bsigned\s+on\b|\bwhen\b", re.I),
 
 def _day_phrase(*sentences: str) -> str | None:
     """The first day a sentence names ("on Wednesday", "on 3 April 2017"), as written."""
+    if sentences and re.search(r"\btoday\b", sentences[0]):
+        return "today"  # "The agreements signed today included:": the day of the release, not one the text before names
     for s in sentences:
         if m := WEEKDAY.search(s):
             return m.group() if m.group().startswith("on ") else "on " + m.group()
@@ -73,6 +75,24 @@ def _item(listing: Listing, sentence: str) -> str | None:
         return None
     item = re.sub(r"[\s;,.]+(?:and|or)?\s*$", "", sentence)
     return f"They signed {item}{' ' + listing.when if listing.when else ''}."
+
+
+# "The agreements signed today included: a memorandum ... between A and B ...; an agreement between C and D ...; and
+# a memorandum ... between E and F ...": the opening and its items in one sentence, the items set apart by semicolons
+INLINE = re.compile(rf"^(?P<intro>.*?\b{_INSTRUMENTS}\s+(?:signed|inked|concluded)\b[^:;]{{0,80}}"
+                    rf"\b(?:included|include|were|are)\s*:)\s+(?P<items>.+)$", re.I)
+
+
+def inline_items(sentence: str) -> list[str] | None:
+    """A sentence that opens a list of signings and holds its items, split into the opening (ending with ":") and
+    one piece per item, as a bulleted list would be written; None when it is no such sentence (or fewer than two of
+    its pieces are items)."""
+    if ";" not in sentence or not (m := INLINE.match(sentence)):
+        return None
+    items = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in m.group("items").split(";")]
+    if len(items) < 2 or not all(ITEM.match(i) for i in items):
+        return None
+    return [m.group("intro"), *items]
 
 
 GRAMMAR = ListGrammar(INTRO, _day_phrase, _columns, _row, _item)

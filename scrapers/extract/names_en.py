@@ -23,13 +23,13 @@ from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
-REGION_OF = re.compile(rf"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
+REGION_OF = re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
                        rf"Land|territory)\s+of\s+({_NAME})")
 # "Duke Energy", "Tsinghua University": a distinctive first word and the head of a company's or university's name
 # the short form is the full name's first word ("Duke" of "Duke Energy") or its initials, which may stand before
 # other words ("GE" of "GE Renewable Energy")
 SHORTENED = re.compile(r"\b(?:([A-Z][a-z]{2,})|([A-Z]{2,4})(?:\s+[A-Z][a-z]+){0,2})\s+(?:Energy|Group|Corporation|"
-                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries)\b")
+                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries|Limited|Ltd)\b")
 # words that open many names and say nothing alone
 GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "China", "New", "Green", "Clean",
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
@@ -39,12 +39,19 @@ OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+
                        r"[A-Z][a-z]+|\s+[A-Z][a-z]+){0,4})")
 
 
+# "Vietnam's Quang Ninh province", "the Philippines' Negros Occidental province": a country's region named by the
+# kind after its name
+COUNTRY_REGION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:province|state|"
+                            r"prefecture)\b")
+
+
 def local_regions(text: str) -> dict[str, str]:
-    """Regions the story introduces by their kind ("the German state of Baden-Württemberg"): name -> name, for
-    the reader to know the bare name later. Known places are left to the gazetteer."""
+    """Regions the story introduces by their kind ("the German state of Baden-Württemberg", "Vietnam's Quang Ninh
+    province"): name -> name, for the reader to know the bare name later. Known places are left to the gazetteer."""
     out = {}
-    for m in REGION_OF.finditer(text):
-        name = m.group(1)
+    country_regions = [m.group(2) for m in COUNTRY_REGION.finditer(text)
+                       if (p := gazetteer().find_en(m.group(1))) and p.kind == "country"]
+    for name in [m.group(1) for m in REGION_OF.finditer(text)] + country_regions:
         if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
             out[name] = name
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction

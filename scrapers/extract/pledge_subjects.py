@@ -9,6 +9,8 @@
 * a company named by a bare brand after its trade ("Danish utility Ørsted has pledged ...", "British lender HSBC
   committed ...") or by an acronym opening the sentence ("HSBC committed to ..."), which the entity reader does not
   know.
+* the antecedent of a relative clause: "TBEA runs plants in Qinghai province, which has pledged to ...": the place or
+  body right before ", which" pledges, though a preposition ("in") makes it a location of the main clause.
 
 Cheap: each pattern is anchored at the sentence's start or on a literal word.
 """
@@ -120,3 +122,19 @@ def demonym_country(word: str) -> str | None:
         if p and p.kind == "country":
             return p.name
     return None
+
+
+# ", which has pledged", ", which committed", ", which aims": a relative clause whose verb is the pledge
+RELATIVE = re.compile(r",\s+which\s+(?:has\s+|have\s+)?(?:also\s+|now\s+)?(?:committed|pledged|vowed|promised|aims|"
+                      r"plans|intends|set)\b")
+
+
+def relative_antecedent(sentence: str, entities: list[Entity], at: int) -> list[str]:
+    """The place or body a relative clause pledging at `at` refers to: the one named right before its ", which"."""
+    m = next((r for r in RELATIVE.finditer(sentence, 0, at) if at - r.end() <= 40), None)
+    if not m:
+        return []
+    # "in Qinghai province, which": the place's kind may follow its name
+    ante = [e for e in entities if e.end <= m.start() and
+            re.fullmatch(r"(?:\s+(?:province|state|city|prefecture))?\.?", sentence[e.end:m.start()], re.I)]
+    return [ante[-1].name] if ante and ante[-1].kind in {"org", "city", "state", "province"} else []

@@ -36,6 +36,35 @@ PREFECTURES = ("Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "I
                "Miyazaki", "Kagoshima", "Okinawa")
 KOREAN_PROVINCES = ("Gyeonggi", "Gangwon", "North Chungcheong", "South Chungcheong", "North Jeolla", "South Jeolla",
                     "North Gyeongsang", "South Gyeongsang")
+# the states of India, Brazil and Mexico, federal countries whose states sign with foreign firms and provinces and set
+# their own targets ("Gujarat will add ...", "the Rajasthan government"); ISO 3166-2 spells them with diacritics
+# ("Gujarāt") or their long official names ("Veracruz de Ignacio de la Llave"), so their usual English names are kept
+# here; a name the gazetteer knows as a city (Delhi, São Paulo, Puebla) is left to it, and one that is as often a
+# person's surname or a word (Hidalgo, Guerrero, Morelos: "Mayor Anne Hidalgo"; Acre) is known only when the text
+# introduces it ("the state of Hidalgo", names_en.REGION_OF)
+INDIAN_STATES = ("Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+                 "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+                 "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu",
+                 "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal")
+BRAZILIAN_STATES = ("Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás", "Maranhão",
+                    "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Paraná", "Paraíba", "Pará", "Pernambuco",
+                    "Piauí", "Rio Grande do Norte", "Rio Grande do Sul", "Rondônia", "Roraima", "Santa Catarina",
+                    "Sergipe", "Tocantins")
+MEXICAN_STATES = ("Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua",
+                  "Coahuila", "Colima", "Durango", "Guanajuato", "Jalisco", "Michoacán", "Nayarit", "Nuevo León",
+                  "Oaxaca", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco",
+                  "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas")
+# Indonesia's provinces, which sign with Chinese provinces and firms in their own name ("West Java and Guangdong"):
+# ISO 3166-2 gives them in Indonesian ("Jawa Barat"), so their English names are kept here ("Papua" is left out: it
+# opens "Papua New Guinea")
+INDONESIAN_PROVINCES = ("Aceh", "North Sumatra", "West Sumatra", "South Sumatra", "Riau", "Riau Islands", "Bengkulu",
+                        "Lampung", "Bangka Belitung Islands", "Banten", "West Java", "Central Java", "East Java",
+                        "Bali", "West Nusa Tenggara", "East Nusa Tenggara", "West Kalimantan", "Central Kalimantan",
+                        "South Kalimantan", "East Kalimantan", "North Kalimantan", "North Sulawesi", "Central Sulawesi",
+                        "South Sulawesi", "Southeast Sulawesi", "West Sulawesi", "Gorontalo", "North Maluku",
+                        "West Papua")
+FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
+                  **{n: "MX" for n in MEXICAN_STATES}, **{n: "ID" for n in INDONESIAN_PROVINCES}}
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
                "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
@@ -45,7 +74,7 @@ GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     out: dict[str, str] = {name: name for _, name in first_level_regions()}
-    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN})
+    out.update({n: n for n in GERMAN_EN + EUROPEAN_EN + tuple(FEDERAL_STATES)})
     for bare, kind in [(p, "Prefecture") for p in PREFECTURES] + [(p, "Province") for p in KOREAN_PROVINCES]:
         out[f"{bare} {kind}"] = out[bare] = f"{bare} {kind}"
     out["Hokkaido"] = "Hokkaido"
@@ -57,6 +86,17 @@ def _names() -> dict[str, str]:
 # "the Victorian Government", "the Tasmanian government", "the Oregonian government": a state's or province's
 # government named by its adjective (the region's name + "n" or + "ian")
 DEMONYM_GOVERNMENT = re.compile(r"(?<![\w-])((?:(?:Western|South|Northern|New)\s+)?[A-Z][a-z]+(?:n|ian))\s+[Gg]overnment\b")
+
+
+@lru_cache(maxsize=1)
+def _region_set() -> frozenset[str]:
+    return frozenset(_names().values())
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a first-level region this module lists ("Jalisco", "Bavaria", "Scotland"), which the entity
+    reader gives as an organisation-like entity."""
+    return name in _region_set()
 
 
 def demonym_governments(text: str) -> dict[str, str]:
@@ -103,12 +143,14 @@ def foreign_regions(text: str) -> dict[str, str]:
 
 
 # what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
-_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state"}
+_REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state", "BR": "state",
+                "MX": "state", "ID": "province"}
 
 
 @lru_cache(maxsize=1)
 def _region_kinds() -> dict[str, str]:
-    return {name: _REGION_KIND[cc] for cc, name in first_level_regions() if cc in _REGION_KIND}
+    regions = [*first_level_regions(), *((cc, name) for name, cc in FEDERAL_STATES.items())]
+    return {name: _REGION_KIND[cc] for cc, name in regions if cc in _REGION_KIND}
 
 
 def place_kind(kind: str, name: str) -> str | None:

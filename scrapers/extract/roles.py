@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.regions_en import is_region
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
@@ -67,6 +68,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "Los Angeles, California": where the city is, not another party
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
             continue
+        if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):
+            continue  # "has plants in Jalisco": a state read from the regions list is a place here too
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
                 entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is
@@ -79,6 +82,10 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "the Shenzhen representative office": the office acts, not the city
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
+        if e.kind == "country" and i > 0 and entities[i - 1].kind == "org" and \
+                re.fullmatch(r"\s+of\s+", sentence[entities[i - 1].end:e.start]) and \
+                re.search(r"\b(?:Co|Corp|Inc|Ltd|Limited|LLC|plc|AG|SA|GmbH)\.?$", entities[i - 1].surface):
+            continue  # "TBEA Co., Ltd. of China": a company's home country, not another party
         out.append(e)
     if any(e.kind != "country" for e in out):
         non_country = [e for e in out if e.kind != "country"]
