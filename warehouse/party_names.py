@@ -21,16 +21,23 @@ from warehouse.resolve_common import jurisdiction as _jurisdiction  # cached
 _TAIL = re.compile(r"(?:,\s*|\s+)(" + "|".join(LEGAL_FORMS) + r")\.?\s*$")
 
 
+# one legal form spelled out or shortened ("NTPC Limited" / "NTPC Ltd"): one form
+_SPELLED = {"Limited": "Ltd"}
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The name two reports' sides are compared by: a company's name without the comma before its legal form(s) and
     their full stops ("First Solar, Inc." / "First Solar Inc" -> "First Solar Inc"; "X Co., Ltd." / "X Co. Ltd" ->
-    "X Co Ltd"); other names as they are. Only punctuation goes: "Tesla" and "Tesla Inc" stay two keys."""
+    "X Co"), a form spelled out and shortened as one ("Limited", "Ltd"), "Co., Ltd." as its short "Co."; other names
+    as they are. A legal form is never dropped: "Tesla" and "Tesla Inc", "X Inc" and "X Ltd" stay two keys."""
     forms: list[str] = []
     base = name.strip()
     while (m := _TAIL.search(base)) and m.start() > 0:
-        forms.insert(0, m.group(1))
+        forms.insert(0, _SPELLED.get(m.group(1), m.group(1)))
         base = base[:m.start()].rstrip()
+    if forms[-2:] == ["Co", "Ltd"]:
+        forms = forms[:-1]  # "TBEA Co., Ltd." / "TBEA Co.": a Chinese company limited, shortened
     return " ".join([base, *forms]) if forms else name
 
 

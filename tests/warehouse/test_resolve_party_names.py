@@ -27,6 +27,8 @@ def agreement(url: str, parties: list[str], signed_on: date | None = DAY):
     ("Harbor Wind Inc.", "Harbor Wind Inc"),
     ("Qingshan Battery Co., Ltd.", "Qingshan Battery Co. Ltd"),
     ("Ridgeway Power, LLC", "Ridgeway Power LLC."),
+    ("Kestrel Thermal Power Limited", "Kestrel Thermal Power Ltd"),  # one form spelled out and shortened
+    ("Qingshan Battery Co., Ltd.", "Qingshan Battery Co."),  # a Chinese company limited, shortened
 ])
 def test_a_name_with_and_without_the_comma_before_its_legal_form_has_one_key(a, b):
     assert name_key(a) == name_key(b)
