@@ -23,7 +23,7 @@ from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
 YEAR = r"(?:19|20)\d\d"
-PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|"
+PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
@@ -296,6 +296,13 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    # "use 100% renewable electricity across its operations by 2028", "source 100 percent renewable power": a share of
+    # the actor's own use (RE100-style), the words after the figure being the power itself
+    for m in re.finditer(rf"\b(?:use|using|source|sourcing|procure|procuring|buy|buying|run\s+on|running\s+on)\s+"
+                         rf"{PCT}\s+(?:renewable|clean|green|carbon-free)\s+(?:electricity|energy|power)\b", s, re.I):
+        if not any(k == "renewable_share" for _, k, _ in out):
+            out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
+                                                       "share_pct": float(m.group(2) or m.group(1))}))
     out += more_pledges(s, out)
     if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
         for _, _, fields in out:

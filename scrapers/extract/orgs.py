@@ -20,6 +20,7 @@ EN_HEADS = (
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
+    "Steel|Cement|Chemicals|Petroleum|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")

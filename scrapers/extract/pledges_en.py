@@ -101,7 +101,11 @@ PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:o
 # year: the baseline is a projection, not a year's level)
 BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?:below|from|under|compared\s+(?:to|with)|"
                      rf"relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b(?:\s+(?:levels?|scenario|"
-                     rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b", re.I)
+                     rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b|"
+                     # the business-as-usual base told after the year: "by 30 percent by 2030 against a
+                     # business-as-usual scenario", "29% by 2030 compared with business as usual"
+                     rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+by\s+({YEAR})\s+(?:below|from|under|against|"
+                     rf"compared\s+(?:to|with)|relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b", re.I)
 # a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
 # down to 1.5 tons per capita by 2035"
 DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought|limit\w*|cap|caps|capping)\s+(?:its\s+|"
@@ -222,7 +226,10 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                            "reduction_pct_max": float(hi or lo)}))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
-            out.append(_pct_cut(m, None))
+            lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
+                                                           "reduction_pct_min": float(lo),
+                                                           "reduction_pct_max": float(hi or lo)}))
     if re.search(r"\bpeak\b", s, re.I):
         for m in PEAK_CUT.finditer(s):
             out.append(_pct_cut(m, None))

@@ -17,10 +17,10 @@ def restate(fields: dict, ag: AgreementMention) -> None:
     ...") into that agreement's fields: the day and place it adds. Its parties stay: a restatement names people and
     what they chair ("Anne Hidalgo, Mayor of Paris and chair of C40"), not a better list. A sentence dating its signing
     on another day ("... renewed their memorandum on Monday." + "The two sides first signed the memorandum in Nanchang
-    on June 3, 2020.") tells an earlier signing, and lends neither day nor place."""
-    if ag.signed_on and fields["signed_on"] and ag.signed_on != fields["signed_on"] and \
+    on June 3, 2020.", more than a week apart) tells an earlier signing, and lends neither day nor place."""
+    if ag.signed_on and fields["signed_on"] and abs((ag.signed_on - fields["signed_on"]).days) > 7 and \
             fields["signed_on_precision"] == "day" and ag.signed_on_precision == "day":
-        return
+        return  # (a day or two apart is one signing told loosely: "on Monday" and a quote's "today")
     if ag.signed_on and (fields["signed_on"] is None or fields["signed_on_precision"] != "day"):
         fields["signed_on"], fields["signed_on_precision"] = ag.signed_on, ag.signed_on_precision
     if ag.city and not fields["city"]:

@@ -41,3 +41,33 @@ def test_on_a_year_without_levels_is_no_base():
 ])
 def test_a_month_opening_the_sentence_is_no_company(text):
     assert [p for p in pledges(text) if p[0] in {"May", "June"}] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business-as-usual base told after the year
+    ("Jakarta pledged to cut its emissions by 30 percent by 2030 against a business-as-usual scenario.",
+     [("Jakarta", "emissions_reduction", 2030, None, 30.0, 30.0)]),
+    ("Vietnam will reduce emissions by 9 percent by 2030 compared with business as usual.",
+     [("Vietnam", "emissions_reduction", 2030, None, 9.0, 9.0)]),
+    # "wants to" states a goal as "aims to" does
+    ("Manila wants to be carbon neutral by 2050.", [("Manila", "carbon_neutrality", 2050, None, None, None)]),
+    # a steelmaker named by its trade
+    ("Tata Steel has committed to achieving net zero emissions by 2045.",
+     [("Tata Steel", "carbon_neutrality", 2045, None, None, None)]),
+])
+def test_more_ways_a_pledge_is_told(text, expected):
+    assert pledges(text) == expected
+
+
+@pytest.mark.parametrize("text, actor, year", [
+    ("LONGi pledged to use 100% renewable electricity across its global operations by 2028.",
+     "LONGi Green Energy Technology", 2028),
+    ("Infosys Limited has committed to sourcing 100 percent renewable power for its campuses by 2030.",
+     "Infosys Limited", 2030),
+])
+def test_a_share_of_renewable_power_an_actor_uses(text, actor, year):
+    art = Article("http://127.0.0.1/a", "test", None, date(2019, 5, 9), "en", text + "\n\nMore text.",
+                  datetime(2024, 5, 18))
+    got = [(m.fields["actor"], m.fields["target_year"], m.fields["share_pct"])
+           for m in extract_mentions(art) if m.record_type == "commitment"]
+    assert got == [(actor, year, 100.0)]
