@@ -392,7 +392,7 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
-    for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|清洁能源|绿色)电力", s):
+    for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|可再生|清洁能源|清洁|绿色)电力", s):
         if (target := near_year(m.start())):
             out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": float(m.group(2) or m.group(1))}))
     # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)

@@ -71,3 +71,15 @@ def test_a_share_of_renewable_power_an_actor_uses(text, actor, year):
     got = [(m.fields["actor"], m.fields["target_year"], m.fields["share_pct"])
            for m in extract_mentions(art) if m.record_type == "commitment"]
     assert got == [(actor, year, 100.0)]
+
+
+@pytest.mark.parametrize("text, actor, year", [
+    ("隆基绿能承诺2028年前实现全球运营100%使用可再生电力。", "LONGi Green Energy Technology", 2028),
+    ("苹果公司承诺到2030年其供应链100%使用清洁电力。", "Apple Inc.", 2030),
+])
+def test_a_share_of_renewable_power_in_chinese_with_the_short_words(text, actor, year):
+    art = Article("http://127.0.0.1/a", "test", None, date(2023, 5, 9), "zh", text + "\n\n更多。",
+                  datetime(2024, 5, 18))
+    got = [(m.fields["actor"], m.fields["target_year"], m.fields["share_pct"])
+           for m in extract_mentions(art) if m.record_type == "commitment"]
+    assert got == [(actor, year, 100.0)]
