@@ -22,6 +22,7 @@ from scrapers.extract.name_runs import CALENDAR, HEADLINE_VERBS, PERSON_TITLES
 from scrapers.extract.orgs import aliases
 from scrapers.extract.pledges_bodies import COMPANY_WORD
 from scrapers.extract.text import split_sentences
+from scrapers.prefilter import quick
 
 _WORD = r"[A-Z][a-z]{2,}"
 # "the company", "the Cupertino-based company", "the iPhone maker" (a product's name before "maker")
@@ -59,20 +60,21 @@ def brand_names(text: str, known: dict[str, str], generic: set[str] = frozenset(
     spells it, else the word); none of `known` (the story's names read already) or `generic` (words that open many
     names). See the module's docstring."""
     found: dict[str, str] = {}
-    for m in FULL_NAME.finditer(text):
+    for m in quick(FULL_NAME).finditer(text):
         word = m.group(1)
         # the word opens the name ("Tyvak Nano-Satellite Systems, Inc.", "Institute of Building Research Co., Ltd."
         # are no "Satellite", "Building") and stands alone elsewhere ("Fast Company" is no "Fast")
         if not INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()) and \
                 re.search(rf"\b{word}\b(?![\s-]+[A-Z])", text[:m.start()] + text[m.end():]):
             found.setdefault(word, m.group().rstrip(",. "))
-    for m in APPOSITION.finditer(text):
+    role = quick(ROLE_WORD).search(text)  # a role noun ("the company", "the iPhone maker") anywhere at all
+    for m in APPOSITION.finditer(text) if role else ():
         found.setdefault(m.group(1), m.group(1))
     if "(" in text:
         for m in TICKER.finditer(text):
             found.setdefault(m.group(1), m.group(1))
     previous = None
-    for sent in split_sentences(text) if ROLE_WORD.search(text) else []:
+    for sent in split_sentences(text) if role else []:
         sentence = sent.text
         # a dateline before the subject: "DEARBORN, Mich., June 24, 2020 – "
         body = sentence[d.end():] if (d := DATELINE.match(sentence) or WIRE_DATELINE.match(sentence)) else sentence

@@ -23,6 +23,7 @@ from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
 YEAR = r"(?:19|20)\d\d"
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
@@ -98,6 +99,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
+    if not ANY_YEAR.search(sentence):
+        return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(sentence) or plan_target) or quick(ACHIEVED).search(sentence) or \
