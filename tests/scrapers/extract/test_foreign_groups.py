@@ -42,3 +42,12 @@ def test_a_department_whose_name_holds_no_ministry_is_read_whole(sentence, name)
 ])
 def test_southeast_asias_national_utilities_by_name(sentence, name):
     assert name in {e.name for e in find_entities(sentence)}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加州大学伯克利分校与清华大学签署气候变化合作备忘录。", "University of California, Berkeley"),
+    ("UC Berkeley and Tsinghua University signed a memorandum of understanding.", "University of California, Berkeley"),
+    ("美国加利福尼亚州空气资源委员会与广东省生态环境厅签署合作备忘录。", "California Air Resources Board"),
+])
+def test_american_universities_and_boards_by_their_chinese_and_short_names(sentence, name):
+    assert name in {e.name for e in find_entities(sentence)}

@@ -132,7 +132,7 @@ def test_a_premier_with_no_place_signs_for_the_story_province(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("UC Berkeley and Tsinghua University have formalized a partnership to launch a climate institute. A memorandum of "
      "understanding was signed by UC Berkeley and Tsinghua University on Monday in Berkeley.",
-     [("mou", ["UC Berkeley", "Tsinghua University"], date(2017, 6, 5), "Berkeley")]),
+     [("mou", ["University of California, Berkeley", "Tsinghua University"], date(2017, 6, 5), "Berkeley")]),
     ("Stanford University and Peking University have launched a partnership on clean energy. A memorandum of "
      "understanding was signed by Stanford University and Peking University on Friday.",
      [("mou", ["Stanford University", "Peking University"], date(2017, 6, 2), None)]),

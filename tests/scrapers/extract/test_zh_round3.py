@@ -65,7 +65,7 @@ def test_a_country_pair_names_china_and_the_other_country():
 
 def test_a_co_founded_body_is_a_partnership_of_its_founders():
     [ag] = records("北京大学与斯坦福大学共同发起成立中美碳中和联合研究中心。", "agreement")
-    assert (ag["agreement_type"], ag["parties"]) == ("partnership", ["Peking University", "斯坦福大学"])
+    assert (ag["agreement_type"], ag["parties"]) == ("partnership", ["Peking University", "Stanford University"])
     assert parties("深圳市与洛杉矶市在洛杉矶联合成立中美城市气候创新联盟。") == [["Shenzhen", "Los Angeles"]]
     assert parties("深圳市成立碳中和研究中心。") == []  # one body founding its own unit
 

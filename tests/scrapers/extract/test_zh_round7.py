@@ -205,7 +205,7 @@ def test_witnesses_of_a_signing_named_as_a_noun_are_no_parties():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("北京大学与加州大学洛杉矶分校当日签署了碳中和研究合作协议。", ["Peking University", "加州大学洛杉矶分校"]),
+    ("北京大学与加州大学洛杉矶分校当日签署了碳中和研究合作协议。", ["Peking University", "University of California, Los Angeles"]),
     ("清华大学与劳伦斯伯克利国家实验室日前签署了建筑节能合作备忘录。",
      ["Tsinghua University", "Lawrence Berkeley National Laboratory"]),
 ])
@@ -289,7 +289,7 @@ def test_a_city_alone_is_still_the_city():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("浙江大学与加州大学伯克利分校签署碳中和研究合作协议。", ["Zhejiang University", "加州大学伯克利分校"]),
+    ("浙江大学与加州大学伯克利分校签署碳中和研究合作协议。", ["Zhejiang University", "University of California, Berkeley"]),
     ("四川大学与美国能源部签署清洁能源研究合作备忘录。", ["Sichuan University", "U.S. Department of Energy"]),
 ])
 def test_a_university_named_after_a_province_takes_its_bare_name(text, expected):
