@@ -8,11 +8,16 @@ it scores low and the other family's reading is strict and scores high.
 """
 from __future__ import annotations
 
-from pactwatch.quick_regex import lazy
+import re
+
+from pactwatch.lazy import once
 
 _OTHER = {"gb18030": "big5hkscs", "big5hkscs": "gb18030"}
 # compiled on the first page labelled with a Chinese double-byte encoding (most runs have none)
-_CJKISH = lazy(r"[\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ue000-\uf8ff\uf900-\ufaff]")
+@once
+def _cjkish() -> re.Pattern:
+    """The CJK-ish characters, compiled on the first page labelled with a Chinese double-byte encoding."""
+    return re.compile(r"[\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ue000-\uf8ff\uf900-\ufaff]")
 MIN_CHARS = 20
 LOW, HIGH = 0.75, 0.9
 
@@ -30,7 +35,7 @@ def _common(ch: str) -> bool:
 
 def common_share(text: str) -> tuple[float, int]:
     """Share of common Chinese characters among the CJK-like characters of `text`, and how many there were."""
-    chars = _CJKISH.findall(text)
+    chars = _cjkish().findall(text)
     return (sum(map(_common, chars)) / len(chars), len(chars)) if chars else (1.0, 0)
 
 
