@@ -31,6 +31,7 @@ from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
+from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
@@ -178,6 +179,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
+    pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
@@ -190,7 +192,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
         # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
         zh_listing, zh_told = follow_zh_list(zh_listing, s, analysed[-1][1] if analysed else "")
-        s = told or zh_told or s
+        # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
+        pledge_listing, pledged = follow_pledge_list(pledge_listing, s, analysed[-1][1] if analysed else "")
+        s = told or zh_told or pledged or s
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])

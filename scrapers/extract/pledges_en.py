@@ -9,6 +9,7 @@ import re
 
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
+from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.prefilter import quick
 
@@ -250,6 +251,9 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": pct, "reduction_pct_max": pct}))
+    for item in exit_pledges(s):  # a coal exit, an end to fossil-fuelled car sales (other)
+        if not any(k == "other" and f.get("target_year") == item[2]["target_year"] for _, k, f in found + out):
+            out.append(item)
     out += _coordinated(s, found + out)
     return out
 
