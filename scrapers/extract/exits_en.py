@@ -14,10 +14,12 @@ YEAR = r"(?:19|20)\d\d"
 # the words before a target year; "from 2030 to 2023" skips the old date ("to" the new one)
 _BY = rf"(?:by|no\s+later\s+than|before|to)\s+(?:the\s+end\s+of\s+)?({YEAR})\b"
 # "phase out coal-fired power no later than 2040", "close its last coal power plant by 2035", "end unabated coal power
-# by 2030": a verb of ending, then coal and what of it (never "coal units since 2017": no target year)
+# by 2030": a verb of ending, then coal power or its plants (never a coal mine, a mining matter; never "coal units since
+# 2017": no target year)
 COAL_VERB = re.compile(rf"\b(?:phas\w*\s+out|exit|exiting|end|ending|quit|quitting|close|closing|shut\s+down|"
                        rf"shutting\s+down|retire|retiring|stop\s+(?:burning|using)|eliminate|eliminating)\s+"
-                       rf"(?:[\w-]+\s+){{0,3}}?coal\b(?:[\s-]+(?:[\w-]+)){{0,3}}?\s+{_BY}", re.I)
+                       rf"(?:[\w-]+\s+){{0,3}}?coal(?:[\s-]+fired)?(?:\s+(?:power|electricity))?(?:\s+(?:power\s+)?"
+                       rf"(?:plants?|stations?|units?|generation))?\s+{_BY}", re.I)
 # "its coal exit date from 2030 to 2023", "a coal phase-out by 2029"
 COAL_NOUN = re.compile(rf"\bcoal[\s-]+(?:exit|phase[\s-]?out)\b(?:\s+(?:date|deadline|target))?(?:\s+from\s+{YEAR})?\s+"
                        rf"{_BY}", re.I)
