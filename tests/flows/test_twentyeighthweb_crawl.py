@@ -16,6 +16,9 @@ Events: the Conference of New England Governors and Eastern Canadian Premiers ("
 missed; the coal summit started on the wire's page day (3 March: gov02's "opened on Tuesday" unread, gov02 not cited)
 with the country of its first co-host (GB, where a virtual summit has none); the Our Ocean Conference had no city
 (Koror, "opened in Koror on Wednesday").
+NOW (after the fixes by class, tests/scrapers/extract/test_commitments_round10.py and test_events_round3.py): events,
+agreements and commitments 1.00, macro F1 1.000. The gold is unchanged since the first run. Checks the current
+extractor fails are marked xfail (strict=True) in KNOWN_GAPS (`pytest -rxX ...`).
 """
 from __future__ import annotations
 
