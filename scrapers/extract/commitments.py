@@ -19,7 +19,7 @@ from scrapers.extract.pledge_subjects import apposed_opener, leader_country, own
 from scrapers.extract.pledge_subjects import relative_antecedent
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
-from scrapers.extract.units_en import MASS, tonnes
+from scrapers.extract.units_en import MASS, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
@@ -38,9 +38,6 @@ PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:per
 # Australian usage) only with its "levels"
 BASE_PREP = (rf"(?:below|from|under|compared\s+(?:to|with)|relative\s+to|"
              rf"on(?=\s+(?:the\s+)?(?:(?:their|its)\s+)?{YEAR}\s+levels?\b))")
-BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+(?=\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))", re.I)
-FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent|%)",
-                   re.I)
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
 ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
 
@@ -233,9 +230,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
-    # "by between 70 and 75 percent": the range read as "70 to 75 percent" (padded, so positions stay)
-    if "between" in s:
-        s = BETWEEN.sub(lambda m: f"{m.group(1)} to ".rjust(len(m.group())), s)
+    s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
@@ -316,11 +311,11 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     out += more_pledges(s, out)
-    for m in FLOOR.finditer(s):  # "at least 70 percent below 1990 levels": a floor, no ceiling
-        for _, kind, fields in out:
-            if kind == "emissions_reduction" and fields.get("reduction_pct_min") == float(m.group(1)) == \
-                    fields.get("reduction_pct_max"):
-                fields["reduction_pct_max"] = None
+    floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
+    for _, kind, fields in out:
+        if kind == "emissions_reduction" and fields.get("reduction_pct_min") in floors and \
+                fields.get("reduction_pct_min") == fields.get("reduction_pct_max"):
+            fields["reduction_pct_max"] = None
     if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
         for _, _, fields in out:
             if fields.get("target_year") is None:
