@@ -29,7 +29,7 @@ HEAD_FIRST = re.compile(r"\b(?:the|a|an|this|first|second|third|fourth|fifth|six
 HEAD_OF = re.compile(r"\b(?:the|an?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|"
                      r"\d{1,2}(?:st|nd|rd|th))\s+((?:Conference|Summit|Meeting|Forum)\s+of\s+[A-Z][\w-]+"
                      r"(?:\s+(?:and\s+)?[A-Z][\w-]+){1,6})(?=,?\s+(?:opened|was\s+held|is\s+held|began|convened|"
-                     r"took\s+place|kicked\s+off|met|closed|ended)\b)")
+                     r"took\s+place|kicked\s+off|closed|ended)\b)")
 
 
 def head_first_names(sentence: str) -> list[tuple[int, int, str]]:

@@ -13,7 +13,10 @@ from pactwatch.gazetteer import gazetteer
 
 _TITLE = (r"(?:chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chair|president|managing\s+director|"
           r"executive\s+chair(?:man)?|founder|head)")
-_ORG = r"([A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*\.?(?:[\s-]+[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*){0,3})"
+# a company's name, which ends the attribution or a clause of it ("..., which is building ...": never "Texas Oil" of
+# "Texas Oil and Gas Association")
+_NAME = r"([A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*\.?(?:[\s-]+[A-Z][\w&'’-]*(?:\.[A-Z]\.?)*){0,3}?)"
+_ORG = _NAME + r"(?=[,;]|\.?\s*$|\.\s|\s+(?:which|who|said|says|added)\b)"
 _TRADE = (r"(?:(?:[A-Z][a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:company|group|firm|utility|bank|lender|carmaker|airline|"
           r"insurer|conglomerate|operator|producer|maker|major|giant|line)\s+)")
 # "“We will ...": the quote opens with "we" or "our <company word>" as its subject
@@ -22,7 +25,7 @@ WE = re.compile(r"^[“\"‘']\s*(?:We|Our\s+(?:company|group|firm|business|bank
 SAID_HEAD_OF = re.compile(rf"[”\"’']\s*,?\s*(?:said|says|added|told\s+\w+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+"
                           rf"(?:the\s+)?(?:[\w-]+\s+)?{_TITLE}\s+(?:of|at)\s+(?:the\s+)?{_TRADE}?{_ORG}")
 # "...,” said Nordwave chief executive Jane Roe." / "...,” Nordwave chairman John Doe said."
-ORG_HEAD_SAID = re.compile(rf"[”\"’']\s*,?\s*(?:said\s+)?{_ORG}\s+{_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+ORG_HEAD_SAID = re.compile(rf"[”\"’']\s*,?\s*(?:said\s+)?{_NAME}\s+{_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
                            rf"(?:\s+(?:said|says|added)\b|[.,]|$)")
 
 

@@ -130,6 +130,7 @@ def test_a_companys_we_pledge_in_a_quote_is_the_companys(text, want):
 @pytest.mark.parametrize("text", [
     "“We will be carbon neutral by 2035,” said Mayor Jane Roe of Springfield.",
     "“They will be carbon neutral by 2035,” said Jane Roe, chief executive of Nordwave Lines.",
+    "“We will cut emissions 50 percent by 2030,” said Jane Roe, president of the Nordwave Lines and Harbours Association.",
 ])
 def test_a_quote_of_no_company_head_or_of_others_gives_no_company(text):
-    assert all(p[0] != "Nordwave Lines" for p in pledges(text))
+    assert all(not p[0].startswith("Nordwave") for p in pledges(text))
