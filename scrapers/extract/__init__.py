@@ -31,6 +31,8 @@ from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
+from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
+from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline
 from scrapers.extract.further import further
@@ -178,6 +180,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
+    pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
@@ -190,7 +193,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
         # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
         zh_listing, zh_told = follow_zh_list(zh_listing, s, analysed[-1][1] if analysed else "")
-        s = told or zh_told or s
+        # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
+        pledge_listing, pledged = follow_pledge_list(pledge_listing, s, analysed[-1][1] if analysed else "")
+        s = told or zh_told or pledged or s
         analysed.append((quote, s, find_entities(s, local)))
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
@@ -198,7 +203,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
         evs = find_events(s, ents, ctx)
-        if position in dated_lede and any(ev.start_on is None and ev.month is None for ev in evs):
+        if position in dated_lede and any(ev.start_on is None and ev.month is None for ev in evs) and \
+                not several_days(s):  # "LONDON, March 3 - ... at the ..., a two-day online meeting": any of its days
             # an event of a dated lede is dated as if the dateline's day stood in its sentence (as it does)
             whole = dated_lede[position]
             days = {ev.key: ev.start_on for ev in find_events(whole, find_entities(whole, local), ctx)}
@@ -207,6 +213,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.start_on = days.get(ev.key)
         sentence_keys = []
         for ev in evs:
+            if ev.city is None and held_online(s):
+                ev.country = None  # "a two-day virtual event co-hosted by the United Kingdom and Canada": no place
             if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
             if ev.start_on is None and ev.month and article.published_on and \
@@ -218,7 +226,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ev.start_on = zh_told_day(s, ctx.page_date)  # "…论坛昨日在苏州揭幕": yesterday, by the page's date
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
-                if head and (d := held_date(all_sentences, ctx, head.group(1))):
+                if head and not (position in dated_lede and several_days(s)) and \
+                        (d := held_date(all_sentences, ctx, head.group(1))):
                     ev.start_on = d
                 if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"

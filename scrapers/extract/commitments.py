@@ -17,8 +17,9 @@ from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledge_subjects import relative_antecedent
+from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
-from scrapers.extract.units_en import MASS, tonnes
+from scrapers.extract.units_en import MASS, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 
@@ -26,7 +27,7 @@ YEAR = r"(?:19|20)\d\d"
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
-                    r"strive\w*|seek\w*|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
@@ -125,7 +126,9 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             places = dict(recent or {})
             if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
-            who = _place_anaphora(sentence, entities, p_start, places)
+            # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
+            who = quoted_body(sentence, p_start) if not CJK.search(sentence) else []
+            who = who or _place_anaphora(sentence, entities, p_start, places)
             who = who or (relative_antecedent(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
@@ -227,6 +230,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out: list[tuple[int, str, dict]] = []
     # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
+    s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
@@ -307,6 +311,11 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     out += more_pledges(s, out)
+    floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
+    for _, kind, fields in out:
+        if kind == "emissions_reduction" and fields.get("reduction_pct_min") in floors and \
+                fields.get("reduction_pct_min") == fields.get("reduction_pct_max"):
+            fields["reduction_pct_max"] = None
     if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
         for _, _, fields in out:
             if fields.get("target_year") is None:

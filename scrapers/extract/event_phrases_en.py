@@ -23,11 +23,21 @@ HEAD_FIRST = re.compile(r"\b(?:the|a|an|this|first|second|third|fourth|fifth|six
                         r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})\b")
 
 
+# "The annual Conference of New England Governors and Eastern Canadian Premiers opened on Thursday": a gathering named
+# by who meets, its head word first; read only when the sentence says it was held right after the name (a standing
+# body, "the Conference of Mayors", is not told as opened or held)
+HEAD_OF = re.compile(r"\b(?:the|an?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|"
+                     r"\d{1,2}(?:st|nd|rd|th))\s+((?:Conference|Summit|Meeting|Forum)\s+of\s+[A-Z][\w-]+"
+                     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){1,6})(?=,?\s+(?:opened|was\s+held|is\s+held|began|convened|"
+                     r"took\s+place|kicked\s+off|closed|ended)\b)")
+
+
 def head_first_names(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each name whose head word comes first ("the second Ministerial on Climate Action")."""
-    if "on " not in sentence:
+    """(start, end, name) of each name whose head word comes first ("the second Ministerial on Climate Action", "the
+    annual Conference of New England Governors and Eastern Canadian Premiers opened ...")."""
+    if "on " not in sentence and "of " not in sentence:
         return []
-    return [(m.start(1), m.end(), m.group(1)) for m in quick(HEAD_FIRST).finditer(sentence)]
+    return [(m.start(1), m.end(), m.group(1)) for rx in (HEAD_FIRST, HEAD_OF) for m in quick(rx).finditer(sentence)]
 
 
 def without_short_name(entities: list, sentence: str, end: int) -> list:
@@ -112,3 +122,22 @@ def sb_sessions(sentence: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start(), m.end(), f"SB{m.group(1)}") for m in SB_SESSION.finditer(sentence)]
 
+
+
+# "convened the ... Forum virtually on Friday", "a two-day virtual event", "a two-day online meeting", "held by video":
+# a gathering held online, which has no place (a host named, "co-hosted by Britain and Canada", is no venue)
+ONLINE = re.compile(r"\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*(?:link|conference))?|"
+                    r"held\s+online)\b|\b(?:virtual|online)\s+(?:event|meeting|summit|session|conference|forum|"
+                    r"gathering|dialogue|ministerial)s?\b", re.I)
+# "a two-day online meeting", "the three-day summit": a gathering of several days
+SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I)
+
+
+def held_online(sentence: str) -> bool:
+    """Whether the sentence tells of a gathering held online (no city, no host country as its place)."""
+    return bool(quick(ONLINE).search(sentence))
+
+
+def several_days(sentence: str) -> bool:
+    """Whether the sentence says a gathering lasted several days: a wire dateline's day is then not its first day."""
+    return bool(quick(SEVERAL_DAYS).search(sentence))

@@ -9,6 +9,7 @@ import re
 
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
+from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.prefilter import quick
 
@@ -89,8 +90,8 @@ SAME_BASE_CUT = re.compile(rf"\b(?:reductions?|cuts?)\s+of\s+{PCT}\s+by\s+({YEAR
                            rf"(?:base(?:line)?(?:\s+year)?|levels?)\b", re.I)
 SAME_BASE = 0
 # a target told as a noun with no verb of cutting: "sets further limits of 70 percent below 1990 levels by 2040", "a
-# goal of 40 percent below 2005 levels by 2030" ("below ... levels" makes it a cut; later targets follow in _coordinated)
-LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+of\s+{PCT}\s+below\s+(?:the\s+)?({YEAR})\s+levels?\s+"
+# goal of 40 percent below 2005 levels by 2030", "raised its target to 53 per cent below 2005 levels by 2030" ("below ... levels" makes it a cut; later targets follow in _coordinated)
+LIMIT_OF = re.compile(rf"\b(?:limits?|targets?|goals?|caps?)\s+(?:of|to)\s+{PCT}\s+below\s+(?:the\s+)?({YEAR})\s+levels?\s+"
                       rf"by\s+({YEAR})\b", re.I)
 # a cap per person as a target's figure: "a target of 2.2 tonnes of emissions per resident by 2020", "a goal of 3 tons
 # of carbon dioxide per capita by 2030"
@@ -111,13 +112,17 @@ BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?
 DOWN_TO_PER_HEAD = re.compile(rf"\b(?:cut|reduc\w*|lower\w*|bring\w*|brought|limit\w*|cap|caps|capping)\s+(?:its\s+|"
                               rf"their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+(?:down\s+)?(?:to|at)\s+{MASS}\s+(?:of\s+(?:carbon(?:\s+dioxide)?|"
                               rf"CO2)\s+)?per\s+(?:person|resident|capita|head|inhabitant)\s+by\s+({YEAR})\b", re.I)
+# the sector whose emissions are cut ("from its oil and gas sector", "across its operations"): no base
+_SECTOR_NOUN = r"(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:sectors?|operations|industry|industries|fields)\b"
+SECTOR = rf"(?:from|in|across|of)\s+{_SECTOR_NOUN}"
 # a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
 # or business-as-usual cut is read by the patterns that name it; intensity is another kind)
 NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
-                         rf"(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
+                         # "cut methane emissions from its oil and gas sector by 60 percent by 2031": whose emissions
+                         rf"(?:{SECTOR}\s+)?(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
                          # "committed to a 75 percent reduction in greenhouse gas emissions by 2030"
                          rf"\b{PCT}\s+(?:reduction|cut)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+by\s+({YEAR})\b", re.I)
-BASE_WORDS = re.compile(r"\b(?:below|from|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
+BASE_WORDS = re.compile(r"\b(?:below|from(?!\s+" + _SECTOR_NOUN + r")|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
                         r"peak)\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
 # 2035", "reduce emissions 20 percent from the peak by 2040" (no base year: the peak's year is a pledge, not a level)
@@ -155,12 +160,18 @@ def told_done(s: str, at: int) -> bool:
 COUNTERFACTUAL = re.compile(r"\bwould\s+have\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
 SUPERSEDED = re.compile(r"\bhad\s+(?:pledged|committed|promised|vowed|set|aimed)\b[^.]*?\b(?:now|since\s+(?:raised|"
                         r"replaced|updated)|has\s+(?:since\s+)?(?:raised|replaced|updated))\b", re.I)
+# "Rhode Island's earlier goal of 100 percent renewable electricity by 2030 was replaced last year by ...": a target told
+# as replaced (what replaced it is told apart)
+REPLACED = re.compile(r"\b(?:earlier|previous|former|old|original|prior)\s+(?:[\w-]+\s+)?(?:goal|target|pledge|"
+                      r"commitment|deadline)\b[^.;]*?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:replaced|"
+                      r"superseded|scrapped|dropped|abandoned|withdrawn)\b", re.I)
 
 
 def only_proposed(s: str) -> bool:
     """True when the sentence's pledge is only a bill or a proposal no one has passed ("did not pass" included), what
     a plan would have done, or a target the sentence says was replaced."""
-    if ("would have" in s and COUNTERFACTUAL.search(s)) or ("had " in s and SUPERSEDED.search(s)):
+    if ("would have" in s and COUNTERFACTUAL.search(s)) or ("had " in s and SUPERSEDED.search(s)) or \
+            (" been " in s or " was " in s or " were " in s) and REPLACED.search(s):
         return True
     if not re.search(r"bill|propos|draft", s, re.I) or not PROPOSED.search(s):
         return False
@@ -250,6 +261,9 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": pct, "reduction_pct_max": pct}))
+    for item in exit_pledges(s):  # a coal exit, an end to fossil-fuelled car sales (other)
+        if not any(k == "other" and f.get("target_year") == item[2]["target_year"] for _, k, f in found + out):
+            out.append(item)
     out += _coordinated(s, found + out)
     return out
 

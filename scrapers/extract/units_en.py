@@ -83,3 +83,22 @@ def tonnes(figure: str, kilograms: str | None) -> float:
     """The figure and unit of a MASS match in tonnes ("3,300", "kg" -> 3.3)."""
     value = number(figure.replace(",", ""))
     return value / 1000 if kilograms else value
+
+
+# "by between 70 and 75 percent": a range told with "between ... and"
+BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+(?=\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))", re.I)
+# "at least 70 percent", "no less than 40 per cent": a floor
+FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent|%)",
+                   re.I)
+
+
+def between_as_range(s: str) -> str:
+    """The sentence with "between 70 and 75 percent" written "70 to 75 percent", padded so positions stay."""
+    if "between" not in s:
+        return s
+    return BETWEEN.sub(lambda m: f"{m.group(1)} to ".rjust(len(m.group())), s)
+
+
+def floor_figures(s: str) -> set[float]:
+    """The percentages the sentence gives as floors ("at least 70 percent"): cuts with no ceiling."""
+    return {float(m.group(1)) for m in FLOOR.finditer(s)} if re.search(r"least|less\s+than|minimum", s) else set()
