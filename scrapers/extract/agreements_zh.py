@@ -177,14 +177,13 @@ BRACKETED = re.compile(r"[（(][^（()）]{1,80}[）)]")
 
 
 def _unnamed(text: str, offset: int, entities: list[Entity]) -> str:
-    """The words with every organisation's name blanked (offsets kept): a name's own words (计划署, 执行局) say
-    nothing of whether a signing was done."""
-    chars = list(text)
-    for e in entities:
-        if e.kind == "org":
-            for i in range(max(e.start - offset, 0), min(e.end - offset, len(chars))):
-                chars[i] = "某"
-    return "".join(chars)
+    """The words with every organisation's name as one word (某): a name's own words (计划署, 执行局) say nothing of
+    whether a signing was done, and a long name is no distance between a modal word and the verb."""
+    for e in sorted((e for e in entities if e.kind == "org"), key=lambda e: -e.start):
+        a, b = max(e.start - offset, 0), min(e.end - offset, len(text))
+        if a < b:
+            text = text[:a] + "某" + text[b:]
+    return text
 
 
 def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:

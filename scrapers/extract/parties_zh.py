@@ -264,7 +264,9 @@ def _own_school_name(e: Entity) -> str:
 
 
 # a university's own name after its country's (瑞典查尔姆斯理工大学): not one named by its country (国立大学, 皇家理工学院)
-FOREIGN_SCHOOL = re.compile(r"(?!国立|国家|皇家|中央|国际|联邦|州立)[\u4e00-\u9fff·]{2,12}(?:大学|学院)")
+# (丹麦技术大学, 挪威科技大学: a field after the country leaves it part of the name)
+FOREIGN_SCHOOL = re.compile(r"(?!国立|国家|皇家|中央|国际|联邦|州立|技术|科技|理工|农业|工业|工程|医科|医学|师范|开放|科学|"
+                            r"经济|商业|管理|艺术|音乐|外国语|语言|海事|海洋|石油|交通|体育|天主教|基督教)[\u4e00-\u9fff·]{2,12}(?:大学|学院)")
 
 
 # an international body's or foreign agency's office in China ("驻华代表处"): the body, as the news of it is told
