@@ -15,6 +15,7 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
+from scrapers.extract.glosses import unglossed
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
@@ -44,7 +45,7 @@ class AgreementMention:
     joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
 
 
-EVENT_ANAPHORA = re.compile(r"会上|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
@@ -75,8 +76,9 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
     """
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
-    if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence) or
-                                 len(CJK.findall(sentence)) >= 2 * len(re.findall(r"[A-Za-z]", sentence))):
+    bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
+    if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
+                                 len(CJK.findall(bare)) >= 2 * len(re.findall(r"[A-Za-z]", bare))):
         found = _find_zh(sentence, entities, ctx, previous)
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)

@@ -56,15 +56,16 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…")."""
     out = []
     entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
-    spans = clauses_zh(sentence)
+    spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
     for n, (a, b) in enumerate(spans):
         clause = sentence[a:b]
         verb = ZH_SIGN.search(clause)
         if not verb:
             continue
         before, after = clause[:verb.start()], clause[verb.end():]
-        if ZH_NOT_DONE.search(before) or ZH_REFERENCE.search(before) or re.match(r"了?的", after) or \
-                AGGREGATE.match(after) or MAYBE.search(before) or re.search(r"可能性|可行性", after):
+        said = _unnamed(before, a, entities)  # "联合国开发计划署在长春签署": 计划 in a name plans nothing
+        if ZH_NOT_DONE.search(said) or ZH_REFERENCE.search(said) or re.match(r"了?的", after) or \
+                AGGREGATE.match(after) or MAYBE.search(said) or re.search(r"可能性|可行性", after):
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         if other_field(after):
             continue  # "…签署《跨境人民币结算合作协议》": trade or finance, no record of the tracker's
@@ -102,7 +103,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # "A与B、C及D，昨日（12月19日）在深圳签订…": the clause before is the subject, this one says when and where
             pa, pb = spans[n - 1]
             subject, offset = masked_asides(sentence[pa:pb]), pa
-        bare = re.match(r"\s*(?:还|又|并|也|则)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
+        # "…，在哥德堡与B签署": where, then the bare 与 of a clause whose subject was named before
+        bare = re.match(r"\s*(?:还|又|并|也|则)?(?:在[^，。；与和同]{1,8}?)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
         opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
         if bare and n == 1 and not out and opener is None:
             # "远景科技集团旗下的远景动力，与雷诺集团28日签署…": the clause before names the unit that signs
@@ -166,6 +168,22 @@ ANNOUNCED = re.compile(r"(?:共同|联合|正式|今天|今日|日前|近日)?(?
 # "长滩港，联同A、B及C，于9月22日在深圳签署…": a clause that is itself an adjunct is no subject of its own
 ADJUNCT = re.compile(r"^\s*(?:联同|连同|会同|携同|偕同)")
 OPENER = re.compile(r"^\s*(?:【[^】]{1,10}】)?\s*")
+DAY_LEAD = re.compile(r"(?:(?:当地时间|北京时间)?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间)?\s*[，,]\s*)?")
+DELEGATION = re.compile(r"^(?:代表团|一行)?\s*(?:(?:访问|出访|访|考察)[^，。；与和同]{1,12}?期间)?")
+
+
+# "（Asian Development Bank，以下简称“亚行”）": a bracket's commas split no clause
+BRACKETED = re.compile(r"[（(][^（()）]{1,80}[）)]")
+
+
+def _unnamed(text: str, offset: int, entities: list[Entity]) -> str:
+    """The words with every organisation's name as one word (某): a name's own words (计划署, 执行局) say nothing of
+    whether a signing was done, and a long name is no distance between a modal word and the verb."""
+    for e in sorted((e for e in entities if e.kind == "org"), key=lambda e: -e.start):
+        a, b = max(e.start - offset, 0), min(e.end - offset, len(text))
+        if a < b:
+            text = text[:a] + "某" + text[b:]
+    return text
 
 
 def _adverbial(subject: str, offset: int, entities: list[Entity]) -> bool:
@@ -180,11 +198,14 @@ def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity
     """The party a sentence opens with, when the words after it up to the clause at `end` only say when and where
     ("新加坡海事及港务管理局（海港局）过去数日在上海及北京，分别与…"): who the bare "分别与…" clause goes on with."""
     lead = OPENER.match(sentence, start).end()
+    lead = DAY_LEAD.match(sentence, lead).end()  # "当地时间10月19日，吉林大学代表团…": the day first
     first = next((e for e in entities if e.start == lead), None)
     if first is None or first.kind not in {"org", "city", "province", "state"}:
         return None
     rest = masked_asides(sentence[first.end:end]).strip(" ，,")
     rest = re.sub(r"^过去(?:数|几|两|三)[日天]|^(?:近日|日前|此前|本周|上周)", "", rest)
+    # "吉林大学代表团访问瑞典期间": a body's delegation on a visit acts for the body; the visit says when
+    rest = DELEGATION.sub("", rest)
     if re.search(r"[与和同跟及]\s*$", rest) or not ADVERBIAL.fullmatch(re.sub(r"[及和、]", "", rest)):
         return None
     named = actors([first], sentence)

@@ -25,3 +25,14 @@ def glosses(sentence: str, entities: list) -> list:
         if CJK.search(e.name):
             out[i] = type(e)(m.group("gloss"), e.kind, e.country, e.start, e.end, e.surface)
     return [e for j, e in enumerate(out) if j not in drop]
+
+
+# "联合国开发计划署（United Nations Development Programme，以下简称“UNDP”）": a bracket of Latin words after a Chinese
+# character glosses the name before it
+GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][^（()）\u4e00-\u9fff]{1,80}(?:[，,][^（()）]{0,30})?[）)]")
+
+
+def unglossed(sentence: str) -> str:
+    """The sentence without the English names it glosses Chinese ones with: what is left says which language it
+    is written in."""
+    return GLOSSED.sub("", sentence)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.glosses import GLOSS
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
@@ -15,7 +16,7 @@ from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_na
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
 # listed ("江苏、广东两省", "A、B两市市长")
-ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,40}[）)]")
+ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,60}[）)]")
 
 
 # "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
@@ -33,7 +34,7 @@ TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十
                    r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
 
 
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|市|州|省|郡|县|道|大区)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|机构|市|州|省|郡|县|道|大区)$")
 
 
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
@@ -228,9 +229,14 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     specific = [e for e in found if e.kind != "country"]
     if (latin := latin_name(core)) and all(e.name == e.surface for e in specific):  # no table's name
         return [latin]  # "沙特ACWA Power", "德国RWE公司": the company in its own script, not its country
+    if specific and specific[0].kind == "org" and specific[0].start == at + lead and \
+            OFFICE_IN_CHINA.fullmatch(core[specific[0].end - at - lead:]):
+        return [specific[0].name]  # "联合国开发计划署驻华代表处": the body's office in China signs as the body
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
-        return [region_full_form(shaped[0])]
+        # "德国国际合作机构（GIZ）": the English name the text glosses it with, else the name as written
+        gloss = GLOSS.match(sentence, at + lead + len(core)) if core.endswith(shaped[0]) else None
+        return [gloss.group("gloss") if gloss else region_full_form(shaped[0])]
     places = all(e.kind in {"country", "city", "province", "state"} for e in found)
     body = _country_body(core) if places or all(e.kind == "country" or e.name == e.surface for e in found) else None
     if body == "" or (body and places):
@@ -243,7 +249,28 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
         return [core]  # "远景科技集团旗下远景动力与…": a unit the grammar names as a company's, kept as written
     if not found and FIRM_SHORT.fullmatch(core) and not GENERIC_NOUN.search(core):
         return [core]  # "明阳智能与…签署": a listed firm's short name, a brand and its trade, kept as written
-    return [e.name for e in found]
+    return [_own_school_name(e) for e in found]
+
+
+def _own_school_name(e: Entity) -> str:
+    """A foreign university no table knows by its own name, without its country's before it (荷兰代尔夫特理工大学 ->
+    代尔夫特理工大学: one name however a site introduces it); any other name as found."""
+    if e.kind != "org" or e.name != e.surface:
+        return e.name
+    k = next((k for k in range(min(6, len(e.name) - 2), 1, -1) if (p := gazetteer().find_zh(e.name[:k]))), None)
+    if k and gazetteer().find_zh(e.name[:k]).kind == "country" and FOREIGN_SCHOOL.fullmatch(e.name[k:]):
+        return e.name[k:]
+    return e.name
+
+
+# a university's own name after its country's (瑞典查尔姆斯理工大学): not one named by its country (国立大学, 皇家理工学院)
+# (丹麦技术大学, 挪威科技大学: a field after the country leaves it part of the name)
+FOREIGN_SCHOOL = re.compile(r"(?!国立|国家|皇家|中央|国际|联邦|州立|技术|科技|理工|农业|工业|工程|医科|医学|师范|开放|科学|"
+                            r"经济|商业|管理|艺术|音乐|外国语|语言|海事|海洋|石油|交通|体育|天主教|基督教)[\u4e00-\u9fff·]{2,12}(?:大学|学院)")
+
+
+# an international body's or foreign agency's office in China ("驻华代表处"): the body, as the news of it is told
+OFFICE_IN_CHINA = re.compile(r"(?:驻华|驻中国|中国)(?:代表处|办事处|代表团|办公室)")
 
 
 # the trade a company named after its place ends on ("上海电气", "东方电气" is no place; "广州地铁", "深圳能源")
