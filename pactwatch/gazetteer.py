@@ -285,13 +285,25 @@ class Gazetteer:
                 self._add_en(_unaccented(place.name), place)
             elif place.name not in ambiguous:
                 # Chile, Zambia, Kenya: a one-word name read in English (capitalised, and never over a city or
-                # state of that name), unless it is as often a person's name or another place (places.yaml)
-                self._add_en(place.name, place)
-                self._add_en(_unaccented(place.name), place)
+                # state of that name in the same country: Djibouti, Luxembourg), unless it is as often a person's
+                # name or another place (places.yaml). A town abroad that shares the name (Montenegro in Brazil,
+                # Armenia in Colombia) gives way: read as that town, the country's pledge was put in Brazil.
+                for surface in (place.name, _unaccented(place.name)):
+                    self._add_en(surface, place, override=self._foreign_city(surface, cc))
+            elif self._foreign_city(place.name, cc):
+                # Jamaica: neither the country (as often something else) nor the town abroad (a part of Queens)
+                del self.en[en_key(place.name)]
         for zh, name, kind, cc in regions:
             place = Place(name, kind, cc)
             self.by_name.setdefault(name, place)
             self._add_zh(zh, place)
+
+    def _foreign_city(self, surface: str, cc: str) -> bool:
+        """Whether the English table reads `surface` as a geonames city outside country `cc`."""
+        held = self.en.get(en_key(surface))
+        if type(held) is int:
+            return self._city_rows[held][1] != cc
+        return held is not None and held.kind == "city" and held.country != cc
 
     def find_en(self, surface: str) -> Place | None:
         """The place an English name denotes, or None."""
