@@ -294,3 +294,13 @@ def act_place_during(sentence: str, start: int, end: int, places: list) -> objec
         if e.start >= end and ZH_ACT_IN.fullmatch(sentence[end:e.start]) and ZH_ACT_VERB.match(sentence, e.end):
             return e
     return None
+
+
+# a Chinese gathering's name: at least three characters before its head word
+ZH_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:峰会|大会|论坛|年会|博览会|研讨会|会议|对话)")
+
+
+def zh_headline_name(short: str, full: str) -> bool:
+    """Whether `short` is how a story shortens the gathering it names `full` elsewhere: the full name's own end, a
+    name of its own with a head word ("南南合作论坛" in the headline, "第三届气候变化南南合作论坛" in the body)."""
+    return short != full and full.endswith(short) and bool(ZH_SHORT_NAME.fullmatch(short))

@@ -8,13 +8,14 @@ Change (nj02 at 国家会议中心, i.e. Beijing; hk01 在北京; w02), the Suzh
 gigawatts), Yinchuan's CO2-intensity cut (nj01 against 2020, w01 without its base year) and Suzhou's (nj02 against
 2020, hk01 without it). A province's or a city's target is its government's (its development and reform commission
 may announce it). Negatives: a result (已下降22%), forecasts (预计), calls (呼吁/呼籲, hk02's 力爭 inside a call), the
-nation's goals restated as background (nj02, w01), meetings to come (将于…举行: Ningxia's 2025 conference, the fourth
+nation's goals restated as background (nj02, w01: optional, see below), meetings to come (将于…举行: Ningxia's 2025 conference, the fourth
 forum). Chrome headlines are traps.
 """
 from __future__ import annotations
 
 from webbuild import agreement as _ag, commitment as _cm, event as _ev, gold_document
 
+CHINA = ["China", "People's Republic of China", "PRC", "Chinese Government", "中国", "国家"]
 NINGXIA = ["Ningxia", "Ningxia Hui Autonomous Region", "Ningxia Hui Autonomous Region People's Government",
            "Government of Ningxia Hui Autonomous Region", "宁夏", "宁夏回族自治区", "宁夏回族自治区人民政府", "寧夏",
            "寧夏回族自治區", "Ningxia Development and Reform Commission",
@@ -63,6 +64,12 @@ COMMITMENTS = [
         event="E-GZLCD-2024"),
     _cm("C-GZ-PEAK-2030", GUIZHOU, "emissions_peak", 2030, ["nj03"], event="E-GZLCD-2024"),
     _cm("C-GY-PEAK-2028", GUIYANG, "emissions_peak", 2028, ["nj03"]),
+    # gold error fixed after the first run: China's own goals restated (nj02 '中国提出…力争于2030年前达到峰值、努力争取
+    # 2060年前实现碳中和', w01 'China has pledged to peak ... before 2030 and to reach carbon neutrality before 2060')
+    # were written as negatives, but they state China's pledges, which the project's gold counts (the same English
+    # sentence is a required record in the seventeenth web, the Chinese one optional in the twenty-fifth): optional
+    _cm("C-CN-PEAK-2030", CHINA, "emissions_peak", 2030, ["nj02", "w01"], optional=True),
+    _cm("C-CN-NEUTRAL-2060", CHINA, "carbon_neutrality", 2060, ["nj02", "w01"], optional=True),
 ]
 for _c in COMMITMENTS:  # a pledge not tied to a meeting on every page: its event may be given or not
     if _c["event"] is None:
