@@ -23,7 +23,7 @@ from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name
+from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
 from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -91,7 +91,7 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
             if other_key != key and other_key.endswith(key) and ZH_EDITION.fullmatch(other_key[:-len(key)]):
                 remap[key] = other_key  # "国际能源变革论坛" in the headline, "2023国际能源变革论坛" in the body
                 break
-            if zh_headline_name(key, other_key):
+            if zh_headline_name(zh_surface(m), zh_surface(other)):
                 remap[key] = other_key  # "南南合作论坛" in the headline, "气候变化南南合作论坛" in the body
                 break
             if other_key == key or other_key.split()[-1] != words[-1]:

@@ -304,3 +304,8 @@ def zh_headline_name(short: str, full: str) -> bool:
     """Whether `short` is how a story shortens the gathering it names `full` elsewhere: the full name's own end, a
     name of its own with a head word ("南南合作论坛" in the headline, "第三届气候变化南南合作论坛" in the body)."""
     return short != full and full.endswith(short) and bool(ZH_SHORT_NAME.fullmatch(short))
+
+
+def zh_surface(event) -> str:
+    """The Chinese name an event mention was read from (its first alias in Chinese), else its key."""
+    return next((a for a in event.hints.get("aliases") or [] if re.search(r"[\u4e00-\u9fff]", a)), event.hints["key"])
