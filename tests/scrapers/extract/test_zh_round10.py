@@ -107,3 +107,19 @@ def test_the_headline_event_is_the_body_event(title, text, name):
 ])
 def test_a_paper_tag_opens_no_sentence(text, first):
     assert split_sentences(text, None)[0].text == first
+
+
+# --- an English wire's relative clause: "..., which opened in the regional capital X on <weekday>, ..." -------------
+@pytest.mark.parametrize("text, start", [
+    ("The Yunnan Clean Energy Forum, which opened in the provincial capital Kunming on Monday, ends on Wednesday.",
+     date(2024, 5, 13)),
+    ("The Western Australia Hydrogen Summit, which opened in the state capital Perth on Tuesday, drew 800 delegates.",
+     date(2024, 5, 14)),
+])
+def test_which_opened_in_a_capital_on_a_weekday_is_the_first_day(text, start):
+    from scrapers.extract.dates import DateContext
+    from scrapers.extract.entities import find_entities
+    from scrapers.extract.events import find_events
+
+    evs = find_events(text, find_entities(text, {}), DateContext(date(2024, 5, 16)))
+    assert [e.start_on for e in evs] == [start]
