@@ -123,3 +123,15 @@ def test_which_opened_in_a_capital_on_a_weekday_is_the_first_day(text, start):
 
     evs = find_events(text, find_entities(text, {}), DateContext(date(2024, 5, 16)))
     assert [e.start_on for e in evs] == [start]
+
+
+# --- a cut "以上" is a floor ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, pct", [
+    ("西宁市提出，到2030年，全市单位地区生产总值二氧化碳排放比2005年下降65%以上。", (65.0, None)),
+    ("青海省承诺，到2035年温室气体排放量比2005年减少50%以上。", (50.0, None)),
+    ("青海省承诺，到2030年单位地区生产总值二氧化碳排放比2005年下降60%至65%。", (60.0, 65.0)),  # a range keeps both
+    ("西宁市提出，到2025年，全市单位地区生产总值二氧化碳排放比2020年下降18%。", (18.0, 18.0)),
+])
+def test_a_cut_with_yishang_is_a_floor(text, pct):
+    [m] = [m for m in read(text, PAGE) if m.record_type == "commitment"]
+    assert (m.fields["reduction_pct_min"], m.fields["reduction_pct_max"]) == pct
