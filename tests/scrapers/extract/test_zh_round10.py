@@ -135,3 +135,13 @@ def test_which_opened_in_a_capital_on_a_weekday_is_the_first_day(text, start):
 def test_a_cut_with_yishang_is_a_floor(text, pct):
     [m] = [m for m in read(text, PAGE) if m.record_type == "commitment"]
     assert (m.fields["reduction_pct_min"], m.fields["reduction_pct_max"]) == pct
+
+
+# --- a Traditional Chinese story is on topic by its Traditional words ------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("第二屆亞太氣候韌性論壇9日在廈門開幕，為期兩天。", "亚太气候韧性论坛"),
+    ("第四屆兩岸綠色建築論壇9日在福州開幕。", "两岸绿色建筑论坛"),
+])
+def test_a_traditional_story_of_a_gathering_held_is_on_topic(text, name):
+    """A story whose only record is a gathering held: 氣候/綠色 speak of the tracker's field as 气候/绿色 do."""
+    assert [m.fields["name"] for m in read(text, PAGE) if m.record_type == "event"] == [name]
