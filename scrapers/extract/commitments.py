@@ -386,7 +386,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                                       "reduction_pct_max": hi}))
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
-        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
+        # (and "温室气体排放量减少50%": greenhouse gases named in full)
+        for m in re.finditer(rf"(?:减碳|减排|(?:碳|温室气体)排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
             if CAPABILITY.search(s[:m.start()]) or CAPABILITY_AFTER.match(s, m.end()):
                 continue  # "2025年具备减碳30%工艺技术能力": the means to cut, no cut pledged
             if (target := near_year(m.start())):

@@ -145,3 +145,16 @@ def test_a_cut_with_yishang_is_a_floor(text, pct):
 def test_a_traditional_story_of_a_gathering_held_is_on_topic(text, name):
     """A story whose only record is a gathering held: 氣候/綠色 speak of the tracker's field as 气候/绿色 do."""
     assert [m.fields["name"] for m in read(text, PAGE) if m.record_type == "event"] == [name]
+
+
+# --- a greenhouse-gas cut with no base year ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("華盛頓州承諾，到2035年將溫室氣體排放量減少45%。", ("Washington", "emissions_reduction", 2035, None)),
+    ("西宁市提出，力争到2030年温室气体排放总量降低30%。", ("Xining", "emissions_reduction", 2030, None)),
+])
+def test_a_greenhouse_gas_cut_without_its_base_year(text, expected):
+    assert expected in pledges(text)
+
+
+def test_a_greenhouse_gas_cut_achieved_is_no_pledge():
+    assert pledges("2023年，西宁市温室气体排放量已减少12%。") == []
