@@ -23,7 +23,7 @@ from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import cop_head, latest_editions, other_edition
+from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
 from scrapers.extract.events import HELD, find_events, held_date, held_place
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -39,6 +39,7 @@ from scrapers.extract.further import further
 from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
+from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.topic import keep_records
@@ -91,6 +92,9 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
         for other_key, other in full.items():
             if other_key != key and other_key.endswith(key) and ZH_EDITION.fullmatch(other_key[:-len(key)]):
                 remap[key] = other_key  # "国际能源变革论坛" in the headline, "2023国际能源变革论坛" in the body
+                break
+            if zh_headline_name(zh_surface(m), zh_surface(other)):
+                remap[key] = other_key  # "南南合作论坛" in the headline, "气候变化南南合作论坛" in the body
                 break
             if other_key == key or other_key.split()[-1] != words[-1]:
                 continue
@@ -344,6 +348,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
                    *fleet_pledges_en(s, ents, recent_places)]:
+            cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
             if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
                 cm.base_year = last_base.get(cm.actor)
                 if cm.base_year is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.commitments import ACHIEVED, CommitmentMention
+from scrapers.extract.commitments import ACHIEVED, RESULT, TOLD_TARGET, CommitmentMention
 from scrapers.extract.commitments import _place_anaphora as place_anaphora
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
@@ -19,8 +19,9 @@ YEAR = r"(?:19|20)\d\d"
 EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|targets?|will|would|plans?|"
                        r"intends?|set\s+(?:a|an|the)\s+(?:goal|target))\b", re.I)
 EN_CAPACITY = re.compile(
-    rf"\b(?:renewable|clean|solar|wind|non-fossil|green)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
-    rf"[^.;]{{0,80}}?\bto\s+(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
+    rf"\b(?:renewable|clean|solar|wind|non-fossil|green|new[\s-]energy)[\w\s-]{{0,30}}?\b(?:capacity|production|generation|power)\b"
+    rf"[^.;]{{0,80}}?\bto\s+(?:(?:more\s+than|over|at\s+least)\s+)?(\d[\d,.]*)\s*(?:gigawatts|GW|megawatts|MW)\b[^.;]{{0,20}}?"
+    rf"\bby\s+({YEAR})\b", re.I)
 # "will install 5 GW of offshore wind capacity by 2030", "aims to add 18 gigawatts of renewable capacity by 2030",
 # "is committed to achieving 30 GW ...", "has set a target of 30 gigawatts of renewable energy capacity by 2022": a
 # capacity to be added, dated (a plant of some size with no year, "build a 2 gigawatt solar plant", is a project)
@@ -66,7 +67,8 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(2))))
     for m in ZH_CAPACITY.finditer(sentence):
-        if not ZH_PLEDGE.search(sentence[:m.end()]) or "已" in m.group() or \
+        told = TOLD_TARGET.search(sentence) and not RESULT.search(sentence)  # "负责人介绍，到2025年，全区…装机…达到"
+        if not (ZH_PLEDGE.search(sentence[:m.end()]) or told) or "已" in m.group() or \
                 re.search(r"截[至止]\s*$", sentence[:m.start(1)]):
             continue  # "截至2023年，全省新能源装机已达到…": a result
         who = named_actor(sentence[:m.start()], entities, m.start(), sentence)

@@ -73,6 +73,8 @@ PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意�
 # a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
 TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
+# "下降65%以上", "减少40%多": the figure is a floor
+ZH_FLOOR_AFTER = re.compile(r"\s*(?:以上|多)")
 ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
@@ -379,8 +381,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                          rf"{ZH_PCT}|(减半))", s):
         base = int(m.group(1) or m.group(2))
         lo, hi = (50.0, 50.0) if m.group(6) else (float(m.group(4)), float(m.group(5) or m.group(4)))
-        if m.group(3) and not m.group(5):
-            hi = None  # "比1990年至少减少40%": a floor, no ceiling
+        if (m.group(3) or ZH_FLOOR_AFTER.match(s, m.end())) and not m.group(5) and not m.group(6):
+            hi = None  # "比1990年至少减少40%", "比2005年下降65%以上": a floor, no ceiling
         # a year between the base and the cut is its target ("以2005年为基准年，力拚2030年…减少40%")
         inside = [y for p, y in years if m.start() < p < m.end() and y != base]
         target = inside[-1] if inside else near_year(m.start())
@@ -393,7 +395,8 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                                       "reduction_pct_max": hi}))
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
-        for m in re.finditer(rf"(?:减碳|减排|碳排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
+        # (and "温室气体排放量减少50%": greenhouse gases named in full)
+        for m in re.finditer(rf"(?:减碳|减排|(?:碳|温室气体)排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
             if CAPABILITY.search(s[:m.start()]) or CAPABILITY_AFTER.match(s, m.end()):
                 continue  # "2025年具备减碳30%工艺技术能力": the means to cut, no cut pledged
             if (target := near_year(m.start())):

@@ -52,9 +52,12 @@ def apposition_place(sentence: str, end: int, place_start: int) -> bool:
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # "..., hosted by the city of Aberdeen, opened on Tuesday", "opened in the Dutch city of Rotterdam on Tuesday", "was held
 # in Antwerp, Belgium, on Friday": an apposition naming the host, a city told with its kind or its country
-OPENED_ON = re.compile(rf"(?:,\s+(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+[^,]{{1,60}},)?"
+# ", which opened in the regional capital Yinchuan on Wednesday, closed ...": a relative clause, a capital named after
+# its kind
+OPENED_ON = re.compile(rf"(?:,\s+(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+[^,]{{1,60}},)?(?:,\s+which)?"
                        rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way|took\s+place|closed|"
-                       rf"concluded|wrapped\s+up|ended)\s+(?:in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|capital|port)\s+of\s+)?"
+                       rf"concluded|wrapped\s+up|ended)\s+(?:in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|capital|port)\s+of\s+|"
+                       rf"the\s+(?:regional|provincial|state|national)\s+capital\s+)?"
                        rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,)?\s+)?"
                        rf"(?:on\s+)?({_DAYS})\b(?!['’]s)")
 
@@ -294,3 +297,18 @@ def act_place_during(sentence: str, start: int, end: int, places: list) -> objec
         if e.start >= end and ZH_ACT_IN.fullmatch(sentence[end:e.start]) and ZH_ACT_VERB.match(sentence, e.end):
             return e
     return None
+
+
+# a Chinese gathering's name: at least three characters before its head word
+ZH_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:峰会|大会|论坛|年会|博览会|研讨会|会议|对话)")
+
+
+def zh_headline_name(short: str, full: str) -> bool:
+    """Whether `short` is how a story shortens the gathering it names `full` elsewhere: the full name's own end, a
+    name of its own with a head word ("南南合作论坛" in the headline, "第三届气候变化南南合作论坛" in the body)."""
+    return short != full and full.endswith(short) and bool(ZH_SHORT_NAME.fullmatch(short))
+
+
+def zh_surface(event) -> str:
+    """The Chinese name an event mention was read from (its first alias in Chinese), else its key."""
+    return next((a for a in event.hints.get("aliases") or [] if re.search(r"[\u4e00-\u9fff]", a)), event.hints["key"])

@@ -83,10 +83,11 @@ def _split(para: str) -> list[str]:
     return [q for p in parts if (q := ZH_BYLINE.sub("", p.strip()))]
 
 
-# a Chinese report's byline before its first sentence: "（记者 王某）", "本报讯（记者 王某 通讯员 李某）", "【记者 王某】":
+# a Chinese report's byline before its first sentence: "（记者 王某）", "本报讯（记者 王某 通讯员 李某）", "【记者 王某】",
+# "【本報訊】" (a Hong Kong paper's tag, in brackets and traditional characters):
 # who wrote it, not what happened ("（记者 王某）8日，论坛在苏州举行" opens on its day)
 ZH_BYLINE = re.compile(r"^(?:本报讯|本网讯)?\s*[（(【]\s*(?:本报|本网)?(?:记者|通讯员|特约记者|见习记者)[\s\u4e00-\u9fff·、]{1,30}[）)】]\s*"
-                       r"|^(?:本报讯|本网讯)\s*")
+                       r"|^(?:本报讯|本网讯)\s*|^【(?:本报讯|本網訊|本報訊|本网讯)】\s*|^(?:本報訊|本網訊)\s*")
 
 
 def clauses_zh(sentence: str) -> list[tuple[int, int]]:
