@@ -217,7 +217,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.start_on = days.get(ev.key)
         sentence_keys = []
         for ev in evs:
-            if ev.city is None and held_online(s):
+            online = ev.city is None and held_online(s)
+            if online:
                 ev.country = None  # "a two-day virtual event co-hosted by the United Kingdom and Canada": no place
             if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
@@ -235,7 +236,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.start_on = d
                 if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
-            if ev.city is None and ev.month is None and line[0] and position <= 3 and \
+            if ev.city is None and ev.month is None and line[0] and position <= 3 and not online and \
                     (elsewhere is None or position <= elsewhere) and \
                     not any(e.kind == "city" for e in ents) and \
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):

@@ -57,3 +57,13 @@ def test_a_gathering_held_online_has_no_place(text, want):
 ])
 def test_a_datelines_day_is_not_the_first_day_of_a_gathering_of_several_days(text):
     assert [e[1] for e in events(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, Sept 8 (Harbor Wire) - Norway pledged to reach net zero emissions by 2045 at the Arctic Climate Forum, a "
+    "two-day online meeting co-hosted by Norway and Iceland.",
+    "NAIROBI, Sept 8 (Harbor Wire) - Kenya pledged to reach net zero emissions by 2050 at the Savanna Energy Summit, "
+    "held online this week.",
+])
+def test_a_wire_datelines_city_is_not_the_place_of_a_gathering_held_online(text):
+    assert [e[2:] for e in events(text)] == [(None, None)]
