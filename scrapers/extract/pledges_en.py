@@ -122,6 +122,14 @@ NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?
                          rf"(?:{SECTOR}\s+)?(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
                          # "committed to a 75 percent reduction in greenhouse gas emissions by 2030"
                          rf"\b{PCT}\s+(?:reduction|cut)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+by\s+({YEAR})\b", re.I)
+# a cut of carbon intensity told without its base year ("cut its carbon dioxide emissions per unit of GDP by 18
+# percent by 2025", "lower its carbon intensity by 20 percent by 2030"): an emissions reduction with no base, as the
+# Chinese reader takes 单位GDP二氧化碳排放下降18%; never energy intensity (energy use pledges no emissions)
+INTENSITY_NO_BASE = re.compile(
+    rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:(?:(?:carbon(?:\s+dioxide)?|CO2|greenhouse\s+gas)\s+)?"
+    rf"emissions\s+per\s+unit\s+of\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)|"
+    rf"(?:carbon(?:\s+dioxide)?|CO2|emissions)\s+intensity)\s+by\s+{PCT}\s+by\s+({YEAR})\b", re.I)
+NO_INTENSITY_BASE = re.compile(r"\b(?:below|from|compared|relative|against|levels?|baseline)\b", re.I)
 BASE_WORDS = re.compile(r"\b(?:below|from(?!\s+" + _SECTOR_NOUN + r")|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
                         r"peak)\b", re.I)
 # a cut from the peak the sentence pledged: "peak its emissions in 2023 and cut them by 30 percent from that peak by
@@ -235,6 +243,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
             out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
                                                            "reduction_pct_min": float(lo),
                                                            "reduction_pct_max": float(hi or lo)}))
+    if not any(k == "emissions_reduction" for _, k, _ in found + out) and not NO_INTENSITY_BASE.search(s):
+        for m in quick(INTENSITY_NO_BASE).finditer(s):
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
+                                                           "reduction_pct_min": float(m.group(1)),
+                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
             lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
