@@ -346,10 +346,13 @@ def extract_mentions(article: Article) -> list[Mention]:
             ceremony = (*held, days[0][0] if days else None, position)
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
+        gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
                    *fleet_pledges_en(s, ents, recent_places)]:
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
+            if cm.actor in gatherings:
+                continue  # "The Clean Grid Ministerial opened ..., and Denmark pledged ...": a gathering pledges nothing
             if cm.base_year == SAME_BASE:  # "... from the same base": the base of the actor's cut just stated
                 cm.base_year = last_base.get(cm.actor)
                 if cm.base_year is None:

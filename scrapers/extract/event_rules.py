@@ -73,6 +73,23 @@ def opening_weekday(sentence: str, end: int, page_date: date | None) -> date | N
     return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
 
 
+# "The minister convened the Arctic Climate Forum virtually on Friday", "The governor hosted the Great Lakes Energy
+# Forum in Chicago on Tuesday": the verb of holding before the name, the weekday after it
+HELD_BEFORE = re.compile(r"\b(?:convened|hosted|opened|held|kicked\s+off)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?$")
+DAY_AFTER = re.compile(rf"\s+(?:virtually\s+|online\s+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?on\s+({_DAYS})\b"
+                       rf"(?!['’]s)")
+
+
+def convened_weekday(sentence: str, start: int, end: int, page_date: date | None) -> date | None:
+    """The day a gathering began when the sentence says someone "convened the ... Forum on Friday" (the verb before
+    the name): the latest such weekday up to the page's date, as `opening_weekday` reads "the Forum opened Friday"."""
+    m = DAY_AFTER.match(sentence, end)
+    if not m or page_date is None or not HELD_BEFORE.search(sentence, 0, start):
+        return None
+    wd = WEEKDAYS[m.group(1).lower()[:3]]
+    return page_date - timedelta(days=(page_date.weekday() - wd) % 7)
+
+
 # "论坛22日在西雅图举行", "大会当地时间7日开幕": a day of the month alone, right after the name, in a news story
 BARE_DAY = re.compile(r"\s*(?:于|已于)?(?:当地时间)?(\d{1,2})日(?:至\d{1,2}日)?(?=\s*(?:在|于|上午|下午|晚|举行|召开|举办|开幕|闭幕))")
 

@@ -10,6 +10,7 @@ from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
 from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
+                                          convened_weekday,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
@@ -347,7 +348,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
             last = int(span.group(2) or 0)
             end_on = start_on.replace(day=last) if last > start_on.day else None
     if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
-        start_on = opening_weekday(sentence, end, ctx.page_date) or bare_day(sentence, end, ctx.page_date)
+        start_on = opening_weekday(sentence, end, ctx.page_date) or convened_weekday(sentence, start, end, ctx.page_date) \
+            or bare_day(sentence, end, ctx.page_date)
     if start_on and end_on is None and closing_day(sentence):
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     # the place: "in <city>" right after the name, or where the sentence says it was held

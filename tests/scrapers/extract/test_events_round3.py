@@ -67,3 +67,34 @@ def test_a_datelines_day_is_not_the_first_day_of_a_gathering_of_several_days(tex
 ])
 def test_a_wire_datelines_city_is_not_the_place_of_a_gathering_held_online(text):
     assert [e[2:] for e in events(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The minister convened the Arctic Climate Forum virtually on Friday, where Norway pledged to reach net zero "
+     "emissions by 2045.", ("Arctic Climate Forum", date(2023, 9, 8), None, None)),
+    ("The governor convened the Great Lakes Energy Forum on Tuesday in Chicago, where Illinois pledged to reach net "
+     "zero emissions by 2050.", ("Great Lakes Energy Forum", date(2023, 9, 5), "Chicago", "US")),
+])
+def test_a_gathering_someone_convened_on_a_weekday_began_that_day(text, want):
+    assert events(text, date(2023, 9, 9)) == [want]
+
+
+def test_attending_a_gathering_on_a_weekday_does_not_date_it():
+    text = ("The governor attended the Great Lakes Energy Forum on Tuesday, where Illinois pledged to reach net zero "
+            "emissions by 2050.")
+    assert [e[1] for e in events(text, date(2023, 9, 9))] == [None]
+
+
+def actors(text: str) -> list[str]:
+    art = Article("http://127.0.0.1/p", "test", None, date(2023, 9, 9), "en", text, datetime(2024, 5, 18))
+    return [m.fields["actor"] for m in extract_mentions(art) if m.record_type == "commitment"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Clean Grid Ministerial opened on Tuesday in Copenhagen, and Denmark pledged to reach net zero emissions by "
+     "2045.", ["Denmark"]),
+    ("The Great Lakes Energy Forum opened on Monday in Chicago, and Illinois pledged to phase out coal-fired power by "
+     "2030.", ["Illinois"]),
+])
+def test_a_gathering_named_in_the_first_clause_pledges_nothing(text, want):
+    assert actors(text) == want
