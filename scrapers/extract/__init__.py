@@ -32,7 +32,7 @@ from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
-from scrapers.extract.datelines import DATELINE, dateline
+from scrapers.extract.datelines import DATELINE, dateline, dateline_city
 from scrapers.extract.further import further
 from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
@@ -182,7 +182,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
-        s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        s = quote[dl.end():] if dl and dateline_city(dl) else quote
         if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
             dated_lede[len(analysed)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it

@@ -18,7 +18,7 @@ from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
-from scrapers.extract.signings_en import implied_signing, signing_held
+from scrapers.extract.signings_en import implied_signing, signed_for, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -209,6 +209,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
+    if not in_span(clause_ents, subject) and (at := signed_for(sentence, m_inst.end())):
+        # "Governor X and Party Secretary Y signed an agreement for the State of A and B Province": whom they sign for
+        spans.append((at, list_end(sentence, at, entities, keep)))
     chosen: list[Entity] = []
     for m in ROLE_OF.finditer(sentence):
         # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the

@@ -13,6 +13,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
+from scrapers.extract.hosted_units_en import merge_hosted_units
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
@@ -316,8 +317,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = hit[0]
             continue
         i += 1
-    return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
-                       lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
+    copy = lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface)  # noqa: E731
+    return merge_hosted_units(merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy), s, copy)
 
 
 # a city's port: 港 not opening another word (港口 ports, 港区 port zone, 港澳 Hong Kong and Macao, 港务 port affairs)
