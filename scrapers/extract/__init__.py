@@ -33,7 +33,7 @@ from scrapers.extract.listed_en import follow as follow_list, inline_items
 from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline, dateline_city
-from scrapers.extract.further import further
+from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
@@ -291,7 +291,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
-                ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
+                if "same day" not in s:  # ("... the same day": that day, not that place)
+                    ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
             elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
                     not RECALLED.search(s) and (occasion_day := occasion[1] or told_day(occasion[4], ctx, line[2])):
                 # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
@@ -304,7 +305,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            if further(quote):
+            if further(quote) or set_apart(quote):
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))

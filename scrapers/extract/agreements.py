@@ -15,10 +15,11 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
+from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
-from scrapers.extract.signings_en import implied_signing, signed_for, signing_held
+from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -78,6 +79,10 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", sentence) or
                                  len(CJK.findall(sentence)) >= 2 * len(re.findall(r"[A-Za-z]", sentence))):
         found = _find_zh(sentence, entities, ctx, previous)
+    elif clauses := signing_clauses(sentence):
+        # "A and B signed X, and C and D signed Y": each clause its own signing, read alone
+        found = [ag for sp in clauses for ag in _find_en(blanked(sentence, sp).rstrip(), [
+            e for e in entities if sp[0] <= e.start < sp[1]], ctx, dateline, principals or {}, anaphor_kind, partial)]
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
@@ -209,9 +214,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
-    if not in_span(clause_ents, subject) and (at := signed_for(sentence, m_inst.end())):
-        # "Governor X and Party Secretary Y signed an agreement for the State of A and B Province": whom they sign for
-        spans.append((at, list_end(sentence, at, entities, keep)))
+    if (at := signed_for(sentence, m_inst.end())) and officials_only(sentence, subject, clause_ents):
+        # "Governor X and Jilin Party Secretary Y signed an agreement for the State of A and B Province": whom they
+        # sign for are the parties (not the places of the signers' titles)
+        sp = (at, list_end(sentence, at, entities, keep))
+        if len(actors(in_span(clause_ents, sp), sentence)) >= 2:
+            spans = [sp] + spans[1:]
     chosen: list[Entity] = []
     for m in ROLE_OF.finditer(sentence):
         # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the
@@ -284,7 +292,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     definite = m_inst.group() == "It" or title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
         re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
-                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
+                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I) and \
+        not (rel_signers and len(parties) >= 2)  # "the agreement that A and B signed last September": theirs
     return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
                              definite, weak or bool(joined), joined.name if joined else None) for g in groups]
 

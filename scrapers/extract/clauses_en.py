@@ -41,7 +41,9 @@ POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-
                              r"(?:ministry|department|agency|commission|regulator|authority)\b")
 ASSEMBLY = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:Forum|Club|Union|League|Consortium|Assembly))\b")
 # "At the same ceremony ...": signed where and when the agreement just reported was
-SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b", re.I)
+# "at the same ceremony", and "signed a letter of intent the same day": the day (and place) of the signing just told
+SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b|"
+                          r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.I)
 # a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
 LIST_END = re.compile(
     r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|after|"

@@ -95,6 +95,11 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
     if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
             gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
         return None  # "Houston METRO": an acronym, not the city of Metro
+    if surface.startswith("Commonwealth"):
+        # "the Commonwealth of Massachusetts": the state (four US states call themselves so); "the Commonwealth"
+        # alone is a state's government or the British Commonwealth, never the hamlet of that name
+        p = gaz.find_en(surface[len("Commonwealth of "):]) if surface.startswith("Commonwealth of ") else None
+        return Entity(p.name, p.kind, p.country, start, end, surface) if p and p.kind == "state" else None
     p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
     return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
 
