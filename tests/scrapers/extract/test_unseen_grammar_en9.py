@@ -1,0 +1,180 @@
+"""English grammar first met on the twenty-sixth test web (tests/twentysixthweb.py: US states, Chinese provinces,
+their agencies, universities and NGOs), each rule shown on two sentences written for this test (not the web's), with
+negatives beside: datelines with a spaced hyphen, a unit at its host university, field offices named by their state
+or province, China's autonomous regions by full name, officials signing "for" their governments, coordinated signing
+clauses, a recalled agreement with its own signers, "the same day", "the Commonwealth of ...", "Separately, ...".
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactwatch.models import Article
+from scrapers.extract import extract_mentions
+from scrapers.extract.datelines import DATELINE, dateline_city
+from scrapers.extract.entities import find_entities
+from scrapers.extract.orgs import looks_like_org_en
+
+DAY = date(2020, 2, 13)  # a Thursday: "on Tuesday" is February 11
+
+
+def mentions(text: str, day: date = DAY) -> list:
+    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
+    return extract_mentions(art)
+
+
+def agreements(text: str, day: date = DAY) -> list[tuple]:
+    return [(f["agreement_type"], f["parties"], f["signed_on"])
+            for f in (m.fields for m in mentions(text, day) if m.record_type == "agreement")]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in find_entities(text)]
+
+
+# --- a dateline in capitals with a spaced hyphen, its US state after the town -----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("AMES, Iowa - Iowa State University and the Shaanxi Academy of Sciences signed a memorandum of understanding on "
+     "Tuesday on biogas.", [("mou", ["Iowa State University", "Shaanxi Academy of Sciences"], date(2020, 2, 11))]),
+    ("EUGENE, Ore. - Oregon State University and Fujian Agriculture and Forestry University signed an agreement on "
+     "Tuesday on tidal power.",
+     [("agreement", ["Oregon State University", "Fujian Agriculture and Forestry University"], date(2020, 2, 11))]),
+])
+def test_a_spaced_hyphen_dateline_is_no_party(text, expected):
+    assert agreements(text) == expected
+
+
+def test_a_spaced_hyphen_after_a_name_in_mixed_case_or_an_acronym_is_no_dateline():
+    assert DATELINE.match("Xi'an - a city of 13 million - signed") is None
+    m = DATELINE.match("NASA - the agency said")
+    assert m is None or not dateline_city(m)
+
+
+# --- a unit at its host university: one actor -------------------------------------------------------------------
+@pytest.mark.parametrize("text,unit", [
+    ("The Center for Nonproliferation at Iowa State University and the Shaanxi Academy of Sciences signed a "
+     "memorandum of understanding on Tuesday on biogas.", "Center for Nonproliferation"),
+    ("The Water Resources Institute at the University of Vermont and the Anhui Academy of Sciences signed an "
+     "agreement on Tuesday on flood risk and climate.", "Water Resources Institute"),
+])
+def test_a_unit_at_its_university_is_one_party(text, unit):
+    [(_, parties, _)] = agreements(text)
+    assert parties[0] == unit and len(parties) == 2
+
+
+def test_a_university_at_a_place_stays_itself():
+    assert ("Iowa State University", "org") in names("Iowa State University at Ames signed a deal.")
+
+
+# --- a public body named by its state's or province's name and its field ---------------------------------------
+@pytest.mark.parametrize("name", ["Colorado Energy Office", "Texas General Land Office", "Inner Mongolia Energy Bureau",
+                                  "Utah Geological Survey Office"])
+def test_a_field_office_of_a_state_or_province_is_a_name(name):
+    assert looks_like_org_en(name)
+
+
+@pytest.mark.parametrize("name", ["Beijing Office", "China Liaison Office", "Head Office"])
+def test_an_office_named_by_a_country_or_nothing_is_no_name(name):
+    assert not looks_like_org_en(name)
+
+
+# --- China's autonomous regions by their full names --------------------------------------------------------------
+@pytest.mark.parametrize("text,region", [
+    ("Utah and the Ningxia Hui Autonomous Region signed a letter of intent on solar power.", "Ningxia"),
+    ("Nevada and the Xinjiang Uygur Autonomous Region signed an agreement on wind power on Tuesday.", "Xinjiang"),
+])
+def test_an_autonomous_region_by_its_full_name_is_the_region(text, region):
+    [(_, parties, _)] = agreements(text)
+    assert parties[1] == region
+
+
+# --- officials who sign "for" their governments ------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Anne Holt and Shanxi Party Secretary Xu Jian signed a climate cooperation agreement for the State of "
+     "Vermont and Shanxi Province in Montpelier on Tuesday.", ["Vermont", "Shanxi Province"]),
+    ("Mayor Ana Ruiz and Mayor Zhou Lin signed a partnership agreement on solar power for the City of Tucson and the "
+     "City of Lanzhou on Tuesday.", ["Tucson", "Lanzhou"]),
+])
+def test_officials_sign_for_the_governments_named_after_the_instrument(text, expected):
+    [(_, parties, day)] = agreements(text)
+    assert parties == expected and day == date(2020, 2, 11)
+
+
+def test_bodies_that_sign_keep_their_names_though_a_for_follows():
+    got = agreements("The Oregon Department of Energy and Sichuan Province signed an agreement for the Chengdu Clean "
+                     "Energy Exchange on Tuesday.")
+    assert got == [("agreement", ["Oregon Department of Energy", "Sichuan Province"], date(2020, 2, 11))]
+
+
+# --- coordinated signing clauses: one agreement each -------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Utah and the Ningxia Hui Autonomous Region signed a letter of intent on solar power, and Arizona and Gansu "
+     "Province signed a memorandum of understanding on desert solar parks.",
+     [("mou", ["Utah", "Ningxia"], None), ("mou", ["Arizona", "Gansu Province"], None)]),
+    ("The Rhode Island Office of Energy Resources and the Shandong Energy Administration signed a framework agreement "
+     "on offshore wind, and Vermont and Anhui Province signed a letter of intent on heat pumps.",
+     [("agreement", ["Rhode Island Office of Energy Resources", "Shandong Energy Administration"], None),
+      ("mou", ["Vermont", "Anhui Province"], None)]),
+])
+def test_each_coordinated_clause_is_its_own_agreement(text, expected):
+    assert agreements(text) == expected
+
+
+def test_a_clause_that_signs_nothing_adds_no_agreement():
+    got = agreements("Utah and Gansu Province signed a letter of intent on solar power, and the two sides agreed to "
+                     "meet again in Lanzhou next year.")
+    assert got == [("mou", ["Utah", "Gansu Province"], None)]
+
+
+# --- a recalled agreement named with its own signers is theirs ----------------------------------------------------
+@pytest.mark.parametrize("text,recalled", [
+    ("The Idaho National Laboratory, Tsinghua University and the Nature Conservancy signed a three-party agreement on "
+     "small reactors. The meeting follows the climate agreement that Idaho and Hubei signed last September.",
+     ("agreement", ["Idaho", "Hubei Province"], date(2019, 9, 1))),
+    ("Oregon State University and Sichuan University signed a memorandum of understanding on forest carbon. The visit "
+     "comes after the clean energy agreement that Oregon and Sichuan signed in March 2019.",
+     ("agreement", ["Oregon", "Sichuan Province"], date(2019, 3, 1))),
+])
+def test_a_recalled_agreement_with_its_own_signers_lends_no_date(text, recalled):
+    first, second = agreements(text)
+    assert first[2] is None and second == recalled
+
+
+# --- "the same day": the day of the signing just told, not its place ----------------------------------------------
+@pytest.mark.parametrize("text,second", [
+    ("Ohio and Shanxi Province signed a clean energy agreement on Tuesday. The Public Utilities Commission of Ohio "
+     "and the Shanxi Energy Administration signed a letter of intent the same day on grid storage.",
+     ["Public Utilities Commission of Ohio", "Shanxi Energy Administration"]),
+    ("Arizona and Gansu Province signed a memorandum of understanding on solar power in Phoenix on Tuesday. The "
+     "Arizona Corporation Commission and the Gansu Energy Administration signed a letter of intent on the same day.",
+     ["Arizona Corporation Commission", "Gansu Energy Administration"]),
+])
+def test_the_same_day_is_the_day_of_the_signing_before(text, second):
+    ms = [m.fields for m in mentions(text) if m.record_type == "agreement"]
+    assert ms[1]["parties"] == second and ms[1]["signed_on"] == date(2020, 2, 11) and ms[1]["city"] is None
+
+
+# --- "the Commonwealth of ..." is the state -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,state", [
+    ("The Commonwealth of Virginia and Fujian Province signed a memorandum of understanding.", "Virginia"),
+    ("Officials of the Commonwealth of Pennsylvania met.", "Pennsylvania"),
+])
+def test_the_commonwealth_of_a_state_is_the_state(text, state):
+    assert names(text)[0] == (state, "state")
+
+
+def test_the_commonwealth_alone_is_no_place():
+    assert names("The Commonwealth will report every year.") == []
+
+
+# --- "Separately, ...": a further instrument, not of the occasion just told ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Oregon and Fujian Province signed a sister-state agreement on Tuesday. Separately, the Oregon Department of "
+    "Energy and the Fujian Development and Reform Commission signed a letter of intent on offshore wind.",
+    "The Greater Bay Forum was held in Shenzhen on Tuesday. In a separate ceremony, Vermont and Anhui Province "
+    "signed a memorandum of understanding on heat pumps.",
+])
+def test_a_sentence_set_apart_tells_a_further_instrument(text):
+    last = [m for m in mentions(text) if m.record_type == "agreement"][-1]
+    assert last.hints.get("further") and last.fields["signed_on"] is None
