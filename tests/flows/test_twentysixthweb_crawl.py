@@ -22,6 +22,12 @@ agreement read "the Commonwealth of Massachusetts" as two parties ("Commonwealth
 Illinois-Guizhou University-EDF agreement kept "URBANA" and "Ill. - The University of ..."; the ICC letter of intent
 signed "the same day" kept no day. The negatives (talks, planned signings, soybean purchases, an education-only
 degree agreement, an education-only letter of intent recalled) and the chrome gave no rows.
+NOW (after the fixes by class, tests/scrapers/extract/test_unseen_grammar_en9.py): events 1.00, agreements P 1.00
+R 0.82 F1 0.90 (tp 9, fn 2, no wrong value), commitments 1.00, macro F1 0.967. Left (KNOWN_GAPS, none in the English
+agreement reader): the mass site's release date "3/5/2021" is read as ambiguous (the page says lang="en", no region),
+so "on Thursday" has no anchor; DOER's undated letter of intent with the Liaoning DRC is joined in resolution, through
+ma02's recalled Massachusetts-Liaoning agreement (2018-09), to the sister-state agreement its own page keeps apart
+("Separately, ..."); the university site keeps its "Editor's notes" box in the text.
 """
 from __future__ import annotations
 
@@ -36,7 +42,21 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from twentysixthweb import GOLD_PATH, TwentySixthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_MA03 = ("page reading: 'For immediate release: 3/5/2021' on a lang=\"en\" page is left ambiguous (month or day first); "
+         "'A memorandum ... was signed at a virtual ceremony on Thursday.' + 'The memorandum was signed by the "
+         "Massachusetts Department of Energy Resources and the Hangzhou ... Commission, and renews ...' -> the row, "
+         "undated, pairs with the optional 2016 original")
+_LNDRC = ("resolution: 'Separately, the Massachusetts Department of Energy Resources (DOER) and the Liaoning Provincial "
+          "Development and Reform Commission signed a letter of intent ...' (undated, hint further) joins ma02's recalled "
+          "'the sister-state agreement that Massachusetts and Liaoning signed last September' (2018-09), and through it "
+          "ma01's sister-state agreement: one row (mou: Liaoning Province, Massachusetts)")
+_NOTES = "page reading: the university site's 'Editor's notes' box (an h2 and a paragraph inside <article>) stays in the text"
+KNOWN_GAPS: dict[str, str] = {
+    "article:ma03:published_on": _MA03,
+    "agreements:A-DOER-HZDRC-2021:*": _MA03,
+    "agreements:A-DOER-LNDRC-2018:*": _LNDRC,
+    **{f"article:{a}:text": _NOTES for a in ("il01", "il02", "il03", "il04")},
+}
 
 HARNESS = GoldCrawl(TwentySixthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
