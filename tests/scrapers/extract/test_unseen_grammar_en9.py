@@ -6,27 +6,14 @@ clauses, a recalled agreement with its own signers, "the same day", "the Commonw
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
-from pactwatch.models import Article
-from scrapers.extract import extract_mentions
 from scrapers.extract.datelines import DATELINE, dateline_city
 from scrapers.extract.entities import find_entities
 from scrapers.extract.orgs import looks_like_org_en
-
-DAY = date(2020, 2, 13)  # a Thursday: "on Tuesday" is February 11
-
-
-def mentions(text: str, day: date = DAY) -> list:
-    art = Article("http://127.0.0.1/a", "test", None, day, "en", text + "\n\nMore text.", datetime(2024, 5, 18))
-    return extract_mentions(art)
-
-
-def agreements(text: str, day: date = DAY) -> list[tuple]:
-    return [(f["agreement_type"], f["parties"], f["signed_on"])
-            for f in (m.fields for m in mentions(text, day) if m.record_type == "agreement")]
+from test_unseen_grammar_en8 import agreements, mentions  # one reader for the English rounds (on Thursday 2020-02-13)
 
 
 def names(text: str) -> list[tuple[str, str]]:
