@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# ", and " opening a clause with a named subject (not "and the X" inside a list of parties: the clause must sign)
-_CLAUSE_AND = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+# ", and", ", while", ";" opening a clause with a named subject (not "and the X" inside a list of parties: the clause
+# must sign)
+_CLAUSE_AND = re.compile(r"(?:,\s+(?:and|while)|;)\s+(?=(?:the\s+)?[A-Z])")
 _SIGNED = re.compile(r"\b(?:signed|inked|sealed|concluded|renewed|struck)\b")
 _INSTRUMENT = re.compile(r"\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|"
                          r"declarations?|compacts?)\b", re.I)
@@ -19,7 +20,8 @@ _CLAUSE = re.compile(r"[^,;]{3,120}?\b(?:signed|inked|sealed|concluded|renewed|s
 
 def signing_clauses(sentence: str) -> list[tuple[int, int]]:
     """The spans of the coordinated signing clauses of a sentence (two or more), or [] where it tells one signing."""
-    if ", and " not in sentence or len(_SIGNED.findall(sentence)) < 2:
+    if (", and " not in sentence and ", while " not in sentence and "; " not in sentence) or \
+            len(_SIGNED.findall(sentence)) < 2:
         return []
     cuts = [m for m in _CLAUSE_AND.finditer(sentence)
             if _CLAUSE.match(sentence, m.end()) and _SIGNED.search(sentence, 0, m.start())

@@ -27,6 +27,10 @@ def names(text: str) -> list[tuple[str, str]]:
     ("EUGENE, Ore. - Oregon State University and Fujian Agriculture and Forestry University signed an agreement on "
      "Tuesday on tidal power.",
      [("agreement", ["Oregon State University", "Fujian Agriculture and Forestry University"], date(2020, 2, 11))]),
+    ("PROVIDENCE, R.I. - Brown University and Fudan University signed a memorandum of understanding on Monday on "
+     "climate research.", [("mou", ["Brown University", "Fudan University"], date(2020, 2, 10))]),
+    ("Columbus, Ohio - Ohio State University and Jilin University signed an agreement on Monday on carbon capture.",
+     [("agreement", ["Ohio State University", "Jilin University"], date(2020, 2, 10))]),
 ])
 def test_a_spaced_hyphen_dateline_is_no_party(text, expected):
     assert agreements(text) == expected
@@ -34,6 +38,8 @@ def test_a_spaced_hyphen_dateline_is_no_party(text, expected):
 
 def test_a_spaced_hyphen_after_a_name_in_mixed_case_or_an_acronym_is_no_dateline():
     assert DATELINE.match("Xi'an - a city of 13 million - signed") is None
+    assert DATELINE.match("Shenzhen, China - a city of 13 million - signed") is None  # a US state only
+    assert DATELINE.match("Tesla, Inc. - the carmaker - signed") is None
     m = DATELINE.match("NASA - the agency said")
     assert m is None or not dateline_city(m)
 
@@ -103,6 +109,13 @@ def test_bodies_that_sign_keep_their_names_though_a_for_follows():
      "on offshore wind, and Vermont and Anhui Province signed a letter of intent on heat pumps.",
      [("agreement", ["Rhode Island Office of Energy Resources", "Shandong Energy Administration"], None),
       ("mou", ["Vermont", "Anhui Province"], None)]),
+    ("Ohio and Liaoning Province signed a sister-state agreement on clean energy on Monday, while Kentucky and Jilin "
+     "Province signed a letter of intent on coal mine methane.",
+     [("agreement", ["Ohio", "Liaoning Province"], date(2020, 2, 10)), ("mou", ["Kentucky", "Jilin Province"], None)]),
+    ("Michigan and Jiangsu Province signed an agreement on electric vehicles on Monday; Wisconsin and Heilongjiang "
+     "Province signed a memorandum of understanding on dairy biogas.",
+     [("agreement", ["Michigan", "Jiangsu Province"], date(2020, 2, 10)),
+      ("mou", ["Wisconsin", "Heilongjiang Province"], None)]),
 ])
 def test_each_coordinated_clause_is_its_own_agreement(text, expected):
     assert agreements(text) == expected
