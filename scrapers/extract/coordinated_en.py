@@ -10,8 +10,6 @@ import re
 # must sign)
 _CLAUSE_AND = re.compile(r"(?:,\s+(?:and|while)|;)\s+(?=(?:the\s+)?[A-Z])")
 _SIGNED = re.compile(r"\b(?:signed|inked|sealed|concluded|renewed|struck)\b")
-_INSTRUMENT = re.compile(r"\b(?:memorand(?:um|a)|MOUs?|MoUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|"
-                         r"declarations?|compacts?)\b", re.I)
 # a clause's own signing: its verb within a short subject's reach, its instrument soon after
 _CLAUSE = re.compile(r"[^,;]{3,120}?\b(?:signed|inked|sealed|concluded|renewed|struck)\s+(?:[\w-]+\s+){0,5}?"
                      r"(?:memorand(?:um|a)|MOUs?|MoUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|"
@@ -24,8 +22,7 @@ def signing_clauses(sentence: str) -> list[tuple[int, int]]:
             len(_SIGNED.findall(sentence)) < 2:
         return []
     cuts = [m for m in _CLAUSE_AND.finditer(sentence)
-            if _CLAUSE.match(sentence, m.end()) and _SIGNED.search(sentence, 0, m.start())
-            and _INSTRUMENT.search(sentence, 0, m.start())]
+            if _CLAUSE.match(sentence, m.end()) and _SIGNED.search(sentence, 0, m.start())]
     if not cuts:
         return []
     starts, ends = [0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence)]

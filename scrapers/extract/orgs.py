@@ -124,8 +124,8 @@ LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provi
 
 
 # a public body named by its state's, province's or city's name and its field ("Colorado Energy Office", "Inner
-# Mongolia Energy Bureau", "Texas General Land Office"): the place, a field of one to four words, the office
-JURISDICTION_BODY = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+((?:[A-Z][\w-]+\s+|and\s+){1,4})"
+# Mongolia Energy Bureau", "Harbin Ecology and Environment Bureau"): the place, a field of one to four words, the office
+JURISDICTION_BODY = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+([A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+|and\s+){0,3})"
                                r"(?:Office|Bureau|Department)\.?$")
 
 
@@ -133,7 +133,7 @@ def jurisdiction_body(name: str) -> bool:
     """Whether a name is a public body named by a US state, Chinese province or city it serves and its field
     ("Colorado Energy Office"; not "Beijing Office", nor a country's "China Liaison Office")."""
     m = JURISDICTION_BODY.match(name)
-    if not m or m.group(2).startswith("and"):
+    if not m:
         return False
     for place in (m.group(1), m.group(1).split()[0]):
         p = gazetteer().find_en(place)

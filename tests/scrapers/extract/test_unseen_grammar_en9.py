@@ -62,7 +62,7 @@ def test_a_university_at_a_place_stays_itself():
 
 # --- a public body named by its state's or province's name and its field ---------------------------------------
 @pytest.mark.parametrize("name", ["Colorado Energy Office", "Texas General Land Office", "Inner Mongolia Energy Bureau",
-                                  "Utah Geological Survey Office"])
+                                  "Utah Geological Survey Office", "Harbin Ecology and Environment Bureau"])
 def test_a_field_office_of_a_state_or_province_is_a_name(name):
     assert looks_like_org_en(name)
 
@@ -125,6 +125,12 @@ def test_a_clause_that_signs_nothing_adds_no_agreement():
     got = agreements("Utah and Gansu Province signed a letter of intent on solar power, and the two sides agreed to "
                      "meet again in Lanzhou next year.")
     assert got == [("mou", ["Utah", "Gansu Province"], None)]
+
+
+def test_a_clause_that_signs_a_purchase_lends_no_party_to_the_next():
+    got = agreements("The Iowa Soybean Association signed contracts with COFCO to buy 1 million tonnes of soybeans, and "
+                     "Iowa and Hebei signed a sister-state agreement on farm methane.")
+    assert got == [("agreement", ["Iowa", "Hebei Province"], None)]
 
 
 # --- a recalled agreement named with its own signers is theirs ----------------------------------------------------
