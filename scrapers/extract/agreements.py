@@ -174,7 +174,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None
     rel_signers = rel_signers if rel_signers and rel_signers.end() == verb.end() else None
     if not rel_signers and not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
-            re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
+            re.match(r"\s*,?\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
@@ -207,8 +207,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if word == "with":
                 counterparts.append(sp)
     if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
-            (lead := re.match(r"\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
-        # "Under an agreement signed Monday, A and B will share ...": the main clause's subject signed it
+            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+        # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
+        # subject signed it
         at = m_inst.end() + lead.end()
         spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
@@ -237,13 +238,14 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
     subject_text = sentence[subject[0]:subject[1]]
-    official = re.search(r"\b(Mayor|Governor)\b", subject_text)
+    official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor
     if official and not in_span(entities, subject):
         # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
         # than the places the other parties stand for
         taken = {jurisdiction(p) for p in parties}
-        strict = principals.get("strict", {}).get(official.group(1).lower())
-        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken and
+        title = {"gov": "governor"}.get(official.group(1).lower(), official.group(1).lower())
+        strict = principals.get("strict", {}).get(title)
+        who = next((n for n in principals.get(title, []) if n not in taken and
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])

@@ -198,7 +198,7 @@ def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
 
 
 # "Sichuan Governor Yin Li", "Governor of Sichuan Yin Li": a place with an official of its own
-OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+)?(?:Governor|Mayor|Premier|Minister-President)\s+[A-Z]"
+OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+|Lt\.\s+)?(?:Governor|Gov\.|Mayor|Premier|Minister-President)\s+[A-Z]"
 
 
 @lru_cache(maxsize=1)
@@ -231,13 +231,13 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
     """The titles ("governor", "mayor", "premier") in a subject that stand alone before a person's name ("Governor Edmund G.
     Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
     out = []
-    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor|Premier)\s+(?=[A-Z])",
-                         sentence[span[0]:span[1]]):
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Lt\.|Executive\s+Vice)\s+)?(Governor|Gov\.|Mayor|Premier)\s+"
+                         r"(?=[A-Z])", sentence[span[0]:span[1]]):
         at = span[0] + m.start()
         if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
                 re.match(r"(?:Governor|Mayor|Premier)\s+of\b", sentence[at:]):
             continue
-        out.append(m.group(1).lower())
+        out.append("governor" if m.group(1) == "Gov." else m.group(1).lower())  # "Gov. Anne Holt"
     return out
 
 

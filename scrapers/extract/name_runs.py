@@ -36,10 +36,11 @@ NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al
 
 
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
-                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President",
+                   "Gov.", "Lt."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...": the newsroom's abbreviations
 
 
-PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
+PERSON_TITLES = {"Governor", "Gov", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
                  "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
 
 

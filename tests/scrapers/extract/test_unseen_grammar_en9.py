@@ -184,3 +184,32 @@ def test_the_commonwealth_alone_is_no_place():
 def test_a_sentence_set_apart_tells_a_further_instrument(text):
     last = [m for m in mentions(text) if m.record_type == "agreement"][-1]
     assert last.hints.get("further") and last.fields["signed_on"] is None
+
+
+# --- the newsroom's "Gov." and "Lt. Gov." -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Oregon Gov. Anne Holt and Fujian Gov. Zhao Ming signed a memorandum of understanding on offshore wind on "
+     "Tuesday.", [("mou", ["Oregon", "Fujian Province"], date(2020, 2, 11))]),
+    ("Utah Lt. Gov. Dan Moss and Ningxia Vice Governor Ma Lin signed a letter of intent on solar power on Tuesday.",
+     [("mou", ["Utah", "Ningxia"], date(2020, 2, 11))]),
+])
+def test_a_governor_abbreviated_is_a_governor(text, expected):
+    assert agreements(text) == expected
+
+
+def test_a_bare_gov_signs_for_the_story_state():
+    got = agreements("SALEM, Ore. - Oregon is ready to work with Fujian on wind power, officials said.\n"
+                     "Gov. Anne Holt signed a memorandum of understanding with Fujian Province on Tuesday to cooperate "
+                     "on clean energy.")
+    assert got == [("mou", ["Oregon", "Fujian Province"], date(2020, 2, 11))]
+
+
+# --- "Under an agreement, signed ..., A and B will ..." -----------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Under an agreement, signed Tuesday in Denver, the Colorado Energy Office and the Sichuan Energy Bureau will "
+     "share data on heat pumps.", [("agreement", ["Colorado Energy Office", "Sichuan Energy Bureau"], date(2020, 2, 11))]),
+    ("Under a new memorandum, signed on Tuesday, Ohio State University and Jilin University will study carbon capture.",
+     [("mou", ["Ohio State University", "Jilin University"], date(2020, 2, 11))]),
+])
+def test_an_agreement_signed_in_an_aside_before_its_signers(text, expected):
+    assert agreements(text) == expected
