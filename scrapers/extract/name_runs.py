@@ -157,3 +157,22 @@ def place_over(s: str, pos: int) -> int | None:
             if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
                 return a
     return None
+
+
+# titles a person holds at a body named after "of": "Commissioner Dana Ferris of the Massachusetts Department of ..."
+_BODY_TITLES = {"Commissioner", "Director", "Chancellor", "President", "Secretary", "Chairman", "Chair", "Administrator",
+                "Dean", "Provost", "Superintendent", "Professor"}
+
+
+def past_title_and_name(toks, i: int) -> int | None:
+    """Where the body begins after "<title> <name> of (the)" at token i ("Director Wu Jian of the Hangzhou ...
+    Commission"), or None: the run from the title is a person and the body they serve, never one name."""
+    if toks[i][0] not in _BODY_TITLES:
+        return None
+    for k in range(i + 2, min(i + 5, len(toks))):
+        if toks[k][0] == "of":
+            if any(not is_cap(t[0]) or EN_HEAD_RE.fullmatch(t[0]) for t in toks[i + 1:k]):
+                return None
+            after = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == "the")
+            return after if after < len(toks) else None
+    return None

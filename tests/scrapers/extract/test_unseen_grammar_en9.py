@@ -213,3 +213,21 @@ def test_a_bare_gov_signs_for_the_story_state():
 ])
 def test_an_agreement_signed_in_an_aside_before_its_signers(text, expected):
     assert agreements(text) == expected
+
+
+# --- "<title> <name> of the <body>": the body, never one name with the person ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Commissioner Dana Ferris of the Massachusetts Department of Energy Resources and Director Wu Jian of the Hangzhou "
+     "Development and Reform Commission signed a memorandum of understanding on Tuesday.",
+     [("mou", ["Massachusetts Department of Energy Resources", "Hangzhou Development and Reform Commission"],
+       date(2020, 2, 11))]),
+    ("Chancellor Mary Stone of the University of Vermont and President Liu Bo of Anhui University signed an agreement "
+     "on heat pumps on Tuesday.", [("agreement", ["University of Vermont", "Anhui University"], date(2020, 2, 11))]),
+])
+def test_an_official_of_a_body_signs_for_the_body(text, expected):
+    assert agreements(text) == expected
+
+
+def test_officials_named_with_no_body_make_no_party():
+    assert agreements("Chancellor Robert Lane and President Chen Hong signed a memorandum of understanding on Tuesday "
+                      "to study rural solar.") == []
