@@ -159,6 +159,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     if not signs:
         return []
+    # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
+    signs = [m for m in signs if not re.search(r",\s+(?:first|originally|initially)\s+$", sentence[:m.start()])] or signs
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
     nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
     if nominal:
@@ -185,7 +187,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed)\b|"
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
                         r",\s+(?:jointly\s+)?signed\b",
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"

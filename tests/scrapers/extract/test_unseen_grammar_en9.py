@@ -231,3 +231,19 @@ def test_an_official_of_a_body_signs_for_the_body(text, expected):
 def test_officials_named_with_no_body_make_no_party():
     assert agreements("Chancellor Robert Lane and President Chen Hong signed a memorandum of understanding on Tuesday "
                       "to study rural solar.") == []
+
+
+# --- a renewal told in the passive, the original signing in an aside ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The sister-state agreement, first signed in 2011, was renewed on Tuesday by Maryland and Anhui Province.",
+     [("agreement", ["Maryland", "Anhui Province"], date(2020, 2, 11))]),
+    ("The memorandum of understanding on clean energy was renewed on Tuesday by the Oregon Department of Energy and "
+     "the Fujian Development and Reform Commission.",
+     [("mou", ["Oregon Department of Energy", "Fujian Development and Reform Commission"], date(2020, 2, 11))]),
+])
+def test_a_renewal_in_the_passive_names_its_parties_after_by(text, expected):
+    assert agreements(text) == expected
+
+
+def test_a_renewal_with_no_parties_is_no_agreement():
+    assert agreements("The agreement was renewed in 2019, officials said.") == []
