@@ -259,9 +259,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = ceremony[3], "day" if ceremony[3] else None
                 ag.city, ag.country = ag.city or ceremony[1], ag.country if ag.city else ceremony[2]
         half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
-        if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
-            # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
-            found, half_keys, half = [whole], half[2], None
+        if half and position - half[1] <= 4 and (wholes := listed(half[0], s, ents)):
+            # "... signed the Charter on Tuesday." + "Among the first to sign were ..." ("The first ..., and the second
+            # by ...": one each)
+            found, half_keys, half = wholes, half[2], None
         for ag in found:
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)

@@ -94,6 +94,11 @@ PRONOUNS = {"They", "We", "It", "He", "She", "Both", "Each", "Together", "All"}
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Earlier|Later|Likewise|Moreover|Furthermore|Besides|Instead")
 
 
+# numbers and quantifiers that open a sentence ("Two agreements were signed ..."): never a body's name
+QUANTIFIERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Both Several Many All Some Most "
+                        "Few Each Dozens Hundreds".split())
+
+
 def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
                keep: tuple[int, ...] = ()) -> list[Entity]:
     """Names known only by their role: a single capitalised word that stands as an item of a party list beside
@@ -112,8 +117,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
         if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
                 word in PERSON_TITLES or word in ROLE_NOUNS:
             continue
-        if word in PRONOUNS:
-            continue  # "They signed ...": whoever was named before, not a body called "They"
+        if word in PRONOUNS or word in QUANTIFIERS:
+            continue  # "They signed ...", "Two agreements were signed ...": no body called "They" or "Two"
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):

@@ -124,12 +124,21 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
                 return i + k if looks_like_org_en(left) else None
             if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
                 return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
+            if upto == len(words) and EN_HEAD_RE.search(right) is None and looks_like_org_en(left) and \
+                    _PERSON_APPOSITION.match(s, toks[j - 1][2]):
+                return i + k  # "... Department of Energy Resources and Wu Jian, director of ...": a person follows
     best = None
     for k in range(len(words), 0, -1):
         if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
             best = k
             break
     return i + best if best else None
+
+
+# ", director of the ...", ", the commission's chairman": a person's title after a name, in an apposition
+_PERSON_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chairman|chairwoman|chair|head|"
+                                r"president|secretary|commissioner|chief|minister|mayor|governor|dean|chancellor|"
+                                r"administrator)\b")
 
 
 def _same_kind_places(a: str, b: str) -> bool:

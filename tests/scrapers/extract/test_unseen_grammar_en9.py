@@ -247,3 +247,30 @@ def test_a_renewal_in_the_passive_names_its_parties_after_by(text, expected):
 
 def test_a_renewal_with_no_parties_is_no_agreement():
     assert agreements("The agreement was renewed in 2019, officials said.") == []
+
+
+# --- a person after "and" in a body's name, a number opening a sentence, the instruments of a session told by ordinal
+@pytest.mark.parametrize("text,expected", [
+    ("A memorandum of understanding on clean heating was signed in Hangzhou on Tuesday.\nThe memorandum was signed by "
+     "the Massachusetts Department of Energy Resources and Wu Jian, director of the Hangzhou Development and Reform "
+     "Commission.", ["Massachusetts Department of Energy Resources", "Hangzhou Development and Reform Commission"]),
+    ("A letter of intent on wind power was signed in Salem on Tuesday.\nIt was signed by the Oregon Department of Energy "
+     "and Li Hua, the commission's chairman, for the Fujian Development and Reform Commission.",
+     ["Oregon Department of Energy", "Fujian Development and Reform Commission"]),
+])
+def test_a_person_after_and_is_no_part_of_a_body_name(text, expected):
+    [(_, parties, _)] = agreements(text)
+    assert parties == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two agreements were signed at the forum on Tuesday. The first was signed by Ohio and Shanxi Province, and the "
+     "second by Kentucky and Henan Province.",
+     [("agreement", ["Ohio", "Shanxi Province"], date(2020, 2, 11)),
+      ("agreement", ["Kentucky", "Henan Province"], date(2020, 2, 11))]),
+    ("Three memoranda were signed in Boston on Tuesday. The first was signed by Vermont and Anhui Province, and the "
+     "other by Maine and Hainan Province.",
+     [("mou", ["Vermont", "Anhui Province"], date(2020, 2, 11)), ("mou", ["Maine", "Hainan Province"], date(2020, 2, 11))]),
+])
+def test_a_sessions_instruments_told_by_ordinal_are_one_each(text, expected):
+    assert agreements(text) == expected
