@@ -14,6 +14,7 @@ from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
+from scrapers.extract.regions_en import commonwealth
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
@@ -96,11 +97,9 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
     if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
             gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
         return None  # "Houston METRO": an acronym, not the city of Metro
-    if surface.startswith("Commonwealth"):
-        # "the Commonwealth of Massachusetts": the state (four US states call themselves so); "the Commonwealth"
-        # alone is a state's government or the British Commonwealth, never the hamlet of that name
-        p = gaz.find_en(surface[len("Commonwealth of "):]) if surface.startswith("Commonwealth of ") else None
-        return Entity(p.name, p.kind, p.country, start, end, surface) if p and p.kind == "state" else None
+    if surface.startswith("Commonwealth"):  # "the Commonwealth of Massachusetts": the state
+        p = commonwealth(surface)
+        return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
     p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
     return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
 

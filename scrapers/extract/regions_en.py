@@ -166,3 +166,12 @@ def place_kind(kind: str, name: str) -> str | None:
     if kind in {"city", "state", "province"}:
         return kind
     return _region_kinds().get(name) if kind == "org" else None
+
+
+def commonwealth(surface: str):
+    """The state "the Commonwealth of Massachusetts" names (four US states call themselves so), or None: "the
+    Commonwealth" alone is a state's government or the British Commonwealth, never the hamlet of that name."""
+    if not surface.startswith("Commonwealth of "):
+        return None
+    place = gazetteer().find_en(surface[len("Commonwealth of "):])
+    return place if place and place.kind == "state" else None
