@@ -16,6 +16,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.coordinated_en import blanked, signing_clauses
+from scrapers.extract.fields_en import other_field
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
@@ -149,6 +150,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not inst:
         return []
     m_inst, kind = inst
+    if other_field(sentence, m_inst.start(), m_inst.end()):
+        return []  # "an agreement on a joint degree in agricultural engineering": another field's instrument
     signs = [m for m in EN_SIGN.finditer(sentence) if not _signing_noun(sentence, m)]
     joined = None
     if kind == "partnership":

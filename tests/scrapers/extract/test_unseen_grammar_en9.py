@@ -274,3 +274,25 @@ def test_a_person_after_and_is_no_part_of_a_body_name(text, expected):
 ])
 def test_a_sessions_instruments_told_by_ordinal_are_one_each(text, expected):
     assert agreements(text) == expected
+
+
+# --- an instrument of another field: education, culture, trade in goods --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ohio State University and Jilin University signed an agreement on a joint degree in agricultural engineering on "
+    "Tuesday.",
+    "The University of Vermont and Anhui University signed a memorandum of understanding on student exchanges on "
+    "Tuesday.",
+    "The Iowa Soybean Association and COFCO signed an agreement on soybean purchases on Tuesday.",
+])
+def test_an_instrument_of_another_field_is_no_agreement(text):
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The University of Vermont and Anhui University signed a memorandum of understanding on student exchanges and "
+     "climate research on Tuesday.", [("mou", ["University of Vermont", "Anhui University"], date(2020, 2, 11))]),
+    ("Iowa and Hebei signed a sister-state agreement on farm methane on Tuesday, officials said, as students watched.",
+     [("agreement", ["Iowa", "Hebei Province"], date(2020, 2, 11))]),
+])
+def test_an_instrument_with_a_word_of_the_tracker_stays(text, expected):
+    assert agreements(text) == expected
