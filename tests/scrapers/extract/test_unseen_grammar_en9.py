@@ -296,3 +296,9 @@ def test_an_instrument_of_another_field_is_no_agreement(text):
 ])
 def test_an_instrument_with_a_word_of_the_tracker_stays(text, expected):
     assert agreements(text) == expected
+
+
+def test_an_alliance_named_for_another_field_keeps_its_name_and_its_record():
+    got = agreements("The forum launched a Thailand-China Culture and Education Cooperation Alliance of 12 universities, "
+                     "among them Chulalongkorn University and Xiamen University.")
+    assert got == [("partnership", ["Chulalongkorn University", "Xiamen University"], None)]
