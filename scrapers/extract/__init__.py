@@ -34,8 +34,8 @@ from scrapers.extract.listed_zh import follow as follow_zh_list
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
-from scrapers.extract.datelines import DATELINE, dateline
-from scrapers.extract.further import further
+from scrapers.extract.datelines import DATELINE, dateline, dateline_city
+from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
@@ -189,7 +189,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
-        s = quote[dl.end():] if dl and gazetteer().find_en(dl.group("city").strip()) else quote
+        s = quote[dl.end():] if dl and dateline_city(dl) else quote
         if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
             dated_lede[len(analysed)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
@@ -273,9 +273,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = ceremony[3], "day" if ceremony[3] else None
                 ag.city, ag.country = ag.city or ceremony[1], ag.country if ag.city else ceremony[2]
         half_keys: list[str] = []  # the events of the sentence a half-told signing was begun in
-        if half and position - half[1] <= 4 and (whole := listed(half[0], s, ents)):
-            # "... signed the Charter on Tuesday." + "Among the first to sign were ..."
-            found, half_keys, half = [whole], half[2], None
+        if half and position - half[1] <= 4 and (wholes := listed(half[0], s, ents)):
+            # "... signed the Charter on Tuesday." + "Among the first to sign were ..." ("The first ..., and the second
+            # by ...": one each)
+            found, half_keys, half = wholes, half[2], None
         for ag in found:
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
@@ -305,7 +306,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
-                ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
+                if "same day" not in s:  # ("... the same day": that day, not that place)
+                    ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
             elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
                     not RECALLED.search(s) and (occasion_day := occasion[1] or told_day(occasion[4], ctx, line[2])):
                 # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
@@ -318,7 +320,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            if further(quote):
+            if further(quote) or set_apart(quote):
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))

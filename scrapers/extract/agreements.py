@@ -16,10 +16,12 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.glosses import unglossed
+from scrapers.extract.coordinated_en import blanked, signing_clauses
+from scrapers.extract.fields_en import other_field
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
-from scrapers.extract.signings_en import implied_signing, signing_held
+from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -80,6 +82,10 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
                                  len(CJK.findall(bare)) >= 2 * len(re.findall(r"[A-Za-z]", bare))):
         found = _find_zh(sentence, entities, ctx, previous)
+    elif clauses := signing_clauses(sentence):
+        # "A and B signed X, and C and D signed Y": each clause its own signing, read alone
+        found = [ag for sp in clauses for ag in _find_en(blanked(sentence, sp).rstrip(), [
+            e for e in entities if sp[0] <= e.start < sp[1]], ctx, dateline, principals or {}, anaphor_kind, partial)]
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
@@ -146,6 +152,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not inst:
         return []
     m_inst, kind = inst
+    if other_field(sentence, m_inst.start(), m_inst.end()):
+        return []  # "an agreement on a joint degree in agricultural engineering": another field's instrument
     signs = [m for m in EN_SIGN.finditer(sentence) if not _signing_noun(sentence, m)]
     joined = None
     if kind == "partnership":
@@ -156,6 +164,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     if not signs:
         return []
+    # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
+    signs = [m for m in signs if not re.search(r",\s+(?:first|originally|initially)\s+$", sentence[:m.start()])] or signs
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
     nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
     if nominal:
@@ -171,7 +181,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None
     rel_signers = rel_signers if rel_signers and rel_signers.end() == verb.end() else None
     if not rel_signers and not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
-            re.match(r"\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
+            re.match(r"\s*,?\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
@@ -182,7 +192,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
-    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed)\b|"
+    passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
                         r",\s+(?:jointly\s+)?signed\b",
                         sentence[:verb.end() + 1])
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
@@ -204,13 +214,20 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if word == "with":
                 counterparts.append(sp)
     if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
-            (lead := re.match(r"\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
-        # "Under an agreement signed Monday, A and B will share ...": the main clause's subject signed it
+            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+        # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
+        # subject signed it
         at = m_inst.end() + lead.end()
         spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
+    if (at := signed_for(sentence, m_inst.end())) and officials_only(sentence, subject, clause_ents):
+        # "Governor X and Jilin Party Secretary Y signed an agreement for the State of A and B Province": whom they
+        # sign for are the parties (not the places of the signers' titles)
+        sp = (at, list_end(sentence, at, entities, keep))
+        if len(actors(in_span(clause_ents, sp), sentence)) >= 2:
+            spans = [sp] + spans[1:]
     chosen: list[Entity] = []
     for m in ROLE_OF.finditer(sentence):
         # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the
@@ -228,13 +245,14 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
     subject_text = sentence[subject[0]:subject[1]]
-    official = re.search(r"\b(Mayor|Governor)\b", subject_text)
+    official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor
     if official and not in_span(entities, subject):
         # "Mayor Eric Garcetti today signed ...": the mayor signs for the city the story is most about, other
         # than the places the other parties stand for
         taken = {jurisdiction(p) for p in parties}
-        strict = principals.get("strict", {}).get(official.group(1).lower())
-        who = next((n for n in principals.get(official.group(1).lower(), []) if n not in taken and
+        title = {"gov": "governor"}.get(official.group(1).lower(), official.group(1).lower())
+        strict = principals.get("strict", {}).get(title)
+        who = next((n for n in principals.get(title, []) if n not in taken and
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
             parties = _unique([who, *parties])
@@ -283,7 +301,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     definite = m_inst.group() == "It" or title is None and bool(re.search(r"\b(?:the|this|both)\s+(?:[\w-]+\s+){0,2}$", lead, re.I) or (
         re.match(r"\s*(?:The|This)\s", lead) and len(lead.split()) <= 8 and not EN_SIGN.search(lead))) and \
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
-                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I)
+                      r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I) and \
+        not (rel_signers and len(parties) >= 2)  # "the agreement that A and B signed last September": theirs
     return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
                              definite, weak or bool(joined), joined.name if joined else None) for g in groups]
 

@@ -41,7 +41,9 @@ POSSESSIVE_BODY = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[a-
                              r"(?:ministry|department|agency|commission|regulator|authority)\b")
 ASSEMBLY = re.compile(r"\bthe\s+((?:[A-Z][\w'’.-]*\s+){1,5}(?:Forum|Club|Union|League|Consortium|Assembly))\b")
 # "At the same ceremony ...": signed where and when the agreement just reported was
-SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b", re.I)
+# "at the same ceremony", and "signed a letter of intent the same day": the day (and place) of the signing just told
+SAME_SESSION = re.compile(r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|session|signing|forum|meeting)\b|"
+                          r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.I)
 # a list slot ends at a clause word or a place/time phrase; "for" and "of" end it only outside a name
 LIST_END = re.compile(
     r"\s(?:in|at|on|to|for|during|amid|as|that|which|was|were|is|are|has|have|had|will|would|signed|under|after|"
@@ -92,6 +94,11 @@ PRONOUNS = {"They", "We", "It", "He", "She", "Both", "Each", "Together", "All"}
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Earlier|Later|Likewise|Moreover|Furthermore|Besides|Instead")
 
 
+# numbers and quantifiers that open a sentence ("Two agreements were signed ..."): never a body's name
+QUANTIFIERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Both Several Many All Some Most "
+                        "Few Each Dozens Hundreds".split())
+
+
 def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
                keep: tuple[int, ...] = ()) -> list[Entity]:
     """Names known only by their role: a single capitalised word that stands as an item of a party list beside
@@ -110,8 +117,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
         if any(x <= s < y for x, y in taken) or word in LEAD_NOISE or word in MONTHS_DAYS or \
                 word in PERSON_TITLES or word in ROLE_NOUNS:
             continue
-        if word in PRONOUNS:
-            continue  # "They signed ...": whoever was named before, not a body called "They"
+        if word in PRONOUNS or word in QUANTIFIERS:
+            continue  # "They signed ...", "Two agreements were signed ...": no body called "They" or "Two"
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
@@ -196,7 +203,7 @@ def bodies_of_people(sentence: str, people: dict[str, str]) -> list[str]:
 
 
 # "Sichuan Governor Yin Li", "Governor of Sichuan Yin Li": a place with an official of its own
-OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+)?(?:Governor|Mayor|Premier|Minister-President)\s+[A-Z]"
+OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+|Lt\.\s+)?(?:Governor|Gov\.|Mayor|Premier|Minister-President)\s+[A-Z]"
 
 
 @lru_cache(maxsize=1)
@@ -229,13 +236,13 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
     """The titles ("governor", "mayor", "premier") in a subject that stand alone before a person's name ("Governor Edmund G.
     Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
     out = []
-    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Executive\s+Vice)\s+)?(Governor|Mayor|Premier)\s+(?=[A-Z])",
-                         sentence[span[0]:span[1]]):
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Lt\.|Executive\s+Vice)\s+)?(Governor|Gov\.|Mayor|Premier)\s+"
+                         r"(?=[A-Z])", sentence[span[0]:span[1]]):
         at = span[0] + m.start()
         if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
                 re.match(r"(?:Governor|Mayor|Premier)\s+of\b", sentence[at:]):
             continue
-        out.append(m.group(1).lower())
+        out.append("governor" if m.group(1) == "Gov." else m.group(1).lower())  # "Gov. Anne Holt"
     return out
 
 

@@ -17,14 +17,54 @@ _DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}
 _DL_WHEN = rf"(?:{_DL_DATE}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s+\d{{1,2}}\b)"
 _DL_DASH = r"(?:[—–]{1,2}|--)"
 _DL_TAG = r"(?:\s*\([^()\n]{1,30}\)|\s*/[^/\n]{1,30}/)"
-# "BEIJING, May 2 - ": after the dateline's day, one spaced hyphen is its dash (a copy that lost the dash's length)
-_DL_DAY_DASH = rf"(?:{_DL_DASH}|(?<=\d\s)-(?=\s))"
+# "BEIJING, May 2 - ": after the dateline's day, one spaced hyphen is its dash (a copy that lost the dash's length);
+# so after a city in capitals and its state ("BOSTON - ", "CHAMPAIGN, Ill. - ", "AMES, Iowa - "): only the
+# capitals' branches reach it (a name in mixed case needs a real dash or a day: "Xi'an - a city" is no dateline)
+_DL_DAY_DASH = rf"(?:{_DL_DASH}|(?<=\d\s)-(?=\s)|(?<=[A-Z]\s)-(?=\s)|(?<=[A-Za-z]\.\s)-(?=\s)|(?<=[a-z]\s)-(?=\s))"
+# the Associated Press's abbreviations of the US states a dateline names after its city ("URBANA, Ill. -"), and the
+# states' names: a town in mixed case takes a spaced hyphen only before one of these ("Columbus, Ohio - ")
+AP_STATES = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb "
+                      "Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split())
+US_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+                  "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+                  "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+                  "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+                  "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+                  "Wisconsin|Wyoming")
+_US_STATE = rf"(?:(?:{'|'.join(sorted(AP_STATES))})\.|[A-Z]\.[A-Z]\.|W\.\s?Va\.|{US_STATE_NAMES})"
+# a state after the city: "CA", "Calif.", "Ohio", "R.I.", "N.Y."
+_DL_STATE_PART = r"(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?)"
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
+                      rf"|[A-Z]{{2}}[A-Z.'-]+(?:\s[A-Z]{{2}}[A-Z.'-]*){{0,2}}(?=\s-\s)"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_US_STATE}\s-\s)"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DAY_DASH}))"
-                      rf"(?:,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DAY_DASH}\s*"
+                      rf"(?:,\s*(?:{_US_STATE}|{_DL_STATE_PART}))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DAY_DASH}\s*"
                       rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
 RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
+_DL_STATE = re.compile(rf",\s*(?:([A-Z]{{2}})|([A-Z][a-z]+)\.?|{_US_STATE})\s*(?:[—–-]|,)")
+
+
+def dateline_city(m: re.Match) -> bool:
+    """Whether a dateline match opens with a city: one the gazetteer knows ("CHAMPAIGN"), or any city its US state
+    follows ("URBANA, Ill. -", "AMES, Iowa -"), whose line is a dateline though no table lists the town."""
+    city = m.group("city").strip()
+    if gazetteer().find_en(city):
+        return True
+    state = _DL_STATE.match(m.string, m.end("city"))
+    if not state:
+        return False
+    if state.group(1):
+        return state.group(1) in _postal_codes()
+    if state.group(2) is None:
+        return True  # "R.I.", "New York": a state's abbreviation or name
+    return state.group(2) in AP_STATES or getattr(gazetteer().find_en(state.group(2)), "kind", None) == "state"
+
+
+def _postal_codes() -> frozenset[str]:
+    """The two-letter postal codes of the US states ("IL", "MA")."""
+    return frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                     "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
 def dateline(text: str, ctx: DateContext) -> tuple[str | None, str | None, object]:

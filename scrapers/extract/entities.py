@@ -13,13 +13,16 @@ from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
+from scrapers.extract.hosted_units_en import merge_hosted_units
+from scrapers.extract.regions_en import commonwealth
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
-                                        legal_form_end, org_run_end, place_over, topic_before)
+                                        legal_form_end, org_run_end, past_title_and_name, place_over,
+                                        topic_before)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ def _place_entity(surface: str, start: int, end: int) -> Entity | None:
     if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
             gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
         return None  # "Houston METRO": an acronym, not the city of Metro
+    if surface.startswith("Commonwealth"):  # "the Commonwealth of Massachusetts": the state
+        p = commonwealth(surface)
+        return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
     p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
     return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
 
@@ -184,6 +190,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         tok = toks[i][0]
         if not (is_cap(tok) or tok in local):
             i += 1
+            continue
+        if (body := past_title_and_name(toks, i)) is not None:
+            i = body  # "Director Wu Jian of the Hangzhou ... Commission": the body, not the person with it
             continue
         # 1. a known alias (longest), or an acronym defined in this article
         best = None
@@ -316,8 +325,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = hit[0]
             continue
         i += 1
-    return merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local),
-                       lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface))
+    copy = lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface)  # noqa: E731
+    return merge_hosted_units(merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy), s, copy)
 
 
 # a city's port: 港 not opening another word (港口 ports, 港区 port zone, 港澳 Hong Kong and Macao, 港务 port affairs)

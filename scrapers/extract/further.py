@@ -13,3 +13,13 @@ ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(
 def further(sentence: str) -> bool:
     """The sentence says its signing is another one, beside one told before ("also signed", 还签署)."""
     return bool(ANOTHER_INSTRUMENT.search(sentence))
+
+
+# "Separately, A and B signed ...", "In a separate agreement, ...": a sentence that opens by setting itself apart
+SET_APART = re.compile(r"^(?:Separately|In\s+a\s+separate\s+(?:agreement|deal|memorandum|move|ceremony)),\s")
+
+
+def set_apart(sentence: str) -> bool:
+    """The sentence opens by telling another instrument than the one before ("Separately, ..."): a further one,
+    and not one of the occasion just told (so no `further` for occasion.same_occasion, which would lend its day)."""
+    return bool(SET_APART.match(sentence))

@@ -36,10 +36,11 @@ NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al
 
 
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
-                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President"}
+                   "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President",
+                   "Gov.", "Lt."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...": the newsroom's abbreviations
 
 
-PERSON_TITLES = {"Governor", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
+PERSON_TITLES = {"Governor", "Gov", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",
                  "Ms", "Mrs", "Senator", "Representative", "Ambassador", "Premier", "Commissioner", "Professor", "Prof"}
 
 
@@ -123,12 +124,21 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
                 return i + k if looks_like_org_en(left) else None
             if looks_like_org_en(left) and (gazetteer().find_en(right) or EN_HEAD_RE.fullmatch(words[k - 1])):
                 return i + k  # "Baltic Climate Fund and Riga", "Delta Grid Holdings and Voltaris": two actors
+            if upto == len(words) and EN_HEAD_RE.search(right) is None and looks_like_org_en(left) and \
+                    _PERSON_APPOSITION.match(s, toks[j - 1][2]):
+                return i + k  # "... Department of Energy Resources and Wu Jian, director of ...": a person follows
     best = None
     for k in range(len(words), 0, -1):
         if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
             best = k
             break
     return i + best if best else None
+
+
+# ", director of the ...", ", the commission's chairman": a person's title after a name, in an apposition
+_PERSON_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:director|chairman|chairwoman|chair|head|"
+                                r"president|secretary|commissioner|chief|minister|mayor|governor|dean|chancellor|"
+                                r"administrator)\b")
 
 
 def _same_kind_places(a: str, b: str) -> bool:
@@ -155,4 +165,23 @@ def place_over(s: str, pos: int) -> int | None:
         for b in range(min(len(s), a + 6), max(a + 1, pos), -1):
             if b - a >= 2 and pos < b and gaz.find_zh(s[a:b]):
                 return a
+    return None
+
+
+# titles a person holds at a body named after "of": "Commissioner Dana Ferris of the Massachusetts Department of ..."
+_BODY_TITLES = {"Commissioner", "Director", "Chancellor", "President", "Secretary", "Chairman", "Chair", "Administrator",
+                "Dean", "Provost", "Superintendent", "Professor"}
+
+
+def past_title_and_name(toks, i: int) -> int | None:
+    """Where the body begins after "<title> <name> of (the)" at token i ("Director Wu Jian of the Hangzhou ...
+    Commission"), or None: the run from the title is a person and the body they serve, never one name."""
+    if toks[i][0] not in _BODY_TITLES:
+        return None
+    for k in range(i + 2, min(i + 5, len(toks))):
+        if toks[k][0] == "of":
+            if any(not is_cap(t[0]) or EN_HEAD_RE.fullmatch(t[0]) for t in toks[i + 1:k]):
+                return None
+            after = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == "the")
+            return after if after < len(toks) else None
     return None

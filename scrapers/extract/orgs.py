@@ -123,6 +123,25 @@ LEVELLED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:Provi
                            r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:Department|Office|Bureau)\.?$")
 
 
+# a public body named by its state's, province's or city's name and its field ("Colorado Energy Office", "Inner
+# Mongolia Energy Bureau", "Harbin Ecology and Environment Bureau"): the place, a field of one to four words, the office
+JURISDICTION_BODY = re.compile(r"(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+([A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+|and\s+){0,3})"
+                               r"(?:Office|Bureau|Department)\.?$")
+
+
+def jurisdiction_body(name: str) -> bool:
+    """Whether a name is a public body named by a US state, Chinese province or city it serves and its field
+    ("Colorado Energy Office"; not "Beijing Office", nor a country's "China Liaison Office")."""
+    m = JURISDICTION_BODY.match(name)
+    if not m:
+        return False
+    for place in (m.group(1), m.group(1).split()[0]):
+        p = gazetteer().find_en(place)
+        if p and p.kind in {"state", "province", "city"}:
+            return place == m.group(1) or not gazetteer().find_en(m.group(1))
+    return False
+
+
 # a company named for its technology: "Lens Technology", "Goldwind Science & Technology" (the last word only)
 # a person's title followed by capitalised words to the end: "Energy Secretary Ernest Moniz", "Premier Kathleen Wynne"
 _TITLE_THEN_NAME = re.compile(r"\b(?:Secretary|Minister|Governor|Mayor|Premier|Chancellor|President|Administrator|"
@@ -153,7 +172,7 @@ def looks_like_org_en(name: str) -> bool:
         # "Carbon Capture Technology", "China Automotive Technology (and Research Center)", "Minister of Science
         # and Technology": a field, maybe of a place, names no company
         return False
-    if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name):
+    if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name) and not jurisdiction_body(name):
         # "Qingdao Port", "Ningbo Zhoushan Port": a port named after its city is the port (not "Kansas City")
         return last == "Port" and gazetteer().find_en(words[0]) is not None
     return True

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.extract.name_runs import PERSON_TITLES
+
 # "The signing ceremony took place in Harbin on June 6.", "The signing was held at City Hall on Tuesday."
 SIGNING_HELD = re.compile(r"^The\s+(?:signing(?:\s+ceremony)?|ceremony)\s+(?:took\s+place|was\s+held)\b")
 # "put pen to paper", "inked the deal" is an instrument already; "signed on the dotted line"
@@ -34,3 +36,27 @@ def place_named_before(analysed: list[tuple[str, str, list]], city: str | None) 
         if any(e.kind == "city" and e.name != city and re.search(r"\bin\s+$", s[:e.start]) for e in ents):
             return position
     return None
+
+
+# "signed a partnership agreement for the State of Illinois and Jilin Province": whom the signers sign for, right
+# after the instrument (a topic between: "an agreement on solar power for ..."); a capital opens the governments'
+# names, so "an agreement for the lease of 300 buses" names none
+SIGNED_FOR = re.compile(r"\s+(?:(?:agreement|memorandum|accord|pact)\s+)?(?:on\s+(?:[a-z-]+\s+){1,4})?for\s+"
+                        r"(?=(?:the\s+)?[A-Z])")
+
+
+def signed_for(sentence: str, instrument_end: int) -> int | None:
+    """Where the governments or bodies officials sign "for" begin, right after the instrument's name, or None (read
+    only where the signers are people: "Governor X and Party Secretary Y signed an agreement for A and B")."""
+    m = SIGNED_FOR.match(sentence, instrument_end)
+    return m.end() if m else None
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:Party\s+|Vice\s+|Deputy\s+|Lieutenant\s+)?(?:" + "|".join(sorted(PERSON_TITLES)) + r")\b")
+
+
+def officials_only(sentence: str, subject: tuple[int, int], entities: list) -> bool:
+    """Whether a clause's subject names only people ("Governor X and Party Secretary Y"): its only names of places
+    or bodies are those of their titles ("Jilin Party Secretary Liu", "Illinois Governor ...")."""
+    inside = [e for e in entities if subject[0] <= e.start < subject[1]]
+    return all(_TITLE_AFTER.match(sentence, e.end) for e in inside)

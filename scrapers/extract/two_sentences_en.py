@@ -33,15 +33,27 @@ SIGNATORY_LIST = re.compile(r"^(?:The\s+|Its\s+|Their\s+)?(?:first\s+)?signatori
                             r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
 
 
-def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> AgreementMention | None:
+# "The first was signed by A and B, and the second by C and D": each instrument of a session its own signers
+NEXT_ORDINAL = re.compile(r",?\s+and\s+the\s+(?:second|third|fourth|other|last)\s+(?:one\s+)?(?:was\s+signed\s+)?by\s")
+
+
+def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> list[AgreementMention]:
     """A signing whose parties the text lists in a sentence of their own ("The mayors of twelve cities signed the
     Declaration on Monday." + "The signatories are London, Paris, ..."): the agreement with the listed actors (the
-    places and bodies the signatories stand for, not what asides say of them), or None."""
+    places and bodies the signatories stand for, not what asides say of them); where the sentence goes through a
+    session's instruments one by one ("Two agreements were signed ..." + "The first was signed by A and B, and the
+    second by C and D"), one agreement per ordinal. [] when none."""
     m = SIGNATORY_LIST.search(sentence)
     if not m:
-        return None
-    names = [e.name for e in actors(outside_asides(in_span(entities, (m.end(), len(sentence))), sentence), sentence)]
-    return complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None))
+        return []
+    bounds = [m.end(), *(x for o in NEXT_ORDINAL.finditer(sentence, m.end()) for x in (o.start(), o.end())),
+              len(sentence)]
+    out = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        names = [e.name for e in actors(outside_asides(in_span(entities, (a, b)), sentence), sentence)]
+        if whole := complete(first, AgreementMention(first.agreement_type, None, names, None, None, None, None)):
+            out.append(whole)
+    return out
 
 
 def complete(first: AgreementMention, second: AgreementMention) -> AgreementMention | None:
