@@ -244,10 +244,11 @@ class Gazetteer:
                 self._add_en(short, place, override=en_key(short) not in self.en)
             self._add_zh(zh, place, override=True)
             self._add_zh(zh + ("市" if kind == "city" else "省"), place, override=True)
-        for name, (people, people_zh) in data.get("autonomous_regions", {}).items():
+        for name, (peoples, people_zh) in data.get("autonomous_regions", {}).items():
             place, zh = self.by_name[name], next(z for n, z, *_ in data["provinces"] if n == name)
-            self._add_en(" ".join(filter(None, [name, people, "Autonomous Region"])), place, override=True)
-            self._add_zh(f"{zh}{people_zh}自治区", place, override=True)  # "Ningxia Hui Autonomous Region", 宁夏回族自治区
+            for people in ("", *peoples):  # "Ningxia Hui Autonomous Region", "the Ningxia Autonomous Region"
+                self._add_en(" ".join(filter(None, [name, people, "Autonomous Region"])), place, override=True)
+            self._add_zh(f"{zh}{people_zh}自治区", place, override=True)  # 宁夏回族自治区
         en_names = data.get("state_names_en", {})
         for state in dict.fromkeys(name for _, name in _geo()["states"]):
             place = Place(state, "state", "US")

@@ -65,11 +65,6 @@ INDONESIAN_PROVINCES = ("Aceh", "North Sumatra", "West Sumatra", "South Sumatra"
                         "West Papua")
 FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
                   **{n: "MX" for n in MEXICAN_STATES}, **{n: "ID" for n in INDONESIAN_PROVINCES}}
-# China's autonomous regions by their full names ("the Guangxi Zhuang Autonomous Region"): the province-level region the
-# gazetteer knows by its short name
-AUTONOMOUS_REGIONS = {f"{short} {people}Autonomous Region": short for short, peoples in (
-    ("Guangxi", ("Zhuang ", "")), ("Ningxia", ("Hui ", "")), ("Xinjiang", ("Uygur ", "Uyghur ", "Uighur ", "")),
-    ("Tibet", ("",)), ("Inner Mongolia", ("",))) for people in peoples}
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
                "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
@@ -85,7 +80,6 @@ def _names() -> dict[str, str]:
     out["Hokkaido"] = "Hokkaido"
     out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
     out.update(GOVERNMENTS)
-    out.update(AUTONOMOUS_REGIONS)
     return out
 
 
