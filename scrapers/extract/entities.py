@@ -341,6 +341,10 @@ def _port_zh(s: str, city: Entity, i: int, j: int, out: list[Entity]) -> Entity:
     return Entity(f"Port of {city.name}", "org", city.country, i, j + 1, s[i:j + 1])
 
 
+# a short word in brackets inside a company's name, before its legal form: （集团）, （中国）, （控股）
+ZH_NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
 def _find_zh(s: str) -> list[Entity]:
     book = aliases()
     gaz = gazetteer()
@@ -350,8 +354,16 @@ def _find_zh(s: str) -> list[Entity]:
         end = m.end()
         start = m.start()
         # a foreign name's middle dot is inside it ("马克斯·普朗克学会")
-        while start > 0 and (CJK.match(s[start - 1]) or (s[start - 1] in "·•" and start > 1 and CJK.match(s[start - 2]))) \
-                and end - start < 24:
+        while start > 0 and end - start < 24:
+            if s[start - 1] in "）)" and (inner := ZH_NAME_BRACKET.search(s, max(0, start - 6), start)) and \
+                    inner.end() == start and not any(book.find_zh(s[k:inner.start()])
+                                                     for k in range(max(0, inner.start() - 10), inner.start() - 1)):
+                # "…投资控股（集团）有限公司": a bracket inside the name (a known body before it, 西门子（中国）有限公司,
+                # is that body, read as before)
+                start = inner.start()
+                continue
+            if not (CJK.match(s[start - 1]) or (s[start - 1] in "·•" and start > 1 and CJK.match(s[start - 2]))):
+                break
             if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
             if ZH_LEFT_STOP.match(s[start - 1]):
