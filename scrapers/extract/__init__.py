@@ -14,7 +14,7 @@ from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
 from scrapers.extract.two_sentences_en import complete, listed, restate
-from scrapers.extract.signers_zh import held_ceremony
+from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
@@ -25,7 +25,7 @@ from scrapers.extract.dates import DateContext, explicit_dates, find_dates, sett
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
 from scrapers.extract.events import HELD, find_events, held_date, held_place
-from pactwatch.gazetteer import gazetteer, jurisdiction
+from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
@@ -178,6 +178,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
+    session = None  # (day, city, country, position) of the last signing session (签约活动) told as held on a day
     occasion = None  # (position, day or None, (city, country), event keys, sentence) of the sentence before
     all_sentences = [s.text for s in sentences]
     analysed = []
@@ -314,6 +315,12 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = occasion_day, "day"
                 ag.city, ag.country = (ag.city, ag.country) if ag.city else occasion[2]
                 half_keys = occasion[3]
+            elif ag.signed_on is None and session and position - session[3] <= 6 and recent_day == session[0] and \
+                    CJK.search(s) and not ZH_BEFORE.search(s):
+                # "25日，…签约活动在长春举行。" + "…A与B签署了…意向书。": listed after it, signed there that day
+                ag.signed_on, ag.signed_on_precision = session[0], "day"
+            if session and ag.signed_on == session[0] and ag.city is None and position - session[3] <= 6:
+                ag.city, ag.country = session[1:3]  # "签约活动上，A与B续签了…": there too
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,
@@ -346,6 +353,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = days[0][0]
         if held := held_ceremony(s, ents):
             ceremony = (*held, days[0][0] if days else None, position)
+        elif days and (place := held_session(s, ents)):
+            session = (days[0][0], *place, position)
         last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.venues import venue_cities
 from scrapers.extract.entities import Entity, find_entities
 
 
@@ -56,6 +57,24 @@ def government(place: str) -> str | None:
     whole = place + "政府"
     found = [e for e in find_entities(whole, {}) if e.start == 0 and e.end == len(whole)]
     return found[0].name if found and found[0].kind in {"org", "city", "province", "state"} else None
+
+
+# "25日，博览会能源合作签约活动在长春…举行", "项目集中签约仪式8日在西安举行": a signing session held, whose
+# signings the next sentences list one by one, undated ("A与B签署了…。C与D签署了…")
+SESSION_HELD = re.compile(r"(?:签约|签署)(?:活动|仪式|大会|会)(?P<rest>[^，。；]{0,30}?)(?:举行|举办)")
+# a signing the text recalls or tells as done before ("此前，双方已签署…", "早在…", "回顾合作历程"): not the session's
+ZH_BEFORE = re.compile(r"此前|之前|曾经?|早在|早前|已于|去年|前期|回顾|首次|以来|先后")
+
+
+def held_session(sentence: str, entities: list[Entity]) -> tuple[str | None, str | None] | None:
+    """(city, country) of a signing session (签约活动, 签约仪式) the sentence says was held, or None: the undated
+    signings the next sentences list were signed there, on its day."""
+    m = SESSION_HELD.search(sentence)
+    if not m or CEREMONY_OF.search(sentence):
+        return None
+    city = next((e for e in venue_cities(entities) if e.end <= m.end() and e.kind == "city" and
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)  # 在长春东北亚国际博览中心: Changchun
+    return (city.name, city.country) if city else (None, None)
 
 
 # "《深化粤港澳合作 推进大湾区建设框架协议》签署仪式1日上午在香港举行": the ceremony of a named instrument, held

@@ -8,7 +8,9 @@ import re
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
 
-_VENUE_ZH = re.compile(r"^(.{2,4}?)(?:国际)?(?:会展中心|会议中心|展览中心|博览中心|体育中心|国际会议中心|宾馆|大酒店|酒店|饭店|大厦)$")
+# the city opens the venue's name, a few words may follow it ("长春东北亚国际博览中心": Changchun)
+_VENUE_ZH = re.compile(r"^(.{2,4}?)[\u4e00-\u9fff]{0,6}?(?:国际)?(?:会展中心|会议中心|展览中心|博览中心|体育中心|国际会议中心|宾馆|大酒店|"
+                       r"酒店|饭店|大厦)$")
 _VENUE_EN = re.compile(r"^(?:the\s+)?(.+?)\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Expo|Congress)\s+"
                        r"(?:Center|Centre|Hall)$")
 
@@ -21,7 +23,11 @@ def venue_cities(entities: list[Entity]) -> list[Entity]:
         place = None
         if e.kind == "org" and m:
             gaz = gazetteer()
-            place = gaz.find_zh(m.group(1)) if re.search(r"[\u4e00-\u9fff]", m.group(1)) else gaz.find_en(m.group(1))
+            if re.search(r"[\u4e00-\u9fff]", m.group(1)):  # the longest city name opening it: 哈尔滨 over 哈尔
+                surface = e.surface.strip()
+                place = next((p for k in (4, 3, 2) if (p := gaz.find_zh(surface[:k])) and p.kind == "city"), None)
+            else:
+                place = gaz.find_en(m.group(1))
         if place is not None and place.kind == "city":
             out.append(Entity(place.name, place.kind, place.country, e.start, e.end, e.surface))
         else:

@@ -13,8 +13,9 @@ came from the headline only (the delegation's clause "吉林大学代表团访�
 "签约活动上" took no day), no commitments (none in the gold, none out), macro F1 0.885 over the two relations with gold
 or rows (0.590 over three), wrong values 0; page reading right on both sites (7/7 dates, 49/49 text checks: the
 WeChat date from `var ct`). NOW (docs/chinese-round8.md, Round 10, for the rules): events unchanged, agreements P 1.00
-R 1.00 F1 1.00 (tp 7, no duplicate), signed_on 6/7, macro F1 1.000 over two relations (0.667 over three). Checks the
-current extractor fails are marked xfail (strict=True) in KNOWN_GAPS.
+R 1.00 F1 1.00 (tp 7, no duplicate), signed_on 7/7 (the last: a signing listed after the session "25日，…签约活动在…
+举行" takes its day and place, tests/scrapers/extract/test_zh_signing_session.py), macro F1 1.000 over two relations
+(0.667 over three). Checks the current extractor fails would be marked xfail (strict=True) in KNOWN_GAPS.
 """
 from __future__ import annotations
 
@@ -29,13 +30,7 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from twentyseventhweb import GOLD_PATH, TwentyseventhWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "agreements:A-CDIH-VESTAS-2023:fields": (
-        "jl02: \"长春市城市发展投资控股（集团）有限公司（以下简称“长发集团”）与丹麦维斯塔斯风力技术公司签署了…意向书\" "
-        "names no day: the day is the signing activity's (\"25日，博览会能源合作签约活动在…举行\", two paragraphs "
-        "before, a recalled 2017 signing between); carrying a story's one dated signing activity to its undated "
-        "signings is extract_mentions' context (not this round's files): signed_on None"),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 HARNESS = GoldCrawl(TwentyseventhWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
