@@ -49,6 +49,16 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
         else:
             bridges.append((b, a) if da else (a, b))
 
+    # two sentences of one page of which one tells a further signing ("Separately, A and B signed a letter of
+    # intent"): two instruments, which no third report (another page recalling one of them) may join
+    by_page: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        by_page[m.url].append(i)
+    for idx in by_page.values():
+        for a_i, a in enumerate(idx):
+            for b in idx[a_i + 1:]:
+                if ms[a].quote != ms[b].quote and (ms[a].hints.get("further") or ms[b].hints.get("further")):
+                    uf.keep_apart(a, b)
     same_event_other_language(ms, key_to_event or {}, uf)
     # sides compared by their name keys: "First Solar, Inc." and "First Solar Inc" are one company
     sets = [frozenset(name_key(p) for p in m.fields["parties"]) for m in ms]

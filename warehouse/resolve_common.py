@@ -17,10 +17,18 @@ EVENT_WORDS = {"summit", "conference", "forum", "meeting", "dialogue", "congress
 
 
 class UnionFind:
-    """Disjoint sets over 0..n-1 (mentions or groups): union, find, the groups."""
+    """Disjoint sets over 0..n-1 (mentions or groups): union, find, the groups; two members kept apart
+    (`keep_apart`) never end in one set, whatever third member would bridge them."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self._apart: dict[int, set[int]] = {}  # root -> members its set must not join
+
+    def keep_apart(self, a: int, b: int) -> None:
+        """Never put `a` and `b` (and what joins them) in one set: a page tells two instruments."""
+        ra, rb = self.find(a), self.find(b)
+        self._apart.setdefault(ra, set()).add(b)
+        self._apart.setdefault(rb, set()).add(a)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -28,10 +36,19 @@ class UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> None:
+    def union(self, a: int, b: int) -> bool:
+        """Join the sets of `a` and `b`, unless they are kept apart; whether they are one set now."""
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if self._apart and (any(self.find(x) == rb for x in self._apart.get(ra, ())) or
+                            any(self.find(x) == ra for x in self._apart.get(rb, ()))):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        if gone in self._apart:
+            self._apart.setdefault(keep, set()).update(self._apart.pop(gone))
+        return True
 
     def groups(self) -> list[list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
