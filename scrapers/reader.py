@@ -11,7 +11,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, chrome_lines, pagemeta, scriptmeta
+from scrapers import chrome, chrome_lines, inline_chrome, pagemeta, scriptmeta
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 
@@ -43,6 +43,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     chrome.rescue_captions(tree)
+    inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
     chrome.prune_tree(tree)
     if published is None and not ambiguous:  # a byline day-month the locale cannot settle is not guessed
         published = pagemeta.fallback_date(tree, url)
