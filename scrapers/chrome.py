@@ -37,6 +37,8 @@ _CHROME_WORDS = {
     # print / close toolbars, paging to other articles
     "print", "toolbar", "prevnext", "pagination", "prev", "next",
     "disclaimer", "statement", "shengming", "shenming",
+    # the author's bio box under the story
+    "bio", "biography",
     # pop-ups: bookmark confirmations, dialogs, toasts
     "alert", "popup", "modal", "dialog", "toast",
 }

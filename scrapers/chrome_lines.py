@@ -17,7 +17,7 @@ from scrapers.prefilter import quick
 _LABEL_LINES = re.compile(
     r"^(\s*[\[【(（]?\s*("
     r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
-    r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
+    r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|read more|read next|read also|also read|see also|related|"
     r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
     r"收藏|点赞|举报|字号|字体[:：]?(\s*[大中小]){0,3}|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
     r"责任编辑[:：].{0,20}|编辑[:：].{0,20}|来源[:：].{0,30}"

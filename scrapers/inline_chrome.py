@@ -2,7 +2,8 @@
 
 Four kinds a reader skips although they sit between the body's paragraphs:
 - in-body link lines: a paragraph made of a label ("READ MORE:", "Related:", "See also:", "相关阅读：", "延伸阅读：")
-  and a link to another story, whose text is that story's headline (which reads like a record);
+  and a link to another story, whose text is that story's headline (which reads like a record), or a paragraph that
+  is one such link alone (a teaser: the whole paragraph linked, no sentence end);
 - pull quotes: a quote box repeating a sentence the body already has (a second copy of the same words);
 - summary boxes in the other language: a box titled "中文摘要" / "English summary" restating the body in a second
   language (a translation: not more article text, and it skews the page's language);
@@ -22,23 +23,22 @@ _INLINE = {"strong", "b", "em", "i", "span", "font", "u"}
 _BLOCKS = {"p", "div", "li", "h3", "h4", "h5", "h6", "section", "aside"}
 # a label that opens an in-body link line (matched at the start of the line's text)
 _LINK_LABEL = re.compile(
-    r"^\s*[\[【]?\s*(read more|read also|also read|more on this( story)?|related( stories| articles?| coverage)?|"
+    r"^\s*[\[【]?\s*(read more|read also|also read|more|more on this( story)?|related( stories| articles?| coverage)?|"
     r"see also|recommended|further reading|read next|more coverage|"
     r"相关阅读|相关新闻|相关报道|相关链接|延伸阅读|推荐阅读|点击阅读|相關閱讀|相關新聞|延伸閱讀|推薦閱讀)\s*[\]】]?\s*[:：>»|]",
     re.I,
 )
 _SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.。!?！？:：\"”’)）]\s*$")
 _NON_WORD = re.compile(r"\W+")
 _SUMMARY_LABEL = re.compile(
-    r"^\s*[【\[]?\s*(中文摘要|中文概要|中文提要|中文简介|中文导读|中文摘要版|英文摘要|英文概要|中文摘要 chinese summary|"
+    r"^\s*[【\[]?\s*(中文摘要|中文概要|中文提要|中文简介|中文导读|中文摘要版|英文摘要|英文概要|"
     r"english summary|english abstract|summary in (english|chinese)|chinese summary|in chinese|in english)"
     r"\s*[】\]]?\s*[:：]?\s*$",
     re.I,
 )
 _ENTRY_LABEL = re.compile(r"^\s*(pinned( post)?|key events?|置顶|重要更新)\s*[:：]?\s*$", re.I)
 _STRING = etree.XPath("string()", smart_strings=False)
-_QUOTE_XPATH = etree.XPath("//blockquote | //*[contains(@class, 'quote') or contains(@class, 'Quote')]"
-                           "[self::div or self::aside or self::p or self::figure]")
 
 
 def prune_inline(tree: HtmlElement) -> None:
@@ -75,6 +75,8 @@ def link_lines(body: HtmlElement) -> list[HtmlElement]:
             continue
         seen.add(id(block))
         if not _LINK_LABEL.match(_lead_text(block)):
+            if _is_teaser(block, a):
+                found.append(block)
             continue
         text = _text(block)
         m = _LINK_LABEL.match(text)
@@ -87,18 +89,32 @@ def link_lines(body: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+def _is_teaser(block: HtmlElement, a: HtmlElement) -> bool:
+    """A paragraph that is one link to another page and reads as a headline (no sentence end): a teaser."""
+    href = (a.get("href") or "").strip()
+    if block.tag not in ("p", "h3", "h4", "h5", "h6") or not href or href.startswith(("#", "javascript", "mailto")):
+        return False
+    text = _text(block)
+    return 15 <= len(text) <= 150 and _text(a) == text and not _SENTENCE_END.search(text)
+
+
 def pull_quotes(body: HtmlElement) -> list[HtmlElement]:
-    """Quote boxes whose words the page already holds elsewhere (a pull quote repeats a body sentence)."""
-    quotes = _QUOTE_XPATH(body)
-    if not quotes:
-        return []
-    whole = _NON_WORD.sub("", _STRING(body)).lower()
-    found = []
-    for q in quotes:
-        if any(anc in found for anc in q.iterancestors()):
+    """Quote boxes whose words the article already holds elsewhere (a pull quote repeats a body sentence): the
+    words of the box (punctuation and case aside) occur twice in the nearest container three times its size."""
+    found: list[HtmlElement] = []
+    for q in body.iter("blockquote", "aside", "div", "figure"):  # cheaper than an XPath over every element
+        if q.tag != "blockquote" and "uote" not in (q.get("class") or ""):
             continue
-        words = _NON_WORD.sub("", _STRING(q)).lower()
-        if len(words) >= 20 and len(words) < 0.25 * len(whole) and whole.count(words) >= 2:
+        text = _STRING(q)
+        if not 20 <= len(text) <= 1000 or any(anc in found for anc in q.iterancestors()):
+            continue
+        words = _NON_WORD.sub("", text).lower()
+        holder, size = q.getparent(), len(text)
+        for _ in range(6):
+            if holder is None or len(_STRING(holder)) >= 3 * size:
+                break
+            holder = holder.getparent()
+        if len(words) >= 20 and holder is not None and _NON_WORD.sub("", _STRING(holder)).lower().count(words) >= 2:
             found.append(q)
     return found
 

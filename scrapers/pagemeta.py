@@ -186,7 +186,7 @@ _URL_T = re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # text that says "this is today's date in the site header", not the article's
 # (a weekday in brackets after the date, "2024年9月24日（星期二）", is a byline's own style, not a header's)
-_NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
+_NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|更新(?:时间|時間|日期)|最[后後]更新|修改", re.I)
 
 
 def date_in_text(text: str) -> date | None:

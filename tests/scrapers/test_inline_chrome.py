@@ -139,3 +139,28 @@ def test_a_photo_caption_is_kept_without_its_credit():
            'Monday. Photo: Lin Wei / Gazette</figcaption></figure>')
     line = next(ln for ln in read_page(_newspaper({0: fig})).text.splitlines() if "Officials tour" in ln)
     assert line == "Officials tour the wind port in the provincial capital on Monday."
+
+
+def test_a_read_more_label_on_its_own_line_is_dropped():
+    links = ('<ul><li><a href="/a">Ohio and Henan sign clean-energy pact</a></li><li><a href="/b">Texas city pledges '
+             'net zero by 2040</a></li></ul>')
+    one = read_page(_newspaper({1: "<p><strong>Read more</strong></p>" + links}))
+    two = read_page(_newspaper({2: '<h4>See also</h4>' + links}).replace("<article>", '<article class="post">'))
+    for page in (one, two):
+        assert not [x for x in ("Read more", "See also", "Ohio and Henan", "Texas city") if x in page.text]
+        assert "share research on floating wind turbines" in page.text
+
+
+def test_a_linked_headline_alone_in_the_body_is_a_teaser():
+    one = read_page(_newspaper({1: '<p><a href="/n/9"><strong>Ohio and Henan sign clean-energy pact</strong></a></p>'}))
+    two = read_page(_portal({0: '<p><a href="/x/9.html">浙江省与美国某州签署清洁能源合作协议</a></p>'}))
+    assert "Ohio and Henan" not in one.text and "浙江省与美国某州" not in two.text
+    kept = read_page(_newspaper({1: '<p><a href="/doc.pdf">Read the full text of the memorandum here.</a></p>'}))
+    assert "Read the full text of the memorandum here." in kept.text  # a sentence, not a headline
+
+
+def test_the_author_bio_box_is_dropped():
+    bio = "Dana Whitfield covers energy and trade for the Gazette. She previously reported from Shanghai."
+    one = read_page(_newspaper({3: f'<p class="bio"><em>{bio}</em></p>'}))
+    two = read_page(_newspaper({3: f'<div class="author__bio"><img src="/d.jpg" alt=""><p>{bio}</p></div>'}))
+    assert "covers energy and trade" not in one.text and "covers energy and trade" not in two.text
