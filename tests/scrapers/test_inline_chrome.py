@@ -164,3 +164,30 @@ def test_the_author_bio_box_is_dropped():
     one = read_page(_newspaper({3: f'<p class="bio"><em>{bio}</em></p>'}))
     two = read_page(_newspaper({3: f'<div class="author__bio"><img src="/d.jpg" alt=""><p>{bio}</p></div>'}))
     assert "covers energy and trade" not in one.text and "covers energy and trade" not in two.text
+
+
+def test_a_key_facts_box_restating_the_story_gives_no_second_record():
+    """"Key facts" / "At a glance" boxes stay text (a release's "Quick Facts" hold facts the body lacks); one that
+    restates the story's signing and pledge adds mentions that resolve into the same two records."""
+    from datetime import datetime
+
+    from pactwatch.models import Article
+    from scrapers.extract import extract_mentions
+    from warehouse.resolve import resolve
+
+    paras = ["Oregon and China's Fujian province on Monday signed a memorandum of understanding on offshore wind in "
+             "Fuzhou.", "Under the memorandum, the two sides will share research on floating wind turbines and train "
+             "technicians for the ports.", "Fujian aims to peak its carbon emissions before 2030, according to the "
+             "provincial government.", "The agreement runs for five years and can be renewed by either side."]
+    boxes = ['<div class="key-facts"><h3>Key facts</h3><ul><li>Fujian pledged to peak carbon emissions by 2030.</li>'
+             '<li>Signed on Monday in Fuzhou.</li></ul></div>',
+             '<div class="glance"><p><b>At a glance:</b> Oregon and Fujian signed a memorandum of understanding. '
+             'Fujian will peak emissions by 2030.</p></div>']
+    for box in boxes:
+        page = read_page(_newspaper({2: box}, paras=paras, title="Oregon and Fujian sign offshore wind memorandum"))
+        article = Article(url="http://gazette.test/a", source="gazette", title=page.title,
+                          published_on=page.published_on, language=page.language, text=page.text,
+                          fetched_at=datetime(2024, 10, 9))
+        mentions = extract_mentions(article)
+        assert len(mentions) > 2  # the box is read
+        assert sorted(r.record_type for r in resolve(mentions, {})) == ["agreement", "commitment"]
