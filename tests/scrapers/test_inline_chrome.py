@@ -191,3 +191,43 @@ def test_a_key_facts_box_restating_the_story_gives_no_second_record():
         mentions = extract_mentions(article)
         assert len(mentions) > 2  # the box is read
         assert sorted(r.record_type for r in resolve(mentions, {})) == ["agreement", "commitment"]
+
+
+# --- label lines between paragraphs, on a second template of each language ------------------------------------
+def _wire(inserts: dict[int, str]) -> str:
+    """An English wire template: no <article>, a dateline, div.article-body, a trending box."""
+    body = "".join(f"<p>{p}</p>" + inserts.get(i, "") for i, p in enumerate(EN_PARAS))
+    return f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Wind pact signed - Wire</title>
+<meta property="article:published_time" content="2024-10-08T07:15:00Z"></head><body><div id="top">Wire</div>
+<section class="main"><h1 class="story-title">Wind pact signed</h1><div class="article-body">{body}</div></section>
+<div class="trending"><h3>Trending</h3></div></body></html>"""
+
+
+def _gov(inserts: dict[int, str]) -> str:
+    """A Chinese government portal in table layout: title cell, info cell, text cell with 【打印】【关闭】."""
+    body = "".join(f"<p>{p}</p>" + inserts.get(i, "") for i, p in enumerate(ZH_PARAS))
+    return f"""<html><head><meta charset="utf-8"><title>某省与美国某州签署合作备忘录_某某省人民政府</title></head><body>
+<table><tr><td class="biaoti"><h3>某省与美国某州签署合作备忘录</h3></td></tr><tr><td>发布日期：2024-10-08</td></tr>
+<tr><td class="zhengwen">{body}</td></tr><tr><td>【打印】【关闭】</td></tr></table></body></html>"""
+
+
+EN_LINES = ["<p>Story continues below advertisement</p>", '<p class="rt">Reading time: 3 minutes</p>',
+            "<p>Sign up for our climate newsletter and get the week's news every Friday.</p>",
+            '<p>Topics: <a href="/t/climate">Climate</a>, <a href="/t/energy">Energy</a></p>']
+ZH_LINES = ["<p>【纠错】</p>", "<p>【我要纠错】 责任编辑：李明</p>", "<p>图片来源：新华社</p>", "<p>视频加载中，请稍候...</p>",
+            '<p><a href="#">收藏本页</a> <a href="#">打印</a></p>']
+
+
+def test_english_label_lines_between_paragraphs_are_dropped_on_two_templates():
+    for template in (_newspaper, _wire):
+        text = read_page(template({i % 3: line for i, line in enumerate(EN_LINES)})).text
+        assert not [w for w in ("advertisement", "Reading time", "newsletter", "Topics") if w in text], text
+        assert "share research on floating wind turbines" in text
+
+
+def test_chinese_label_lines_between_paragraphs_are_dropped_on_two_templates():
+    for template in (_portal, _gov):
+        for line in ZH_LINES:
+            text = read_page(template({1: line})).text
+            assert not [w for w in ("纠错", "图片来源", "视频加载", "收藏本页") if w in text], text
+            assert "漂浮式风机研究" in text
