@@ -189,6 +189,11 @@ _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[0
 _NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|更新(?:时间|時間|日期)|最[后後]更新|修改", re.I)
 
 
+def not_a_byline(text: str) -> bool:
+    """Text that dates the site header ("今天是…", a weekday) or an update, not the article."""
+    return _NOT_BYLINE.search(text) is not None
+
+
 def date_in_text(text: str) -> date | None:
     """First full date written in a short text: 2021-04-08, 2021年04月08日, September 15, 2015, 15 Sep 2015."""
     best: tuple[int, date] | None = None
