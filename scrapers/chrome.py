@@ -87,7 +87,21 @@ def _words(value: str) -> set[str]:
 def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
-    return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
+    if not words & _CHROME_WORDS:  # "most-read", "hot_list": the words joined may name it ("mostread", "hotlist")
+        return any(f"{a}{b}".lower() in _CHROME_WORDS and not (words & _SAFE_WORDS)
+                   for value in attrs.split() for a, b in _pairs(value))
+    return not (words & _SAFE_WORDS)
+
+
+def _pairs(value: str) -> list[tuple[str, str]]:
+    parts = [w for w in _WORD_SPLIT.split(value) if w]
+    return list(zip(parts, parts[1:]))
+
+
+def names_chrome(el: HtmlElement) -> bool:
+    """Whether an element's class/id names a chrome region (comments, rankings, related lists, share rows...)."""
+    cls, ident = el.get("class"), el.get("id")
+    return (cls is not None or ident is not None) and _chrome_attrs(f"{cls or ''} {ident or ''}")
 
 
 @lru_cache(maxsize=1 << 16)

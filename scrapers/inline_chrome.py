@@ -66,14 +66,14 @@ def _lead_text(el: HtmlElement) -> str:
 def link_lines(body: HtmlElement) -> list[HtmlElement]:
     """Paragraphs made of a "READ MORE:"-style label and links to other stories (the rest is mostly link text)."""
     found: list[HtmlElement] = []
-    seen: set[int] = set()
+    seen: set[HtmlElement] = set()  # the elements, not their id(): lxml may reuse a freed proxy's id
     for a in body.iter("a"):
         block = a.getparent()
         while block is not None and block.tag in _INLINE:
             block = block.getparent()
-        if block is None or block.tag not in _BLOCKS or id(block) in seen:
+        if block is None or block.tag not in _BLOCKS or block in seen:
             continue
-        seen.add(id(block))
+        seen.add(block)
         if not _LINK_LABEL.match(_lead_text(block)):
             if _is_teaser(block, a):
                 found.append(block)
@@ -90,12 +90,23 @@ def link_lines(body: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_teaser(block: HtmlElement, a: HtmlElement) -> bool:
-    """A paragraph that is one link to another page and reads as a headline (no sentence end): a teaser."""
+    """A paragraph between two body paragraphs that is one link to another page and reads as a headline (no
+    sentence end): a teaser. Lists of linked headlines elsewhere are left to the chrome rules."""
     href = (a.get("href") or "").strip()
-    if block.tag not in ("p", "h3", "h4", "h5", "h6") or not href or href.startswith(("#", "javascript", "mailto")):
+    if block.tag != "p" or not href or href.startswith(("#", "javascript", "mailto")):
+        return False
+    if not (_is_prose(block.getprevious()) and _is_prose(block.getnext())):
         return False
     text = _text(block)
     return 15 <= len(text) <= 150 and _text(a) == text and not _SENTENCE_END.search(text)
+
+
+def _is_prose(el: HtmlElement | None) -> bool:
+    """A body paragraph: a <p> of one sentence or more (sentence-ended)."""
+    if el is None or el.tag != "p":
+        return False
+    text = _STRING(el).strip()
+    return len(text) >= 25 and _SENTENCE_END.search(text) is not None
 
 
 def pull_quotes(body: HtmlElement) -> list[HtmlElement]:

@@ -73,3 +73,15 @@ def test_a_byline_above_the_headline_dates_the_page(page):
 ])
 def test_no_date_from_a_header_or_an_update_stamp_above_the_headline(page):
     assert read_page(page, URL).published_on is None
+
+
+@pytest.mark.parametrize("page", [
+    _story(top="", foot='<p class="posted">Posted on November 14, 2024</p>').replace(
+        "<h1>Wind pact signed</h1>", '<h1>Wind pact signed</h1><aside class="most-read"><h3>Most read</h3><ul>'
+        '<li><a href="/a">Ports sign green corridor pact</a> <span>2023-05-01</span></li></ul></aside>'),
+    _zh(foot="<div>发布时间：2024-11-14</div>").replace(
+        "</h2>", '</h2><div class="hot_list"><ul><li><a href="/a">某市承诺2027年实现碳中和</a> 2023-05-01</li></ul></div>'),
+])
+def test_a_ranking_between_headline_and_body_does_not_date_the_page(page):
+    """The byline search skips regions named as chrome ("most-read", "hot_list": the words joined name them)."""
+    assert read_page(page, URL).published_on == date(2024, 11, 14)
