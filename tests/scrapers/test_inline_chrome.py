@@ -231,3 +231,19 @@ def test_chinese_label_lines_between_paragraphs_are_dropped_on_two_templates():
             text = read_page(template({1: line})).text
             assert not [w for w in ("纠错", "图片来源", "视频加载", "收藏本页") if w in text], text
             assert "漂浮式风机研究" in text
+
+
+GOV_TOOLS = ['<p>文章来源：某某日报</p>', '<p>稿源：某某网 作者：张三</p>', '<p>字号：<a>T</a>|<a>T</a></p>',
+             '<p>视力保护色：<a>□</a><a>□</a><a>□</a></p>', '<p>字号：默认 大 超大</p>', '<p>网站纠错 | 无障碍浏览</p>',
+             '<p>A+ A- 默认</p>', '<p>时间：2024-10-08 来源：某某网</p>',
+             '<table class="xxgk"><tr><td>索引号：</td><td>11440100/2024-00123</td><td>主题分类：</td><td>环境保护</td></tr>'
+             '<tr><td>发文机关：</td><td>某某市人民政府</td><td>成文日期：</td><td>2024-10-08</td></tr></table>']
+
+
+def test_reading_tools_source_lines_and_document_metadata_are_dropped_on_two_templates():
+    """Font-size and eye-care toolbars, accessibility links, source lines and a government notice's metadata rows
+    (索引号 / 发文机关 / 成文日期) between paragraphs."""
+    for template in (_portal, _gov):
+        for tool in GOV_TOOLS:
+            lines = read_page(template({1: tool})).text.splitlines()
+            assert len(lines) == 3 and "漂浮式风机研究" in lines[1], (tool, lines)
