@@ -19,7 +19,7 @@ _MINGUO = re.compile(r"(?:中華)?民國\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(
 _MINGUO_LABELED = re.compile(
     r"(?<!更新)(?<!修改)(?<!修訂)(?:發布|發佈|公告|刊登|上稿)?(?:日期|時間)\s*[:：]?\s*(1[01]\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.-])")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
-_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|發布|發佈|发布|發表|发表)(?:\s+on)?\s*(?:日期|時間|时间)?\s*[:：]?",
+_PUBLISHED = re.compile(r"(?:first\s+)?(?:published|posted|發布|發佈|发布|發表|发表|首发|首發|刊发|刊發)(?:\s+on)?\s*(?:日期|時間|时间)?\s*[:：]?",
                         re.I)
 _MDY_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw"})
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?", re.I)

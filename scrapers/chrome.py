@@ -30,13 +30,15 @@ _CHROME_WORDS = {
     "tjyd", "tjxw", "rmtj", "rdtj", "xgyd", "wxfollow",
     "popular", "trending", "guess", "cnxh", "readmore", "morenews", "newslist",
     # share / follow / qr
-    "share", "sharing", "social", "follow", "qrcode", "qr", "ewm", "erweima", "wechat", "weixin", "bdshare",
+    "share", "sharing", "fenxiang", "social", "follow", "qrcode", "qr", "ewm", "erweima", "wechat", "weixin", "bdshare",
     # navigation, breadcrumbs, search, footer, copyright, contact
     "breadcrumb", "breadcrumbs", "crumb", "crumbs", "location", "position", "weizhi", "dqwz",
     "search", "searchform", "footer", "foot", "copyright", "banquan", "contact",
     # print / close toolbars, paging to other articles
     "print", "toolbar", "prevnext", "pagination", "prev", "next",
     "disclaimer", "statement", "shengming", "shenming",
+    # the author's bio box under the story
+    "bio", "biography",
     # pop-ups: bookmark confirmations, dialogs, toasts
     "alert", "popup", "modal", "dialog", "toast",
 }
@@ -68,9 +70,10 @@ _GALLERY = re.compile(r"gallery|slideshow|carousel|slider|lightbox|swiper|video|
 _CREDIT = re.compile(
     r"\s*(\((?:image|photo|picture|credit|source|foto)s?\s*(?:credit)?\s*:[^)]*\)|\[[^\]]*(?:reuters|getty|ap|afp|file)[^\]]*\]"
     r"|\((?:AP|AFP|Reuters|Getty)[^)]*\)|(?:photo|image|picture)?\s*credit\s*:.*$|(?:REUTERS|AFP|AP)/.*$"
-    r"|(?:Photo|Image|Picture)s?\s*(?:by|via|:)\s+.*$|\b(?:getty images|shutterstock|istock)\b.*$)",
+    r"|(?:File\s+)?(?:Photo|Image|Picture)s?\s*(?:by|via|:)\s+.*$|\b(?:getty images|shutterstock|istock)\b.*$)",
     re.I,
 )
+_FILE_PHOTO = re.compile(r"\bfile (photo|picture|image|pic)\b|\(file\)\s*$|资料图|资料照片|資料圖|資料照片|檔案照片", re.I)
 _CAPTION_LABEL = re.compile(r"^\s*(image|photo|picture)\s*caption\s*", re.I)
 
 
@@ -84,7 +87,21 @@ def _words(value: str) -> set[str]:
 def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
-    return bool(words & _CHROME_WORDS) and not (words & _SAFE_WORDS)
+    if not words & _CHROME_WORDS:  # "most-read", "hot_list": the words joined may name it ("mostread", "hotlist")
+        return any(f"{a}{b}".lower() in _CHROME_WORDS and not (words & _SAFE_WORDS)
+                   for value in attrs.split() for a, b in _pairs(value))
+    return not (words & _SAFE_WORDS)
+
+
+def _pairs(value: str) -> list[tuple[str, str]]:
+    parts = [w for w in _WORD_SPLIT.split(value) if w]
+    return list(zip(parts, parts[1:]))
+
+
+def names_chrome(el: HtmlElement) -> bool:
+    """Whether an element's class/id names a chrome region (comments, rankings, related lists, share rows...)."""
+    cls, ident = el.get("class"), el.get("id")
+    return (cls is not None or ident is not None) and _chrome_attrs(f"{cls or ''} {ident or ''}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -116,6 +133,10 @@ def rescue_captions(tree: HtmlElement) -> None:
         if any(quick(_GALLERY).search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
             continue
         text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
+        if _FILE_PHOTO.search(text):  # a file photo shows an earlier occasion, not this article's news
+            if cap.getparent() is not None:
+                drop(_caption_holder(cap))
+            continue
         text = quick(_CREDIT).sub("", text).strip(" -–—|")
         if len(text) < 25 or text in seen or not re.search(r"\w", text):
             continue
@@ -123,13 +144,18 @@ def rescue_captions(tree: HtmlElement) -> None:
         para = etree.Element("p")
         para.text = text
         # lift the caption out of its <figure>/<div class="wp-caption"> wrapper, which the extractor drops
-        holder = cap
-        parent = cap.getparent()
-        while parent is not None and (parent.tag == "figure" or "caption" in parent.get("class", "").lower()):
-            holder, parent = parent, parent.getparent()
-        if parent is None:
+        holder = _caption_holder(cap)
+        if holder.getparent() is None:
             continue
         _replace(holder, para)
+
+
+def _caption_holder(cap: HtmlElement) -> HtmlElement:
+    """The caption's outermost <figure> / caption-classed wrapper (the caption itself when it has none)."""
+    holder, parent = cap, cap.getparent()
+    while parent is not None and (parent.tag == "figure" or "caption" in parent.get("class", "").lower()):
+        holder, parent = parent, parent.getparent()
+    return holder
 
 
 def _replace(old: HtmlElement, new: HtmlElement) -> None:
@@ -137,7 +163,8 @@ def _replace(old: HtmlElement, new: HtmlElement) -> None:
     old.getparent().replace(old, new)
 
 
-def _drop(el: HtmlElement) -> None:
+def drop(el: HtmlElement) -> None:
+    """Remove an element from its parent, keeping its tail text."""
     parent = el.getparent()
     if parent is None:
         return
@@ -216,7 +243,7 @@ def prune_tree(tree: HtmlElement) -> None:
         elif _names_a_list(attrs) and el.find(".//h1") is None and is_link_list(el):
             doomed.append(el)  # "article-recommend": a list of other pages, though its class says "article"
     for el in doomed:
-        _drop(el)
+        drop(el)
     _prune_marked_blocks(body)
 
 
@@ -253,4 +280,4 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
             continue  # the heading stays: the text stage cuts the text at it
         total = _text_len(block)
         if total < 200 or _link_text_len(block) >= 0.5 * total:
-            _drop(block)
+            drop(block)

@@ -18,8 +18,11 @@ _LABEL_LINES = re.compile(
     r"^(\s*[\[【(（]?\s*("
     r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
     r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
+    r"read more|read next|read also|also read|see also|related|"
+    r"advertisement|story continues below( the)? advertisement|(estimated )?reading time[:：]?\s*\d+\s*min(ute)?s?|"
+    r"\d+\s*min(ute)?s? read|纠错|我要纠错|收藏本页|加入收藏|视频加载中.{0,12}|"
     r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
-    r"收藏|点赞|举报|字号|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
+    r"收藏|点赞|举报|字号|字体[:：]?(\s*[大中小]){0,3}|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
     r"责任编辑[:：].{0,20}|编辑[:：].{0,20}|来源[:：].{0,30}"
     r")\s*[\]】)）]?\s*[|｜]?)+\s*$",
     re.I,
@@ -57,8 +60,8 @@ _COMMENT_OPENERS = re.compile(
 # follow-us / app / QR promos and keyword rows
 _PROMO = re.compile(
     r"(扫描?.{0,12}二维码|扫一扫|二维码.{0,10}关注|关注.{0,12}(公众号|微信|微博|客户端)|^\s*点击(?:上方|下方|顶部)?.{0,6}关注|(安装|下载).{0,10}(客户端|app)|"
-    r"感谢您的反馈|减少此类.{0,6}推荐|^\s*(关键词|关键字|标签|tags?)\s*[:：>»]|^\s*分享到|加载更多|点击加载|"
-    r"follow us on|sign up for our newsletter|subscribe to our newsletter)",
+    r"感谢您的反馈|减少此类.{0,6}推荐|^\s*(关键词|关键字|标签|tags?|topics?)\s*[:：>»]|^\s*分享到|加载更多|点击加载|"
+    r"follow us on|sign up for (our|the) .{0,40}newsletter|subscribe to our newsletter)",
     re.I,
 )
 _LIST_META = re.compile(

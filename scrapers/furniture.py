@@ -28,6 +28,7 @@ _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)(?:\s*
 _META_LINE = re.compile(
     rf"^\s*(?:{_DATE}|昨天|前天|今天|刚刚|\d+\s*(?:秒|分钟|小时|天)前)(?:\s*(?:来源|作者)\s*[:：]?\s*\S{{0,20}})?\s*$"
     r"|^(?=.{0,80}$)(?=.*(?:发布(?:时间|日期)|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:数|量)?)\s*[:：])(?!.*[。！？])"
+    r"|^(?=.{0,80}$)\s*(?:时间|日期)\s*[:：]\s*\d{4}[-/.年](?!.*[。！？])"
 )
 
 _FURNITURE = re.compile(
@@ -37,7 +38,10 @@ _FURNITURE = re.compile(
     r"好文|钦佩|喜欢|泪奔|可爱|思考|愤怒|搞笑|难过|感动|"  # reaction buttons
     r"阅读|在看|点赞|留言|写留言|我的留言|正在加载|已留言|删除该留言吗[?？]?|取消|删除|允许|已发送|发送中|使用小程序|"
     r"看一看入口已关闭|在“设置”.{0,30}入口|前往“发现”.{0,30}|长按识别.{0,20}|长按(二维码|图片).{0,20}|"
-    r"goback|forward|toggle navigation|举报文章问题|举报|关注|原创|EN|分享[:：]?|点击下载|图集|组图"
+    r"goback|forward|toggle navigation|举报文章问题|举报|关注|原创|EN|分享[:：]?|点击下载|图集|组图|"
+    # reading tools: font size, eye-care colours, accessibility, error reports
+    r"(?:字号|字体)[:：]?(?:\s*[|｜]?\s*(?:大|中|小|超大|默认|标准|T|A\+|A-))*|A\+\s*A-(?:\s*默认)?|视力保护色[:：]?\S{0,12}|"
+    r"网站纠错|无障碍(?:浏览|阅读)?|适老化(?:服务|模式)?|长者模式|T"
     r")\s*[\]】)）]?\s*$",
     re.I,
 )
@@ -46,7 +50,7 @@ _PROMPT = re.compile(
     r"更多精彩.{0,6}(请|敬请)关注|相关资讯请关注|点击进入专题|【点击(投票|报名|参与|购买|查看详情)】"
 )
 
-_ROLE = (r"(?:责任编辑|执行编辑|编辑|责编|主编|校对|审核|审校|审读|监制|终审|初审|复审|美编|制图|摄影|摄像|视频|"
+_ROLE = (r"(?:图片来源|图源|文章来源|信息来源|新闻来源|稿件来源|稿源|责任编辑|执行编辑|编辑|责编|主编|校对|审核|审校|审读|监制|终审|初审|复审|美编|制图|摄影|摄像|视频|"
          r"采写|撰文|撰稿|供稿|作者|文字|图片|来源|资料来源|综合整理|整理|出品|策划|通讯员|实习生)")
 # a role and a name: no clause punctuation in the name, so "作者认为，……" is never read as a credit
 _CREDIT_PAIR = rf"{_ROLE}\s*[:：|｜/／]?\s*[\w·&、]{{1,20}}(?:\s+[A-Za-z\u4e00-\u9fff·]{{1,12}}){{0,3}}"
@@ -118,9 +122,19 @@ def is_furniture(line: str) -> bool:
     """Buttons, toolbars, bylines of dates and counters, WeChat tool labels and prompts: never article text."""
     if len(line) <= 80 and all(_FURNITURE.match(p) for p in re.split(r"\s*[|｜]\s*", line) if p.strip()):
         return True
-    if _META_LINE.match(line):
+    if _META_LINE.match(line) or is_doc_meta(line):
         return True
     return len(line) < 80 and bool(_PROMPT.search(line))
+
+
+# a government document's metadata row: 索引号 / 主题分类 / 发文机关 / 成文日期 ... (two labels or more)
+_DOC_META = re.compile(r"(?:索引号|主题分类|发文机关|发布机构|成文日期|发文字号|文号|主题词|生效日期|废止日期|有效性|体裁分类|"
+                       r"组配分类|服务对象|信息分类|公开方式|公开范围)\s*[:：]")
+
+
+def is_doc_meta(line: str) -> bool:
+    """A document metadata row (索引号、发文机关、成文日期 …), printed above a government notice: not its text."""
+    return len(line) <= 200 and len(_DOC_META.findall(line)) >= 2
 
 
 def is_credit(line: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scrapers import bylines, headline_elements
+from scrapers import bylines, chrome, headline_elements
 
 # --- headline -----------------------------------------------------------------------------------------------
 
@@ -186,7 +186,15 @@ _URL_T = re.compile(r"/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 # text that says "this is today's date in the site header", not the article's
 # (a weekday in brackets after the date, "2024年9月24日（星期二）", is a byline's own style, not a header's)
-_NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|修改", re.I)
+_NOT_BYLINE = re.compile(r"今天是|今日|(?<![（(])星期[一二三四五六日天].{0,3}$|updated|更新于|更新(?:时间|時間|日期)|最[后後]更新|修改", re.I)
+
+
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def not_a_byline(text: str) -> bool:
+    """Text that dates the site header ("今天是…", a weekday) or an update, not the article."""
+    return _NOT_BYLINE.search(text) is not None
 
 
 def date_in_text(text: str) -> date | None:
@@ -226,15 +234,23 @@ def byline_reading(tree: HtmlElement, headline: HtmlElement | None) -> tuple[dat
     ambiguous = False
     budget = 400
     started = False
+    skipped: set[HtmlElement] = set()  # inside a chrome region between the headline and the body (the elements
+    # themselves are kept: lxml hands out the same proxy for a live element, while an id() may be reused)
     for node in headline.getroottree().getroot().iter():
         if node is headline:
             started = True
             texts = [node.tail or ""]
-        elif not started:
+        elif not started or node in skipped:
             continue
         else:
             if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
                 texts = [node.tail or ""]
+            elif chrome.names_chrome(node):  # a "Most read" list's dates are other stories' (its text still counts)
+                skipped.update(node.iterdescendants())
+                texts = [node.tail or ""]
+                budget -= len(_STRING(node).strip())
+                if budget <= 0:
+                    return None, ambiguous
             else:
                 texts = [node.text or "", node.tail or ""]
         for chunk in texts:

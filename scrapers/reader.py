@@ -11,7 +11,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, chrome_lines, pagemeta, scriptmeta
+from scrapers import chrome, chrome_lines, inline_chrome, loose_dates, pagemeta, scriptmeta
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 
@@ -38,14 +38,16 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
     byline, ambiguous = pagemeta.byline_reading(tree, headline_el)
-    published = byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
+    published = (byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
+                 or loose_dates.above_headline_date(headline_el))
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     chrome.rescue_captions(tree)
+    inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
     chrome.prune_tree(tree)
     if published is None and not ambiguous:  # a byline day-month the locale cannot settle is not guessed
-        published = pagemeta.fallback_date(tree, url)
+        published = loose_dates.labelled_date(tree) or pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
     text = chrome_lines.clean_lines(text, headline)
     if author:
