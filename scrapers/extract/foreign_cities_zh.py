@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 # what opens a name and what may not: a count or a quantifier makes "美国各城市" no city's name
-NOT_A_NAME = re.compile(r"^[各等的和与及同跟在由向对两三多一些其该本每]|城市$|[市州省县区国]\S")
+# (a name may end on 城市 itself: 伏尔加河畔新城市 is Nizhny Novgorod's Chinese name)
+NOT_A_NAME = re.compile(r"^[各等的和与及同跟在由向对两三多一些其该本每]|^(?:主要|重点|沿海|大|中小|友好|姊妹|伙伴|相关)?城市$|"
+                        r"[市州省县区国]\S")
 CITY_END = re.compile(r"市")
 
 
