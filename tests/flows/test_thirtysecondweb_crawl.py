@@ -1,21 +1,19 @@
-"""Crawl the twenty-seventh test web (tests/thirtysecondweb.py: a provincial government portal and WeChat-style
-articles, about international bodies and foreign agencies signing with Chinese provinces, departments, universities
-and a city's state-owned firm) with the ingest flow into a temporary DuckDB and check it against
-tests/data/thirtysecondweb/gold.json, one test case per gold item (see tests/gold_crawl.py).
+"""Crawl the thirty-second test web (tests/thirtysecondweb.py: a city 外事办 portal and a news portal reposting other
+outlets, about Chinese cities' low-carbon cooperation with foreign cities and their agencies named in Chinese
+transliteration, a C40 summit and an ICLEI congress told in Chinese) with the ingest flow into a temporary DuckDB and
+check it against tests/data/thirtysecondweb/gold.json, one test case per gold item (see tests/gold_crawl.py).
 
 The gold was written from the texts before the extractor was run on them. FIRST RUN (the held-out estimate, before
-any fix; `bench/ownwebs.py --webs thirtysecondweb`): events P 1.00 R 1.00 F1 1.00 (tp 2), agreements P 0.83 R 0.71
-F1 0.77 (tp 5, fp 1, fn 2, 1 duplicate; misses A-GZ-ADB-2023 and A-ZJU-TUD-2023: "（Asian Development Bank，以下简称
-“亚行”）" and "（以下简称“浙大”）…（Delft University of Technology，以下简称…）" split the clause at the bracket's comma;
-jl01's lede read as English for its long bracketed gloss, so only wx01 told UNDP's memorandum; "德国国际合作机构（GIZ）"
-became Germany; the headline "宁夏、GIZ与国网宁夏电力签署…" a second row; signed_on 2/5: the Chalmers framework agreement
-came from the headline only (the delegation's clause "吉林大学代表团访问瑞典期间，在哥德堡与…签署" had no subject) and
-"签约活动上" took no day), no commitments (none in the gold, none out), macro F1 0.885 over the two relations with gold
-or rows (0.590 over three), wrong values 0; page reading right on both sites (7/7 dates, 49/49 text checks: the
-WeChat date from `var ct`). NOW (docs/chinese-round8.md, Round 10, for the rules): events unchanged, agreements P 1.00
-R 1.00 F1 1.00 (tp 7, no duplicate), signed_on 7/7 (the last: a signing listed after the session "25日，…签约活动在…
-举行" takes its day and place, tests/scrapers/extract/test_zh_signing_session.py), macro F1 1.000 over two relations
-(0.667 over three). Checks the current extractor fails would be marked xfail (strict=True) in KNOWN_GAPS.
+any fix; `bench/ownwebs.py --webs thirtysecondweb`): events P 1.00 R 1.00 F1 1.00 (tp 2; but the C40 summit held "在阿根廷
+布宜诺斯艾利斯" was placed in Zhuhai, the story's Chinese city, for no Chinese name of Buenos Aires, and the ICLEI
+congress was named "2022世界大会": the bracket "（宜可城，ICLEI）" cut the body off), agreements P 1.00 R 0.83 F1 0.91
+(tp 5, fn 1: Yantai and Sønderborg's letter of intent, "烟台市与森纳堡市…签署", the city introduced as "丹麦森纳堡市"
+a sentence before; Zhuhai-Melbourne placed in Zhuhai; no duplicate), commitments P 0.80 R 0.80 F1 0.80 (tp 4, fp 1,
+fn 1: "墨尔本市提出，到2040年实现全市净零排放" went to Zhuhai: 墨尔本市 holds 本市, "this city"), macro F1 0.903,
+wrong values 0 by the scorer (the crawl test saw 3 wrong fields: two cities, one event name); page reading right on
+both sites (7/7 dates, all text checks); 10 of 84 checks failed. NOW (docs/chinese-round8.md, Round 11, for the rules):
+every relation P 1.00 R 1.00 F1 1.00 (events 2, agreements 6, commitments 5), macro F1 1.000, all checks pass; the
+unknown city stays "森纳堡市". Checks the current extractor fails would be marked xfail (strict=True) in KNOWN_GAPS.
 """
 from __future__ import annotations
 
