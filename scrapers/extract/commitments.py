@@ -149,7 +149,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = [w for w in who if w]
             if not who and not CJK.search(sentence):
                 who = body_actors(sentence, p_start, last_actor)  # "Acme will ..., the company said"
-            if not who and (m := PLACE_ANAPHORA.search(sentence)):
+            if not who and (m := next((m for m in PLACE_ANAPHORA.finditer(sentence)
+                                       if not _in_name(m.start(), entities)), None)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
         if fields.get("target_year") is None and not CJK.search(sentence):
@@ -161,7 +162,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
 def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:
     """"The city will ...", "该市提出...": the place of that kind named last before the pledge."""
-    ms = [m for m in PLACE_ANAPHORA.finditer(sentence) if m.start() < at]
+    # an anaphor's characters inside a name are the name's (墨尔本市, 日本市场: no 本市 "this city")
+    ms = [m for m in PLACE_ANAPHORA.finditer(sentence) if m.start() < at and not _in_name(m.start(), entities)]
     if not ms:
         return []
     m = ms[-1]
@@ -174,6 +176,11 @@ def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict
         name = before[-1].name if before else recent.get(kind)
         return [name] if name else []
     return []
+
+
+def _in_name(at: int, entities: list[Entity]) -> bool:
+    """Whether a character of the sentence is inside a name found there (the 本 of 墨尔本市)."""
+    return any(e.start <= at < e.end for e in entities)
 
 
 def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[str]) -> list[str]:

@@ -130,6 +130,8 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
             if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
                 # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
                 raw, start = host.group(1) + raw, host.start()
+            if m.group("n") and ZH_EDITION.match(raw) and (body := glossed_body(sentence, start)):
+                raw, start = body[0] + raw, body[1]  # "…理事会（宜可城，ICLEI）2022世界大会": the body's session
             edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
@@ -222,6 +224,29 @@ def body_latin_names(raw: str) -> tuple[str, ...]:
         if raw[:k] in bodies and ZH_EDITION.match(raw, k):
             return bodies[raw[:k]]
     return ()
+
+
+# a bracket right before a gathering's edition: the short and Latin names a body is glossed with
+GLOSS_BEFORE = re.compile(r"[（(][^（）()。；]{1,60}[）)]$")
+
+
+def glossed_body(sentence: str, at: int) -> tuple[str, int] | None:
+    """(name, start) of the body whose session a Chinese gathering is where a bracket glossing the body stands between
+    its name and the edition ("倡导地区可持续发展国际理事会（宜可城，ICLEI）2022世界大会"): a listed body's Chinese name,
+    or a name ending on an organisation's head word, the clause words before it left out; None otherwise."""
+    gloss = GLOSS_BEFORE.search(sentence, 0, at)
+    if gloss is None:
+        return None
+    head = sentence[:gloss.start()]
+    bodies = _latin_names_of_bodies()
+    k = next((k for k in range(min(16, len(head)), 1, -1) if head[-k:] in bodies), None)
+    if k:
+        return head[-k:], gloss.start() - k
+    body = ZH_ORG_BEFORE.search(head)
+    if body is None:
+        return None
+    name = _strip_zh_prefix(body.group(0))
+    return (name, gloss.start() - len(name)) if len(name) >= 4 else None
 
 
 def _ahead_zh(sentence: str, ev: EventMention) -> bool:

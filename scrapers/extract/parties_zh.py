@@ -10,6 +10,7 @@ from scrapers.extract.glosses import GLOSS
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
+from scrapers.extract.foreign_cities_zh import NOT_A_NAME
 from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 
@@ -348,7 +349,8 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区")):
         # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
         # 日本爱知县, 韩国京畿道, 意大利伦巴第大区: a Japanese prefecture, a Korean province, a French or Italian region
-        return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) else None
+        # (美国各城市, 欧洲等城市: a count or a kind of places, no city's name)
+        return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) and not NOT_A_NAME.search(rest) else None
     if place.kind != "country" and gaz.find_zh(core):
         return None
     return core, "org"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from pactwatch.gazetteer import CJK
+from scrapers.extract.foreign_cities_zh import introduced_cities
 
 SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?[）)]")
 # "新加坡海事及港务管理局（海港局）": a bracket holding only a few Chinese characters right after a name; it defines a
@@ -42,6 +43,8 @@ def zh_short_names(text: str) -> dict[str, str]:
             out.setdefault(whole, out[short])
         elif ents and ents[-1].kind == "org" and (said or is_abbreviation(short, ents[-1].surface)):
             out[short] = ents[-1].name
+    for bare, name in introduced_cities(text).items():  # "丹麦森纳堡市" ... "森纳堡市": the city said again
+        out.setdefault(bare, name)
     return out
 
 
