@@ -21,7 +21,8 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year, zh_told_day
+from scrapers.extract.dates import (MONTH_DAY_TOLD, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
+                                    zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
 from scrapers.extract.events import HELD, find_events, held_date, held_place
@@ -177,6 +178,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
+    told_md = None  # (month, day) of the last "5月20日" the text named, its year settled or not
     ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
     session = None  # (day, city, country, position) of the last signing session (签约活动) told as held on a day
     occasion = None  # (position, day or None, (city, country), event keys, sentence) of the sentence before
@@ -269,6 +271,12 @@ def extract_mentions(article: Article) -> list[Mention]:
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties)
         for ag in found:
+            if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
+                    ag.signed_on.month != told_md[0]:
+                # "5月20日，论坛开幕。" + "21日，A与B签署…": the 21st of the month just named, not of the page's
+                same = recent_day if recent_day and recent_day.month == told_md[0] else None
+                ag.signed_on = same.replace(day=bare) if same else None
+                ag.signed_on_precision = "day" if same else None
             if ceremony and ag.title == ceremony[0] and ag.signed_on is None and position - ceremony[4] <= 2:
                 # "《X》签署仪式1日在香港举行。" + "A、B…共同签署了《X》。": the day and place of that ceremony
                 ag.signed_on, ag.signed_on_precision = ceremony[3], "day" if ceremony[3] else None
@@ -351,6 +359,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
         if days:
             recent_day = days[0][0]
+        if told := MONTH_DAY_TOLD.findall(s):
+            told_md = tuple(map(int, told[-1]))
         if held := held_ceremony(s, ents):
             ceremony = (*held, days[0][0] if days else None, position)
         elif days and (place := held_session(s, ents)):

@@ -274,6 +274,17 @@ ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3
                          r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 
 
+MONTH_DAY_TOLD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def bare_day_of(sentence: str) -> int | None:
+    """The bare day of the month a Chinese sentence dates what it tells by ("21日，A与B签署…"), or None (none, or
+    a month told with it)."""
+    if MONTH_DAY.search(sentence) or not (day := quick(ZH_BARE_DAY).search(sentence)):
+        return None
+    return int(day.group(1) or day.group(2))
+
+
 def latest_day(n: int, ctx_date: date, within: int = 7) -> date | None:
     """The latest day of the month numbered `n` up to `ctx_date`, less than `within` days before it, or None."""
     d = ctx_date
