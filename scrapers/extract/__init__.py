@@ -14,6 +14,7 @@ from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
 from scrapers.extract.two_sentences_en import complete, listed, restate
+from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
@@ -188,6 +189,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
+    zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
     for sent in sentences:
         quote = sent.text
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
@@ -203,7 +205,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
         pledge_listing, pledged = follow_pledge_list(pledge_listing, s, analysed[-1][1] if analysed else "")
         s = told or zh_told or pledged or s
+        if zh_people and CJK.search(s):
+            s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         analysed.append((quote, s, find_entities(s, local)))
+        if CJK.search(s) and (named := officials(s, analysed[-1][2])):
+            zh_people.update(named)
     principals = _principals([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
