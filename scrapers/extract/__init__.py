@@ -351,6 +351,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
         if days:
             recent_day = days[0][0]
+        elif day:
+            recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
         if held := held_ceremony(s, ents):
             ceremony = (*held, days[0][0] if days else None, position)
         elif days and (place := held_session(s, ents)):
