@@ -181,6 +181,12 @@ def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
     return None
 
 
+def _place_word(toks, i: int) -> bool:
+    """A lead word that opens a place's name here ("New" of "New York City Department of Buildings", "New Jersey
+    Board of Public Utilities"): the body's name starts with it, where "New partners" would not."""
+    return toks[i][0] == "New" and i + 1 < len(toks) and gazetteer().find_en(f"New {toks[i + 1][0]}") is not None
+
+
 def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
     book = aliases()
@@ -252,7 +258,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
             i = parent
             continue
-        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
+        if org_end and (tok not in LEAD_NOISE or _place_word(toks, i)) and tok not in HEADLINE_VERBS and \
+                tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
                 # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific

@@ -77,3 +77,22 @@ def test_the_same_day_after_a_named_date_is_that_date():
 def test_a_bus_maker_named_by_one_word_is_a_party(text, maker):
     [(_, parties, _)] = agreements(text)
     assert parties[0] == maker and len(parties) == 2
+
+
+# --- "New" opening a place inside a body's name -----------------------------------------------------------------
+@pytest.mark.parametrize("text,body", [
+    ("The New York City Department of Buildings entered into a partnership with the Shenzhen Institute of Building "
+     "Research on Monday on energy codes.", "New York City Department of Buildings"),
+    ("The New Jersey Board of Public Utilities and the Jiangsu Energy Bureau signed a memorandum of understanding on "
+     "Monday on offshore wind.", "New Jersey Board of Public Utilities"),
+])
+def test_new_of_a_place_opens_the_body(text, body):
+    [(_, parties, _)] = agreements(text)
+    assert parties[0] == body and len(parties) == 2
+
+
+def test_new_as_an_adjective_is_no_part_of_a_name():
+    from scrapers.extract.entities import find_entities
+
+    assert [e.name for e in find_entities("New partners of the Shanghai Municipal Transportation Commission signed a "
+                                          "deal.")] == ["Shanghai Municipal Transportation Commission"]
