@@ -249,6 +249,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         else:
             parent = None
+        bare = next((k for k in range(i, j) if toks[k][0] in CONNECTORS), j)  # the run up to its first connector
+        if toks[bare - 1][0] in ("Metro", "METRO") and 2 <= bare - i <= 4 and tok not in LEAD_NOISE:
+            # "King County Metro", "Shenzhen Metro": a transit operator named by its area (not the town of Metro)
+            out.append(_org_entity(s[toks[i][1]:toks[bare - 1][2]], toks[i][1], toks[bare - 1][2], local))
+            i = bare
+            continue
         org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
         if parent and org_end == j and EN_HEAD_RE.search(toks[j - 1][0]) and tok not in LEAD_NOISE:
             # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,

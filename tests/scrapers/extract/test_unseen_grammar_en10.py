@@ -96,3 +96,20 @@ def test_new_as_an_adjective_is_no_part_of_a_name():
 
     assert [e.name for e in find_entities("New partners of the Shanghai Municipal Transportation Commission signed a "
                                           "deal.")] == ["Shanghai Municipal Transportation Commission"]
+
+
+# --- a transit operator named "<area> Metro" --------------------------------------------------------------------
+@pytest.mark.parametrize("text,operator", [
+    ("Hennepin County Metro and the Qingdao Bus Group entered into a partnership on Monday to cut emissions from "
+     "buses.", "Hennepin County Metro"),
+    ("The Wuxi Metro and the Port of Oakland signed a memorandum of understanding on Monday on solar power.",
+     "Wuxi Metro"),
+])
+def test_an_area_metro_is_one_operator(text, operator):
+    [(_, parties, _)] = agreements(text)
+    assert parties[0] == operator and len(parties) == 2
+
+
+def test_metro_before_a_city_is_still_the_region():
+    [(_, parties, _)] = agreements("Metro Vancouver and Shenzhen signed an agreement on Monday on heat pumps.")
+    assert parties == ["Metro Vancouver", "Shenzhen"]
