@@ -125,6 +125,8 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
                    clean)
     if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
         clean = clean[:-1]
+    if clean.endswith(("'s", "’s")) and " " in clean:
+        clean = clean[:-2]  # "the Port of Seattle's aviation division": the body whose unit it is
     if clean in local:
         return Entity(local[clean], "org", None, start, end, surface)
     org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)

@@ -113,3 +113,14 @@ def test_an_area_metro_is_one_operator(text, operator):
 def test_metro_before_a_city_is_still_the_region():
     [(_, parties, _)] = agreements("Metro Vancouver and Shenzhen signed an agreement on Monday on heat pumps.")
     assert parties == ["Metro Vancouver", "Shenzhen"]
+
+
+# --- a body's possessive before an unnamed unit ------------------------------------------------------------------
+@pytest.mark.parametrize("text,parties", [
+    ("The Hong Kong Airport Authority and the Port of Seattle's aviation division entered into a partnership on Monday "
+     "on sustainable aviation fuel.", ["Hong Kong Airport Authority", "Port of Seattle"]),
+    ("The Wuxi Bus Group's battery unit and the Ohio Energy Council signed an agreement on Monday on recycling.",
+     ["Wuxi Bus Group", "Ohio Energy Council"]),
+])
+def test_a_bodys_possessive_names_the_body(text, parties):
+    assert agreements(text) == [(agreements(text)[0][0], parties, date(2020, 2, 10))]
