@@ -318,7 +318,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = half[0].signed_on, half[0].signed_on_precision
                 ag.city, ag.country = ag.city or half[0].city, ag.country if ag.city else half[0].country
                 half_keys = half[2]
-            elif ag.signed_on is None and last_agreement is not None and SAME_SESSION.search(s):
+            elif last_agreement is not None and ag.signed_on in (None, last_agreement.fields["signed_on"]) and \
+                    SAME_SESSION.search(s):  # (its day may be in already: the last day told was that signing's)
                 f = last_agreement.fields  # "At the same ceremony X signed ...": that ceremony's day and place
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
                 if "same day" not in s:  # ("... the same day": that day, not that place)
@@ -365,6 +366,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
         if days:
             recent_day = days[0][0]
+        elif day:
+            recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
         if told := MONTH_DAY_TOLD.findall(s):
             told_md = tuple(map(int, told[-1]))
         if held := held_ceremony(s, ents):

@@ -17,7 +17,10 @@ EN_INSTRUMENTS = [
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
     (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
-                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?)\b|"
+                r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?|"
+                # "struck a twinning arrangement": an arrangement named by its kind (not "seating arrangements")
+                r"(?:twinning|cooperation|co-operation|cooperative|sister[- ](?:city|cities|state|port|province))\s+"
+                r"arrangements?)\b|"
                 # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
                 r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),

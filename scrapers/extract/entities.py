@@ -125,6 +125,8 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
                    clean)
     if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
         clean = clean[:-1]
+    if clean.endswith(("'s", "’s")) and " " in clean:
+        clean = clean[:-2]  # "the Port of Seattle's aviation division": the body whose unit it is
     if clean in local:
         return Entity(local[clean], "org", None, start, end, surface)
     org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)
@@ -179,6 +181,12 @@ def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
             return Entity(s[toks[i][1]:toks[k - 1][2]], "city", city.country, toks[i][1], toks[k - 1][2],
                           s[toks[i][1]:toks[k - 1][2]]), k
     return None
+
+
+def _place_word(toks, i: int) -> bool:
+    """A lead word that opens a place's name here ("New" of "New York City Department of Buildings", "New Jersey
+    Board of Public Utilities"): the body's name starts with it, where "New partners" would not."""
+    return toks[i][0] == "New" and i + 1 < len(toks) and gazetteer().find_en(f"New {toks[i + 1][0]}") is not None
 
 
 def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
@@ -243,6 +251,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 break
         else:
             parent = None
+        bare = next((k for k in range(i, j) if toks[k][0] in CONNECTORS), j)  # the run up to its first connector
+        if toks[bare - 1][0] in ("Metro", "METRO") and 2 <= bare - i <= 4 and tok not in LEAD_NOISE:
+            # "King County Metro", "Shenzhen Metro": a transit operator named by its area (not the town of Metro)
+            out.append(_org_entity(s[toks[i][1]:toks[bare - 1][2]], toks[i][1], toks[bare - 1][2], local))
+            i = bare
+            continue
         org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
         if parent and org_end == j and EN_HEAD_RE.search(toks[j - 1][0]) and tok not in LEAD_NOISE:
             # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,
@@ -252,7 +266,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
             i = parent
             continue
-        if org_end and tok not in LEAD_NOISE and tok not in HEADLINE_VERBS and tok not in CALENDAR:
+        if org_end and (tok not in LEAD_NOISE or _place_word(toks, i)) and tok not in HEADLINE_VERBS and \
+                tok not in CALENDAR:
             end = toks[org_end - 1][2]
             if unit := re.search(r"\s+of\s+the\s+(?=(?:University|Ministry|Academy|Institute)\b)", s[toks[i][1]:end]):
                 # "Nanyang Academy of Fine Arts of the University of the Arts Singapore": the unit, the most specific
