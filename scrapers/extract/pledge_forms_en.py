@@ -17,12 +17,16 @@ YEAR = r"(?:19|20)\d\d"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
 
 # "was adopted by the Boulder City Council", "has been approved by the state legislature": the agent of a passive
-PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|unanimously\s+)?(?:adopted|"
-                     r"approved|set|endorsed|passed|announced|unveiled|agreed)\s+by\s+(?:the\s+)?", re.I)
+_MANNER = r"(?:formally\s+|unanimously\s+)?"
+PASSIVE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_MANNER}(?:adopted|approved|set|endorsed|"
+                     rf"passed|announced|unveiled|agreed)\s+{_MANNER}by\s+(?:the\s+)?", re.I)
 # the words before a goal's owner that make it the frame of someone else's work, not a pledge the sentence reports:
 # "operate under China's national goals", "in line with Canada's goal of", "to help meet Japan's target"
 CONTEXT_BEFORE = re.compile(r"\b(?:under|in\s+line\s+with|consistent\s+with|aligned\s+with|towards?|supports?|"
                             r"supporting|meet|meeting|contribut\w+\s+to)\s+(?:the\s+)?$", re.I)
+# a condition ("if regulators agree", "unless funding falls through"): its words pledge nothing ("Xcel could be
+# coal-free by 2030 if regulators agree" is a hedge, not a pledge)
+CONDITION = re.compile(r"\b(?:if|unless|provided\s+that)\b[^,;.]*", re.I)
 # "committed to RE100 by 2050", "the RE100 goal by 2040": all the electricity it uses from renewables by then
 RE100 = re.compile(rf"\bRE\s?100\b(?:\s+(?:target|goal|pledge|commitment))?\s+(?:by|no\s+later\s+than)\s+({YEAR})\b")
 # "deliver 100% carbon-free electricity to customers by 2050", "supply 80 percent clean power to its customers by 2035"
@@ -49,6 +53,12 @@ def passive_agent(sentence: str, entities: list[Entity], at: int) -> list[str]:
     agent = next((e for e in entities if e.start == m.end() and e.kind in {"city", "state", "province", "country",
                                                                              "org"}), None)
     return [agent.name] if agent else []
+
+
+def unconditioned(sentence: str) -> str:
+    """The sentence without its English conditions ("if regulators agree"), where a pledge word must be found."""
+    return CONDITION.sub(" ", sentence) if ("if " in sentence or "unless " in sentence or "provided " in sentence) \
+        else sentence
 
 
 def context_goal(sentence: str, owner_at: int) -> bool:

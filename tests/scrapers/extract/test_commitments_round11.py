@@ -77,3 +77,19 @@ def test_the_states_utilities_are_the_state_this_sentence_named():
             "by 2030.")
     assert ("Virginia", "emissions_reduction", 2030, 2005, 60.0, 60.0) in pledges(text)
     assert not [p for p in pledges(text) if p[0] == "Colorado" and p[1] == "emissions_reduction"]
+
+
+def test_a_hedge_whose_only_pledge_word_is_in_a_condition_is_no_pledge():
+    assert pledges("Duke Energy could be coal-free by 2031 if regulators agree.") == []
+    assert pledges("The city could reach net zero by 2040 unless state funding is agreed.") == []
+    # a pledge with a condition stays a pledge
+    assert pledges("Duke Energy will be coal-free by 2031 if regulators agree.") == [("Duke Energy", "other", 2031,
+                                                                                      None, None, None)]
+
+
+def test_a_target_rejected_or_withdrawn_in_the_passive_is_no_pledge():
+    assert pledges("A target of 100 percent renewable electricity by 2035 was rejected by the Denver City Council.") \
+        == []
+    assert pledges("A proposal to reach carbon neutrality by 2035 was withdrawn by the Madison City Council.") == []
+    assert pledges("A target of net zero emissions by 2040 was adopted unanimously by the Madison City Council.") == \
+        [("Madison", "carbon_neutrality", 2040, None, None, None)]
