@@ -17,6 +17,7 @@ from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledge_subjects import relative_antecedent
+from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, between_as_range, floor_figures, tonnes
@@ -27,7 +28,7 @@ YEAR = r"(?:19|20)\d\d"
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
-                    r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+)?(?:limits?|targets?|goals?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
@@ -106,7 +107,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
-    if not (quick(PLEDGE).search(sentence) or plan_target) or quick(ACHIEVED).search(sentence) or \
+    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
@@ -115,6 +116,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         owner = fields.pop("_actor", None)
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
+            if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):
+                continue  # "operate under China's national goals of ...": the frame of others' work, no pledge
             owner = goal[-1].group(1)
         if owner:
             bare = [(e, e.surface.removesuffix("'s").removesuffix("’s")) for e in entities]
@@ -135,6 +138,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
                 or owner_leader(sentence, entities, p_start)
+            if not who and not CJK.search(sentence):
+                who = passive_agent(sentence, entities, p_start)  # "A target of ... was adopted by the X Council"
             who = who or _actors(sentence, entities, p_start, last_parties)
             if not who and CJK.search(sentence):
                 who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
@@ -152,12 +157,14 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and (m := next((m for m in PLACE_ANAPHORA.finditer(sentence)
                                        if not _in_name(m.start(), entities)), None)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
-                who = [recent[place_kind]] if (recent or {}).get(place_kind) else []  # "of the city's electricity"
+                # "of the city's electricity": the place of that kind this sentence named before it, else the last one
+                named = [e.name for e in entities if e.end <= m.start() and e.kind == place_kind]
+                who = named[-1:] or ([recent[place_kind]] if (recent or {}).get(place_kind) else [])
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
         for name, year in respective(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
-    return out
+    return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out
 
 
 def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:

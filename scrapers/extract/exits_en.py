@@ -23,6 +23,8 @@ COAL_VERB = re.compile(rf"\b(?:phas\w*\s+out|exit|exiting|end|ending|quit|quitti
 # "its coal exit date from 2030 to 2023", "a coal phase-out by 2029"
 COAL_NOUN = re.compile(rf"\bcoal[\s-]+(?:exit|phase[\s-]?out)\b(?:\s+(?:date|deadline|target))?(?:\s+from\s+{YEAR})?\s+"
                        rf"{_BY}", re.I)
+# "be coal-free by 2028", "become coal free no later than 2032": an end to coal told as the state reached
+COAL_FREE = re.compile(rf"\b(?:be|become|becoming|go|going|being|stay)\s+coal[\s-]free\s+{_BY}", re.I)
 # "100% of new cars sold to be zero-emission by 2040", "all new vehicles sold will be zero-emission from 2035"
 ZERO_SALES = re.compile(rf"\b(?:all|100\s*(?:%|percent|per\s+cent)\s+of)\s+new\s+(?:passenger\s+|light-duty\s+)?"
                         rf"(?:cars?|vehicles?)\s+(?:sold\s+)?(?:(?:in\s+\w+\s+)?(?:to|will|would|must|should)\s+)?be\s+"
@@ -38,7 +40,7 @@ def exit_pledges(s: str) -> list[tuple[int, str, dict]]:
     """Coal exits and ends to fossil-fuelled car sales in one sentence (start, "other", fields), one per kind."""
     out: list[tuple[int, str, dict]] = []
     if "coal" in s.lower():
-        m = COAL_VERB.search(s) or COAL_NOUN.search(s)
+        m = COAL_VERB.search(s) or COAL_NOUN.search(s) or COAL_FREE.search(s)
         if m:
             out.append((m.start(), "other", {"target_year": int(m.group(1))}))
     if "new " in s.lower():
