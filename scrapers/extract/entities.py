@@ -212,6 +212,10 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                                                     (j - i > 1 and book.find_en(surface.removeprefix("the "))))):
                 best = j
                 break
+        if best == i + 1 and 2 < len(tok) <= 5 and tok[1:].islower() and i and is_cap(toks[i - 1][0]) and \
+                toks[i - 1][0] not in ("The", "the") and tok not in local:
+            i += 1  # "Gerald Ford", "Mr. Ford": a short brand written after a name or title is a person's surname
+            continue
         if best:
             # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
             run_end = cap_run_end(toks, i)

@@ -54,6 +54,7 @@ class AliasBook:
         self.version: str = str(data["version"])
         self.en: dict[str, Org] = {}
         self.zh: dict[str, Org] = {}
+        self._as_written: set[str] = set()  # short names the file writes as a name, "Sony", "Enel": that case matches
         for item in data["organisations"]:
             org = Org(item["name"], country=item.get("country"))
             for s in [item["name"], *item.get("aliases", [])]:
@@ -61,6 +62,8 @@ class AliasBook:
                     self.zh[s] = org
                 else:
                     self.en[_fold(s)] = org
+                    if len(s) <= 5:
+                        self._as_written.add(s)
                     if s.lower().startswith("the "):
                         self.en[_fold(s[4:])] = org
         self.en_max_words = max(len(k.split()) for k in self.en)
@@ -72,8 +75,10 @@ class AliasBook:
         org = self.en.get(_fold(surface))
         if org is None:
             return None
-        # Abbreviations match only in their own case ("CAR" yes, "car" no).
-        if surface.isupper() or any(c.isupper() for c in surface[1:]) or " " in surface or len(surface) > 5:
+        # Abbreviations match only in their own case ("CAR" yes, "car" and "Car" no); a short name the file writes
+        # in title case matches in that case ("Sony plans to ...")
+        if surface.isupper() or any(c.isupper() for c in surface[1:]) or " " in surface or len(surface) > 5 or \
+                surface in self._as_written:
             return org
         return None
 

@@ -148,9 +148,9 @@ _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).valu
 
 
 # a cut in the simple past right after the subject that opens its clause ("Germany cut its emissions by 31 percent
-# ...", "It reduced ..."): what was done, not a pledge ("pledged to cut", "will help British Columbia cut" put words of
-# their own before the verb)
-PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey)\s+)$")
+# ...", "It reduced ...", "..., which cut its emissions ..."): what was done, not a pledge ("pledged to cut", "will
+# help British Columbia cut" put words of their own before the verb)
+PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey|which|that)\s+)$")
 PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
 CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
 

@@ -75,7 +75,7 @@ def test_dateline_city_is_no_party_and_new_york_is_the_city():
 
 @pytest.mark.parametrize("text,day,parties", [
     ("Ford, together with SK On and Koç Holding, signed a non-binding memorandum of understanding Monday to create "
-     "a joint venture.", date(2022, 3, 14), ["Ford", "SK On", "Koç Holding"]),
+     "a joint venture.", date(2022, 3, 14), ["Ford Motor Company", "SK On", "Koç Holding"]),
     ("Acme Group and LG Energy Solution (together, the Partners) signed an agreement on Monday on battery cells.",
      date(2022, 3, 14), ["Acme Group", "LG Energy Solution"]),
 ])
@@ -85,7 +85,7 @@ def test_acronym_led_firms_beside_other_signers(text, day, parties):
 
 @pytest.mark.parametrize("text,parties,city", [
     ("The plant will use cell technology from Contemporary Amperex Technology Co., Limited (CATL) under a licensing "
-     "agreement that Ford and CATL signed last week.", ["Ford", "Contemporary Amperex Technology Co., Limited"], None),
+     "agreement that Ford and CATL signed last week.", ["Ford Motor Company", "Contemporary Amperex Technology Co., Limited"], None),
     ("Buses will run under the memorandum which Los Angeles and the Port of Shanghai signed in Shanghai on Monday.",
      ["Los Angeles", "Port of Shanghai"], "Shanghai"),
 ])
