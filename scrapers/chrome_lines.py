@@ -70,6 +70,15 @@ _LIST_META = re.compile(
 )
 # the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
 _END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
+# notes for journalists ending an article: an "Editor's notes" / "Notes to editors" box, a "Media contact" heading, "To
+# reach the researcher, ..." (what follows is contacts, credits and boilerplate); as a heading or a labelled line
+_NOTES_OPENER = re.compile(
+    r"^\s*(?:(?:editors?['’]?s?\s+notes?|notes?\s+(?:to|for)\s+(?:the\s+)?editors?)\s*(?:[:：.]|$)"
+    r"|(?:media|press)\s+(?:contacts?|inquiries|enquiries|relations)\s*[:：.]?\s*$"
+    r"|for\s+(?:media|press)\s+(?:inquiries|enquiries|contacts?)\s*[:：.,]?\s*$"
+    r"|to\s+(?:reach|contact)\s+the\s+(?:researchers?|authors?|scientists?|scholars?)\b)",
+    re.I,
+)
 _NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
 
 
@@ -107,7 +116,8 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     seen = 0
     cut_after = min(0.4 * total, 300)
     for ln in lines:
-        opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln)
+        opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln) \
+            or (len(ln) < 250 and _NOTES_OPENER.match(ln))
         if opener and seen > cut_after:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)

@@ -11,7 +11,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, chrome_lines, inline_chrome, loose_dates, pagemeta, scriptmeta
+from scrapers import chrome, chrome_lines, day_evidence, inline_chrome, loose_dates, pagemeta, scriptmeta
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 
@@ -38,6 +38,8 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
     byline, ambiguous = pagemeta.byline_reading(tree, headline_el)
+    if ambiguous and (order := day_evidence.settle_order(tree, headline_el, url)):
+        byline, ambiguous = pagemeta.byline_reading(tree, headline_el, order)  # a US dateline, a day over 12
     published = (byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
                  or loose_dates.above_headline_date(headline_el))
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
