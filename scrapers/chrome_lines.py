@@ -70,10 +70,11 @@ _LIST_META = re.compile(
 )
 # the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
 _END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
-# notes for journalists ending an article: an "Editor's notes" / "Notes to editors" box, a "Media contact" heading, "To
-# reach the researcher, ..." (what follows is contacts, credits and boilerplate); as a heading or a labelled line
+# notes for journalists ending an article: an "Editor's notes" box heading, "Notes to editors" (heading or label), a
+# "Media contact" heading, "To reach the researcher, ..." (what follows is contacts, credits and boilerplate). A single
+# "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note: the gold keeps it)
 _NOTES_OPENER = re.compile(
-    r"^\s*(?:(?:editors?['’]?s?\s+notes?|notes?\s+(?:to|for)\s+(?:the\s+)?editors?)\s*(?:[:：.]|$)"
+    r"^\s*(?:editors?['’]?s?\s+notes?\s*[:：.]?\s*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\s*(?:[:：.]|$)"
     r"|(?:media|press)\s+(?:contacts?|inquiries|enquiries|relations)\s*[:：.]?\s*$"
     r"|for\s+(?:media|press)\s+(?:inquiries|enquiries|contacts?)\s*[:：.,]?\s*$"
     r"|to\s+(?:reach|contact)\s+the\s+(?:researchers?|authors?|scientists?|scholars?)\b)",
