@@ -26,11 +26,12 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+(\d{{1,2}})([/-])(\d{{1,2}})\3(
 _WEEKDAY_AFTER = re.compile(rf"(?<![\d/])(\d{{1,2}})([/-])(\d{{1,2}})\2((?:19|20)\d{{2}}),?\s*\(?{_WEEKDAY}\b", re.I)
 _US_HOSTS = re.compile(r"\.(?:gov|mil|us)$")
 _TEXT = "string()"
+_TEXTS = "//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 
 
 def _page_text(tree: HtmlElement) -> str:
     """The page's text with its elements' texts kept apart ("Editor" + "Friday" is no "EditorFriday")."""
-    return " ".join(t for t in tree.itertext() if t.strip())[:200_000]
+    return " ".join(t for t in tree.xpath(_TEXTS) if t.strip())[:200_000]
 
 
 def settle_order(tree: HtmlElement, headline: HtmlElement | None, url: str | None = None) -> str | None:
