@@ -18,7 +18,7 @@ _LABEL_LINES = re.compile(
     r"^(\s*[\[【(（]?\s*("
     r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
     r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
-    r"read more|read next|read also|also read|see also|related|"
+    r"read more|read next|read also|also read|see also|related|topics|tags|"
     r"advertisement|story continues below( the)? advertisement|(estimated )?reading time[:：]?\s*\d+\s*min(ute)?s?|"
     r"\d+\s*min(ute)?s? read|纠错|我要纠错|收藏本页|加入收藏|视频加载中.{0,12}|"
     r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
@@ -70,6 +70,20 @@ _LIST_META = re.compile(
 )
 # the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
 _END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
+# notes for journalists ending an article: an "Editor's notes" box heading, "Notes to editors" (heading or label), a
+# "Media contact" heading, "To reach the researcher, ..." (what follows is contacts, credits and boilerplate). A single
+# "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note: the gold keeps it)
+_NOTES_OPENER = re.compile(
+    r"^\s*(?:editors?['’]?s?\s+notes?\s*[:：.]?\s*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\s*(?:[:：.]|$)"
+    r"|(?:media|press)\s+(?:contacts?|inquiries|enquiries|relations)\s*[:：.]?\s*$"
+    r"|for\s+(?:media|press)\s+(?:inquiries|enquiries|contacts?)\s*[:：.,]?\s*$"
+    r"|to\s+(?:reach|contact)\s+the\s+(?:researchers?|authors?|scientists?|scholars?)\b)",
+    re.I,
+)
+# a CMS's field row read as two lines: a bare label ("Date:", "Release type:") and its short value
+_FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:$")
+_DATE_FIELD = re.compile(r"^(?:[A-Za-z]+\s+)?date\s*:$", re.I)  # a date row stands alone too ("Date:" / "May 14, 2024")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NEXT_PREV = re.compile(r"^\s*(上一篇|下一篇|上一条|下一条|previous( post| article)?|next( post| article)?)\s*[:：]", re.I)
 
 
@@ -107,7 +121,8 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     seen = 0
     cut_after = min(0.4 * total, 300)
     for ln in lines:
-        opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln)
+        opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln) \
+            or (len(ln) < 250 and _NOTES_OPENER.match(ln))
         if opener and seen > cut_after:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
@@ -118,8 +133,29 @@ def clean_lines(text: str, headline: str | None = None) -> str:
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
             continue
         out.append(ln)
-    out = furniture.drop_top_byline(furniture.drop_headline_tail(_drop_list_runs(_drop_dated_runs(out))))
+    out = _drop_list_runs(_drop_dated_runs(_drop_field_rows(out)))
+    out = furniture.drop_top_byline(furniture.drop_headline_tail(out))
     return "" if furniture.no_article(out) else "\n".join(out)
+
+
+def _drop_field_rows(lines: list[str]) -> list[str]:
+    """Remove runs of two or more field rows a CMS prints as a bare label line and a short value line ("Date:" /
+    "09/05/2024", "Release type:" / "News release"), or a lone date row; one label before a short line may be the
+    body's own ("Senate resolves to:")."""
+    def pair(k: int) -> bool:
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        return (len(lines[k]) <= 30 and bool(_FIELD_LABEL.match(lines[k])) and 0 < len(nxt) <= 60
+                and not nxt.rstrip().endswith((".", "!", "?", '"', ":")))
+    drop: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and pair(j):
+            j += 2
+        if j - k >= 4 or (j - k == 2 and _DATE_FIELD.match(lines[k]) and _YEAR.search(lines[k + 1])):
+            drop.update(range(k, j))
+        k = max(j, k + 1)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
 def _drop_dated_runs(lines: list[str]) -> list[str]:

@@ -225,12 +225,14 @@ def byline_date(tree: HtmlElement, headline: HtmlElement | None) -> date | None:
     return byline_reading(tree, headline)[0]
 
 
-def byline_reading(tree: HtmlElement, headline: HtmlElement | None) -> tuple[date | None, bool]:
+def byline_reading(tree: HtmlElement, headline: HtmlElement | None,
+                   order: str | None = None) -> tuple[date | None, bool]:
     """The byline date (as `byline_date`), and whether the byline held an all-numeric day this page's locale cannot
-    settle (05/09/2024): then no later guess (htmldate's search) may date the page from it either."""
+    settle (05/09/2024): then no later guess (htmldate's search) may date the page from it either. `order` ('mdy',
+    'dmy'), where the page's other evidence settled it, stands in for a locale that says nothing."""
     if headline is None:
         return None, False
-    order = bylines.day_order(tree)
+    order = bylines.day_order(tree) or order
     ambiguous = False
     budget = 400
     started = False

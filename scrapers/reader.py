@@ -11,9 +11,10 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, chrome_lines, inline_chrome, loose_dates, pagemeta, scriptmeta
+from scrapers import chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
+from scrapers.teasers import prune_teasers
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -38,6 +39,8 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
         return ReadPage(title=None, published_on=None, language=language_hint or "en", text="")
     headline, headline_el = pagemeta.find_headline(tree)
     byline, ambiguous = pagemeta.byline_reading(tree, headline_el)
+    if ambiguous and (order := day_evidence.settle_order(tree, headline_el, url)):
+        byline, ambiguous = pagemeta.byline_reading(tree, headline_el, order)  # a US dateline, a day over 12
     published = (byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
                  or loose_dates.above_headline_date(headline_el))
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
@@ -45,9 +48,14 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
 
     chrome.rescue_captions(tree)
     inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
+    prune_teasers(tree, headline_el)  # other stories' teaser cards (their headlines and dates)
     chrome.prune_tree(tree)
     if published is None and not ambiguous:  # a byline day-month the locale cannot settle is not guessed
-        published = loose_dates.labelled_date(tree) or pagemeta.fallback_date(tree, url)
+        published = loose_dates.labelled_date(tree)
+        if published is None:  # a "Date:" field row; one whose numeric day nothing settles is not guessed either
+            published, ambiguous = field_dates.field_row_reading(tree, headline_el, url)
+        if published is None and not ambiguous:
+            published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
     text = chrome_lines.clean_lines(text, headline)
     if author:
