@@ -16,7 +16,8 @@ from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
-from scrapers.extract.pledge_subjects import relative_antecedent
+from scrapers.extract.pledge_subjects import committed_object, relative_antecedent
+from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
@@ -133,6 +134,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
             who = quoted_body(sentence, p_start) if not CJK.search(sentence) else []
+            # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
+            who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or _place_anaphora(sentence, entities, p_start, places)
             who = who or (relative_antecedent(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or plural_actors(sentence, p_start, recent_actors or [])
@@ -214,7 +217,10 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
         own = (span[0] + joins[-1].end(), span[1])
         if actors(in_span(entities, own), sentence):  # the second clause names its own subject
             span = own
-    found = actors(in_span(entities, span), sentence)
+    # "Gotion, whose U.S. arm is based in Fremont, pledged ...", "Siemens, which has plants in Jalisco, pledged ...":
+    # who a clause describing the subject names pledges nothing (not ", which sets California on a path to ...")
+    inside = [(a, b) for a, b in relative_clauses(sentence) if DESCRIBING.match(sentence, a)]
+    found = [e for e in actors(in_span(entities, span), sentence) if not any(a < e.start < b for a, b in inside)]
     if found:
         return [e.name for e in found]
     if ANAPHORA.search(sentence[span[0]:span[1]]):
@@ -230,6 +236,12 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     after = [e for e in actors(entities, sentence) if verbs and verbs[-1].end() <= e.start <= verbs[-1].end() + 40
              and e.start < at + 40 and e.kind != "country"]
     return [after[0].name] if after else []
+
+
+BUILDINGS_NET_ZERO = re.compile(r"\b(?:all\s+)?(?:new\s+)?(?:buildings|homes|houses|construction)\s+(?:to\s+be\s+|be\s+|are\s+)?$",
+                                re.I)
+DESCRIBING = re.compile(r",\s+(?:whose\s|(?:which|who)\s+(?:is|are|was|were|has|have|had)\s+(?!(?:pledged|committed|"
+                        r"vowed|promised|set|aimed|also|now|already)\b))")
 
 
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
@@ -281,8 +293,9 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
     # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure
-    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?"
-                     rf"({YEAR})\s+levels?|\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)",
+    # ("against a 2019 baseline", "from a 2020 base year": a company's base year)
+    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?"
+                     rf"({YEAR})\s+(?:levels?|baseline|base(?:\s+year)?)\b|\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)",
                      s, re.I)
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
@@ -313,8 +326,11 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          r"emissions(?!\s+(?:vehicles?|bus|buses|cars?|trucks?|fleets?|zones?)\b))\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:
-            out.append((m.start(), "carbon_neutrality", {"target_year": y}))
-            break
+            # "make all new buildings net-zero carbon by 2030": a standard for buildings, not the city's neutrality
+            kind = "other" if BUILDINGS_NET_ZERO.search(s, max(0, m.start() - 40), m.start()) else "carbon_neutrality"
+            out.append((m.start(), kind, {"target_year": y}))
+            if kind == "carbon_neutrality":
+                break  # (after a buildings standard, the sentence may still pledge the place's own net zero)
     for m in re.finditer(rf"{PCT}\s+(?:of\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)\s+"
                          rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),

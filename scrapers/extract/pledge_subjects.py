@@ -138,3 +138,18 @@ def relative_antecedent(sentence: str, entities: list[Entity], at: int) -> list[
     ante = [e for e in entities if e.end <= m.start() and
             re.fullmatch(r"(?:\s+(?:province|state|city|prefecture))?\.?", sentence[e.end:m.start()], re.I)]
     return [ante[-1].name] if ante and ante[-1].kind in {"org", "city", "state", "province"} else []
+
+
+# "which commits the City of Tucson to ...", "committing California to ...": the one committed is who pledges
+COMMITS = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:the\s+)?(?:(?:City|Town|County|State|Province|Commonwealth)\s+of\s+)?$")
+
+
+def committed_object(sentence: str, entities: list[Entity], at: int) -> list[str]:
+    """The place or body a clause commits to the pledge at `at` ("the plan, which commits the City of Tucson to
+    reach carbon neutrality by 2045"): named right after "commits" and before "to", within the pledge's reach."""
+    for e in entities:
+        if e.end <= at and at - e.end <= 80 and e.kind in {"org", "city", "state", "province", "country"} and \
+                COMMITS.search(sentence, max(0, e.start - 40), e.start) and \
+                re.match(r"\s+to\b", sentence[e.end:]):
+            return [e.name]
+    return []
