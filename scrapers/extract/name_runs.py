@@ -99,6 +99,14 @@ def legal_form_end(toks, i: int, j: int, s: str) -> int | None:
     return j
 
 
+# nouns a body's name joins with "and" as its field ("Energy Research and Development Authority", "Department of
+# Science and Technology"), never a body's own head
+TOPIC_NOUNS = frozenset({"Research", "Development", "Science", "Sciences", "Technology", "Energy", "Environment",
+                         "Environmental", "Conservation", "Planning", "Transportation", "Transport", "Housing",
+                         "Economic", "Trade", "Industry", "Innovation", "Education", "Health", "Water", "Resources",
+                         "Climate", "Ecology", "Infrastructure", "Investment", "Commerce", "Agriculture"})
+
+
 def org_run_end(toks, i: int, j: int, s: str) -> int | None:
     """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
     words = [t[0] for t in toks[i:j]]
@@ -111,6 +119,9 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             upto = next((m for m in range(k + 1, len(words)) if words[m] == "and"), len(words))
             if words[k - 1] == "Port" and words[k + 1] != "the" and not gazetteer().find_en(words[k + 1]):
                 continue  # "Tianjin Port and Shipping Authority": the port is a topic of the authority's name
+            if words[k - 1] in TOPIC_NOUNS and words[k + 1] in TOPIC_NOUNS and upto > k + 2 and \
+                    EN_HEAD_RE.fullmatch(words[upto - 1]):
+                continue  # "... Energy Research and Development Authority": two topics of one body's name
             area = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$", left)
             if area and _same_kind_places(area.group(1), " ".join(words[k + 1:upto])):
                 continue  # "Port Authority of New York and New Jersey": two places inside one body's name

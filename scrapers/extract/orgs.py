@@ -21,7 +21,10 @@ EN_HEADS = (
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
     "Steel|Cement|Chemicals|Petroleum|"
-    "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies"
+    "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
+    # a special-purpose district is a public body, not a place ("Regional Transportation District", "South Coast Air
+    # Quality Management District", "Sacramento Municipal Utility District")
+    "(?:Transportation|Transit|Utility|Water|Sanitation|Management|Control|Irrigation|Sewer|Port|Power)\\s+District"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
