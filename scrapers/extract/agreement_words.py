@@ -11,7 +11,8 @@ NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Stat
 EN_INSTRUMENTS = [
     (NAMED_STATEMENT, "joint_statement"),
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
-                r"letters?\s+of\s+intent)\b", re.I), "mou"),
+                # "a letter / statement / memorandum / declaration of intent": a signed intent, an MOU's kind
+                r"(?:letters?|statements?|declarations?)\s+of\s+intent)\b", re.I), "mou"),
     (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b|"
                 r"\b(?:Leaders|Presidential|Ministerial)['’]?\s+Statement\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),

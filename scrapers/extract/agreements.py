@@ -213,7 +213,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
-    if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
+    if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
             (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
         # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
         # subject signed it

@@ -21,7 +21,7 @@ from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
-                                        legal_form_end, org_run_end, past_title_and_name, place_over,
+                                        legal_form_end, org_run_end, past_title_and_name, person_after_title, place_over,
                                         topic_before)
 
 
@@ -201,6 +201,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         if (body := past_title_and_name(toks, i)) is not None:
             i = body  # "Director Wu Jian of the Hangzhou ... Commission": the body, not the person with it
+            continue
+        if i and (person := person_after_title(toks, i)) is not None:
+            i = person  # "Colorado Energy Office Director Will Toor and ...": a person after the body's name
             continue
         # 1. a known alias (longest), or an acronym defined in this article
         best = None

@@ -186,6 +186,22 @@ _BODY_TITLES = {"Commissioner", "Director", "Chancellor", "President", "Secretar
                 "Dean", "Provost", "Superintendent", "Professor"}
 
 
+def person_after_title(toks, i: int) -> int | None:
+    """Where a person's name ends when token i is a title and two or three capitalised words that close the run
+    follow ("... Colorado Energy Office Director Will Toor and ..."), or None: a person, never a body's name nor part
+    of one."""
+    if toks[i][0] not in _BODY_TITLES:
+        return None
+    for k in (i + 3, i + 4):
+        if k > len(toks) or k < len(toks) and is_cap(toks[k][0]) and toks[k][0] not in ("and", "the"):
+            continue
+        name = toks[i + 1:k]
+        if all(is_cap(t[0]) and t[0].isalpha() and not EN_HEAD_RE.fullmatch(t[0]) for t in name) and \
+                not gazetteer().find_en(" ".join(t[0] for t in name)):
+            return k
+    return None
+
+
 def past_title_and_name(toks, i: int) -> int | None:
     """Where the body begins after "<title> <name> of (the)" at token i ("Director Wu Jian of the Hangzhou ...
     Commission"), or None: the run from the title is a person and the body they serve, never one name."""

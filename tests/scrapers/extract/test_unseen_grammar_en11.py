@@ -1,7 +1,9 @@
 """English names, round 11 (probes after the thirty-first web): "and" joining two fields inside one body's name
 ("Energy Research and Development Authority"), a special-purpose district as a public body ("Regional Transportation
-District", "Municipal Utility District"), and a place's body named by its role ("Xiamen's housing commission": the
-commission signs, the city is no second party). Sentences written for the test, with what each rule leaves alone."""
+District", "Municipal Utility District"), a place's body named by its role ("Xiamen's housing commission": the
+commission signs, the city is no second party), a person after a body's name and his title ("... Energy Office
+Director Will Toor and ..."), a statement or declaration of intent as an instrument, and "Under the agreement signed
+on Friday, A and B will ...". Sentences written for the test, with what each rule leaves alone."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -45,3 +47,38 @@ def test_a_special_purpose_district_is_a_body(text, want):
 def test_a_places_body_named_by_its_role_signs_alone():
     assert parties("Xiamen's housing commission signed a memorandum with the U.S. Green Building Council on green "
                    "buildings.") == [["Xiamen's housing commission", "U.S. Green Building Council"]]
+
+
+
+def _parties_sorted(text: str) -> list[list[str]]:
+    return [sorted(p) for p in parties(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Colorado Energy Office and the Shanxi Energy Bureau inked a memorandum on clean energy; it was signed by "
+     "Colorado Energy Office Director Will Toor and Shanxi Energy Bureau Director Wang Qiliang.",
+     [["Colorado Energy Office", "Shanxi Energy Bureau"]]),
+    ("Oregon Department of Energy Director Janine Benner and Fujian Energy Bureau Director Lin Bin signed a memorandum "
+     "on offshore wind.", [["Fujian Energy Bureau", "Oregon Department of Energy"]]),
+])
+def test_a_person_after_a_bodys_name_and_title_is_no_party(text, want):
+    assert _parties_sorted(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Port of Seattle and the Port of Shanghai signed a statement of intent on Monday on a green shipping "
+     "corridor.", [["Port of Seattle", "Port of Shanghai"]]),
+    ("Hawaii and Hainan signed a declaration of intent on clean energy.", [["Hainan Province", "Hawaii"]]),
+])
+def test_a_statement_or_declaration_of_intent_is_an_instrument(text, want):
+    assert _parties_sorted(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Under the agreement signed on Friday, Oregon and Fujian will cooperate on offshore wind.",
+     [["Fujian Province", "Oregon"]]),
+    ("Under the memorandum inked Tuesday, Michigan and Sichuan will share clean-energy research.",
+     [["Michigan", "Sichuan Province"]]),
+])
+def test_under_the_agreement_signed_on_a_day_the_main_subject_signed(text, want):
+    assert _parties_sorted(text) == want
