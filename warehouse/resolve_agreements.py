@@ -17,6 +17,7 @@ from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
 from warehouse.crosslang import named_in_english, same_event_other_language
 from warehouse.instruments import renewal_of_older, sides_name_two_bodies
+from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
 from warehouse.resolve_common import jurisdiction
 from warehouse.resolve_common import UnionFind as _UnionFind
@@ -61,6 +62,7 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
                 if ms[a].quote != ms[b].quote and (ms[a].hints.get("further") or ms[b].hints.get("further")):
                     uf.keep_apart(a, b)
     same_event_other_language(ms, key_to_event or {}, uf)
+    same_month_other_language(ms, uf)
     # sides compared by their name keys: "First Solar, Inc." and "First Solar Inc" are one company
     sets = [frozenset(name_key(p) for p in m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of

@@ -84,3 +84,39 @@ def test_undated_recall_and_undated_renewal_of_a_dated_renewal_still_join():
           agreement("http://d/7", ["Hunan Provincial Department of Ecology and Environment", "Port of Hamburg"], None,
                     date(2022, 9, 10), quote="The department had signed an MOU with the Port of Hamburg.")]
     assert rows(ms) == [["http://a/6", "http://b/6"], ["http://c/7", "http://d/7"]]
+
+
+# --- one agreement in two languages in one month (warehouse.month_pairs) --------------------------------------------
+
+def month(url: str, parties: list[str], signed_on: date, precision: str = "day") -> Mention:
+    m = agreement(url, parties, signed_on, signed_on)
+    m.fields["signed_on_precision"] = precision
+    return m
+
+
+def test_a_department_in_two_word_orders_and_a_calqued_ministry_are_one_memorandum():
+    ms = [month("http://zh/8", ["Hunan Provincial Department of Ecology and Environment", "巴伐利亚州环境和消费者保护部"],
+                date(2021, 6, 1), "month"),
+          month("http://en/8", ["Department of Ecology and Environment of Hunan Province",
+                                "Bavarian State Ministry of the Environment and Consumer Protection"], date(2021, 6, 17))]
+    assert rows(ms) == [["http://en/8", "http://zh/8"]]
+
+
+def test_a_municipal_bureau_in_two_word_orders_and_a_foreign_agency_are_one_agreement():
+    ms = [month("http://zh/9", ["Chengdu Municipal Bureau of Ecology and Environment", "里昂大都会环境署"],
+                date(2022, 10, 11)),
+          month("http://en/9", ["Bureau of Ecology and Environment of Chengdu Municipality",
+                                "Lyon Metropolis Environment Agency"], date(2022, 10, 11))]
+    assert rows(ms) == [["http://en/9", "http://zh/9"]]
+
+
+def test_a_body_signing_twice_that_month_or_another_month_keeps_them_apart():
+    bureau, en_bureau = "Chengdu Municipal Bureau of Ecology and Environment", \
+        "Bureau of Ecology and Environment of Chengdu Municipality"
+    twice = [month("http://zh/10", [bureau, "里昂大都会环境署"], date(2022, 10, 11)),
+             month("http://zh/11", [bureau, "米兰市环境局"], date(2022, 10, 20)),
+             month("http://en/10", [en_bureau, "Lyon Metropolis Environment Agency"], date(2022, 10, 11))]
+    assert len(rows(twice)) == 3
+    apart = [month("http://zh/12", [bureau, "里昂大都会环境署"], date(2022, 10, 11)),
+             month("http://en/12", [en_bureau, "Lyon Metropolis Environment Agency"], date(2023, 10, 11))]
+    assert len(rows(apart)) == 2
