@@ -16,6 +16,8 @@ from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
 from warehouse.crosslang import named_in_english, same_event_other_language
+from warehouse.instruments import renewal_of_older, sides_name_two_bodies
+from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
 from warehouse.resolve_common import jurisdiction
 from warehouse.resolve_common import UnionFind as _UnionFind
@@ -60,6 +62,7 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
                 if ms[a].quote != ms[b].quote and (ms[a].hints.get("further") or ms[b].hints.get("further")):
                     uf.keep_apart(a, b)
     same_event_other_language(ms, key_to_event or {}, uf)
+    same_month_other_language(ms, uf)
     # sides compared by their name keys: "First Solar, Inc." and "First Solar Inc" are one company
     sets = [frozenset(name_key(p) for p in m.fields["parties"]) for m in ms]
     # one agreement whose sides are named differently (北京市发展和改革委员会 / Beijing Municipal Commission of
@@ -72,7 +75,8 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
     for idx in by_fold.values():
         for a_i, a in enumerate(idx):
             for b in idx[a_i + 1:]:
-                if _one_instrument(ms[a], ms[b]) and not _two_on_one_page(ms[a], ms[b], sets[a], sets[b]):
+                if _one_instrument(ms[a], ms[b]) and not _two_on_one_page(ms[a], ms[b], sets[a], sets[b]) and \
+                        not sides_name_two_bodies(ms[a].fields["parties"], ms[b].fields["parties"]):
                     join(a, b)
     # two parties in common at least: index every pair of parties, not every party (a party may be in thousands)
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -140,7 +144,8 @@ def _one_instrument(a: Mention, b: Mention) -> bool:
     an agreement on forestry", 还签署: the reader's hint `further`)."""
     return _kinds_agree(a, b) and _dates_agree(a, b) and \
         not titles_differ(a.fields.get("title"), b.fields.get("title")) and \
-        not (a.url == b.url and a.quote != b.quote and (a.hints.get("further") or b.hints.get("further")))
+        not (a.url == b.url and a.quote != b.quote and (a.hints.get("further") or b.hints.get("further"))) and \
+        not renewal_of_older(a, b)
 
 
 # kinds one instrument is called by two reports of its day: "a joint declaration" read as a joint statement and
