@@ -213,8 +213,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
-    if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
-            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+    if (under := re.match(r"(?:Under|Through)\s+(an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()])) and \
+            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])) and \
+            (under.group(1) != "the" or re.search(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", lead.group())):
+        # ("Under the agreement signed on Friday, ...": this week's; "Under the agreement signed in 2013, A and B meet
+        # every year": one the text refers back to, no signing of its own)
         # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
         # subject signed it
         at = m_inst.end() + lead.end()
