@@ -301,6 +301,10 @@ TODAY = re.compile(r"\b(?:today|this morning)\b|今天|今日", re.I)
 YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
 
 
+# "本月12日": the twelfth of the month the page was published in
+THIS_MONTH_DAY = re.compile(r"本月\s*(\d{1,2})\s*日")
+
+
 def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     """The day meant by 'today', 'yesterday', '今天', '昨天' in a sentence, from the page's own date."""
     if ctx_date is None:
@@ -310,6 +314,8 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         # "昨（6）日", "今（21）日" (Taiwan and Hong Kong papers): yesterday / today, its day of the month given
         d = ctx_date - timedelta(days={"今": 0, "昨": 1, "前": 2}[told.group(1)])
         return d if d.day == int(told.group(2)) else None
+    if (this := THIS_MONTH_DAY.search(sentence)) and int(this.group(1)) <= ctx_date.day:
+        return ctx_date.replace(day=int(this.group(1)))  # "本月12日": a day of the page's own month
     bare = quick(NEXT_OR_LOCAL_DAY).search(sentence)
     if bare:
         # "翌日（26日）": the day after the one just told, its day of the month given: the latest such day; so is
@@ -338,7 +344,8 @@ def zh_told_day(sentence: str, page_date: date | None) -> date | None:
     开幕", "论坛昨日在苏州揭幕"), or None: what a later "同日" or "签约仪式上" of the story means."""
     if page_date is None or not CJK_CHAR.search(sentence) or MONTH_DAY.search(sentence):
         return None
-    if not (quick(ZH_BARE_DAY).search(sentence) or quick(ZH_TODAY_YESTERDAY).search(sentence)):
+    if not (quick(ZH_BARE_DAY).search(sentence) or quick(ZH_TODAY_YESTERDAY).search(sentence) or
+            THIS_MONTH_DAY.search(sentence)):
         return None
     return relative_day(sentence, page_date)
 

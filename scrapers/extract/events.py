@@ -48,7 +48,7 @@ ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?
 # bare days right after an event's name, then where it was held ("15日至16日在洛杉矶举行", "8日在南宁开幕")
 ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
-ZH_OPENING_DAY = re.compile(r"\s*([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
+ZH_OPENING_DAY = re.compile(r"\s*(?:本月)?([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 ZH_BRACKETED_HOST = re.compile(r"([\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,4}[）)]$")
 ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?=[^，。；]{2,20}领导人会晤)|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
 # a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
