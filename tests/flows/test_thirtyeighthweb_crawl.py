@@ -26,7 +26,9 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from thirtyeighthweb import GOLD_PATH, ThirtyeighthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_MERGED = ("Jiujiang's charger target (累计建成充电桩) and its vehicle target of the same year are both 'other' 2025 "
+           "with no figure stored: the warehouse keys a commitment on actor, type, year and figures and keeps one")
+KNOWN_GAPS: dict[str, str] = {f"commitments:C-JJ-CHARGE-2025:{check}": _MERGED for check in ("found", "fields", "evidence")}
 
 HARNESS = GoldCrawl(ThirtyeighthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold
