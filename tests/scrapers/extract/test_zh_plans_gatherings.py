@@ -40,6 +40,11 @@ def test_a_plan_being_drafted_pledges_nothing(text):
     assert pledges(text) == []
 
 
+def test_an_actor_drafting_a_plan_may_still_pledge():
+    got = pledges("中国中化表示，正在制定碳达峰行动方案，力争于2028年实现碳排放达峰。")
+    assert [(k, y) for _, k, y, _ in got] == [("emissions_peak", 2028)]
+
+
 @pytest.mark.parametrize("text,want", [
     ("《方案》提出，到2025年，全省非化石能源消费比重达到20%，为实现碳达峰奠定坚实基础。",
      [("Jiangxi", "renewable_share", 2025, None)]),
