@@ -26,7 +26,7 @@ from scrapers.extract.dates import (MONTH_DAY_TOLD, DateContext, bare_day_of, ex
                                     zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
-from scrapers.extract.events import HELD, find_events, held_date, held_place
+from scrapers.extract.events import HELD, closed_date, find_events, held_date, held_place
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.pledges_en import SAME_BASE
@@ -245,6 +245,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.start_on = d
                 if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
+            if ev.start_on and ev.end_on is None and CJK.search(s) and (zh_head := ZH_HEAD_WORD.search(surface)):
+                ev.end_on = closed_date(all_sentences, ctx, zh_head.group(1), ev.start_on)  # "…，11月9日闭幕。"
             if ev.city is None and ev.month is None and line[0] and position <= 3 and not online and \
                     (elsewhere is None or position <= elsewhere) and \
                     not any(e.kind == "city" for e in ents) and \

@@ -15,6 +15,7 @@ from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
+from scrapers.extract.respective_zh import drafted, foundation_for, respective_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledge_subjects import committed_object, relative_antecedent
 from scrapers.extract.clauses_en import relative_clauses
@@ -109,7 +110,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
-            quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence):
+            quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -165,7 +166,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = named[-1:] or ([recent[place_kind]] if (recent or {}).get(place_kind) else [])
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
-        for name, year in respective(sentence, fields.get("target_year"), who):
+        for name, year in (respective_zh if CJK.search(sentence) else respective)(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out
 
@@ -394,9 +395,11 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
                      (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
         # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
-        # a plan's name (《湖北省碳达峰实施方案》, 碳达峰行动方案) pledges nothing by itself
+        # a plan's name (《湖北省碳达峰实施方案》, 碳达峰行动方案) pledges nothing by itself; nor does the peak a cut is
+        # measured from ("较达峰年下降30%") or one the targets lay the ground for ("为实现碳达峰奠定基础")
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start())) and not (
-            PLAN_NAME.match(s, m.end()) or s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()))), None)
+            PLAN_NAME.match(s, m.end()) or s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()) or
+            foundation_for(s, m.end()) or s[max(0, m.start() - 1):m.start()] in ("较", "比"))), None)
         if hit:
             # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
             helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])
@@ -426,7 +429,9 @@ def _zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     if not any(k == "emissions_reduction" for _, k, _ in out):
         # "2030年减碳30%", "碳排放减少40%": a cut with no base year
         # (and "温室气体排放量减少50%": greenhouse gases named in full)
-        for m in re.finditer(rf"(?:减碳|减排|(?:碳|温室气体)排放(?:量|总量)?(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
+        # "2035年碳排放总量较峰值降低30%": a cut against the peak, no base year
+        for m in re.finditer(rf"(?:减碳|减排|(?:碳|温室气体)排放(?:量|总量)?(?:(?:较|比)(?:峰值|达峰(?:年|时|水平)?))?"
+                             rf"(?:下降|减少|降低|削减))\s*{ZH_PCT}", s):
             if CAPABILITY.search(s[:m.start()]) or CAPABILITY_AFTER.match(s, m.end()):
                 continue  # "2025年具备减碳30%工艺技术能力": the means to cut, no cut pledged
             if (target := near_year(m.start())):

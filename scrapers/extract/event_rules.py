@@ -239,6 +239,20 @@ def first_from_last(last: date, sentence: str) -> date | None:
     return last - timedelta(days=n - 1)
 
 
+# "…论坛在南昌开幕，为期两天", "大会为期三天": how long a gathering told by its opening lasts
+ZH_OPENED_FOR = re.compile(r"开幕[^。；]{0,20}?(?:论坛|大会|峰会|会议|博览会)?为期([两二三四五六\d])天")
+
+
+def last_from_first(first: date, sentence: str) -> date | None:
+    """The last day of a gathering whose first day is `first`, when the sentence tells its opening and then how long
+    it lasts ("…在北京国家会议中心开幕，大会为期两天"); else None."""
+    m = ZH_OPENED_FOR.search(sentence)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _COUNT[m.group(1)]
+    return first + timedelta(days=n - 1) if n > 1 else None
+
+
 # the edition a name is given: "the third U.S.-China Governors Forum", "the 7th ... Summit", 第三届/首届…论坛
 _ORDINALS = {"first": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}

@@ -9,7 +9,7 @@ from pactwatch.lazy import once
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
-from scrapers.extract.event_rules import (CLOSING, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
+from scrapers.extract.event_rules import (CLOSING, last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           convened_weekday,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
@@ -377,6 +377,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
             or bare_day(sentence, end, ctx.page_date)
     if start_on and end_on is None and closing_day(sentence):
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
+    elif start_on and end_on is None and CJK.search(sentence):
+        end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
@@ -430,6 +432,18 @@ def held_date(sentences: list[str], ctx: DateContext, head: str) -> date | None:
                 return d
         if (d := opening_weekday(s, end, ctx.page_date) or bare_day(s, end, ctx.page_date)) is not None:
             return d
+    return None
+
+
+def closed_date(sentences: list[str], ctx: DateContext, head: str, start: date) -> date | None:
+    """The last day of a meeting of this kind whose first day is `start`, where another sentence tells its close
+    ("…论坛在南昌开幕。" + "论坛由…主办，11月9日闭幕。"): a day after the start and at most a fortnight later."""
+    for s, end in _held_sentences(sentences, head):
+        if not closing_day(s):
+            continue
+        days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        if len(days) == 1 and 0 < (days[0][0] - start).days <= 14:
+            return days[0][0]
     return None
 
 

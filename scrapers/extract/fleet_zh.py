@@ -12,6 +12,7 @@ import re
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
+from scrapers.extract.stock_zh import stock_pledges
 
 YEAR = r"(?:19|20)\d\d"
 FLEET = re.compile(r"(?:新增|更新)[^，。；]{0,12}?(?:公交车|公交车辆|出租车|出租汽车|网约车|公务用?车|环卫车|巴士)"
@@ -23,13 +24,14 @@ DONE = re.compile(r"已|累计|同比|截[至止]")
 
 
 def fleet_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None) -> list[CommitmentMention]:
-    """The fleet target a sentence states, if any: one commitment of kind `other` for its actor and year."""
+    """The fleet target a sentence states, if any: one commitment of kind `other` for its actor and year; and the
+    stock targets it states (stock_zh: "新能源汽车保有量分别为…", "累计建成充电桩…")."""
     m = FLEET.search(sentence) if ("新增" in sentence or "更新" in sentence) else None
     if m is None or DONE.search(sentence[:m.end()]):
-        return []
+        return stock_pledges(sentence, entities, plan_actor)
     years = [y for y in YEAR_BEFORE.finditer(sentence, 0, m.start())]
     if not years:
-        return []
+        return stock_pledges(sentence, entities, plan_actor)
     named = actors([e for e in entities if e.end <= m.start()], sentence)
     opening = OPENING.match(sentence.strip())
     who = named[-1].name if named else (plan_actor if opening else None)
