@@ -29,6 +29,7 @@ from scrapers.extract.event_rules import cop_head, latest_editions, other_editio
 from scrapers.extract.events import HELD, closed_date, find_events, held_date, held_place
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
+from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import follow as follow_list, inline_items
@@ -159,6 +160,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                  for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     line = dateline(text, ctx)
     url = article.url

@@ -21,6 +21,7 @@ from scrapers.extract.pledge_subjects import committed_object, relative_antecede
 from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
+from scrapers.extract.advice_en import advised
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -116,6 +117,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
+        if not CJK.search(sentence) and advised(sentence, p_start):
+            continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
             if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):
@@ -134,7 +137,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if last_actor and (lp := gazetteer().find_en(last_actor)) and lp.name == last_actor:
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
-            who = quoted_body(sentence, p_start) if not CJK.search(sentence) else []
+            who = quoted_body(sentence, p_start, last_actor) if not CJK.search(sentence) else []
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or _place_anaphora(sentence, entities, p_start, places)

@@ -24,6 +24,13 @@ SAID_COMPANY = re.compile(rf"\bthe\s+{COMPANY_WORD}\b", re.I)
 # "The company will halve ...", "The firm also aims to ...": the company that pledged just before
 COMPANY_SUBJECT = re.compile(rf"^(?:The|That)\s+{COMPANY_WORD}\s+(?:also\s+|now\s+)?(?:will|has|aims|plans|intends|"
                              rf"pledged|committed|vowed|wants)\b")
+# "The bank's target is to reach ...", "The corporation also set a goal of ...", "The airline is aiming for ...": a body
+# named by its kind (a bank, an airline, a city corporation) for the one that pledged just before
+BODY_WORD = (r"(?:bank|lender|insurer|airline|carrier|shipping\s+line|corporation|group|manufacturer|producer|"
+             r"cement\s+maker|operator)")
+KIND_SUBJECT = re.compile(rf"^(?:The|That)\s+(?:{COMPANY_WORD}|{BODY_WORD})(?:['’]s\s+(?:new\s+|long-term\s+|own\s+)?"
+                          rf"(?:target|goal|aim|ambition)\s+is\s+to\b|\s+(?:also\s+|now\s+)?(?:set\s+(?:a|an|the)\s+"
+                          rf"(?:goal|target)|is\s+aiming|aims|will|plans|intends|pledged|committed|has\s+committed)\b)")
 # "Verizon, Infosys and Reckitt Benckiser have signed The Climate Pledge": the signatories, listed as the subject
 SIGNED_LIST = re.compile(rf"^({_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:have\s+|had\s+)?(?:(?:also|all|jointly)\s+)?"
                          rf"(?:signed|joined)\b")
@@ -40,7 +47,8 @@ NOT_A_BODY = re.compile(r"^(?:The|This|That|These|Those|It|Its|They|Their|We|Our
 
 def body_actors(sentence: str, at: int, last_actor: str | None) -> list[str]:
     """The actors of a pledge (at `at`) that no entity names: see the module's docstring. [] when none is sure."""
-    if COMPANY_SUBJECT.match(sentence) and last_actor and not gazetteer().find_en(last_actor):
+    if (COMPANY_SUBJECT.match(sentence) or KIND_SUBJECT.match(sentence)) and last_actor and \
+            not gazetteer().find_en(last_actor):
         return [last_actor]
     if (m := SIGNED_LIST.match(sentence)) and m.end() <= at and EACH_SIGNATORY.search(sentence, m.end(), at + 1):
         return _bodies(m.group(1))

@@ -10,6 +10,7 @@ import re
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
 from scrapers.extract.exits_en import exit_pledges
+from scrapers.extract.fuel_shares_en import fuel_shares
 from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.units_en import MASS, tonnes
 from scrapers.prefilter import quick
@@ -276,6 +277,8 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": pct, "reduction_pct_max": pct}))
     out += forms(s, found + out)  # RE100 by a year, a clean share delivered to customers
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        out += fuel_shares(s)  # "use sustainable aviation fuel for 10% of its fuel", "20% ... from rooftop solar"
     for item in exit_pledges(s):  # a coal exit, an end to fossil-fuelled car sales (other)
         if not any(k == "other" and f.get("target_year") == item[2]["target_year"] for _, k, f in found + out):
             out.append(item)

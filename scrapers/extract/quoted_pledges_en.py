@@ -28,13 +28,26 @@ SAID_HEAD_OF = re.compile(rf"[”\"’']\s*,?\s*(?:said|says|added|told\s+\w+)\s
 ORG_HEAD_SAID = re.compile(rf"[”\"’']\s*,?\s*(?:said\s+)?{_NAME}\s+{_TITLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
                            rf"(?:\s+(?:said|says|added)\b|[.,]|$)")
 
+# "...,” said Chief Executive Officer Daniel Ortega." / "...,” said Jane Roe, the company's chief executive." / "...,”
+# CEO Jane Roe said.": a company's head with no company named, who speaks for the company the story is about
+_PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
+# (titles only a company's officers carry: a president or a chair may speak for a country or a party)
+_CORP_TITLE = r"(?:chief\s+(?:executive|sustainability|financial|operating)(?:\s+officer)?|CEO|managing\s+director)"
+_HEAD = rf"(?i:(?:the\s+(?:company['’]s|group['’]s|bank['’]s|firm['’]s)\s+)?{_CORP_TITLE})"
+HEAD_ONLY = re.compile(rf"[”\"’']\s*,?\s*(?:(?:said|says|added)\s+{_HEAD}\s+{_PERSON}|(?:said|says|added)\s+{_PERSON},\s+"
+                       rf"{_HEAD}|{_HEAD}\s+{_PERSON}\s+(?:said|says|added))\s*\.?\s*$")
 
-def quoted_body(sentence: str, at: int) -> list[str]:
+
+def quoted_body(sentence: str, at: int, last_actor: str | None = None) -> list[str]:
     """The company whose head speaks a "we" pledge (at `at`, inside the opening quote), or [] when the speaker leads no
-    company the sentence names (or a place)."""
+    company the sentence names (or a place). A head named by title alone speaks for `last_actor`, the company that
+    pledged just before (never a place)."""
     if not WE.match(sentence):
         return []
     m = SAID_HEAD_OF.search(sentence) or ORG_HEAD_SAID.search(sentence)
+    if not m and last_actor and (h := HEAD_ONLY.search(sentence)) and h.start() > at and \
+            not gazetteer().find_en(last_actor):
+        return [last_actor]
     if not m or m.start() < at:
         return []
     name = m.group(1).rstrip(".").strip()

@@ -85,8 +85,10 @@ def tonnes(figure: str, kilograms: str | None) -> float:
     return value / 1000 if kilograms else value
 
 
-# "by between 70 and 75 percent": a range told with "between ... and"
-BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+(?=\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))", re.I)
+# "by between 70 and 75 percent", "between 55% and 60%": a range told with "between ... and" (its unit after the
+# second figure, or after each)
+BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(?:%|percent\s+|per\s+cent\s+)?\s*and\s+"
+                     r"(?=\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))", re.I)
 # "at least 70 percent", "no less than 40 per cent": a floor
 FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent|%)",
                    re.I)
