@@ -248,6 +248,11 @@ DESCRIBING = re.compile(r",\s+(?:whose\s|(?:which|who)\s+(?:is|are|was|were|has|
                         r"vowed|promised|set|aimed|also|now|already)\b))")
 
 
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s|;")
+AND_CUT = re.compile(rf",\s+and\s+(?:by\s+)?(?:(?:more\s+than|about|around|at\s+least)\s+)?{PCT}\s+(?:below|from|"
+                     rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)
+
+
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
     for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to|remains|is|was)\s+"
                          rf"(?:\w+\s+){{0,4}}?({YEAR})\b", text[pos:pos + limit]):
@@ -296,6 +301,15 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "base_year": int(m.group(4)),
                                                        "reduction_pct_min": float(m.group(1)),
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    # "cut ... by 18 percent by 2025, and by more than 65 percent from 2005 levels by 2030": a second cut of the same
+    # verb in a clause of its own, with its own base and year
+    if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I):
+        for m in AND_CUT.finditer(s):
+            lo, hi = float(m.group(1)), float(m.group(2) or m.group(1))
+            fields = {"target_year": int(m.group(4)), "base_year": int(m.group(3)), "reduction_pct_min": lo,
+                      "reduction_pct_max": hi}
+            if not any(f == fields for _, _, f in out):  # (the first pattern may have read it across the comma)
+                out.append((m.start(), "emissions_reduction", fields))
     # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure
     # ("against a 2019 baseline", "from a 2020 base year": a company's base year)
     base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?"
@@ -304,6 +318,8 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
         for m in re.finditer(rf"{PCT}\s+by\s+({YEAR})", s):
+            if CLAUSE_BREAK.search(s, min(m.end(), base.start()), max(m.start(), base.end())):
+                continue  # "18 percent by 2025, and by 65 percent from 2005 levels by 2030": that base is the other's
             out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
                                                            "base_year": int(base.group(1) or base.group(2)),
                                                            "reduction_pct_min": float(m.group(1)),

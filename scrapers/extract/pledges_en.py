@@ -130,7 +130,8 @@ NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?
 INTENSITY_NO_BASE = re.compile(
     rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:(?:(?:carbon(?:\s+dioxide)?|CO2|greenhouse\s+gas)\s+)?"
     rf"emissions\s+per\s+unit\s+of\s+(?:GDP|gross\s+domestic\s+product|economic\s+output)|"
-    rf"(?:carbon(?:\s+dioxide)?|CO2|emissions)\s+intensity)\s+by\s+{PCT}\s+by\s+({YEAR})\b", re.I)
+    rf"(?:carbon(?:\s+dioxide)?|CO2|emissions)\s+intensity)\s+by\s+(?:(?:about|around|some|roughly)\s+)?{PCT}\s+by\s+"
+    rf"({YEAR})\b", re.I)
 NO_INTENSITY_BASE = re.compile(r"\b(?:below|from|compared|relative|against|levels?|baseline)\b", re.I)
 BASE_WORDS = re.compile(r"\b(?:below|from(?!\s+" + _SECTOR_NOUN + r")|compared|relative|against|under|levels?|baseline|intensity|per\s+unit|per\s+capita|"
                         r"peak)\b", re.I)
@@ -154,6 +155,12 @@ _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).valu
 PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey|which|that)\s+)$")
 PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
 CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
+
+
+def _own_clause(s: str, at: int) -> str:
+    """The sentence from `at` to the next clause break (", and ...", "; ..."), with what opened the sentence: the words
+    a cut's base would be told in."""
+    return s[:at] + re.split(r",\s+(?:and|while|but)\s|;", s[at:], maxsplit=1)[0]
 
 
 def told_done(s: str, at: int) -> bool:
@@ -239,17 +246,23 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         for m in quick(DOWN_TO_PER_HEAD).finditer(s):
             out.append((m.start(), "per_capita_limit", {"target_year": int(m.group(3)),
                                                         "per_capita_t": tonnes(m.group(1), m.group(2))}))
-    if not any(k == "emissions_reduction" for _, k, _ in found + out) and not BASE_WORDS.search(s):
-        for m in quick(NO_BASE_CUT).finditer(s):
-            lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-            out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
-                                                           "reduction_pct_min": float(lo),
-                                                           "reduction_pct_max": float(hi or lo)}))
-    if not any(k == "emissions_reduction" for _, k, _ in found + out) and not NO_INTENSITY_BASE.search(s):
-        for m in quick(INTENSITY_NO_BASE).finditer(s):
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
-                                                           "reduction_pct_min": float(m.group(1)),
-                                                           "reduction_pct_max": float(m.group(2) or m.group(1))}))
+    for m in quick(NO_BASE_CUT).finditer(s):
+        lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        # a base word in the cut's own clause ("20 percent by 2025, and by 45 percent below 2010 levels by 2035": the
+        # first clause has none), or that year's cut read already: read by the patterns that name a base
+        if BASE_WORDS.search(_own_clause(s, m.start())) or \
+                any(k == "emissions_reduction" and f.get("target_year") == int(year) for _, k, f in found + out):
+            continue
+        out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
+                                                       "reduction_pct_min": float(lo),
+                                                       "reduction_pct_max": float(hi or lo)}))
+    for m in quick(INTENSITY_NO_BASE).finditer(s):
+        if NO_INTENSITY_BASE.search(_own_clause(s, m.start())) or any(k == "emissions_reduction" and f.get("target_year") == int(m.group(3))
+                                                   for _, k, f in found + out):
+            continue  # a base year in the cut's own clause, or that year's cut read already
+        out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,
+                                                       "reduction_pct_min": float(m.group(1)),
+                                                       "reduction_pct_max": float(m.group(2) or m.group(1))}))
     if re.search(r"usual|BAU", s) and not any(k == "emissions_reduction" for _, k, _ in found):
         for m in BAU_CUT.finditer(s):
             lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))

@@ -55,3 +55,24 @@ def test_a_base_year_told_as_a_baseline(text, want):
 ])
 def test_net_zero_buildings_are_a_standard_not_the_citys_neutrality(text, want):
     assert pledges(text) == want
+
+
+def cuts(text: str) -> list[tuple]:
+    art = Article("http://127.0.0.1/p", "test", None, date(2023, 10, 26), "en", text, datetime(2023, 10, 27))
+    return sorted((m.fields["target_year"], m.fields["base_year"], m.fields["reduction_pct_min"])
+                  for m in extract_mentions(art) if m.record_type == "commitment")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Jiujiang aims to cut its carbon dioxide emissions per unit of GDP by about 18 percent by 2025, and by more than "
+     "65 percent from 2005 levels by 2030.", [(2025, None, 18.0), (2030, 2005, 65.0)]),
+    ("Guilin will lower its emissions 20 percent by 2025, and by 45 percent below 2010 levels by 2035.",
+     [(2025, None, 20.0), (2035, 2010, 45.0)]),
+])
+def test_two_cuts_of_one_verb_each_with_its_own_clauses_base(text, want):
+    assert cuts(text) == want
+
+
+def test_one_base_for_both_cuts_of_one_clause_stays():
+    assert cuts("Oregon will cut emissions 45 percent below 1990 levels by 2035, and 80 percent below 1990 levels by "
+                "2050.") == [(2035, 1990, 45.0), (2050, 1990, 80.0)]
