@@ -21,6 +21,7 @@ from scrapers.extract.fields_en import other_field
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
+from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
@@ -244,6 +245,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
+    if quoted := quoted_speaker(sentence, verb.start(), verb.end(), clause_ents, principals, parties):
+        parties = _unique([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
     subject_text = sentence[subject[0]:subject[1]]
     official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor
     if official and not in_span(entities, subject):
@@ -281,7 +284,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
-    signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
+    signed_on, precision = _date(quoted[1], ctx, dateline) if quoted else (None, None)
+    if signed_on is None:
+        signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())
