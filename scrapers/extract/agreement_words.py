@@ -74,6 +74,8 @@ IN_THE_MAKING = re.compile(r"\b(?:drafting|negotiating|discussing|finali[sz]ing|
 EN_REFERENCE = re.compile(r"\b(?:implement(?:s|ed|ing)?|under|pursuant\s+to|builds?\s+on|based\s+on|in\s+line\s+with|"
                           r"following|in\s+support\s+of|of)\s+(?:the\s+|a\s+|an\s+)?(?:series\s+of\s+)?(?:\w+\s+){0,3}$",
                           re.I)
+# a year only, or a month and year: "signed in 2013", "in May 2013" (an older instrument the text refers back to)
+PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 TOPICS = [
     (r"carbon market|emissions? trading|碳市场|碳交易|碳排放权交易", "carbon market"),
     (r"zero[- ]emission vehicle|ZEV|零排放汽车", "zero-emission vehicles"),

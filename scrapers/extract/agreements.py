@@ -30,7 +30,7 @@ from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, ROLE_OF, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
-                                              EN_REFERENCE, REPORTED_ON, TOPICS)
+                                              EN_REFERENCE, REPORTED_ON, TOPICS, PAST_YEAR)
 
 
 @dataclass
@@ -215,9 +215,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             if word == "with":
                 counterparts.append(sp)
     if re.match(r"(?:Under|Through)\s+(?:an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()]) and \
-            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])):
+            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])) \
+            and not (sentence.startswith(("Under the", "Through the")) and PAST_YEAR.search(lead.group())):
         # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
-        # subject signed it
+        # subject signed it; "Under the agreement signed in 2013, A and B meet every year": an older one recalled
         at = m_inst.end() + lead.end()
         spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
