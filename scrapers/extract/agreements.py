@@ -246,7 +246,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
-    if quoted := quoted_speaker(sentence, verb.start(), verb.end(), clause_ents, principals, parties):
+    if quoted := quoted_speaker(sentence, verb.start(), verb.end(), entities, principals, parties):
         parties = _unique([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
     subject_text = sentence[subject[0]:subject[1]]
     official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor

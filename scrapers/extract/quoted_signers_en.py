@@ -17,6 +17,8 @@ ATTRIBUTION = re.compile(r"[,!?]\s*[”\"’']\s+(?:(?P<before>[^”\"“]{3,160
                          r"(?:said|says|added)\s+(?P<after>[^”\"“;]{3,160}))")
 _TODAY = re.compile(r"\b(?:Today|Tonight|This)\b")
 _SAID = re.compile(r"\b(?:said|says|told|added|announced)\b")
+_WHERE = re.compile(r"\b(?:in|at|near|during|outside|inside|to|on)\s+(?:the\s+)?$")
+_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _TITLES = {"Governor": "governor", "Gov.": "governor", "Mayor": "mayor"}
 
 
@@ -36,9 +38,11 @@ def quoted_speaker(sentence: str, verb_start: int, verb_end: int, entities: list
         when = _SAID.sub(" ", when)
     group = "before" if said.group("before") else "after"
     lo, hi = said.span(group)
-    bodies = [e for e in entities if lo <= e.start < hi and e.kind != "person" and e.name not in parties]
+    # the body of the speaker's title: "Governor Y of Z", "president of Z", "Z Governor Y", not where it was said
+    bodies = [e for e in entities if lo <= e.start < hi and e.kind != "person" and
+              not _WHERE.search(sentence[lo:e.start])]
     if bodies:
-        return bodies[-1].name, when
+        return next((e for e in bodies if _OF.search(sentence[lo:e.start])), bodies[0]).name, when
     title = re.search(r"\b(Governor|Gov\.|Mayor)\s", sentence[lo:hi])
     if title:  # '..., Mayor Ortiz said': the story's own city, as a signing mayor's is
         who = next((n for n in principals.get(_TITLES[title.group(1)], []) if n not in parties), None)

@@ -76,3 +76,12 @@ def test_an_agreement_covering_scholarships_is_none_but_climate_research_beside_
     kept = agreements("Clemson University signed a memorandum with Zhejiang University that covers student exchanges "
                       "and solar energy research.", date(2024, 2, 1))
     assert [p for p, _ in kept] == [("Clemson University", "Zhejiang University")]
+
+
+def test_quoted_we_signed_the_place_it_was_said_in_is_not_the_speakers_body():
+    text = ("\"Today we signed a memorandum of understanding with Yunnan Province,\" said Governor Ann Blake of Oregon "
+            "in Kunming on Tuesday.")
+    assert agreements(text, date(2024, 4, 18)) == [(("Oregon", "Yunnan Province"), date(2024, 4, 16))]
+    text = ("\"We have signed an agreement with Tsinghua University on battery recycling,\" Maria Lopez, who spoke in "
+            "Beijing, Purdue University's vice president for research, said on Monday.")
+    assert [p for p, _ in agreements(text, date(2024, 3, 20))] == [("Purdue University", "Tsinghua University")]
