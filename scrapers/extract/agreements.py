@@ -159,7 +159,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     joined = None
     if kind == "partnership":
         joined = joined_body(sentence, m_inst, entities) if partial else None
-        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group()) or
+        # "renewed their partnership agreement": an agreement's verbs hold for it (not "renewed their partnership")
+        compound = re.match(r"\s+(?:agreement|memorandum|accord|pact)s?\b", sentence[m_inst.end():], re.I)
+        signs = [m for m in signs if compound or EN_PARTNERSHIP_SIGN.match(m.group()) or
                  (joined and m.end() <= joined.start and m.group().lower().startswith("join"))] or []
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]

@@ -85,3 +85,18 @@ def test_quoted_we_signed_the_place_it_was_said_in_is_not_the_speakers_body():
     text = ("\"We have signed an agreement with Tsinghua University on battery recycling,\" Maria Lopez, who spoke in "
             "Beijing, Purdue University's vice president for research, said on Monday.")
     assert [p for p, _ in agreements(text, date(2024, 3, 20))] == [("Purdue University", "Tsinghua University")]
+
+
+# --- "renewed their partnership agreement": an agreement's verbs hold for a partnership agreement ------------------
+def test_a_partnership_agreement_renewed_or_extended_is_a_signing():
+    assert agreements("Greenovation Hub and the Global Environmental Institute renewed their partnership agreement "
+                      "on Monday.", date(2023, 6, 8)) == [(("Greenovation Hub", "Global Environmental Institute"),
+                                                           date(2023, 6, 5))]
+    assert [p for p, _ in agreements("Purdue University and Tsinghua University extended their partnership agreement "
+                                     "for another four years.", date(2023, 6, 8))] == [
+        ("Purdue University", "Tsinghua University")]
+
+
+def test_a_partnership_renewed_without_an_instrument_is_none():
+    assert agreements("Purdue University and Tsinghua University renewed their partnership during a campus visit.",
+                      date(2023, 6, 8)) == []
