@@ -1,7 +1,7 @@
 """English agreements told in long narrative news (round 12, the thirty-seventh web's classes), each rule on two
 sentences written for it (none copied from a test web): a signing told by a signer inside a quotation, China's
-environmental NGOs by name, a prohibition on signing, and an instrument whose counterpart clause says it covers
-students only."""
+environmental NGOs by name, a prohibition on signing, an instrument whose counterpart clause says it covers
+students only, and a partnership agreement renewed or extended."""
 from __future__ import annotations
 
 from datetime import date, datetime
