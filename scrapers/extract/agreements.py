@@ -169,6 +169,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
     signs = [m for m in signs if not re.search(r",\s+(?:first|originally|initially)\s+$", sentence[:m.start()])] or signs
+    # "A renewed memorandum ... was signed by": a participle before its noun is no verb
+    signs = [m for m in signs if not re.search(r"\b(?:[Aa]n?|[Tt]he|its|their)\s+$", sentence[:m.start()])] or signs
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
     nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
     if nominal:

@@ -100,3 +100,12 @@ def test_a_partnership_agreement_renewed_or_extended_is_a_signing():
 def test_a_partnership_renewed_without_an_instrument_is_none():
     assert agreements("Purdue University and Tsinghua University renewed their partnership during a campus visit.",
                       date(2023, 6, 8)) == []
+
+
+# --- a known name before the sentence's full stop ("... by Oregon and Friends of Nature.") -------------------------
+def test_a_known_name_at_the_end_of_the_sentence_is_read_without_its_full_stop():
+    assert agreements("A memorandum on wetland carbon was signed on Monday by Oregon and Friends of Nature.",
+                      date(2024, 3, 27)) == [(("Oregon", "Friends of Nature"), date(2024, 3, 25))]
+    assert [p for p, _ in agreements("A renewed memorandum of understanding was signed in Chengdu by the Global "
+                                     "Environmental Institute and Greenovation Hub.", date(2024, 3, 27))] == [
+        ("Global Environmental Institute", "Greenovation Hub")]
