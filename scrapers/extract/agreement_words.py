@@ -57,7 +57,11 @@ EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed|invitations?|invited|ready|willing|keen|eager|"
     r"wants?|wanted|promised|vowed|offered|decided)\s+to\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$", re.I)
+    r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$|"
+    # kept from signing: "a bill would have barred state agencies from signing agreements with ...", "warned against
+    # signing" (a prohibition or a warning, no signing)
+    r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|block\w*|prevent\w*|stop\w*|"
+    r"restrict\w*|refrain\w*)\s+(?:[\w-]+\s+){0,4}from\s+$|\bagainst\s+$", re.I)
 # "The agreements to be signed include: ...", "an MoU to be inked next week": still to come; not "the first
 # agreement to be signed under the programme was ..." (one of a series, told as done)
 TO_BE_SIGNED = re.compile(r"^(?!.*\b(?:first|second|third|last|latest|only|next)\s+(?:[\w-]+\s+){0,3}$)"

@@ -21,6 +21,7 @@ from scrapers.extract.fields_en import other_field
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
+from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
@@ -158,7 +159,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     joined = None
     if kind == "partnership":
         joined = joined_body(sentence, m_inst, entities) if partial else None
-        signs = [m for m in signs if EN_PARTNERSHIP_SIGN.match(m.group()) or
+        # "renewed their partnership agreement": an agreement's verbs hold for it (not "renewed their partnership")
+        compound = re.match(r"\s+(?:agreement|memorandum|accord|pact)s?\b", sentence[m_inst.end():], re.I)
+        signs = [m for m in signs if compound or EN_PARTNERSHIP_SIGN.match(m.group()) or
                  (joined and m.end() <= joined.start and m.group().lower().startswith("join"))] or []
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
@@ -166,6 +169,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         return []
     # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
     signs = [m for m in signs if not re.search(r",\s+(?:first|originally|initially)\s+$", sentence[:m.start()])] or signs
+    # "A renewed memorandum ... was signed by": a participle before its noun is no verb
+    signs = [m for m in signs if not re.search(r"\b(?:[Aa]n?|[Tt]he|its|their)\s+$", sentence[:m.start()])] or signs
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
     nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
     if nominal:
@@ -219,7 +224,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # ("Under the agreement signed on Friday, ...": this week's; "Under the agreement signed in 2013, A and B meet
         # every year": one the text refers back to, no signing of its own)
         # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
-        # subject signed it
+        # subject signed it; "Under the agreement signed in 2013, A and B meet every year": an older one recalled
         at = m_inst.end() + lead.end()
         spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
@@ -247,6 +252,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
     parties = _unique([e.name for e in chosen])
+    if quoted := quoted_speaker(sentence, verb.start(), verb.end(), entities, principals, parties):
+        parties = _unique([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
     subject_text = sentence[subject[0]:subject[1]]
     official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor
     if official and not in_span(entities, subject):
@@ -284,7 +291,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
-    signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
+    signed_on, precision = _date(quoted[1], ctx, dateline) if quoted else (None, None)
+    if signed_on is None:
+        signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())

@@ -189,6 +189,13 @@ def _place_word(toks, i: int) -> bool:
     return toks[i][0] == "New" and i + 1 < len(toks) and gazetteer().find_en(f"New {toks[i + 1][0]}") is not None
 
 
+def full_stop(surface: str, book) -> int:
+    """1 where a known name is written with the sentence's full stop on its last word ("Friends of Nature.", "Gillig."):
+    the tokens keep a word's dots ("Co.", "U.S."), so the name is looked up without it; else 0."""
+    return int(surface.endswith(".") and not surface.endswith("..") and surface[-2:-1].isalpha() and
+               book.find_en(surface[:-1]) is not None and book.find_en(surface) is None)
+
+
 def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
     book = aliases()
@@ -206,14 +213,17 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = person  # "Colorado Energy Office Director Will Toor and ...": a person after the body's name
             continue
         # 1. a known alias (longest), or an acronym defined in this article
-        best = None
+        best, stop = None, 0
         reach = len(toks) if tok == "the" else book.reach(s, toks, i)
         top = min(len(toks), i + book.en_max_words + 1)
-        for j in range(top if local else min(top, reach), i, -1):  # past `reach` only the article's names match
+        for j in range(top if local else min(top, reach + 1), i, -1):  # past `reach` only the article's names match
             surface = s[toks[i][1]:toks[j - 1][2]]
             if surface in local or (j <= reach and (book.find_en(surface) or
                                                     (j - i > 1 and book.find_en(surface.removeprefix("the "))))):
                 best = j
+                break
+            if j <= reach + 1 and (stop := full_stop(surface, book)):
+                best = j  # "... signed by Oregon and Friends of Nature.": the name before the sentence's full stop
                 break
         if best == i + 1 and 2 < len(tok) <= 5 and tok[1:].islower() and i and is_cap(toks[i - 1][0]) and \
                 toks[i - 1][0] not in ("The", "the") and tok not in local:
@@ -226,7 +236,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
                     not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
                 best = longer
-            end = toks[best - 1][2]
+            end = toks[best - 1][2] - stop
             if tail := _LEGAL_TAIL.match(s, end):
                 end = tail.end()  # "Co., Ltd."
             elif listed := portfolio_end(s, toks[i][1], end):

@@ -20,12 +20,17 @@ OTHER_FIELD = re.compile(r"\b(?:(?:joint|dual|undergraduate|graduate|master'?s|d
 # what an instrument is about, after its name: "on ...", "for ...", "to ..." (up to the clause's end)
 _ABOUT = re.compile(r"\s+(?:(?:of\s+understanding|of\s+intent|of\s+cooperation)\s+)?(?:on|for|to|covering)\s")
 
+# what it covers, told after its counterpart in the same clause: "an exchange agreement with X University that covers
+# undergraduate students only", "a memorandum with Y covering faculty exchanges"
+_COVERS = re.compile(r"\s+with\s+[^,;:]{3,80}?\s+(?:(?:that|which)\s+(?:covers?|is\s+limited\s+to|concerns?|"
+                     r"deals?\s+with)|covering|limited\s+to)\s")
+
 
 def other_field(sentence: str, start: int, end: int) -> bool:
     """Whether what an instrument is said to be about ("an agreement on a joint degree ...", up to the clause's end)
     is another field, with no word of the tracker's topics there. The instrument's own name is left alone (an
     alliance named for culture, tourism and education is what it is called, not what it was told to be about)."""
-    about = _ABOUT.match(sentence, end)
+    about = _ABOUT.match(sentence, end) or _COVERS.match(sentence, end)
     if not about:
         return False
     phrase = re.split(r"[,;:]|\.(?:\s|$)", sentence[about.end():about.end() + 100])[0]
