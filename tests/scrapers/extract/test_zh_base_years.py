@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrapers.extract.commitments import _zh_pledges
+from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
 
 
 def cuts(sentence: str) -> list[tuple]:
