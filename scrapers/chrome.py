@@ -88,9 +88,16 @@ def _chrome_attrs(attrs: str) -> bool:
     """Whether a class/id value names a chrome region (pages repeat the same values: decided once each)."""
     words = _words(attrs)
     if not words & _CHROME_WORDS:  # "most-read", "hot_list": the words joined may name it ("mostread", "hotlist")
+        if not words & _chrome_heads():
+            return False  # (no word opens a chrome word: no pair of them joins into one)
         return any(f"{a}{b}".lower() in _CHROME_WORDS and not (words & _SAFE_WORDS)
                    for value in attrs.split() for a, b in _pairs(value))
     return not (words & _SAFE_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _chrome_heads() -> frozenset[str]:
+    return frozenset(w[:k] for w in _CHROME_WORDS for k in range(1, len(w)))
 
 
 def _pairs(value: str) -> list[tuple[str, str]]:
