@@ -14,8 +14,8 @@ from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from scrapers.extract.roles import actors
 from scrapers.extract.pledge_subjects import demonym_country
+from scrapers.extract.units_en import YEAR
 
-YEAR = r"(?:19|20)\d\d"
 EN_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|aims?|aimed|targets?|will|would|plans?|"
                        r"intends?|set\s+(?:a|an|the)\s+(?:goal|target))\b", re.I)
 EN_CAPACITY = re.compile(

@@ -23,12 +23,11 @@ from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
-from scrapers.extract.units_en import MASS, between_as_range, floor_figures, tonnes
+from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
 
-YEAR = r"(?:19|20)\d\d"
 ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-YEAR = r"(?:19|20)\d\d"
+from scrapers.extract.units_en import YEAR
+
 # the words before a target year; "from 2030 to 2023" skips the old date ("to" the new one)
 _BY = rf"(?:by|no\s+later\s+than|before|to)\s+(?:the\s+end\s+of\s+)?({YEAR})\b"
 # "phase out coal-fired power no later than 2040", "close its last coal power plant by 2035", "end unabated coal power

@@ -13,8 +13,8 @@ from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
 from scrapers.extract.stock_zh import stock_pledges
+from scrapers.extract.units_en import YEAR
 
-YEAR = r"(?:19|20)\d\d"
 FLEET = re.compile(r"(?:新增|更新)[^，。；]{0,12}?(?:公交车|公交车辆|出租车|出租汽车|网约车|公务用?车|环卫车|巴士)"
                    r"[^，。；]{0,6}?(?:全部|100%|百分之百)(?:为|使用|采用|是|实现)?(?:新能源|纯电动|电动|清洁能源)")
 # the sentence's target year: "到2027年，…", "2025年起"; the year clause may follow a sector's name

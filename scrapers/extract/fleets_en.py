@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.capacity import EN_PLEDGE, YEAR, named_actor
+from scrapers.extract.capacity import EN_PLEDGE, named_actor
+from scrapers.extract.units_en import YEAR
 from scrapers.extract.commitments import ACHIEVED, ANAPHORA_KIND, CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.pledges_en import ZERO_FLEET

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract.pledge_forms_en import PCT, YEAR
+from scrapers.extract.units_en import PCT, YEAR
 _FUEL = (r"(?:sustainable\s+aviation\s+fuels?|SAF|sustainable\s+(?:marine\s+)?fuels?|renewable\s+(?:fuels?|diesel)|"
          r"biofuels?|green\s+(?:methanol|ammonia|hydrogen)|e-?fuels?)(?:\s+\(SAF\))?")
 # "use sustainable aviation fuel for 10% of its fuel consumption by 2030"

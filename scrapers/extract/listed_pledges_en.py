@@ -15,8 +15,8 @@ import re
 
 from scrapers.extract.listing import ListGrammar, Listing, find_columns
 from scrapers.extract.listing import follow as follow_listing
+from scrapers.extract.units_en import YEAR
 
-YEAR = r"(?:19|20)\d\d"
 # "the national targets they will deliver this decade:", "announced the following commitments:", "Climate targets
 # announced at the conference, at a glance:": an opening that ends on its colon and says what the items are
 INTRO = re.compile(r"\b(?:targets?|commitments?|pledges?|goals?|coal[- ]exit\s+dates?|phase-out\s+dates?)\b[^:]{0,80}:"

@@ -259,7 +259,7 @@ def _own_school_name(e: Entity) -> str:
     if e.kind != "org" or e.name != e.surface:
         return e.name
     k = next((k for k in range(min(6, len(e.name) - 2), 1, -1) if (p := gazetteer().find_zh(e.name[:k]))), None)
-    if k and gazetteer().find_zh(e.name[:k]).kind == "country" and FOREIGN_SCHOOL.fullmatch(e.name[k:]):
+    if k and p.kind == "country" and FOREIGN_SCHOOL.fullmatch(e.name[k:]):
         return e.name[k:]
     return e.name
 
@@ -309,7 +309,7 @@ def _country_body(core: str) -> str | None:
     if k is None:
         return None
     rest = core[k:]
-    if gaz.find_zh(core[:k]).kind != "country":
+    if p.kind != "country":
         # "上海电气", "北京能源": a company named after its city or province by its trade, not the place
         return core if 2 <= len(rest) <= 6 and BARE_NAME.fullmatch(rest) and TRADE.fullmatch(rest) else None
     if UNNAMED_BODY.fullmatch(rest):

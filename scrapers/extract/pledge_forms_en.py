@@ -12,9 +12,8 @@ import dataclasses
 import re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.units_en import YEAR, PCT
 
-YEAR = r"(?:19|20)\d\d"
-PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
 
 # "was adopted by the Boulder City Council", "has been approved by the state legislature": the agent of a passive
 _MANNER = r"(?:formally\s+|unanimously\s+)?"

@@ -12,11 +12,9 @@ from scrapers.extract.entities import Entity
 from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.fuel_shares_en import fuel_shares
 from scrapers.extract.pledge_forms_en import forms
-from scrapers.extract.units_en import MASS, tonnes
+from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick
 
-YEAR = r"(?:19|20)\d\d"
-PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
 # "... 40 percent below 1990 levels by 2030 and 80 percent below 1990 levels by 2050", "50 percent ... by 2026 and
 # 60 percent by 2030"; a list of them: "15 per cent below 1990 levels by 2020, 37 per cent by 2030 and 80 per cent by 2050"
 AND_MORE = re.compile(rf"(?:,?\s+and|,)\s+{PCT}(?:\s+(?:below|from|under)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-YEAR = r"(?:19|20)\d\d"
+from scrapers.extract.units_en import YEAR
+
 # "分别于2025年和2030年", "分别在2028、2030年前"; the years joined by 和/与/及/、/，
 RESPECTIVE_YEARS = re.compile(rf"分别(?:于|在|到|为)?\s*{YEAR}\s*年?(?:\s*(?:和|与|及|、|，|,)\s*{YEAR}\s*年?)+")
 # a plan not yet adopted, the subject of the sentence's drafting: "《…方案》正在编制", "方案正在征求意见", "征求意见稿";

@@ -12,8 +12,8 @@ import re
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
+from scrapers.extract.units_en import YEAR
 
-YEAR = r"(?:19|20)\d\d"
 NUM = r"\d+(?:\.\d+)?\s*万?"
 # "新能源汽车保有量分别为10万辆和30万辆", "累计建成充电桩2万个以上", "累计推广新能源汽车5万辆"
 STOCK = re.compile(

@@ -15,6 +15,11 @@ from pactwatch.gazetteer import gazetteer
 from scrapers.extract.orgs import aliases, looks_like_org_en
 
 # "<unit> of <Place>'s" at the end of a name, "<unit> of <Place>'s <parent>" for a whole run
+
+# the two figures every pledge reader needs: a target or base year, and a percentage or a range of two
+YEAR = r"(?:19|20)\d\d"
+PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%)"
+
 _OWNER = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s"
 _TAIL = re.compile(r"^(?P<unit>.+?)" + _OWNER + r"$")
 _WHOLE = re.compile(r"^(?P<unit>.+?)" + _OWNER + r"\s+(?P<parent>.+)$")
