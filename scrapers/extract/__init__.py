@@ -22,7 +22,7 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.dates import (MONTH_DAY_TOLD, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
+from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
                                     zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
@@ -372,7 +372,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = days[0][0]
         elif day:
             recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
-        if told := MONTH_DAY_TOLD.findall(s):
+        if told := MONTH_DAY.findall(s):
             told_md = tuple(map(int, told[-1]))
         if held := held_ceremony(s, ents):
             ceremony = (*held, days[0][0] if days else None, position)

@@ -269,12 +269,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # a bare day of the month after a name or 于 and before what was done that day ("政府1日在香港签署", "于17日共同发表"),
 # or opening the sentence ("9日，清华大学与…签署"); never a day after a month, a number or an ordinal (7月1日, 第1日,
 # 每月1日), nor a wire dateline's (1日电)
-MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")  # (month, day)
 ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3]?\d)日(?=\s*(?:上午|下午|晚间|晚上|在|于|与|同|"
                          r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
-
-
-MONTH_DAY_TOLD = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def bare_day_of(sentence: str) -> int | None:

@@ -72,9 +72,14 @@ def held_session(sentence: str, entities: list[Entity]) -> tuple[str | None, str
     m = SESSION_HELD.search(sentence)
     if not m or CEREMONY_OF.search(sentence):
         return None
-    city = next((e for e in venue_cities(entities) if e.end <= m.end() and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)  # 在长春东北亚国际博览中心: Changchun
+    city = _held_in(sentence, venue_cities(entities), 0, m.end())  # 在长春东北亚国际博览中心: Changchun
     return (city.name, city.country) if city else (None, None)
+
+
+def _held_in(sentence: str, entities: list[Entity], lo: int, hi: int) -> Entity | None:
+    """The city a holding phrase names between `lo` and `hi` ("…在香港举行", "于北京举办")."""
+    return next((e for e in entities if lo <= e.start < hi and e.kind == "city" and
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)
 
 
 # "《深化粤港澳合作 推进大湾区建设框架协议》签署仪式1日上午在香港举行": the ceremony of a named instrument, held
@@ -87,7 +92,5 @@ def held_ceremony(sentence: str, entities: list[Entity]) -> tuple[str, str | Non
     m = CEREMONY_OF.search(sentence)
     if not m:
         return None
-    rest = m.start("rest")
-    city = next((e for e in entities if rest <= e.start < m.end() and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}), None)
+    city = _held_in(sentence, entities, m.start("rest"), m.end())
     return m.group("title"), (city.name if city else None), (city.country if city else None)
