@@ -18,6 +18,8 @@ import re
 import re._constants as C
 import re._parser as P
 
+from scrapers.lead_chars import with_lead
+
 _MAX_LITERALS = 24  # beyond this many alternatives the substring checks cost about what the pattern does
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # what re.I matches to i and s beyond str.lower()
 _IGNORECASE = C.SRE_FLAG_IGNORECASE
@@ -103,10 +105,11 @@ def literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
 class Quick:
     """A compiled pattern that is not run on texts lacking every literal its matches need."""
 
-    __slots__ = ("pattern", "_lits", "_lower")
+    __slots__ = ("pattern", "_run", "_lits", "_lower")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
+        self._run = with_lead(pattern)  # the same pattern, its possible first characters looked for first
         lits, self._lower = literals(pattern)
         self._lits = tuple(sorted(lits, key=len, reverse=True)) if lits else None
 
@@ -123,23 +126,23 @@ class Quick:
 
     def search(self, text: str, *args):
         """`pattern.search`, skipped where it cannot match."""
-        return self.pattern.search(text, *args) if self.may_match(text) else None
+        return self._run.search(text, *args) if self.may_match(text) else None
 
     def match(self, text: str, *args):
         """`pattern.match`, skipped where it cannot match."""
-        return self.pattern.match(text, *args) if self.may_match(text) else None
+        return self._run.match(text, *args) if self.may_match(text) else None
 
     def finditer(self, text: str, *args):
         """`pattern.finditer`, skipped where it cannot match."""
-        return self.pattern.finditer(text, *args) if self.may_match(text) else iter(())
+        return self._run.finditer(text, *args) if self.may_match(text) else iter(())
 
     def findall(self, text: str, *args):
         """`pattern.findall`, skipped where it cannot match."""
-        return self.pattern.findall(text, *args) if self.may_match(text) else []
+        return self._run.findall(text, *args) if self.may_match(text) else []
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         """`pattern.sub`, skipped (the text returned as it is) where it cannot match."""
-        return self.pattern.sub(repl, text, count) if self.may_match(text) else text
+        return self._run.sub(repl, text, count) if self.may_match(text) else text
 
 
 _last_lowered: tuple[str, str] = ("", "")

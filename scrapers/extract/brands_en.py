@@ -28,6 +28,16 @@ _WORD = r"[A-Z][a-z]{2,}"
 # "the company", "the Cupertino-based company", "the iPhone maker" (a product's name before "maker")
 _ROLE = rf"(?:(?:[\w.]+-based\s+)?{COMPANY_WORD}|[a-z]*[A-Z][\w-]*\s+maker)"
 ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)
+# the role noun alone: every ROLE_WORD match holds one of these, and each of these is a ROLE_WORD match of its own
+ROLE_NOUN = re.compile(rf"\b{COMPANY_WORD}\b", re.I)
+
+
+def has_role_word(text: str) -> bool:
+    """Whether the text holds a role noun (ROLE_WORD) anywhere: the bare noun is looked for first (a "...-based"
+    before it adds nothing to whether there is one); only a text with "maker" in it needs the whole pattern."""
+    return bool(quick(ROLE_NOUN).search(text)) or ("maker" in text.lower() and bool(ROLE_WORD.search(text)))
+
+
 # "Acme, the Cupertino-based company,": an apposition
 # (the role noun closes it: "Smith, a company spokesman," and "Smith, the company's chief" are people)
 APPOSITION = re.compile(rf"\b({_WORD}),\s+(?:the|a|an)\s+{_ROLE}(?=\s*[,;.)]|\s+(?:that|which|based|headquartered)\b)")
@@ -67,7 +77,7 @@ def brand_names(text: str, known: dict[str, str], generic: set[str] = frozenset(
         if not INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()) and \
                 re.search(rf"\b{word}\b(?![\s-]+[A-Z])", text[:m.start()] + text[m.end():]):
             found.setdefault(word, m.group().rstrip(",. "))
-    role = quick(ROLE_WORD).search(text)  # a role noun ("the company", "the iPhone maker") anywhere at all
+    role = has_role_word(text)  # a role noun ("the company", "the iPhone maker") anywhere at all
     for m in APPOSITION.finditer(text) if role else ():
         found.setdefault(m.group(1), m.group(1))
     if "(" in text:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import load_data
+from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -22,7 +23,7 @@ MONTHS["sept"] = 9
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY_RE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-EN_PATTERNS = [
+EN_PATTERNS = [(with_lead(rx), kind) for rx, kind in [  # (each run with its first characters looked for first)
     # June 7-8, 2016 / September 15, 2015 / Sept. 15 / September 15-16
     (re.compile(rf"{WEEKDAY_RE}(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"), "mdy"),
@@ -33,7 +34,7 @@ EN_PATTERNS = [
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\b"), "iso"),
     # September 2015 / in September
     (re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b"), "my"),
-]
+]]
 _CN_M = r"十[一二]?|[一二三四五六七八九]"
 _CN_D = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 ZH_PATTERNS = [

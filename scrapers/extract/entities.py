@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pactwatch.gazetteer import CJK, gazetteer
+from pactwatch.gazetteer import CJK, Place, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
 from scrapers.extract.name_pairs import coordinated_pair
@@ -93,15 +94,20 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
 
 
 def _place_entity(surface: str, start: int, end: int) -> Entity | None:
+    p = _place_named(surface)
+    return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
+
+
+@lru_cache(maxsize=1 << 16)  # every capitalised n-gram of every sentence is looked up: most recur
+def _place_named(surface: str) -> Place | None:
+    """The place a surface names, as an entity would take it, or None."""
     gaz = gazetteer()
     if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
             gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
         return None  # "Houston METRO": an acronym, not the city of Metro
     if surface.startswith("Commonwealth"):  # "the Commonwealth of Massachusetts": the state
-        p = commonwealth(surface)
-        return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
-    p = gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
-    return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
+        return commonwealth(surface)
+    return gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
 
 
 _CHINA_PARTS = {"HK", "MO", "TW"}

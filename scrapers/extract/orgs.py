@@ -162,6 +162,7 @@ _FIELD_WORDS = {"carbon", "capture", "storage", "utilization", "utilisation", "c
                 "vehicle", "transportation", "industrial", "research", "building", "water", "marine", "electric"}
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every prefix of every capitalised run: the same runs recur on a page
 def looks_like_org_en(name: str) -> bool:
     """True when an English capitalised phrase has the shape of an organisation's name."""
     words = name.split()

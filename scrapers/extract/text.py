@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK
@@ -57,10 +58,14 @@ def split_sentences(text: str, title: str | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     if title:
         out.append(Sentence(title.strip(), 0, -1))
-    for p_i, para in enumerate(paragraphs(text)):
-        for s in _split(para):
-            out.append(Sentence(s, len(out) if title else len(out) + 1, p_i))
+    for p_i, s in _body_sentences(text):
+        out.append(Sentence(s, len(out) if title else len(out) + 1, p_i))
     return out
+
+
+@lru_cache(maxsize=4)  # one article's text is split by the extractor and again by the readers of whole stories
+def _body_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((p_i, s) for p_i, para in enumerate(paragraphs(text)) for s in _split(para))
 
 
 def _split(para: str) -> list[str]:
