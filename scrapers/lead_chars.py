@@ -7,8 +7,8 @@ derives, from the parsed pattern, the set of characters any match's first charac
 same pattern behind a lookahead for that set: `(?=[...])(?:pattern)`. Same matches, same groups (the wrapper group
 captures nothing), same flags; the engine finds the candidate positions with its set search. Where no such set can be
 read (the pattern may match the empty string, opens with a negated set or `.`, or changes flags inside), the pattern
-is returned as it is, and so is a pattern whose set is broad (most letters: a list of English words under re.I), where
-the lookahead costs about what it saves.
+is returned as it is; so is a pattern that opens with a literal or a set (the engine looks for those by itself) and
+one whose set holds many lower-case letters (a list of English words under re.I: most positions of a text would pass).
 """
 from __future__ import annotations
 
@@ -22,8 +22,7 @@ _CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SP
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
-_LETTERS = string.ascii_letters
-_BROAD = 16  # a set holding more of the 52 ASCII letters than this lets through most positions of English text
+_BROAD = 8  # a set holding more lower-case letters than this lets through most positions of English text
 
 
 def _char(code: int) -> str:
@@ -92,11 +91,14 @@ def with_lead(pattern: re.Pattern) -> re.Pattern:
     pattern itself where none can be read."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern):
         return pattern
-    found = _first(P.parse(pattern.pattern, pattern.flags).data)
+    parsed = P.parse(pattern.pattern, pattern.flags).data
+    if parsed and parsed[0][0] in (C.LITERAL, C.IN):
+        return pattern  # the engine looks for a leading literal or set by itself
+    found = _first(parsed)
     if found is None or found[1] or not found[0]:
         return pattern
     members = "".join(dict.fromkeys(found[0]))
     lead = re.compile(f"[{members}]", pattern.flags)
-    if sum(1 for c in _LETTERS if lead.match(c)) > _BROAD:
+    if sum(1 for c in string.ascii_lowercase if lead.match(c)) > _BROAD:
         return pattern  # the lookahead would cost about what it saves
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)

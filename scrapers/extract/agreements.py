@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from scrapers.lead_chars import with_lead
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
@@ -111,8 +112,8 @@ def instrument_kind(sentence: str) -> str | None:
 
 
 # several instruments signed at once, told one by one after: "signed two deals", "a series of cooperation deals"
-SESSION_DEALS = re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+of|a\s+string\s+of|\d+)\s+"
-                           r"(?:[\w-]+\s+){0,3}?deals\b", re.I)
+SESSION_DEALS = with_lead(re.compile(r"\b(?:two|three|four|five|six|several|a\s+series\s+of|a\s+string\s+of|\d+)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?deals\b", re.I))
 JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
                       r"project)\s+(?:of|between|by)\s+")
 ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b|"

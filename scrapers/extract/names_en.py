@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.lead_chars import with_lead
 from scrapers.extract.brands_en import brand_names
 from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
@@ -23,13 +24,13 @@ from scrapers.extract.orgs import aliases
 from scrapers.extract.regions_en import foreign_regions
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
-REGION_OF = re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
-                       rf"Land|territory)\s+of\s+({_NAME})")
+REGION_OF = with_lead(re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
+                                 rf"Land|territory)\s+of\s+({_NAME})"))
 # "Duke Energy", "Tsinghua University": a distinctive first word and the head of a company's or university's name
 # the short form is the full name's first word ("Duke" of "Duke Energy") or its initials, which may stand before
 # other words ("GE" of "GE Renewable Energy")
-SHORTENED = re.compile(r"\b(?:([A-Z][a-z]{2,})|([A-Z]{2,4})(?:\s+[A-Z][a-z]+){0,2})\s+(?:Energy|Group|Corporation|"
-                       r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries|Limited|Ltd)\b")
+SHORTENED = with_lead(re.compile(r"\b(?:([A-Z][a-z]{2,})|([A-Z]{2,4})(?:\s+[A-Z][a-z]+){0,2})\s+(?:Energy|Group|Corporation|"
+                                 r"Company|Power|Electric|Motors|Holdings|University|Airlines|Industries|Limited|Ltd)\b"))
 # words that open many names and say nothing alone
 GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "China", "New", "Green", "Clean",
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
@@ -41,8 +42,8 @@ OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+
 
 # "Vietnam's Quang Ninh province", "the Philippines' Negros Occidental province": a country's region named by the
 # kind after its name
-COUNTRY_REGION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:province|state|"
-                            r"prefecture)\b")
+COUNTRY_REGION = with_lead(re.compile(r"\b([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:province|state|"
+                                      r"prefecture)\b"))
 
 
 def local_regions(text: str) -> dict[str, str]:
