@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
 
 _SPACE = re.compile(r"\s+")
@@ -61,7 +62,7 @@ _CREDIT = re.compile(
     r"|^\s*[（(](?:综合整理自|综合自|资料来源|来源|整理自)[:：]?[^)）]{1,40}[)）]\s*$"
 )
 # a credit glued to the end of the last paragraph: "…开始搓搓手了！！！编辑|禤志杰"
-_GLUED_CREDIT = re.compile(rf"(?<=[。！？!?…”」』）)])\s*{_CREDIT_PAIR}\s*$")
+_GLUED_CREDIT = with_lead(re.compile(rf"(?<=[。！？!?…”」』）)])\s*{_CREDIT_PAIR}\s*$"))
 _NOTICE = re.compile(
     r"^\s*[（(]?(信息|图片|内容|素材|文字|视频)?(均)?(来源|来自)于?网络[)）]?\s*$|^\s*(经过?|由).{1,10}(重新)?(编排|整理)\s*$|"
     r"(内容|信息|文章|资讯)均?(来源|来自)于?网络|^\s*原创\s*[:：]|"

@@ -373,7 +373,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = days[0][0]
         elif day:
             recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
-        if told := MONTH_DAY.findall(s):
+        if "月" in s and (told := MONTH_DAY.findall(s)):
             told_md = tuple(map(int, told[-1]))
         if held := held_ceremony(s, ents):
             ceremony = (*held, days[0][0] if days else None, position)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scrapers.lead_chars import with_lead
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
@@ -28,7 +29,7 @@ from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
 
-ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"

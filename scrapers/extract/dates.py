@@ -48,7 +48,7 @@ ZH_PATTERNS = [
                r"(?:(?P<d1>[1-3]?\d)日(?:(?:至|到|-|—|~)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[1-3]?\d)日)?)?"),
     re.compile(r"(?P<y>(?:19|20)\d\d)年(?!\d)"),
 ]
-ANY_MONTH = re.compile(MONTH_RE)  # a month's name anywhere: what the non-ISO English patterns need
+ANY_MONTH = with_lead(re.compile(MONTH_RE))  # a month's name anywhere: what the non-ISO English patterns need
 REL_YEARS = {"去年": -1, "今年": 0, "明年": 1, "前年": -2, "last": -1, "this": 0, "next": 1}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.lead_chars import with_lead
 from pactwatch.gazetteer import CJK
 
 # "奥斯汀市首都都会交通局（Capital Metro）": a Latin name in the bracket right after a Chinese one is its English name
@@ -29,7 +30,8 @@ def glosses(sentence: str, entities: list) -> list:
 
 # "联合国开发计划署（United Nations Development Programme，以下简称“UNDP”）": a bracket of Latin words after a Chinese
 # character glosses the name before it
-GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][^（()）\u4e00-\u9fff]{1,80}(?:[，,][^（()）]{0,30})?[）)]")
+GLOSSED = with_lead(re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][^（()）\u4e00-\u9fff]{1,80}"
+                               r"(?:[，,][^（()）]{0,30})?[）)]"))
 
 
 def unglossed(sentence: str) -> str:

@@ -64,7 +64,8 @@ def local_regions(text: str) -> dict[str, str]:
 
 
 # "with the Chinese government", "the Indian central government": a country's government by its demonym
-NATIONAL_GOVERNMENT = re.compile(r"(?<=\bthe\s)([A-Z][a-z]+)\s+(?:central\s+|national\s+|federal\s+)?[Gg]overnment\b")
+NATIONAL_GOVERNMENT = with_lead(re.compile(r"(?<=\bthe\s)([A-Z][a-z]+)\s+(?:central\s+|national\s+|federal\s+)?"
+                                           r"[Gg]overnment\b"))
 
 
 def national_governments(text: str) -> dict[str, str]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from scrapers.lead_chars import with_lead
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
 
-ISSUED = re.compile(r"(?:印发|发布|出台|公布|审议通过|通过|制定|颁布)了?\s*(?:实施)?\s*"
-                    r"《[^》]{2,40}(?:方案|规划|意见|计划|路线图|战略|纲要|白皮书|行动方案)》")
+ISSUED = with_lead(re.compile(r"(?:印发|发布|出台|公布|审议通过|通过|制定|颁布)了?\s*(?:实施)?\s*"
+                              r"《[^》]{2,40}(?:方案|规划|意见|计划|路线图|战略|纲要|白皮书|行动方案)》"))
 CENTRAL = {"国务院", "国务院办公厅", "中共中央", "党中央", "中央政府", "中共中央、国务院", "国家"}
 
 

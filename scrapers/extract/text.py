@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scrapers.lead_chars import with_lead
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK
 
@@ -12,7 +13,7 @@ ABBREV = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Inc|Co|Ltd|Corp|Gov|Sen|Rep|Gen|Lt|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|approx|e\.g|i\.e)|\b[A-Z])\.$"
 )
-EN_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+EN_END = with_lead(re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])"))
 ZH_END = re.compile(r"(?<=[。！？；!?])[”」』]?")
 CONNECTOR_END = re.compile(r"(?:\b(?:for|of|and|the|to|in|at|with|by|from|on|as|a|an|or)|[,(–—-])$", re.I)
 
@@ -46,7 +47,7 @@ def paragraphs(text: str) -> list[str]:
         if not ln:
             continue
         if out and not CJK.search(out[-1][-1:]) and not re.search(r"[.!?:;。！？”\"]$", out[-1]) and (
-                CONNECTOR_END.search(out[-1]) or ln[:1].islower()):
+                CONNECTOR_END.search(out[-1], max(0, len(out[-1]) - 8)) or ln[:1].islower()):
             out[-1] = out[-1] + " " + ln
         else:
             out.append(ln)
