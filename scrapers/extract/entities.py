@@ -205,6 +205,14 @@ def full_stop(surface: str, book) -> int:
 def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(s)]
     book = aliases()
+    reaches: dict[int, int] = {}  # token -> book.reach from it: a run's tokens are asked again as it is walked
+
+    def reach_from(k: int) -> int:
+        r = reaches.get(k)
+        if r is None:
+            r = reaches[k] = book.reach(s, toks, k)
+        return r
+
     out: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -220,7 +228,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         # 1. a known alias (longest), or an acronym defined in this article
         best, stop = None, 0
-        reach = len(toks) if tok == "the" else book.reach(s, toks, i)
+        reach = len(toks) if tok == "the" else reach_from(i)
         top = min(len(toks), i + book.en_max_words + 1)
         for j in range(top if local else min(top, reach + 1), i, -1):  # past `reach` only the article's names match
             surface = s[toks[i][1]:toks[j - 1][2]]
@@ -264,7 +272,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                     (run_is_org := looks_like_org_en(s[toks[i][1]:toks[j - 1][2]]))) and \
                     not looks_like_org_en(s[toks[i][1]:toks[k - 1][2]]):
                 continue  # "Jutland Provincial Department of Energy": a known name inside a longer one
-            known = next((m for m in range(min(j, k + book.en_max_words, book.reach(s, toks, k)), k, -1)
+            known = next((m for m in range(min(j, k + book.en_max_words, reach_from(k)), k, -1)
                           if book.find_en(s[toks[k][1]:toks[m - 1][2]])), None)
             if known:
                 parent = known if [t[0] for t in toks[k - 2:k]] == ["of", "the"] else None

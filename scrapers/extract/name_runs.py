@@ -111,7 +111,7 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
     """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
     words = [t[0] for t in toks[i:j]]
     # split "X Council and the Y Society" / "X Foundation and Y Institute" into two names
-    for k, w in enumerate(words):
+    for k, w in enumerate(words) if "and" in words else ():  # (most runs hold no "and")
         if w == "and" and 0 < k < len(words) - 1:
             left = " ".join(words[:k])
             right = " ".join(w2 for w2 in words[k + 1:] if w2 != "the")
@@ -140,12 +140,17 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             if upto == len(words) and EN_HEAD_RE.search(right) is None and looks_like_org_en(left) and \
                     _PERSON_APPOSITION.match(s, toks[j - 1][2]):
                 return i + k  # "... Department of Energy Resources and Wu Jian, director of ...": a person follows
-    best = None
-    for k in range(len(words), 0, -1):
-        if looks_like_org_en(" ".join(words[:k])) and words[k - 1] not in CONNECTORS:
-            best = k
-            break
+    best = _org_prefix(tuple(words))
     return i + best if best else None
+
+
+@lru_cache(maxsize=1 << 15)  # every capitalised word of a sentence opens a run: the same runs recur
+def _org_prefix(words: tuple[str, ...]) -> int | None:
+    """The number of words of the longest prefix of a run that reads as an organisation's name (None: none does)."""
+    for k in range(len(words), 0, -1):
+        if words[k - 1] not in CONNECTORS and looks_like_org_en(" ".join(words[:k])):
+            return k
+    return None
 
 
 # ", director of the ...", ", the commission's chairman": a person's title after a name, in an apposition
