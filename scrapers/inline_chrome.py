@@ -39,6 +39,9 @@ _SUMMARY_LABEL = re.compile(
 )
 _ENTRY_LABEL = re.compile(r"^\s*(pinned( post)?|key events?|置顶|重要更新)\s*[:：]?\s*$", re.I)
 _STRING = etree.XPath("string()", smart_strings=False)
+# quote boxes: a blockquote, or an aside, div or figure whose class says "quote" ("pull-quote", "blockQuote")
+_QUOTE_BOXES = etree.XPath(".//*[self::blockquote or ((self::aside or self::div or self::figure) and "
+                           "contains(@class, 'uote'))]")
 
 
 def prune_inline(tree: HtmlElement) -> None:
@@ -75,7 +78,7 @@ def link_lines(body: HtmlElement) -> list[HtmlElement]:
             continue
         seen.add(block)
         if not _LINK_LABEL.match(_lead_text(block)):
-            if _is_teaser(block, a):
+            if block.tag == "p" and _is_teaser(block, a):  # (a teaser is a paragraph: most links are in lists)
                 found.append(block)
             continue
         text = _text(block)
@@ -113,9 +116,7 @@ def pull_quotes(body: HtmlElement) -> list[HtmlElement]:
     """Quote boxes whose words the article already holds elsewhere (a pull quote repeats a body sentence): the
     words of the box (punctuation and case aside) occur twice in the nearest container three times its size."""
     found: list[HtmlElement] = []
-    for q in body.iter("blockquote", "aside", "div", "figure"):  # cheaper than an XPath over every element
-        if q.tag != "blockquote" and "uote" not in (q.get("class") or ""):
-            continue
+    for q in _QUOTE_BOXES(body):  # (in document order: a box inside one found is skipped)
         text = _STRING(q)
         if not 20 <= len(text) <= 1000 or any(anc in found for anc in q.iterancestors()):
             continue
