@@ -20,6 +20,7 @@ import re._parser as P
 
 from scrapers.lead_chars import with_lead
 
+_HOT = 64  # runs of a pattern after which it is worth compiling its lead_chars form
 _MAX_LITERALS = 24  # beyond this many alternatives the substring checks cost about what the pattern does
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # what re.I matches to i and s beyond str.lower()
 _IGNORECASE = C.SRE_FLAG_IGNORECASE
@@ -105,13 +106,21 @@ def literals(pattern: re.Pattern) -> tuple[frozenset[str] | None, bool]:
 class Quick:
     """A compiled pattern that is not run on texts lacking every literal its matches need."""
 
-    __slots__ = ("pattern", "_run", "_lits", "_lower")
+    __slots__ = ("pattern", "_run", "_left", "_lits", "_lower")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        self._run = with_lead(pattern)  # the same pattern, its possible first characters looked for first
+        self._run = pattern  # what runs: after _HOT runs, the same pattern looking for its first characters first
+        self._left = _HOT
         lits, self._lower = literals(pattern)
         self._lits = tuple(sorted(lits, key=len, reverse=True)) if lits else None
+
+    def _runner(self) -> re.Pattern:
+        if self._left:
+            self._left -= 1
+            if not self._left:
+                self._run = with_lead(self.pattern)  # (compiled again: worth it for a pattern run this often)
+        return self._run
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in `text`."""
@@ -126,23 +135,23 @@ class Quick:
 
     def search(self, text: str, *args):
         """`pattern.search`, skipped where it cannot match."""
-        return self._run.search(text, *args) if self.may_match(text) else None
+        return self._runner().search(text, *args) if self.may_match(text) else None
 
     def match(self, text: str, *args):
         """`pattern.match`, skipped where it cannot match."""
-        return self._run.match(text, *args) if self.may_match(text) else None
+        return self._runner().match(text, *args) if self.may_match(text) else None
 
     def finditer(self, text: str, *args):
         """`pattern.finditer`, skipped where it cannot match."""
-        return self._run.finditer(text, *args) if self.may_match(text) else iter(())
+        return self._runner().finditer(text, *args) if self.may_match(text) else iter(())
 
     def findall(self, text: str, *args):
         """`pattern.findall`, skipped where it cannot match."""
-        return self._run.findall(text, *args) if self.may_match(text) else []
+        return self._runner().findall(text, *args) if self.may_match(text) else []
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         """`pattern.sub`, skipped (the text returned as it is) where it cannot match."""
-        return self._run.sub(repl, text, count) if self.may_match(text) else text
+        return self._runner().sub(repl, text, count) if self.may_match(text) else text
 
 
 _last_lowered: tuple[str, str] = ("", "")

@@ -70,3 +70,16 @@ def test_patterns_without_a_condition_always_run():
     assert literals(p)[0] is None
     assert quick(p).may_match("no digits here")
     assert quick(p).sub("#", "in 2020") == "in #"
+
+
+def test_a_hot_pattern_gives_the_same_results_after_it_switches_to_its_lead_form():
+    from scrapers.prefilter import _HOT, Quick
+
+    pattern = re.compile(r"\b(?:signed|inked)\s+(?P<what>an?\s+\w+)", re.I)
+    q = Quick(pattern)
+    text = "Officials SIGNED an agreement; they inked a memorandum, and signed nothing else."
+    want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    for _ in range(_HOT + 3):
+        assert [(m.span(), m.groupdict()) for m in q.finditer(text)] == want
+    assert q._run is not pattern  # it switched (the lead form of the same pattern)
+    assert q.sub("X", text) == pattern.sub("X", text) and q.findall(text) == pattern.findall(text)
