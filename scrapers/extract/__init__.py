@@ -286,7 +286,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)
         if pair:
-            meeting_day_place(found, pair, *analysed[position - 1][1:], ctx.page_date, recent_day)
+            meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
         if last_agreement is not None and CJK.search(s):
             same_day_place(s, found, last_agreement.fields)
         for ag in found:

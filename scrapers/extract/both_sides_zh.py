@@ -39,13 +39,13 @@ SAME_DAY = re.compile(r"^\s*(?:同日|当天|当日|同一天)")
 THAT_DAY = re.compile(r"当天|当日|同日|随后")
 
 
-def meeting_day_place(found: list, pair: list[str], before: str, entities: list[Entity], page: date | None,
+def meeting_day_place(found: list, pair: list[str], before: str, entities: list[Entity], ctx,
                       recent_day: date | None) -> None:
     """A signing by "双方" (its parties the pair that met in the sentence before) is dated and placed by that
     meeting: the day it tells (or the day the story told before, for "当天下午…"), the city it was held in."""
-    from scrapers.extract.dates import zh_told_day
+    from scrapers.extract.occasion import told_day
 
-    day = zh_told_day(before, page) or (recent_day if THAT_DAY.search(before) else None)
+    day = told_day(before, ctx, None) or (recent_day if THAT_DAY.search(before) else None)
     city = next((e for e in entities if e.kind == "city" and before[max(0, e.start - 1):e.start] in {"在", "于"}), None)
     for ag in found:
         if ag.parties != pair:
