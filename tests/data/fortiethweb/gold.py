@@ -15,7 +15,7 @@ hq03 (会谈, 洽谈, 将于年底前签署, a ceremony 定于11月; a tourism-o
 """
 from __future__ import annotations
 
-from webbuild import agreement as _ag, gold_document
+from webbuild import agreement as _ag, agreement_days as _days, gold_document
 
 ZHENGZHOU = ["Zhengzhou", "Zhengzhou Municipal People's Government", "Zhengzhou Municipal Government",
              "City of Zhengzhou", "Zhengzhou City", "Zhengzhou Municipality", "郑州", "郑州市", "郑州市人民政府"]
@@ -47,13 +47,6 @@ HEILONGJIANG = ["Heilongjiang", "Heilongjiang Province", "Heilongjiang Provincia
 SERBIA_MME = ["Ministry of Mining and Energy of Serbia", "Serbian Ministry of Mining and Energy",
               "Ministry of Mining and Energy", "Ministry of Mining and Energy of the Republic of Serbia",
               "塞尔维亚矿业和能源部"]
-
-
-def _days(key, kinds, parties, days, cities, evidence, **extra) -> dict:
-    """A gold agreement whose signing day may be any of `days` (None: the text does not settle it)."""
-    a = _ag(key, kinds, parties, days[0], cities, evidence, **extra)
-    a["signed_on"] = {"accept": days}
-    return a
 
 
 AGREEMENTS = [
