@@ -7,17 +7,22 @@ import re
 from datetime import date
 
 from scrapers.extract.entities import Entity
-from scrapers.extract.parties_zh import masked_asides, party_groups
+from scrapers.extract.parties_zh import masked_asides, party_groups, party_items
 
 # the meeting the two named before the verb held: "举行工作会谈", "进行了会晤", "举行视频会见", "座谈"
 MET = re.compile(r"(?:举行了?|进行了?)?(?:工作|视频|正式)?(?:会谈|会见|会晤|座谈|磋商)")
+# a delegation's visit: "…率领的州政府代表团抵达郑州", "X代表团访问Y", "一行到访Y"
+VISITED = re.compile(r"(?:率领的?[^，。；]{0,12}?代表团|率团|代表团|一行)\s*(?:访问|到访|抵达|来访)(?:了)?")
 # a signing whose subject is only "双方" (after asides such as "在…见证下" or a day): "…，双方签署了"
 BOTH_SIGN = re.compile(r"(?:^|[，。；])\s*(?:随后|会后|会谈后|当天|同日|此次|会上)?[，\s]*双方(?:还|并|正式|共同)*(?:签署|签订|续签)")
 
 
 def met_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
-    """The two parties a Chinese sentence says met ("A与B…举行会谈"), named in its opening clause; None where it
-    names no such pair."""
+    """The two parties a Chinese sentence says met ("A与B…举行会谈") or visited one another ("A代表团访问B"), named
+    in one clause; None where it names no such pair."""
+    if "访" in sentence or "抵达" in sentence:
+        if pair := _visit_pair(sentence, entities):
+            return pair
     if "会" not in sentence and "座谈" not in sentence and "磋商" not in sentence:
         return None
     m = MET.search(sentence)
@@ -26,6 +31,20 @@ def met_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
     start = max(sentence.rfind(ch, 0, m.start()) for ch in "，。；") + 1
     groups = party_groups(masked_asides(sentence[start:m.start()]), start, sentence, entities)
     return groups[0] if len(groups) == 1 and len(groups[0]) == 2 else None
+
+
+def _visit_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
+    """[visitor, host] of "X副州长率领的代表团抵达郑州", "X代表团访问Y": one party named on each side of the verb."""
+    m = VISITED.search(sentence)
+    if m is None:
+        return None
+    start = max(sentence.rfind(ch, 0, m.start()) for ch in "，。；") + 1
+    end = min((k for ch in "，。；" if (k := sentence.find(ch, m.end())) >= 0), default=len(sentence))
+    guest = party_items(sentence[start:m.start()], start, sentence, entities)
+    host = party_items(sentence[m.end():end], m.end(), sentence, entities)
+    if len(guest) != 1 or len(host) != 1 or len(guest[0]) != 1 or len(host[0]) != 1 or guest[0] == host[0]:
+        return None
+    return [host[0][0], guest[0][0]]
 
 
 def signed_by_both(sentence: str) -> bool:

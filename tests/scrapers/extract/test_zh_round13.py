@@ -41,6 +41,20 @@ def test_no_pair_met_or_no_signing_gives_no_record(text):
     assert rows(text) == []
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("本周一，加拿大不列颠哥伦比亚省副省长率领的省政府代表团抵达福州。在福建省副省长的见证下，双方签署了《清洁能源合作"
+     "谅解备忘录》。", ["Fuzhou", "British Columbia"]),
+    ("维多利亚州州长率团访问太原市。双方签署了《绿色低碳合作谅解备忘录》。", ["Taiyuan", "Victoria"]),
+])
+def test_both_sides_sign_after_a_delegation_visited(text, parties):
+    (got, _, _), = rows(text)
+    assert got == parties
+
+
+def test_a_visit_then_a_planned_signing_gives_no_record():
+    assert rows("维多利亚州代表团访问太原，并参观了当地企业。双方表示，拟签署《绿色低碳合作谅解备忘录》。") == []
+
+
 def test_met_pair_and_signed_by_both_read_one_sentence_each():
     s = "当天，安庆市人民政府与昆士兰州政府举行工作会谈。"
     assert met_pair(s, find_entities(s)) == ["Anqing", "Queensland"]
