@@ -15,6 +15,7 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
+from scrapers.extract.homonyms_zh import doubtful_city
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
@@ -384,7 +385,7 @@ def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[A
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"} and not doubtful_city(e, entities)]
         out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))

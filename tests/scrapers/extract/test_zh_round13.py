@@ -118,3 +118,22 @@ def test_a_gathering_of_another_field_is_no_event(sentence, name):
 def test_a_gathering_where_energy_was_signed_stays():
     s = "在雅典举行的中希新能源合作推介会上，两地企业签署了《光伏项目合作协议》和《农产品贸易合作协议》。"
     assert not other_field_venue(s, "中希新能源合作推介会")
+
+
+# --- a city name the tables give another country, in a sentence about a country whose city it also names ---------
+@pytest.mark.parametrize("text", [
+    "3月5日，隆基绿能与智利国家石油公司在圣地亚哥签署《光伏制氢项目合作意向书》。",
+    "3月5日，宁波市与新西兰奥克兰市政府在奥克兰签署《港口低碳合作协议》。",
+])
+def test_a_homonym_city_in_another_countrys_story_is_not_given(text):
+    (_, _, city), = rows(text)
+    assert city is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("3月5日，隆基绿能与美国加州能源委员会在圣地亚哥签署《光伏制氢项目合作意向书》。", "San Diego"),
+    ("3月5日，上海市与圣地亚哥市政府在圣地亚哥签署《港口低碳合作协议》。", "San Diego"),
+])
+def test_a_homonym_city_with_no_other_country_named_keeps_the_tables_city(text, city):
+    (_, _, got), = rows(text)
+    assert got == city
