@@ -137,3 +137,30 @@ def test_a_homonym_city_in_another_countrys_story_is_not_given(text):
 def test_a_homonym_city_with_no_other_country_named_keeps_the_tables_city(text, city):
     (_, _, got), = rows(text)
     assert got == city
+
+
+# --- a country's name and 银行 alone names a bank ------------------------------------------------------------------
+@pytest.mark.parametrize("text, bank", [
+    ("本周二，天合光能、中国银行及摩洛哥可持续能源署共同签署了《绿色氢能项目合作协议》。", "中国银行"),
+    ("本周二，美国银行与上海市人民政府签署了《绿色金融与低碳转型合作备忘录》。", "美国银行"),
+])
+def test_a_country_and_bank_alone_is_a_banks_name(text, bank):
+    (parties, _, _), = rows(text)
+    assert bank in parties
+
+
+@pytest.mark.parametrize("text", [
+    "本周二，天合光能与德国有关银行签署了《光伏项目融资合作协议》。",
+    "本周二，天合光能与两家中国银行签署了《光伏项目融资合作协议》。",
+])
+def test_banks_left_unnamed_are_no_party(text):
+    assert rows(text) == []
+
+
+# --- a gathering to be held next year or next month ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "据悉，双方计划在明年举行的中澳地方合作论坛上签署《氢能合作框架协议》。",
+    "双方商定，在下月举办的2024中国—东盟清洁能源合作论坛上正式签署合作备忘录。",
+])
+def test_a_gathering_ahead_is_no_event(text):
+    assert not any(m.record_type == "event" for m in read(text, PAGE))
