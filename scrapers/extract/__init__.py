@@ -14,6 +14,8 @@ from scrapers.lead_chars import with_lead
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
+from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
+from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
@@ -234,6 +236,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ev.country = None  # "a two-day virtual event co-hosted by the United Kingdom and Canada": no place
             if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
+            if CJK.search(ev.name) and other_field_venue(s, ev.name):
+                continue  # "…推介会上，A与B签署了《文化旅游交流合作协议》": a gathering of another field
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news
@@ -279,8 +283,13 @@ def extract_mentions(article: Article) -> list[Mention]:
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         people.update(people_bodies(s, ents))
+        pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
-                                previous=last_parties)
+                                previous=last_parties, pair_before=pair)
+        if pair:
+            meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
+        if last_agreement is not None and CJK.search(s):
+            same_day_place(s, found, last_agreement.fields)
         for ag in found:
             if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
                     ag.signed_on.month != told_md[0]:

@@ -16,6 +16,7 @@ from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
+from scrapers.extract.homonyms_zh import doubtful_city
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
@@ -71,19 +72,21 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
                     recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
                     anaphor_kind: str | None = None, partial: bool = False,
-                    previous: list[str] | None = None) -> list[AgreementMention]:
+                    previous: list[str] | None = None, pair_before: list[str] | None = None
+                    ) -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (one per instrument and counterpart).
 
     `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
     `anaphor_kind` is the kind of the instrument the text last said was signed: what "the document" is.
     `partial`: also English signings that name one party (the other may be named in the next sentence).
     `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
+    `pair_before`: the two a Chinese sentence before said met (what a signing by "双方" means).
     """
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
                                  len(CJK.findall(bare)) >= 2 * len(re.findall(r"[A-Za-z]", bare))):
-        found = _find_zh(sentence, entities, ctx, previous)
+        found = _find_zh(sentence, entities, ctx, previous, pair_before)
     elif clauses := signing_clauses(sentence):
         # "A and B signed X, and C and D signed Y": each clause its own signing, read alone
         found = [ag for sp in clauses for ag in _find_en(blanked(sentence, sp).rstrip(), [
@@ -369,11 +372,11 @@ def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     return None
 
 
-def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
+def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[AgreementMention]:
     """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
     are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
     out: list[AgreementMention] = []
-    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0]):
+    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0], pair_before):
         # the day the signing clause gives wins over one an earlier clause gives ("…15日至16日在上海会谈，双方17日发表
         # 《…》": the talks' days, then the statement's); else the sentence's date
         verb = ZH_SIGN.search(sentence, a)
@@ -383,7 +386,7 @@ def _find_zh(sentence, entities, ctx, previous=None) -> list[AgreementMention]:
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"}]
+                 sentence[max(0, e.start - 1):e.start] in {"在", "于"} and not doubtful_city(e, entities)]
         out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))

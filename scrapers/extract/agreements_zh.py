@@ -50,10 +50,11 @@ EXCHANGED = re.compile(r"^\s*(?:并|和|后)?\s*(?:互换|交换)了?(?:协议|�
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
-def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: str | None = None
-                       ) -> list[tuple[str, str | None, list[str], int]]:
+def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: str | None = None,
+                       pair_before: list[str] | None = None) -> list[tuple[str, str | None, list[str], int]]:
     """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded;
-    `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…")."""
+    `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…");
+    `pair_before` the two the sentence before said met, for a signing by "双方" (both_sides_zh)."""
     out = []
     entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
@@ -125,6 +126,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # the two who announced it, or met, in the clause before
             pa = spans[k - 1][0]
             groups = party_groups(masked_asides(sentence[pa:pa + said.start()]), pa, sentence, entities)
+        elif pair_before and all(len(g) < 2 for g in groups) and "双方" in subject:
+            groups = [pair_before]  # "A与B…举行会谈。" + "…，双方签署了《…》": the two who met
         title = re.search(r"《([^》]+)》", after)
         if title and len(groups) == 1 and (
                 named := title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):

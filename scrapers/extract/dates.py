@@ -16,6 +16,7 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import load_data
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
+from scrapers.extract.weekdays_zh import zh_weekday
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -327,6 +328,8 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         return ctx_date
     if quick(YESTERDAY).search(sentence):
         return ctx_date - timedelta(days=1)
+    if zh_day := zh_weekday(sentence, ctx_date):  # "本周二，…": gated on 周/星期/礼拜 in the sentence
+        return zh_day
     m = quick(WEEKDAY).search(sentence)
     if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
         wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
@@ -343,7 +346,7 @@ def zh_told_day(sentence: str, page_date: date | None) -> date | None:
     if page_date is None or not CJK_CHAR.search(sentence) or MONTH_DAY.search(sentence):
         return None
     if not (quick(ZH_BARE_DAY).search(sentence) or quick(ZH_TODAY_YESTERDAY).search(sentence) or
-            THIS_MONTH_DAY.search(sentence)):
+            THIS_MONTH_DAY.search(sentence) or zh_weekday(sentence, page_date)):
         return None
     return relative_day(sentence, page_date)
 

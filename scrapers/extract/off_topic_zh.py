@@ -21,3 +21,10 @@ def other_field(instrument: str) -> bool:
     """Whether the words naming what was signed ("《跨境人民币结算合作协议》", "经贸合作协议") make it an instrument
     of trade or finance with no word of the tracker's topics."""
     return bool(OTHER_FIELD.search(instrument)) and not about_the_tracker(instrument)
+
+
+def other_field_venue(sentence: str, name: str) -> bool:
+    """Whether a Chinese sentence names a gathering only as where an instrument of another field was signed
+    ("在布达佩斯举行的中匈地方合作推介会上，某文化和旅游厅与某旅游局签署了《文化旅游交流合作协议》"): neither the
+    gathering's name nor the sentence speaks of the tracker's topics, so the gathering is none of its records."""
+    return bool(OTHER_FIELD.search(sentence)) and not about_the_tracker(sentence) and not about_the_tracker(name)

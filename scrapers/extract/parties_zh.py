@@ -290,8 +290,9 @@ FIRM_SHORT = re.compile(r"[\u4e00-\u9fff]{2}(?:智能|科技|电气|动力|光�
 
 
 # a body of a country left unnamed: "德国企业", "美国有关公司", "日本相关机构"
-# "柬埔寨电力公司" (Électricité du Cambodge) is a national utility's name, not an unnamed company of the country
-UNNAMED_BODY = re.compile(r"(?!电力公司$)(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
+# "柬埔寨电力公司" (Électricité du Cambodge) is a national utility's name, not an unnamed company of the country; so is
+# a country's name and 银行 alone (中国银行 Bank of China, 美国银行 Bank of America, 日本银行 the Bank of Japan)
+UNNAMED_BODY = re.compile(r"(?!电力公司$|银行$)(?:的)?(?:有关|相关|当地|知名|大型|能源|电力|新能源)?(?:企业|公司|机构|银行|财团|企业代表)")
 
 
 # what may follow a country's name and still speak of the country: its government, people, posts, envoys

@@ -15,8 +15,9 @@ SHORT = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?(?P<short>[^�
 # "新加坡海事及港务管理局（海港局）": a bracket holding only a few Chinese characters right after a name; it defines a
 # short name only where those characters are the name's own, in order (see is_abbreviation)
 BARE_SHORT = re.compile(r"[（(](?P<short>[\u4e00-\u9fff]{2,6})[）)]")
-# where a name written out in full can begin: after punctuation, a dateline tag (【本报讯】) or a connective
-NAME_LEFT = re.compile(r"[，。；：、！？“”‘’《》【】\[\]\s]|与|和|及|同|跟|在|由|向|对")
+# where a name written out in full can begin: after punctuation, a dateline tag (【本报讯】), a connective, or the
+# word that makes it a unit of the name before ("中国电建所属中国水电建设集团国际工程有限公司（以下简称“水电国际”）")
+NAME_LEFT = re.compile(r"[，。；：、！？“”‘’《》【】\[\]\s]|与|和|及|同|跟|在|由|向|对|所属|旗下的?|下属的?")
 NAME_END = re.compile(r"(?:委员会|管理局|局|署|委|厅|部|办|中心|公司|集团|院|所|会|社|港|大学|学院|政府|联盟|基金会)$")
 
 
