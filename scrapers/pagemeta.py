@@ -286,14 +286,19 @@ def url_date(url: str | None) -> date | None:
 
 
 def meta_date(tree: HtmlElement) -> date | None:
-    """Publication date from meta tags and JSON-LD (htmldate's header and JSON readers, original date)."""
+    """Publication date from meta tags and JSON-LD (htmldate's header and JSON readers, original date). JSON-LD's
+    datePublished wins over a later header date: htmldate falls back on article:modified_time when the head has no
+    published tag (a WordPress page whose Yoast graph alone gives datePublished)."""
     try:
         from htmldate.core import examine_header, json_search
         from htmldate.utils import Extractor
         from htmldate.validators import get_max_date, get_min_date
 
         opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
-        found = examine_header(tree, opts) or json_search(tree, opts)
+        found = examine_header(tree, opts)
+        ld = json_search(tree, opts)  # JSON-LD datePublished
+        if ld and (not found or ld < found):  # a header date after it is a modified_time htmldate fell back on
+            found = ld
     except Exception:  # noqa: BLE001 - htmldate internals moved: fall back to its public API
         from htmldate import find_date
 
