@@ -50,8 +50,11 @@ def _asks_email(form: HtmlElement) -> bool:
 
 
 def _signup_box(form: HtmlElement) -> HtmlElement:
-    """The largest block around the form whose text stays a short pitch (the form itself at least)."""
+    """The largest block around the form whose text stays a short pitch (the form itself at least); never one that
+    also holds two paragraphs or a heading of level one outside the box (a short article around an inline box)."""
     box, parent = form, form.getparent()
     while parent is not None and parent.tag not in _STOP and len(_STRING(parent).strip()) <= _BOX_TEXT:
+        if parent.find(".//h1") is not None or len(parent.findall(".//p")) - len(box.findall(".//p")) >= 2:
+            break
         box, parent = parent, parent.getparent()
     return box

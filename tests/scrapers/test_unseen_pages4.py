@@ -147,3 +147,11 @@ def test_amp_ads_and_share_buttons_are_no_text(page):
 def test_continue_reading_lines_are_labels(page):
     text = read_page(page).text
     assert all(p in text for p in (P1, P2, P3)) and "ontinue" not in text
+
+
+def test_a_short_article_around_a_signup_box_stays():
+    short = ["The port and the county signed a shore power memorandum on Monday.", "Berths 4 and 7 come first."]
+    page = ("<html><body><h1>Port signs memorandum</h1><div class='brief'><p>" + short[0] + "</p><div><form><input "
+            "type='email'><button>Join</button></form></div><p>" + short[1] + "</p></div></body></html>")
+    text = read_page(page).text
+    assert short[0] in text and short[1] in text
