@@ -133,7 +133,8 @@ def rescue_captions(tree: HtmlElement) -> None:
     """Turn photo captions (figcaption, wp-caption-text) into plain paragraphs in place, so they are kept.
 
     Credits ("Photo: Getty Images", "(AP Photo/...)") are cut, repeated captions and captions of galleries or
-    slideshows are left to the extractor (which drops them).
+    slideshows are left to the extractor (which drops them). A figure holding a table (WordPress's wp-block-table)
+    keeps its table: only the caption becomes a paragraph.
     """
     seen: set[str] = set()
     for cap in _CAPTION_XPATH(tree):
@@ -153,6 +154,10 @@ def rescue_captions(tree: HtmlElement) -> None:
         # lift the caption out of its <figure>/<div class="wp-caption"> wrapper, which the extractor drops
         holder = _caption_holder(cap)
         if holder.getparent() is None:
+            continue
+        if holder is not cap and holder.find(".//table") is not None:  # a table's caption: the table is the text
+            holder.tag = "div"
+            _replace(cap, para)
             continue
         _replace(holder, para)
 

@@ -286,14 +286,22 @@ def url_date(url: str | None) -> date | None:
 
 
 def meta_date(tree: HtmlElement) -> date | None:
-    """Publication date from meta tags and JSON-LD (htmldate's header and JSON readers, original date)."""
+    """Publication date from meta tags and JSON-LD (htmldate's header and JSON readers, original date). JSON-LD's
+    datePublished wins over a later header date: htmldate falls back on article:modified_time when the head has no
+    published tag (a WordPress page whose Yoast graph alone gives datePublished)."""
     try:
         from htmldate.core import examine_header, json_search
         from htmldate.utils import Extractor
         from htmldate.validators import get_max_date, get_min_date
 
         opts = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
-        found = examine_header(tree, opts) or json_search(tree, opts)
+        found = examine_header(tree, opts)
+        if not found:
+            found = json_search(tree, opts)
+        elif _modified_meta(tree):  # the header date may be a modified time htmldate fell back on
+            ld = json_search(tree, opts)  # JSON-LD datePublished: earlier, it is the publication
+            if ld and ld < found:
+                found = ld
     except Exception:  # noqa: BLE001 - htmldate internals moved: fall back to its public API
         from htmldate import find_date
 
@@ -303,6 +311,18 @@ def meta_date(tree: HtmlElement) -> date | None:
         except Exception:  # noqa: BLE001
             return None
     return _parse_iso(found)
+
+
+def _modified_meta(tree: HtmlElement) -> bool:
+    """Whether the page's head holds a modified / updated time meta tag (only the head's own children are read)."""
+    head = tree.find("head")
+    if head is None:
+        return False
+    for el in head.iterchildren("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if "modified" in key or "updated" in key:
+            return True
+    return False
 
 
 def _parse_iso(value: str | None) -> date | None:

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
 from scrapers import chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
+from scrapers.page_boxes import prune_page_boxes
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 from scrapers.teasers import prune_teasers
@@ -46,6 +47,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
+    prune_page_boxes(tree, html)  # e-mail signup boxes, AMP ads and share buttons
     chrome.rescue_captions(tree)
     inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
     prune_teasers(tree, headline_el)  # other stories' teaser cards (their headlines and dates)
