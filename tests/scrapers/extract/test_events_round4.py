@@ -71,3 +71,22 @@ def test_the_city_after_closed_on_a_weekday_after_n_days():
               date(2023, 6, 12))
     assert a[0][1:4] == (date(2024, 5, 14), date(2024, 5, 15), "Tashkent")
     assert b[0][1:] == (date(2023, 6, 7), date(2023, 6, 9), "Turku", "FI")
+
+
+# --- a newsletter's "No agreements were announced" is said of its own item's gathering ---------------------------
+def test_nothing_signed_after_another_items_fair_leaves_the_gathering_held_before_it():
+    a = ("The Atlantic Harbours Climate Roundtable, a virtual meeting of port authorities, met on Tuesday with "
+         "officials from 12 ports on the call.\nThe roundtable meets twice a year.\n"
+         "The Northern Heat Pump Expo in Leeds drew 300 exhibitors this week. No agreements were announced.")
+    b = ("The Alpine Towns Energy Forum opened on Thursday in Bolzano with mayors from 40 mountain towns.\n"
+         "Separately, the Tyrol Solar Expo in Innsbruck closed on Sunday. No deals were signed there.")
+    assert events(a, date(2025, 6, 13)) == [("Atlantic Harbours Climate Roundtable", date(2025, 6, 10), None)]
+    assert events(b, date(2024, 9, 20)) == [("Alpine Towns Energy Forum", date(2024, 9, 19), "Bolzano")]
+
+
+def test_nothing_signed_after_the_gathering_itself_still_leaves_no_event():
+    a = ("The Alpine Towns Energy Forum opened on Thursday in Bolzano with mayors from 40 mountain towns.\n"
+         "No agreements were signed at the forum.")
+    b = ("No new agreements were announced this week.\nThe Atlantic Harbours Climate Roundtable, a virtual meeting of "
+         "port authorities, met on Tuesday.")
+    assert events(a, date(2024, 9, 20)) == [] and events(b, date(2025, 6, 13)) == []
