@@ -20,7 +20,7 @@ from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head
                                                opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
-from scrapers.extract.named_host import host_city
+from scrapers.extract.named_host import host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.prefilter import quick
 
@@ -325,6 +325,7 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
     entities = venue_cities(without_short_name(entities, sentence, end))  # "... Action (MoCA)": no place (Moca)
+    entities = towns_with_country(sentence, entities)  # "in Apia, Samoa": a town too small for the reader
     if inside_side_act(sentence, start):  # "a press briefing on the results of the ... Dialogue was held in Suva"
         return EventMention(name, name_key(name), None, None, None, None, (start, end), aliases)
     start_on = end_on = None

@@ -90,3 +90,17 @@ def test_nothing_signed_after_the_gathering_itself_still_leaves_no_event():
     b = ("No new agreements were announced this week.\nThe Atlantic Harbours Climate Roundtable, a virtual meeting of "
          "port authorities, met on Tuesday.")
     assert events(a, date(2024, 9, 20)) == [] and events(b, date(2025, 6, 13)) == []
+
+
+# --- "in Funafuti, Tuvalu": a town too small for the entity reader, vouched for by its country ----------------------
+def test_a_small_town_told_with_its_country_places_the_gathering():
+    a = found("The Atoll Nations Energy Dialogue closed on Thursday after two days in Funafuti, Tuvalu.",
+              date(2024, 8, 30))
+    b = found("The Eastern Caribbean Solar Summit was held in Castries, Saint Lucia, on Monday.", date(2023, 4, 12))
+    assert a[0][3:] == ("Funafuti", "TV") and b[0][3:] == ("Castries", "LC")
+
+
+def test_a_town_of_that_name_in_another_country_is_not_taken():
+    a = found("The Atoll Nations Energy Dialogue closed on Thursday after two days in Majuro, Tuvalu.",
+              date(2024, 8, 30))
+    assert a[0][3] is None
