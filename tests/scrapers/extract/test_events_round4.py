@@ -89,7 +89,11 @@ def test_nothing_signed_after_the_gathering_itself_still_leaves_no_event():
          "No agreements were signed at the forum.")
     b = ("No new agreements were announced this week.\nThe Atlantic Harbours Climate Roundtable, a virtual meeting of "
          "port authorities, met on Tuesday.")
+    c = ("The Alpine Towns Energy Forum opened on Thursday in Bolzano with mayors from 40 mountain towns.\n"
+         "Many came from the Tyrol Solar Expo in Innsbruck.\nMayors compared their heating plans.\n"
+         "No agreements were signed.")  # not right after the fair: said of the story's gatherings, all of them
     assert events(a, date(2024, 9, 20)) == [] and events(b, date(2025, 6, 13)) == []
+    assert events(c, date(2024, 9, 20)) == []
 
 
 # --- "in Funafuti, Tuvalu": a town too small for the entity reader, vouched for by its country ----------------------
