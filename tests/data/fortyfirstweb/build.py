@@ -25,7 +25,8 @@ TRAPS = {
     "weekly": ["Rochester commits to net zero by 2045", "Ten cities sign river cleanup charter"],
 }
 CHROME = {
-    "lrcn": ["Upcoming events", "Join the network", "Member cities"],
+    # (not "Join the network": the sidebar's button, but the webinar page's own first sentence too)
+    "lrcn": ["Upcoming events", "Member cities", "54 cities on the Great Lakes"],
     "weekly": ["Forward to a friend", "Unsubscribe", "You are receiving this"],
 }
 
