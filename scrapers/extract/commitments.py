@@ -18,7 +18,7 @@ from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.respective_zh import drafted, respective_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
-from scrapers.extract.pledge_subjects import committed_object, relative_antecedent
+from scrapers.extract.pledge_subjects import committed_object, regional_municipality, relative_antecedent
 from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
@@ -152,6 +152,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
             if not who and not CJK.search(sentence):
                 who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."
+                who = who or regional_municipality(sentence, p_start)  # "Halifax Regional Municipality pledged ..."
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last

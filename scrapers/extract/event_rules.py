@@ -51,11 +51,14 @@ def apposition_place(sentence: str, end: int, place_start: int) -> bool:
 
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # "..., hosted by the city of Aberdeen, opened on Tuesday", "opened in the Dutch city of Rotterdam on Tuesday", "was held
-# in Antwerp, Belgium, on Friday": an apposition naming the host, a city told with its kind or its country
+# in Antwerp, Belgium, on Friday": an apposition naming the host, a city told with its kind or its country; "..., a
+# virtual meeting of port cities, met on Tuesday": an apposition saying what the gathering is
 # ", which opened in the regional capital Yinchuan on Wednesday, closed ...": a relative clause, a capital named after
 # its kind
-OPENED_ON = re.compile(rf"(?:,\s+(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+[^,]{{1,60}},)?(?:,\s+which)?"
+OPENED_ON = re.compile(rf"(?:,\s+(?:(?:hosted|co-hosted|organi[sz]ed|convened)\s+by\s+|an?\s+(?=[^,]{{0,40}}?\b(?:meeting|"
+                       rf"gathering|forum|conference|summit|session)\b))[^,]{{1,60}},)?(?:,\s+which)?"
                        rf"\s*(?:was\s+|were\s+)?(?:held|opened|convened|kicked\s+off|began|got\s+under\s*way|took\s+place|closed|"
+                       rf"met|"
                        rf"concluded|wrapped\s+up|ended)\s+(?:in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:city|town|capital|port)\s+of\s+|"
                        rf"the\s+(?:regional|provincial|state|national)\s+capital\s+)?"
                        rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,)?\s+)?"

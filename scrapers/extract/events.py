@@ -16,10 +16,11 @@ from scrapers.extract.event_rules import (CLOSING, last_from_first, act_place_du
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.orgs import render_zh_known
-from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, inside_side_act,
+from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, held_online, inside_side_act,
                                                opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
+from scrapers.extract.named_host import host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.prefilter import quick
 
@@ -324,6 +325,7 @@ def _mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention
 def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMention:
     """An event as the sentence dates and places it."""
     entities = venue_cities(without_short_name(entities, sentence, end))  # "... Action (MoCA)": no place (Moca)
+    entities = towns_with_country(sentence, entities)  # "in Apia, Samoa": a town too small for the reader
     if inside_side_act(sentence, start):  # "a press briefing on the results of the ... Dialogue was held in Suva"
         return EventMention(name, name_key(name), None, None, None, None, (start, end), aliases)
     start_on = end_on = None
@@ -382,7 +384,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
-                                              r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:\w+\s+)?)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:(?:on\s+)?\w+\s+)?"
+                                              # "closed on Wednesday after two days in Apia"
+                                              r"(?:after\s+(?:two|three|four|five|\d)\s+days\s+)?)?"
+                                              r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
                                               sentence[end:e.start]))
         or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)
@@ -402,6 +407,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         country = place.country
     elif (short := held_in_short(sentence, end)) is not None:
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
+    if city is None and country in (None, "") and (host := host_city(name)) and not held_online(sentence):
+        city, country = host  # "came to Cleveland Climate Week, which ran Nov. 12-14": held in the city it is named after
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
     recalled = start_on is None and month is None and (recalled_year(years, ctx.page_date) or

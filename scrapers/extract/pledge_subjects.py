@@ -153,3 +153,17 @@ def committed_object(sentence: str, entities: list[Entity], at: int) -> list[str
                 re.match(r"\s+to\b", sentence[e.end:]):
             return [e.name]
     return []
+
+
+# "Halifax Regional Municipality pledged", "the Regional Municipality of Waterloo committed": a Canadian regional
+# government, a name the entity reader does not know, as the subject right before the pledge's verb
+REGIONAL_MUNICIPALITY = re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}Regional\s+Municipality|Regional\s+Municipality\s+"
+                                   rf"of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{_VERB}")
+
+
+def regional_municipality(sentence: str, at: int) -> list[str]:
+    """The regional municipality the sentence names as the subject of the pledge at `at`, by its name as written."""
+    if "Regional Municipality" not in sentence:
+        return []
+    m = next((m for m in REGIONAL_MUNICIPALITY.finditer(sentence, 0, at + 40) if m.end(1) <= at), None)
+    return [" ".join(m.group(1).split())] if m else []

@@ -11,6 +11,7 @@ import re
 
 from pactwatch.models import Mention
 from scrapers.extract.event_rules import reported_held, still_to_come
+from scrapers.extract.nothing_signed import silenced
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -101,6 +102,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     on_topic = about_the_tracker(headline or "") or about_the_tracker(lead)
     other_field = bool(quick(OTHER_FIELD).search(body))
     nothing_signed = bool(quick(NOTHING_SIGNED).search(body))
+    if nothing_signed:  # said of the gathering named last before it, on a page of several items
+        silent = silenced(quick(NOTHING_SIGNED), [m for m in mentions if m.record_type == "event"], sentences)
     kept: list[Mention] = []
     for m in mentions:
         if m.record_type != "agreement":
@@ -129,7 +132,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
-            if m.hints.get("key") not in used and (used or nothing_signed or other_field or _routine(m, names) or not (
+            if m.hints.get("key") not in used and (used or nothing_signed and (silent is None or m.hints.get(
+                    "key") in silent) or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
                     any(FAIR.search(n) for n in names) or not (records or reported_held(m, sentences))):
                 continue
