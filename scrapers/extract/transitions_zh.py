@@ -31,8 +31,8 @@ NOT_PLEDGED = re.compile(r"已|累计|截[至止]|预计|可望|有望|研议|�
 def transition_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None) -> list[CommitmentMention]:
     """The fleet-electrification and coal-exit targets a sentence states: one commitment of kind `other` per actor and
     target year."""
-    if not ("电" in sentence or "煤" in sentence):
-        return []  # cheap: every form below names electric vehicles or coal
+    if "年" not in sentence or not ("电" in sentence or "煤" in sentence):
+        return []  # cheap: every form below names electric vehicles or coal, and a target year
     out: list[CommitmentMention] = []
     for rx in (FLEET, COAL):
         m = rx.search(sentence)
