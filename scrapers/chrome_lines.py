@@ -69,8 +69,9 @@ _LIST_META = re.compile(
     r"^\s*[-•·]?\s*([\d,]{1,9}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|"
     r"(评论|阅读|点击|浏览)\s*[\d,]+|[\d,]+\s*(评论|阅读|人阅读|次阅读))\s*$"
 )
-# the end mark of a press release ("###", "-30-", "– 30 –"): what follows is boilerplate and contacts
-_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—])\s*$")
+# the end mark of a press release ("###", "-30-", "– 30 –"; a Hong Kong government release's "完" line): what follows
+# is boilerplate, contacts and the release's timestamp
+_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—]|完)\s*$")
 # notes for journalists ending an article: an "Editor's notes" box heading, "Notes to editors" (heading or label), a
 # "Media contact" heading, "To reach the researcher, ..." (what follows is contacts, credits and boilerplate). A single
 # "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note: the gold keeps it)

@@ -28,7 +28,8 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
                                     zh_told_day)
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import cop_head, latest_editions, other_edition, zh_headline_name, zh_surface
+from scrapers.extract.event_rules import (cop_head, last_from_first, latest_editions, other_edition, zh_headline_name,
+                                         zh_surface)
 from scrapers.extract.events import HELD, closed_date, find_events, held_date, held_place
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -64,7 +65,7 @@ SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|me
 # what opens a Chinese event's full name before the name a headline gives it: its year or edition
 ZH_EDITION = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?|第\s*[\d一二三四五六七八九十]+\s*届|首届)\s*")
 # a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
-ZH_TOLD_AFTER_NAME = re.compile(r"\s*(?:已于|于)?(?:昨日|昨天|今日|今天)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
+ZH_TOLD_AFTER_NAME = re.compile(r"[」”》]?\s*(?:已于|于)?(?:昨日|昨天|今日|今天|[昨今]\s*[（(]\s*\d{1,2}\s*[)）]\s*日)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
 
 
@@ -245,6 +246,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if ev.start_on is None and ev.month is None and HELD.search(s) and \
                     ZH_TOLD_AFTER_NAME.match(s, ev.span[1]):
                 ev.start_on = zh_told_day(s, ctx.page_date)  # "…论坛昨日在苏州揭幕": yesterday, by the page's date
+                if ev.start_on and ev.end_on is None:
+                    ev.end_on = last_from_first(ev.start_on, s)  # "…」昨（19）日于…开幕，为期两天": its last day
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 if head and not (position in dated_lede and several_days(s)) and \

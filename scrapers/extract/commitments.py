@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.forecasts_zh import forecast_only
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
@@ -32,7 +33,7 @@ from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
-                    r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|将|要|"
+                    r"strive\w*|seek\w*|brought\s+forward|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|宣示|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
@@ -76,7 +77,7 @@ PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意�
 # a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
 TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 RESULT = re.compile(r"已|累计|同比|比上年|较上年|超额")
-ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
+ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现|已于\d{4}年起?实现|已下降|下降了|\b(?:fell|dropped|declined|decreased|"
                       r"has (?:already )?(?:cut|reduced|achieved|met)|have (?:already )?(?:cut|reduced|achieved|met)|"
                       r"was reduced|were reduced|achieved|peaked in)\b", re.I)
 # "Quebec's target is a", "The state's goal is": a reduction named as the jurisdiction's target
@@ -111,7 +112,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
-            quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence):
+            quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
+            forecast_only(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
@@ -188,6 +190,8 @@ def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict
                                                           sentence[m.end():]):
         kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
         before = [e for e in entities if e.end <= m.start() and e.kind == kind]
+        if m.end() == 1 and not m.group(1):  # "市府并宣布，桃园市再生能源…": the city it goes on to name
+            before = [e for e in entities if e.start < at and e.kind == kind][:1]
         name = before[-1].name if before else recent.get(kind)
         return [name] if name else []
     return []

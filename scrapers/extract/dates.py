@@ -346,8 +346,9 @@ def zh_told_day(sentence: str, page_date: date | None) -> date | None:
     if page_date is None or not CJK_CHAR.search(sentence) or MONTH_DAY.search(sentence):
         return None
     if not (quick(ZH_BARE_DAY).search(sentence) or quick(ZH_TODAY_YESTERDAY).search(sentence) or
-            THIS_MONTH_DAY.search(sentence) or zh_weekday(sentence, page_date)):
-        return None
+            THIS_MONTH_DAY.search(sentence) or zh_weekday(sentence, page_date) or
+            quick(TOLD_DAY).search(sentence)):
+        return None  # "昨（19）日" (Taiwan and Hong Kong papers) is a told day too
     return relative_day(sentence, page_date)
 
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from pactwatch.gazetteer import CJK, Place, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS, COMPANY_FORMS, alternation
-from scrapers.extract.orgs import EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, looks_like_org_en, render_zh
+from scrapers.extract.orgs import (EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_department, looks_like_org_en,
+                                  render_zh)
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
 from scrapers.extract.regions_en import commonwealth
@@ -437,7 +438,7 @@ def _find_zh(s: str) -> list[Entity]:
             continue  # "将在2030年实现集团运营层面的碳中和": a date's unit opens no name
         if len(m.group()) == 1 or m.group() == "中心":
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
-            if head is None and not name.startswith(("国家", "中国")):
+            if head is None and not name.startswith(("国家", "中国")) and not known_department(name):
                 continue
         spans.append(_org_entity(name, start, end, {}))
     # "Stellantis首席执行官唐唯实": a foreign company's Latin name, then the post of the one who signs for it

@@ -243,7 +243,7 @@ def first_from_last(last: date, sentence: str) -> date | None:
 
 
 # "…论坛在南昌开幕，为期两天", "大会为期三天": how long a gathering told by its opening lasts
-ZH_OPENED_FOR = re.compile(r"开幕[^。；]{0,20}?(?:论坛|大会|峰会|会议|博览会)?为期([两二三四五六\d])天")
+ZH_OPENED_FOR = re.compile(r"开幕[^。；]{0,20}?(?:论坛|大会|峰会|会议|博览会)?为期([两二三四五六\d])[天日]")
 
 
 def last_from_first(first: date, sentence: str) -> date | None:

@@ -18,6 +18,7 @@ ZH_FLOOR_AFTER = re.compile(r"\s*(?:以上|多)")
 ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
+RE100 = re.compile(r"(?<![A-Za-z])RE\s?100(?!\d)")
 PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
 # a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
 CAPABILITY = re.compile(r"具备[^，。；]{0,6}$")
@@ -34,7 +35,7 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|截至|前|^|[：:，,。；、])\s*$",
                             s[max(0, m.start() - 3):m.start()]) or
-                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
+                 re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达成|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
                           s[m.end() - 1:m.end() + 4]))]
 
     def near_year(pos: int) -> int | None:
@@ -90,13 +91,18 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                 out.append((m.start(), "emissions_reduction", {"target_year": target, "base_year": None,
                                                                "reduction_pct_min": float(m.group(1)),
                                                                "reduction_pct_max": float(m.group(2) or m.group(1))}))
-    for m in re.finditer(rf"(?:非化石能源|可再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,8}}?{ZH_PCT}", s):
+    # (Taiwan writes renewables 再生能源 and puts the year between: "再生能源发电占比将于2030年达到20%")
+    for m in re.finditer(rf"(?:非化石能源|可?再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,12}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
     for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|可再生|清洁能源|清洁|绿色)电力", s):
         if (target := near_year(m.start())):
             out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": float(m.group(2) or m.group(1))}))
+    # "将于2030年达成RE100": all of its power from renewables (the RE100 pledge), where no share was read
+    if "RE" in s and not any(k == "renewable_share" for _, k, _ in out) and (m := RE100.search(s)) and \
+            (target := near_year(m.start())):
+        out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": 100.0}))
     # "人均碳排放量降至3.3至3.8公吨": a cap per person (its ceiling)
     for m in re.finditer(r"人均(?:二氧化)?碳?排放(?:量)?(?:降至|降到|控制在|不超过|低于)\s*(\d+(?:\.\d+)?)"
                          r"(?:\s*(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?))?\s*(?:公吨|吨)", s):

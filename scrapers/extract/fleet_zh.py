@@ -13,6 +13,7 @@ from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
 from scrapers.extract.stock_zh import stock_pledges
+from scrapers.extract.transitions_zh import transition_pledges
 from scrapers.extract.units_en import YEAR
 
 FLEET = re.compile(r"(?:新增|更新)[^，。；]{0,12}?(?:公交车|公交车辆|出租车|出租汽车|网约车|公务用?车|环卫车|巴士)"
@@ -28,7 +29,7 @@ def fleet_pledges(sentence: str, entities: list[Entity], plan_actor: str | None 
     stock targets it states (stock_zh: "新能源汽车保有量分别为…", "累计建成充电桩…")."""
     m = FLEET.search(sentence) if ("新增" in sentence or "更新" in sentence) else None
     if m is None or DONE.search(sentence[:m.end()]):
-        return stock_pledges(sentence, entities, plan_actor)
+        return stock_pledges(sentence, entities, plan_actor) or transition_pledges(sentence, entities, plan_actor)
     years = [y for y in YEAR_BEFORE.finditer(sentence, 0, m.start())]
     if not years:
         return stock_pledges(sentence, entities, plan_actor)

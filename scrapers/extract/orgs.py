@@ -187,6 +187,17 @@ def looks_like_org_en(name: str) -> bool:
     return True
 
 
+def known_department(name: str) -> bool:
+    """Whether a Chinese name is on its own a government department the glossary knows (机电工程署, 运输署): a body
+    a Hong Kong or Taiwan release names with no place before it."""
+    return name in _standalone()
+
+
+@once
+def _standalone() -> frozenset[str]:
+    return frozenset(load_data("glossary_zh.yaml").get("standalone", []))
+
+
 @once
 def _glossary() -> tuple[dict[str, str], dict[str, str], int]:
     data = load_data("glossary_zh.yaml")

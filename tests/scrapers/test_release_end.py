@@ -26,3 +26,20 @@ def test_an_early_mark_is_no_end():
     # a "###" separator before most of the text is not the release's end
     out = clean_lines("Short lede.\n###\n" + BODY)
     assert "cut climate pollution 40 per cent" in out
+
+
+@pytest.mark.parametrize("body,tail", [
+    ("水務署今日（三月二十二日）與一間日本企業簽署諒解備忘錄，雙方將在海水化淡廠的節能減碳方面合作。\n"
+     "水務署署長表示，合作有助推動香港邁向碳中和。\n", "2024年3月22日（星期五）\n香港時間15時20分\n"),
+    ("環境及生態局局長今日出席一個減碳論壇並致辭，介紹政府推動綠色運輸的工作。\n"
+     "他表示，政府會繼續與業界合作，推廣電動車及新能源渡輪。\n", "2024年5月8日（星期三）\n香港時間18時02分\n"),
+])
+def test_a_hong_kong_release_ends_at_its_end_line(body, tail):
+    # a Hong Kong government release closes on a line "完", then its timestamp: neither is the article
+    out = clean_lines(body + "完\n" + tail)
+    assert out.startswith(body.split("\n")[0]) and "香港時間" not in out and "完" not in out.splitlines()
+
+
+def test_a_line_of_完_early_in_the_text_is_no_end():
+    out = clean_lines("完\n" + BODY)
+    assert "cut climate pollution 40 per cent" in out
