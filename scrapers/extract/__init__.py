@@ -39,7 +39,7 @@ from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline, dateline_city
 from scrapers.extract.further import further, set_apart
-from scrapers.extract.joining_en import completes_joining
+from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.pledge_scope_zh import scope_owner
@@ -233,6 +233,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ev.country = None  # "a two-day virtual event co-hosted by the United Kingdom and Canada": no place
             if upcoming(s, ev.span[0]) or other_edition(s, ev.span[0], ev.start_on is not None):
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
+            if membership_in(s, ev.span[0]):
+                continue  # "was admitted to the Arctic Mayors' Forum as an observer": a body joined, no gathering
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news

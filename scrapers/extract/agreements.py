@@ -22,7 +22,8 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
-from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
+from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
+                                          signing_held)
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -150,6 +151,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "A's minister and B's secretary put pen to paper on Monday": a day and a place for the instrument the
         # next sentence names, with its parties (people here, named by their titles)
         inst, weak = (implied, "agreement"), True
+    if not inst and partial and (terms := agreed_to_cooperate(sentence)):
+        # "... attended a signing ceremony in Xi'an on Monday." + "The two sides agreed to cooperate on ...": what that
+        # ceremony signed (completes the half-told signing before it; its parties, day and place are there)
+        return [AgreementMention("agreement", None, [], None, None, None, None, _topics(sentence), definite=True)]
     if not inst:
         return []
     m_inst, kind = inst
@@ -315,7 +320,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I) and \
         not (rel_signers and len(parties) >= 2)  # "the agreement that A and B signed last September": theirs
-    return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
+    # (pen put to paper by people named by their titles: the next sentence names the parties; a signing ceremony its
+    # principals attended: they are the parties, the next sentence tells what they agreed)
+    ceremony = implied and implied.group().endswith("ceremony")
+    return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, _topics(sentence),
                              definite, weak or bool(joined), joined.name if joined else None) for g in groups]
 
 

@@ -333,6 +333,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             if surface.endswith(("'s", "’s")):
                 surface = surface[:-2]  # "Portland's plan": Portland
             ent = _place_entity(surface, toks[i][1], toks[i][1] + len(surface))
+            if ent and ent.kind == "city" and k < len(toks) and toks[k][0] == "Provincial" and \
+                    (prov := _place_entity(surface + " Province", ent.start, ent.end)) and prov.kind == "province":
+                ent = Entity(prov.name, prov.kind, prov.country, ent.start, ent.end, ent.surface)  # "Jilin Provincial ..."
             if ent:
                 hit = (k, ent)
                 break
