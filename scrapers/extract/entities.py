@@ -170,6 +170,19 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
 
 
 METRO_WORDS = {"Metro", "Greater"}
+# a unit of a larger body ("Institute of Process Engineering", "Laboratory of ..."), and that body: an academy or a
+# university the unit belongs to, named after it by "of the"
+UNIT_HEAD = re.compile(r"Institute|Laboratory|Center|Centre|School|College|Station")
+PARENT_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Academy|University)(?:\s+of(?:\s+[A-Z][\w-]*)+)?")
+
+
+def parent_after(s: str, end: int, unit: str, book) -> int | None:
+    """Where a known academy or university named right after a unit's name (" of the Chinese Academy of Sciences")
+    ends, when the unit is an institute, laboratory or centre of it; else None."""
+    if not UNIT_HEAD.search(unit):
+        return None
+    m = PARENT_BODY.match(s, end + len(" of the "))
+    return m.end() if m and book.find_en(m.group()) else None
 
 
 def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
@@ -245,6 +258,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 while best < len(toks) and toks[best][1] < end:
                     best += 1
             e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
+            if s.startswith(" of the ", end) and (up := parent_after(s, end, e.name, book)):
+                # "the Qingdao Institute of ... Technology of the Chinese Academy of Sciences": the institute is the
+                # actor, the academy only says whose it is (the span covers both)
+                e = Entity(e.name, e.kind, e.country, toks[i][1], up, s[toks[i][1]:up])
+                while best < len(toks) and toks[best][1] < up:
+                    best += 1
             out.append(e)
             i = best
             continue
@@ -275,7 +294,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = bare
             continue
         org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
-        if parent and org_end == j and EN_HEAD_RE.search(toks[j - 1][0]) and tok not in LEAD_NOISE:
+        if parent and org_end == j and (EN_HEAD_RE.search(toks[j - 1][0]) or
+                                        UNIT_HEAD.search(s, toks[i][1], toks[j - 1][2])) and tok not in LEAD_NOISE:
             # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,
             # the known body after "of the" only says whose it is (the span covers both)
             end = toks[parent - 1][2]

@@ -24,7 +24,11 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from thirtyninthweb import GOLD_PATH, ThirtyNinthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_LAST_TUESDAY = ("'The memorandum was renewed last Tuesday in Harbin' on a Friday page: the day is read as None (days_en reads "
+                 "'last <weekday>' only where it is unambiguous: a Friday's 'last Tuesday' may be three or ten days "
+                 "back), so the renewal row has no day and the gold's 16 or 9 September is not met")
+KNOWN_GAPS: dict[str, str] = {f"agreements:A-MB-HLJ-2025:{check}": _LAST_TUESDAY for check in ("found", "fields",
+                                                                                               "evidence")}
 
 HARNESS = GoldCrawl(ThirtyNinthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
 GOLD = HARNESS.gold

@@ -89,3 +89,30 @@ def test_a_forum_a_city_formally_joined_is_no_event():
     text = ("Oregon signed an agreement with Hubei Province on Monday. Eugene formally joined the Cascadia Climate "
             "Forum in January.")
     assert events(text, date(2024, 2, 7)) == []
+
+
+# --- national laboratories and the institutes of an academy ---------------------------------------------------------
+def test_national_laboratories_plural_is_a_name():
+    text = "Sandia National Laboratories signed a letter of intent with Zhejiang University on Monday."
+    assert agreements(text, date(2025, 4, 9)) == [(("Sandia National Laboratories", "Zhejiang University"),
+                                                   date(2025, 4, 7), None)]
+
+
+def test_an_institute_of_the_academy_is_the_party_not_the_academy():
+    text = ("Oak Ridge National Laboratory and the Institute of Process Engineering of the Chinese Academy of "
+            "Sciences signed a letter of intent on Monday to cooperate on battery materials.")
+    assert agreements(text, date(2025, 4, 9)) == [(("Oak Ridge National Laboratory", "Institute of Process "
+                                                    "Engineering"), date(2025, 4, 7), None)]
+
+
+def test_a_known_institute_of_the_academy_is_the_party_not_the_academy():
+    text = ("The University of Calgary signed an agreement with the Dalian Institute of Chemical Physics of the "
+            "Chinese Academy of Sciences on Monday.")
+    assert agreements(text, date(2025, 4, 9)) == [(("University of Calgary", "Dalian Institute of Chemical Physics"),
+                                                   date(2025, 4, 7), None)]
+
+
+def test_the_academy_itself_still_signs():
+    text = "The Chinese Academy of Sciences and Stanford University signed an agreement on Monday."
+    assert agreements(text, date(2025, 4, 9)) == [(("Chinese Academy of Sciences", "Stanford University"),
+                                                   date(2025, 4, 7), None)]
