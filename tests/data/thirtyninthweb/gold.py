@@ -23,7 +23,7 @@ Oceania (membership, as the development webs' Kaohsiung joining ICLEI). No commi
 """
 from __future__ import annotations
 
-from webbuild import agreement as _ag, gold_document
+from webbuild import agreement as _ag, agreement_days as _days, gold_document, recalled_agreement as _recalled
 
 MANITOBA = ["Manitoba", "Province of Manitoba", "Government of Manitoba", "Manitoba government", "Manitoba Agriculture",
             "Manitoba Department of Agriculture"]
@@ -51,18 +51,6 @@ SHAANXI = ["Shaanxi", "Shaanxi Province", "Shaanxi province", "Shaanxi Provincia
            "Shaanxi Provincial Government", "陕西", "陕西省", "陕西省人民政府"]
 UQ = ["University of Queensland", "The University of Queensland", "UQ"]
 NWU = ["Northwest University", "西北大学"]
-
-
-def _days(key, kinds, parties, days, cities, evidence, **extra) -> dict:
-    """A gold agreement whose signing day may be any of `days` (None: the text does not settle it)."""
-    a = _ag(key, kinds, parties, days[0], cities, evidence, **extra)
-    a["signed_on"] = {"accept": days}
-    return a
-
-
-def _recalled(key, kinds, parties, year, article) -> dict:
-    """An optional gold agreement recalled with its year only (the development webs' practice)."""
-    return _days(key, kinds, parties, [year, None], [None], [], optional=True, evidence_optional=[article])
 
 
 AGREEMENTS = [
