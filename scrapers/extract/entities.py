@@ -19,6 +19,7 @@ from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
+from scrapers.extract.academy_units_en import fold_academy_parents
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, past_title_and_name, person_after_title, place_over,
@@ -381,7 +382,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         i += 1
     copy = lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface)  # noqa: E731
-    return merge_hosted_units(merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy), s, copy)
+    out = merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy)
+    return fold_academy_parents(merge_hosted_units(out, s, copy), s, copy)
 
 
 # a city's port: 港 not opening another word (港口 ports, 港区 port zone, 港澳 Hong Kong and Macao, 港务 port affairs)

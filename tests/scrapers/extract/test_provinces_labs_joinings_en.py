@@ -116,3 +116,22 @@ def test_the_academy_itself_still_signs():
     text = "The Chinese Academy of Sciences and Stanford University signed an agreement on Monday."
     assert agreements(text, date(2025, 4, 9)) == [(("Chinese Academy of Sciences", "Stanford University"),
                                                    date(2025, 4, 7), None)]
+
+
+def test_an_institute_with_its_academy_after_a_comma_is_the_institute():
+    text = ("Sandia National Laboratories signed a letter of intent with the Institute of Electrical Engineering, "
+            "Chinese Academy of Sciences, on Monday.")
+    assert agreements(text, date(2025, 4, 9)) == [(("Sandia National Laboratories", "Institute of Electrical "
+                                                    "Engineering"), date(2025, 4, 7), None)]
+    text = ("The Institute of Atmospheric Physics, Chinese Academy of Sciences signed a research agreement with the "
+            "University of Colorado on Monday.")
+    assert agreements(text, date(2025, 4, 9)) == [(("Institute of Atmospheric Physics", "University of Colorado"),
+                                                   date(2025, 4, 7), None)]
+
+
+def test_an_academy_that_a_list_goes_on_after_is_a_party_of_its_own():
+    text = ("The University of Colorado signed agreements with the Institute of Atmospheric Physics, Chinese Academy "
+            "of Sciences and Tsinghua University on Monday.")
+    assert [p for p, _, _ in agreements(text, date(2025, 4, 9))] == [
+        ("University of Colorado", "Institute of Atmospheric Physics"),
+        ("University of Colorado", "Chinese Academy of Sciences"), ("University of Colorado", "Tsinghua University")]
