@@ -47,6 +47,7 @@ class AgreementMention:
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
     joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
+    ceremony: bool = False  # "A and B attended a signing ceremony": its principals, unless the next sentence names signers
 
 
 EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -324,7 +325,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # principals attended: they are the parties, the next sentence tells what they agreed)
     ceremony = implied and implied.group().endswith("ceremony")
     return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, _topics(sentence),
-                             definite, weak or bool(joined), joined.name if joined else None) for g in groups]
+                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for g in groups]
 
 
 def _plural(instrument: str) -> bool:

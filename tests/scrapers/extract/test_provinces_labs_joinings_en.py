@@ -135,3 +135,11 @@ def test_an_academy_that_a_list_goes_on_after_is_a_party_of_its_own():
     assert [p for p, _, _ in agreements(text, date(2025, 4, 9))] == [
         ("University of Colorado", "Institute of Atmospheric Physics"),
         ("University of Colorado", "Chinese Academy of Sciences"), ("University of Colorado", "Tsinghua University")]
+
+
+def test_signers_named_after_a_ceremony_are_the_parties_not_its_principals():
+    text = ("Ohio Governor Dana Pruitt and Hunan Vice-Governor Qiao Lin attended a signing ceremony in Changsha on "
+            "Monday. The memorandum was signed by Ohio State University and Central South University.")
+    assert agreements(text, date(2024, 9, 11)) == [(("Ohio State University", "Central South University"),
+                                                    date(2024, 9, 9), "Changsha")]
+    assert [m.fields["agreement_type"] for m in _mentions(text, date(2024, 9, 11))] == ["mou"]
