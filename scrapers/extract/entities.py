@@ -247,8 +247,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
             run_end = cap_run_end(toks, i)
             longer = org_run_end(toks, i, run_end, s)
+            known_end = toks[best - 1][2]
             if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
-                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
+                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]) and \
+                    not (s.startswith(" of the ", known_end) and
+                         parent_after(s, known_end, s[toks[i][1]:known_end], book)):  # its academy: below
                 best = longer
             end = toks[best - 1][2] - stop
             if tail := _LEGAL_TAIL.match(s, end):

@@ -143,3 +143,15 @@ def test_signers_named_after_a_ceremony_are_the_parties_not_its_principals():
     assert agreements(text, date(2024, 9, 11)) == [(("Ohio State University", "Central South University"),
                                                     date(2024, 9, 9), "Changsha")]
     assert [m.fields["agreement_type"] for m in _mentions(text, date(2024, 9, 11))] == ["mou"]
+
+
+# --- names: national laboratories and CAS institutes (organisations.yaml) -------------------------------------------
+def test_a_national_laboratory_by_its_short_name_and_a_cas_institute_by_its_chinese_name():
+    text = "美国阿贡国家实验室与中国科学院青岛生物能源与过程研究所7日签署合作意向书。"
+    assert agreements(text, date(2025, 4, 9)) == [(("Argonne National Laboratory",
+                                                    "Qingdao Institute of Bioenergy and Bioprocess Technology"),
+                                                   date(2025, 4, 7), None)]
+    text = ("Argonne and the Dalian Institute of Chemical Physics of the Chinese Academy of Sciences signed a research "
+            "agreement on Monday.")
+    assert agreements(text, date(2025, 4, 9)) == [(("Argonne National Laboratory", "Dalian Institute of Chemical "
+                                                    "Physics"), date(2025, 4, 7), None)]
