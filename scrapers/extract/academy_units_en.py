@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from scrapers.extract.entity_pairs import fold_pairs
+
 # a unit's head word, and an academy's name ("Chinese Academy of Sciences", "Chinese Academy of Agricultural Sciences")
 UNIT = re.compile(r"\b(?:Institute|Laboratory|Center|Centre|Station)\b")
 ACADEMY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}Academy\s+of(?:\s+[A-Z][\w-]*)+")
@@ -20,16 +22,5 @@ def fold_academy_parents(ents: list, s: str, make: Callable) -> list:
     start, end, surface)` copies one with a new span); others unchanged."""
     if "Academy" not in s:
         return ents
-    out: list = []
-    i = 0
-    while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.kind == "org" and nxt.kind == "org" and s[e.end:nxt.start] == ", " and \
-                UNIT.search(e.name) and ACADEMY.fullmatch(nxt.surface.strip()) and not LIST_GOES_ON.match(s, nxt.end):
-            out.append(make(e, e.start, nxt.end, s[e.start:nxt.end]))
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out
+    return fold_pairs(ents, s, make, lambda e, nxt: s[e.end:nxt.start] == ", " and UNIT.search(e.name) and
+                      ACADEMY.fullmatch(nxt.surface.strip()) and not LIST_GOES_ON.match(s, nxt.end))
