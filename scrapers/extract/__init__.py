@@ -43,7 +43,7 @@ from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline, dateline_city
 from scrapers.extract.further import further, set_apart
-from scrapers.extract.joining_en import completes_joining
+from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.pledge_scope_zh import scope_owner
@@ -239,6 +239,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
             if CJK.search(ev.name) and other_field_venue(s, ev.name):
                 continue  # "…推介会上，A与B签署了《文化旅游交流合作协议》": a gathering of another field
+            if membership_in(s, ev.span[0]):
+                continue  # "was admitted to the Arctic Mayors' Forum as an observer": a body joined, no gathering
             if ev.start_on is None and ev.month and article.published_on and \
                     (article.published_on - ev.month).days > 120 or ev.recalled:
                 continue  # "the first summit, in September last year": history the story recalls, not its news

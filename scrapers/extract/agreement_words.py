@@ -30,6 +30,8 @@ EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
     # "put their signatures to the Agreement", "put its signature to the MOU"
     r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
+    # "became the 12th signatory of", "acceded to the declaration of ...": a joiner signs a body's instrument
+    r"bec(?:ame|omes?)\s+the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+signatory\s+(?:to|of)|acced(?:ed|es?)\s+to|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|extended(?=\s+(?:their|its)\s)|"

@@ -24,7 +24,8 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
-from scrapers.extract.signings_en import implied_signing, officials_only, signed_for, signing_held
+from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
+                                          signing_held)
 from scrapers.extract.days_en import last_weekday
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -48,6 +49,7 @@ class AgreementMention:
     definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
     weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
     joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
+    ceremony: bool = False  # "A and B attended a signing ceremony": its principals, unless the next sentence names signers
 
 
 EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -154,6 +156,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "A's minister and B's secretary put pen to paper on Monday": a day and a place for the instrument the
         # next sentence names, with its parties (people here, named by their titles)
         inst, weak = (implied, "agreement"), True
+    if not inst and partial and (terms := agreed_to_cooperate(sentence)):
+        # "... attended a signing ceremony in Xi'an on Monday." + "The two sides agreed to cooperate on ...": what that
+        # ceremony signed (completes the half-told signing before it; its parties, day and place are there)
+        return [AgreementMention("agreement", None, [], None, None, None, None, _topics(sentence), definite=True)]
     if not inst:
         return []
     m_inst, kind = inst
@@ -319,8 +325,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         not re.search(r"\b(?:original|first|previous|earlier|initial|old|existing|expiring|former|\d{4})\s+"
                       r"(?:[\w-]+\s+)?$", sentence[:m_inst.start()], re.I) and \
         not (rel_signers and len(parties) >= 2)  # "the agreement that A and B signed last September": theirs
-    return [AgreementMention(kind, None if joined else title, [] if implied else g, signed_on, precision, city, country, _topics(sentence),
-                             definite, weak or bool(joined), joined.name if joined else None) for g in groups]
+    # (pen put to paper by people named by their titles: the next sentence names the parties; a signing ceremony its
+    # principals attended: they are the parties, the next sentence tells what they agreed)
+    ceremony = implied and implied.group().endswith("ceremony")
+    return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, _topics(sentence),
+                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for g in groups]
 
 
 def _plural(instrument: str) -> bool:

@@ -21,6 +21,7 @@ from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
+from scrapers.extract.academy_units_en import fold_academy_parents
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, past_title_and_name, person_after_title, place_over,
@@ -177,6 +178,19 @@ def _org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> En
 
 
 METRO_WORDS = {"Metro", "Greater"}
+# a unit of a larger body ("Institute of Process Engineering", "Laboratory of ..."), and that body: an academy or a
+# university the unit belongs to, named after it by "of the"
+UNIT_HEAD = re.compile(r"Institute|Laboratory|Center|Centre|School|College|Station")
+PARENT_BODY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Academy|University)(?:\s+of(?:\s+[A-Z][\w-]*)+)?")
+
+
+def parent_after(s: str, end: int, unit: str, book) -> int | None:
+    """Where a known academy or university named right after a unit's name (" of the Chinese Academy of Sciences")
+    ends, when the unit is an institute, laboratory or centre of it; else None."""
+    if not UNIT_HEAD.search(unit):
+        return None
+    m = PARENT_BODY.match(s, end + len(" of the "))
+    return m.end() if m and book.find_en(m.group()) else None
 
 
 def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
@@ -248,8 +262,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
             run_end = cap_run_end(toks, i)
             longer = org_run_end(toks, i, run_end, s)
+            known_end = toks[best - 1][2]
             if longer and longer > best and "and" not in [t[0] for t in toks[i:longer]] and \
-                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]):
+                    not book.find_en(s[toks[best - 1][1]:toks[longer - 1][2]]) and \
+                    not (s.startswith(" of the ", known_end) and
+                         parent_after(s, known_end, s[toks[i][1]:known_end], book)):  # its academy: below
                 best = longer
             end = toks[best - 1][2] - stop
             if tail := _LEGAL_TAIL.match(s, end):
@@ -260,6 +277,12 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 while best < len(toks) and toks[best][1] < end:
                     best += 1
             e = _org_entity(s[toks[i][1]:end], toks[i][1], end, local)
+            if s.startswith(" of the ", end) and (up := parent_after(s, end, e.name, book)):
+                # "the Qingdao Institute of ... Technology of the Chinese Academy of Sciences": the institute is the
+                # actor, the academy only says whose it is (the span covers both)
+                e = Entity(e.name, e.kind, e.country, toks[i][1], up, s[toks[i][1]:up])
+                while best < len(toks) and toks[best][1] < up:
+                    best += 1
             out.append(e)
             i = best
             continue
@@ -290,7 +313,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             i = bare
             continue
         org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
-        if parent and org_end == j and EN_HEAD_RE.search(toks[j - 1][0]) and tok not in LEAD_NOISE:
+        if parent and org_end == j and (EN_HEAD_RE.search(toks[j - 1][0]) or
+                                        UNIT_HEAD.search(s, toks[i][1], toks[j - 1][2])) and tok not in LEAD_NOISE:
             # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,
             # the known body after "of the" only says whose it is (the span covers both)
             end = toks[parent - 1][2]
@@ -348,6 +372,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             if surface.endswith(("'s", "’s")):
                 surface = surface[:-2]  # "Portland's plan": Portland
             ent = _place_entity(surface, toks[i][1], toks[i][1] + len(surface))
+            if ent and ent.kind == "city" and k < len(toks) and toks[k][0] == "Provincial" and \
+                    (prov := _place_entity(surface + " Province", ent.start, ent.end)) and prov.kind == "province":
+                ent = Entity(prov.name, prov.kind, prov.country, ent.start, ent.end, ent.surface)  # "Jilin Provincial ..."
             if ent:
                 hit = (k, ent)
                 break
@@ -373,7 +400,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             continue
         i += 1
     copy = lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface)  # noqa: E731
-    return merge_hosted_units(merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy), s, copy)
+    out = merge_units(out, s, lambda surface, a, b: _org_entity(surface, a, b, local), copy)
+    return fold_academy_parents(merge_hosted_units(out, s, copy), s, copy)
 
 
 # a city's port: 港 not opening another word (港口 ports, 港区 port zone, 港澳 Hong Kong and Macao, 港务 port affairs)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from scrapers.extract.entity_pairs import fold_pairs
+
 # a unit's head word: what a university hosts ("... Institute", "Center for ..."; not a company or government body)
 _UNIT_HEAD = re.compile(r"\b(?:Institute|Center|Centre|Laboratory|Lab|School|Survey|Initiative|Program|Programme|"
                         r"Observatory)\b")
@@ -16,15 +18,5 @@ _AT = re.compile(r"\s+at\s+(?:the\s+)?")
 def merge_hosted_units(ents: list, s: str, make: Callable) -> list:
     """Entities with "<unit> at <university>" read as the unit alone, its span over the host; `make(entity, start,
     end, surface)` copies one with a new span."""
-    out: list = []
-    i = 0
-    while i < len(ents):
-        e, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.kind == "org" and nxt.kind == "org" and _UNIT_HEAD.search(e.name) and not _HOST.search(e.name) and \
-                _HOST.search(nxt.surface) and _AT.fullmatch(s[e.end:nxt.start]):
-            out.append(make(e, e.start, nxt.end, s[e.start:nxt.end]))
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out
+    return fold_pairs(ents, s, make, lambda e, nxt: _UNIT_HEAD.search(e.name) and not _HOST.search(e.name) and
+                      _HOST.search(nxt.surface) and _AT.fullmatch(s[e.end:nxt.start]))

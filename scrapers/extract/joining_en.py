@@ -18,6 +18,8 @@ from scrapers.extract.entities import Entity
 JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?$")
 # a body's instrument: "the Under2 MOU", "the Under2 Memorandum of Understanding", "the Coalition's charter"
 OWN_INSTRUMENT = re.compile(r"^(?:['’]s)?\s+$")
+# the instrument before its body: "the declaration of the Powering Past Coal Alliance"
+OF_THE_BODY = re.compile(r"^\s+of\s+the\s+$")
 # "in 2015", "since 2015", "back in 2015": a year the sentence puts its signing in
 PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 
@@ -40,6 +42,11 @@ def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page
         return None
     body = next((e for e in entities if e.kind == "org" and e.start < inst.start() and (
         OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else inst.end() <= e.end)), None)
+    if body is None and sentence.startswith(" of the ", inst.end()) and \
+            re.search(r"\bthe\s+$", sentence[:inst.start()]):
+        # "acceded to the declaration of the Powering Past Coal Alliance": the body named right after its instrument
+        body = next((e for e in entities if e.kind == "org" and e.start > inst.end() and
+                     OF_THE_BODY.match(sentence[inst.end():e.start])), None)
     return body if body and re.search(r"\bthe\s+$", sentence[:body.start]) else None
 
 
@@ -57,7 +64,7 @@ def body_words(hits: list, sentence: str, entities: list[Entity]) -> list:
     out = []
     for m, kind in hits:
         if kind == "partnership" and (inside_name(m, entities) or any(
-                h is not m and h.start() > m.start() and (o := instrument_owner(sentence, h, entities)) and
+                h is not m and (o := instrument_owner(sentence, h, entities)) and
                 o.start <= m.start() < o.end for h, _ in hits)):
             continue
         out.append((m, kind))
@@ -68,3 +75,18 @@ def completes_joining(joined: str | None, parties: list[str]) -> bool:
     """Whether a signing whose parties are `parties` (fewer than two: its signer left for the sentence before) is of
     the instrument of the body a half-told joining named."""
     return bool(joined) and joined in parties and len(parties) < 2
+
+
+# "was admitted to the Arctic Mayors' Forum", "formally joined the X Forum", "became a member of the X Forum": a
+# forum or network joined as a body (membership), not a gathering held
+MEMBERSHIP_BEFORE = re.compile(r"\b(?:admitted\s+(?:to|into)|accepted\s+(?:in)?to|formally\s+joined|"
+                               r"bec(?:ame|omes?)\s+(?:a|the\s+\w+)\s+member\s+of)\s+(?:the\s+)?$")
+
+
+def membership_in(sentence: str, name_start: int) -> bool:
+    """Whether the named body starting at `name_start` is one the sentence says someone was admitted to or formally
+    joined as a member (its "Forum" names the body, not a meeting held)."""
+    if "admitted" not in sentence and "joined" not in sentence and "member" not in sentence and \
+            "accepted" not in sentence:
+        return False
+    return MEMBERSHIP_BEFORE.search(sentence, 0, name_start) is not None

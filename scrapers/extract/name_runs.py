@@ -35,7 +35,7 @@ def campus_end(s: str, name: str, end: int) -> int | None:
 NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
 
 
-PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal",
+PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal", "Provincial",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President",
                    "Gov.", "Lt."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...": the newsroom's abbreviations
 
@@ -45,8 +45,10 @@ PERSON_TITLES = {"Governor", "Gov", "Mayor", "President", "Minister", "Secretary
 
 
 def is_name_part(toks, k: int) -> bool:
-    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero")."""
+    """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero"); not before
+    a title, hyphenated too ("Shaanxi Vice-Governor")."""
     return k < len(toks) and is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
+        toks[k][0].partition("-")[0] not in PLACE_FOLLOWERS and \
         gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
 
 

@@ -15,7 +15,7 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 
 EN_HEADS = (
-    "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Lab|Commission|Agency|Department|"
+    "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
     "Ministry|Authority|University|College|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"

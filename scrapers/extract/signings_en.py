@@ -9,15 +9,27 @@ from scrapers.extract.name_runs import PERSON_TITLES
 
 # "The signing ceremony took place in Harbin on June 6.", "The signing was held at City Hall on Tuesday."
 SIGNING_HELD = re.compile(r"^The\s+(?:signing(?:\s+ceremony)?|ceremony)\s+(?:took\s+place|was\s+held)\b")
-# "put pen to paper", "inked the deal" is an instrument already; "signed on the dotted line"
-IMPLIED_SIGNING = re.compile(r"\bput\s+pen\s+to\s+paper\b|\bsigned\s+on\s+the\s+dotted\s+line\b", re.I)
+# "put pen to paper", "inked the deal" is an instrument already; "signed on the dotted line"; "A and B attended a
+# signing ceremony in Xi'an on Monday" (its parties the ceremony's principals, the instrument told after it)
+IMPLIED_SIGNING = re.compile(r"\bput\s+pen\s+to\s+paper\b|\bsigned\s+on\s+the\s+dotted\s+line\b|"
+                             r"\b(?:attended|held|hosted)\s+an?\s+signing\s+ceremony\b", re.I)
+# "The two sides agreed to cooperate on green hydrogen ...": what the signing just told (a ceremony, pen put to paper)
+# concluded, the instrument left unnamed
+AGREED_TO_COOPERATE = re.compile(r"^The\s+two\s+(?:sides|governments|provinces|states|parties)\s+(?:also\s+)?agreed\s+"
+                                 r"to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+(?:on|in)\b")
 
 
 def implied_signing(sentence: str) -> re.Match | None:
     """The words of a signing whose instrument the sentence leaves unnamed, or None."""
-    if "pen to paper" not in sentence and "dotted line" not in sentence:
+    if "pen to paper" not in sentence and "dotted line" not in sentence and "signing ceremony" not in sentence:
         return None
     return IMPLIED_SIGNING.search(sentence)
+
+
+def agreed_to_cooperate(sentence: str) -> re.Match | None:
+    """"The two sides agreed to cooperate on ...": the terms of a signing the sentence before told without its
+    instrument (read only to complete that signing; alone it is no record), or None."""
+    return AGREED_TO_COOPERATE.match(sentence) if sentence.startswith("The two ") else None
 
 
 def signing_held(sentence: str) -> re.Match | None:

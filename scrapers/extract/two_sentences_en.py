@@ -43,7 +43,7 @@ def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> li
     places and bodies the signatories stand for, not what asides say of them); where the sentence goes through a
     session's instruments one by one ("Two agreements were signed ..." + "The first was signed by A and B, and the
     second by C and D"), one agreement per ordinal. [] when none."""
-    m = SIGNATORY_LIST.search(sentence)
+    m = SIGNATORY_LIST.search(sentence) if not first.ceremony else None  # (a ceremony's signers: `complete`)
     if not m:
         return []
     bounds = [m.end(), *(x for o in NEXT_ORDINAL.finditer(sentence, m.end()) for x in (o.start(), o.end())),
@@ -61,10 +61,12 @@ def complete(first: AgreementMention, second: AgreementMention) -> AgreementMent
     with the Tianjin commission on Wednesday." + "The MoU was signed by ..., chief executive of the Maritime and Port
     Authority of Singapore, and ..."): the agreement with both sentences' parties, or None when still fewer than two."""
     parties = list(dict.fromkeys(first.parties + second.parties))
+    if first.ceremony and len(second.parties) >= 2:
+        parties = second.parties  # "A and B attended a signing ceremony ..." + "The memorandum was signed by C and D"
     if len(parties) < 2:
         return None
     # a signing told without its instrument ("put pen to paper") is of the kind the second sentence names
-    kind = second.agreement_type if not first.parties and first.weak else first.agreement_type
+    kind = second.agreement_type if (not first.parties or first.ceremony) and first.weak else first.agreement_type
     return AgreementMention(kind, first.title or second.title, parties,
                             first.signed_on or second.signed_on,
                             first.signed_on_precision if first.signed_on else second.signed_on_precision,

@@ -81,6 +81,11 @@ def agreement_days(key, kinds, parties, days, cities, evidence, **extra) -> dict
     return a
 
 
+def recalled_agreement(key, kinds, parties, year, article) -> dict:
+    """An optional gold agreement recalled with its year only (the development webs' practice)."""
+    return agreement_days(key, kinds, parties, [year, None], [None], [], optional=True, evidence_optional=[article])
+
+
 def commitment(key, actor, kind, year, evidence, **extra) -> dict:
     """A gold commitment: its actor's accepted names, type, target year and figures (`extra`)."""
     return {"key": key, "actor": actor, "commitment_type": kind, "target_year": year, "event": None,

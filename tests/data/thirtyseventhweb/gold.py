@@ -18,7 +18,7 @@ contracts, exchange agreements covering students only. No commitments and no eve
 """
 from __future__ import annotations
 
-from webbuild import agreement as _ag, agreement_days as _days, gold_document
+from webbuild import agreement as _ag, agreement_days as _days, gold_document, recalled_agreement as _recalled
 
 VIRGINIA = ["Virginia", "Commonwealth of Virginia", "State of Virginia", "Government of Virginia"]
 WENZHOU = ["Wenzhou", "Wenzhou Municipal People's Government", "Wenzhou Municipal Government", "Wenzhou City",
@@ -44,11 +44,6 @@ JIANGSU = ["Jiangsu", "Jiangsu Province", "Jiangsu province", "江苏", "江苏�
 GEORGIA_TECH = ["Georgia Institute of Technology", "Georgia Tech"]
 TONGWEI = ["Tongwei", "Tongwei Co.", "Tongwei Co., Ltd.", "Tongwei Company", "通威", "通威股份"]
 HUAWEI = ["Huawei", "Huawei Technologies", "Huawei Technologies Co., Ltd.", "华为"]
-
-
-def _recalled(key, kinds, parties, year, article) -> dict:
-    """An optional gold agreement recalled with its year only (the development webs' practice)."""
-    return _days(key, kinds, parties, [year, None], [None], [], optional=True, evidence_optional=[article])
 
 
 AGREEMENTS = [

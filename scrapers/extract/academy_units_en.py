@@ -1,0 +1,26 @@
+"""An institute named with its academy after a comma, as Chinese institutes style themselves in English ("the Institute
+of Electrical Engineering, Chinese Academy of Sciences"): the institute is the actor, the academy only says whose it is.
+
+A list is told apart by what follows the academy: "the Institute of X, Chinese Academy of Sciences and Tsinghua
+University" names no parent (", and" or "and" after it: the academy is a list item of its own).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from scrapers.extract.entity_pairs import fold_pairs
+
+# a unit's head word, and an academy's name ("Chinese Academy of Sciences", "Chinese Academy of Agricultural Sciences")
+UNIT = re.compile(r"\b(?:Institute|Laboratory|Center|Centre|Station)\b")
+ACADEMY = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}Academy\s+of(?:\s+[A-Z][\w-]*)+")
+LIST_GOES_ON = re.compile(r",?\s+and\b")
+
+
+def fold_academy_parents(ents: list, s: str, make: Callable) -> list:
+    """Entities with "<institute>, <academy>" read as the institute alone, its span over the academy (`make(entity,
+    start, end, surface)` copies one with a new span); others unchanged."""
+    if "Academy" not in s:
+        return ents
+    return fold_pairs(ents, s, make, lambda e, nxt: s[e.end:nxt.start] == ", " and UNIT.search(e.name) and
+                      ACADEMY.fullmatch(nxt.surface.strip()) and not LIST_GOES_ON.match(s, nxt.end))
