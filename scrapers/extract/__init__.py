@@ -25,8 +25,8 @@ from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
-                                    zh_told_day)
+from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
+                                    settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import (cop_head, last_from_first, latest_editions, other_edition, zh_headline_name,
                                          zh_surface)
@@ -58,6 +58,7 @@ ACRONYM = with_lead(re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|
                                r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)"))
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
+FINAL_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I)
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
@@ -185,6 +186,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
+    recent_end = None  # the last day of the span of days it named with it ("Nov. 12-14"), if it named a span
     told_md = None  # (month, day) of the last "5月20日" the text named, its year settled or not
     ceremony = None  # (title, city, country, day, position) of the last named instrument's ceremony told as held
     session = None  # (day, city, country, position) of the last signing session (签约活动) told as held on a day
@@ -287,6 +289,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
+        if FINAL_DAY.search(s):
+            recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
@@ -380,11 +384,13 @@ def extract_mentions(article: Article) -> list[Mention]:
             # (told_day on the sentence, the last item) only if such a signing follows
             occasion = (position, day, (here.fields["city"], here.fields["country"]) if here else (None, None),
                         sentence_keys, s)
-        days = [d for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        spans = [(d, dm) for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
+        days = [d for d, _ in spans]
         if not days and (bare := zh_told_day(s, ctx.page_date)):
             days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
         if days:
             recent_day = days[0][0]
+            recent_end = last_of_span(s, spans[0][1], recent_day) if spans else None
         elif day:
             recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
         if "月" in s and (told := MONTH_DAY.findall(s)):

@@ -8,8 +8,12 @@ import re
 # "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
 # capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one
 NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Statement)\b")
+# "endorsed the Lake Erie Climate Communiqué": a communiqué the page calls by its own capitalised name, a declaration
+# of those who endorse it (a "joint communiqué" of two governments stays a joint statement)
+NAMED_COMMUNIQUE = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Communiqu[eé])(?!\w)")
 EN_INSTRUMENTS = [
     (NAMED_STATEMENT, "joint_statement"),
+    (NAMED_COMMUNIQUE, "declaration"),
     (re.compile(r"\b(?:memorand(?:um|a|ums)(?:\s+of\s+(?:understanding|cooperation))?|MOUs?|MoUs?|"
                 # "a letter / statement / memorandum / declaration of intent": a signed intent, an MOU's kind
                 r"(?:letters?|statements?|declarations?)\s+of\s+intent)\b", re.I), "mou"),

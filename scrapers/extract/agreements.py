@@ -57,7 +57,8 @@ EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见�
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first)\s+day\b|第二天|次日|"
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
+    r"第二天|次日|最后一天|"
     r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
     # "On the sidelines, A and B signed ...": of the gathering just reported
     r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)",

@@ -56,7 +56,22 @@ def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     """Spans of appositions and relative clauses: what they name describes a party, it is not one. The apposition
     that holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
     return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
-            if RELATIVE.match(m.group()) or not any(m.start() <= k < m.end() for k in keep)]
+            if RELATIVE.match(m.group()) or not (any(m.start() <= k < m.end() for k in keep) or
+                                                 _subject_after_opening(sentence, m))]
+
+
+# "On the final day, the mayors of A, B and C endorsed ...": a sentence's opening phrase of time or occasion before its
+# first comma, ending on a common noun, a day or a date (not on a name the words after the comma could describe: "On
+# the sidelines of COP22, the UN climate conference in Marrakech, ..."), then the holders of an office of places
+OPENING_PHRASE = re.compile(r"(?:On|At|During|After|Following|Later|Earlier|Separately|Meanwhile)\s[^,;]{0,60}"
+                            r"(?:\b[a-z]+|\d+|" + "|".join(sorted(CALENDAR)) + r")$")
+OFFICE_HOLDERS = re.compile(r",\s+the\s+(?:mayors|governors|premiers|leaders|heads|ministers|vice\s+mayors|"
+                            r"representatives|officials|delegations)\s+of\s+[A-Z]")
+
+
+def _subject_after_opening(sentence: str, m: re.Match) -> bool:
+    return OFFICE_HOLDERS.match(sentence, m.start()) is not None and \
+        OPENING_PHRASE.fullmatch(sentence, 0, m.start()) is not None
 
 
 def relative_clauses(sentence: str) -> list[tuple[int, int]]:

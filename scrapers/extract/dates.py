@@ -373,3 +373,11 @@ BARE_WEEKDAY = re.compile(r"\b(?:[a-z]{2,}ed|said|told|met|made|held|set|began|t
                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
                      re.I)
+
+
+def last_of_span(sentence: str, told: DateMention, first: date) -> date | None:
+    """The last day of a span of days in one month told in `sentence` ("Nov. 12-14", "11月9日至11日"), its first day
+    settled as `first`; None where a single day is told, or a span over two months ("11月30日至12月2日")."""
+    if not told.end_day or told.end_day <= first.day or sentence[told.start:told.end].count("月") > 1:
+        return None
+    return _safe_date(first.year, first.month, told.end_day)
