@@ -15,6 +15,7 @@ from itertools import combinations
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
+from warehouse.coarse_dates import join_coarse, one_coarse
 from warehouse.crosslang import named_in_english, same_event_other_language
 from warehouse.instruments import renewal_of_older, sides_name_two_bodies
 from warehouse.month_pairs import same_month_other_language
@@ -41,10 +42,13 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
     bridges: list[tuple[int, int]] = []  # (undated, dated) pairs, joined after the rest
 
     undated_pairs: list[tuple[int, int]] = []  # joined once the dated groups are whole (_join_undated)
+    coarse_pairs: list[tuple[int, int]] = []  # a month- or year-dated report and a day-dated one (join_coarse)
 
     def join(a: int, b: int) -> None:
         da, db = bool(ms[a].fields.get("signed_on")), bool(ms[b].fields.get("signed_on"))
-        if da and db:
+        if da and db and one_coarse(ms[a], ms[b]):
+            coarse_pairs.append((a, b))
+        elif da and db:
             uf.union(a, b)
         elif not da and not db:
             undated_pairs.append((a, b))
@@ -97,6 +101,7 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
         if ms[i].url != ms[j].url and _one_instrument(ms[i], ms[j]) and \
                 all(m.fields.get("signed_on_precision") == "day" for m in (ms[i], ms[j])):
             join(i, j)
+    join_coarse(ms, uf, coarse_pairs)
     _join_undated(ms, uf, undated_pairs, bridges)
     dated_of: dict[int, set[int]] = defaultdict(set)
     for undated, dated in bridges:
