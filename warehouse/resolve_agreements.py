@@ -17,6 +17,7 @@ from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
 from warehouse.coarse_dates import join_coarse, one_coarse
 from warehouse.crosslang import named_in_english, same_event_other_language
+from warehouse.day_votes import dating_report
 from warehouse.instruments import renewal_of_older, sides_name_two_bodies
 from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
@@ -234,8 +235,7 @@ def agreement_fields(ms: list[Mention]) -> dict:
     parties = [p for p in parties if p not in drop]
     parties = [p for p in parties if not named_in_english(p, parties, ms) and not _place_of_signing(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]
-    best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
-        if dated else None
+    best = dating_report(dated, PRECISION_RANK) if dated else None  # the day most pages give
     city = _most_common(m.fields.get("city") for m in ms)
     return {
         "agreement_type": atype,
