@@ -17,6 +17,7 @@ from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.models import Mention, ResolvedRecord
 from warehouse.crosslang import other_language_event_pairs
 from warehouse.party_names import name_key
+from warehouse.pledge_bounds import ceiling_of_range, stated_figures
 from warehouse.resolve_agreements import agreement_fields, cluster_agreements
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import most_common as _most_common
@@ -196,7 +197,7 @@ def _cluster_commitments(ms: list[Mention]) -> list[list[Mention]]:
         parts: list[list[Mention]] = []
         for m in g:  # the same actor and year with other numbers is another pledge
             for p in parts:
-                if _figures_agree(m.fields, p[0].fields):
+                if _figures_agree(m.fields, p[0].fields) or ceiling_of_range(m, p[0]):
                     p.append(m)
                     break
             else:
@@ -222,10 +223,11 @@ def _figures_agree(a: dict, b: dict) -> bool:
 def _commitment_fields(ms: list[Mention]) -> dict:
     f0 = ms[0].fields
     out = {"actor": f0["actor"], "commitment_type": f0["commitment_type"], "target_year": f0.get("target_year")}
+    figures = stated_figures(ms)  # not a range's ceiling restated alone ("up to 95%")
     for k in NUMERIC:
-        out[k] = _most_common(m.fields.get(k) for m in ms)
+        out[k] = _most_common(m.fields.get(k) for m in figures)
     # a cut told as a range by one report and by its lower figure by another: the range
-    ranges = [m.fields for m in ms if (m.fields.get("reduction_pct_max") or 0) > (m.fields.get("reduction_pct_min") or 0)]
+    ranges = [m.fields for m in figures if (m.fields.get("reduction_pct_max") or 0) > (m.fields.get("reduction_pct_min") or 0)]
     if ranges and out["reduction_pct_min"] == _most_common(f["reduction_pct_min"] for f in ranges):
         out["reduction_pct_max"] = _most_common(f["reduction_pct_max"] for f in ranges)
     return out

@@ -15,7 +15,9 @@ from itertools import combinations
 from pactwatch.gazetteer import CJK as _CJK
 from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
+from warehouse.coarse_dates import join_coarse, one_coarse
 from warehouse.crosslang import named_in_english, same_event_other_language
+from warehouse.day_votes import dating_report
 from warehouse.instruments import renewal_of_older, sides_name_two_bodies
 from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
@@ -41,10 +43,13 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
     bridges: list[tuple[int, int]] = []  # (undated, dated) pairs, joined after the rest
 
     undated_pairs: list[tuple[int, int]] = []  # joined once the dated groups are whole (_join_undated)
+    coarse_pairs: list[tuple[int, int]] = []  # a month- or year-dated report and a day-dated one (join_coarse)
 
     def join(a: int, b: int) -> None:
         da, db = bool(ms[a].fields.get("signed_on")), bool(ms[b].fields.get("signed_on"))
-        if da and db:
+        if da and db and one_coarse(ms[a], ms[b]):
+            coarse_pairs.append((a, b))
+        elif da and db:
             uf.union(a, b)
         elif not da and not db:
             undated_pairs.append((a, b))
@@ -97,6 +102,7 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
         if ms[i].url != ms[j].url and _one_instrument(ms[i], ms[j]) and \
                 all(m.fields.get("signed_on_precision") == "day" for m in (ms[i], ms[j])):
             join(i, j)
+    join_coarse(ms, uf, coarse_pairs)
     _join_undated(ms, uf, undated_pairs, bridges)
     dated_of: dict[int, set[int]] = defaultdict(set)
     for undated, dated in bridges:
@@ -229,8 +235,7 @@ def agreement_fields(ms: list[Mention]) -> dict:
     parties = [p for p in parties if p not in drop]
     parties = [p for p in parties if not named_in_english(p, parties, ms) and not _place_of_signing(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]
-    best = min(dated, key=lambda m: (PRECISION_RANK[m.fields.get("signed_on_precision")], m.fields["signed_on"])) \
-        if dated else None
+    best = dating_report(dated, PRECISION_RANK) if dated else None  # the day most pages give
     city = _most_common(m.fields.get("city") for m in ms)
     return {
         "agreement_type": atype,
