@@ -89,8 +89,9 @@ def _first(items) -> tuple[list[str], bool] | None:
 def with_lead(pattern: re.Pattern) -> re.Pattern:
     """The pattern behind a lookahead for the characters its matches can start with (see module docstring); the
     pattern itself where none can be read."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern):
-        return pattern
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern) or \
+            pattern.pattern.startswith("(?=["):
+        return pattern  # (one that opens with a lookahead for a set: a lead form already)
     parsed = P.parse(pattern.pattern, pattern.flags).data
     if parsed and parsed[0][0] in (C.LITERAL, C.IN):
         return pattern  # the engine looks for a leading literal or set by itself

@@ -20,7 +20,7 @@ import re._parser as P
 
 from scrapers.lead_chars import with_lead
 
-_HOT = 64  # runs of a pattern after which it is worth compiling its lead_chars form
+_HOT = 16  # runs of a pattern after which it is worth compiling its lead_chars form
 _MAX_LITERALS = 24  # beyond this many alternatives the substring checks cost about what the pattern does
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})  # what re.I matches to i and s beyond str.lower()
 _IGNORECASE = C.SRE_FLAG_IGNORECASE

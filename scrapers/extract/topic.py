@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.lead_chars import with_lead
 from pactwatch.models import Mention
 from scrapers.extract.event_rules import reported_held, still_to_come
 from scrapers.extract.nothing_signed import silenced
@@ -67,13 +68,13 @@ def not_an_event(name: str) -> bool:
 # a trade fair or show: an event of the tracker's only where something was signed or pledged at it
 FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show)\b", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
-NOTHING_SIGNED = re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:agreements?|deals?|MOUs?|memorand\w+|documents?|"
-                            r"partnerships?|pledges?|accords?)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                            r"(?:signed|announced|reached|concluded|inked)\b|"
-                            r"\b(?:produced|yielded)\s+no\s+(?:new\s+|formal\s+)?(?:agreements?|deals?|MOUs?|accords?)\b|"
-                            r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|"
-                            r"未签署|没有签署|并未签署|未安排签约|未签订|没有签订|未达成(?:任何)?协议|"
-                            r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議", re.I)
+NOTHING_SIGNED = with_lead(re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:agreements?|deals?|MOUs?|memorand\w+|documents?|"
+                                      r"partnerships?|pledges?|accords?)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                      r"(?:signed|announced|reached|concluded|inked)\b|"
+                                      r"\b(?:produced|yielded)\s+no\s+(?:new\s+|formal\s+)?(?:agreements?|deals?|MOUs?|accords?)\b|"
+                                      r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|"
+                                      r"未签署|没有签署|并未签署|未安排签约|未签订|没有签订|未达成(?:任何)?协议|"
+                                      r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議", re.I))
 NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"
                         r"专题|视频|座谈|交流|合作|贸易)(?:会议|大会|论坛|对话)$")
 
