@@ -331,7 +331,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
                 ag, half_keys, half = whole, half[2], None
             elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
-                restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
+                if not RECALLED.search(s):  # (not "... the MOU the two cities signed in Xining earlier this month")
+                    restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
                 continue
             if len(ag.parties) < 2:
                 continue

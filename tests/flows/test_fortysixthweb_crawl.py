@@ -12,8 +12,8 @@ this month" (cc02) and 本月早些时候 (qh03); A-MKE-GLM-SOLAR-2024 lacked cc
 the closing story); A-MPLS-XN-WATER-2024 got the city Xining (from the restatement of the other memorandum);
 C-MPLS-CUT-2050 stored twice (the wire's "up to 95%" as 95-95 beside cc01's 80-95) and lacked qh02 (80%至95%).
 NOW: events, agreements and commitments P 1.00 R 1.00 F1 1.00 (11 tp, 0 fp, 0 duplicates), macro F1 1.000, wrong
-values 0 (fields: agreement city 5/6, agreement evidence 4/6, commitment evidence 2/3); 6 checks left as KNOWN_GAPS
-(reading, not resolution: the restatements and 论坛期间 tellings give no mention, the water memorandum's city, the
+values 0 (fields: agreement city 6/6 since the lead's fix of a recalled MOU's place, agreement evidence 4/6, commitment evidence 2/3); 6 checks left as KNOWN_GAPS
+(reading, not resolution: the restatements and 论坛期间 tellings give no mention, the
 wire's filing line). Resolution rules (warehouse/coarse_dates.py: a month-dated report never folds two signings of
 one month; warehouse/pledge_bounds.py: a ceiling restated alone joins its range): "Round 4: one fact, three sites"
 in docs/crosslang-duplicates.md.
@@ -45,10 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
         "two tellings give no mention: '论坛期间，格尔木市与美国密尔沃基市签署太阳能合作协议，…' (qh02: no day in the "
         "sentence) and 'The two cities signed a solar partnership agreement at the China-U.S. Clean Energy Cities "
         "Forum in Xining in June.' (cc03: the sides as 'The two cities')",
-    "agreements:A-MPLS-XN-WATER-2024:fields":
-        "city Xining instead of Minneapolis (or none): 'On June 26, Minneapolis and Xining signed a memorandum of "
-        "understanding on urban water conservation, …' names no place; the reader takes Xining from the next "
-        "sentence's restatement of the other memorandum ('signed in Xining earlier this month')",
     "commitments:C-MPLS-CUT-2050:evidence":
         "'明尼阿波利斯市在论坛上表示，到2050年，全市温室气体排放比2006年减少80%至95%。' (qh02) gives no mention (a foreign "
         "city's 表示 with 减少80%至95%); the wire's 'up to 95%' now joins cc01's 80-95% (warehouse/pledge_bounds.py)",

@@ -55,3 +55,19 @@ def test_the_final_day_of_a_gathering_told_by_its_first_day_only_gives_no_day():
     text = ("The summit opened on Nov. 12 in Cleveland. On the final day, Toledo and Buffalo signed a memorandum of "
             "understanding on transit.")
     assert agreements(text) == [("mou", ["Toledo", "Buffalo"], None)]
+
+
+def test_a_definite_instrument_recalled_from_before_does_not_restate_the_one_just_told():
+    # "the MOU ... signed in Xining earlier this month" is another memorandum: its place is not this one's
+    text = ("On June 26, Duluth and Lanzhou signed a memorandum of understanding on water reuse. The visit follows "
+            "the MOU on transit the two cities signed in Lanzhou earlier this month.")
+    art = Article(url="http://127.0.0.1/x.html", source="t", title="", published_on=date(2024, 6, 28), language="en",
+                  text=text, fetched_at=datetime(2024, 12, 1))
+    got = [(m.fields["parties"], m.fields["city"]) for m in extract_mentions(art) if m.record_type == "agreement"]
+    assert got == [(["Duluth", "Lanzhou"], None)]
+    text = ("On June 26, Duluth and Lanzhou signed a memorandum of understanding on water reuse. The memorandum was "
+            "signed in Duluth at City Hall.")
+    art = Article(url="http://127.0.0.1/x.html", source="t", title="", published_on=date(2024, 6, 28), language="en",
+                  text=text, fetched_at=datetime(2024, 12, 1))
+    got = [(m.fields["parties"], m.fields["city"]) for m in extract_mentions(art) if m.record_type == "agreement"]
+    assert got == [(["Duluth", "Lanzhou"], "Duluth")]
