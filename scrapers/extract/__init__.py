@@ -21,6 +21,7 @@ from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
+from scrapers.extract.summit_results_zh import first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
@@ -281,6 +282,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         people.update(people_bodies(s, ents))
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties)
+        first_day_signings(found, s, analysed[position - 1][1] if position else "", recent_day)  # "论坛第一天，…"
         for ag in found:
             if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
                     ag.signed_on.month != told_md[0]:
@@ -347,7 +349,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            if further(quote) or set_apart(quote):
+            if further(quote) or set_apart(quote) or listed_item(s):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))
@@ -384,7 +386,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
-                   *fleet_pledges_en(s, ents, recent_places)]:
+                   *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents)]:
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
             if cm.actor in gatherings:
                 continue  # "The Clean Grid Ministerial opened ..., and Denmark pledged ...": a gathering pledges nothing

@@ -4,7 +4,18 @@ pledges made at the gathering, a 分论坛 of a congress, an online forum) with 
 and check it against tests/data/fortyfifthweb/gold.json, one test case per gold item (see tests/gold_crawl.py).
 
 The gold was written from the texts before the extractor was run on them. FIRST RUN (the held-out estimate, before
-any fix; `bench/ownwebs.py --webs fortyfifthweb`): FIRST_RUN_PENDING
+any fix; `bench/ownwebs.py --webs fortyfifthweb`): events P 1.00 R 1.00 F1 1.00 (tp 4), agreements P 1.00 R 0.71 F1 0.83
+(tp 5, fp 0, fn 2, 1 wrong value), commitments P 0.86 R 0.67 F1 0.75 (tp 6, fp 1, fn 3), macro F1 0.861 over the three
+relations, 0 duplicates, wrong values 1; 21 of 108 checks failed. Misses: A-QZ-DECL-2024 (the five cities'
+declaration: 福塔莱萨市, a city no table knows, was dropped, and the four left were merged with the Quanzhou-Kazan
+signing of the same page), A-APCCS-INIT-2024 ("共同发布《亚太城市绿色低碳发展倡议》": 倡议 was no instrument),
+C-LZ-NEV-2027 ("新能源汽车产量占汽车总产量的60%以上": no rule for a share of output), C-HH-NE-2025 (呼和浩特 unknown:
+the world list's Chinese name for Hohhot fails its pinyin check; so Hohhot was also missing from A-CMR-JS-2024),
+C-XN-CLEAN-2025 read with no year ("确保2025年…": 确保 did not open a target year; the false row). Wrong value:
+A-LZ-PP-2023 dated the congress's first day, not the 分论坛's ("分论坛于21日举办"). Missing days: the 成果清单's second
+and third items (the list opens inline: "成果清单如下：一、…；二、…"), the initiative ("峰会第一天") and the joint
+statement of the online forum. No false event: the 筹备会, the 新闻发布会, the previous editions and the 云端专场
+gave none.
 """
 from __future__ import annotations
 
@@ -21,7 +32,9 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {}
 
-HARNESS = GoldCrawl(FortyfifthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
+# a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
+HARNESS = GoldCrawl(FortyfifthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost",
+                                                               "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"})
 GOLD = HARNESS.gold
 crawl = HARNESS.fixture()
 
