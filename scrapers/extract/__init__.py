@@ -349,7 +349,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            if further(quote) or set_apart(quote) or listed_item(s):  # (listed_item: "二、A与B签署…")
+            if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))
