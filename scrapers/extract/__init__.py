@@ -21,7 +21,7 @@ from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
-from scrapers.extract.summit_results_zh import first_day_signings, listed_item, output_share_pledges
+from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, settle, text_year,
@@ -349,6 +349,9 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
+            # told at the gathering: an anaphor in the clause a list item stands for ("闭幕式，二、…"), its first day
+            m.hints["_gathering"] = bool(EVENT_ANAPHORA.search(s)) or \
+                at_gathering(s, analysed[position - 1][1] if position else "")
             if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
@@ -450,7 +453,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys
-        if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):
+        if m.record_type == "agreement" and m.fields["city"] is None and (
+                EVENT_ANAPHORA.search(m.quote) or m.hints.pop("_gathering", False)):
             # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
             at = m.hints["_at"]
             named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
@@ -459,6 +463,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")
+        m.hints.pop("_gathering", None)
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made

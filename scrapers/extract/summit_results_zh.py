@@ -99,3 +99,12 @@ def first_day_signings(found: list, sentence: str, previous: str, day) -> None:
             ag.signed_on, ag.signed_on_precision = day, "day"
             if named and not ag.title:
                 ag.title = named[0]
+
+
+def at_gathering(clause: str, previous: str) -> bool:
+    """The signing clause says it was told at the gathering without an anaphor of its own: on its first day, or by
+    the instrument's kind alone after a first-day sentence that named it (where the story's event was held is
+    where it was signed)."""
+    if not ("第一天" in clause or "首日" in clause or "第一天" in previous or "首日" in previous):
+        return False
+    return bool(FIRST_DAY.search(clause) or BARE_KIND.search(clause))

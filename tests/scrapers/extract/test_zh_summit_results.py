@@ -131,3 +131,14 @@ def test_a_signing_on_the_first_day_is_dated_with_the_gathering_s_first_day(text
 ])
 def test_chinese_cities_with_non_pinyin_english_names_are_known(text, want):
     assert pledges(text) == want
+
+
+@pytest.mark.parametrize("text,page,city", [
+    ("9月3日至5日，城市气候峰会在厦门举行。峰会第一天，厦门市、曼谷市和新加坡共同发布《海洋城市低碳发展倡议》。",
+     date(2024, 9, 6), "Xiamen"),
+    ("6月18日至19日，绿色城市论坛在成都举行。6月19日闭幕式上，各方签署了一批合作文件，成果清单如下：一、成都市与喀山市签署"
+     "友好城市关系协议；二、四川省能源投资集团与巴西电力公司签署光伏项目合作协议。", date(2024, 6, 20), "Chengdu"),
+])
+def test_a_signing_told_at_the_gathering_without_an_anaphor_of_its_own_is_where_it_was_held(text, page, city):
+    got = mentions(text, "agreement", page)
+    assert got and all(m.fields["city"] == city for m in got)
