@@ -23,6 +23,7 @@ from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
+from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
@@ -299,6 +300,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
         if last_agreement is not None and CJK.search(s):
             same_day_place(s, found, last_agreement.fields)
+        first_day_signings(found, s, analysed[position - 1][1] if position else "", recent_day)  # "论坛第一天，…"
         for ag in found:
             if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
                     ag.signed_on.month != told_md[0]:
@@ -366,7 +368,10 @@ def extract_mentions(article: Article) -> list[Mention]:
                 "signed_on_precision": ag.signed_on_precision, "city": ag.city, "country": ag.country,
                 "parties": ag.parties, "topics": ag.topics}, dict(base_hints))
             m.hints["_at"] = position
-            if further(quote) or set_apart(quote):
+            # told at the gathering: an anaphor in the clause a list item stands for ("闭幕式，二、…"), its first day
+            m.hints["_gathering"] = bool(EVENT_ANAPHORA.search(s)) or \
+                at_gathering(s, analysed[position - 1][1] if position else "")
+            if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))
@@ -405,7 +410,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
-                   *fleet_pledges_en(s, ents, recent_places)]:
+                   *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents)]:
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
             if cm.actor in gatherings:
                 continue  # "The Clean Grid Ministerial opened ..., and Denmark pledged ...": a gathering pledges nothing
@@ -469,7 +474,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys
-        if m.record_type == "agreement" and m.fields["city"] is None and EVENT_ANAPHORA.search(m.quote):
+        if m.record_type == "agreement" and m.fields["city"] is None and (
+                EVENT_ANAPHORA.search(m.quote) or m.hints.pop("_gathering", False)):
             # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
             at = m.hints["_at"]
             named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
@@ -478,6 +484,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")
+        m.hints.pop("_gathering", None)
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made

@@ -28,7 +28,7 @@ from scrapers.extract.parties_zh import (ADVERBIAL, WITH, country_pair, drop_adv
 INSTRUMENT_WORDS = {
     "mou": ("谅解备忘录", "合作备忘录", "备忘录", "意向书"),
     "joint_statement": ("联合声明", "共同声明", "联合公报", "声明"),
-    "declaration": ("宣言",),
+    "declaration": ("宣言", "倡议》"),  # an initiative by its title: 《…倡议》
     "partnership": ("伙伴关系", "合作联盟"),
     "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约"),
 }

@@ -273,7 +273,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # 每月1日), nor a wire dateline's (1日电)
 MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")  # (month, day)
 ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3]?\d)日(?=\s*(?:上午|下午|晚间|晚上|在|于|与|同|"
-                         r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|召开))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
+                         r"签署|签订|签约|共同|正式|联合|发表|发布|宣布|举行|举办|召开|开幕|闭幕))|^\s*([1-3]?\d)日\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 
 
 def bare_day_of(sentence: str) -> int | None:

@@ -13,6 +13,7 @@ from scrapers.extract.roles import actors
 from scrapers.extract.foreign_cities_zh import NOT_A_NAME
 from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
+from scrapers.extract.summit_results_zh import unknown_cities
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -169,7 +170,9 @@ def party_items(text: str, offset: int, sentence: str, entities: list[Entity], c
             carry = (piece, at)
             continue
         merged.append((piece, at))
-    return [p for piece, at in merged if (p := _item_parties(piece, at, sentence, entities, counterpart))]
+    # "…、福塔莱萨市和班加罗尔市": an unknown city in a list of known ones is kept as written (summit_results_zh)
+    items = [(piece, at, _item_parties(piece, at, sentence, entities, counterpart)) for piece, at in merged]
+    return [p for p in unknown_cities(items, entities) if p]
 
 
 def _named_whole(piece: str, at: int, entities: list[Entity]) -> bool:
