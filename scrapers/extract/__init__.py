@@ -156,6 +156,16 @@ def _unique_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# the gathering a signing sentence says it was told at, by its head word: "论坛期间", "峰会上", "at the summit"
+TOLD_AT_HEAD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|对话)(?:期间|上|中)|"
+                          r"\b(?:at|during)\s+the\s+(summit|conference|forum|meeting|dialogue)\b", re.I)
+
+
+def _told_head(quote: str) -> str | None:
+    m = TOLD_AT_HEAD.search(simplified(quote))
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
@@ -479,6 +489,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
             at = m.hints["_at"]
             named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
+            if (head := _told_head(m.quote)) and len(set(named)) > 1:
+                # "…同样在论坛期间与…签署": the forum among the story's gatherings (a roundtable told first is not it)
+                named = [k for k in named if (event_heads.get(k) or "").lower() == head]
             if named and named[0] in places:
                 m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
