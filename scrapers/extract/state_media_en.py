@@ -62,3 +62,36 @@ def plan_figures(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                            "reduction_pct_min": float(m.group(1)),
                                                            "reduction_pct_max": float(m.group(1))}))
     return out
+
+
+# --- a long topic between the instrument and its counterpart ------------------------------------------------------
+# "inked a memorandum of understanding on carbon capture, utilization and storage (CCUS) with the University of
+# Kansas": words, commas and a bracketed short form only, no verb or relative word
+_TOPIC_GAP = re.compile(r"\s+(?:on|for|concerning|regarding|covering)\s+(?:[\w'’()/-]+,?\s+){1,24}")
+_GAP_VERB = re.compile(r"\b(?:which|that|who|whom|signed|inked|will|would|was|were|is|are|has|have|had)\b")
+
+
+def topic_gap(sentence: str, inst_end: int, with_at: int) -> bool:
+    """Whether only the instrument's topic stands between it and a "with" (`with_at`): the "with" names the
+    counterpart however long the topic ("a memorandum of understanding on A, B and C with X")."""
+    gap = sentence[inst_end:with_at]
+    return 0 < len(gap) <= 170 and bool(_TOPIC_GAP.fullmatch(gap)) and not _GAP_VERB.search(gap)
+
+
+# --- signings during a gathering the story opens with ----------------------------------------------------------
+# "During the forum, A signed ...", "On the sidelines of the expo, ...": at the gathering the lede reported
+DURING_EVENT = re.compile(r"^(?:During|At|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|summit|"
+                          r"conference|expo|exposition|fair|symposium|congress|dialogue|meeting)\b", re.I)
+# "A and B also signed a memorandum ...": another signing of the same occasion (not one recalled with its own date)
+ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked)\b")
+
+
+def occasion_signing(s: str, event_days: set, filed_on, last: dict | None, gap: int) -> tuple | None:
+    """The day and place (day, precision, city, country) of an English signing told without its own day: "During the
+    forum, ..." in a story filed on the day the forum opened (a signing it reports happened that day), or "A and B
+    also signed ..." right after a signing with its day (that occasion's day and place). None when neither holds."""
+    if filed_on and filed_on in event_days and DURING_EVENT.match(s):
+        return filed_on, "day", None, None
+    if last and gap <= 2 and last.get("signed_on") and ALSO_SIGNED.search(s):
+        return last["signed_on"], last["signed_on_precision"], last.get("city"), last.get("country")
+    return None

@@ -53,3 +53,49 @@ def test_results_and_energy_intensity_are_not_plan_figures():
     got = pledges("By 2025, energy consumption per unit of GDP will drop by 14 percent from the 2020 level.",
                   {"province": "Anhui Province"})
     assert all(g[1] != "emissions_reduction" for g in got)
+
+
+# --- signings: a long topic before "with", a signing during the forum the story opens with, "also signed" ---------
+from datetime import date, datetime  # noqa: E402
+
+from pactwatch.models import Article  # noqa: E402
+from scrapers.extract import extract_mentions  # noqa: E402
+
+
+def signings(text: str, page: str) -> list[dict]:
+    art = Article(url="https://wire.example/a", source="wire", title=None, published_on=date.fromisoformat(page),
+                  language="en", text=text, fetched_at=datetime(2024, 1, 1))
+    return [m.fields for m in extract_mentions(art) if m.record_type == "agreement"]
+
+
+def test_a_long_topic_between_the_memorandum_and_with_keeps_the_counterpart():
+    got = signings("On June 3, Hunan Valin Steel inked a memorandum of understanding on hydrogen metallurgy, scrap "
+                   "recycling and carbon accounting (CA) with Purdue University in Changsha.", "2024-06-04")
+    assert [(g["parties"], g["agreement_type"], g["signed_on"]) for g in got] == [
+        (["Hunan Valin Steel", "Purdue University"], "mou", date(2024, 6, 3))]
+    got = signings("The People's Government of Anhui Province on Monday signed a memorandum of understanding on "
+                   "cooperation in new energy vehicles, battery recycling and green hydrogen with the State of "
+                   "Michigan.", "2024-04-16")
+    assert [(g["parties"], g["signed_on"]) for g in got] == [(["Anhui Province", "Michigan"], date(2024, 4, 15))]
+
+
+def test_a_clause_between_the_memorandum_and_with_is_no_topic():
+    got = signings("On June 3, Hunan Valin Steel signed a memorandum of understanding on scrap recycling, which was "
+                   "drafted together with Purdue University last year.", "2024-06-04")
+    assert all("Purdue University" not in g["parties"] for g in got)
+
+
+def test_a_signing_during_the_forum_on_its_opening_day_and_one_also_signed():
+    text = ("HEFEI, April 16 (Wire) -- The 2nd China-US Battery Recycling Forum opened on Tuesday in Hefei, capital "
+            "of east China's Anhui Province.\n\nThe two-day forum, co-hosted by the People's Government of Anhui "
+            "Province and Tsinghua University, focuses on battery reuse and material recovery.\n\nDuring the forum, the Anhui Provincial Department of Commerce signed "
+            "a cooperation agreement with Michigan State University on battery recycling.\n\nThe Hefei Municipal "
+            "Bureau of Commerce and the Michigan Economic Development Corporation also signed a memorandum of "
+            "understanding on electric vehicle supply chains.")
+    got = signings(text, "2024-04-16")
+    assert [(g["signed_on"], g["city"]) for g in got] == [(date(2024, 4, 16), "Hefei")] * 2
+    text = ("JINAN, Nov. 5 (Wire) -- The 4th China-US Clean Coal Forum opened on Tuesday in Jinan.\n\nMore than 300 guests "
+            "from the two countries attended the three-day event, which focuses on coal gasification.\n\nAt the forum, "
+            "Shandong Energy Group signed a cooperation agreement with West Virginia University on coal gasification.")
+    assert [(g["signed_on"], g["city"]) for g in signings(text, "2024-11-05")] == [(date(2024, 11, 5), "Jinan")]
+
