@@ -5,10 +5,20 @@ shapes of their names and ledes that general English rules read wrongly.
   province; the province acts (a "North Carolina"-like region reading would drop it).
 * "Shaanxi Yanchang Petroleum (Group) Co., Ltd.": a Chinese company's registered English name keeps "(Group)" or
   "(Holdings)" before its legal form; the bracket is part of the name, not an aside that ends it.
+* A plan's figures told as what will happen: "the share of non-fossil energy ... will reach 12 percent", "CO2 emissions
+  per unit of GDP will drop by 16 percent from the 2020 level" (a renewable share, an emissions reduction).
+* "inked a memorandum of understanding on A, B and C (X) with Y": a long topic before "with" keeps Y the counterpart.
+* "During the forum, A signed ..." in a story filed on the forum's opening day: that day; "A and B also signed ...":
+  the day and place of the signing just told.
+
+Cheap: each rule is gated by a literal ("percent", "per unit", "share of") or runs only where an older reading found
+nothing (a "with" beyond reach, a signing with no day, a place after a compass word).
 """
 from __future__ import annotations
 
 import re
+
+from scrapers.extract.units_en import YEAR
 
 # "(Group)" / "(Holdings)" between a company's name and its legal form ("... Petroleum (Group) Co., Ltd.")
 GROUP_MARK = r"(?:\s?\((?:Group|Holdings?)\)(?:\s(?:Co|Corp)\.)?)?"
@@ -22,7 +32,7 @@ def qualifies_country(surface: str) -> bool:
 
 # --- a plan's figures told in the calqued English of Chinese plans ------------------------------------------------
 _PCT = r"(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?(\d+(?:\.\d+)?)\s*(?:percent|per\s+cent|%)"
-_YEAR = r"((?:19|20)\d\d)"
+_YEAR = rf"({YEAR})"
 _CLEAN = (r"(?:renewables|(?:renewable|clean|non-fossil|green)\s+(?:[\w-]+\s+){0,2}?(?:energy|power|electricity|"
           r"fuels?))\b")
 # "the share of non-fossil energy in the province's total energy consumption will reach 12 percent"
