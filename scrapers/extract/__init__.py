@@ -47,6 +47,7 @@ from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
+from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
@@ -189,6 +190,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     event_heads: dict[str, str] = {}
     last_parties: list[str] = []
     last_agreement: Mention | None = None
+    occasion_of: Mention | None = None  # the signing an "also signed" one shares its occasion with
     last_kind: str | None = None  # the kind of instrument last said to be signed: what "the document" is
     half = None  # (a signing that named one party or none, or a session of several, its sentence)
     people: dict[str, str] = {}  # person -> the body the text says they lead
@@ -370,6 +372,16 @@ def extract_mentions(article: Article) -> list[Mention]:
                     CJK.search(s) and not ZH_BEFORE.search(s):
                 # "25日，…签约活动在长春举行。" + "…A与B签署了…意向书。": listed after it, signed there that day
                 ag.signed_on, ag.signed_on_precision = session[0], "day"
+            elif ag.signed_on is None and not CJK.search(s) and not RECALLED.search(s) and (told := occasion_signing(
+                    s, {m.fields["start_on"] for m in mentions if m.record_type == "event"}, line[2],
+                    last_agreement.fields if last_agreement else None,
+                    position - last_agreement.hints["_at"] if last_agreement else 99)):
+                # "During the forum, A signed ..." filed on its opening day; "A and B also signed ...": that day
+                ag.signed_on, ag.signed_on_precision = told[0], told[1]
+                ag.city, ag.country = (ag.city, ag.country) if ag.city else told[2:]
+            if ag.city is None and last_agreement is not None and ag.signed_on and \
+                    ag.signed_on == last_agreement.fields["signed_on"] and ALSO_SIGNED.search(s):
+                occasion_of = last_agreement  # "A and B also signed ...": where the signing before was, once known
             if session and ag.signed_on == session[0] and ag.city is None and position - session[3] <= 6:
                 ag.city, ag.country = session[1:3]  # "签约活动上，A与B续签了…": there too
             last_parties = ag.parties
@@ -381,6 +393,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # told at the gathering: an anaphor in the clause a list item stands for ("闭幕式，二、…"), its first day
             m.hints["_gathering"] = bool(EVENT_ANAPHORA.search(s)) or \
                 at_gathering(s, analysed[position - 1][1] if position else "")
+            if occasion_of is not None and ag.city is None:
+                m.hints["_occasion_of"] = occasion_of  # its place, once the first signing's is known
+            occasion_of = None
             if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
@@ -494,6 +509,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 named = [k for k in named if (event_heads.get(k) or "").lower() == head]
             if named and named[0] in places:
                 m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
+        if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:
+            m.fields["city"], m.fields["country"] = first.fields["city"], first.fields["country"]  # "also signed": there
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")

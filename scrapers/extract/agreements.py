@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.state_media_en import topic_gap
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
@@ -224,6 +225,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             continue
         if word in {"between", "among", "by", "among them", "including"} or \
                 abs(m.start() - max(verb.end(), m_inst.end())) < 40 or (m.start() == m_inst.end() + 1 and owned) or \
+                (word == "with" and m.start() > m_inst.end() > verb.start() and topic_gap(sentence, m_inst.end(), m.start())) or \
                 (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
             sp = (m.end(), list_end(sentence, m.end(), entities, keep))
             spans.append(sp)

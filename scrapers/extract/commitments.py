@@ -24,6 +24,7 @@ from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
+from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -368,6 +369,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     out += more_pledges(s, out)
+    out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
     for _, kind, fields in out:
         if kind == "emissions_reduction" and fields.get("reduction_pct_min") in floors and \

@@ -17,6 +17,7 @@ from scrapers.extract.orgs import (EN_HEAD_RE, ZH_LEFT_STOP, ZH_SUFFIX, aliases,
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
 from scrapers.extract.regions_en import commonwealth
+from scrapers.extract.state_media_en import GROUP_MARK
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
@@ -39,7 +40,7 @@ class Entity:
 
 
 # a company's legal form right after its name, comma or none ("Co., Ltd.", "First Solar, Inc.")
-_LEGAL_TAIL = re.compile(r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
+_LEGAL_TAIL = re.compile(GROUP_MARK + r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
 # a name's last full stop that is its own: an initial ("U.S.") or a shortened legal form ("Co.")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|" + "|".join(re.escape(f + ".") for f in ABBREVIATED_FORMS) + r")$")
 TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")

@@ -10,6 +10,7 @@ import re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.regions_en import is_region
+from scrapers.extract.state_media_en import qualifies_country
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
@@ -75,7 +76,7 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # 江苏省镇江市: the province says where the city is
         if e.kind == "org" and UNIT_OF.search(before):
             continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
-        if e.kind != "org" and REGION_OF.search(before):
+        if e.kind != "org" and REGION_OF.search(before) and not qualifies_country(e.surface):
             continue  # "Southern California", "southern China", "North America": a region, not a party
         if e.kind != "org" and re.match(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
                                         r"company|group|authority|ministry|regulator)\b", sentence[e.end:e.end + 40]):
