@@ -25,6 +25,10 @@ PREFECT_ENV_DEFAULTS = {
     "NO_PROXY": "127.0.0.1,localhost",
     "no_proxy": "127.0.0.1,localhost",
 }
+# the web crawls (tests/gold_crawl.py) run their flow in this process against Prefect's ephemeral server, whose
+# settings are read when Prefect is first imported (while tests are collected): the slow-start allowance is set now
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS",
+                      PREFECT_ENV_DEFAULTS["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
 
 
 @pytest.fixture(scope="session")
