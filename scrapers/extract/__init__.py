@@ -29,8 +29,7 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
-from scrapers.extract.event_rules import (cop_head, last_from_first, latest_editions, other_edition, zh_headline_name,
-                                         zh_surface)
+from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
 from scrapers.extract.events import HELD, closed_date, find_events, held_date, held_place
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
@@ -52,12 +51,10 @@ from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.topic import keep_records
-from scrapers.prefilter import quick
+from scrapers.extract.story_context import (event_short_names, first_published, local_acronyms, principals_of,
+                                           told_head)
 
 EXTRACTOR_VERSION = "2026.12.07-1"
-# "Institute for ... Cooperation (ISC)"; a firm's legal form after a comma stays in: "... Technology Co., Limited (CATL)"
-ACRONYM = with_lead(re.compile(r"((?:[A-Z][\w’'\-–]+\s+(?:(?:of|for|and|the|on)\s+)*){1,10}?[A-Z][\w’'\-–]+"
-                               r"(?:\.?,\s(?:Ltd|Limited|Inc|LLC)\.?)?)\s*\(([A-Z][A-Za-z]{1,7})\)"))
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
@@ -65,8 +62,6 @@ NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第�
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
                        r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
-# what opens a Chinese event's full name before the name a headline gives it: its year or edition
-ZH_EDITION = re.compile(r"\s*(?:(?:19|20)\d\d\s*年?|第\s*[\d一二三四五六七八九十]+\s*届|首届)\s*")
 # a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
 ZH_TOLD_AFTER_NAME = re.compile(r"[」”》]?\s*(?:已于|于)?(?:昨日|昨天|今日|今天|[昨今]\s*[（(]\s*\d{1,2}\s*[)）]\s*日)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
@@ -77,94 +72,10 @@ def extractor_version() -> str:
     return f"{EXTRACTOR_VERSION}+aliases.{aliases().version}"
 
 
-def local_acronyms(text: str) -> dict[str, str]:
-    """Acronyms an article defines itself ("Institute for Sustainable Development Cooperation (ISC)")."""
-    out: dict[str, str] = {}
-    for m in ACRONYM.finditer(text):
-        full, abbr = m.group(1).strip(), m.group(2)
-        full = re.sub(r"^(?:The|the)\s+", "", full)
-        ents = find_entities(full)
-        if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
-            out[abbr] = ents[-1].name
-    return out
-
-
-def _short_names(mentions: list[Mention]) -> dict[str, str]:
-    """Short names a story uses for an event it names in full elsewhere ("北京峰会" for the summit held in Beijing,
-    "中美城市峰会" for "中美气候智慧型/低碳城市峰会"): rename those mentions to the full event; the keys renamed."""
-    events = [m for m in mentions if m.record_type == "event"]
-    full = {m.hints["key"]: m for m in events}
-    remap: dict[str, str] = {}
-    for m in events:
-        key = m.hints["key"]
-        words = key.split()
-        place = gazetteer().find_en(" ".join(words[:-1])) if len(words) > 1 else None
-        for other_key, other in full.items():
-            if other_key != key and other_key.endswith(key) and ZH_EDITION.fullmatch(other_key[:-len(key)]):
-                remap[key] = other_key  # "国际能源变革论坛" in the headline, "2023国际能源变革论坛" in the body
-                break
-            if zh_headline_name(zh_surface(m), zh_surface(other)):
-                remap[key] = other_key  # "南南合作论坛" in the headline, "气候变化南南合作论坛" in the body
-                break
-            if other_key == key or other_key.split()[-1] != words[-1]:
-                continue
-            other_words = set(other_key.split())
-            same_place = place is not None and other.fields.get("city") == place.name
-            if same_place or (len(words) >= 3 and set(words) < other_words):
-                remap[key] = other_key
-                break
-    for m in events:
-        if m.hints["key"] in remap:
-            target = full[remap[m.hints["key"]]]
-            m.hints["key"] = remap[m.hints["key"]]
-            m.fields["name"] = target.fields["name"]
-    return remap
-
-
 # an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
 RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
-REPUBLISHED = with_lead(re.compile(r"(?:first|originally)\s+(?:published|appeared|ran)\b[^.。\n]{0,40}|"
-                                   r"\b(?:issued|distributed|released|published)\s+by\s+[^.\n]{0,80}?\s+on\s+"
-                                   r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?=[^.\n]{0,60}\brepublished\b)|"
-                                   r"(?:首发|原载|原文发布|首次发布|转载)于?[^。\n]{0,20}",
-                                   re.I))
-
-
-def _first_published(text: str, page_date):
-    """The date a republished story first appeared ("This story was first published on June 10, 2016"): the
-    date its own "today" and "on June 7" speak from. Else the page's date."""
-    m = quick(REPUBLISHED).search(text)
-    if m:
-        for dm in find_dates(m.group()):
-            if dm.year and dm.month and dm.day:
-                d, _ = settle(dm, DateContext(None))
-                if d and (page_date is None or d <= page_date):
-                    return d
-    return page_date
-
-
-def _principals(entities) -> dict[str, list[str]]:
-    """Whom "the Mayor" and "the Governor" of a story may stand for: its cities, states or provinces, most named
-    first."""
-    out = {}
-    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"})):
-        names = Counter(e.name for e in entities if e.kind in kinds)
-        out[title] = [n for n, _ in names.most_common()]
-    return out
-
-
 def _unique_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
-
-
-# the gathering a signing sentence says it was told at, by its head word: "论坛期间", "峰会上", "at the summit"
-TOLD_AT_HEAD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|对话)(?:期间|上|中)|"
-                          r"\b(?:at|during)\s+the\s+(summit|conference|forum|meeting|dialogue)\b", re.I)
-
-
-def _told_head(quote: str) -> str | None:
-    m = TOLD_AT_HEAD.search(simplified(quote))
-    return (m.group(1) or m.group(2)).lower() if m else None
 
 
 def extract_mentions(article: Article) -> list[Mention]:
@@ -175,7 +86,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
                  for piece in (inline_items(sent.text) or [sent.text])]
-    ctx = DateContext(_first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
+    ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
@@ -231,7 +142,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         analysed.append((quote, s, find_entities(s, local)))
         if CJK.search(s) and (named := officials(s, analysed[-1][2])):
             zh_people.update(named)
-    principals = _principals([e for _, _, ents in analysed for e in ents])
+    principals = principals_of([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
@@ -455,7 +366,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
     mentions = latest_editions(mentions)  # "The first ... Forum was held in ..." beside the third: history
-    remap = _short_names(mentions)
+    remap = event_short_names(mentions)
     for key, new in remap.items():
         event_counts[new] += event_counts.pop(key, 0)
         event_heads.pop(key, None)
@@ -504,7 +415,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
             at = m.hints["_at"]
             named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
-            if (head := _told_head(m.quote)) and len(set(named)) > 1:
+            if (head := told_head(m.quote)) and len(set(named)) > 1:
                 # "…同样在论坛期间与…签署": the forum among the story's gatherings (a roundtable told first is not it)
                 named = [k for k in named if (event_heads.get(k) or "").lower() == head]
             if named and named[0] in places:

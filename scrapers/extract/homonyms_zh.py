@@ -2,7 +2,7 @@
 Diego in the tables, Santiago de Chile in a Chilean story; 奥克兰: Oakland or Auckland), in a sentence that names one
 of those other countries and never the table city's: "隆基绿能与智利国家石油公司在圣地亚哥签署…" is no signing in San
 Diego. The city is then not given (a wrong city is worse than none). A country written right before the name
-(智利圣地亚哥) is read where entities are found (entities._elsewhere); this reads the rest of the sentence.
+(智利圣地亚哥) is read where entities are found (entity_kinds.elsewhere); this reads the rest of the sentence.
 """
 from __future__ import annotations
 

@@ -1,0 +1,118 @@
+"""What an actor found in a sentence is (`Entity`) and how a surface becomes one: a place the gazetteer knows, an
+organisation the alias book knows, a government standing for its place, or a name kept as written. Shared by the
+English and the Chinese finders (entities.py, entities_zh.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pactwatch.gazetteer import CJK, Place, gazetteer
+from pactwatch.legal_forms import ABBREVIATED_FORMS
+from scrapers.extract.orgs import aliases, looks_like_org_en, render_zh
+from scrapers.extract.regions_en import commonwealth
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An actor named in a sentence: its canonical name and kind, and where the sentence names it."""
+    name: str  # canonical English name
+    kind: str  # org | city | province | state | country
+    country: str | None
+    start: int
+    end: int
+    surface: str
+
+
+# a name's last full stop that is its own: an initial ("U.S.") or a shortened legal form ("Co.")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|" + "|".join(re.escape(f + ".") for f in ABBREVIATED_FORMS) + r")$")
+# a government named for its place: "City of Oakland", "Wuhan Municipal People's Government", 武汉市人民政府
+GOV_EN = re.compile(
+    r"^(?:(?:the\s+)?(?:City|Municipality|Province|State|Government|People's Government)\s+of\s+(?P<a>.+)|"
+    r"(?P<b>.+?)\s+(?:Municipal People's Government|Municipal Government|People's Government|Provincial Government|"
+    r"City Government|city government|State Government|Government|Municipality|City Council))$"
+)
+GOV_ZH = re.compile(r"^(?P<p>.+?)(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府)$")
+
+
+def place_entity(surface: str, start: int, end: int) -> Entity | None:
+    """The place a surface names, as an entity at that span, or None."""
+    p = _place_named(surface)
+    return Entity(p.name, p.kind, p.country, start, end, surface) if p else None
+
+
+@lru_cache(maxsize=1 << 16)  # every capitalised n-gram of every sentence is looked up: most recur
+def _place_named(surface: str) -> Place | None:
+    """The place a surface names, as an entity would take it, or None."""
+    gaz = gazetteer()
+    if surface.isupper() and len(surface) > 3 and not CJK.search(surface) and " " not in surface and \
+            gaz.find_en(surface) and gaz.find_en(surface).kind == "city" and surface not in ("L.A.",):
+        return None  # "Houston METRO": an acronym, not the city of Metro
+    if surface.startswith("Commonwealth"):  # "the Commonwealth of Massachusetts": the state
+        return commonwealth(surface)
+    return gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
+
+
+_CHINA_PARTS = {"HK", "MO", "TW"}
+
+
+def elsewhere(prefix: str, place: Entity) -> bool:
+    """True where `prefix` (the text just before a Chinese place name) is a country other than the place's: the same
+    sound-spelling names cities in several countries (奥克兰 Oakland and Auckland, 圣地亚哥 San Diego and Santiago), and
+    the tables know one of them."""
+    country = gazetteer().find_zh(prefix) if prefix else None
+    if country is None or country.kind != "country" or place.kind == "country":
+        return False
+    return place.country != country.country and not (country.country == "CN" and place.country in _CHINA_PARTS)
+
+
+def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
+    """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
+    clean = surface.strip(" ,;:“”\"'()")
+    # "Hong Kong-listed United Energy Group": the place qualifies the name, it is no part of it
+    clean = re.sub(r"^(?:[A-Z][\w.]*\s)*[A-Z][\w.]*-(?:listed|based|owned|headquartered|registered|backed)\s+", "",
+                   clean)
+    if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
+        clean = clean[:-1]
+    if clean.endswith(("'s", "’s")) and " " in clean:
+        clean = clean[:-2]  # "the Port of Seattle's aviation division": the body whose unit it is
+    if clean in local:
+        return Entity(local[clean], "org", None, start, end, surface)
+    org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)
+    if org:
+        return Entity(org.name, "org", org.country, start, end, surface)
+    if CJK.search(clean):
+        # 中国南方电网有限责任公司, 南方电网公司: a known company's name with its legal form
+        legal = re.sub(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$", "", clean)
+        if legal != clean and (org := aliases().find_zh(legal)):
+            return Entity(org.name, "org", org.country, start, end, surface)
+        # 美国落基山研究所: a country before a known organisation's name only says where it is
+        for k in range(2, min(6, len(clean) - 1)):
+            p = gazetteer().find_zh(clean[:k])
+            if p and p.kind == "country" and (org := aliases().find_zh(clean[k:])) and org.country in (None, p.country):
+                return Entity(org.name, "org", org.country, start, end, surface)
+    m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
+    if m:
+        place = next(g for g in m.groups() if g)
+        ent = place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
+        if ent is None and CJK.search(place):
+            # 美国洛杉矶市政府: the place is the last one named before the word for government
+            # 内蒙古自治区人民政府: an autonomous region's government, named with the word for its kind
+            core = place[:-1] if place[-1] in "市省" else re.sub(r"(?:[回壮藏]族|维吾尔)?自治区$", "", place)
+            ent = next((e for k in range(len(core) - 1) if (e := place_entity(core[k:], start, end))
+                        and not elsewhere(core[:k], e)), None)
+        if ent:
+            return Entity(ent.name, ent.kind, ent.country, start, end, surface)
+    if CJK.search(clean):
+        return Entity(render_zh(clean), "org", None, start, end, surface)
+    name = re.sub(r"^(?:the|The)\s+", "", clean)
+    # "Beijing's Municipal Commission of Transport": the place's own body, named as the place names it
+    own = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(.+)$", name)
+    if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
+            looks_like_org_en(own.group(2)):
+        name = f"{own.group(1)} {own.group(2)}"
+    elif own and re.search(r"\b(?:Co|Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\.?$", own.group(2)) and \
+            (p := gazetteer().find_en(own.group(1))) and p.kind == "country":
+        # "China's TBEA Co.": a company's registered name (its legal form at the end) holds no country's possessive
+        name = own.group(2)
+    return Entity(name, "org", None, start, end, surface)
