@@ -30,7 +30,8 @@ from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explici
                                     settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
-from scrapers.extract.events import HELD, closed_date, find_events, held_date, held_place
+from scrapers.extract.events import HELD, find_events
+from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names

@@ -7,7 +7,8 @@ import pytest
 
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import find_entities
-from scrapers.extract.events import find_events, held_date, known_event, name_key
+from scrapers.extract.events import find_events, known_event, name_key
+from scrapers.extract.held_elsewhere import held_date
 
 
 def events(sentence: str, ctx: DateContext):
