@@ -417,8 +417,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             at = m.hints["_at"]
             named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
             if (head := told_head(m.quote)) and len(set(named)) > 1:
-                # "…同样在论坛期间与…签署": the forum among the story's gatherings (a roundtable told first is not it)
-                named = [k for k in named if (event_heads.get(k) or "").lower() == head]
+                # "…同样在论坛期间与…签署": the forum among the story's gatherings (a roundtable told first is not it);
+                # where none has that head word, as before
+                named = [k for k in named if (event_heads.get(k) or "").lower() == head] or named
             if named and named[0] in places:
                 m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
         if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:

@@ -96,7 +96,8 @@ def principals_of(entities) -> dict[str, list[str]]:
 
 
 # the gathering a signing sentence says it was told at, by its head word: "论坛期间", "峰会上", "at the summit"
-TOLD_AT_HEAD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|对话)(?:期间|上|中)|"
+# ("分论坛上": a sub-forum is part of the story's gathering, whatever its head word)
+TOLD_AT_HEAD = re.compile(r"(?<![分平])(峰会|大会|论坛|年会|博览会|研讨会|对话)(?:期间|上|中)|"
                           r"\b(?:at|during)\s+the\s+(summit|conference|forum|meeting|dialogue)\b", re.I)
 
 

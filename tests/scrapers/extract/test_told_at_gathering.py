@@ -26,3 +26,12 @@ def test_a_signing_during_the_forum_takes_the_forums_city(text):
            if m.record_type == "agreement"]
     assert got == [(["Busan", "Tianjin"], "Beijing", date(2023, 9, 26))]
 
+
+
+def test_a_sub_forum_is_part_of_the_storys_gathering():
+    # "在分论坛上": the sub-forum of the congress held in Zhuzhou, though the story also recalls another edition
+    text = ("11月20日至22日，第二届湘赣城市低碳发展大会在株洲市举行。大会期间，“零碳园区”分论坛于21日举办。株洲市与萍乡市在分论坛上"
+            "签署低碳园区合作备忘录。首届大会于2021年在萍乡举行。")
+    art = Article("http://127.0.0.1/a.html", "t", None, date(2023, 11, 23), "zh", text, datetime(2024, 1, 1))
+    got = [(m.fields["parties"], m.fields["city"]) for m in extract_mentions(art) if m.record_type == "agreement"]
+    assert got == [(["Zhuzhou", "Pingxiang"], "Zhuzhou")]
