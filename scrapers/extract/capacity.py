@@ -55,7 +55,9 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
     if ACHIEVED.search(sentence):
         return []
     out = []
-    if plan_actor and not ZH_CAPACITY.search(sentence) and not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
+    # a plan's year clause with no pledge word of its own ("到2030年，集团新能源装机规模达到500万千瓦") is the plan's target
+    if plan_actor and not (ZH_CAPACITY.search(sentence) and ZH_PLEDGE.search(sentence)) and \
+            not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
             (m := ZH_PLAN_CAPACITY.match(sentence.strip())):
         return [CommitmentMention(plan_actor, "other", int(m.group(1)))]
     for m in [*EN_CAPACITY.finditer(sentence), *EN_ADD_CAPACITY.finditer(sentence)]:

@@ -13,6 +13,9 @@ from scrapers.extract.entities import Entity
 
 ISSUED = with_lead(re.compile(r"(?:印发|发布|出台|公布|审议通过|通过|制定|颁布)了?\s*(?:实施)?\s*"
                               r"《[^》]{2,40}(?:方案|规划|意见|计划|路线图|战略|纲要|白皮书|行动方案)》"))
+# what may stand between the issuer and the verb: a day word, or the company form a found name leaves out
+# ("潞安化工集团有限公司发布《…方案》": the name found is 潞安化工集团)
+GAP = re.compile(r"[\s，,]*(?:近日|日前|今天|今日)?[\s，,]*|(?:股份)?有限(?:责任)?公司[\s，,]*(?:近日|日前|今天|今日)?")
 CENTRAL = {"国务院", "国务院办公厅", "中共中央", "党中央", "中央政府", "中共中央、国务院", "国家"}
 
 
@@ -22,8 +25,7 @@ def plan_issuer(sentence: str, entities: list[Entity]) -> str | None:
     m = ISSUED.search(sentence)
     if not m:
         return None
-    before = [e for e in entities if e.end <= m.start() and re.fullmatch(r"[\s，,]*(?:近日|日前|今天|今日)?[\s，,]*",
-                                                                          sentence[e.end:m.start()])]
+    before = [e for e in entities if e.end <= m.start() and GAP.fullmatch(sentence, e.end, m.start())]
     if not before:
         return None
     e = before[-1]

@@ -65,8 +65,10 @@ def not_an_event(name: str) -> bool:
     return bool(NOT_AN_EVENT.search(name)) and not NETWORK_ASSEMBLY.match(name)
 
 
-# a trade fair or show: an event of the tracker's only where something was signed or pledged at it
-FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show)\b", re.I)
+# a trade fair or show, or an investment promotion (招商推介会 with 意向 only): an event of the tracker's only where
+# something was signed or pledged at it
+FAIR = re.compile(r"博览会|交易会|展览会|展会|车展|推介会|招商会|洽谈会|\b(?:Expo|Fair|Show|Exhibition|Trade\s+Show|Roadshow|"
+                  r"Investment\s+Promotion\s+(?:Conference|Meeting))\b", re.I)
 # the story says outright that nothing was signed: its gathering is no event of the tracker's
 NOTHING_SIGNED = with_lead(re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:agreements?|deals?|MOUs?|memorand\w+|documents?|"
                                       r"partnerships?|pledges?|accords?)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
