@@ -27,7 +27,7 @@ NMED = ["New Mexico Environment Department", "NMED", "新墨西哥州环境厅"]
 HUBEI = ["Hubei Provincial Department of Ecology and Environment", "Hubei Department of Ecology and Environment",
          "湖北省生态环境厅"]
 MACAO = ["Macao SAR Government", "Macao Special Administrative Region Government", "Government of the Macao SAR",
-         "Macao", "Macau", "Macao SAR", "澳門特別行政區政府", "澳門特區政府", "澳门特别行政区政府", "澳門"]
+         "Government of the Macao Special Administrative Region", "Macao", "Macau", "Macao SAR", "澳門特別行政區政府", "澳門特區政府", "澳门特别行政区政府", "澳門"]
 LINGNAN = ["Lingnan University", "嶺南大學", "岭南大学"]
 
 MIECF = ["Macao International Environmental Co-operation Forum and Exhibition", "MIECF",
