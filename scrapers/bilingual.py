@@ -17,6 +17,8 @@ import re
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER = re.compile(r"\d+")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{8}")  # the gate: some CJK prose ...
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ ,;:'’-]+[A-Za-z]+){7}")  # ... and some Latin prose (8 words in a row)
 _MIN_CJK = 12  # a CJK prose line holds at least this many characters
 _MIN_WORDS = 8  # a Latin prose line at least this many words
 _RATIO = (0.6, 4.0)  # CJK characters per English word between a text and its translation
@@ -39,8 +41,8 @@ def _numbers(lines: list[str]) -> set[str]:
 
 def drop_translated_copy(text: str, headline: str | None) -> str:
     """The text without the second-language copy of the same article (module docstring); else the text as it is."""
-    if not text or "\n" not in text or not _CJK.search(text) or not _WORD.search(text):
-        return text  # one paragraph, or one script only: the cheap gate most pages stop at
+    if not text or "\n" not in text or not _CJK_RUN.search(text) or not _LATIN_RUN.search(text):
+        return text  # one paragraph, or prose in one script only: the cheap gate nearly every page stops at
     lines = text.split("\n")
     tagged = [(i, *_script(line)) for i, line in enumerate(lines)]
     prose = [t for t in tagged if t[1]]
