@@ -11,7 +11,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
-from scrapers import chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
+from scrapers import bilingual, chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
 from scrapers.page_boxes import prune_page_boxes
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
@@ -60,6 +60,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
             published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
     text = chrome_lines.clean_lines(text, headline)
+    text = bilingual.drop_translated_copy(text, headline)  # a release printed in two languages: one copy
     if author:
         text = _drop_author_line(text, author)
     return ReadPage(
