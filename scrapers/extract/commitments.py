@@ -174,7 +174,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = named[-1:] or ([recent[place_kind]] if (recent or {}).get(place_kind) else [])
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
-        who = joiners_only(sentence, who) if not CJK.search(sentence) else who  # not the network joined
+        who = joiners_only(sentence, who, entities) if not CJK.search(sentence) else who  # not the network joined
         for name, year in (respective_zh if CJK.search(sentence) else respective)(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out

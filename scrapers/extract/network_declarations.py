@@ -30,6 +30,13 @@ ENDORSED_BY = re.compile(
     r"(?:cities|municipalities|local\s+governments|mayors|regions|members)(?:,)?\s+including\s+"
     r"(?P<names>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?P<rest>.*)$", re.S)
+# "became the 35th city to join the Climate Alliance's 100% Renewable Cities programme on 25 November, committing to
+# ...": a city joining a network's programme with a pledge of its own signs the programme's charter (a joining told
+# with no pledge stays membership, no record)
+JOINED_PROGRAMME = re.compile(r"\bbec(?:ame|omes)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|latest|newest)\s+(?:[\w-]+\s+)?"
+                              r"(?:city|municipality|local\s+government|capital)\s+to\s+(join\s+the\s+"
+                              r"(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,6})['’]s\s+(?P<name>[^,]{1,60}?\b"
+                              r"(?:programme|program|initiative|campaign)))\b(?=[^,]*,\s+committing\s+to\b)")
 # "renewed its commitment to source ...", "reaffirmed its pledge to cut ..."
 RENEWED = re.compile(r"\b(?:renewed|reaffirmed|restated)\s+(?:its|their)\s+(?:commitment|pledge)\s+to\s+(?=[a-z])")
 
@@ -57,6 +64,8 @@ def network_sentence(sentence: str) -> str:
         inst = "the" + inst[3:] if inst.startswith("The ") else "the " + inst
         when = m.group("when") or ""
         return f"{m.group('names')} {m.group('verb')} {inst}{' ' + when.rstrip() if when else ''}{m.group('rest')}"
+    if "committing to" in sentence and " to join the " in sentence and (m := JOINED_PROGRAMME.search(sentence)):
+        return f"{sentence[:m.start(1)]}sign the {m.group('body')}'s charter for its {m.group('name')}{sentence[m.end(1):]}"
     if ("commitment to" in sentence or "pledge to" in sentence) and (m := RENEWED.search(sentence)):
         return sentence[:m.start()] + "committed to " + sentence[m.end():]
     return sentence
@@ -102,7 +111,7 @@ NTH_JOINER = re.compile(r"\bbec(?:ame|omes)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|
                         r"(?:city|municipality|member|region|local\s+government|capital)\s+to\s+(?:sign|join|endorse)\b")
 
 
-def joiners_only(sentence: str, who: list[str]) -> list[str]:
+def joiners_only(sentence: str, who: list[str], entities: list[Entity]) -> list[str]:
     """`who` (a pledge's actors) without the network whose declaration or programme the sentence says a city became
     the Nth to sign or join: the pledge that follows ("committing to ...") is the city's."""
     if "became the " not in sentence and "becomes the " not in sentence or len(who) < 2:
@@ -110,5 +119,5 @@ def joiners_only(sentence: str, who: list[str]) -> list[str]:
     m = NTH_JOINER.search(sentence)
     if not m:
         return who
-    after = sentence[m.end():]
-    return [w for w in who if w not in after] or who
+    joined = {e.name for e in entities if e.start >= m.end() and e.kind == "org"}
+    return [w for w in who if w not in joined] or who
