@@ -65,7 +65,7 @@ def test_a_renewed_commitment_is_a_pledge_and_no_agreement(text, expected):
 @pytest.mark.parametrize("text, city, year", [
     ("Ghent became the 20th city to join the Climate Alliance's Renewable Heat programme on 2 April, committing to "
      "cover all of its energy use with renewable energy by 2040.", "Gent", 2040),
-    ("Bologna became the 9th city to join ICLEI's Solar Roofs initiative on 3 April, committing to cover "
+    ("Bologna became the 9th city to join the Energy Cities Network's Solar Roofs initiative on 3 April, committing to cover "
      "all of its electricity use with renewable energy by 2035.", "Bologna", 2035),
 ])
 def test_joining_a_programme_with_a_pledge_signs_its_charter(text, city, year):
