@@ -37,6 +37,10 @@ JOINED_PROGRAMME = re.compile(r"\bbec(?:ame|omes)\s+the\s+(?:\d+(?:st|nd|rd|th)|
                               r"(?:city|municipality|local\s+government|capital)\s+to\s+(join\s+the\s+"
                               r"(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,6})['’]s\s+(?P<name>[^,]{1,60}?\b"
                               r"(?:programme|program|initiative|campaign)))\b(?=[^,]*,\s+committing\s+to\b)")
+# "at the Carbon Neutral Cities Alliance's annual meeting in Turku": the network's gathering, named as its own
+# ("Carbon Neutral Cities Alliance Annual Meeting") so the event rules read it
+ANNUAL = re.compile(r"\b(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|for)){0,7})['’]s\s+annual\s+"
+                    r"(?P<head>meeting|congress|conference|forum|summit|general\s+assembly)\b")
 # "renewed its commitment to source ...", "reaffirmed its pledge to cut ..."
 RENEWED = re.compile(r"\b(?:renewed|reaffirmed|restated)\s+(?:its|their)\s+(?:commitment|pledge)\s+to\s+(?=[a-z])")
 
@@ -58,7 +62,10 @@ def owned_instruments(sentence: str, entities: list[Entity]) -> list[Entity]:
 
 def network_sentence(sentence: str) -> str:
     """The sentence as the signing and pledge rules read it: a passive endorsement by named cities made active, a
-    renewed commitment made a commitment; else the sentence itself."""
+    renewed commitment made a commitment, a network's "annual meeting" named as its own; else the sentence itself."""
+    if "s annual " in sentence and (m := ANNUAL.search(sentence)):
+        head = " ".join(w.capitalize() for w in m.group("head").split())
+        sentence = f"{sentence[:m.start()]}{m.group('body')} Annual {head}{sentence[m.end():]}"
     if "including" in sentence and " by " in sentence and (m := ENDORSED_BY.match(sentence)):
         inst = m.group("inst")
         inst = "the" + inst[3:] if inst.startswith("The ") else "the " + inst

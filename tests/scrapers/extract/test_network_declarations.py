@@ -101,3 +101,13 @@ def test_the_rewrites_keep_other_sentences_and_positions():
     cut = "halve embodied emissions from all new municipal buildings by 2030"
     assert len(scoped_emissions(cut)) == len(cut) and "emissions " in scoped_emissions(cut)
     assert scoped_emissions("cut emissions from 2005 levels by 2030") == "cut emissions from 2005 levels by 2030"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Clean Heat Charter was endorsed on Monday by 9 cities including Porto, Bologna and Utrecht at Eurocities' "
+     "congress and at the Energy Cities Network's annual forum in Porto.", "Energy Cities Network Annual Forum"),
+    ("Utrecht signed the Clean Heat Charter at the Climate Alliance's annual general assembly in Bologna.",
+     "Climate Alliance Annual General Assembly"),
+])
+def test_a_networks_annual_meeting_is_named_as_its_own(text, name):
+    assert name in network_sentence(text)
