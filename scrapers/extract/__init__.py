@@ -29,6 +29,7 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
+from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
@@ -140,7 +141,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         s = told or zh_told or pledged or s
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
-        analysed.append((quote, s, find_entities(s, local)))
+        s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
+        analysed.append((quote, s, owned_instruments(s, find_entities(s, local))))
         if CJK.search(s) and (named := officials(s, analysed[-1][2])):
             zh_people.update(named)
     principals = principals_of([e for _, _, ents in analysed for e in ents])

@@ -25,6 +25,7 @@ from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
 from scrapers.extract.state_media_en import plan_figures
+from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
 from scrapers.extract.roles import actors, en_subject, in_span
@@ -173,6 +174,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = named[-1:] or ([recent[place_kind]] if (recent or {}).get(place_kind) else [])
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
+        who = joiners_only(sentence, who, entities) if not CJK.search(sentence) else who  # not the network joined
         for name, year in (respective_zh if CJK.search(sentence) else respective)(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out
@@ -274,6 +276,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
+    s = scoped_emissions(s)  # "halve embodied emissions from all new municipal buildings by 2030"
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
@@ -368,6 +371,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         if not any(k == "renewable_share" for _, k, _ in out):
             out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
+    out += [p for p in programme_pledges(s) if p[1] == "other" or not any(k == p[1] for _, k, _ in out)]
     out += more_pledges(s, out)
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling

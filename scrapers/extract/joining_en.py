@@ -20,6 +20,8 @@ JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)
 OWN_INSTRUMENT = re.compile(r"^(?:['’]s)?\s+$")
 # the instrument before its body: "the declaration of the Powering Past Coal Alliance"
 OF_THE_BODY = re.compile(r"^\s+of\s+the\s+$")
+# "the declaration of ...", "the Clean Construction Declaration of ...": the instrument named (or not) before "of the"
+NAMED_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w%-]*\s+){0,5}$")
 # "in 2015", "since 2015", "back in 2015": a year the sentence puts its signing in
 PAST_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 
@@ -43,7 +45,7 @@ def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page
     body = next((e for e in entities if e.kind == "org" and e.start < inst.start() and (
         OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else inst.end() <= e.end)), None)
     if body is None and sentence.startswith(" of the ", inst.end()) and \
-            re.search(r"\bthe\s+$", sentence[:inst.start()]):
+            NAMED_BEFORE.search(sentence[:inst.start()]):
         # "acceded to the declaration of the Powering Past Coal Alliance": the body named right after its instrument
         body = next((e for e in entities if e.kind == "org" and e.start > inst.end() and
                      OF_THE_BODY.match(sentence[inst.end():e.start])), None)
