@@ -56,7 +56,7 @@ from scrapers.extract.topic import keep_records
 from scrapers.extract.story_context import (event_short_names, first_published, local_acronyms, principals_of,
                                            told_head)
 
-EXTRACTOR_VERSION = "2026.12.07-2"
+EXTRACTOR_VERSION = "2026.12.07-3"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
