@@ -129,11 +129,12 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
                 continue  # "Port Authority of New York and New Jersey": two places inside one body's name
             if looks_like_org_en(left) and looks_like_org_en(right) and \
                     not (topic and not EN_HEAD_RE.match(words[k + 1]) and not gazetteer().find_en(topic.group(1))
-                         and not EN_HEAD_RE.fullmatch(words[upto - 1])):
+                         and not EN_HEAD_RE.fullmatch(words[upto - 1]) and
+                         not any(EN_HEAD_RE.fullmatch(w) for w in words[k + 2:upto])):
                 # "Center for Science and Technology and ...": "and" joins the topics of one name, not two names
                 # (judged on the words up to the next "and": "Bureau of Housing and Urban-Rural Development and the
-                # X Council" is one body, then another); "Port of Gdansk and Qingdao Harbour Group": a second name
-                # with a head of its own
+                # X Council" is one body, then another); "Port of Gdansk and Qingdao Harbour Group", "School of Mines
+                # and Taiyuan University of Technology": a second name with a head of its own
                 return i + k
             if words[k + 1] == "the":
                 return i + k if looks_like_org_en(left) else None

@@ -16,7 +16,7 @@ from pactwatch.gazetteer import CJK, gazetteer, load_data
 
 EN_HEADS = (
     "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
-    "Ministry|Authority|University|College|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
+    "Ministry|Authority|University|College|School|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
