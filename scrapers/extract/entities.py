@@ -65,7 +65,22 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
                 re.search(r"[)）]", sentence[e.end:]) and not re.search(r"[)）]", sentence[opened:e.start]):
             continue
         keep.append(e)
-    return keep
+    return _without_qualifying_regions(sentence, keep)
+
+
+# "the Sichuan city of Yibin", "the Zhejiang port city of Ningbo": the region says where the city lies
+CITY_OF = re.compile(r"\s+(?:(?:port|coastal|capital|industrial|border|northern|southern|eastern|western|central)\s+)?"
+                     r"(?:city|town|county)\s+of\s+")
+
+
+def _without_qualifying_regions(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """The entities without a province, state or country that only says where the city named after it lies."""
+    if " of " not in sentence:
+        return entities
+    return [e for i, e in enumerate(entities)
+            if not (e.kind in {"province", "state", "country"} and i + 1 < len(entities) and
+                    entities[i + 1].kind == "city" and (m := CITY_OF.match(sentence, e.end)) is not None and
+                    m.end() == entities[i + 1].start)]
 
 
 
