@@ -44,3 +44,7 @@ def alternation(forms: tuple[str, ...]) -> str:
     """A regular expression's group matching any of `forms` as a whole word ("(?:Inc|Ltd)\\b"), for the uses to build
     their own patterns from the one list."""
     return "(?:" + "|".join(forms) + r")\b"
+
+
+# "(Group)" / "(Holdings)" between a company's name and its legal form ("... Petroleum (Group) Co., Ltd."): optional
+GROUP_MARK = r"(?:\s?\((?:Group|Holdings?)\)(?:\s(?:Co|Corp)\.)?)?"

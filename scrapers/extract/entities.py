@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from pactwatch.gazetteer import CJK, gazetteer
-from pactwatch.legal_forms import COMPANY_FORMS, alternation
+from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
-from scrapers.extract.state_media_en import GROUP_MARK
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end

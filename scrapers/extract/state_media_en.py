@@ -20,8 +20,6 @@ import re
 
 from scrapers.extract.units_en import YEAR
 
-# "(Group)" / "(Holdings)" between a company's name and its legal form ("... Petroleum (Group) Co., Ltd.")
-GROUP_MARK = r"(?:\s?\((?:Group|Holdings?)\)(?:\s(?:Co|Corp)\.)?)?"
 
 
 def qualifies_country(surface: str) -> bool:
