@@ -25,6 +25,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.office_holders_en import people_of
+from scrapers.extract.opening_place_en import opening_place
 from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
@@ -317,6 +318,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start]))) and
         not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))])
+    place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),

@@ -35,3 +35,25 @@ def place_role_bodies(sentence: str, entities: list[Entity]) -> list[Entity]:
                 e = Entity(surface, "org", e.country, e.start, m.end(), surface)
         out.append(e)
     return out
+
+
+# "the state's Department of Environmental Management": whose it is, the state the story named last
+OWNER_POSSESSIVE = re.compile(r"\b[Tt]he\s+(state|province|city)['’]s\s+$")
+
+
+def owned_by_place(sentence: str, entities: list[Entity], recent_places: dict[str, str]) -> list[Entity]:
+    """The entities with a body told as "the state's <Name>" named as that state's ("Indiana Department of
+    Environmental Management"), the state being the one of that kind the story named last (`recent_places`: kind ->
+    name); a body whose name already holds the place, or no place of that kind named before: left as it is."""
+    if not recent_places or ("'s " not in sentence and "’s " not in sentence):
+        return entities
+    out = []
+    for e in entities:
+        m = OWNER_POSSESSIVE.search(sentence, max(0, e.start - 20), e.start) if e.kind == "org" else None
+        place = recent_places.get(m.group(1)) if m else None
+        if place:
+            short = place.removesuffix(" Province").removesuffix(" City")
+            if short not in e.name and e.name[:1].isupper():
+                e = Entity(f"{short} {e.name}", e.kind, e.country, e.start, e.end, e.surface)
+        out.append(e)
+    return out

@@ -93,3 +93,29 @@ def test_an_upgrade_to_a_partnership_launches_it(text, want):
 ])
 def test_an_upgrade_to_come_or_of_something_else_is_no_partnership(text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Indiana will keep working with Zhejiang, the governor said. In Hangzhou on June 17, 2024, the state's Department "
+     "of Environmental Management renewed its air-quality agreement with the Zhejiang Provincial Department of Ecology "
+     "and Environment.",
+     [("agreement", ["Indiana Department of Environmental Management",
+                     "Zhejiang Provincial Department of Ecology and Environment"], "Hangzhou")]),
+    ("Officials from Kansas visited Jinhua this week. In Jinhua last week, the state's Department of Commerce inked a "
+     "memorandum on clean energy with the Jinhua Municipal Government.",
+     [("mou", ["Jinhua", "Kansas Department of Commerce"], "Jinhua")]),
+])
+def test_the_states_body_is_the_state_named_before_and_an_opening_city_is_where(text, want):
+    assert agreements(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # no state named before: the body keeps its own name
+    ("The state's Department of Commerce signed a memorandum on clean energy with the Jinhua Municipal Government on "
+     "May 2, 2024.", [("mou", ["Department of Commerce", "Jinhua"], None)]),
+    # an opening city with a possessive is no setting
+    ("In Hangzhou's plan, Indiana and Zhejiang signed a memorandum on June 3, 2024.",
+     [("mou", ["Indiana", "Zhejiang Province"], None)]),
+])
+def test_no_state_before_and_no_opening_setting_leave_the_record_as_it_was(text, want):
+    assert agreements(text) == want
