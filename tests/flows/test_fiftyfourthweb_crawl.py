@@ -13,6 +13,8 @@ city missed). Misses: in03 (Fort Wayne Mayor X inked ... with her counterpart fr
 ecology and environment bureau" read as Lishui: the false row), zj03 (the Midwestern state and its sister province: no
 party). No negative (witnessed, attended, discussed a possible agreement, letter of support, a chairman signing for an
 unnamed company) made a row.
+NOW: agreements P 1.00 R 1.00 F1 1.00 (tp 6, fp 0), all 52 checks pass, no KNOWN_GAPS (the optional 2019 first
+signing of zj02 is not made). Rules: "Round 16b: parties told through people" in docs/english-unseen-grammar.md.
 """
 from __future__ import annotations
 
