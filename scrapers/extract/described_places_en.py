@@ -8,7 +8,8 @@ Without this the description names no one and a signing told with it loses its p
   dropped;
 * "its sister province/state/city" stands for the one place of that kind the story named before it, none if it named
   two or more;
-* a description followed by "of" is the introduction itself (the place's own name is there).
+* a description followed by "of" or by a name is the introduction itself (the place's own name is there), and one
+  for a place the sentence names anyway ("Seattle and its sister city", Seattle the only city before) adds nothing.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ DESCRIBED = with_lead(re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){1,3}?(?:sta
                                  r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"))
 SISTER = re.compile(r"\b[Ii]ts\s+sister\s+(state|province|city)\b")
 _OF = re.compile(r"\s+of\s")
+_NAMED = re.compile(r",?\s+[A-Z]")  # "its sister city Chongqing": the name is there
 
 
 def described_places(text: str) -> dict[str, tuple[str, str, str | None]]:
@@ -65,8 +67,8 @@ def described_entities(sentence: str, entities: list[Entity],
         at = sentence.find(surface)
         while at >= 0:
             end = at + len(surface)
-            if not (sentence[end:end + 1].isalnum() or _OF.match(sentence, end) or
-                    any(e.start < end and at < e.end for e in entities + added)):
+            if not (sentence[end:end + 1].isalnum() or _OF.match(sentence, end) or _NAMED.match(sentence, end) or
+                    any(e.start < end and at < e.end or e.name == name for e in entities + added)):
                 added.append(Entity(name, kind, country, at, end, surface))
             at = sentence.find(surface, end)
     return sorted(entities + added, key=lambda e: e.start) if added else entities

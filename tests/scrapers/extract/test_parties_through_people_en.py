@@ -119,3 +119,14 @@ def test_the_states_body_is_the_state_named_before_and_an_opening_city_is_where(
 ])
 def test_no_state_before_and_no_opening_setting_leave_the_record_as_it_was(text, want):
     assert agreements(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sister city is named in apposition: the description adds nothing
+    ("Officials from Boise visited Jinhua. Boise and its sister city Quzhou signed a memorandum on clean energy in "
+     "Quzhou on May 2, 2024.", [("mou", ["Boise", "Quzhou"], "Quzhou")]),
+    # the only city named before is the "it" itself: no sister known
+    ("Boise hosted a forum. Boise and its sister city signed a memorandum on clean energy on May 2, 2024.", []),
+])
+def test_a_sister_description_never_repeats_a_party_or_overrides_a_name(text, want):
+    assert agreements(text) == want
