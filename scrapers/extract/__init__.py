@@ -26,6 +26,8 @@ from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
+from scrapers.extract.possessive_parties_en import owned_by_place
+from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
@@ -92,6 +94,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
+    described = described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -142,7 +145,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
-        analysed.append((quote, s, owned_instruments(s, find_entities(s, local))))
+        ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
+        analysed.append((quote, s, owned_instruments(s, ents)))
         if CJK.search(s) and (named := officials(s, analysed[-1][2])):
             zh_people.update(named)
     principals = principals_of([e for _, _, ents in analysed for e in ents])
@@ -220,6 +224,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
+        ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)
         if pair:
