@@ -90,3 +90,16 @@ def test_national_targets_cited_achievements_and_forecasts_are_no_plan_target(te
 ])
 def test_a_city_described_as_its_country_s_rank_is_the_only_actor(text, actor):
     assert pledges(text) == [(actor, "carbon_neutrality", 2030)]
+
+
+@pytest.mark.parametrize("text", [
+    "此外，固原市人民政府与某置业集团签署城市更新和商业综合体开发合作协议。",
+    "5月6日，于都县人民政府与赣南某地产集团签署房地产开发合作协议。",
+])
+def test_a_real_estate_instrument_is_another_field(text):
+    # (a government and a company now read as two names: "…人民政府与某置业集团" had been one, which hid these)
+    assert parties(text) == []
+
+
+def test_an_energy_instrument_with_a_property_group_is_kept():
+    assert parties("5月6日，固原市人民政府与宁夏某地产集团签署分布式光伏合作协议。") == [["Guyuan", "宁夏某地产集团"]]
