@@ -28,6 +28,7 @@ from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
+from scrapers.extract.plan_titles_zh import TARGETS_HEADING
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
@@ -70,11 +71,11 @@ ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state"
 
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
-ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
+ZH_CONTINUED = re.compile(rf"^{TARGETS_HEADING}(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
 # a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
 # …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
 # against the year before (a result)
-PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+PLAN_TARGET = re.compile(rf"^{TARGETS_HEADING}(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
                          rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 # a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
 TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
