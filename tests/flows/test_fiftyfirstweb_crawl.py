@@ -3,7 +3,14 @@ portal whose results pages list their signings in tables and bullet lists) with 
 DuckDB and check it against tests/data/fiftyfirstweb/gold.json, one test case per gold item (see tests/gold_crawl.py).
 
 The gold was written from the texts before the extractor was run on them. FIRST RUN (the held-out estimate, before
-any fix; `bench/ownwebs.py --webs fiftyfirstweb`): TBD
+any fix; `bench/ownwebs.py --webs fiftyfirstweb`): events P 1.00 R 0.83 F1 0.91 (tp 5, fp 0, fn 1), agreements
+P 1.00 R 0.36 F1 0.53 (tp 5, fp 0, fn 9), no commitment told and none found; macro F1 0.478 over the three relations
+(0.718 over the two with gold), 0 duplicates, 0 wrong values. Found: the 签约项目 | 签约单位 table (ah01) and the inline
+"签约项目如下：（一）…；（二）…" (ah03). Missed: every English signing (a captioned "Partners | Instrument | Field"
+table opened by no colon sentence, "Agreements signed at the roundtable:" + "A and B: <instrument> on ..." items,
+bullets "• A and B: ..."), the 甲方 | 乙方 | 协议名称 table of ah02 (a short page: trafilatura's fallback wrote each
+cell on a line of its own and kept the 【纠错】 扫码阅读手机版 chrome), and the event of ah01 (a 对接会). No false row:
+the projects tables, the delegations lists and the review boxes gave none.
 """
 from __future__ import annotations
 
