@@ -32,9 +32,6 @@ HEADING = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}\s+(?:signed|inked|c
 BELOW = re.compile(r"^(?:They|These|The\s+\w+)\s+(?:are|were)\s+(?:listed|set\s+out|shown)\s+(?:below|in\s+the\s+"
                    r"table\s+below)\s*[.:]?\s*$|^(?:They|These|The\s+\w+)\s+(?:are|were)\s+as\s+follows\s*[.:]\s*$", re.I)
 SIGNED = re.compile(rf"\b{_INSTRUMENTS}\s+(?:were|have\s+been)\s+(?:signed|inked|concluded)\b", re.I)
-# the occasion a heading names: "at the roundtable", "at the closing session"
-OCCASION = re.compile(r"\bat\s+the\s+(?:[\w-]+\s+){0,3}?(?:forum|roundtable|summit|dialogue|conference|meeting|"
-                      r"session|ceremony|expo|congress|symposium)\b", re.I)
 # an item: "<A> and <B>: <instrument> ..." (a bullet before it or not)
 PAIR_ITEM = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?P<parties>[A-Z][^:;.]{1,120}?\s(?:and|&)\s[A-Z][^:;.]{1,120}?)\s*[:：]\s+"
                        r"(?P<inst>(?:[\w-]+\s+){0,3}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|declaration|"
@@ -44,28 +41,28 @@ CAPTION_EN = re.compile(r"^[A-Z][^.;!?|]{2,80}$")
 # a table that names its two sides in columns of their own: | 甲方 | 乙方 | 协议名称 |
 SIDE_A = re.compile(r"^(?:甲方|签约甲方|甲方单位)$")
 SIDE_B = re.compile(r"^(?:乙方|签约乙方|乙方单位)$")
+# "签约项目如下：（一）A与B签署…；": an opening whose first item, numbered in brackets, follows its colon
+INLINE_ZH = re.compile(rf"{listed_zh.SIGN}[^：:。；]{{0,30}}[：:]\s*(?=[（(][一二三四五六七八九十\d]{{1,2}}[）)])")
 INSTRUMENT_ZH = re.compile(r"协议(?:名称)?$|(?:签约|合作)?项目(?:名称)?$|文件(?:名称)?$|签约内容")
-
-
-def _en_when(sentence: str, previous: str) -> str | None:
-    """The day a heading or its previous sentence names, else the occasion the heading names ("at the roundtable")."""
-    day = listed_en._day_phrase(sentence, previous)
-    if day:
-        return day
-    m = OCCASION.search(sentence)
-    return m.group() if m else None
 
 
 def _en_opening(listing: Listing | None, sentence: str, previous: str) -> Listing | None:
     """A heading, a caption or "They are listed below." that opens a list of signings (None: it opens none)."""
     if "signed" in sentence or "inked" in sentence or "concluded" in sentence:
         if len(sentence) <= 120 and HEADING.match(sentence):
-            when = (listed_en._day_phrase(sentence, previous) or (listing.when if listing else None)
-                    or _en_when(sentence, previous))
-            return Listing(when)
+            day = listed_en._day_phrase(sentence, previous)
+            if day is None and listing is not None and listing.when:
+                return Listing(listing.when)  # "They are listed below." + a caption: the day said before both
+            return Listing(_at_event(day))
     if ("below" in sentence or "follows" in sentence) and BELOW.match(sentence) and SIGNED.search(previous):
-        return Listing(listed_en._day_phrase(previous))
+        return Listing(_at_event(listed_en._day_phrase(previous)))
     return None
+
+
+def _at_event(day: str | None) -> str:
+    """The time phrase of a results page's list: its day, and the page's gathering as where its items were signed
+    ("at the event", an anaphor the event and place rules read as the story's gathering)."""
+    return f"{day} at the event" if day else "at the event"
 
 
 def follow_en(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
@@ -110,8 +107,22 @@ def _zh_sides(listing: Listing, cells: list[str]) -> tuple[Listing | None, str |
     return listing, f"{listing.when + '，' if listing.when else ''}{a}与{b}签署{inst}。"
 
 
+def _zh_when(sentence: str, previous: str) -> str | None:
+    """The opening's time phrase (`listed_zh`), with the bare day of the month the sentence before it opens with put
+    before an anaphor ("15日下午，峰会举行…签约仪式。" + "签约项目如下：": "15日，签约仪式")."""
+    when = listed_zh._opening_when(sentence, previous)
+    if when and "日" not in when and (bare := listed_zh.BARE_DAY.match(previous)):
+        return f"{bare.group(1)}，{when}"
+    return when
+
+
 def follow_zh(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
-    """`listed_zh.follow` with 甲方 | 乙方 tables and a caption before the table (module docstring)."""
+    """`listed_zh.follow` with 甲方 | 乙方 tables, a caption before the table and an inline opening whose items are
+    numbered in brackets (module docstring)."""
+    if "（" in sentence or "(" in sentence:
+        if (m := INLINE_ZH.search(sentence)) is not None:
+            opened = Listing(_zh_when(sentence[:m.end()], previous))
+            return opened, listed_zh._item(opened, sentence[m.end():])
     if listing is not None and (row := ROW.match(sentence)):
         read = _zh_sides(listing, [c.strip() for c in row.group(1).split("|")])
         if read is not None:
