@@ -5,11 +5,15 @@ English: a heading or table caption that names what was signed ("Agreements sign
 signed at the 2024 Forum", "Agreements signed on June 5:") opens a list, and so does "They are listed below." after
 a sentence that says documents were signed (its day is the list's). An item may name its parties before a colon and
 its instrument after it ("Little Rock and Zhuzhou: sister-city memorandum of understanding on ...", "• A and B: MOU
-on ..."); it is read as "A and B signed a sister-city memorandum ... <the heading's day or occasion>.". A table row
-with no date column is given the opening's day too.
+on ..."); it is read as "A and B signed a sister-city memorandum ... on June 5 at the event.". A table row with no
+date column is given the opening's time phrase too. A results page lists what was signed at its gathering: "at the
+event" (an anaphor the date and place rules read as the story's gathering) gives each item that gathering's city, and
+its day where the heading names none.
 
 Chinese: a table may name its two sides in columns of their own (| 甲方 | 乙方 | 协议名称 |); its rows are read as
-"A与B签署《…》。" under the opening's time phrase.
+"A与B签署《…》。" under the opening's time phrase. An opening may hold its first item, numbered in brackets
+("签约项目如下：（一）A与B签署…；"), and the bare day the sentence before it opens with ("15日下午，峰会举行…签约仪式。")
+is put before its anaphor.
 
 Both: a caption between the opening and its table ("签约项目一览") keeps the list open. Nothing opens a list but a
 heading that names signed instruments, so a table of projects with their investment, a list of delegations or a
@@ -20,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from scrapers.extract import listed_en, listed_zh
+import scrapers.extract.listed_en as listed_en
+import scrapers.extract.listed_zh as listed_zh
 from scrapers.extract.listing import ROW, Listing, RULE
 
 _INSTRUMENTS = (r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts|"
@@ -119,7 +124,7 @@ def _zh_when(sentence: str, previous: str) -> str | None:
 def follow_zh(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """`listed_zh.follow` with 甲方 | 乙方 tables, a caption before the table and an inline opening whose items are
     numbered in brackets (module docstring)."""
-    if "（" in sentence or "(" in sentence:
+    if ("（" in sentence or "(" in sentence) and ("：" in sentence or ":" in sentence):
         if (m := INLINE_ZH.search(sentence)) is not None:
             opened = Listing(_zh_when(sentence[:m.end()], previous))
             return opened, listed_zh._item(opened, sentence[m.end():])

@@ -23,20 +23,21 @@ def agreements(text: str, language: str, day: date = date(2024, 5, 16)) -> list[
 # --- the walk, sentence by sentence ---------------------------------------------------------------------------------
 def test_a_heading_opens_a_list_and_a_pair_item_is_read_as_its_signing():
     listing, told = follow_en(None, "Agreements signed on May 14:", "The forum closed.")
-    assert listing == Listing("on May 14") and told is None
+    assert listing == Listing("on May 14 at the event") and told is None  # the page's gathering
     assert follow_en(listing, "• Seattle and Chongqing: memorandum of understanding on port electrification") == \
-        (listing, "Seattle and Chongqing signed a memorandum of understanding on port electrification on May 14.")
+        (listing, "Seattle and Chongqing signed a memorandum of understanding on port electrification on May 14 at the "
+                   "event.")
     assert follow_en(listing, "Participants then toured the port.") == (None, None)
 
 
 def test_listed_below_carries_the_day_of_the_sentence_before_it_through_a_caption_into_the_rows():
     listing, _ = follow_en(None, "They are listed below.", "Two agreements were signed at the closing on May 14.")
     listing, _ = follow_en(listing, "Agreements signed at the 2024 Forum", "They are listed below.")
-    assert listing.when == "on May 14"
+    assert listing.when == "on May 14 at the event"
     listing, _ = follow_en(listing, "| Partners | Instrument |")
     listing, _ = follow_en(listing, "|---|---|")
     assert follow_en(listing, "| Portland and Suzhou | Cooperation agreement |")[1] == \
-        "Portland and Suzhou signed a cooperation agreement on May 14."
+        "Portland and Suzhou signed a cooperation agreement on May 14 at the event."
 
 
 @pytest.mark.parametrize("heading", ["Delegations attending:", "Forum review: signed at the 2023 Forum in Tacoma",
@@ -112,3 +113,14 @@ def test_chinese_side_a_side_b_tables():
     assert not any("常州" in p or "Changzhou" in p for g in got for p in g[1])  # the review box
     got = agreements(ZH_TABLE_2, "zh", date(2024, 9, 6))
     assert [g[0] for g in got] == ["agreement", "mou"] and all(g[2] == date(2024, 9, 5) for g in got)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("5月8日，2024中法新能源产业对接会在苏州市举行。会上，苏州市与里昂市签署《绿色低碳合作备忘录》。", "Suzhou"),
+    ("6月3日，第二届鲁渝清洁能源合作对接会在济南市举行。会上，济南市与重庆市签署《氢能产业合作协议》。", "Jinan"),
+])
+def test_a_matchmaking_conference_is_a_gathering_where_its_signings_were_made(text, city):
+    art = Article("http://127.0.0.1/a", "test", None, date(2024, 6, 10), "zh", text, datetime(2024, 6, 10))
+    found = extract_mentions(art)
+    assert [m.fields["city"] for m in found if m.record_type == "event"][:1] == [city]
+    assert [m.fields["city"] for m in found if m.record_type == "agreement"] == [city]
