@@ -22,6 +22,7 @@ from scrapers.extract.known_events import cop_held_in, known_event, known_events
 from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
+from scrapers.extract.open_close_days import closing_after_opening
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -381,6 +382,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     elif start_on and end_on is None and CJK.search(sentence):
         end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
+    if start_on and end_on is None and (last := closing_after_opening(sentence, start_on, ctx)) is not None:
+        end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
