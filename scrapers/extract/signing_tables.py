@@ -35,7 +35,8 @@ HEADING = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}\s+(?:signed|inked|c
                      re.I)
 # "They are listed below.", "The documents are as follows:" after a sentence that says they were signed
 BELOW = re.compile(r"^(?:They|These|The\s+\w+)\s+(?:are|were)\s+(?:listed|set\s+out|shown)\s+(?:below|in\s+the\s+"
-                   r"table\s+below)\s*[.:]?\s*$|^(?:They|These|The\s+\w+)\s+(?:are|were)\s+as\s+follows\s*[.:]\s*$", re.I)
+                   r"table\s+below)\s*[.:]?\s*$|"
+                   r"^(?:They|These|The\s+\w+)\s+(?:are|were)\s+as\s+follows\s*[.:]\s*$", re.I)
 SIGNED = re.compile(rf"\b{_INSTRUMENTS}\s+(?:were|have\s+been)\s+(?:signed|inked|concluded)\b", re.I)
 # an item: "<A> and <B>: <instrument> ..." (a bullet before it or not)
 PAIR_ITEM = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?P<parties>[A-Z][^:;.]{1,120}?\s(?:and|&)\s[A-Z][^:;.]{1,120}?)\s*[:：]\s+"

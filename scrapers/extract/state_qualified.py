@@ -1,5 +1,6 @@
-"""A city named with its state after it ("Santa Fe, New Mexico", "Portland, Maine"): the city of that name in that
-state, not the larger namesake in another country the gazetteer reads the bare name as (Santa Fe in Argentina, Birmingham in England).
+"""A city named with its state after it ("Santa Fe, New Mexico", "Birmingham, Alabama"): the city of that name in
+that state, not the larger namesake in another country the gazetteer reads the bare name as (Santa Fe in Argentina,
+Birmingham in England).
 A pure function over one sentence's entities; the gazetteer's city rows are indexed by name once, on first use."""
 from __future__ import annotations
 

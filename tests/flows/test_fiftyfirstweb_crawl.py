@@ -13,8 +13,8 @@ cell on a line of its own and kept the 【纠错】 扫码阅读手机版 chrome
 the projects tables, the delegations lists and the review boxes gave none.
 NOW: events P 1.00 R 1.00 (6 tp), agreements P 1.00 R 1.00 (14 tp, 0 fp), 0 duplicates, 0 wrong values, macro F1
 1.000 over the two relations with gold (0.667 over the three). Rules: docs/signing-lists.md
-(scrapers/extract/signing_tables.py; 对接会 a gathering; two rows of one page never one signing in two languages; "Santa Fe, New Mexico" the US city;
-"opened on June 4 and closed on June 5" its last day). A short page's table that trafilatura's fallback writes cell
+(scrapers/extract/signing_tables.py; 对接会 a gathering; two rows of one page never one signing in two
+languages; "Santa Fe, New Mexico" the US city; "opened on June 4 and closed on June 5" its last day). A short page's table that trafilatura's fallback writes cell
 by cell is written back row by row (scrapers/table_rows.py). Left (KNOWN_GAPS): ah02 keeps 【纠错】 扫码阅读手机版.
 """
 from __future__ import annotations

@@ -28,5 +28,6 @@ def test_the_closing_day_after_the_opening_day_is_the_last_day(text, start, end)
 
 def test_a_closing_verb_with_no_day_after_it_gives_no_last_day():
     days = event_days("The Desert Cities Solar Forum opened in Tucson, Arizona, on June 4, 2024 and closed with a "
-                      "declaration. At the forum, Tucson and Yinchuan signed a memorandum of understanding on solar power.")
+                      "declaration. At the forum, Tucson and Yinchuan signed a memorandum of understanding on solar "
+                      "power.")
     assert days and all(end is None for _, end in days)
