@@ -40,8 +40,8 @@ from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
-from scrapers.extract.listed_en import follow as follow_list, inline_items
-from scrapers.extract.listed_zh import follow as follow_zh_list
+from scrapers.extract.listed_en import inline_items
+from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh as follow_zh_list
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
