@@ -45,6 +45,7 @@ CITED = re.compile(r"^(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[\w.-]+['’]s\
 
 # "Ghent and Bilbao set their own targets the same week: ...": a summary naming who set targets, then the targets
 SUMMARY = re.compile(r"^([^:;\"“”]{5,160}?\b(?:targets|goals|pledges|commitments)\b[^:;\"“”]{0,60}):\s+(?=[A-Z])")
+A_YEAR = re.compile(YEAR)
 
 
 def carbon_free(s: str) -> list[tuple[int, str, dict]]:
@@ -89,7 +90,7 @@ def cited(s: str) -> bool:
 def after_summary(sentence: str, entities: list[Entity]) -> int:
     """Where the targets start after a summary of who set them ("A and B set their own targets: A will ..., and B
     ..."), 0 when there is no such summary (the summary holds no year and names at least two actors)."""
-    if ": " not in sentence or not (m := SUMMARY.match(sentence)) or re.search(YEAR, m.group(1)):
+    if ": " not in sentence or not (m := SUMMARY.match(sentence)) or A_YEAR.search(m.group(1)):
         return 0
     return m.end() if sum(e.end <= m.end(1) for e in entities) >= 2 else 0
 
