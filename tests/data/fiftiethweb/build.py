@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import sys
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,13 +27,12 @@ CHROME = {
     "mea": ["About the Administration", "Related news", "Press contact:", "Back to Newsroom"],
     "courier": ["Staff writer", "Courier staff photo", "Read more", "Get the Courier Daybreak newsletter"],
 }
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
 
 
 def _day(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{MONTHS[int(m) - 1]} {int(d)}, {y}"
+    """"April 16, 2024" of an ISO day."""
+    d = date.fromisoformat(iso)
+    return f"{d:%B} {d.day}, {d.year}"
 
 
 def mea(a) -> str:
