@@ -24,6 +24,7 @@ from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
+from scrapers.extract.commitment_grammar_en import after_summary, carbon_free, cited, hedged, mayor_quote, shifted
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
@@ -112,17 +113,19 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     """
     if not ANY_YEAR.search(sentence):
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
+    if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
+        return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
-            forecast_only(sentence):
+            forecast_only(sentence) or cited(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
-        if not CJK.search(sentence) and advised(sentence, p_start):
+        if not CJK.search(sentence) and (advised(sentence, p_start) or hedged(sentence, p_start)):
             continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
@@ -143,6 +146,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
             who = quoted_body(sentence, p_start, last_actor) if not CJK.search(sentence) else []
+            who = who or (mayor_quote(sentence, p_start, entities, places) if not CJK.search(sentence) else [])
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or _place_anaphora(sentence, entities, p_start, places)
@@ -374,6 +378,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     out += [p for p in programme_pledges(s) if p[1] == "other" or not any(k == p[1] for _, k, _ in out)]
     out += more_pledges(s, out)
+    out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
     for _, kind, fields in out:
