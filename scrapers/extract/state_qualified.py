@@ -1,9 +1,11 @@
 """A city named with its state after it ("Santa Fe, New Mexico", "Birmingham, Alabama"): the city of that name in
 that state, not the larger namesake in another country the gazetteer reads the bare name as (Santa Fe in Argentina,
-Birmingham in England).
-A pure function over one sentence's entities; the gazetteer's city rows are indexed by name once, on first use."""
+Birmingham in England); and a town too small to be read by its name alone ("Golden, Colorado", "Annapolis,
+Maryland": a bare "Golden" is an ordinary word) read where the state it lies in is named right after it.
+Pure functions over one sentence's entities; the gazetteer's city rows are indexed by name once, on first use."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pactwatch.gazetteer import Place, gazetteer
@@ -43,3 +45,25 @@ def qualified_cities(sentence: str, entities: list[Entity]) -> list[Entity]:
         if (place := _city_in(e.name, nxt.name, nxt.country)) is not None:
             out[i] = Entity(place.name, place.kind, place.country, e.start, e.end, e.surface)
     return out
+
+
+# one to three capitalised words right before ", <state>": the town's name ("Golden", "Mount Vernon", "Coeur d'Alene")
+_TOWN_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][a-z’'.-]+|d'|de|la)(?:\s(?:[A-Z][a-z’'.-]+|d'|de|la)){0,2}),\s?$")
+
+
+def towns_before_states(sentence: str, entities: list[Entity]) -> list[Entity]:
+    """The entities with a town added where a name no table reads stands right before ", <its state or province>"
+    and the gazetteer holds a city of that name in that state ("Golden, Colorado, pledged ...": Golden, not
+    Colorado, is the actor). Only a city of exactly that name in exactly that region is read: a word before a comma
+    ("On Monday, Colorado ...") names no town."""
+    out = list(entities)
+    for i, nxt in enumerate(entities):
+        if nxt.kind not in {"state", "province"} or "," not in sentence[max(0, nxt.start - 2):nxt.start]:
+            continue
+        before = entities[i - 1].end if i else 0
+        m = _TOWN_BEFORE.search(sentence, before, nxt.start)
+        if m is None or m.start(1) < before:
+            continue
+        if (place := _city_in(m.group(1), nxt.name, nxt.country)) is not None:
+            out.append(Entity(place.name, place.kind, place.country, m.start(1), m.end(1), m.group(1)))
+    return sorted(out, key=lambda e: e.start) if len(out) > len(entities) else entities

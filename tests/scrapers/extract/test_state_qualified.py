@@ -32,3 +32,29 @@ def test_an_event_held_in_a_state_qualified_city_takes_the_states_country():
     art = Article("http://127.0.0.1/a", "test", None, date(2024, 5, 15), "en", text, datetime(2024, 5, 15))
     events = [m.fields for m in extract_mentions(art) if m.record_type == "event"]
     assert events and all((e["city"], e["country"]) == ("Santa Fe", "US") for e in events)
+
+
+@pytest.mark.parametrize("sentence, town", [
+    # a city's climate pledge told with its state (a regional paper's phrasing)
+    ("Golden, Colorado, pledged to reach net-zero emissions by 2040.", "Golden"),
+    # a state capital below the size read by name alone, where a meeting is held (a newsroom's phrasing)
+    ("Officials from both states met in Annapolis, Maryland, on March 3.", "Annapolis"),
+])
+def test_a_town_too_small_to_read_alone_is_read_with_its_state(sentence, town):
+    assert [e.name for e in find_entities(sentence, {}) if e.kind == "city"] == [town]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, Colorado pledged to reach net-zero emissions by 2040.",
+    "Golden opportunities, Colorado officials said, lie in solar power.",
+    "Annapolis pledged to cut its emissions 50 percent by 2030.",  # alone: too small to tell from a word
+])
+def test_no_town_without_a_city_of_that_name_in_the_state_named_right_after(sentence):
+    assert [e.name for e in find_entities(sentence, {}) if e.kind == "city"] == []
+
+
+def test_the_town_not_its_state_is_the_pledging_actor():
+    art = Article("http://127.0.0.1/a", "test", None, date(2024, 5, 15), "en",
+                  "Golden, Colorado, pledged to reach net-zero emissions by 2040.\n\nMore text.", datetime(2024, 5, 15))
+    assert [(m.fields["actor"], m.fields["target_year"]) for m in extract_mentions(art)
+            if m.record_type == "commitment"] == [("Golden", 2040)]
