@@ -305,6 +305,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if _plural(m_inst.group()) and own and len(with_names) >= 2:
         # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
         groups = [own + [w] for w in with_names]
+    elif _plural(m_inst.group()) and not own and len(with_names) >= 2 and len(parties) == len(with_names):
+        # "He also signed agreements with B and C", "The delegation signed MOUs with B and C": each is the
+        # counterpart of a signer the clause does not name, never the other's ("an MOU with B and C": one instrument,
+        # B and C among its parties)
+        groups = [[w] for w in with_names]
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
