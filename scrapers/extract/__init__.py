@@ -33,6 +33,7 @@ from scrapers.extract.network_declarations import network_sentence, owned_instru
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
+from scrapers.extract.place_references import signed_elsewhere
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names
@@ -430,7 +431,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")
         m.hints.pop("_gathering", None)
-        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
+        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at
+                                         and not signed_elsewhere(m, places.get(k))]  # (place_references)
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
     return keep_records(mentions, all_sentences, article.title)
