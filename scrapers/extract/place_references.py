@@ -171,3 +171,22 @@ def signed_elsewhere(mention, event_place: dict | None) -> bool:
     ceremony "in the Sichuan capital" is not at the dialogue held in Beijing): then that event is not its own."""
     city = mention.record_type == "agreement" and mention.fields.get("city")
     return bool(city and event_place and event_place.get("city") and event_place["city"] != city)
+
+
+def signed_during(agreement: dict, keys: list[str], events: list) -> tuple[str, str] | None:
+    """(city, country) of the story's gathering an agreement was signed during, told by its day alone ("6月5日，A与B签署
+    …" in a story of a conference held 4-6 June in Chengdu; "On Thursday, A and B signed ..."): the one gathering named
+    before it (`keys`), held in a known city, whose first and last days (over all its mentions) hold the signing's
+    day; None otherwise."""
+    day = agreement.get("signed_on")
+    if day is None or agreement.get("signed_on_precision") != "day" or not keys:
+        return None
+    found = set()
+    for k in dict.fromkeys(keys):
+        told = [e.fields for e in events if e.hints.get("key") == k]
+        starts = [f["start_on"] for f in told if f.get("start_on")]
+        ends = [f["end_on"] for f in told if f.get("end_on")]
+        places = {(f["city"], f["country"]) for f in told if f.get("city")}
+        if starts and ends and len(places) == 1 and min(starts) <= day <= max(ends):
+            found |= places
+    return found.pop() if len(found) == 1 else None

@@ -65,3 +65,23 @@ def test_a_signing_placed_by_reference_is_there_and_not_at_the_storys_event_else
     text = "Xuzhou and Lyon signed a memorandum of understanding on district heating in the French capital on Friday."
     ags = [m for m in mentions(text, date(2025, 4, 5)) if m.record_type == "agreement"]
     assert [(m.fields["city"], m.fields["country"]) for m in ags] == [("Paris", "FR")]
+
+
+def test_a_signing_on_a_day_of_the_storys_gathering_is_in_its_city():
+    text = ("The Rio Grande Cities Water Forum was held in El Paso from 10 to 12 March. On Tuesday, Yinchuan and "
+            "Albuquerque signed a memorandum of understanding on water reuse.")
+    ags = [m for m in mentions(text, date(2025, 3, 14)) if m.record_type == "agreement"]
+    assert [(m.fields["signed_on"], m.fields["city"]) for m in ags] == [(date(2025, 3, 11), "El Paso")]
+    zh = "5月20日至22日，西北城市节能博览会在兰州举行。5月21日，银川市与西宁市签署节能合作协议。"
+    ags = [m for m in mentions(zh, date(2025, 5, 23), "zh") if m.record_type == "agreement"]
+    assert [(m.fields["signed_on"], m.fields["city"]) for m in ags] == [(date(2025, 5, 21), "Lanzhou")]
+
+
+def test_a_signing_after_the_gathering_or_with_no_span_gets_no_city_from_it():
+    text = ("The Rio Grande Cities Water Forum was held in El Paso from 10 to 12 March. On 14 March, Yinchuan and "
+            "Albuquerque signed a memorandum of understanding on water reuse.")
+    ags = [m for m in mentions(text, date(2025, 3, 15)) if m.record_type == "agreement"]
+    assert [m.fields["city"] for m in ags] == [None]
+    zh = "5月20日，西北城市节能论坛在兰州举行。5月21日，银川市与西宁市签署节能合作协议。"
+    ags = [m for m in mentions(zh, date(2025, 5, 23), "zh") if m.record_type == "agreement"]
+    assert [m.fields["city"] for m in ags] == [None]  # a one-day forum the day before: not during it
