@@ -33,7 +33,7 @@ from scrapers.extract.network_declarations import network_sentence, owned_instru
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
-from scrapers.extract.place_references import signed_during, signed_elsewhere
+from scrapers.extract.place_references import hosted_by_the_city, signed_during, signed_elsewhere
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names
@@ -195,6 +195,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
                 # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
                 ev.city, ev.country = line[0], line[1]
+            if ev.city is None and not online and (host := hosted_by_the_city(s, ents, analysed[position - 1][2] if position else [])):
+                ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)

@@ -190,3 +190,23 @@ def signed_during(agreement: dict, keys: list[str], events: list) -> tuple[str, 
         if starts and ends and len(places) == 1 and min(starts) <= day <= max(ends):
             found |= places
     return found.pop() if len(found) == 1 else None
+
+
+# "The ... Summit, hosted by the city, ran ...", "which the city hosted": the city the text named just before
+HOSTED_BY_CITY = re.compile(r"\bhosted\s+by\s+the\s+(?:city|town)\b|\bthe\s+(?:city|town)\s+(?:hosted|staged)\b")
+
+
+def hosted_by_the_city(sentence: str, entities: list, before: list) -> tuple[str, str] | None:
+    """(city, country) of a gathering "hosted by the city": the one city named earlier in its sentence, else the one
+    city the sentence before names ("Fresno has planted ... . The ... Summit, hosted by the city, ran ..."); None
+    where no such phrase stands, or where the city meant is not one."""
+    if "the city" not in sentence and "the town" not in sentence:
+        return None
+    m = HOSTED_BY_CITY.search(sentence)
+    if m is None:
+        return None
+    for ents in ([e for e in entities if e.end <= m.start()], before):
+        cities = {(e.name, e.country) for e in ents if e.kind == "city"}
+        if cities:
+            return cities.pop() if len(cities) == 1 else None
+    return None

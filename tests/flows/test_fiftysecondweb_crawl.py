@@ -40,8 +40,7 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 _SIDE = ("a second gathering in a story whose records were made at another: events.find_events reads it (place and "
-         "days), but topic.keep_records keeps only a gathering a record was made at when the story has records; "
-         "E-SHADE-2025's place (\"hosted by the city\", the city named in the sentence before) is not read either")
+         "days), but topic.keep_records keeps only a gathering a record was made at when the story has records")
 _UNKNOWN = ("a Chinese name with too few words the glossary knows (长江上游…, 中美地方气候适应…): events.find_events "
             "drops it rather than render a partial name (before the fix it cut 长江上 off and kept 游城市…论坛, a made-up "
             "name)")

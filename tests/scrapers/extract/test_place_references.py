@@ -85,3 +85,21 @@ def test_a_signing_after_the_gathering_or_with_no_span_gets_no_city_from_it():
     zh = "5月20日，西北城市节能论坛在兰州举行。5月21日，银川市与西宁市签署节能合作协议。"
     ags = [m for m in mentions(zh, date(2025, 5, 23), "zh") if m.record_type == "agreement"]
     assert [m.fields["city"] for m in ags] == [None]  # a one-day forum the day before: not during it
+
+
+def test_a_gathering_hosted_by_the_city_is_held_in_the_city_named_before():
+    text = ("Fresno has planted more than 30,000 street trees since 2018. The Central Valley Shade Summit, hosted by "
+            "the city, ran Nov 30 - Dec 2 and drew urban foresters. Fresno and Lanzhou signed a memorandum of "
+            "understanding on urban forestry at the summit.")
+    evs = [m.fields for m in mentions(text, date(2025, 12, 5)) if m.record_type == "event"]
+    assert [(f["start_on"], f["end_on"], f["city"]) for f in evs] == [(date(2025, 11, 30), date(2025, 12, 2), "Fresno")]
+    text = ("Tucson has cut its water use by a third since 2000. Last week the city hosted the Desert Cities Water "
+            "Summit, which opened on 3 March. At the summit, Tucson and Yinchuan signed a memorandum of understanding "
+            "on water reuse.")
+    assert [m.fields["city"] for m in mentions(text, date(2025, 3, 7)) if m.record_type == "event"] == ["Tucson"]
+
+
+def test_hosted_by_the_city_after_two_cities_places_nothing():
+    text = ("Officials from Boise and Reno spoke. The Mountain West Heat Summit, hosted by the city, opened on 3 March. "
+            "Boise and Reno signed a memorandum of understanding on heat at the summit.")
+    assert [m.fields["city"] for m in mentions(text, date(2025, 3, 7)) if m.record_type == "event"] == [None]
