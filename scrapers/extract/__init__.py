@@ -195,7 +195,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
                 # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
                 ev.city, ev.country = line[0], line[1]
-            if ev.city is None and not online and (host := hosted_by_the_city(s, ents, analysed[position - 1][2] if position else [])):
+            before = analysed[position - 1][2] if position else []
+            if ev.city is None and not online and (host := hosted_by_the_city(s, ents, before)):
                 ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
@@ -430,7 +431,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:
             m.fields["city"], m.fields["country"] = first.fields["city"], first.fields["country"]  # "also signed": there
         if m.record_type == "agreement" and m.fields["city"] is None and (here := signed_during(
-                m.fields, keys or [k for k in article_keys if first_seen.get(k, 10**9) <= m.hints["_at"]], [e for e in mentions if e.record_type == "event"])):
+                m.fields, keys or [k for k in article_keys if first_seen.get(k, 10**9) <= m.hints["_at"]],
+                [e for e in mentions if e.record_type == "event"])):
             m.fields["city"], m.fields["country"] = here  # signed on a day of the story's gathering (place_references)
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed

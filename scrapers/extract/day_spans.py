@@ -20,7 +20,8 @@ CROSS_EN = [with_lead(re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{MONTH_RE
                                  rf"(?P<m2>{MONTH_RE})")),
             with_lead(re.compile(rf"\b(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?P<m2>{MONTH_RE})\s+"
                                  rf"(?P<d2>\d{{1,2}})\b"))]
-CROSS_ZH = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>[1-3]?\d)日\s*(?:至|到|-|—|~)\s*(?P<m2>1[0-2]|0?[1-9])月(?P<d2>[1-3]?\d)日")
+CROSS_ZH = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>[1-3]?\d)日\s*(?:至|到|-|—|~)\s*"
+                      r"(?P<m2>1[0-2]|0?[1-9])月(?P<d2>[1-3]?\d)日")
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_SPAN = with_lead(re.compile(rf"\b{_WD}{_TO}{_WD}\b"))
 ENDED_ON = with_lead(re.compile(rf"\b(?:ended|closed|concluded|wrapped\s+up)\s+(?:on\s+)?{_WD}\b"))

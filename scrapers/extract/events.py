@@ -413,7 +413,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         country = place.country
     elif (short := held_in_short(sentence, end)) is not None:
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
-    city, country = held_by_reference(sentence, start, end, city, country)  # "held in the Chinese capital", 在沪 (place_references)
+    city, country = held_by_reference(sentence, start, end, city, country)  # "in the Chinese capital", 在沪
     if city is None and country in (None, "") and (host := host_city(name)) and not held_online(sentence):
         city, country = host  # "came to Cleveland Climate Week, which ran Nov. 12-14": held in the city it is named after
     if ctx.page_date and start_on and start_on > ctx.page_date:

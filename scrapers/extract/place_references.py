@@ -19,6 +19,9 @@ from scrapers.extract.event_phrases_en import held_online
 from scrapers.extract.event_rules import held_in_short
 from scrapers.lead_chars import with_lead
 
+# a verb of holding, between a gathering's name and a place told by reference
+HOLDING = re.compile(r"\b(?:held|took\s+place|convened|opened|met|gathered|hosted|ran|was\s+staged)\b|"
+                     r"举行|召开|举办|开幕")
 # a country's adjective -> its ISO code: the countries a climate-cooperation story names most (a general table)
 DEMONYMS = {
     "Chinese": "CN", "American": "US", "U.S.": "US", "US": "US", "Japanese": "JP", "South Korean": "KR",
@@ -52,7 +55,8 @@ EN_REF = with_lead(re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|from|to|in|at|this|last|earlier|over|during|until|through|and|with|where|which|"
     r"for|between|since|today|yesterday)\b|\s+[A-Z0-9])"))
 # 在贵州省会举行, 于四川省省会召开: a province's 省会 where the gathering was held
-ZH_REF = re.compile(r"[在于]([\u4e00-\u9fff]{2,3}?)省?省会(?:城市)?(?=\s*(?:隆重|正式|成功)?(?:举行|召开|举办|开幕|闭幕|签署|签订))")
+ZH_REF = re.compile(r"[在于]([\u4e00-\u9fff]{2,3}?)省?省会(?:城市)?"
+                    r"(?=\s*(?:隆重|正式|成功)?(?:举行|召开|举办|开幕|闭幕|签署|签订))")
 # an adjective that says what kind of capital, not whose ("the venture capital", "the green capital")
 NOT_WHOSE = {"venture", "working", "human", "natural", "political", "green", "foreign", "private", "social"}
 
@@ -131,10 +135,9 @@ def held_at_reference(sentence: str, start: int, end: int) -> tuple[str, str] | 
     return None
 
 
-HOLDING = re.compile(r"\b(?:held|took\s+place|convened|opened|met|gathered|hosted|ran|was\s+staged)\b|举行|召开|举办|开幕")
 
-
-def held_by_reference(sentence: str, start: int, end: int, city: str | None, country: str | None) -> tuple[str | None, str | None]:
+def held_by_reference(sentence: str, start: int, end: int, city: str | None,
+                      country: str | None) -> tuple[str | None, str | None]:
     """The (city, country) a gathering named up to `end` was held in, where the place the sentence gives it is no
     city: a Chinese city's one-character short form after the name ("长三角—加州…对话会在沪举行": Shanghai, not the
     California inside the name) or a capital told by reference ("was held in the Chinese capital"); a meeting held
