@@ -35,6 +35,7 @@ from scrapers.extract.network_declarations import network_sentence, owned_instru
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
+from scrapers.extract.place_references import hosted_by_the_city, signed_during, signed_elsewhere
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names
@@ -199,6 +200,9 @@ def extract_mentions(article: Article) -> list[Mention]:
                     (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
                 # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
                 ev.city, ev.country = line[0], line[1]
+            before = analysed[position - 1][2] if position else []
+            if ev.city is None and not online and (host := hosted_by_the_city(s, ents, before)):
+                ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)
@@ -432,11 +436,16 @@ def extract_mentions(article: Article) -> list[Mention]:
                 m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
         if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:
             m.fields["city"], m.fields["country"] = first.fields["city"], first.fields["country"]  # "also signed": there
+        if m.record_type == "agreement" and m.fields["city"] is None and (here := signed_during(
+                m.fields, keys or [k for k in article_keys if first_seen.get(k, 10**9) <= m.hints["_at"]],
+                [e for e in mentions if e.record_type == "event"])):
+            m.fields["city"], m.fields["country"] = here  # signed on a day of the story's gathering (place_references)
         # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
         # that afternoon is not where the morning's agreement was signed
         at = m.hints.pop("_at")
         m.hints.pop("_gathering", None)
-        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at]
+        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at
+                                         and not signed_elsewhere(m, places.get(k))]  # (place_references)
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
     return keep_records(mentions, all_sentences, article.title)

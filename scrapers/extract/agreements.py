@@ -31,6 +31,7 @@ from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
 from scrapers.extract.days_en import last_weekday
+from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
@@ -59,7 +60,7 @@ class AgreementMention:
 EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
-                            r"(?:summit|conference|forum|meeting|ceremony|opening|signing ceremony|event|closing|"
+                            r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
     r"第二天|次日|最后一天|"
@@ -326,6 +327,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
+    city, country = signed_at_reference(sentence, signed_end, city, country)  # "in the Sichuan capital" (place_references)
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
                                                   re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are

@@ -29,7 +29,7 @@ EN_PATTERNS = [(with_lead(rx), kind) for rx, kind in [  # (each run with its fir
     (re.compile(rf"{WEEKDAY_RE}(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"), "mdy"),
     # 7 June 2016 / 7-8 June 2016 / from 19 to 21 October 2022
-    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|\bto\b)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|\bto\b)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
      "dmy"),
     # 2016-06-07
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\b"), "iso"),

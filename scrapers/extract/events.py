@@ -23,6 +23,8 @@ from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
+from scrapers.extract.place_references import held_by_reference
+from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -35,7 +37,7 @@ EN_NAME = re.compile(
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
-ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|会议|对话会|对话|领导人会晤"
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|座谈会|交流会|会议|对话会|对话|领导人会晤"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员中室厅堂])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
@@ -56,7 +58,7 @@ ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|第[一�
 # a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
 # ends in an organisation's head word right before the edition
 ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:署|组织|組織|机构|機構|联盟|聯盟|理事会|委员会|協會|协会|学会|计划署)$")
-ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上|"
+ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上(?![游海饶])|"
                             r"期间|两天|三天|多天|当天|次日)")
 LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
                         r"The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
@@ -375,6 +377,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         if start_on := latest_day(int(span.group(1)), ctx.page_date):
             last = int(span.group(2) or 0)
             end_on = start_on.replace(day=last) if last > start_on.day else None
+    if start_on is None and not dates and ctx.page_date:  # "Tuesday through Thursday", "ended on Friday" (day_spans)
+        start_on, end_on = weekday_span(sentence, ctx.page_date)
     if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
         start_on = opening_weekday(sentence, end, ctx.page_date) or convened_weekday(sentence, start, end, ctx.page_date) \
             or bare_day(sentence, end, ctx.page_date)
@@ -384,6 +388,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
     if start_on and end_on is None and (last := closing_after_opening(sentence, start_on, ctx)) is not None:
         end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
+    if start_on and end_on is None:  # "from 30 November to 2 December", 11月30日至12月2日 (day_spans)
+        end_on = span_end(sentence, start_on)
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
@@ -410,6 +416,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         country = place.country
     elif (short := held_in_short(sentence, end)) is not None:
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
+    city, country = held_by_reference(sentence, start, end, city, country)  # "in the Chinese capital", 在沪
     if city is None and country in (None, "") and (host := host_city(name)) and not held_online(sentence):
         city, country = host  # "came to Cleveland Climate Week, which ran Nov. 12-14": held in the city it is named after
     if ctx.page_date and start_on and start_on > ctx.page_date:
