@@ -229,7 +229,8 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
             actors(in_span(entities, (comma + 2, span[1])), sentence):
         span = (comma + 2, span[1])
     # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
-    joins = list(re.finditer(r",\s+(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
+    # (with or without a comma: "A will peak before 2030 and B will reach neutrality by 2045")
+    joins = list(re.finditer(r"(?:,\s+|\s+)(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
     if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):
         own = (span[0] + joins[-1].end(), span[1])
         if actors(in_span(entities, own), sentence):  # the second clause names its own subject

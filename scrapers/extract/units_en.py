@@ -99,11 +99,20 @@ FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+(\d+(?
                    re.I)
 
 
+# "by 65% to 70%", "65 percent to 70 percent": a range with its unit after each figure (not "from 30% to 50%", a
+# change from one figure to the other)
+UNIT_EACH = re.compile(r"(?<!\bfrom\s)(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)(\s*(?:to|-|–)\s*)"
+                       r"(?=\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))", re.I)
+
+
 def between_as_range(s: str) -> str:
-    """The sentence with "between 70 and 75 percent" written "70 to 75 percent", padded so positions stay."""
-    if "between" not in s:
-        return s
-    return BETWEEN.sub(lambda m: f"{m.group(1)} to ".rjust(len(m.group())), s)
+    """The sentence with "between 70 and 75 percent" and "70% to 75%" written "70 to 75 percent" / "70 to 75%",
+    padded so positions stay."""
+    if "between" in s:
+        s = BETWEEN.sub(lambda m: f"{m.group(1)} to ".rjust(len(m.group())), s)
+    if "%" in s or "cent" in s:
+        s = UNIT_EACH.sub(lambda m: f"{m.group(1)} to ".rjust(len(m.group())), s)
+    return s
 
 
 def floor_figures(s: str) -> set[float]:
