@@ -20,7 +20,7 @@ from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head
                                                opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
-from scrapers.extract.named_host import host_city, towns_with_country
+from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
 from scrapers.extract.place_references import held_by_reference
@@ -35,6 +35,8 @@ EN_NAME = re.compile(
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+# a clause telling what was done at the gathering: its places are the doers' ("..., where A and B signed ...")
+WHERE_CLAUSE = re.compile(r",?\s+(?:where|at\s+which|during\s+which)\s|;")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|座谈会|交流会|会议|对话会|对话|领导人会晤"
@@ -180,8 +182,11 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
                 continue  # "the U.S. Conference of Mayors": a standing body, not a gathering
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
+        end = m.end()
+        if (after := city_after_head(sentence, end)) is not None:  # "Climate Week NYC": the city closes the name
+            name, end = name + sentence[end:after[0]], after[0]
         ev = known_event(name)
-        found.append((at, m.end(), ev["name"] if ev else name, (name,)))
+        found.append((at, end, ev["name"] if ev else name, (name,)))
     for start, end, name in sb_sessions(sentence):  # "The 50th session of the U.N. subsidiary bodies, known as SB50"
         found.append((start, end, name, (name,)))
     for start, end, name in head_first_names(sentence):  # "the second Ministerial on Climate Action"
@@ -403,8 +408,11 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     # where the sentence says it was held: the places after "held", or the one right before ("Beijing hosted ...",
     # "在北京举行"); not a place elsewhere in the sentence ("a Singapore garden ... signed at the Forum, held in the
     # eco-city" was not held in Singapore)
+    # (up to a clause that tells what was done there: "..., where Quebec and Jiangsu signed ..." names parties)
+    done_there = WHERE_CLAUSE.search(sentence, held.end()) if held else None
     held_places = [e for e in entities if e.kind != "org" and (e.start >= held.start() or
-                                                             0 <= held.start() - e.end <= 25)] if held else []
+                                                             0 <= held.start() - e.end <= 25) and
+                   (done_there is None or e.start < done_there.start())] if held else []
     place = most_specific_place(after) or most_specific_place(held_places)
     if place is None and came is not None:
         place, after = came, [came]  # "gathered ... in Nairobi on Thursday 14 March for the One Planet Summit"
@@ -417,6 +425,9 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     elif (short := held_in_short(sentence, end)) is not None:
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing
     city, country = held_by_reference(sentence, start, end, city, country)  # "in the Chinese capital", 在沪
+    if (closing := city_after_head(name, len(name) - len(name.split()[-1]) - 1)) is not None and \
+            closing[0] == len(name):
+        city, country = closing[1]  # "Climate Week NYC": the name says where
     if city is None and country in (None, "") and (host := host_city(name)) and not held_online(sentence):
         city, country = host  # "came to Cleveland Climate Week, which ran Nov. 12-14": held in the city it is named after
     if ctx.page_date and start_on and start_on > ctx.page_date:
