@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".pactwatch-installed"
+PACKAGES = ("cli", "flows", "scrapers", "warehouse", "reports", "snapshot", "pactwatch")
 
 
 def _fingerprint() -> str:
@@ -48,6 +49,13 @@ def setup() -> None:
     STAMP.write_text(want)
 
 
+def byte_compile() -> None:
+    """Byte-compile the project's packages, as an installed copy is and an editable one is not: every command then
+    loads them instead of compiling about a hundred modules from source at each start (a shell that sets
+    PYTHONDONTWRITEBYTECODE never writes the caches itself). Up-to-date caches are left alone, so this is quick."""
+    subprocess.run([str(BIN / "python"), "-m", "compileall", "-q", "-j", "0", *PACKAGES], cwd=ROOT, check=True)
+
+
 def ensure_chromium() -> None:
     """The report tests open the report in Debian's chromium: install it when missing and we are root."""
     if shutil.which("chromium") or os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
@@ -70,6 +78,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     setup()
+    byte_compile()
     cmd, rest = argv[0], argv[1:]
     if cmd == "setup":
         return 0

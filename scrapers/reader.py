@@ -13,8 +13,10 @@ from lxml.html import HtmlElement
 from pactwatch.models import ReadPage
 from scrapers import bilingual, chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
 from scrapers.page_boxes import prune_page_boxes
+from scrapers.doc_meta_dates import doc_meta_date
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
+from scrapers.table_rows import data_tables, rows_as_lines
 from scrapers.teasers import prune_teasers
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -42,11 +44,13 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     byline, ambiguous = pagemeta.byline_reading(tree, headline_el)
     if ambiguous and (order := day_evidence.settle_order(tree, headline_el, url)):
         byline, ambiguous = pagemeta.byline_reading(tree, headline_el, order)  # a US dateline, a day over 12
-    published = (byline or pagemeta.meta_date(tree) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
+    # a gov.cn 索引号 table's 发布日期, not its 成文日期 (doc_meta_dates)
+    published = (byline or pagemeta.meta_date(tree) or doc_meta_date(tree, html) or pagemeta.url_date(url) or scriptmeta.script_date(tree)
                  or loose_dates.above_headline_date(headline_el))
     # only pages that name an account in their scripts or a js_name element (WeChat's layout) are searched
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
+    tables = data_tables(tree) if "<table" in html or "<TABLE" in html else []  # (table_rows)
     prune_page_boxes(tree, html)  # e-mail signup boxes, AMP ads and share buttons
     chrome.rescue_captions(tree)
     inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
@@ -59,6 +63,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
         if published is None and not ambiguous:
             published = pagemeta.fallback_date(tree, url)
     text = _extract(tree, url)
+    text = rows_as_lines(text, tables)  # a short page's table written cell by cell: one line per row
     text = chrome_lines.clean_lines(text, headline)
     text = bilingual.drop_translated_copy(text, headline)  # a release printed in two languages: one copy
     if author:

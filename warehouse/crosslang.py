@@ -287,7 +287,8 @@ def same_event_other_language(ms: list[Mention], key_to_event: dict, uf: "UnionF
             for b in idx[a_i + 1:]:
                 pa, pb = ms[a].fields["parties"], ms[b].fields["parties"]
                 zh_a, zh_b = any(_CJK.search(p) for p in pa), any(_CJK.search(p) for p in pb)
-                if zh_a == zh_b or len(pa) != len(pb) or not types_agree(
+                # two rows of one page's list are two signings, whatever language their names are kept in
+                if zh_a == zh_b or ms[a].url == ms[b].url or len(pa) != len(pb) or not types_agree(
                         ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]) or not dates_agree(ms[a], ms[b]):
                     continue
                 zh, en = (pa, pb) if zh_a else (pb, pa)

@@ -26,6 +26,8 @@ from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
+from scrapers.extract.possessive_parties_en import owned_by_place
+from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
@@ -38,8 +40,8 @@ from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
-from scrapers.extract.listed_en import follow as follow_list, inline_items
-from scrapers.extract.listed_zh import follow as follow_zh_list
+from scrapers.extract.listed_en import inline_items
+from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh as follow_zh_list
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
@@ -48,6 +50,7 @@ from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
+from scrapers.extract.plan_titles_zh import titled_issuer
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
@@ -92,6 +95,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
+    described = described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -142,7 +146,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
-        analysed.append((quote, s, owned_instruments(s, find_entities(s, local))))
+        ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
+        analysed.append((quote, s, owned_instruments(s, ents)))
         if CJK.search(s) and (named := officials(s, analysed[-1][2])):
             zh_people.update(named)
     principals = principals_of([e for _, _, ents in analysed for e in ents])
@@ -220,6 +225,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
+        ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)
         if pair:
@@ -344,7 +350,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             ceremony = (*held, days[0][0] if days else None, position)
         elif days and (place := held_session(s, ents)):
             session = (days[0][0], *place, position)
-        last_actor = plan_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
+        last_actor = plan_issuer(s, ents) or titled_issuer(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),

@@ -30,6 +30,9 @@ EN_INSTRUMENTS = [
                 r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),
 ]
+# "upgraded their ties to a strategic partnership": the partnership is launched that day
+UPGRADED_TO_PARTNERSHIP = (r"upgraded(?=\s+(?:their|its|the|bilateral)\s+(?:[\w-]+\s+){0,3}to\s+(?:an?\s+)?"
+                           r"(?:[\w-]+\s+){0,3}partnership)")
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
     # "put their signatures to the Agreement", "put its signature to the MOU"
@@ -41,14 +44,14 @@ EN_SIGN = re.compile(
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|extended(?=\s+(?:their|its)\s)|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
-    r"released|adopted|adopts)\b", re.I)
+    r"released|adopted|adopts|" + UPGRADED_TO_PARTNERSHIP + r")\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
                                  r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
                                  r"bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
                                  r"formali[sz]ed|formali[sz]es|"
-                                 r"put\s+pen\s+to\s+paper)\b", re.I)
+                                 r"put\s+pen\s+to\s+paper|upgraded)\b", re.I)  # (upgraded: as EN_SIGN found it)
 # "a deal" is an instrument only where it was put in writing ("inked a deal with"), not "reached a (trade) deal"
 DEAL_SIGN = re.compile(r"signed|signs|inked|inks|sealed|put\s+pen\s+to\s+paper", re.I)
 # people standing for the bodies they come from: "officials from A and B", "representatives of A"

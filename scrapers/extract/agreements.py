@@ -24,6 +24,9 @@ from scrapers.extract.fields_en import other_field
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
+from scrapers.extract.office_holders_en import people_of
+from scrapers.extract.opening_place_en import opening_place
+from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
@@ -32,7 +35,7 @@ from scrapers.extract.joining_en import body_words, instrument_owner, joined_bod
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
-                                              EN_PARTNERSHIP_SIGN, DEAL_SIGN, ROLE_OF, NOMINAL_SIGNING,
+                                              EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
                                               EN_REFERENCE, REPORTED_ON, TOPICS)
 
@@ -128,6 +131,7 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
+    entities = place_role_bodies(sentence, entities)  # "Lishui's ecology and environment bureau": the body
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
     hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
@@ -250,7 +254,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         if len(actors(in_span(clause_ents, sp), sentence)) >= 2:
             spans = [sp] + spans[1:]
     chosen: list[Entity] = []
-    for m in ROLE_OF.finditer(sentence):
+    for m in people_of(sentence):
         # "signed by officials from Oregon and Guangdong", "Leaders from Seattle, Tacoma and Chongqing signed": the
         # places and bodies the people come from are the parties, not where something happened
         if any(a <= m.start() < b for a, b in spans):
@@ -314,6 +318,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start]))) and
         not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))])
+    place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),

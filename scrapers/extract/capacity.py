@@ -38,7 +38,7 @@ ZH_CAPACITY = re.compile(
 # sentence, the capacity target is a later clause of it (several kinds of power joined by 、 and a 总 before 装机)
 ZH_PLAN_CAPACITY = re.compile(
     rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|提出)[，,：:]\s*)?"
-    rf"到\s*({YEAR})\s*年(?!底|末)\s*[，,][^。；]*?[，,]?(?:全[省市区])?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
+    rf"到\s*({YEAR})\s*年(?!底|末)\s*[，,][^。；]*?[，,]?(?:全[省市区县])?(?:可再生能源|新能源|清洁能源|非化石能源|光伏|风电)"
     r"(?:、(?:光伏|风电|太阳能))*(?:发电)?总?装机(?:容量|规模)?[^，。；%％]{0,6}?(?:达到|超过|提高到|增至|达)\s*"
     r"(\d+(?:\.\d+)?)\s*(?:亿千瓦|万千瓦|吉瓦|GW)")
 TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
@@ -56,10 +56,10 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
         return []
     out = []
     # a plan's year clause with no pledge word of its own ("到2030年，集团新能源装机规模达到500万千瓦") is the plan's target
-    if plan_actor and not (ZH_CAPACITY.search(sentence) and ZH_PLEDGE.search(sentence)) and \
-            not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
-            (m := ZH_PLAN_CAPACITY.match(sentence.strip())):
-        return [CommitmentMention(plan_actor, "other", int(m.group(1)))]
+    planned = plan_actor and not re.search(r"已|累计|同比|比上年|较上年", sentence) and \
+        ZH_PLAN_CAPACITY.match(sentence.strip())
+    if planned and not (ZH_CAPACITY.search(sentence) and ZH_PLEDGE.search(sentence)):
+        return [CommitmentMention(plan_actor, "other", int(planned.group(1)))]
     for m in [*EN_CAPACITY.finditer(sentence), *EN_ADD_CAPACITY.finditer(sentence)]:
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if not verbs:
@@ -76,6 +76,8 @@ def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | No
         who = named_actor(sentence[:m.start()], entities, m.start(), sentence)
         if who:
             out.append(CommitmentMention(who, "other", int(m.group(1))))
+    if planned and not out:  # "方案提出，到2025年，全县光伏装机容量达到35万千瓦；力争…": the plan's, no one named
+        out.append(CommitmentMention(plan_actor, "other", int(planned.group(1))))
     return out
 
 

@@ -24,10 +24,12 @@ from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
+from scrapers.extract.commitment_grammar_en import after_summary, carbon_free, cited, hedged, mayor_quote, shifted
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
+from scrapers.extract.plan_titles_zh import TARGETS_HEADING
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
@@ -70,11 +72,11 @@ ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state"
 
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
-ZH_CONTINUED = re.compile(rf"^(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
+ZH_CONTINUED = re.compile(rf"^{TARGETS_HEADING}(?:到|至|力争|争取|预计)?\s*{YEAR}\s*年")
 # a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
 # …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
 # against the year before (a result)
-PLAN_TARGET = re.compile(rf"^(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+PLAN_TARGET = re.compile(rf"^{TARGETS_HEADING}(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
                          rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 # a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
 TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
@@ -111,17 +113,19 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     """
     if not ANY_YEAR.search(sentence):
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
+    if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
+        return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
-            forecast_only(sentence):
+            forecast_only(sentence) or cited(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else _en_pledges(sentence)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
-        if not CJK.search(sentence) and advised(sentence, p_start):
+        if not CJK.search(sentence) and (advised(sentence, p_start) or hedged(sentence, p_start)):
             continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
@@ -142,6 +146,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 places[lp.kind] = last_actor  # "The city has also pledged ...": the city that pledged just before
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
             who = quoted_body(sentence, p_start, last_actor) if not CJK.search(sentence) else []
+            who = who or (mayor_quote(sentence, p_start, entities, places) if not CJK.search(sentence) else [])
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or _place_anaphora(sentence, entities, p_start, places)
@@ -373,6 +378,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     out += [p for p in programme_pledges(s) if p[1] == "other" or not any(k == p[1] for _, k, _ in out)]
     out += more_pledges(s, out)
+    out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
     for _, kind, fields in out:

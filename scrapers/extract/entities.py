@@ -13,6 +13,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
+from scrapers.extract.state_qualified import qualified_cities
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
@@ -64,7 +65,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
                 re.search(r"[)）]", sentence[e.end:]) and not re.search(r"[)）]", sentence[opened:e.start]):
             continue
         keep.append(e)
-    return _without_qualifying_regions(sentence, keep)
+    # "Santa Fe, New Mexico": the namesake in the state named after it
+    return qualified_cities(sentence, _without_qualifying_regions(sentence, keep))
 
 
 # "the Sichuan city of Yibin", "the Zhejiang port city of Ningbo": the region says where the city lies

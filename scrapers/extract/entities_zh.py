@@ -9,6 +9,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.entity_kinds import Entity, elsewhere, org_entity, place_entity
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_department
 from scrapers.extract.name_runs import place_over, topic_before
+from scrapers.extract.counties_zh import county_governments
 
 
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
@@ -138,4 +139,4 @@ def find_zh(s: str) -> list[Entity]:
             i = hit.end
         else:
             i += 1
-    return out
+    return county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written

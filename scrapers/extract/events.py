@@ -22,6 +22,7 @@ from scrapers.extract.known_events import cop_held_in, known_event, known_events
 from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
+from scrapers.extract.open_close_days import closing_after_opening
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -34,7 +35,7 @@ EN_NAME = re.compile(
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
-ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|会议|对话会|对话|领导人会晤"
+ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|会议|对话会|对话|领导人会晤"
 ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员中室厅堂])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
@@ -381,6 +382,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     elif start_on and end_on is None and CJK.search(sentence):
         end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
+    if start_on and end_on is None and (last := closing_after_opening(sentence, start_on, ctx)) is not None:
+        end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     # the place: "in <city>" right after the name, or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"

@@ -12,7 +12,7 @@ from scrapers import lazy_re as re
 # what opens a name and what may not: a count or a quantifier makes "美国各城市" no city's name
 # (a name may end on 城市 itself: 伏尔加河畔新城市 is Nizhny Novgorod's Chinese name)
 NOT_A_NAME = re.compile(r"^[各等的和与及同跟在由向对两三多一些其该本每]|^(?:主要|重点|沿海|大|中小|友好|姊妹|伙伴|相关)?城市$|"
-                        r"[市州省县区国]\S")
+                        r"[市州省县区国]\S|^(?:第[一二三四五六七八九十\d]+|最)大?城市$")  # 芬兰第三大城市: a rank, no name
 CITY_END = re.compile(r"市")
 
 

@@ -175,6 +175,8 @@ def topic_before(s: str, pos: int) -> bool:
     from scrapers.extract.orgs import _glossary
 
     terms = _glossary()[1]
+    if ZH_SUFFIX.search(s[max(0, pos - 6):pos]):
+        return False  # "…县人民政府与国网…供电公司": a name's head ends there, 与 joins two names
     return any(s[max(0, pos - k):pos] in terms and not ZH_SUFFIX.search(s[max(0, pos - k):pos])
                for k in range(2, 6))
 

@@ -13,7 +13,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.topic import about_the_tracker
 
 # the qualifier of an instrument of another field, up to its head noun
-OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育)"
+OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产)"
                          r"[^，。；]{0,8}?(?:协议|协定|备忘录|合同|意向书)")
 
 

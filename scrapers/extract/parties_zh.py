@@ -11,6 +11,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.orgs import ZH_SUFFIX
 from scrapers.extract.roles import actors
 from scrapers.extract.foreign_cities_zh import NOT_A_NAME
+from scrapers.extract.foreign_towns_zh import foreign_town
 from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.summit_results_zh import unknown_cities
@@ -33,7 +34,7 @@ ITEM_SPLIT = re.compile(r"、|(?<![发住经工])和(?!改革|城乡|信息)|以
 
 # after a name: a count (等3家…), what kind the names were (等城市), a post and its holder (委员会专员, 部长黄润秋)
 TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十]+)?\s*[对家个项].*|等(?:城市|地区|国家|省市|企业|机构|单位|高校|部门).*|"
-                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|代表(?!处|团|大会).*|双方.*)$")
+                   r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|(?<=.)于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|举[行办]了?.*|代表(?!处|团|大会).*|双方.*)$")
 
 
 NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|机构|市|州|省|郡|县|道|大区)$")
@@ -328,7 +329,8 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
     """A name no table knows, by its shape: a country or place, then words, then an institutional head
     (斐济总理办公室, 尼日利亚州长论坛, 俄罗斯顿河畔罗斯托夫市, 沙特AlJomaih集团 -> AlJomaih集团). Kept as written."""
     core = re.sub(r"^(?:的|了)", "", core.strip())
-    if not (3 <= len(core) <= (32 if "、" in core else 24)) or not NAME_HEAD.search(core) or re.search(r"[，。；\s]", core):
+    if not (3 <= len(core) <= (32 if "、" in core else 24)) or not (NAME_HEAD.search(core) or core.endswith("镇")) or \
+            re.search(r"[，。；\s]", core):
         return None
     gaz = gazetteer()
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
@@ -350,7 +352,8 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None
-    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区")):
+    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区") or
+                                    foreign_town(rest)):  # 奥地利魏茨镇: the town (foreign_towns_zh)
         # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
         # 日本爱知县, 韩国京畿道, 意大利伦巴第大区: a Japanese prefecture, a Korean province, a French or Italian region
         # (美国各城市, 欧洲等城市: a count or a kind of places, no city's name)

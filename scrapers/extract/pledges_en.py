@@ -28,9 +28,9 @@ ZERO_FLEET = re.compile(r"\bzero[- ]emissions?\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?
                         r"equipment)\b(?:\s+fleet|\s+sales)?\s+(?:from|by|after|starting\s+in)\s+(" + YEAR + r")\b", re.I)
 # "phasing out seaport-related air and greenhouse gas emissions by 2050"
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
-# "cut its 2005-baseline emissions in half by 2030", "halve emissions from 2005 levels by 2030", "cut its emissions in
+# "cut its 2005-baseline emissions in half by 2030", "slash its emissions in half", "halve emissions from 2005 levels by 2030", "cut its emissions in
 # half by 2030 from 2005 levels"
-HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
+HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
                    rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"

@@ -69,6 +69,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "Los Angeles, California": where the city is, not another party
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
             continue
+        if e.kind != "org" and i > 0 and before[-1:] == "是":
+            continue  # "坦佩雷市是芬兰第三大城市": the place after 是 says what the subject is, it acts not
         if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):
             continue  # "has plants in Jalisco": a state read from the regions list is a place here too
         if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \

@@ -297,11 +297,14 @@ def test_rate_limit_spaces_requests_to_one_host(site):
         site.route(p, Reply(body=HTML))
     with Fetcher(fast(rate_limit=5)) as fetcher:
         src = source_for(site)
+        started = time.monotonic()
         for p in ("/1", "/2", "/3"):
             assert fetcher.fetch(site.url(p), src).ok
-    times = [seen.at for seen in site.requests]
+        elapsed = time.monotonic() - started
     assert site.paths() == ["/robots.txt", "/1", "/2", "/3"]
-    assert all(b - a >= 0.15 for a, b in zip(times, times[1:]))
+    # four request starts 0.2 s apart: at least 0.6 s (unlimited, a few ms). Measured where the limiter waits: the
+    # server's arrival times carry a loaded machine's jitter (gaps of 0.09 s seen under load 10)
+    assert elapsed >= 0.6
 
 
 def test_rate_limit_per_source_override_and_shared_between_fetchers(site):
@@ -309,12 +312,14 @@ def test_rate_limit_per_source_override_and_shared_between_fetchers(site):
     src = source_for(site, rate_limit=5)  # settings say no limit; the source asks for 5/s
     with Fetcher(fast(obey_robots=False)) as one, Fetcher(fast(obey_robots=False)) as two:
         threads = [threading.Thread(target=f.fetch, args=(site.url("/a"), src)) for f in (one, two, one, two)]
+        started = time.monotonic()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-    times = sorted(seen.at for seen in site.requests)
-    assert len(times) == 4 and all(b - a >= 0.15 for a, b in zip(times, times[1:]))
+        elapsed = time.monotonic() - started
+    # one budget for both fetchers: four starts 0.2 s apart, at least 0.6 s (two budgets: 0.2 s; none: a few ms)
+    assert len(site.requests) == 4 and elapsed >= 0.6
 
 
 def test_no_rate_limit_when_zero():
