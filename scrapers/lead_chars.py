@@ -17,6 +17,8 @@ import string
 import re._constants as C
 import re._parser as P
 
+from scrapers.lazy_re import LazyPattern, deferred
+
 _CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
              C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
@@ -88,7 +90,9 @@ def _first(items) -> tuple[list[str], bool] | None:
 
 def with_lead(pattern: re.Pattern) -> re.Pattern:
     """The pattern behind a lookahead for the characters its matches can start with (see module docstring); the
-    pattern itself where none can be read."""
+    pattern itself where none can be read. A pattern compiled on first use (lazy_re) gives one too."""
+    if isinstance(pattern, LazyPattern):
+        return deferred(pattern, lambda: with_lead(pattern.compiled()))
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern.pattern) or \
             pattern.pattern.startswith("(?=["):
         return pattern  # (one that opens with a lookahead for a set: a lead form already)

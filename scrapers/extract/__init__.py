@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from collections import Counter
 from datetime import timedelta
 

@@ -6,7 +6,7 @@ University" names no parent (", and" or "and" after it: the academy is a list it
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from typing import Callable
 
 from scrapers.extract.entity_pairs import fold_pairs

@@ -8,7 +8,7 @@ Cheap: a literal verb stem gates the pattern.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 # the advising verb, then the advised one and the target ("recommended that Wales cut", "urged the city to")
 ADVICE = re.compile(r"\b(?<!as\s)(?:recommend(?:s|ed)?|urg(?:es|ed)|advis(?:es|ed)|suggest(?:s|ed)|call(?:s|ed)\s+on|"

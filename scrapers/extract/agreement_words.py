@@ -3,7 +3,7 @@ concluded or only referred to, and the topics (in both languages) an agreement i
 reading is in agreements.py."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 # "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
 # capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one

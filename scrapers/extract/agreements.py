@@ -6,7 +6,7 @@ implemented), and names at least two parties.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -381,7 +381,7 @@ def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
 
 def _title_en(sentence: str, m_inst: re.Match) -> str | None:
     """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
-    if m_inst.re is NAMED_STATEMENT:
+    if m_inst.re is re.real(NAMED_STATEMENT):
         return m_inst.group()  # "the Sunnylands Statement": its name is in the match
     left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
     if left and m_inst.group()[0].isupper():

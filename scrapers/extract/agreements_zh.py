@@ -13,7 +13,7 @@ The parties come from the words before the verb:
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.joined_names_zh import split_counterparts

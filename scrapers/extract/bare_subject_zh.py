@@ -7,7 +7,7 @@ told elsewhere or not at all.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 OPENER = re.compile(r"^([\u4e00-\u9fff]{2,5}?|[A-Za-z][A-Za-z0-9]{1,12})(?:近日|日前|此前|今天|今日)?(?:宣布|表示|承诺)[，,：:]")
 NOT_A_NAME_END = re.compile(r"[会局部委厅方人者家业场府市省区国们报据析议界士员长处室组班社网台刊]$")

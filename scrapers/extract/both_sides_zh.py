@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.entities import Entity

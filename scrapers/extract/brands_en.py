@@ -12,7 +12,7 @@ Cheap: candidates come only from the few places a role noun, a ticker or a compa
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.capacity import demonym_country

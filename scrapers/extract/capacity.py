@@ -6,7 +6,7 @@ pledged that his country ..." names it by its demonym, read against the gazettee
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import ACHIEVED, RESULT, TOLD_TARGET, CommitmentMention
 from scrapers.extract.commitments import _place_anaphora as place_anaphora

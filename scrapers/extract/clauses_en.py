@@ -7,7 +7,7 @@ and bodies named inside an aside describe a party; they are not parties themselv
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import first_level_regions

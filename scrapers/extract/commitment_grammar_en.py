@@ -11,7 +11,7 @@ Each function reads one sentence and is gated by a cheap `in` test; `commitments
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import replace
 
 from pactwatch.gazetteer import gazetteer

@@ -7,7 +7,7 @@ not report a result; the actor is who the sentence is about, "signatories" meani
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass
 
 from scrapers.lead_chars import with_lead

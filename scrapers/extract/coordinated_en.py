@@ -4,7 +4,7 @@ parks"): one agreement per clause, not one of four parties (nor the first alone)
 each clause is read as the sentence with the other clauses blanked, so offsets stay the sentence's."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 # ", and", ", while", ";" opening a clause with a named subject (not "and the X" inside a list of parties: the clause
 # must sign)

@@ -9,7 +9,7 @@ goes on as a party or a subject does (its government, 与, 召开, 发布…). I
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entity_kinds import Entity
 

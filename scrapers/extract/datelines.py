@@ -3,7 +3,7 @@
 sentence (the city is no side) and reads where "here" and "today" are from it. Pure functions."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.clauses_en import WIRE_DATELINE

@@ -8,7 +8,7 @@ a wrong year is worse than none, and a page republished years later must not mov
 from __future__ import annotations
 
 import calendar
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 

@@ -8,7 +8,7 @@ on a Friday: yesterday, or eight days back?) nothing is read.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date, timedelta
 
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")

@@ -13,7 +13,7 @@ Without this the description names no one and a signing told with it loses its p
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity, find_entities

@@ -7,7 +7,7 @@ Known aliases win over shapes, and an organisation's name wins over the places i
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation

@@ -3,7 +3,7 @@ book, by a known department's name or by the shape of a name (a head word after 
 a name no table knows is kept as written. The Chinese half of entities.find_entities."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.entity_kinds import Entity, elsewhere, org_entity, place_entity

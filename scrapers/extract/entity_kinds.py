@@ -3,7 +3,7 @@ organisation the alias book knows, a government standing for its place, or a nam
 English and the Chinese finders (entities.py, entities_zh.py)."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass
 from functools import lru_cache
 

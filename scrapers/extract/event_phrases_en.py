@@ -6,7 +6,7 @@ Action") and a short name in brackets after the name, which is no place ("(MoCA)
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date, timedelta
 
 from scrapers.extract.dates import WEEKDAYS, find_dates, settle

@@ -6,7 +6,7 @@ Pure functions over one sentence; events.py calls them for each name it finds.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date, timedelta
 
 from scrapers.extract.dates import WEEKDAYS, cn_number, latest_day

@@ -1,7 +1,7 @@
 """Events (summits, conferences, meetings) named in a sentence, with the date and place the text gives them."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass
 from datetime import date
 

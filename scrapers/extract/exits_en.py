@@ -8,7 +8,7 @@ Cheap: each pattern is tried only when its literal word ("coal", "new") is in th
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.units_en import YEAR
 

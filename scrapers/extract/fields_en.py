@@ -6,7 +6,7 @@ another field and no word of climate, energy or the environment stands beside it
 research" is kept). The English counterpart of off_topic_zh."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.topic import about_the_tracker
 

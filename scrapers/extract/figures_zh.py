@@ -4,7 +4,7 @@ sentence. Who pledges is decided by `commitments.find_commitments`; these only r
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.respective_zh import foundation_for
 from scrapers.extract.units_en import YEAR

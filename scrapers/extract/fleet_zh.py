@@ -7,7 +7,7 @@ electric ("已全部为新能源车", "累计推广") is a result.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity

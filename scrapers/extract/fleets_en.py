@@ -7,7 +7,7 @@ year, is no pledge: the first form needs a pledge verb before the fleet, the sec
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.capacity import EN_PLEDGE, named_actor
 from scrapers.extract.units_en import YEAR

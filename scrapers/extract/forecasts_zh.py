@@ -4,7 +4,7 @@ unless the sentence also pledges in a word of its own (承诺, 目标, 力争, �
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 FORECAST = re.compile(r"预计|预估|预期|可望|有望")
 FIRM = re.compile(r"承诺|目标|力争|力拚|争取|确保|宣布|宣示|致力|提出")

@@ -7,7 +7,7 @@ they read it as the same one name, in Chinese (never a pinyin nor a similar-soun
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 # what opens a name and what may not: a count or a quantifier makes "美国各城市" no city's name
 # (a name may end on 城市 itself: 伏尔加河畔新城市 is Nizhny Novgorod's Chinese name)

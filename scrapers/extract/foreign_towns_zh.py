@@ -6,7 +6,7 @@ the party, as written (no table knows it; never pinyin). A kind of town is no na
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 TOWN = re.compile(r"(?![各该本每两三多一])[\u4e00-\u9fff·]{2,6}镇")
 GENERIC_TOWN = re.compile(r"(?:小|示范|特色|重点|乡|城|集|古|名|强|建制|中心)镇$")

@@ -9,7 +9,7 @@ Cheap: a literal word ("fuel", "SAF", "solar", "wind") gates each pattern.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.units_en import PCT, YEAR
 _FUEL = (r"(?:sustainable\s+aviation\s+fuels?|SAF|sustainable\s+(?:marine\s+)?fuels?|renewable\s+(?:fuels?|diesel)|"

@@ -4,7 +4,7 @@ resolution keeps it apart from the other instrument its page names the same plac
 reading text itself."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 ANOTHER_INSTRUMENT = re.compile(r"\b(?:also|further|additionally|separately)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b|"
                                 r"(?:还|也|另外还?|此外还?|另)(?:共同)?(?:签署|签订|签约)", re.I)

@@ -5,7 +5,7 @@ being spelled out in pinyin.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.lead_chars import with_lead
 from pactwatch.gazetteer import CJK

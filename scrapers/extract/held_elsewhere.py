@@ -3,7 +3,7 @@ forum opened Monday in Brussels", "论坛由…主办，11月9日闭幕。"): re
 only."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from pactwatch.gazetteer import gazetteer

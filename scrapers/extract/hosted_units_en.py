@@ -3,7 +3,7 @@ Illinois Urbana-Champaign", "the Energy Institute at Haas"): one actor, the unit
 host only says where the unit sits; it is no second party). Pure function over the entities of a sentence."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from typing import Callable
 
 from scrapers.extract.entity_pairs import fold_pairs

@@ -9,7 +9,7 @@ Cheap: each pattern is anchored on a literal ticker bracket, a wire's tag or "Ab
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 

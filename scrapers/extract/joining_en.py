@@ -9,7 +9,7 @@ completes. Patterns only, cheap: each starts from a literal word.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.entities import Entity

@@ -3,7 +3,7 @@ the name key events are compared by: which listed gathering a name, an edition i
 denotes. Used by events.py; the warehouse compares event names by `name_key` too."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from pactwatch.gazetteer import CJK, gazetteer, load_data

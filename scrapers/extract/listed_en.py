@@ -10,7 +10,7 @@ sentence: a list of what a memorandum covers, or a table of plans, stays what it
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.dates import find_dates
 from scrapers.extract.listing import ListGrammar, Listing, find_columns

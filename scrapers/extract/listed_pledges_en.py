@@ -11,7 +11,7 @@ item with no year stays what it is ("Mexico: an updated target to be presented a
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.listing import ListGrammar, Listing, find_columns
 from scrapers.extract.listing import follow as follow_listing

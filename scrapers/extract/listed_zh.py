@@ -13,7 +13,7 @@ signed, whatever its sum: a row whose project names no instrument is read as tha
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.agreements import EVENT_ANAPHORA
 from scrapers.extract.dates import find_dates
@@ -74,7 +74,7 @@ def _item(listing: Listing, sentence: str) -> str | None:
     item = ITEM.match(sentence) or LINE.match(sentence) or ALSO.match(sentence)
     if not item or not re.search(SIGN, sentence):
         return None
-    body = re.sub(r"[；;，,。.\s]+$", "", sentence[0 if item.re is LINE else item.end():])
+    body = re.sub(r"[；;，,。.\s]+$", "", sentence[0 if item.re is re.real(LINE) else item.end():])
     if listing.when and not _when(body):
         return f"{listing.when}，{body}。"
     return f"{body}。"

@@ -7,7 +7,7 @@ a header cell says, and how an item or a row is written as the clause it stands 
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 

@@ -4,7 +4,7 @@ body's own name that joins topics ("Science and Technology Innovation Commission
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.orgs import aliases, looks_like_org_en

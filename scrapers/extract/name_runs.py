@@ -3,7 +3,7 @@ form), where an organisation's name ends, the words that stop or follow a run (t
 where a place stands over an organisation. Token-level helpers of entities.py."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer

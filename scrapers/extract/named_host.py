@@ -5,7 +5,7 @@ for the reader told with its country ("in Apia, Samoa": the country vouches for 
 precompiled match each, then a few gazetteer look-ups."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity

@@ -11,7 +11,7 @@ All three return surface -> canonical name maps or entities; they never invent a
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.lead_chars import with_lead

@@ -12,7 +12,7 @@ Each rule is gated by a literal word before its pattern; the patterns are compil
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import replace
 
 from scrapers.extract.entity_kinds import Entity

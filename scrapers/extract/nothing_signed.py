@@ -5,7 +5,7 @@ it, not of every gathering on the page. Where neither names one ("首届CityCOP�
 calling one gathering by several names), it is said of them all, as topic.keep_records always read it."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.models import Mention
 

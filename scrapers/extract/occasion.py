@@ -4,7 +4,7 @@ one opening with an anaphor of that occasion ("At the meeting, ...") was made th
 Pure functions; `extract_mentions` applies them to the sentence just before only."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.agreement_words import REPORTING

@@ -8,7 +8,7 @@ logistics, payments, settlement or banking, and no word of climate, energy or th
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.topic import about_the_tracker
 

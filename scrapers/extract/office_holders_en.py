@@ -10,7 +10,7 @@ counterpart agency" names no one.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from typing import Iterator
 
 from scrapers.extract.agreement_words import ROLE_OF

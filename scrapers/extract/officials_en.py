@@ -7,7 +7,7 @@ and a city for a mayor, and a surname two such officials share settles nothing.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 

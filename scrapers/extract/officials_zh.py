@@ -3,7 +3,7 @@ name alone as the one who signs or acts ("当天，纽森还与江苏省签署�
 is never a party; the place he was said to govern is. Pure functions over one sentence at a time."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 

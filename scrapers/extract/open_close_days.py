@@ -3,7 +3,7 @@ closed on June 5, 2024", "opened on Monday ... and concluded on Wednesday"): the
 day named right after the closing verb counts, and only one after the opening day and at most two weeks later."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.dates import DateContext, find_dates, settle

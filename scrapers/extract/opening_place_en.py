@@ -9,7 +9,7 @@ opening phrase must close with a comma within a few words (a day, a state: "In T
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 

@@ -6,7 +6,7 @@ Chinese run ending in an institutional suffix ("...基金会", "...人民政府"
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache

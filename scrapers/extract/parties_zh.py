@@ -3,7 +3,7 @@ pairs of countries by their abbreviation (中美), office-holders and who they s
 written where no table names it but its shape is a name's. Used by agreements_zh, which finds the clauses."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.glosses import GLOSS

@@ -7,7 +7,7 @@ plans_zh.plan_issuer finds no name before the verb. A county no table knows is k
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 

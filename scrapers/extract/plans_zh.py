@@ -5,7 +5,7 @@ The next sentences state the plan's targets with the plan as subject ("方案提
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.lead_chars import with_lead
 from pactwatch.gazetteer import gazetteer

@@ -9,7 +9,7 @@ national goals of ...": no pledge of that country), RE100 by a year and a clean 
 from __future__ import annotations
 
 import dataclasses
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.units_en import YEAR, PCT

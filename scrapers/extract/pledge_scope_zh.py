@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import CJK, gazetteer
 

@@ -16,7 +16,7 @@ Cheap: each pattern is anchored at the sentence's start or on a literal word.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity

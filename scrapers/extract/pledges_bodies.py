@@ -8,7 +8,7 @@ otherwise; a known place is never taken for a company.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.name_runs import CALENDAR

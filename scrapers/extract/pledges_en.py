@@ -5,7 +5,7 @@ Each function reads one sentence; `commitments.find_commitments` calls them and 
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity

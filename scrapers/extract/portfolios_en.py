@@ -5,7 +5,7 @@ name: "Department of Energy") and each other portfolio a party of its own ("Cons
 over the sentence and the span the entity reader found."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.orgs import aliases, looks_like_org_en

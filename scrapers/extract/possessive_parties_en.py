@@ -11,7 +11,7 @@ ending in a head word of a public body, and the phrase must not follow "in"/"at"
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import EN_LOCATION_PREP

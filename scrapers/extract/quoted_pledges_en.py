@@ -7,7 +7,7 @@ Cheap: tried only on a sentence that opens with a quotation mark.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 

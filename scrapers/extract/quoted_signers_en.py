@@ -4,7 +4,7 @@ attribution after the quote (the place of a governor's or mayor's title, the org
 the day is the attribution's: the quote's "today" is the day it was said, which a feature may tell long after."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 

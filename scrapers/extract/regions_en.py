@@ -10,7 +10,7 @@ Government") stands for its nation. Places the gazetteer already knows (Berlin, 
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import first_level_regions, gazetteer

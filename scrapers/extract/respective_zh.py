@@ -8,7 +8,7 @@ drafting a plan may still pledge: "正在制定…方案，…努力于2025年�
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.units_en import YEAR
 

@@ -6,7 +6,7 @@ of the sentence by where they stand, and drop the ones that only qualify another
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.regions_en import is_region

@@ -5,7 +5,7 @@ the full form resolved to, the Chinese twin of an English "(ISC)" acronym.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import CJK

@@ -9,7 +9,7 @@ and extract_mentions).
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.venues import venue_cities

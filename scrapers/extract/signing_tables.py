@@ -22,7 +22,7 @@ what it is.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 import scrapers.extract.listed_en as listed_en
 import scrapers.extract.listed_zh as listed_zh

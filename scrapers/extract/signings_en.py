@@ -3,7 +3,7 @@ paper on Monday in Beijing, renewing the center." + "The protocol was signed by 
 (its parties, day and place) that a definite instrument in the sentences after completes."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.name_runs import PERSON_TITLES
 

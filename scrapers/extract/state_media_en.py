@@ -16,7 +16,7 @@ nothing (a "with" beyond reach, a signing with no day, a place after a compass w
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.units_en import YEAR
 

@@ -7,7 +7,7 @@ sentence goes on with (it opens on its target year). A stock reached ("已累计
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity

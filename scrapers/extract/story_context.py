@@ -3,7 +3,7 @@ was first published (a republished story speaks from that day), whom "the Mayor"
 the short names it gives its gatherings, and the gathering a signing sentence says it was told at."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from collections import Counter
 
 from pactwatch.gazetteer import gazetteer

@@ -10,7 +10,7 @@ Pure functions; every rule looks for a literal first (市 in a list item, 产量
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity

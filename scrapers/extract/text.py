@@ -1,7 +1,7 @@
 """Sentences and clauses of English and Chinese main text, with the page's own layout undone where it splits them."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -7,7 +7,7 @@ one article's mentions, called last by `extract_mentions`.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.lead_chars import with_lead
 from pactwatch.models import Mention

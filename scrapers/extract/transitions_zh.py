@@ -9,7 +9,7 @@ forecast (预计, 可望) or a plan being studied (研议, 规划中) pledges no
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity

@@ -4,7 +4,7 @@ a second half that names the other parties ("The MoU was signed by ..., chief ex
 agreements.py (which reads one sentence) unchanged but for "Its"/"Their" signatories."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.agreements import AgreementMention
 from scrapers.extract.clauses_en import outside_asides

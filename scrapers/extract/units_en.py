@@ -8,7 +8,7 @@ words), the result is one entity named after the unit whose span covers the pare
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from typing import Callable
 
 from pactwatch.gazetteer import gazetteer

@@ -3,7 +3,7 @@ International Convention Center". A venue named after its city is in that city; 
 organisation-shaped name everywhere else. A pure function over one sentence's entities."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity

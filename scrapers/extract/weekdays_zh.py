@@ -6,7 +6,7 @@ date ("本周五" on a Tuesday) is a day ahead, not one that was: None.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date, timedelta
 
 DAYS = "一二三四五六日天"
