@@ -7,7 +7,7 @@ come ("will meet Tuesday through Thursday") or one that cannot have ended by the
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from datetime import date, timedelta
 
 from scrapers.extract.dates import MONTH_RE, MONTHS

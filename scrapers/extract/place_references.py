@@ -11,7 +11,7 @@ comes back under its canonical English name.
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from pactwatch.lazy import once

@@ -5,7 +5,7 @@ Maryland": a bare "Golden" is an ordinary word) read where the state it lies in 
 Pure functions over one sentence's entities; the gazetteer's city rows are indexed by name once, on first use."""
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import Place, gazetteer
