@@ -13,7 +13,8 @@ import re
 _MAX = 48  # a pager line is short
 _ZH = re.compile(r"^(?=.*(?:上一页|下一页|[共第]\s*\d+\s*页))"
                  r"(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|首页|尾页|末页|全文|\d{1,3}|[\s:：|｜.…<>«»‹›\[\]【】()（）])+$")
-_EN = re.compile(r"^(?=.*(?:\d|next|prev))(?:(?:pages?|next|previous|prev|first|last|of|\d{1,3}|[\s:|.…<>«»‹›\[\]()→←-])+"
+_EN = re.compile(r"^(?=.*(?:\d|next|prev))"
+                 r"(?:(?:pages?|next|previous|prev|first|last|of|\d{1,3}|[\s:|.…<>«»‹›\[\]()→←-])+"
                  r"|(?:continue|keep) reading (?:on )?(?:the )?(?:next page|page \d{1,3})\W*)$", re.I)
 
 

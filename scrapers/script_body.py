@@ -3,9 +3,9 @@
 
 trafilatura reads the page's elements (and a JSON-LD `articleBody`, which it knows), so a story a framework renders in
 the browser from its state script gives it nothing. When the reader found no main text and the page holds such a
-script, `script_body` takes the longest string (of those scripts, kept before trafilatura prunes the tree) stored under a body key (`bodyHtml`, `content`, `articleBody`, ...):
-HTML is read paragraph by paragraph, plain text line by line. Other strings (related headlines, navigation labels,
-the headline itself) are never taken. Pure: reads the parsed tree only.
+script (kept before trafilatura prunes the tree), `script_body` takes the longest string stored under a body key
+(`bodyHtml`, `content`, `articleBody`, ...): HTML is read paragraph by paragraph, plain text line by line. Other
+strings (related headlines, navigation labels, the headline itself) are never taken. Pure: no network, no files.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 # keys a story's body is stored under by the frameworks and CMS front ends seen (case folded, no "_" or "-")
 _BODY_KEYS = frozenset({"body", "bodyhtml", "bodytext", "content", "contenthtml", "html", "articlebody",
-                        "articlecontent", "storybody", "richtext", "maintext", "fulltext", "text"})
+                        "articlecontent", "storybody", "richtext", "maintext", "fulltext"})
 MIN_CHARS = 160  # a body, not a teaser or a label
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
 _TAG = re.compile(r"<(?:p|div|br|h[2-4]|li)\b", re.I)
