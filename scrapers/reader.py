@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from pactwatch.models import ReadPage
 from scrapers import bilingual, chrome, chrome_lines, day_evidence, field_dates, inline_chrome, loose_dates, pagemeta, scriptmeta
+from scrapers import pager_lines, script_body
 from scrapers.page_boxes import prune_page_boxes
 from scrapers.doc_meta_dates import doc_meta_date
 from scrapers.html_tree import load_tree
@@ -62,9 +63,13 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
             published, ambiguous = field_dates.field_row_reading(tree, headline_el, url)
         if published is None and not ambiguous:
             published = pagemeta.fallback_date(tree, url)
+    state = script_body.state_scripts(tree) if "application/json" in html else []  # an app's story state
     text = _extract(tree, url)
+    if state and len(text) < script_body.MIN_CHARS:  # an empty mount point: the story is in the state script
+        text = script_body.script_body(state) or text
     text = rows_as_lines(text, tables)  # a short page's table written cell by cell: one line per row
     text = chrome_lines.clean_lines(text, headline)
+    text = pager_lines.drop_pager_lines(text)  # "共2页: 上一页 1 2 下一页", "Page 1 2 Next ›"
     text = bilingual.drop_translated_copy(text, headline)  # a release printed in two languages: one copy
     if author:
         text = _drop_author_line(text, author)
