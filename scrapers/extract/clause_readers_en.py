@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.extract.agreement_words import NOMINAL_NOT_DONE
+
 # "A and B each signed ...": the subjects sign one by one (not "each other", not "each year")
 _EACH = re.compile(r"\beach\s+(?:(?:also|separately|then)\s+)?(?:signed|inked|sealed|concluded|renewed|co-signed)\b")
 # "signed three agreements: with A on ..., with B on ..., and with C on ...": a colon opens the counterparts' list
@@ -14,8 +16,11 @@ _LISTED_WITH = re.compile(r"(?::|;|,)\s+(?:and\s+)?with\s+(?=[A-Z]|the\s+[A-Z])"
 _COLON_WITH = re.compile(r":\s+with\s+")
 # "the signature of the accord by A and B", "after the signature of an agreement between A and B"
 _SIGNATURE = re.compile(r"\bsignatures?(?=\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:accords?|agreements?|pacts?|"
-                        r"memorand(?:um|a)|MOUs?|MoUs?|declarations?|compacts?|charters?|joint\s+statements?)\s+"
+                        r"memorand(?:um|a)|MOUs?|MoUs?|declarations?|compacts?|charters?|joint\s+statements?)"
+                        r"(?:\s+of\s+(?:understanding|cooperation))?\s+"
                         r"(?:by|between)\s)", re.I)
+
+_FRONTED = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Uu]pon|[Oo]n|[Ss]ince|[Ww]ith)\s+the\s+$")
 
 
 def each_signed(sentence: str) -> bool:
@@ -43,11 +48,18 @@ def listed_counterparts(sentence: str, after: int) -> list[int]:
 
 
 def signature_verb(sentence: str) -> list[re.Match]:
-    """The noun "signature" of "the signature of the accord by A and B" as the signing's verb ([] where none)."""
+    """The noun "signature" of "the signature of the accord by A and B" as the signing's verb ([] where none, and
+    where the signature is still to come: "The signature of the accord by A and B is expected next spring")."""
     if "ignature" not in sentence:
         return []
     m = _SIGNATURE.search(sentence)
-    return [m] if m else []
+    if not m:
+        return []
+    # "Following the signature of the accord by A and B on July 8, the two will ...": a fronted phrase, done; what
+    # the main clause after its comma plans is no test of it
+    fronted = _FRONTED.search(sentence, 0, m.start())
+    end = sentence.find(", ", m.end()) if fronted else -1
+    return [] if NOMINAL_NOT_DONE.search(sentence, m.end(), end if end > 0 else len(sentence)) else [m]
 
 
 def another_instrument(kind: str, parties: list[str], last: dict) -> bool:

@@ -29,7 +29,12 @@ from fiftyeighthweb import GOLD_PATH, FiftyeighthWeb  # noqa: E402
 from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_RENEWED = ("\"Arizona State University renewed its partnership with Chongqing University at the same meeting.\": a "
+            "partnership renewed with no instrument named stays no signing (tests/scrapers/extract/"
+            "test_long_narrative_en.py: \"renewed their partnership during a campus visit\" is none; precision first), "
+            "so the gold's partnership is missed")
+KNOWN_GAPS: dict[str, str] = {f"agreements:A-ASU-CQU-PARTNER-2024:{check}": _RENEWED
+                              for check in ("found", "fields", "evidence")}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 HARNESS = GoldCrawl(FiftyeighthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost",
