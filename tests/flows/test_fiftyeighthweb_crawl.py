@@ -15,6 +15,10 @@ agreements, "the signature of the accord by Tulane University and Dalian Univers
 agreement with Harbin Institute of Technology, signed Tuesday", "The pact, inked by Oregon State University and
 Lanzhou University", "Arizona State University renewed its partnership with Chongqing University". No negative (hopes
 to sign, talks on an MOU, expected to be signed, the 2015 signing in a relative clause, a letter urging) made a row.
+NOW: agreements P 1.00 R 0.93 F1 0.97 (tp 14, fp 0, fn 1; macro over present relations 0.966), 0 duplicates, 0 wrong
+values; 85 of 88 checks pass, 3 strict xfails (KNOWN_GAPS: the renewed partnership). The optional 2015 MOU and the two
+optional gatherings are not made. Rules: "Round 17b: coordination and nominalised signings" in
+docs/english-unseen-grammar.md.
 """
 from __future__ import annotations
 
