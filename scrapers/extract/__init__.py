@@ -38,6 +38,7 @@ from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city, signed_during, signed_elsewhere
 from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
 from scrapers.extract.names_en import local_regions, short_forms
+from scrapers.extract.clause_readers_en import another_instrument, gathering_city
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
@@ -237,6 +238,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if last_agreement is not None and CJK.search(s):
             same_day_place(s, found, last_agreement.fields)
         first_day_signings(found, s, analysed[position - 1][1] if position else "", recent_day)  # "论坛第一天，…"
+        if found and position and EVENT_ANAPHORA.search(s):  # "On the first day A and B signed ...": where it was held
+            gathering_city(found, *analysed[position - 1][1:])
         for ag in found:
             if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
                     ag.signed_on.month != told_md[0]:
@@ -268,7 +271,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if ag.definite and half and position - half[1] <= 2 and (whole := complete(half[0], ag)):
                 # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
                 ag, half_keys, half = whole, half[2], None
-            elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3:
+            elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3 and \
+                    not another_instrument(ag.agreement_type, ag.parties, last_agreement.fields):  # "The pact, inked by"
                 if not RECALLED.search(s):  # (not "... the MOU the two cities signed in Xining earlier this month")
                     restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
                 continue

@@ -21,6 +21,7 @@ from scrapers.extract.homonyms_zh import doubtful_city
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
+from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
@@ -182,6 +183,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                  (joined and m.end() <= joined.start and m.group().lower().startswith("join"))] or []
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
+    signs = signs or signature_verb(sentence)  # "the signature of the accord by A and B"
     if not signs:
         return []
     # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
@@ -215,8 +217,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
-                        r",\s+(?:jointly\s+)?signed\b",
-                        sentence[:verb.end() + 1])
+                        r",\s+(?:jointly\s+)?(?:signed|inked|sealed)\b",
+                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature")
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
@@ -236,6 +238,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             spans.append(sp)
             if word == "with":
                 counterparts.append(sp)
+    for at in listed_counterparts(sentence, m_inst.end()):  # "signed three agreements: with A on ..., with B on ..."
+        spans.append(sp := (at, list_end(sentence, at, entities, keep)))
+        counterparts.append(sp)
     if (under := re.match(r"(?:Under|Through)\s+(an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()])) and \
             (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])) and \
             (under.group(1) != "the" or re.search(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", lead.group())):
@@ -311,6 +316,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # counterpart of a signer the clause does not name, never the other's ("an MOU with B and C": one instrument,
         # B and C among its parties)
         groups = [[w] for w in with_names]
+    elif each_signed(sentence) and (each := each_groups(parties, with_names)):
+        groups = each  # "A and B each signed agreements with C": one per subject
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))

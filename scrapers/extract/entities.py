@@ -164,6 +164,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             if j <= reach + 1 and (stop := full_stop(surface, book)):
                 best = j  # "... signed by Oregon and Friends of Nature.": the name before the sentence's full stop
                 break
+            if j == i + 1 and surface[-2:] in ("'s", "’s") and surface[:-2] in local:
+                best, stop = j, 2  # "Tulane's agreement with": the article's own short name, as its owner
+                break
         if best == i + 1 and 2 < len(tok) <= 5 and tok[1:].islower() and i and is_cap(toks[i - 1][0]) and \
                 toks[i - 1][0] not in ("The", "the") and tok not in local:
             i += 1  # "Gerald Ford", "Mr. Ford": a short brand written after a name or title is a person's surname
