@@ -73,9 +73,9 @@ def another_instrument(kind: str, parties: list[str], last: dict) -> bool:
         return False
     before = set(last.get("parties") or [])
     # a body of a party already there signs for it ("The agreement was signed ... by the chair of the California
-    # Energy Commission and a Jiangsu vice governor": California's); "the agreement" may name any instrument
+    # Energy Commission and a Jiangsu vice governor": California's)
     new = [p for p in parties if p not in before and jurisdiction(p) not in before]
-    return bool(new) and ((kind != last.get("agreement_type") and kind != "agreement") or len(new) == len(parties))
+    return bool(new) and (kind != last.get("agreement_type") or len(new) == len(parties))
 
 
 # "The network's spring assembly opened in Yichang on May 21": a gathering told as opened or held in a city
