@@ -70,7 +70,8 @@ ARTICLES = [
                 "vehicles across its lineup by 2050.",
                 "Brevik has cut emissions at its plants 22% since 2018, according to its latest sustainability report.",
                 "Analysts at Tellerman & Co. estimate the automaker's supply-chain emissions could fall 40% by 2030.",
-                "Rival Larchmont Autos set a goal last year of reducing carbon emissions 50% by 2030 from 2019 levels."],
+                "Rival Larchmont Autos set a goal last year of reducing carbon emissions 50% by 2030 from 2019 "
+                "levels."],
          fingerprint="power purchase agreements for 900 megawatts of wind and solar",
          must_contain=["will source 100% renewable electricity for its plants by 2030",
                        "Rival Larchmont Autos set a goal last year"]),
