@@ -3,8 +3,8 @@ docs/english-unseen-grammar.md):
 
 * a company named by its kind as the pledge's subject ("As an interim step, the company plans to cut ...", "The
   subsidiary will also cut ...", "The automaker is also targeting ..."): the company that pledged just before, when
-  its name fits that kind (a utility's name says Power, Light, Electric, Gas or Utilities and no Holdings; an
-  automaker's says Motor, Motors, Auto or Autos); never a known place;
+  its name says no other kind (not Holdings or Motor for "the utility", not Holdings, Power or Utilities for "the
+  automaker"); never a known place;
 * a company's target validated by a third party, told with the company as the subject of "said" ("Halvard Energy
   said today that the Science Based Targets initiative (SBTi) has validated its near-term target to reduce ..."): the
   company that said so;
@@ -101,11 +101,12 @@ def _kind_noun(sentence: str, at: int) -> re.Match | None:
 
 
 def _misfit(noun: str, name: str) -> bool:
-    """Whether a company's name says it is not of the kind the noun names (a utility, an automaker)."""
+    """Whether a company's name says it is of another kind than the noun names (a holding company or an automaker
+    for "the utility", a utility or a holding company for "the automaker"); a bare brand fits any kind."""
     if noun == "utility":
-        return not UTILITY_NAME.search(name) or bool(HOLDING.search(name))
+        return bool(HOLDING.search(name) or AUTOMAKER_NAME.search(name))
     if noun in ("automaker", "carmaker"):
-        return not AUTOMAKER_NAME.search(name)
+        return bool(HOLDING.search(name) or UTILITY_NAME.search(name))
     return False
 
 
