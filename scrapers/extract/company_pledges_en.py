@@ -119,9 +119,9 @@ def versus_base(s: str) -> str:
 
 def second_neutrality(s: str, out: list[tuple[int, str, dict]]) -> list[tuple[int, str, dict]]:
     """The second of two neutrality targets joined by "and", each with its own year, when the first was read."""
-    if " and " not in s:
-        return []
     years = {f.get("target_year") for _, k, f in out if k == "carbon_neutrality"}
+    if not years or " and " not in s:
+        return []
     found = []
     for m in SECOND_NEUTRAL.finditer(s):
         first, second = int(m.group(1)), int(m.group(2))
