@@ -31,8 +31,8 @@ from scrapers.extract.units_en import YEAR
 KIND_NOUN = re.compile(r"(?:^|,\s+)(?:the|that)\s+(company|firm|corporation|subsidiary|automaker|carmaker|utility)\s+"
                        r"(?:also\s+|now\s+|still\s+)?(?:will|plans|aims|intends|targets|wants|"
                        r"is\s+(?:also\s+|now\s+)?(?:targeting|aiming|planning|committed)|"
-                       r"has\s+(?:also\s+)?(?:set|committed|pledged|promised)|set|pledged|committed|promised|vowed)\b",
-                       re.I)
+                       r"has\s+(?:also\s+)?(?:set|committed|pledged|promised)|set\s+(?:a|an|its|the)|"
+                       r"pledged|committed|promised|vowed)\b", re.I)
 # what a name of each kind says of itself ("Halvard Gas Utilities", "Tamarack Power & Light Co.", "Brevik Motor
 # Company"); a holding company is no utility
 UTILITY_NAME = re.compile(r"\b(?:Power|Light|Electric|Gas|Utilities|Utility)\b")
