@@ -33,6 +33,8 @@ from scrapers.extract.plan_titles_zh import TARGETS_HEADING
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
+from scrapers.extract.company_pledges_en import (company_subject, helped_goal, kind_misfit, second_neutrality,
+                                                 versus_base)
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
@@ -125,7 +127,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
-        if not CJK.search(sentence) and (advised(sentence, p_start) or hedged(sentence, p_start)):
+        if not CJK.search(sentence) and (advised(sentence, p_start) or hedged(sentence, p_start) or
+                                         helped_goal(sentence, p_start)):
             continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
@@ -170,7 +173,9 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
                 who = [w for w in who if w]
             if not who and not CJK.search(sentence):
-                who = body_actors(sentence, p_start, last_actor)  # "Acme will ..., the company said"
+                if not kind_misfit(sentence, p_start, last_actor):  # not "The utility" for a holding's pledge
+                    who = body_actors(sentence, p_start, last_actor)  # "Acme will ..., the company said"
+                who = who or company_subject(sentence, p_start, last_actor, entities)  # "the company plans to"
             if not who and (m := next((m for m in PLACE_ANAPHORA.finditer(sentence)
                                        if not _in_name(m.start(), entities)), None)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
@@ -283,6 +288,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
     s = scoped_emissions(s)  # "halve embodied emissions from all new municipal buildings by 2030"
+    s = versus_base(s)  # "30% by 2032 versus a 2019 baseline"
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
@@ -380,6 +386,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out += [p for p in programme_pledges(s) if p[1] == "other" or not any(k == p[1] for _, k, _ in out)]
     out += more_pledges(s, out)
     out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
+    out += second_neutrality(s, out)  # "net-zero operations by 2038 and carbon-neutral vehicles by 2050"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
     for _, kind, fields in out:
