@@ -148,10 +148,18 @@ def summary_boxes(body: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+# the inline elements with no child whose text holds a label's words (looked for in C: a page has hundreds of spans)
+_ENTRY_CANDIDATES = etree.XPath(
+    ".//*[self::b or self::strong or self::span or self::em or self::small][not(*)]"
+    "[contains(translate(text(), 'PINEDKYVT', 'pinedkyvt'), 'pinned') or "
+    "contains(translate(text(), 'PINEDKYVT', 'pinedkyvt'), 'key event') or contains(text(), '置顶') or "
+    "contains(text(), '重要更新')]")
+
+
 def entry_labels(body: HtmlElement) -> list[HtmlElement]:
     """Live-blog labels ("Pinned", "Key event") in their own element at the start of an entry with more text."""
     found = []
-    for el in body.iter("b", "strong", "span", "em", "small"):
+    for el in _ENTRY_CANDIDATES(body):
         parent = el.getparent()
         if parent is None or len(el) or not _ENTRY_LABEL.match(el.text or "") or (parent.text or "").strip():
             continue
