@@ -19,9 +19,11 @@ _NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|de|del|y|and)){0,
 _FORM = (r"(?:,?\s+(?:S\.A\.B\.\s+de\s+C\.V\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.p\.A\.|N\.V\.|A/S|ASA|AB|AG|SE|PLC|plc|"
          r"Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.,?\s+Ltd\.?))")
 # "(NYSE: LTM)", "(LSE: STAN)": a listing
-_TICKER = (r"\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|SZSE|ASX|TSE|BMV|B3|BVC|Euronext|SIX|XETRA|NSE|BSE)"
-           r"(?:\s+American)?:\s*[A-Z][A-Z.]{0,6}\)")
+_EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|HKEX|SSE|SZSE|ASX|TSE|BMV|B3|BVC|Euronext|SIX|XETRA|NSE|BSE)(?:\s+American)?"
+_TICKER = rf"\s*\({_EXCHANGES}:\s*[A-Z][A-Z.]{{0,6}}\)"
 LISTED = re.compile(rf"{_NAME}{_FORM}?{_TICKER}")
+# "(NYSE:", "(HKEX:": a listing's opening, looked for before the whole pattern
+_EXCHANGE = re.compile(rf"\({_EXCHANGES}:")
 # "LONDON--(BUSINESS WIRE)--Standard Chartered PLC", "NEW YORK, March 5, 2025 /PRNewswire/ -- Acme Inc.": the issuer
 # with its legal form right after the wire's tag
 WIRE_ISSUER = re.compile(rf"(?:\(BUSINESS\s+WIRE\)|/PRNewswire/|/GlobeNewswire/|\(GLOBE\s+NEWSWIRE\))\s*[-–—]+\s*"
@@ -38,7 +40,11 @@ def issuer_names(text: str, known: dict[str, str]) -> dict[str, str]:
     if "(" not in text and "About" not in text:
         return {}
     out: dict[str, str] = {}
-    for rx in (LISTED, WIRE_ISSUER, ABOUT):
+    # each pattern opens with a run of capitalised words, tried all along the text: only where its mark is there
+    present = (LISTED if _EXCHANGE.search(text) else None,
+               WIRE_ISSUER if "WIRE" in text or "Newswire" in text else None,
+               ABOUT if "About" in text else None)
+    for rx in filter(None, present):
         for m in rx.finditer(text):
             name = m.group("name").strip()
             first = name.split()[0]
