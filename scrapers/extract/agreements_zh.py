@@ -149,7 +149,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             named = len(titles) == len(insts)
             out += [(kind, titles[i] if named else None, groups[0], a) for i, kind in enumerate(kinds)]
             continue
-        if len(groups) == 1 and len(groups[0]) >= 2 and len(insts) > 1 and len(names := instrument_names(after) or []) == len(insts):
+        if len(groups) == 1 and len(groups[0]) >= 2 and len(insts) > 1 and \
+                len(names := instrument_names(after) or []) == len(insts):
             out += [(kind, names[i], groups[0], a) for i, kind in enumerate(kinds)]  # "签署了《X》和《Y》两份协议"
             continue
         for i, parties in enumerate(groups):

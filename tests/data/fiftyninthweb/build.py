@@ -31,7 +31,8 @@ def xzdrc(a) -> str:
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{a['title']}_西藏自治区发展和改革委员会</title></head>
 <body><div class="top"><a href="#">适老化</a> | <a href="#">无障碍</a> | <a href="#">English</a></div>
-<div class="menu"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/xwzx/nyyw/">能源要闻</a> <a href="/zcfg/">政策法规</a></div>
+<div class="menu"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a>
+<a href="/xwzx/nyyw/">能源要闻</a> <a href="/zcfg/">政策法规</a></div>
 <div class="position">您现在的位置：首页 &gt; 新闻中心 &gt; 能源要闻</div>
 <div class="art"><h2 class="art-title">{a['title']}</h2>
 <div class="art-info">信息来源：自治区能源局　发布时间：{a['date']}　阅读次数：1{a['id'][-1]}36</div>
@@ -46,7 +47,8 @@ def crpnews(a) -> str:
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
 <title>{a['title']}-华润电力新闻中心</title></head>
 <body><div class="logo">华润电力新闻中心</div>
-<div class="nav"><a href="/">首页</a> <a href="/xwzx/jtyw/">集团要闻</a> <a href="/xwzx/jcdt/">基层动态</a> <a href="/xwzx/mtbd/">媒体报道</a></div>
+<div class="nav"><a href="/">首页</a> <a href="/xwzx/jtyw/">集团要闻</a>
+<a href="/xwzx/jcdt/">基层动态</a> <a href="/xwzx/mtbd/">媒体报道</a></div>
 <div class="crumb">首页 &gt;&gt; 新闻中心 &gt;&gt; 集团要闻</div>
 <div class="newsview"><div class="newstitle">{a['title']}</div>
 <div class="newsinfo">文章来源：华润电力党委宣传部　日期：{a['date']}　点击数：8{a['id'][-1]}2</div>

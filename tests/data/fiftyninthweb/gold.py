@@ -22,8 +22,8 @@ def _city(en: str, zh: str, *more: str) -> list[str]:
 
 
 XZNY = ["Tibet Autonomous Region Energy Bureau", "Tibet Autonomous Region Energy Administration", "Tibet Energy Bureau",
-        "Tibet Energy Administration", "Energy Bureau of Tibet Autonomous Region", "Xizang Autonomous Region Energy Bureau",
-        "Xizang Energy Bureau", "西藏自治区能源局", "自治区能源局", "西藏能源局"]
+        "Tibet Energy Administration", "Energy Bureau of Tibet Autonomous Region",
+        "Xizang Autonomous Region Energy Bureau", "Xizang Energy Bureau", "西藏自治区能源局", "自治区能源局", "西藏能源局"]
 CNNC_HH = ["CNNC Huineng", "CNNC Huineng Co., Ltd.", "CNNC Huineng Co.", "中核汇能有限公司", "中核汇能"]
 CRP = ["China Resources Power", "CR Power", "China Resources Power Holdings", "China Resources Power Holdings Co.",
        "China Resources Power Holdings Company Limited", "华润电力控股有限公司", "华润电力"]
