@@ -226,7 +226,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
-        pair = pair or (signing_pair(last_agreement, position) if signed_by_both(s) else None)  # "双方还签署了"
+        pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)

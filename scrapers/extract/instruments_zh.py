@@ -51,10 +51,10 @@ def signed_by(clause: str, offset: int, sentence: str,
     return out
 
 
-def signing_pair(last_agreement, position: int) -> list[str] | None:
-    """The two parties of the signing the sentence just before told (`last_agreement`, a mention read at
-    `position - 1`): who "双方" are in "双方还签署了…" right after it; None otherwise."""
-    if last_agreement is None or last_agreement.hints.get("_at") != position - 1:
-        return None
-    parties = last_agreement.fields.get("parties") or []
-    return list(parties) if len(parties) == 2 else None
+def signing_pair(pending: list, position: int) -> list[str] | None:
+    """The two parties of the one signing the sentence just before told (agreement mentions, each with its event keys,
+    read at `position - 1`): who "双方" are in "双方还签署了…" right after it; None where that sentence told none, or
+    several pairs."""
+    pairs = {tuple(m.fields.get("parties") or []) for m, _ in pending
+             if m.record_type == "agreement" and m.hints.get("_at") == position - 1}
+    return list(next(iter(pairs))) if len(pairs) == 1 and len(next(iter(pairs))) == 2 else None

@@ -75,3 +75,8 @@ def test_both_sides_after_a_named_pairs_signing(text, kinds):
 
 def test_both_sides_with_no_pair_before_names_none():
     assert agreements("3月11日，德阳市召开新闻发布会。双方还签署了《零碳园区建设合作备忘录》。") == []
+
+
+def test_both_sides_after_two_signings_names_none():
+    found = agreements("3月11日，德阳市分别与东方电气集团、国家电投签署了氢能合作协议。双方还签署了《零碳园区建设合作备忘录》。")
+    assert len(found) == 2 and all(t is None for _, t, _ in found)
