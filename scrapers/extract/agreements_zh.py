@@ -62,7 +62,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     for n, (a, b) in enumerate(spans):
         clause = sentence[a:b]
         if "由" in clause and "的" in clause and (rel := signed_by(clause, a, sentence, entities)):  # "由A和B联合签署的《X》"
-            out += [((_instruments(i) or [("agreement", 0)])[0][0], t, g, a) for g, i, t in rel]
+            out += [((_instruments(i) or [("agreement", 0)])[0][0], t, g, a) for g, i, t in rel if not other_field(i)]
             continue
         verb = ZH_SIGN.search(clause)
         if not verb:

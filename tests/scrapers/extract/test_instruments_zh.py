@@ -80,3 +80,7 @@ def test_both_sides_with_no_pair_before_names_none():
 def test_both_sides_after_two_signings_names_none():
     found = agreements("3月11日，德阳市分别与东方电气集团、国家电投签署了氢能合作协议。双方还签署了《零碳园区建设合作备忘录》。")
     assert len(found) == 2 and all(t is None for _, t, _ in found)
+
+
+def test_a_relative_clause_of_another_field_is_none():
+    assert agreements("会上发布了由德阳市人民政府和成都市人民政府联合签署的《跨境人民币结算合作协议》。") == []
