@@ -15,6 +15,7 @@ from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
 from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
+from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.officials_zh import officials, stand_ins
@@ -230,6 +231,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
+        pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)

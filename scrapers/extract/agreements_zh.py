@@ -16,6 +16,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.instruments_zh import instrument_names, signed_by
 from scrapers.extract.joined_names_zh import split_counterparts
 from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
@@ -60,6 +61,9 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
     for n, (a, b) in enumerate(spans):
         clause = sentence[a:b]
+        if "由" in clause and "的" in clause and (rel := signed_by(clause, a, sentence, entities)):  # "由A和B联合签署的《X》"
+            out += [((_instruments(i) or [("agreement", 0)])[0][0], t, g, a) for g, i, t in rel if not other_field(i)]
+            continue
         verb = ZH_SIGN.search(clause)
         if not verb:
             continue
@@ -144,6 +148,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # "A与B分别签署《X》和《Y》": one signing, one agreement per instrument
             named = len(titles) == len(insts)
             out += [(kind, titles[i] if named else None, groups[0], a) for i, kind in enumerate(kinds)]
+            continue
+        if len(groups) == 1 and len(groups[0]) >= 2 and len(insts) > 1 and \
+                len(names := instrument_names(after) or []) == len(insts):
+            out += [(kind, names[i], groups[0], a) for i, kind in enumerate(kinds)]  # "签署了《X》和《Y》两份协议"
             continue
         for i, parties in enumerate(groups):
             if len(parties) < 2:
