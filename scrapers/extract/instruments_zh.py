@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-import re
+from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.parties_zh import masked_asides, party_groups
