@@ -51,12 +51,17 @@ EXCHANGED = re.compile(r"^\s*(?:并|和|后)?\s*(?:互换|交换)了?(?:协议|�
 AGGREGATE = re.compile(r"^\s*了?\s*(?:\d+|[一二三四五六七八九十百多]+)\s*(?:份|项|个|批)")
 
 
+SUCCESSIVELY = re.compile(r"先后([与同])")
+
+
 def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: str | None = None,
                        pair_before: list[str] | None = None) -> list[tuple[str, str | None, list[str], int]]:
     """(type, title, parties, clause start) of every agreement a Chinese sentence reports as concluded;
     `subject_before` is who signed in the sentence before, for a clause that opens on 与 ("；与X签订…");
     `pair_before` the two the sentence before said met, for a signing by "双方" (both_sides_zh)."""
     out = []
+    # "A先后与B、C、D签署…": one after another, one agreement per counterpart, as 分别与 (same length: offsets kept)
+    sentence = SUCCESSIVELY.sub(r"分别\1", sentence) if "先后" in sentence else sentence
     entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
     for n, (a, b) in enumerate(spans):
