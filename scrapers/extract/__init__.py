@@ -17,6 +17,7 @@ from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrum
 from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
+from scrapers.extract.two_sides_en import separate, two_sides
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
@@ -250,6 +251,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # by ...": one each)
             found, half_keys, half = wholes, half[2], None
         for ag in found:
+            if not ag.parties and not ag.weak and last_agreement is not None and position - last_agreement.hints["_at"] \
+                    <= 3 and (sides := two_sides(s, last_agreement.fields["parties"])):
+                ag.parties = sides  # "The same day, the two sides signed a separate ...": the two of the signing before
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
                 ag.parties = [p for p in ag.parties if p not in people]
@@ -316,7 +320,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if occasion_of is not None and ag.city is None:
                 m.hints["_occasion_of"] = occasion_of  # its place, once the first signing's is known
             occasion_of = None
-            if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
+            if further(quote) or set_apart(quote) or listed_item(quote) or separate(quote):  # (listed_item: "二、A与B签署…")
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))
