@@ -251,8 +251,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # by ...": one each)
             found, half_keys, half = wholes, half[2], None
         for ag in found:
-            if not ag.parties and not ag.weak and last_agreement is not None and position - last_agreement.hints["_at"] \
-                    <= 3 and (sides := two_sides(s, last_agreement.fields["parties"])):
+            if not ag.parties and not ag.weak and last_agreement is not None and \
+                    position - last_agreement.hints["_at"] <= 3 and \
+                    (sides := two_sides(s, last_agreement.fields["parties"])):
                 ag.parties = sides  # "The same day, the two sides signed a separate ...": the two of the signing before
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
@@ -320,7 +321,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if occasion_of is not None and ag.city is None:
                 m.hints["_occasion_of"] = occasion_of  # its place, once the first signing's is known
             occasion_of = None
-            if further(quote) or set_apart(quote) or listed_item(quote) or separate(quote):  # (listed_item: "二、A与B签署…")
+            if further(quote) or set_apart(quote) or listed_item(quote) or separate(quote):  # (二、A与B签署…)
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))
