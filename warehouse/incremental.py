@@ -37,6 +37,7 @@ def rules_version() -> str:
     source: a load after the matching rules or the blocking keys changed resolves (and links) everything once."""
     import warehouse.crosslang as c
     import warehouse.event_scope as e
+    import warehouse.kinds_apart as k
     import warehouse.party_names as n
     import warehouse.pledge_languages as pl
     import warehouse.resolve as r
@@ -45,7 +46,7 @@ def rules_version() -> str:
     import warehouse.soundalike as s
     import warehouse.titles as t
     files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__,
-             n.__file__, pl.__file__)
+             n.__file__, pl.__file__, k.__file__)
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 
