@@ -17,7 +17,8 @@ from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrum
 from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
-from scrapers.extract.two_sides_en import separate, two_sides
+from scrapers.extract.two_sides_en import documents_signed_in, separate, two_sides
+from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
@@ -220,6 +221,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
             # "... on the sidelines of the ... Summit": the event it was signed at
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
+        if last_agreement is not None and (at := documents_signed_in(s)) is not None and \
+                (place := next((e for e in ents if e.start >= at), None)) and place.kind == "city":
+            for told, _ in pending:  # "The documents were signed in Yichang": each signing of the sentences before
+                if told.fields["city"] is None and position - told.hints["_at"] <= 3:
+                    told.fields["city"], told.fields["country"] = place.name, place.country
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         if FINAL_DAY.search(s):
@@ -227,6 +233,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         people.update(people_bodies(s, ents))
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
+        ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)
         if pair:

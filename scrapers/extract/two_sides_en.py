@@ -30,3 +30,14 @@ def two_sides(sentence: str, before: list[str]) -> list[str] | None:
 def separate(sentence: str) -> bool:
     """The sentence signs "a separate" or "another" instrument: a further one than the page told before."""
     return ("separate" in sentence or "another" in sentence) and bool(SEPARATE.search(sentence))
+
+
+# "The documents were signed in Yichang", "Both agreements were signed at ...": where every signing just told was
+DOCUMENTS_SIGNED_IN = re.compile(r"^(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?(?:documents|agreements|memoranda|"
+                                 r"instruments|accords|deals)\s+(?:were|had\s+been)\s+signed\s+in\s+")
+
+
+def documents_signed_in(sentence: str) -> int | None:
+    """Where the place of "The documents were signed in <place>" starts; None for any other sentence."""
+    m = DOCUMENTS_SIGNED_IN.match(sentence) if " signed in " in sentence else None
+    return m.end() if m else None

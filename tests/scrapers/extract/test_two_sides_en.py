@@ -47,3 +47,14 @@ def test_a_party_of_the_main_clause_is_no_signer_of_a_since_clause():
                         "on electric buses with the City of Tulsa.", {"Liuzhou", "Tulsa"})]:
         got = agreements(text, date(2025, 12, 1))
         assert [set(a["parties"]) for a in got] == [want]
+
+
+def test_the_documents_were_signed_in_a_city_places_each_signing_before():
+    for text, city in [
+        ("The City of Tulsa and the Liuzhou Municipal People's Government signed a memorandum on electric buses on "
+         "Friday. The two sides also signed an agreement on river cleanup. Both documents were signed in Liuzhou, "
+         "a city in Guangxi.", "Liuzhou"),
+        ("NANNING, China - The Nanning Municipal People's Government and the State of Wyoming signed an agreement on "
+         "coal-to-gas conversion on Monday. The agreements were signed in Cheyenne during a trade visit.", "Cheyenne")]:
+        got = agreements(text, date(2025, 6, 10))
+        assert got and all(a["city"] == city for a in got)
