@@ -20,16 +20,21 @@ def _sides(m: Mention) -> frozenset[str]:
 def keep_generic_apart(ms: list[Mention], uf: UnionFind, kept: list[tuple[int, int]]) -> None:
     """For each pair of instruments one page keeps apart (`kept`) of which one is of a specific kind and the other a
     generic "agreement", both of the same sides: keep every other report of that specific kind and those sides apart
-    from the generic one."""
+    from the generic one. One pass over the reports, and only where such a pair exists."""
+    wanted: dict[tuple[str, frozenset[str]], list[tuple[int, int, int]]] = {}
     for a, b in kept:
         ka, kb = ms[a].fields["agreement_type"], ms[b].fields["agreement_type"]
         if "agreement" not in (ka, kb) or ka == kb:
             continue
         specific, generic = (a, b) if kb == "agreement" else (b, a)
-        kind, sides = ms[specific].fields["agreement_type"], _sides(ms[specific])
-        if len(sides) < 2 or _sides(ms[generic]) != sides:
-            continue
-        for i, m in enumerate(ms):
-            if i not in (a, b) and m.fields["agreement_type"] == kind and _sides(m) == sides:
-                uf.keep_apart(i, generic)
-
+        sides = _sides(ms[specific])
+        if len(sides) >= 2 and _sides(ms[generic]) == sides:
+            wanted.setdefault((ms[specific].fields["agreement_type"], sides), []).append((a, b, generic))
+    if not wanted:
+        return
+    kinds = {k for k, _ in wanted}
+    for i, m in enumerate(ms):
+        if m.fields["agreement_type"] in kinds:
+            for a, b, generic in wanted.get((m.fields["agreement_type"], _sides(m)), ()):
+                if i not in (a, b):
+                    uf.keep_apart(i, generic)

@@ -36,8 +36,13 @@ def join_languages(clusters: list[list[Mention]], figures_agree: Callable[[dict,
     zh = [i for i, c in enumerate(clusters) if CJK.search(c[0].fields.get("actor") or "")]
     if not zh:
         return clusters
-    en = [i for i, c in enumerate(clusters) if not CJK.search(c[0].fields.get("actor") or "")]
-    pairs = [(a, b) for a in zh for b in en
+    en: dict[tuple, list[int]] = defaultdict(list)  # (type, target year) -> English-named clusters
+    for i, c in enumerate(clusters):
+        if not CJK.search(c[0].fields.get("actor") or ""):
+            en[(c[0].fields.get("commitment_type"), c[0].fields.get("target_year"))].append(i)
+    pairs = [(a, b) for a in zh
+             for b in en.get((clusters[a][0].fields.get("commitment_type"),
+                              clusters[a][0].fields.get("target_year")), ())
              if _same_pledge(clusters[a][0].fields, clusters[b][0].fields, figures_agree)
              and _names(clusters[a][0].fields["actor"], clusters[b][0].fields["actor"])]
     count_a: dict[int, int] = defaultdict(int)

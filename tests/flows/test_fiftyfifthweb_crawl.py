@@ -30,8 +30,8 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 KNOWN_GAPS: dict[str, str] = {}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
-HARNESS = GoldCrawl(FiftyfifthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost",
-                                                               "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"})
+HARNESS = GoldCrawl(FiftyfifthWeb, GOLD_PATH, KNOWN_GAPS,
+                    env={"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"})
 GOLD = HARNESS.gold
 crawl = HARNESS.fixture()
 

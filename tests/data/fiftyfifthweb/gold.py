@@ -26,9 +26,9 @@ VERMONT = ["Vermont", "State of Vermont", "Government of Vermont", "Vermont Stat
 FRESNO = ["Fresno", "City of Fresno", "Fresno City", "弗雷斯诺", "弗雷斯诺市", "美国弗雷斯诺市"]
 ZHANJIANG = ["Zhanjiang", "Zhanjiang Municipal People's Government", "Zhanjiang Municipal Government", "Zhanjiang City",
              "湛江", "湛江市", "湛江市人民政府"]
-BZIS = ["Baosteel Zhanjiang Iron & Steel", "Baosteel Zhanjiang Iron and Steel", "Baosteel Zhanjiang Iron & Steel Co., Ltd.",
-        "Baosteel Zhanjiang Iron and Steel Co., Ltd.", "Zhanjiang Iron & Steel", "宝钢湛江钢铁有限公司", "宝钢湛江钢铁",
-        "湛江钢铁"]
+BZIS = ["Baosteel Zhanjiang Iron & Steel", "Baosteel Zhanjiang Iron and Steel",
+        "Baosteel Zhanjiang Iron & Steel Co., Ltd.", "Baosteel Zhanjiang Iron and Steel Co., Ltd.",
+        "Zhanjiang Iron & Steel", "宝钢湛江钢铁有限公司", "宝钢湛江钢铁", "湛江钢铁"]
 
 AGREEMENTS = [
     _ag("A-YC-VT-MOU-2025", ["mou"], [YICHANG, VERMONT], "2025-12-16", ["Yichang"], ["lp01", "lp02", "lp04", "df01"]),

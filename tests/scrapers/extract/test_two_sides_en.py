@@ -16,8 +16,8 @@ def agreements(text: str, day: date) -> list[dict]:
 
 
 def test_the_two_sides_sign_a_separate_agreement_the_same_day():
-    text = ("NANNING, China - The Nanning Municipal People's Government and the State of Wyoming signed a memorandum of "
-            "understanding on wind power on Thursday. The same day, the two sides signed a separate cooperation "
+    text = ("NANNING, China - The Nanning Municipal People's Government and the State of Wyoming signed a memorandum "
+            "of understanding on wind power on Thursday. The same day, the two sides signed a separate cooperation "
             "agreement on grassland restoration.")
     got = agreements(text, date(2025, 10, 10))
     assert [(a["agreement_type"], a["parties"], a["signed_on"], a["further"]) for a in got] == [
@@ -41,10 +41,10 @@ def test_the_two_sides_need_a_pair_before_and_a_signing_verb():
 
 
 def test_a_party_of_the_main_clause_is_no_signer_of_a_since_clause():
-    for text, want in [("Tulsa's interest in Chinese partners has grown since Nanning, a city in Guangxi, signed a memorandum "
-                        "of understanding on wind power with the State of Wyoming.", {"Nanning", "Wyoming"}),
-                       ("Oklahoma City has looked east since the Liuzhou Municipal People's Government signed an agreement "
-                        "on electric buses with the City of Tulsa.", {"Liuzhou", "Tulsa"})]:
+    for text, want in [("Tulsa's interest in Chinese partners has grown since Nanning, a city in Guangxi, signed a "
+                        "memorandum of understanding on wind power with the State of Wyoming.", {"Nanning", "Wyoming"}),
+                       ("Oklahoma City has looked east since the Liuzhou Municipal People's Government signed an "
+                        "agreement on electric buses with the City of Tulsa.", {"Liuzhou", "Tulsa"})]:
         got = agreements(text, date(2025, 12, 1))
         assert [set(a["parties"]) for a in got] == [want]
 
