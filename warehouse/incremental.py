@@ -37,14 +37,16 @@ def rules_version() -> str:
     source: a load after the matching rules or the blocking keys changed resolves (and links) everything once."""
     import warehouse.crosslang as c
     import warehouse.event_scope as e
+    import warehouse.kinds_apart as k
     import warehouse.party_names as n
+    import warehouse.pledge_languages as pl
     import warehouse.resolve as r
     import warehouse.resolve_agreements as ra
     import warehouse.resolve_common as rc
     import warehouse.soundalike as s
     import warehouse.titles as t
     files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__,
-             n.__file__)
+             n.__file__, pl.__file__, k.__file__)
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 
@@ -62,6 +64,7 @@ def links(m: Mention) -> list[str]:
             out.append("f" + SEP + SEP.join(folded))
     elif m.record_type == "commitment":
         out.append("c" + SEP + repr((name_key(f.get("actor") or ""), f.get("commitment_type"), f.get("target_year"))))
+        out.append("t" + SEP + repr((f.get("commitment_type"), f.get("target_year"))))  # (pledge_languages)
     else:
         out.append(LINK_EVENT + event_group(m))
     if m.record_type != "event":

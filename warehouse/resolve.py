@@ -18,6 +18,7 @@ from pactwatch.models import Mention, ResolvedRecord
 from warehouse.crosslang import other_language_event_pairs
 from warehouse.party_names import name_key
 from warehouse.pledge_bounds import ceiling_of_range, stated_figures
+from warehouse.pledge_languages import join_languages
 from warehouse.resolve_agreements import agreement_fields, cluster_agreements
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import most_common as _most_common
@@ -296,7 +297,7 @@ def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset()
             # signed at an event its sentence names: where that event was held
             f["city"], f["country"] = ev_fields[e]["city"], ev_fields[e]["country"]
         built.append(("agreement", c, f))
-    for c in _cluster_commitments(by_type["commitment"]):
+    for c in join_languages(_cluster_commitments(by_type["commitment"]), _figures_agree):  # one pledge, 2 languages
         f = _commitment_fields(c)
         e = _event_for(c, key_to_event, event_urls, event_days)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None

@@ -19,6 +19,7 @@ from warehouse.coarse_dates import join_coarse, one_coarse
 from warehouse.crosslang import named_in_english, same_event_other_language
 from warehouse.day_votes import dating_report
 from warehouse.instruments import renewal_of_older, sides_name_two_bodies
+from warehouse.kinds_apart import keep_generic_apart
 from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
 from warehouse.resolve_common import jurisdiction
@@ -61,11 +62,14 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
     by_page: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         by_page[m.url].append(i)
+    kept: list[tuple[int, int]] = []
     for idx in by_page.values():
         for a_i, a in enumerate(idx):
             for b in idx[a_i + 1:]:
                 if ms[a].quote != ms[b].quote and (ms[a].hints.get("further") or ms[b].hints.get("further")):
                     uf.keep_apart(a, b)
+                    kept.append((a, b))
+    keep_generic_apart(ms, uf, kept)  # an MOU told elsewhere is the page's MOU, not its separate "agreement"
     same_event_other_language(ms, key_to_event or {}, uf)
     same_month_other_language(ms, uf)
     # sides compared by their name keys: "First Solar, Inc." and "First Solar Inc" are one company
@@ -112,7 +116,8 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
         members[uf.find(i)].append(i)
     for undated, roots in dated_of.items():
         # an undated report joined to another undated one: each must be able to tell of the dated signing
-        roots = {r for r in roots if all(reported_after(ms[u], ms[d]) for u in members[undated] for d in members[r])}
+        roots = {r for r in roots if all(reported_after(ms[u], ms[d]) for u in members[undated] for d in members[r])
+                 and not uf.apart(undated, r)}
         if len(roots) > 1:  # a page's overview ("分别与A、B及C签署") and its own dated report of exactly these parties
             roots = {uf.find(d) for u, d in bridges if uf.find(u) == undated and ms[u].url == ms[d].url and
                      sets[u] == sets[d]} or _just_before(members[undated], roots, members, ms) or roots

@@ -36,6 +36,12 @@ class UnionFind:
             i = self.parent[i]
         return i
 
+    def apart(self, a: int, b: int) -> bool:
+        """The sets of `a` and `b` are kept apart (keep_apart)."""
+        ra, rb = self.find(a), self.find(b)
+        return any(self.find(x) == rb for x in self._apart.get(ra, ())) or \
+            any(self.find(x) == ra for x in self._apart.get(rb, ()))
+
     def union(self, a: int, b: int) -> bool:
         """Join the sets of `a` and `b`, unless they are kept apart; whether they are one set now."""
         ra, rb = self.find(a), self.find(b)

@@ -18,6 +18,8 @@ from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day
 from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
+from scrapers.extract.two_sides_en import documents_signed_in, separate, two_sides
+from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
@@ -225,6 +227,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
             # "... on the sidelines of the ... Summit": the event it was signed at
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
+        if last_agreement is not None and (at := documents_signed_in(s)) is not None and \
+                (place := next((e for e in ents if e.start >= at), None)) and place.kind == "city":
+            for told, _ in pending:  # "The documents were signed in Yichang": each signing of the sentences before
+                if told.fields["city"] is None and position - told.hints["_at"] <= 3:
+                    told.fields["city"], told.fields["country"] = place.name, place.country
         if recent_day and NEXT_DAY.search(s):
             recent_day = recent_day + timedelta(days=1)  # "On the second day" of what the text just dated
         if FINAL_DAY.search(s):
@@ -233,6 +240,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
         pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
+        ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair)
         if pair:
@@ -259,6 +267,10 @@ def extract_mentions(article: Article) -> list[Mention]:
             # by ...": one each)
             found, half_keys, half = wholes, half[2], None
         for ag in found:
+            if not ag.parties and not ag.weak and last_agreement is not None and \
+                    position - last_agreement.hints["_at"] <= 3 and \
+                    (sides := two_sides(s, last_agreement.fields["parties"])):
+                ag.parties = sides  # "The same day, the two sides signed a separate ...": the two of the signing before
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
                 ag.parties = [p for p in ag.parties if p not in people]
@@ -326,7 +338,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if occasion_of is not None and ag.city is None:
                 m.hints["_occasion_of"] = occasion_of  # its place, once the first signing's is known
             occasion_of = None
-            if further(quote) or set_apart(quote) or listed_item(quote):  # (listed_item: "二、A与B签署…")
+            if further(quote) or set_apart(quote) or listed_item(quote) or separate(quote):  # (二、A与B签署…)
                 m.hints["further"] = True  # "also signed": another instrument than one the page told before
             keys = sentence_keys + [k for k in half_keys if k not in sentence_keys]
             pending.append((m, keys))

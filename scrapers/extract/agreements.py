@@ -22,6 +22,7 @@ from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
+from scrapers.extract.future_signings_en import headline_future
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
 from scrapers.extract.names_en import office_bodies
@@ -199,7 +200,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if m_inst.group().lower() == "deal" and not DEAL_SIGN.fullmatch(verb.group()):
         return []
     if EN_NOT_DONE.search(sentence[:verb.start()]) or IN_THE_MAKING.search(sentence[:m_inst.start()]) or \
-            TO_BE_SIGNED.match(sentence[max(0, verb.start() - 80):verb.start()]):
+            TO_BE_SIGNED.match(sentence[max(0, verb.start() - 80):verb.start()]) or \
+            headline_future(sentence[:verb.start()]):  # ("Dayton to sign ... with Shaoguan": a headline's future)
         return []
     # "under a licensing agreement that Ford and CATL signed last week": the relative clause names the signers
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None

@@ -14,7 +14,7 @@ from scrapers.extract.state_media_en import qualifies_country
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
-    r"\bsaid\s|\bsays\s|,\sbut\s|"
+    r"\bsaid\s|\bsays\s|,\sbut\s|\bsince\s(?!\d|then\b|last\b|early\b|its\b|their\b)|"
     # a fronted place or time ("At the Under2 Coalition General Assembly in Madrid on 10 December, Hubei Province put
     # ..."): the subject comes after its comma
     r"^(?:At|During|On|In)\s(?!least\b)[^,]{1,150},\s)", re.I)
