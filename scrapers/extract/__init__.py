@@ -32,7 +32,7 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
-                                    settle, text_year, zh_told_day)
+                                    restated_day, settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
@@ -71,7 +71,7 @@ FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+da
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
-                       r"^(?:该|此)(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
+                       r"^(?:该|此|上述)?(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
 # a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
 ZH_TOLD_AFTER_NAME = re.compile(r"[」”》]?\s*(?:已于|于)?(?:昨日|昨天|今日|今天|[昨今]\s*[（(]\s*\d{1,2}\s*[)）]\s*日)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
 ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
@@ -225,6 +225,10 @@ def extract_mentions(article: Article) -> list[Mention]:
             place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
             if place and place.kind == "city":
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
+            if CJK.search(s) and last_agreement.fields["signed_on_precision"] != "day" and \
+                    (day := restated_day(s, ctx)) is not None:
+                # "该备忘录于10月24日在南京签署。": the day of the one just reported
+                last_agreement.fields["signed_on"], last_agreement.fields["signed_on_precision"] = day, "day"
             # "... on the sidelines of the ... Summit": the event it was signed at
             last_agreement_keys.extend(k for k in sentence_keys if k not in last_agreement_keys)
         if last_agreement is not None and (at := documents_signed_in(s)) is not None and \

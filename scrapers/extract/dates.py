@@ -381,3 +381,14 @@ def last_of_span(sentence: str, told: DateMention, first: date) -> date | None:
     if not told.end_day or told.end_day <= first.day or sentence[told.start:told.end].count("月") > 1:
         return None
     return _safe_date(first.year, first.month, told.end_day)
+
+
+def restated_day(sentence: str, ctx: DateContext) -> date | None:
+    """The one day a sentence gives, settled no later than the page's date ("该备忘录于10月24日在南京签署"), else None
+    (no day, or several: which one is the signing's is not said)."""
+    found = find_dates(sentence)
+    if any(dm.end_day and dm.end_day != dm.day for dm in found):
+        return None  # a span of days: which one is the signing's is not said
+    days = {d for dm in found if (got := settle(dm, ctx))[1] == "day" and (d := got[0]) is not None and
+            (ctx.page_date is None or d <= ctx.page_date)}
+    return days.pop() if len(days) == 1 else None
