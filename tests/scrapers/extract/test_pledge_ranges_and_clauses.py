@@ -5,20 +5,13 @@
   pledge is B's only (A had been given it too), with or without a comma before "and"."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
-
-from pactwatch.models import Article
-from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def _pledges(text: str) -> list[tuple]:
-    art = Article("http://127.0.0.1/a", "test", None, date(2023, 10, 25), "en", text + "\n\nMore text.",
-                  datetime(2023, 10, 25))
-    return sorted((m.fields["actor"], m.fields["commitment_type"], m.fields["target_year"],
-                   m.fields.get("reduction_pct_min"), m.fields.get("reduction_pct_max"))
-                  for m in extract_mentions(art) if m.record_type == "commitment")
+    return sorted((r["actor"], r["commitment_type"], r["target_year"], r.get("reduction_pct_min"),
+                   r.get("reduction_pct_max")) for r in records(text, "commitment"))
 
 
 @pytest.mark.parametrize("text", [

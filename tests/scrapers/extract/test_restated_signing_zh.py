@@ -3,18 +3,14 @@
 English; a sentence giving two days lends none."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
-
-from pactwatch.models import Article
-from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def _agreements(text: str, title: str | None = None) -> list[tuple]:
-    art = Article("http://127.0.0.1/a", "test", title, date(2023, 10, 25), "zh", text, datetime(2023, 10, 25))
-    return [(m.fields["parties"], m.fields["signed_on"], m.fields["city"]) for m in extract_mentions(art)
-            if m.record_type == "agreement"]
+    return [(r["parties"], r["signed_on"], r["city"]) for r in records(text, "agreement", title=title)]
 
 
 @pytest.mark.parametrize("text", [

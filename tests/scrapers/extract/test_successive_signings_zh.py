@@ -2,18 +2,12 @@
 one agreement of A with each, never one of all four (a wrong party set); a subject the text does not name gives none."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
-
-from pactwatch.models import Article
-from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def _parties(text: str) -> list[list[str]]:
-    art = Article("http://127.0.0.1/a", "test", None, date(2023, 10, 25), "zh", text + "\n\n更多内容。",
-                  datetime(2023, 10, 25))
-    return sorted(sorted(m.fields["parties"]) for m in extract_mentions(art) if m.record_type == "agreement")
+    return sorted(sorted(r["parties"]) for r in records(text, "agreement"))
 
 
 @pytest.mark.parametrize("text, parties", [

@@ -3,18 +3,12 @@ B and C" tells two instruments, B's and C's with someone unnamed; B and C never 
 pairs them (a wrong party set is worse than a miss). One instrument "with B and C" keeps B and C among its parties."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
-
-from pactwatch.models import Article
-from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def _parties(text: str) -> list[list[str]]:
-    art = Article("http://127.0.0.1/a", "test", None, date(2023, 10, 25), "en", text + "\n\nMore text.",
-                  datetime(2023, 10, 25))
-    return [m.fields["parties"] for m in extract_mentions(art) if m.record_type == "agreement"]
+    return [r["parties"] for r in records(text, "agreement")]
 
 
 @pytest.mark.parametrize("text", [
