@@ -21,7 +21,9 @@ TOPIC = re.compile(
     r"battery|batteries|storage|grid|power\s+(?:plant|station|sector|supply)|nuclear|hydro\w*|geothermal|"
     r"low[- ]carbon|zero[- ](?:emission|carbon)|net[- ]zero|decarboni[sz]\w*|environment\w*|pollution|"
     r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|ocean|marine|"
-    r"water\s+(?:management|treatment|protection|resources))\b|"
+    r"water\s+(?:management|treatment|protection|resources)|"
+    # the climate convention's own words: its conferences, secretariat and treaties
+    r"COP\s?-?\d{1,2}|Conference\s+of\s+(?:the\s+)?Parties|UNFCCC|Paris\s+Agreement|Kyoto\s+Protocol)\b|"
     r"气候|碳|排放|温室气体|清洁|可再生|新能源|能源|光伏|太阳能|风电|风能|氢|氨|储能|电池|电力|电网|电站|核电|水电|"
     r"电动|低碳|零碳|节能|环境|环保|生态|污染|大气|绿色|可持续|生物多样性|水资源|海洋|森林|水坝|水利|"
     # the same words in Traditional characters (a Hong Kong or Taiwan story's headline and lead are read as written)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from pactwatch.models import Article, Mention
 from scrapers.extract import extract_mentions
 from scrapers.extract.capacity import demonym_country
@@ -86,3 +88,13 @@ def test_a_gathering_where_nothing_was_signed_is_no_event():
     ms = read("The Bavaria Hydrogen Cooperation Forum opened in Munich on Monday with speeches on green hydrogen.\n"
               "No agreements were signed at the forum.")
     assert kinds(ms, "event") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a wire's one-line history of the conference: no climate word but the convention's own
+    "COP21 was held in Paris from Nov. 30 to Dec. 12, 2015, where 195 countries adopted the Paris Agreement.",
+    # a ministry page naming the conference by its long name
+    "The 25th Conference of the Parties was held in Madrid from December 2 to December 13, 2019.",
+])
+def test_the_climate_conventions_own_words_are_on_topic(text):
+    assert any(m.record_type == "event" for m in read(text))
