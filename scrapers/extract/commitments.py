@@ -235,7 +235,10 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
         span = (comma + 2, span[1])
     # "A pledged to cut ..., and B pledged to peak ...": the clause of the pledge's own verb, not the first one's
     # (with or without a comma: "A will peak before 2030 and B will reach neutrality by 2045")
-    joins = list(re.finditer(r"(?:,\s+|\s+)(?:and|while|but|whereas)\s+", sentence[span[0]:span[1]]))
+    # (without a comma only where a new subject and its modal follow: "A will peak before 2030 and B will reach ...")
+    joins = [j for j in re.finditer(r",\s+(?:and|while|but|whereas)\s+|\s(?:and|while|but|whereas)\s+",
+                                    sentence[span[0]:span[1]])
+             if j.group().startswith(",") or NEW_SUBJECT.match(sentence, span[0] + j.end())]
     if joins and PLEDGE.search(sentence[span[0]:span[0] + joins[-1].start()]):
         own = (span[0] + joins[-1].end(), span[1])
         if actors(in_span(entities, own), sentence):  # the second clause names its own subject
@@ -243,7 +246,8 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # "Gotion, whose U.S. arm is based in Fremont, pledged ...", "Siemens, which has plants in Jalisco, pledged ...":
     # who a clause describing the subject names pledges nothing (not ", which sets California on a path to ...")
     inside = [(a, b) for a, b in relative_clauses(sentence) if DESCRIBING.match(sentence, a)]
-    found = [e for e in actors(in_span(entities, span), sentence) if not any(a < e.start < b for a, b in inside)]
+    found = [e for e in actors(in_span(entities, span), sentence) if not any(a < e.start < b for a, b in inside)
+             and not OTHERS_OF.match(sentence, e.end)]  # "Kestrel's customers have goals ...": the customers' goals
     if found:
         return [e.name for e in found]
     if ANAPHORA.search(sentence[span[0]:span[1]]):
@@ -252,7 +256,8 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     # municipality of ..., has said it will ...": the actor a pronoun subject stands for, however far back
     reach = 400 if re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", sentence[:span[1]]) else 60
     near = [e for e in actors(entities, sentence) if e.end <= span[1] and span[1] - e.end <= reach
-            and (e.kind != "country" or reach > 60)]  # "Britain announced that it would cut ...": a country too
+            and (e.kind != "country" or reach > 60)  # "Britain announced that it would cut ...": a country too
+            and not OTHERS_OF.match(sentence, e.end)]
     if near:
         return [near[-1].name]
     # "an executive order committing California to ...", "requires 60 percent of California's electricity"
@@ -267,6 +272,12 @@ DESCRIBING = re.compile(r",\s+(?:whose\s|(?:which|who)\s+(?:is|are|was|were|has|
                         r"vowed|promised|set|aimed|also|now|already)\b))")
 
 
+# a clause's own subject and its modal or pledge verb right after a join
+NEW_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:will|would|shall|aims?|plans?|intends?|"
+                         r"pledged|pledges|committed|commits|vowed|promised|has\s+(?:pledged|committed|promised))\b")
+# a possessor whose customers, suppliers or members are the subject: their goals are not its own
+OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:customers|clients|suppliers|partners|members|residents|tenants|"
+                       r"shareholders|investors|users|competitors|rivals|peers|neighbou?rs|contractors|vendors)\b")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but)\s|;")
 AND_CUT = re.compile(rf",\s+and\s+(?:by\s+)?(?:(?:more\s+than|about|around|at\s+least)\s+)?{PCT}\s+(?:below|from|"
                      rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)

@@ -40,3 +40,17 @@ def test_a_second_clause_with_its_own_subject_pledges_for_it_alone(text):
 def test_a_coordinated_subject_still_pledges_for_each():
     assert [p[0] for p in _pledges("Beijing and Shanghai will peak their carbon emissions before 2025.")] == \
         ["Beijing", "Shanghai"]
+
+
+def test_a_join_inside_a_relative_clause_names_no_new_subject():
+    # "and Texas," is inside the clause describing Siemens: no new subject with its own verb follows the "and"
+    assert [p[0] for p in _pledges("Siemens, which has plants in Jalisco and Texas, pledged to reach net zero "
+                                   "emissions by 2030.")] == ["Siemens"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel's data-center customers have goals of running on 100% renewable electricity by 2030.",
+    "Ørsted's suppliers pledged to cut their emissions 50 percent from 2018 levels by 2030.",
+])
+def test_the_goals_of_a_bodys_customers_or_suppliers_are_not_its_own(text):
+    assert not any(p[0] in {"Kestrel", "Kestrel Utilities", "Ørsted"} for p in _pledges(text))
