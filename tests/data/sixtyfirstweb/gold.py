@@ -9,7 +9,8 @@ vt01, suspended in vt03: vt03 is optional evidence), and one recalled with its s
 (the development webs' practice: Montpelier-Meizhou 2019, Vermont-Quzhou 2015, 揭阳-梅州 2021, 揭阳-韶关 2018); one
 ended whose signing no page reports (揭阳-汕尾) is none. A target dropped is no commitment ("drop its 2030 net-zero
 target", 放弃2030年实现碳达峰的目标); the weaker one set in its place is (Montpelier 50% below 2018 by 2035, 揭阳 peak by
-2032). Chrome headlines are traps.
+2032). Yulin, a name two cities bear, is also accepted with its province (陕西省榆林市, the text's own form:
+added after the first run, a real gold error). Chrome headlines are traps.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def _city(en: str, zh: str, *more: str) -> list[str]:
 
 
 BURLINGTON = _city("Burlington", "伯灵顿", "Burlington, Vermont")
-RIZHAO, SHANWEI, YULIN = _city("Rizhao", "日照"), _city("Shanwei", "汕尾"), _city("Yulin", "榆林")
+RIZHAO, SHANWEI = _city("Rizhao", "日照"), _city("Shanwei", "汕尾")
+YULIN = _city("Yulin", "榆林", "陕西省榆林市", "Yulin, Shaanxi")
 MONTPELIER = _city("Montpelier", "蒙彼利埃", "Montpelier, Vermont")
 MEIZHOU, QUZHOU, JIEYANG = _city("Meizhou", "梅州"), _city("Quzhou", "衢州"), _city("Jieyang", "揭阳")
 SHAOGUAN, DONGYING = _city("Shaoguan", "韶关"), _city("Dongying", "东营")
