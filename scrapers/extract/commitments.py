@@ -25,6 +25,7 @@ from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
 from scrapers.extract.dropped_targets import dropped_masked
+from scrapers.extract.modality_en import legal_must
 from scrapers.extract.commitment_grammar_en import after_summary, carbon_free, cited, hedged, mayor_quote, shifted
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
@@ -121,7 +122,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
-    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
+    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence)) or \
+            quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
             forecast_only(sentence) or cited(sentence):
         return []
