@@ -16,6 +16,9 @@ greenhouse gas emissions 40% below 1990 levels by 2030"), C-MPL-50-2035 ("The ci
 levels by 2035": "The city" after "The Montpelier City Council"), C-JY-PEAK-2032 and the false row Jieyang
 emissions_peak 2030 ("揭阳市放弃2030年实现碳达峰的目标，改为力争2032年前实现碳达峰": the dropped target read, the new one
 not).
+
+After round 18 (scrapers/extract/dropped_targets.py, modality_en.py, foreign_counties_zh.py): agreements P 1.00 R 1.00
+F1 1.00 (tp 4, fp 0, fn 0), commitments P 1.00 R 0.83 F1 0.91 (tp 5, fp 0, fn 1); left: KNOWN_GAPS below.
 """
 from __future__ import annotations
 
@@ -31,6 +34,20 @@ from sixtyfirstweb import GOLD_PATH, SixtyFirstWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {
+    "agreements:A-BTV-RZ-2024:fields":
+        "\"BURLINGTON - The City of Burlington and the Chinese port city of Rizhao signed a memorandum ... on Tuesday, "
+        "April 16, at City Hall\": the city is None (a signing \"at City Hall\" under a dateline is not read as the "
+        "dateline city's; no guess)",
+    "agreements:A-VT-NB-2024:fields":
+        "\"On Friday, July 5, Vermont and the Canadian province of New Brunswick signed a memorandum of understanding "
+        "on clean electricity trading in Montpelier\": the city is None (Montpelier is in no gazetteer table)",
+    "agreements:A-YL-QZ-2024:fields":
+        "\"6月19日，陕西省榆林市与浙江省衢州市在榆林签署能源合作框架协议\": the city is None (榆林 alone names two cities; "
+        "the party 陕西省榆林市 that settles which is not used for the venue)",
+    "commitments:C-MPL-50-2035:*":
+        "\"The city now aims to cut greenhouse gas emissions 50% below 2018 levels by 2035, Mayor Jack McCullough "
+        "said\": no record (Montpelier, named before only as \"The Montpelier City Council\", is in no gazetteer "
+        "table, so \"The city\" stands for no one; no guess)",
 }
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
