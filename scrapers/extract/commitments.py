@@ -24,6 +24,8 @@ from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
+from scrapers.extract.dropped_targets import dropped_masked
+from scrapers.extract.modality_en import legal_must
 from scrapers.extract.commitment_grammar_en import after_summary, carbon_free, cited, hedged, mayor_quote, shifted
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
@@ -115,11 +117,13 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     """
     if not ANY_YEAR.search(sentence):
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
+    sentence = dropped_masked(sentence)  # "放弃2030年…的目标，改为…", "drop its 2030 target": no pledge of the one given up
     if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
-    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target) or quick(ACHIEVED).search(sentence) or \
+    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence)) or \
+            quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
             forecast_only(sentence) or cited(sentence):
         return []

@@ -10,6 +10,7 @@ from scrapers.extract.entity_kinds import Entity, elsewhere, org_entity, place_e
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_department
 from scrapers.extract.name_runs import place_over, topic_before
 from scrapers.extract.counties_zh import county_governments
+from scrapers.extract.foreign_counties_zh import foreign_counties
 
 
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
@@ -139,4 +140,5 @@ def find_zh(s: str) -> list[Entity]:
             i = hit.end
         else:
             i += 1
+    out = foreign_counties(s, out)  # "美国夏威夷州毛伊县": the county, not the state placing it
     return county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
