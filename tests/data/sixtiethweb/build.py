@@ -39,7 +39,8 @@ def _items(a) -> str:
             out.append(f"<h3>{html.escape(head)}</h3>" + "".join(f"<p>{p}</p>" for p in ps))
         elif a["style"] in ("bold", "bracket"):
             sep = " " if a["style"] == "bold" else ""
-            out.append(f"<p><strong>{html.escape(head)}</strong>{sep}{ps[0]}</p>" + "".join(f"<p>{p}</p>" for p in ps[1:]))
+            out.append(f"<p><strong>{html.escape(head)}</strong>{sep}{ps[0]}</p>"
+                       + "".join(f"<p>{p}</p>" for p in ps[1:]))
         else:
             out.append(f"<p>{_BULLET[a['style']]}{ps[0]}</p>" + "".join(f"<p>{p}</p>" for p in ps[1:]))
     return "\n".join(out)
