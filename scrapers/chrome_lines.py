@@ -11,6 +11,7 @@ import re
 
 from scrapers import furniture
 from scrapers.chrome import BLOCK_MARKERS
+from scrapers.newsletter_chrome import is_newsletter_line
 from scrapers.prefilter import quick
 
 
@@ -130,7 +131,7 @@ def clean_lines(text: str, headline: str | None = None) -> str:
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln):
             continue
-        if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)):
+        if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)) or is_newsletter_line(ln):
             continue
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):
             continue

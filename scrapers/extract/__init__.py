@@ -51,6 +51,7 @@ from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import DATELINE, dateline, dateline_city
+from scrapers.extract.digest_items import digest_items, digest_mentions
 from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
@@ -91,6 +92,8 @@ def _unique_names(names: list[str]) -> list[str]:
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
+    if (items := digest_items(text)) is not None:  # a digest page: each item a story of its own
+        return digest_mentions(article, items, extract_mentions)
     title = article.title if article.title and article.title.strip() not in text[:300] else None
     sentences = split_sentences(text, title)
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items

@@ -11,6 +11,7 @@ from scrapers import lazy_re as re
 from dataclasses import dataclass
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.pledge_days_en import day_apart
 from scrapers.extract.forecasts_zh import forecast_only
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
@@ -118,6 +119,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     if not ANY_YEAR.search(sentence):
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     sentence = dropped_masked(sentence)  # "放弃2030年…的目标，改为…", "drop its 2030 target": no pledge of the one given up
+    sentence = day_apart(sentence)  # "pledged on April 16, 2024 to ...": read as "pledged to ..." (pledge_days_en)
     if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \

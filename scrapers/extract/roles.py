@@ -80,9 +80,11 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
         if e.kind != "org" and REGION_OF.search(before) and not qualifies_country(e.surface):
             continue  # "Southern California", "southern China", "North America": a region, not a party
-        if e.kind != "org" and re.match(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
+        if e.kind != "org" and re.match(r"(?:['’]s)?\s+(?!(?:city|town)\s+commission\b)"
+                                        r"(?:[a-z]+\s+){0,2}(?:office|bureau|department|commission|agency|"
                                         r"company|group|authority|ministry|regulator)\b", sentence[e.end:e.end + 40]):
             continue  # "the Shenzhen representative office", "Xiamen's housing commission": the body acts, not the city
+            # (not "Topeka's city commission": a city's governing commission acts for the city)
         if e.kind == "country" and re.match(r"\s*(?:'s|’s)", sentence[e.end:e.end + 3]):
             continue  # "China's National Development ...": a qualifier
         if e.kind == "country" and i > 0 and entities[i - 1].kind == "org" and \
