@@ -14,6 +14,14 @@ made-up actors, the false rows; nothing from df02's "中方重申，力争2030�
 E-CNKZ-2024 start 2024-06-11 (the dialogue "6月10日至11日"), A-CAMX-2024 signed 2024-05-20 and A-WELLINGTON-2024
 signed 2024-03-05 (both issued "at the close of" talks or a ministerial held over several days: the first day was
 taken); the Wellington Declaration lost Canada from "Ministers from Canada, Chile and New Zealand".
+
+One gold correction after the first run (a real error, no figure moved by it: the scorer folds accents): the city of
+the China-Kazakhstan dialogue is written "Ürümqi", the gazetteer's canonical form (as "Montréal" in the fifteenth
+web's gold), not "Urumqi".
+
+After round 17 (scrapers/extract/national_sides_zh.py, wire_days_zh.py, closing_outcomes.py, people_from_en.py,
+scrapers/stamp_lines.py, 值班编辑 as a credit): events, agreements and commitments each P 1.00 R 1.00 F1 1.00 (0
+wrong values), macro F1 1.000; text checks 36/36.
 """
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ EVENTS = [
                           "First China-Kazakhstan Ministerial Dialogue on Climate Change",
                           "China-Kazakhstan Climate Change Ministerial Dialogue",
                           "首届中哈气候变化部长级对话会", "中哈气候变化部长级对话会"],
-          "2024-06-10", ["2024-06-11"], "Urumqi", "CN", ["df02"]),
+          "2024-06-10", ["2024-06-11"], "Ürümqi", "CN", ["df02"]),
 ]
 
 AGREEMENTS = [
@@ -48,7 +48,7 @@ AGREEMENTS = [
               ["df01"]),
     agreement("A-CNMX-WG-2024", ["partnership", "agreement"], [CHINA, MEXICO], "2024-11-19", ["Beijing", None],
               ["df01"], optional=True),
-    agreement("A-CNKZ-2024", ["joint_statement", "declaration"], [CHINA, KAZ], "2024-06-11", ["Urumqi", None],
+    agreement("A-CNKZ-2024", ["joint_statement", "declaration"], [CHINA, KAZ], "2024-06-11", ["Ürümqi", None],
               ["df02"], event="E-CNKZ-2024"),
     recalled_agreement("A-CNNZ-2019", ["joint_statement", "declaration"], [CHINA, NZ], "2019", "df03"),
 ]
