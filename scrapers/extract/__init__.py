@@ -25,6 +25,7 @@ from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, shares_actor, upcoming)
 from scrapers.extract.capacity import capacity_pledges
+from scrapers.extract.closing_outcomes import closing_day
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
@@ -258,6 +259,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if found and position and EVENT_ANAPHORA.search(s):  # "On the first day A and B signed ...": where it was held
             gathering_city(found, *analysed[position - 1][1:])
         for ag in found:
+            closing_day(ag, s, ctx)  # "released ... at the close of the talks" of days told: the last (closing_outcomes)
             if ag.signed_on and told_md and (bare := bare_day_of(s)) and bare >= told_md[1] and \
                     ag.signed_on.month != told_md[0]:
                 # "5月20日，论坛开幕。" + "21日，A与B签署…": the 21st of the month just named, not of the page's

@@ -18,6 +18,7 @@ from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
+from scrapers.extract.national_sides_zh import side_subject
 from scrapers.extract.respective_zh import drafted, respective_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
 from scrapers.extract.pledge_subjects import committed_object, regional_municipality, relative_antecedent
@@ -168,6 +169,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             who = who or _actors(sentence, entities, p_start, last_parties)
             if not who and CJK.search(sentence):
                 who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
+                who = who or side_subject(sentence, p_start, entities)  # "墨方表示，将力争…" (national_sides_zh)
             if not who and not CJK.search(sentence):
                 who = trade_brand(sentence, p_start, recent_actors or [])  # "Danish utility Ørsted has pledged ...", "HSBC committed ..."
                 who = who or regional_municipality(sentence, p_start)  # "Halifax Regional Municipality pledged ..."

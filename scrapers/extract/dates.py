@@ -17,6 +17,7 @@ from pactwatch.gazetteer import load_data
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
 from scrapers.extract.weekdays_zh import zh_weekday
+from scrapers.extract.wire_days_zh import without_filing_day
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -130,6 +131,7 @@ def find_dates(text: str) -> list[DateMention]:
                     rel = delta
             out.append(DateMention(m.start(), m.end(), y, mon, d1, int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
+    out = without_filing_day(out, wire.end() if wire else None)  # "…6月11日电 …6月10日至11日举行" (wire_days_zh)
     return sorted(out, key=lambda d: d.start)
 
 

@@ -15,6 +15,7 @@ from scrapers.extract.foreign_towns_zh import foreign_town
 from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.summit_results_zh import unknown_cities
+from scrapers.extract.national_sides_zh import side_pair
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -102,6 +103,8 @@ def party_groups(subject: str, offset: int, sentence: str, entities: list[Entity
                 return [[head[0], *obj] for obj in objects if obj]
     if (pair := PAIR_ABBR.search(drop_adverbial(subject))) and (names := country_pair(pair.group("other"))):
         return [names]  # "中美双方10日在格拉斯哥发布…": when and where between the pair and the verb
+    if names := side_pair(drop_adverbial(subject), entities):  # "中墨双方19日在北京发表…" (national_sides_zh)
+        return [names]
     parts = [p for p in re.split(r"、", subject)]
     starts = [offset + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
     # a 与 inside a recognised name ("森林与气候变化委员会") pairs nobody

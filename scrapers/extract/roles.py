@@ -11,6 +11,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.entities import Entity
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
+from scrapers.extract.people_from_en import stands_for
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
@@ -67,7 +68,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
                 re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
             continue  # "Los Angeles, California": where the city is, not another party
-        if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}):
+        if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}) \
+                and not stands_for(before):  # "Ministers from Canada, ...": the side (people_from_en)
             continue
         if e.kind != "org" and i > 0 and before[-1:] == "是":
             continue  # "坦佩雷市是芬兰第三大城市": the place after 是 says what the subject is, it acts not
