@@ -11,7 +11,6 @@ from datetime import timedelta
 
 from pactwatch.models import Article, Mention
 from scrapers.lead_chars import with_lead
-from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
 from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
@@ -23,7 +22,7 @@ from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
-                                                   principal_places, shares_actor, upcoming)
+                                                   principal_places, upcoming)
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.closing_outcomes import closing_day
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
@@ -36,11 +35,11 @@ from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explici
                                     restated_day, settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
-from scrapers.extract.event_rules import cop_head, last_from_first, latest_editions, other_edition
+from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
-from scrapers.extract.place_references import hosted_by_the_city, signed_during, signed_elsewhere
-from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
+from scrapers.extract.place_references import hosted_by_the_city
+from pactwatch.gazetteer import CJK
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
 from scrapers.extract.issuers_en import issuer_names
@@ -60,13 +59,12 @@ from scrapers.extract.plans_zh import plan_issuer
 from scrapers.extract.plan_titles_zh import titled_issuer
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
-from scrapers.extract.short_names import is_short_form, opening_country, opening_region, zh_short_names
+from scrapers.extract.short_names import zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
-from scrapers.extract.topic import keep_records
-from scrapers.extract.story_context import (event_short_names, first_published, local_acronyms, principals_of,
-                                           told_head)
+from scrapers.extract.story_close import close_story
+from scrapers.extract.story_context import first_published, local_acronyms, principals_of
 
-EXTRACTOR_VERSION = "2026.12.07-3"
+EXTRACTOR_VERSION = "2026.12.07-4"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
@@ -405,77 +403,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
-    mentions = latest_editions(mentions)  # "The first ... Forum was held in ..." beside the third: history
-    remap = event_short_names(mentions)
-    for key, new in remap.items():
-        event_counts[new] += event_counts.pop(key, 0)
-        event_heads.pop(key, None)
-    for m, keys in pending:
-        keys[:] = [remap.get(k, k) for k in keys]
-    for key, new in remap.items():
-        first_seen[new] = min(first_seen.get(new, 10**9), first_seen.pop(key, 10**9))
-    # bare "the summit" / "峰会" later in the text counts for the named event with that head word
-    for key, head in event_heads.items():
-        event_counts[key] += len(re.findall(rf"\b{head}\b" if head.isascii() else head, text, re.I))
-    article_keys = [k for k, _ in sorted(event_counts.items(), key=lambda kv: -kv[1])]
-    headline = (article.title or "").strip()
-    bodies = [{jurisdiction(p) for p in m.fields["parties"]} | set(m.fields["parties"])
-              for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
-    body = [m for m, _ in pending if m.record_type == "agreement" and m.quote.strip() != headline]
-    body_names, body_titles = [m.fields["parties"] for m in body], {m.fields["title"] for m in body}
-
-    def restated(parties: list[str]) -> bool:
-        """Every place of the headline stands in one body agreement, itself or as the state it is in."""
-        places = [jurisdiction(p) for p in parties]
-        return any(all(p in b or (gazetteer().place(p) and gazetteer().place(p).region in b) or
-                       any(is_short_form(p, q) or p in (opening_country(q), opening_region(q)) for q in b) for p in places)
-                   for b in bodies)
-
-    def shorthand(m: Mention) -> bool:
-        """The headline names an actor of a body agreement, in full or shortened, and no instrument of its own (a
-        title no body agreement has, "Sichuan and Jiangsu endorse the Under2 MOU"): it tells the body's news."""
-        own_title = m.fields["title"] and m.fields["title"] not in body_titles
-        return not own_title and any(shares_actor(m.fields["parties"], b) for b in body_names)
-    # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
-    pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
-                                                  (restated(m.fields["parties"]) or shorthand(m)))]
-    # "signed an agreement with ... the Nigeria Governors' Forum": a party of a signing is a body, not an event
-    signers = {p for m, _ in pending if m.record_type == "agreement" for p in m.fields["parties"]}
-    mentions = [m for m in mentions if not (m.record_type == "event" and
-                                            any(m.fields["name"].endswith(p) for p in signers if " " in p))]
-    places: dict[str, dict] = {}  # where each event was held: as first told (a later mention may be another edition)
-    for m in mentions:
-        if m.record_type == "event" and m.fields.get("city"):
-            places.setdefault(m.hints["key"], m.fields)
-    pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
-    for m, keys in pending:
-        m.hints["event_keys"] = keys
-        if m.record_type == "agreement" and m.fields["city"] is None and (
-                EVENT_ANAPHORA.search(m.quote) or m.hints.pop("_gathering", False)):
-            # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
-            at = m.hints["_at"]
-            named = keys or [k for k in article_keys if first_seen.get(k, 10**9) <= at]
-            if (head := told_head(m.quote)) and len(set(named)) > 1:
-                # "…同样在论坛期间与…签署": the forum among the story's gatherings (a roundtable told first is not it);
-                # where none has that head word, as before
-                named = [k for k in named if (event_heads.get(k) or "").lower() == head] or named
-            if named and named[0] in places:
-                m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
-        if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:
-            m.fields["city"], m.fields["country"] = first.fields["city"], first.fields["country"]  # "also signed": there
-        if m.record_type == "agreement" and m.fields["city"] is None and (here := signed_during(
-                m.fields, keys or [k for k in article_keys if first_seen.get(k, 10**9) <= m.hints["_at"]],
-                [e for e in mentions if e.record_type == "event"])):
-            m.fields["city"], m.fields["country"] = here  # signed on a day of the story's gathering (place_references)
-        # the story's event, if named before this sentence (or in it): a seminar the delegates went on to attend
-        # that afternoon is not where the morning's agreement was signed
-        at = m.hints.pop("_at")
-        m.hints.pop("_gathering", None)
-        m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at
-                                         and not signed_elsewhere(m, places.get(k))]  # (place_references)
-        mentions.append(m)
-    # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
-    return keep_records(mentions, all_sentences, article.title)
+    return close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
 
 
 __all__ = ["extract_mentions", "extractor_version", "HELD"]
