@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from scrapers.lead_chars import with_lead
 from scrapers.extract.state_media_en import topic_gap
-from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
@@ -32,12 +32,12 @@ from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
-from scrapers.extract.days_en import last_weekday
+from scrapers.extract.agreement_fields import instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
-from scrapers.extract.agreement_words import (NAMED_STATEMENT, EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
+from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
                                               EN_REFERENCE, REPORTED_ON, TOPICS)
@@ -153,7 +153,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
     if not inst and anaphor_kind and signing_held(sentence):
         # "The signing ceremony took place in Harbin on June 6.": the day and place of the signing just reported
-        signed_on, precision = _date(sentence, ctx, dateline)
+        signed_on, precision = signing_date(sentence, ctx, dateline)
         place = most_specific_place([e for e in entities if e.kind != "org" and re.search(r"\bin\s+$", sentence[:e.start])])
         return [AgreementMention(anaphor_kind, None, [], signed_on, precision, place.name if place and
                                  place.kind == "city" else None, place.country if place else None, definite=True)]
@@ -310,10 +310,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     groups = [parties]
     with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
     own = [p for p in parties if p not in with_names]
-    if _plural(m_inst.group()) and own and len(with_names) >= 2:
+    if plural_instrument(m_inst.group()) and own and len(with_names) >= 2:
         # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
         groups = [own + [w] for w in with_names]
-    elif _plural(m_inst.group()) and not own and len(with_names) >= 2 and len(parties) == len(with_names):
+    elif plural_instrument(m_inst.group()) and not own and len(with_names) >= 2 and len(parties) == len(with_names):
         # "He also signed agreements with B and C", "The delegation signed MOUs with B and C": each is the
         # counterpart of a signer the clause does not name, never the other's ("an MOU with B and C": one instrument,
         # B and C among its parties)
@@ -323,9 +323,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
-    signed_on, precision = _date(quoted[1], ctx, dateline) if quoted else (None, None)
+    signed_on, precision = signing_date(quoted[1], ctx, dateline) if quoted else (None, None)
     if signed_on is None:
-        signed_on, precision = _date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
+        signed_on, precision = signing_date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())
@@ -340,7 +340,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
                                                   re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
-    title = _title_en(sentence, m_inst)
+    title = instrument_title(sentence, m_inst)
     # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
     # the one just reported; "the original MOU", "the 2013 agreement": another
     lead = sentence[:m_inst.start()]
@@ -356,53 +356,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                              definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for g in groups]
 
 
-def _plural(instrument: str) -> bool:
-    """Whether an instrument's word is plural ("memoranda", "agreements", "MOUs"), not "memorandum"."""
-    word = instrument.split()[0]
-    return word.lower().endswith(("s", "memoranda")) and word.lower() not in {"accords"} or \
-        word.lower().endswith("memoranda")
-
-
-
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work
 PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|install|operate|provide|supply)\b")
-
-
-def _date(sentence, ctx, dateline) -> tuple[date | None, str | None]:
-    sentence = REPORTED_ON.sub(" ", sentence)
-    rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
-    if rel:
-        return rel, "day"
-    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
-                                   re.I):
-        return ctx.page_date.replace(day=1), "month"
-    if ctx.page_date and re.search(r"\blast\s+week\b", sentence, re.I):
-        monday = ctx.page_date - timedelta(days=ctx.page_date.weekday() + 7)
-        if monday.month == (monday + timedelta(days=6)).month:  # "signed last week": that week's month, if it has one
-            return monday.replace(day=1), "month"
-        return None, None
-    for dm in find_dates(sentence):
-        d, prec = settle(dm, ctx)
-        if d and (ctx.page_date is None or d <= ctx.page_date):
-            return d, prec
-    return None, None
-
-
-def _title_en(sentence: str, m_inst: re.Match) -> str | None:
-    """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
-    if m_inst.re is re.real(NAMED_STATEMENT):
-        return m_inst.group()  # "the Sunnylands Statement": its name is in the match
-    left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
-    if left and m_inst.group()[0].isupper():
-        words = left.group(1).split()
-        while words and words[0] in {"The", "A", "An", "This", "In", "Signing", "Their"}:
-            words = words[1:]
-        if words and not EN_SIGN.search(" ".join(words)) and "and" not in words:
-            return " ".join(words + [m_inst.group()])
-    launched = re.search(r"launch(?:es|ed)?\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-–]*\s*)+)", sentence)
-    if launched:
-        return launched.group(1).strip()
-    return None
 
 
 def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[AgreementMention]:
@@ -413,9 +368,9 @@ def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[A
         # the day the signing clause gives wins over one an earlier clause gives ("…15日至16日在上海会谈，双方17日发表
         # 《…》": the talks' days, then the statement's); else the sentence's date
         verb = ZH_SIGN.search(sentence, a)
-        signed_on, precision = _date(_signing_clause(sentence, a, verb), ctx, (None, None, None))
+        signed_on, precision = signing_date(_signing_clause(sentence, a, verb), ctx, (None, None, None))
         if precision != "day":
-            signed_on, precision = _date(sentence, ctx, (None, None, None))
+            signed_on, precision = signing_date(sentence, ctx, (None, None, None))
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and

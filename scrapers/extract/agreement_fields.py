@@ -1,0 +1,58 @@
+"""Fields of an English signing read off its sentence: whether the instrument's word is plural (one instrument per
+counterpart), the day it was signed, and the instrument's own name. Pure functions used by agreements.py."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from scrapers import lazy_re as re
+from scrapers.extract.agreement_words import EN_SIGN, NAMED_STATEMENT, REPORTED_ON
+from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.days_en import last_weekday
+
+
+def plural_instrument(instrument: str) -> bool:
+    """Whether an instrument's word is plural ("memoranda", "agreements", "MOUs"), not "memorandum"."""
+    word = instrument.split()[0]
+    return word.lower().endswith(("s", "memoranda")) and word.lower() not in {"accords"} or \
+        word.lower().endswith("memoranda")
+
+
+
+def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None, str | None]:
+    """The day (or month) a signing sentence gives, as the page dates it: relative days ("on Tuesday") from the
+    dateline's day or the page's, "earlier this month", "last week" (its month where the week has one), else the first
+    date of the sentence that is not after the page's."""
+    sentence = REPORTED_ON.sub(" ", sentence)
+    rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
+    if rel:
+        return rel, "day"
+    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
+                                   re.I):
+        return ctx.page_date.replace(day=1), "month"
+    if ctx.page_date and re.search(r"\blast\s+week\b", sentence, re.I):
+        monday = ctx.page_date - timedelta(days=ctx.page_date.weekday() + 7)
+        if monday.month == (monday + timedelta(days=6)).month:  # "signed last week": that week's month, if it has one
+            return monday.replace(day=1), "month"
+        return None, None
+    for dm in find_dates(sentence):
+        d, prec = settle(dm, ctx)
+        if d and (ctx.page_date is None or d <= ctx.page_date):
+            return d, prec
+    return None, None
+
+
+def instrument_title(sentence: str, m_inst: re.Match) -> str | None:
+    """The instrument's own name when the sentence gives one ("the Subnational Global Climate Leadership MOU")."""
+    if m_inst.re is re.real(NAMED_STATEMENT):
+        return m_inst.group()  # "the Sunnylands Statement": its name is in the match
+    left = re.search(r"((?:[A-Z](?:[\w’'\-–]|\.(?=[\w-]))*\s+){1,8})$", sentence[:m_inst.start()])
+    if left and m_inst.group()[0].isupper():
+        words = left.group(1).split()
+        while words and words[0] in {"The", "A", "An", "This", "In", "Signing", "Their"}:
+            words = words[1:]
+        if words and not EN_SIGN.search(" ".join(words)) and "and" not in words:
+            return " ".join(words + [m_inst.group()])
+    launched = re.search(r"launch(?:es|ed)?\s+of\s+(?:the\s+)?((?:[A-Z][\w’'\-–]*\s*)+)", sentence)
+    if launched:
+        return launched.group(1).strip()
+    return None
