@@ -40,7 +40,10 @@ def _opens_item(line: str, index: int) -> tuple[bool, int]:
     """(whether this line opens an item, where a lead-in heading in front of its dateline ends, or 0)."""
     first = line[0]
     if first in _BULLETS or line.startswith("——"):
-        # a brief tells its own day near its opening ("■ 5月6日，…"); "——推进…；" in a plan's list is no item
+        # a brief tells its own day near its opening ("■ 5月6日，…"); "——推进…；" in a plan's list is no item, nor a
+        # short line of a list ("★11月25日是前往宫古岛及冲绳的5晚6天旅程；": an itinerary's)
+        if line.rstrip()[-1:] in ("；", ";", "，", ","):
+            return False, 0
         return any(d.day for d in find_dates(line[:40])), 0
     if first == "【":
         # "【岳阳】7月1日，…": a place or the item's own day; not a headline list's tags ("【回顾】中丹以视频方式签署…")
@@ -50,7 +53,8 @@ def _opens_item(line: str, index: int) -> tuple[bool, int]:
     if not first.isupper():
         return False, 0
     lead = _LEAD_IN.match(line)
-    if lead and lead.group("head").split()[-1] not in _NOT_HEADS:
+    # (not a name's middle initial: "Patrick W. Carlineo Jr., 55, of Addison")
+    if lead and lead.group("head").split()[-1] not in _NOT_HEADS and len(lead.group("head").split()[-1]) > 1:
         rest = lead.end()
         dl = DATELINE.match(line[rest:])
         return True, rest if dl and dateline_city(dl) else 0

@@ -78,3 +78,14 @@ def test_a_headline_lists_tags_open_no_items():
             "【转载】中国能建国际集团与苏伊士运河经济区签署绿氢绿氨项目框架协议\n"
             "2023世界友城论坛暨友好省州领导人大会在济南开幕 多对省州城市集中签约")
     assert digest_items(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a court story's people named with a middle initial (a wire's): no lead-in headings
+    "A man pleaded guilty Monday to making threats.\nPatrick W. Carlineo Jr., 55, of Addison, was arrested in March.\n"
+    "James P. Kennedy Jr., the U.S. Attorney, said the case was closed.",
+    # an itinerary's starred lines inside one story (a city news site's): a list, not briefs
+    "邮轮母港开港时间定了。\n★11月25日是前往宫古岛及冲绳的5晚6天旅程；\n★11月30日出发，到岘港体验东南亚风情；",
+])
+def test_a_list_inside_one_story_is_no_digest(text):
+    assert digest_items(text) is None
