@@ -63,7 +63,7 @@ from scrapers.extract.short_names import zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, local_acronyms, principals_of
-from scrapers.extract.trip_principal import elsewhere_city, principal_stand_ins, trip_principals
+from scrapers.extract.trip_principal import dateline_host, elsewhere_city, principal_stand_ins, trip_principals
 
 EXTRACTOR_VERSION = "2026.12.07-4"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
@@ -333,6 +333,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.city, ag.country = (ag.city, ag.country) if ag.city else told[2:]
             if trip.by_title and ag.city and ALSO_SIGNED.search(s) and elsewhere_city(ents, ag.city):
                 ag.city = None  # "The governor also signed ... with the B municipal government": not where the last was
+            if trip.by_title and ag.city is None and dateline_host(ag.parties, ents, line[0]):
+                ag.city, ag.country = line[:2]  # "DALIAN, June 10 - ... Pask and Dalian Mayor Shen signed": there
             if ag.city is None and last_agreement is not None and ag.signed_on and \
                     ag.signed_on == last_agreement.fields["signed_on"] and ALSO_SIGNED.search(s) and \
                     not (trip.by_title and elsewhere_city(ents, last_agreement.fields["city"])):  # (trip_principal)

@@ -75,16 +75,16 @@ def trip_principals(text: str) -> Principals:
     out = Principals()
     if "Governor" not in text and "Mayor" not in text and "Gov." not in text:
         return out
-    named: list[tuple[int, str, str, str]] = []  # (position, title, place, surname)
+    named: list[tuple[int, str, str, str]] = []  # (position, title, place, full name)
     for m in OFFICIAL_OF.finditer(text):
         title = "mayor" if m.group(1) == "Mayor" else "governor"
         if place := _place(m.group(3), _KINDS[title], suffix=False):
-            named.append((m.start(), title, place, m.group(2).split()[-1]))
+            named.append((m.start(), title, place, m.group(2)))
     for m in OWN_OFFICIAL.finditer(text):
         title = m.group(2).lower()
         names = [w for w in m.group(3).split() if w not in ("Jr", "Sr")]
         if len(names) >= 2 and (place := _place(m.group(1), _KINDS[title], suffix=True)):
-            named.append((m.start(), title, place, names[-1]))
+            named.append((m.start(), title, place, " ".join(names)))
     if not any(n[1] == "governor" for n in named) and (state := _only_state(text)):
         # a state's own release names its governor without the state: the only state the story names, twice
         named += [(m.start(), "governor", state, m.group(1)) for m in BARE_GOVERNOR.finditer(text)]
@@ -92,14 +92,14 @@ def trip_principals(text: str) -> Principals:
         cands = sorted(n for n in named if n[1] == title)
         if not cands:
             continue
-        places = {(p, s) for _, _, p, s in cands}
-        counts = {s: text.count(s) for _, s in places}
-        first = cands[0]
-        if len({p for p, s in places if s == first[3]}) != 1 or gazetteer().find_en(first[3]) is not None:
+        first, name = cands[0], cands[0][3].split()[-1]
+        if len({p for _, _, p, n in cands if n.split()[-1] == name}) != 1 or gazetteer().find_en(name) is not None:
             continue  # one surname, two places; or a surname that is a place's name
-        if counts[first[3]] >= 2 and all(counts[first[3]] > c for s, c in counts.items() if s != first[3]):
-            out.by_title[title] = (first[2], first[3])
-            out.surnames[first[3]] = first[2]
+        told = text.count(name)  # another official: as often as the most told word of the name (Gao of "Gao Renshu")
+        if told >= 2 and all(told > max(text.count(w) for w in n.split()) for _, _, _, n in cands
+                             if n.split()[-1] != name):
+            out.by_title[title] = (first[2], name)
+            out.surnames[name] = first[2]
     return out
 
 
@@ -155,3 +155,10 @@ def elsewhere_city(entities, city: str | None) -> bool:
     signing's city."""
     cities = {e.name for e in entities if e.kind == "city"}
     return city is not None and city not in cities and bool(cities)
+
+
+def dateline_host(parties: list[str], entities, city: str | None) -> bool:
+    """Whether a trip's signing told without a place of its own was signed in the city the story is filed from: the
+    dateline's city is one of its parties ("DALIAN, June 10 - ... On Monday, Pask and Dalian Mayor Shen Haoran signed
+    a memorandum") and the sentence names no city but its parties."""
+    return city is not None and city in parties and all(e.name in parties for e in entities if e.kind == "city")
