@@ -63,6 +63,7 @@ from scrapers.extract.short_names import zh_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, local_acronyms, principals_of
+from scrapers.extract.trip_principal import dateline_host, elsewhere_city, principal_stand_ins, trip_principals
 
 EXTRACTOR_VERSION = "2026.12.07-4"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
@@ -103,6 +104,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     described = described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
+    trip = trip_principals(text)  # "Governor X of Y" then "X and Z signed", "the governor also signed"
     line = dateline(text, ctx)
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -153,6 +155,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
+        s = principal_stand_ins(s, trip, analysed[-1][0] if analysed else "")  # "Wardlow and Z signed": her state
         ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
         analysed.append((quote, s, owned_instruments(s, ents)))
         if CJK.search(s) and (named := officials(s, analysed[-1][2])):
@@ -328,8 +331,13 @@ def extract_mentions(article: Article) -> list[Mention]:
                 # "During the forum, A signed ..." filed on its opening day; "A and B also signed ...": that day
                 ag.signed_on, ag.signed_on_precision = told[0], told[1]
                 ag.city, ag.country = (ag.city, ag.country) if ag.city else told[2:]
+            if trip.by_title and ag.city and ALSO_SIGNED.search(s) and elsewhere_city(ents, ag.city):
+                ag.city = None  # "The governor also signed ... with the B municipal government": not where the last was
+            if trip.by_title and ag.city is None and dateline_host(ag.parties, ents, line[0]):
+                ag.city, ag.country = line[:2]  # "DALIAN, June 10 - ... Pask and Dalian Mayor Shen signed": there
             if ag.city is None and last_agreement is not None and ag.signed_on and \
-                    ag.signed_on == last_agreement.fields["signed_on"] and ALSO_SIGNED.search(s):
+                    ag.signed_on == last_agreement.fields["signed_on"] and ALSO_SIGNED.search(s) and \
+                    not (trip.by_title and elsewhere_city(ents, last_agreement.fields["city"])):  # (trip_principal)
                 occasion_of = last_agreement  # "A and B also signed ...": where the signing before was, once known
             if session and ag.signed_on == session[0] and ag.city is None and position - session[3] <= 6:
                 ag.city, ag.country = session[1:3]  # "签约活动上，A与B续签了…": there too
