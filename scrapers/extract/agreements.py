@@ -276,7 +276,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                                 [o for o in office_bodies(sentence, sp)
                                  if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
                                 key=lambda e: e.start), sentence)
-    parties = _unique([e.name for e in chosen])
+    # "California and China's NDRC signed the first MOU between a U.S. state and China": a national body stands for
+    # its country, which is its side, not a party of its own
+    national = {e.country for e in chosen if e.kind == "org" and e.country}
+    parties = _unique([e.name for e in chosen if not (e.kind == "country" and e.country in national)])
     if quoted := quoted_speaker(sentence, verb.start(), verb.end(), entities, principals, parties):
         parties = _unique([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
     subject_text = sentence[subject[0]:subject[1]]

@@ -71,6 +71,9 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}) \
                 and not stands_for(before):  # "Ministers from Canada, ...": the side (people_from_en)
             continue
+        if e.kind != "org" and re.search(r"\b(?:a|an|any|another|each|every)\s+$", before[-10:]) and \
+                re.match(r"\s+[a-z]", sentence[e.end:e.end + 2]):
+            continue  # "between a U.S. state and China", "an Australian company": a kind of actor, none named
         if e.kind != "org" and i > 0 and before[-1:] == "是":
             continue  # "坦佩雷市是芬兰第三大城市": the place after 是 says what the subject is, it acts not
         if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):
