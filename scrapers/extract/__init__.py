@@ -20,6 +20,7 @@ from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.two_sides_en import documents_signed_in, separate, two_sides
 from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.officials_zh import officials, stand_ins
+from scrapers.extract.visits_zh import introduced_states
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
                                                    principal_places, upcoming)
@@ -100,7 +101,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
                  for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = {**zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     described = described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is

@@ -6,12 +6,13 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.visits_zh import visitors
 
 # a head of a place's government and his name, right after the place: "加州州长纽森", "广东省省长王伟中", "洛杉矶市长贺希平"
 OFFICE = re.compile(r"(?:副)?(?:州长|省长|市长|区长|县长)(?P<name>[\u4e00-\u9fff]{2,3}?(?:·[\u4e00-\u9fff]{2,4})?)"
                     r"(?=与|和|同|、|，|,|在|于|及|等|率|一行|出席|会见|签|共同|代表|表示|。)")
 # where a name alone is the subject of what follows: "纽森还与…签署", "王伟中代表…签字"
-SUBJECT_AFTER = r"(?=还|也|又|与|和|同|在|于|代表|签|共同|分别)"
+SUBJECT_AFTER = r"(?=还|也|又|与|和|同|在|于|代表|签|共同|分别|先后)"
 
 
 def officials(sentence: str, entities: list[Entity]) -> dict[str, str]:
@@ -21,7 +22,7 @@ def officials(sentence: str, entities: list[Entity]) -> dict[str, str]:
         place = next((e for e in entities if e.end == m.start() and e.kind in {"city", "province", "state"}), None)
         if place is not None:
             out[m.group("name")] = place.surface
-    return out
+    return {**visitors(sentence, entities), **out}  # "州长道格拉斯·哈特韦尔": a foreign name by its surname (visits_zh)
 
 
 def stand_ins(sentence: str, people: dict[str, str]) -> str:
