@@ -80,6 +80,16 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+def _romanised_as(core: str, plain: str) -> bool:
+    """Whether a Chinese name is spelled `plain` (lower-case letters) in pinyin, 尔 after a vowel also as a bare "r"
+    as English spells it ("Harbin" for haerbin, "Qiqihar" for qiqihaer)."""
+    spelled = _pinyin(core)
+    return spelled == plain or ("er" in spelled and _ER_AFTER_VOWEL.sub("r", spelled) == plain)
+
+
+_ER_AFTER_VOWEL = re.compile(r"(?<=[aiou])er(?![aeiou])")
+
+
 def _pinyin(s: str) -> str:
     from pypinyin import lazy_pinyin
 
@@ -150,7 +160,7 @@ class Gazetteer:
             return self._zh_found[surface]
         found = None
         for place, override, core, plain in self._zh_steps_by_surface().get(surface, ()):
-            if core is not None and _pinyin(core) != plain:
+            if core is not None and not _romanised_as(core, plain):
                 continue  # not the city's own name (its romanisation differs)
             if override or found is None:
                 found = place
@@ -221,7 +231,7 @@ class Gazetteer:
                     add(core, place, core=core, plain=plain)
                     add(core + "市", place, core=core, plain=plain)
                     continue
-                if _pinyin(core) != plain:
+                if not _romanised_as(core, plain):
                     continue
                 add(core, place)
                 add(core + "市", place)

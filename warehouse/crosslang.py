@@ -23,6 +23,7 @@ from pactwatch.models import Mention
 from warehouse.calque import calqued, one_word_glosses
 from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
                                       types_agree)
+from warehouse.titles import titles_differ
 from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
@@ -337,10 +338,20 @@ def _glossed_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
 
     for a, b in pair_reports(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q), by_sound=same_kind):
         ga, gb = reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]
+        if not two_tellings(ms, ga, gb):
+            continue
         if all(types_agree(ms[x].fields["agreement_type"], ms[y].fields["agreement_type"]) and
                dates_agree(ms[x], ms[y]) for x in ga for y in gb):
             for x in ga + gb:
                 uf.union(ga[0], x)
+
+
+def two_tellings(ms: list[Mention], ga: list[int], gb: list[int]) -> bool:
+    """Whether two groups of reports can tell one signing: never two reports of one page (its two sentences are two
+    signings, whatever language their sides are kept in: 《低碳城市建设合作备忘录》 of two bureaus and the cities' own
+    《…意向书》 the same afternoon), nor two whose titles name two instruments (warehouse.titles)."""
+    return not any(ms[x].url == ms[y].url or titles_differ(ms[x].fields.get("title"), ms[y].fields.get("title"))
+                   for x in ga for y in gb)
 
 
 def _overlap_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
@@ -348,6 +359,8 @@ def _overlap_join(ms: list[Mention], idx: list[int], uf: "UnionFind") -> None:
     where every report of either set says the same instrument and no two give different cities."""
     reports, zh_r, en_r = _reports(ms, idx)
     for a, b in overlap_pairs(zh_r, en_r, lambda p, q: jurisdiction(p) == jurisdiction(q)):
+        if not two_tellings(ms, reports[frozenset(ms[a].fields["parties"])], reports[frozenset(ms[b].fields["parties"])]):
+            continue
         group = reports[frozenset(ms[a].fields["parties"])] + reports[frozenset(ms[b].fields["parties"])]
         kinds = {ms[x].fields["agreement_type"] for x in group}
         cities = {ms[x].fields.get("city") for x in group} - {None}

@@ -14,7 +14,10 @@ the exchange meeting in Harbin the Toledo delegation "此前出席了" (no day, 
 run: the memorandum "会见后，双方签署了《辽宁省与美国南达科他州…》" (the title's parties, 南达科他州 kept in Chinese), the
 witnessed signings (在W和Y的共同见证下: the leaders are no parties), days as 24日上午 and 10日上午, and the negatives
 (a courtesy call, 双方表示将…签署, 将在明年适时签署).
-NOW: agreements P 1.00 R 0.86 F1 0.92 (tp 6, fp 0, fn 1), events fp 1; 3 checks left, in KNOWN_GAPS. Rules: "Round 19:
+NOW: agreements P 1.00 R 0.86 F1 0.92 (tp 6, fp 0, fn 1), events fp 1; 3 checks left, in KNOWN_GAPS. After the merge:
+the gazetteer reads 齐齐哈尔 as Qiqihar (尔 after a vowel spelled "r", as in Harbin) and two reports of one page are
+never joined as one signing told in two languages (warehouse/crosslang.two_tellings): the letter of intent is found and
+stays apart from the bureaus' memorandum, agreements 7 of 7. Rules: "Round 19:
 visits of foreign governors and mayors" in docs/chinese-round8.md.
 """
 from __future__ import annotations
@@ -30,14 +33,9 @@ from sixtyfourthweb import GOLD_PATH, SixtyfourthWeb  # noqa: E402
 from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-_QIQIHAR = ("\"当天下午，赵文博与克劳福德签署了《齐齐哈尔市与美国圣安东尼奥市关于开展城市气候行动合作的意向书》。\": "
-            "克劳福德 now stands for 圣安东尼奥市, but 齐齐哈尔 is found nowhere: the world list's Chinese name for Qiqihar "
-            "fails the gazetteer's pinyin check (qiqihaer, not qiqihar), so the title names one party and "
-            "no row is made (the host mayor 赵文博 is given no place: \"市长赵文博\" on a city's own portal)")
 _ATTENDED = ("\"哈洛伦一行此前出席了在哈尔滨举办的中美地方绿色发展交流会。\": a gathering a visiting delegation attended "
              "before, with no day and nothing reported of it, is read as an event (start_on empty)")
-KNOWN_GAPS: dict[str, str] = {f"agreements:A-QQ-SA-2024:{c}": _QIQIHAR for c in ("found", "fields", "evidence")}
-KNOWN_GAPS["events:*:unexpected"] = _ATTENDED
+KNOWN_GAPS: dict[str, str] = {"events:*:unexpected": _ATTENDED}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 HARNESS = GoldCrawl(SixtyfourthWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost",

@@ -21,3 +21,11 @@ def test_a_name_as_often_something_else_is_neither_the_country_nor_the_town_abro
     # Jamaica is listed as ambiguous (places.yaml): no reading beats a wrong one, so not a part of Queens either
     assert gazetteer().find_en("Jamaica") is None
     assert gazetteer().find_en("Georgia").kind == "state"  # a US state is no town abroad: kept
+
+
+def test_er_after_a_vowel_is_read_as_english_spells_it():
+    # 尔 after a vowel is "r" in these cities' English names (haerbin / Harbin, qiqihaer / Qiqihar); a Chinese city
+    # name is still checked against its romanisation
+    from pactwatch.gazetteer import gazetteer
+
+    assert gazetteer().find_zh("齐齐哈尔市").name == "Qiqihar" and gazetteer().find_zh("哈尔滨").name == "Harbin"
