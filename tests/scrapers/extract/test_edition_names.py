@@ -17,7 +17,7 @@ def test_sentences_of_another_edition_are_left_out():
     ss = ["The first summit was held in Seattle in 2023.", "The summit opened Monday in Busan.",
           "The second summit drew 300 delegates."]
     assert same_edition(ss, "summit", 2) == ss[1:]
-    assert same_edition(ss, "Summit", None) == [ss[1]]
+    assert same_edition(ss, "Summit", None) == ss  # the story's own edition untold: any may be it
     assert same_edition(["首届论坛在温哥华举行。", "论坛在宁德开幕。"], "论坛", 2) == ["论坛在宁德开幕。"]
 
 
