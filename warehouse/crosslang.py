@@ -24,6 +24,7 @@ from warehouse.calque import calqued, one_word_glosses
 from warehouse.resolve_common import (EVENT_WORDS, UnionFind, dates_agree, jurisdiction, name_tokens, page_date,
                                       types_agree)
 from warehouse.titles import titles_differ
+from warehouse.summit_editions import plural_glossed
 from warehouse.soundalike import ABBREVIATION, GENERIC, latin_words, own_name, pinyin_of, sounds_alike
 
 STOP = {"the", "and", "for", "with", "from", "into", "name", "place", "classifier", "works", "etc", "abbr",
@@ -224,7 +225,8 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
     def glossed(a: int, b: int) -> bool:
         zh_names = {m.fields["name"] for m in groups[a] if _CJK.search(m.fields["name"])}
         en_names = {m.fields["name"] for m in groups[b] if not _CJK.search(m.fields["name"])}
-        return any(glossed_event_name(z, e) for z in zh_names for e in en_names)
+        return any(glossed_event_name(z, e) or plural_glossed(z, e, gloss, EVENT_STEMS, STOP)
+                   for z in zh_names for e in en_names)
 
     pairs = []
     for idx in by_city.values():

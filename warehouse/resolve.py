@@ -24,6 +24,7 @@ from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import most_common as _most_common
 from warehouse.resolve_common import name_tokens
 from warehouse.resolve_common import page_date as _page_date
+from warehouse.summit_editions import events_on_page, nearest_edition_first
 
 
 def _tokens(key: str) -> set[str]:
@@ -48,7 +49,9 @@ def _cluster_events(mentions: list[Mention]) -> list[list[Mention]]:
     when = [_when(g) for g in groups]
     span = [(w, w) for w in when]  # per cluster root: earliest and latest day (or month), its city
     city = [c for _, _, _, c in info]
-    for a, b in _variant_pairs(info) + other_language_event_pairs(groups, info):
+    page_days = [min((d for m in g if (d := _page_date(m))), default=None) for g in groups]
+    for a, b in nearest_edition_first(_variant_pairs(info) + other_language_event_pairs(groups, info), when, city,
+                                      page_days):
         wa, wb = when[a], when[b]
         if wa and wb and abs((wa - wb).days) > 62:
             continue  # months apart (a month-only mention of an earlier edition): two editions
@@ -236,16 +239,23 @@ def _commitment_fields(ms: list[Mention]) -> dict:
 
 # --- linking records to events, ids -------------------------------------------------------------------------------
 
-def _event_for(ms: list[Mention], key_to_event: dict[str, int], event_urls: list[int], event_days: list) -> int | None:
-    """The event a record belongs to: one its sentences name, else the one its articles are mostly about."""
-    sentence = {key_to_event[k] for m in ms for k in m.hints.get("event_keys", []) if k in key_to_event}
+def _event_for(ms: list[Mention], key_to_event: dict[str, int], event_urls: list[int], event_days: list,
+               on_page: dict | None = None) -> int | None:
+    """The event a record belongs to: one its sentences name, else the one its articles are mostly about (under a
+    name two editions share, the edition the record's own page tells: `on_page`, summit_editions.events_on_page)."""
+    on_page = on_page or {}
+
+    def pick(m: Mention, k: str) -> int | None:
+        return on_page.get((m.url, k), key_to_event.get(k))
+
+    sentence = {e for m in ms for k in m.hints.get("event_keys", []) if (e := pick(m, k)) is not None}
     if sentence:
         return max(sentence, key=lambda e: (event_urls[e], -e))
     score: Counter[int] = Counter()
     for m in ms:
         for k, count in m.hints.get("article_event_keys", []):
-            if k in key_to_event:
-                score[key_to_event[k]] += count
+            if (e := pick(m, k)) is not None:
+                score[e] += count
     signed = [m.fields.get("signed_on") for m in ms if m.fields.get("signed_on_precision") == "day"]
     for e in list(score):
         if signed and event_days[e] and abs((signed[0] - event_days[e]).days) > 7:
@@ -286,11 +296,12 @@ def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset()
     key_to_event = {m.hints.get("key"): i for i, c in enumerate(ev_clusters) for m in c}
     event_urls = [len({m.url for m in c}) for c in ev_clusters]
     event_days = [f["start_on"] for f in ev_fields]
+    on_page = events_on_page(ev_clusters)
 
     built: list[tuple[str, list[Mention], dict]] = [("event", c, f) for c, f in zip(ev_clusters, ev_fields)]
     for c in cluster_agreements(by_type["agreement"], key_to_event):
         f = agreement_fields(c)
-        e = _event_for(c, key_to_event, event_urls, event_days)
+        e = _event_for(c, key_to_event, event_urls, event_days, on_page)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None
         signed_at = {key_to_event.get(k) for m in c for k in m.hints.get("event_keys", [])}
         if f["city"] is None and e is not None and e in signed_at and ev_fields[e]["city"]:
@@ -299,7 +310,7 @@ def resolve(mentions: list[Mention], previous: dict[str, str], taken=frozenset()
         built.append(("agreement", c, f))
     for c in join_languages(_cluster_commitments(by_type["commitment"]), _figures_agree):  # one pledge, 2 languages
         f = _commitment_fields(c)
-        e = _event_for(c, key_to_event, event_urls, event_days)
+        e = _event_for(c, key_to_event, event_urls, event_days, on_page)
         f["event_name"] = ev_fields[e]["name"] if e is not None else None
         built.append(("commitment", c, f))
 

@@ -37,6 +37,7 @@ from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explici
 from scrapers.extract.entities import find_entities
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
+from scrapers.extract.edition_names import same_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city
@@ -197,10 +198,11 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.end_on = last_from_first(ev.start_on, s)  # "…」昨（19）日于…开幕，为期两天": its last day
             if ev.start_on is None and ev.month is None:  # a month of its own: another edition, not today's
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
+                told = same_edition(all_sentences, head.group(1), ev.edition) if head else []  # not the first's
                 if head and not (position in dated_lede and several_days(s)) and \
-                        (d := held_date(all_sentences, ctx, head.group(1))):
+                        (d := held_date(told, ctx, head.group(1))):
                     ev.start_on = d
-                if head and ev.city is None and (where := held_place(all_sentences, head.group(1))):
+                if head and ev.city is None and (where := held_place(told, head.group(1))):
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
             if ev.start_on and ev.end_on is None and CJK.search(s) and (zh_head := ZH_HEAD_WORD.search(surface)):
                 ev.end_on = closed_date(all_sentences, ctx, zh_head.group(1), ev.start_on)  # "…，11月9日闭幕。"

@@ -21,6 +21,7 @@ from scrapers.extract.place_references import signed_during, signed_elsewhere
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region
 from scrapers.extract.story_context import event_short_names, told_head
+from scrapers.extract.summit_anaphora import at_named_later
 from scrapers.extract.topic import keep_records
 
 
@@ -98,6 +99,8 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
         m.hints.pop("_gathering", None)
         m.hints["article_event_keys"] = [(k, event_counts[k]) for k in article_keys if first_seen.get(k, 0) <= at
                                          and not signed_elsewhere(m, places.get(k))]  # (place_references)
+        if not keys and (later := at_named_later(m.quote, article_keys, event_heads, m.hints["article_event_keys"])):
+            m.hints["article_event_keys"] = [(later, event_counts[later])]  # "at the Shantou summit", named below
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
     return keep_records(mentions, all_sentences, title)
