@@ -35,6 +35,8 @@ EN_NAME = re.compile(
     rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+# "哈洛伦一行此前出席了在哈尔滨举办的…交流会", "had previously attended the ...": a gathering the story recalls
+PREVIOUSLY = re.compile(r"此前|先前|\bpreviously\b")
 # a clause telling what was done at the gathering: its places are the doers' ("..., where A and B signed ...")
 WHERE_CLAUSE = re.compile(r",?\s+(?:where|at\s+which|during\s+which)\s|;")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
@@ -433,6 +435,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
     recalled = start_on is None and month is None and (recalled_year(years, ctx.page_date) or
-                                                        told_last_year(sentence, end))
+                                                        told_last_year(sentence, end) or
+                                                        bool(PREVIOUSLY.search(sentence, 0, end)))
     return EventMention(name, name_key(name), start_on, end_on, city, country, (start, end), aliases, month, recalled,
                         edition_at(sentence, start, end))

@@ -40,3 +40,12 @@ def test_a_word_after_the_head_that_is_no_city_is_not_taken():
 ])
 def test_the_doers_places_do_not_place_the_gathering(sentence):
     assert all(country is None for _, _, country in _events(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "哈洛伦一行此前出席了在哈尔滨举办的中美地方绿色发展交流会。",  # a city portal: where the delegation went before
+    "The delegation had previously attended the Great Lakes Clean Energy Forum in Chicago.",
+])
+def test_a_gathering_told_as_attended_before_is_recalled(sentence):
+    ctx = DateContext(date(2024, 9, 12), 2024)
+    assert all(e.recalled for e in find_events(sentence, find_entities(sentence), ctx))
