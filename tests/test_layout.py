@@ -3,6 +3,7 @@ reports -> pactwatch), no import cycle between modules, and prefect.yaml entry p
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import yaml
@@ -117,3 +118,11 @@ def test_prefect_yaml_entrypoints_are_top_level_flows():
         file, _, func = d["entrypoint"].partition(":")
         assert file.startswith("flows/") and (ROOT / file).is_file(), d["entrypoint"]
         assert f"def {func}(" in (ROOT / file).read_text(encoding="utf-8"), d["entrypoint"]
+
+
+def test_rule_modules_compile_their_patterns_on_first_use():
+    """Every rule module imports `lazy_re as re` (scrapers/lazy_re.py): a module compiling its patterns at import
+    brings back the start-up cost of a one-page `pactwatch extract` (docs/performance.md, "Fourth pass")."""
+    eager = [p.name for p in sorted((ROOT / "scrapers" / "extract").glob("*.py"))
+             if re.search(r"^import re$", p.read_text(encoding="utf-8"), re.M)]
+    assert not eager, f"import `from scrapers import lazy_re as re` in: {eager}"
