@@ -14,6 +14,7 @@ from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
+from scrapers.extract.us_counties import us_counties
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
@@ -67,7 +68,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
         keep.append(e)
     # "Santa Fe, New Mexico": the namesake in the state named after it
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
-    return towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
+    found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
+    return us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
 
 
 # "the Sichuan city of Yibin", "the Zhejiang port city of Ningbo": the region says where the city lies
