@@ -45,7 +45,9 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     out = _find_en(sentence, local or {})
     if CJK.search(sentence):
         taken = [(e.start, e.end) for e in out]
-        out += [e for e in find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken)]
+        # (not a place inside an ocean's name: 太平洋 is no 太平, 印度洋 no India)
+        out += [e for e in find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken) and
+                not (e.kind != "org" and sentence[e.end:e.end + 1] == "洋")]
         # short names the article defined ("经济区" for the authority named in full before)
         for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
             for m in re.finditer(re.escape(short), sentence):

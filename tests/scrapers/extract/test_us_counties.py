@@ -31,3 +31,4 @@ def test_a_city_read_inside_a_countys_name_is_the_county():
 
 def test_no_county_of_that_name_no_actor():
     assert [e.name for e in find_entities("Gotham County pledged to cut emissions.") if "County" in e.name] == []
+
