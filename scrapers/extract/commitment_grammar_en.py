@@ -15,6 +15,7 @@ from scrapers import lazy_re as re
 from dataclasses import replace
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.datelines import DATELINE
 from scrapers.extract.entity_kinds import Entity
 from scrapers.extract.units_en import YEAR
 from scrapers.lead_chars import with_lead
@@ -32,7 +33,6 @@ _PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
 MAYOR_SAID = re.compile(rf"[”\"]\s*,?\s*(?:(?:said|says|added|told\s+\w+)\s+Mayor\s+{_PERSON}|Mayor\s+{_PERSON}\s+"
                         rf"(?:said|says|added|told)\b|(?:said|says|added)\s+{_PERSON},\s+(?:the\s+)?(?:city['’]s\s+)?"
                         rf"mayor\b(?:\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}))?)")
-DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][\w.]*)?\s+[-–—]\s+")
 
 # "could cut its emissions 40% by 2030", "might reach net zero by 2040", "may be carbon neutral by 2045"
 MODAL = re.compile(r"\b(?:could|might|may)\s+(?:(?:also|still|even|well|potentially|eventually)\s+)?(?:[a-z-]+\s+){0,2}$")
@@ -70,7 +70,8 @@ def mayor_quote(sentence: str, at: int, entities: list[Entity], places: dict[str
     if m.group("of"):
         named = [e.name for e in entities if e.start >= m.start("of") and e.kind == "city"]
         return named[:1]
-    if (d := DATELINE.match(sentence)) and (p := gazetteer().find_en(d.group(1).strip().title())) and p.kind == "city":
+    if (d := DATELINE.match(sentence)) and (p := gazetteer().find_en(d.group("city").strip().title())) and \
+            p.kind == "city":
         return [p.name]
     return [places["city"]] if places.get("city") else []
 
