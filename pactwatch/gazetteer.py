@@ -119,6 +119,7 @@ class Gazetteer:
         self.by_name: dict[str, Place | int] = {}  # a city's row number until it is looked up
         self._city_rows: list[list] = []
         self._city_places: dict[int, Place] = {}
+        self._rows_of_name: dict[str, list[int]] | None = None  # city rows by name (city_in), built on first use
         self._load_cities()
         places = load_data("places.yaml")  # read once for both steps
         self._load_curated(places)
@@ -335,6 +336,22 @@ class Gazetteer:
         """The place with this canonical English name (for coordinates and country codes)."""
         place = self.by_name.get(name)
         return self._city(place) if type(place) is int else place
+
+    def city_in(self, name: str, country: str, region: str | None = None) -> Place | None:
+        """The geonames city called `name` in `country` (and in `region`, its state or province, where given): a
+        town no English table reads by its name alone ("Golden", Colorado), or the smaller namesake of a larger city
+        ("Santa Fe", New Mexico). The rows are indexed by name on the first call."""
+        index = self._rows_of_name
+        if index is None:
+            index = {}
+            for i, row in enumerate(self._city_rows):
+                index.setdefault(row[0], []).append(i)
+            self._rows_of_name = index
+        for i in index.get(name, ()):
+            row = self._city_rows[i]
+            if row[1] == country and (region is None or row[4] == region):
+                return self._city(i)
+        return None
 
 
 def jurisdiction(name: str) -> str:

@@ -2,35 +2,18 @@
 that state, not the larger namesake in another country the gazetteer reads the bare name as (Santa Fe in Argentina,
 Birmingham in England); and a town too small to be read by its name alone ("Golden, Colorado", "Annapolis,
 Maryland": a bare "Golden" is an ordinary word) read where the state it lies in is named right after it.
-Pure functions over one sentence's entities; the gazetteer's city rows are indexed by name once, on first use."""
+Pure functions over one sentence's entities; the towns come from the gazetteer's `city_in`."""
 from __future__ import annotations
 
 from scrapers import lazy_re as re
-from functools import lru_cache
 
 from pactwatch.gazetteer import Place, gazetteer
 from scrapers.extract.entity_kinds import Entity
 
 
-@lru_cache(maxsize=1)
-def _rows_by_name() -> dict[str, list[int]]:
-    """Every geonames city row index by its name (the gazetteer's English table keeps the largest only)."""
-    gaz = gazetteer()
-    gaz.find_en("")  # the city rows are loaded with the gazetteer's tables
-    out: dict[str, list[int]] = {}
-    for i, row in enumerate(gaz._city_rows):
-        out.setdefault(row[0], []).append(i)
-    return out
-
-
 def _city_in(name: str, region: str, country: str) -> Place | None:
     """The city called `name` in `region` of `country`, if the gazetteer's rows hold one."""
-    gaz = gazetteer()
-    for i in _rows_by_name().get(name, ()):
-        row = gaz._city_rows[i]
-        if row[1] == country and row[4] == region:
-            return gaz._city(i)
-    return None
+    return gazetteer().city_in(name, country, region)
 
 
 def qualified_cities(sentence: str, entities: list[Entity]) -> list[Entity]:
