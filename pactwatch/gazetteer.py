@@ -47,6 +47,11 @@ def load_data(name: str) -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def us_states() -> frozenset[str]:
+    """The names of the US states (geonames), for rules that tell a state's governor from a province's."""
+    return frozenset(name for _, name in _geo()["states"])
+
+
 def first_level_regions() -> list[tuple[str, str]]:
     """(country code, English name) of the first-level regions of federal and devolved partner countries (the
     United Kingdom's nations, Germany's Länder, Canada's provinces, Australia's states), from ISO 3166-2."""

@@ -16,10 +16,11 @@ named once) is never the principal. Only sentences that sign are rewritten.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scrapers import lazy_re as re
 
-from pactwatch.gazetteer import _geo, gazetteer
+from pactwatch.gazetteer import gazetteer, us_states
 from scrapers.extract.officials_en import OWN_OFFICIAL
 
 _KINDS = {"governor": {"state", "province"}, "mayor": {"city"}}
@@ -41,15 +42,7 @@ BARE_GOVERNOR = re.compile(r"\b(?:Governor|Gov\.)\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)
 _SIGNING = ("signed", "inked")
 
 
-def _us_states() -> frozenset[str]:
-    """The US states' names."""
-    global _STATES
-    if _STATES is None:
-        _STATES = frozenset(name for _, name in _geo()["states"])
-    return _STATES
-
-
-_STATES: frozenset[str] | None = None
+_us_states = lru_cache(maxsize=1)(us_states)  # the US states' names, read once
 
 
 @dataclass
