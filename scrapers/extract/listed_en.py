@@ -33,7 +33,7 @@ COLUMNS = {"date": re.compile(r"\bdate\b|\bsigned\s+on\b|\bwhen\b", re.I),
            "instrument": re.compile(r"\binstrument\b|\bagreement\b|\bdocument\b|\btitle\b", re.I)}
 
 
-def _day_phrase(*sentences: str) -> str | None:
+def day_phrase(*sentences: str) -> str | None:
     """The first day a sentence names ("on Wednesday", "on 3 April 2017"), as written."""
     if sentences and re.search(r"\btoday\b", sentences[0]):
         return "today"  # "The agreements signed today included:": the day of the release, not one the text before names
@@ -51,7 +51,7 @@ def _columns(cells: list[str]) -> dict | None:
     return find_columns(cells, COLUMNS, {"parties", "instrument"}, skip_taken=True)
 
 
-def _noun(phrase: str) -> str:
+def instrument_noun(phrase: str) -> str:
     """'Memorandum of understanding on ...' as a clause's object: 'a memorandum of understanding on ...'."""
     first = phrase.split(" ", 1)[0]
     if first[1:].islower():
@@ -66,7 +66,7 @@ def _row(listing: Listing, cells: list[str]) -> str | None:
     if not parties or not instrument:
         return None
     when = f"On {cells[cols['date']]}, " if "date" in cols and cells[cols["date"]] else ""
-    return f"{when}{parties} signed {_noun(instrument)}."
+    return f"{when}{parties} signed {instrument_noun(instrument)}."
 
 
 def _item(listing: Listing, sentence: str) -> str | None:
@@ -95,7 +95,7 @@ def inline_items(sentence: str) -> list[str] | None:
     return [m.group("intro"), *items]
 
 
-GRAMMAR = ListGrammar(INTRO, _day_phrase, _columns, _row, _item)
+GRAMMAR = ListGrammar(INTRO, day_phrase, _columns, _row, _item)
 
 
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:

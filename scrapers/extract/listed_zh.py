@@ -68,7 +68,7 @@ def _when(sentence: str) -> str | None:
     return sentence[days[0].start:days[0].end] if days else None
 
 
-def _item(listing: Listing, sentence: str) -> str | None:
+def list_item(listing: Listing, sentence: str) -> str | None:
     """A numbered item that says something was signed ("一、A与B签署《…》；") as its clause under the opening's time
     phrase, unless it names a time of its own."""
     item = ITEM.match(sentence) or LINE.match(sentence) or ALSO.match(sentence)
@@ -80,13 +80,13 @@ def _item(listing: Listing, sentence: str) -> str | None:
     return f"{body}。"
 
 
-def _opening_when(sentence: str, previous: str) -> str | None:
+def opening_when(sentence: str, previous: str) -> str | None:
     """The opening's time phrase, or that of the sentence before it where that one says the signing happened
     ("论坛现场共签约12个项目，…。" + "部分签约项目如下：")."""
     return _when(sentence) or (_when(previous) if re.search(SIGN, previous) else None)
 
 
-GRAMMAR = ListGrammar(INTRO, _opening_when, _columns, _row, _item, blank_rule=True)
+GRAMMAR = ListGrammar(INTRO, opening_when, _columns, _row, list_item, blank_rule=True)
 
 
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:

@@ -56,12 +56,12 @@ def _en_opening(listing: Listing | None, sentence: str, previous: str) -> Listin
     """A heading, a caption or "They are listed below." that opens a list of signings (None: it opens none)."""
     if "signed" in sentence or "inked" in sentence or "concluded" in sentence:
         if len(sentence) <= 120 and HEADING.match(sentence):
-            day = listed_en._day_phrase(sentence, previous)
+            day = listed_en.day_phrase(sentence, previous)
             if day is None and listing is not None and listing.when:
                 return Listing(listing.when)  # "They are listed below." + a caption: the day said before both
             return Listing(_at_event(day))
     if ("below" in sentence or "follows" in sentence) and BELOW.match(sentence) and SIGNED.search(previous):
-        return Listing(_at_event(listed_en._day_phrase(previous)))
+        return Listing(_at_event(listed_en.day_phrase(previous)))
     return None
 
 
@@ -82,7 +82,7 @@ def follow_en(listing: Listing | None, sentence: str, previous: str = "") -> tup
         if (m := PAIR_ITEM.match(sentence)) is not None:
             inst = re.sub(r"[\s;,.]+$", "", m.group("inst"))
             when = f" {listing.when}" if listing.when else ""
-            return listing, f"{m.group('parties')} signed {listed_en._noun(inst)}{when}."
+            return listing, f"{m.group('parties')} signed {listed_en.instrument_noun(inst)}{when}."
         if listing.columns is None and CAPTION_EN.match(sentence) and not ROW.match(sentence):
             return listing, None  # a caption between the opening and its table
         return None, None
@@ -116,7 +116,7 @@ def _zh_sides(listing: Listing, cells: list[str]) -> tuple[Listing | None, str |
 def _zh_when(sentence: str, previous: str) -> str | None:
     """The opening's time phrase (`listed_zh`), with the bare day of the month the sentence before it opens with put
     before an anaphor ("15日下午，峰会举行…签约仪式。" + "签约项目如下：": "15日，签约仪式")."""
-    when = listed_zh._opening_when(sentence, previous)
+    when = listed_zh.opening_when(sentence, previous)
     if when and "日" not in when and (bare := listed_zh.BARE_DAY.match(previous)):
         return f"{bare.group(1)}，{when}"
     return when
@@ -128,7 +128,7 @@ def follow_zh(listing: Listing | None, sentence: str, previous: str = "") -> tup
     if ("（" in sentence or "(" in sentence) and ("：" in sentence or ":" in sentence):
         if (m := INLINE_ZH.search(sentence)) is not None:
             opened = Listing(_zh_when(sentence[:m.end()], previous))
-            return opened, listed_zh._item(opened, sentence[m.end():])
+            return opened, listed_zh.list_item(opened, sentence[m.end():])
     if listing is not None and (row := ROW.match(sentence)):
         read = _zh_sides(listing, [c.strip() for c in row.group(1).split("|")])
         if read is not None:
