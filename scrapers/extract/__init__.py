@@ -39,6 +39,7 @@ from scrapers.extract.network_declarations import network_sentence, owned_instru
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.edition_names import same_edition
 from scrapers.extract.events import HELD, find_events
+from scrapers.extract.story_gate import may_yield
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city
 from pactwatch.gazetteer import CJK
@@ -91,6 +92,21 @@ def _unique_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _story_names(text: str) -> tuple[dict[str, str], dict]:
+    """The names a story defines for itself (short names, acronyms, a wire story's company, regions introduced) and
+    the places it describes ("the Midwestern state of Indiana"): what its sentences' actors are read with."""
+    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
+    local.update(short_forms(text, local))
+    return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
+
+
+def _actors_of(s: str, local: dict[str, str], described: dict) -> list:
+    """A sentence's actors, described places read as the places they describe, instruments' owners marked."""
+    ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
+    return owned_instruments(s, ents)
+
+
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
@@ -102,12 +118,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
                  for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
-    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
-    local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
-    local.update(short_forms(text, local))
-    described = described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
     trip = trip_principals(text)  # "Governor X of Y" then "X and Z signed", "the governor also signed"
-    line = dateline(text, ctx)
+    # a Chinese official named in one sentence stands for his place in the next (officials_zh): read as they come
+    eager = any(CJK.search(sent.text) for sent in sentences)
+    local, described = _story_names(text) if eager else ({}, {})
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
                   "language": article.language}
@@ -139,29 +153,38 @@ def extract_mentions(article: Article) -> list[Mention]:
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
     zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
+    told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
     for sent in sentences:
         quote = sent.text
+        before_quote, before = told_sentences[-1] if told_sentences else ("", "")
         # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
         dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
         s = quote[dl.end():] if dl and dateline_city(dl) else quote
         if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
-            dated_lede[len(analysed)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
+            dated_lede[len(told_sentences)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
-        listing, told = follow_list(listing, s, analysed[-1][1] if analysed else "")
+        listing, told = follow_list(listing, s, before)
         # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
-        zh_listing, zh_told = follow_zh_list(zh_listing, s, analysed[-1][1] if analysed else "")
+        zh_listing, zh_told = follow_zh_list(zh_listing, s, before)
         # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
-        pledge_listing, pledged = follow_pledge_list(pledge_listing, s, analysed[-1][1] if analysed else "")
+        pledge_listing, pledged = follow_pledge_list(pledge_listing, s, before)
         s = told or zh_told or pledged or s
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
-        s = principal_stand_ins(s, trip, analysed[-1][0] if analysed else "")  # "Wardlow and Z signed": her state
-        ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
-        analysed.append((quote, s, owned_instruments(s, ents)))
-        if CJK.search(s) and (named := officials(s, analysed[-1][2])):
-            zh_people.update(named)
+        s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
+        told_sentences.append((quote, s))
+        if eager:
+            analysed.append((quote, s, _actors_of(s, local, described)))
+            if CJK.search(s) and (named := officials(s, analysed[-1][2])):
+                zh_people.update(named)
+    if not eager:
+        if not any(may_yield(s, ctx) for _, s in told_sentences):
+            return []  # no gathering, instrument or target named anywhere: no record, whoever the actors are
+        local, described = _story_names(text)
+        analysed = [(quote, s, _actors_of(s, local, described)) for quote, s in told_sentences]
+    line = dateline(text, ctx)
     principals = principals_of([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in

@@ -116,6 +116,22 @@ def _en_instrument_hits(sentence: str) -> tuple[tuple[re.Match, str], ...]:
     return tuple((m, kind) for rx, kind in EN_INSTRUMENTS for m in quick(rx).finditer(sentence))
 
 
+def may_report_en(sentence: str) -> bool:
+    """Whether `find_agreements` can read a signing in an English sentence in some story: an instrument named (in the
+    sentence or one of its coordinated clauses), a session of deals, a signing whose instrument is left unnamed, or
+    its terms ("The two sides agreed to cooperate ..."), each (but the terms) with a verb of signing. Every other way
+    to read one (an anaphor: "the document", "The signing ceremony took place ...") needs an instrument named as
+    signed in a sentence before."""
+    if agreed_to_cooperate(sentence):
+        return True
+    clauses = signing_clauses(sentence)
+    named = _en_instrument_hits(sentence) or SESSION_DEALS.search(sentence) or implied_signing(sentence) or \
+        any(_en_instrument_hits(blanked(sentence, sp).rstrip()) for sp in clauses)
+    # (an instrument read as signed needs a verb of signing or "the signature of"; "... is a joint undertaking of")
+    return bool(named and (EN_SIGN.search(sentence) or signature_verb(sentence) or clauses or
+                           quick(JOINT_OF).search(sentence)))
+
+
 def instrument_kind(sentence: str) -> str | None:
     """The kind of the instrument an English sentence says was signed, whoever signed it ("The Port of Long Beach
     and four partners have sealed a memorandum"): what "the document" of the next sentence is."""

@@ -44,6 +44,13 @@ ZH_PLAN_CAPACITY = re.compile(
 TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor|government)\b")
 
 
+def may_pledge(sentence: str) -> bool:
+    """Whether `capacity_pledges` can read a target in a sentence in some story: one of its forms is there (a plan's
+    year clause counted, as if the plan's issuer were known)."""
+    return bool(quick(EN_CAPACITY).search(sentence) or quick(EN_ADD_CAPACITY).search(sentence) or
+                quick(ZH_CAPACITY).search(sentence) or quick(ZH_PLAN_CAPACITY).match(sentence.strip()))
+
+
 def capacity_pledges(sentence: str, entities: list[Entity], plan_actor: str | None = None,
                      recent: dict[str, str] | None = None) -> list[CommitmentMention]:
     """Renewable or clean capacity targets a sentence pledges, one per actor; `plan_actor` issued the plan whose

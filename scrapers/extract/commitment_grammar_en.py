@@ -88,10 +88,17 @@ def cited(s: str) -> bool:
     return ("cited" in s or "invoked" in s or "quoted" in s) and bool(CITED.match(s))
 
 
+def summary_targets(sentence: str) -> re.Match | None:
+    """A summary of who set targets before a colon, with no year of its own ("A and B set their own targets: ..."),
+    or None."""
+    m = SUMMARY.match(sentence) if ": " in sentence else None
+    return m if m and not A_YEAR.search(m.group(1)) else None
+
+
 def after_summary(sentence: str, entities: list[Entity]) -> int:
     """Where the targets start after a summary of who set them ("A and B set their own targets: A will ..., and B
     ..."), 0 when there is no such summary (the summary holds no year and names at least two actors)."""
-    if ": " not in sentence or not (m := SUMMARY.match(sentence)) or A_YEAR.search(m.group(1)):
+    if not (m := summary_targets(sentence)):
         return 0
     return m.end() if sum(e.end <= m.end(1) for e in entities) >= 2 else 0
 

@@ -28,7 +28,8 @@ from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.advice_en import advised
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.modality_en import legal_must
-from scrapers.extract.commitment_grammar_en import after_summary, carbon_free, cited, hedged, mayor_quote, shifted
+from scrapers.extract.commitment_grammar_en import (after_summary, carbon_free, cited, hedged, mayor_quote, shifted,
+                                                   summary_targets)
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
@@ -105,6 +106,14 @@ PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This
 
 # what a body's full name adds to its bare name ("Stellantis集团", "Enel公司", "西门子股份公司")
 ZH_BODY_TAIL = re.compile(r"(?:股份)?(?:集团|公司|有限公司|控股|能源|汽车|电力)(?:公司|有限公司)?")
+
+
+def may_pledge_en(sentence: str) -> bool:
+    """Whether `find_commitments` can read a pledge in an English sentence, whoever made it: a year and a target the
+    sentence states, or a summary of who set targets before a colon (its targets read after it)."""
+    if not ANY_YEAR.search(sentence):
+        return False
+    return bool(": " in sentence and summary_targets(sentence) or _en_pledges(day_apart(dropped_masked(sentence))))
 
 
 def find_commitments(sentence: str, entities: list[Entity], last_parties: list[str],

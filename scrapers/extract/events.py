@@ -113,6 +113,23 @@ def _en_recurring():
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
+    out = [_mention(sentence, entities, ctx, *f) for f in event_names(sentence, ctx)]
+    for ev in out:  # "国际可再生能源署第十四届大会": the body's short Latin name joins the key ("IRENA Assembly" shares it)
+        if CJK.search(ev.name) and (bodies := body_latin_names(ev.name)):
+            ev.key = name_key(f"{min(bodies, key=len)} {ev.name}")
+    if CJK.search(sentence) and ctx.page_date:
+        # "美方期待4月22日至23日举办的领导人气候峰会", "围绕…第二十八届联合国气候变化大会等议题": a gathering that opens after
+        # the story was published is still to come, not where its news happened
+        out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
+    if CJK.search(sentence):
+        out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+    return out
+
+
+def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """The gatherings one sentence names, as (start, end, name, surfaces), the longest of overlapping ones: what
+    `find_events` places and dates. Read without the sentence's actors, so a story that names no gathering is told
+    cheaply (story_gate)."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
@@ -201,17 +218,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         if kept and f[0] < kept[-1][1]:
             continue
         kept.append(f)
-    out = [_mention(sentence, entities, ctx, *f) for f in kept]
-    for ev in out:  # "国际可再生能源署第十四届大会": the body's short Latin name joins the key ("IRENA Assembly" shares it)
-        if CJK.search(ev.name) and (bodies := body_latin_names(ev.name)):
-            ev.key = name_key(f"{min(bodies, key=len)} {ev.name}")
-    if CJK.search(sentence) and ctx.page_date:
-        # "美方期待4月22日至23日举办的领导人气候峰会", "围绕…第二十八届联合国气候变化大会等议题": a gathering that opens after
-        # the story was published is still to come, not where its news happened
-        out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
-    if CJK.search(sentence):
-        out = [ev for ev in out if not _ahead_zh(sentence, ev)]
-    return out
+    return kept
 
 
 @once

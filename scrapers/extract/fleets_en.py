@@ -33,11 +33,20 @@ FLEET_WILL_BE = re.compile(rf"(?:\b(?:the|this|its)\s+(city|state|province)['’
                            rf"{_ALL}{_CLEAN}\s+by\s+({YEAR})\b", re.I)
 
 
+FLEET_WORDS = re.compile(r"fleet|buses|taxis|vehicles|trucks|ferries")
+
+
+def may_pledge(sentence: str) -> bool:
+    """Whether `fleet_pledges` can read a pledge in a sentence in some story: a fleet's target year is there."""
+    return FLEET_WORDS.search(sentence) is not None and bool(
+        RUN_FLEET.search(sentence) or COUNT_BY.search(sentence) or FLEET_WILL_BE.search(sentence))
+
+
 def fleet_pledges(sentence: str, entities: list[Entity], recent: dict[str, str] | None = None
                   ) -> list[CommitmentMention]:
     """Pledges to make a bus, taxi or vehicle fleet electric by a year, one per actor (`recent`: the last city,
     state and province named, for "the city's fleet")."""
-    if not re.search(r"fleet|buses|taxis|vehicles|trucks|ferries", sentence) or ACHIEVED.search(sentence):
+    if not FLEET_WORDS.search(sentence) or ACHIEVED.search(sentence):
         return []
     out = []
     told = {int(z.group(1)) for z in ZERO_FLEET.finditer(sentence)}  # "a zero-emission bus fleet by 2030": read there
