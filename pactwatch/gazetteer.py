@@ -66,7 +66,7 @@ def _geo() -> dict:
     return json.loads(resources.files("pactwatch.data").joinpath("geo.json").read_text(encoding="utf-8"))
 
 
-def _unaccented(s: str) -> str:
+def unaccented(s: str) -> str:
     """Latin letters without their accents (Côte -> Cote)."""
     import unicodedata
 
@@ -206,6 +206,10 @@ class Gazetteer:
                 key = en_key(name)
                 if key not in en:
                     en[key] = i
+                if flags & 4:  # "Bogota", "Medellin": a large city's name as English news writes it, without accents
+                    key = en_key(unaccented(name))
+                    if key not in en:
+                        en[key] = i
             if flags & 2:
                 zh_steps.append(("city", i))
 
@@ -303,13 +307,13 @@ class Gazetteer:
                 # Côte d'Ivoire, Burkina Faso: a name of several words is read in English, with and without its
                 # accents
                 self._add_en(place.name, place)
-                self._add_en(_unaccented(place.name), place)
+                self._add_en(unaccented(place.name), place)
             elif place.name not in ambiguous:
                 # Chile, Zambia, Kenya: a one-word name read in English (capitalised, and never over a city or
                 # state of that name in the same country: Djibouti, Luxembourg), unless it is as often a person's
                 # name or another place (places.yaml). A town abroad that shares the name (Montenegro in Brazil,
                 # Armenia in Colombia) gives way: read as that town, the country's pledge was put in Brazil.
-                for surface in (place.name, _unaccented(place.name)):
+                for surface in (place.name, unaccented(place.name)):
                     self._add_en(surface, place, override=self._foreign_city(surface, cc))
             elif self._foreign_city(place.name, cc):
                 # Jamaica: neither the country (as often something else) nor the town abroad (a part of Queens)

