@@ -23,7 +23,7 @@ from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
-from scrapers.extract.place_references import held_by_reference
+from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.prefilter import quick
 
@@ -429,7 +429,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
             (done := act_place_during(sentence, start, end, [e for e in entities if e.kind != "org"])) is not None:
         city, country = done.name, done.country  # "signed in Xi'an during the ... Summit": held there
     elif place and (after or held_places):
-        city = place.name if place.kind == "city" else None
+        city = venue_city(place)  # (Singapore, Monaco: a city-state is its city)
         country = place.country
     elif (short := held_in_short(sentence, end)) is not None:
         city, country = short  # "…论坛5月6日至7日在京举行": 京 is Beijing

@@ -213,3 +213,12 @@ def hosted_by_the_city(sentence: str, entities: list, before: list) -> tuple[str
         if cities:
             return cities.pop() if len(cities) == 1 else None
     return None
+
+
+def venue_city(place) -> str | None:
+    """The city a gathering held in `place` was held in: the city named, or the city a city-state is named after
+    ("held in Singapore", "in Monaco": the country is the city); None for any other country or region."""
+    if place.kind == "city":
+        return place.name
+    city = gazetteer().city_in(place.name, place.country) if place.kind == "country" else None
+    return city.name if city is not None else None

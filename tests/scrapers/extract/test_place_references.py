@@ -4,12 +4,15 @@ another place, and a signing placed by reference. Each rule on two sentences of 
 where people came from, a meeting held online."""
 from datetime import date, datetime
 
+import pytest
+
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import find_entities
 from scrapers.extract.events import find_events
 from scrapers.extract.place_references import referred_place
+from tests.scrapers.extract.story_records import records
 
 
 def found(sentence: str, day: date) -> list[tuple]:
@@ -103,3 +106,18 @@ def test_hosted_by_the_city_after_two_cities_places_nothing():
     text = ("Officials from Boise and Reno spoke. The Mountain West Heat Summit, hosted by the city, opened on 3 March. "
             "Boise and Reno signed a memorandum of understanding on heat at the summit.")
     assert [m.fields["city"] for m in mentions(text, date(2025, 3, 7)) if m.record_type == "event"] == [None]
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("The Asia Clean Energy Summit was held in Singapore on October 29.", "Singapore", "SG"),
+    ("Delegates met at the Riviera Ocean Climate Forum in Monaco on October 29.", "Monaco", "MC"),
+])
+def test_a_city_state_is_the_city_a_gathering_was_held_in(text, city, country):
+    [event] = records(text, "event", day=date(2024, 11, 10))
+    assert (event["city"], event["country"]) == (city, country)
+
+
+def test_a_country_is_still_no_city():
+    # held in a country named after no city of its own: the country, no city
+    [event] = records("The Baltic Clean Energy Summit was held in Estonia on October 29.", "event", day=date(2024, 11, 10))
+    assert (event["city"], event["country"]) == (None, "EE")
