@@ -52,7 +52,7 @@ _FIRST_PERSON = {"我们": None, "我市": "市", "我省": "省"}
 @dataclass(frozen=True)
 class Speaker:
     """The interviewee's place as the intro names it, and the labels his answers open with."""
-    place: str  # the surface the intro wrote: "Kalamazoo", "云浮市"
+    place: str | None  # the surface the intro wrote: "Kalamazoo", "云浮市"; None: the page does not fix it
     labels: frozenset[str]  # "A", "Answer", "答" and the speaker's surname or full name
 
     def answer(self, s: str) -> re.Match | None:
@@ -61,10 +61,14 @@ class Speaker:
         return m if m and m.group("label") in self.labels else None
 
 
+# a page of labelled questions and answers whose intro fixes no one speaker: its answers' "we" is nobody's
+UNKNOWN = Speaker(None, frozenset({"A", "Answer", "答"}))
+
+
 def page_speaker(text: str) -> Speaker | None:
     """The interviewee of a page that prints an exchange as labelled questions and answers, named with his place in
-    the text before the first question; None for any other page, or where the intro names no place the gazetteer
-    knows."""
+    the text before the first question; UNKNOWN where the intro names no one place the gazetteer knows, None for a
+    page with no labelled question."""
     if not any(k in text for k in ("Q:", "Question:", "Reporter:", "Interviewer:", "问：", "记者：", "问:")):
         return None
     paras = paragraphs(text)
@@ -75,10 +79,11 @@ def page_speaker(text: str) -> Speaker | None:
     found = None
     for place, who in [*_zh_speakers(intro), *_en_speakers(intro)]:
         if found and found[0] != place:
-            return None  # two places' speakers: the page does not say whose answers these are
+            found = (None, None)  # two places' speakers: the page does not say whose answers these are
+            break
         found = (place, who)
-    if not found:
-        return None
+    if not found or found[0] is None:
+        return UNKNOWN
     place, who = found
     zh = place[-1] in "市省"
     labels = {"答"} if zh else {"A", "Answer"}
@@ -86,7 +91,7 @@ def page_speaker(text: str) -> Speaker | None:
         labels.add(who if zh else who.split()[-1])
     speaker = Speaker(place, frozenset(labels))
     if not any(speaker.answer(p) for p in paras[first_q:]):
-        return None
+        return UNKNOWN
     return speaker
 
 
@@ -145,6 +150,8 @@ class Speech:
             elif _ASKED.match(s):
                 self.questions.add(paragraph)
             if paragraph in self.answers:
+                if sp.place is None:  # "A: Our city will ...": whose city the page does not say
+                    return s, not (hoped(s) or _WE_ZH.search(s) or _WE_EN.search(s))
                 s = self._in_place(s)
                 return s, not hoped(s)
             if paragraph in self.questions:
