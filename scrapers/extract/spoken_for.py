@@ -41,6 +41,8 @@ _QUOTE_OPEN = ("“", '"', "‘", "'", "「")
 # the first person of an answer: "we", "our city"; 我们, 我市, 我省
 _WE_EN = re.compile(r"\b(?:[Oo]ur\s+city|[Ww]e)\b(?!['’])")
 _WE_ZH = re.compile(r"我(?:们|市|省)")
+# a Chinese quotation's close and its attribution: "，”潮州市市长林文博在新闻发布会上说。"
+_ZH_SAID = re.compile(r"”(?P<attr>[^“”。]{3,40}?)(?:说|表示|介绍|指出|强调|宣布)[。！]?\s*$")
 _HOPE_EN = re.compile(r"\bhop(?:es?|ed|ing)\s+to\b")
 
 
@@ -156,6 +158,8 @@ class Speech:
                 return s, not hoped(s)
             if paragraph in self.questions:
                 return s, False
+        if s.startswith("“") and "我" in s and "”" in s:
+            s = _quoted_zh(s)  # "“我们今天与某市签署了……，”某市市长某某说。": the mayor's city signed
         if asked(s):
             return s, False
         if s.startswith(_QUOTE_OPEN) and hoped(s):
@@ -166,9 +170,27 @@ class Speech:
         """The answer with its first person ("we", "our city", 我们, 我市) written as the speaker's place."""
         place = self.speaker.place
         if place[-1] in "市省":
-            if "我" not in s:
-                return s
-            return _WE_ZH.sub(lambda m: place if _FIRST_PERSON[m.group()] in (None, place[-1]) else m.group(), s)
+            return _in_place_zh(s, place)
         if "we" not in s.lower() and "our city" not in s.lower():
             return s
         return _WE_EN.sub(place, s)
+
+
+def _in_place_zh(s: str, place: str) -> str:
+    """A Chinese text with its first person (我们, and 我市 or 我省 as the place is a city or a province) written as
+    the place's name."""
+    if "我" not in s:
+        return s
+    return _WE_ZH.sub(lambda m: place if _FIRST_PERSON[m.group()] in (None, place[-1]) else m.group(), s)
+
+
+def _quoted_zh(s: str) -> str:
+    """A Chinese quotation in the first person, attributed after it to an official the attribution names with his
+    place ("……，”潮州市市长林文博在新闻发布会上说。"): its 我们 / 我市 written as that place; as it is otherwise."""
+    m = _ZH_SAID.search(s)
+    if not m:
+        return s
+    places = {place for place, _ in _zh_speakers(m.group("attr"))}
+    if len(places) != 1:
+        return s
+    return _in_place_zh(s[:m.start()], places.pop()) + s[m.start():]

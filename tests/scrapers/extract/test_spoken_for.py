@@ -102,3 +102,13 @@ def test_a_hope_in_someones_words_is_no_pledge():
     # a pledge told in the speaker's own words stays one
     assert [c["target_year"] for c in records("Tacoma Mayor Ben Holt spoke on Monday. 'Our city will be carbon neutral "
                                                "by 2040,' he told reporters.", "commitment")] == [2040]
+
+
+def test_a_chinese_quotes_women_is_the_attributed_officials_place():
+    ags = records("“我们今天上午与美国科罗拉多州丹佛市签署了清洁能源合作协议，”江门市市长吴明华在签约仪式后说。",
+                  "agreement", date(2025, 9, 2))
+    assert [(sorted(a["parties"]), a["signed_on"]) for a in ags] == [(["Denver", "Jiangmen"], date(2025, 9, 2))]
+    cms = records("“我市将力争在2029年前实现碳达峰，”韶关市副市长刘晓东表示。", "commitment", date(2025, 9, 2))
+    assert [(c["actor"], c["target_year"]) for c in cms] == [("Shaoguan", 2029)]
+    # an attribution naming no place ("他说") leaves the quote's 我们 to the other rules
+    assert records("“我们将力争在2029年前实现碳达峰，”他说。", "commitment", date(2025, 9, 2)) == []
