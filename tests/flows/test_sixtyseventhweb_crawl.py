@@ -11,6 +11,11 @@ Failures: the three Q&A pages (pl01 "A: ... our city and Yangjiang signed", nf01
 gave none of their agreements or pledges (the answerer's city is named only in the intro or the question); three
 false pledges: a question's pledge the answer declines (nf01 "茂名会承诺在2030年前实现碳中和吗？"), and another city's hope
 told in a quote (pl02 "'Jinhua hopes to reach carbon neutrality by 2050'", nf02 "安娜堡希望在2035年前实现碳中和").
+
+After the fixes (docs/quoted-speech.md: scrapers/extract/spoken_for.py, scrapers/tool_buttons.py): agreements P 1.00
+R 1.00 F1 1.00 (tp 6), commitments P 1.00 R 1.00 F1 1.00 (tp 4), 0 duplicates, 0 wrong values; macro F1 1.000 over
+the relations with gold (the scorer's 0.667 counts the empty events relation as 0); text checks all kept clean. No
+gold change.
 """
 from __future__ import annotations
 
