@@ -70,31 +70,33 @@ UNKNOWN = Speaker(None, frozenset({"A", "Answer", "答"}))
 def page_speaker(text: str) -> Speaker | None:
     """The interviewee of a page that prints an exchange as labelled questions and answers, named with his place in
     the text before the first question; UNKNOWN where the intro names no one place the gazetteer knows, None for a
-    page with no labelled question."""
+    page with no labelled question and answer ("A:", "答：")."""
     if not any(k in text for k in ("Q:", "Question:", "Reporter:", "Interviewer:", "问：", "记者：", "问:")):
         return None
     paras = paragraphs(text)
     first_q = next((i for i, p in enumerate(paras) if _ASKED.match(p)), None)
     if not first_q:
         return None
-    intro = "\n".join(paras[:first_q])
+    speaker = _intro_speaker("\n".join(paras[:first_q]))
+    if not any(speaker.answer(p) for p in paras[first_q:]):
+        return None  # a "记者：" or "Reporter:" byline, no exchange: nobody answers
+    return speaker
+
+
+def _intro_speaker(intro: str) -> Speaker:
+    """The one place's speaker the intro names with his labels, or UNKNOWN."""
     found = None
     for place, who in [*_zh_speakers(intro), *_en_speakers(intro)]:
         if found and found[0] != place:
-            found = (None, None)  # two places' speakers: the page does not say whose answers these are
-            break
+            return UNKNOWN  # two places' speakers: the page does not say whose answers these are
         found = (place, who)
-    if not found or found[0] is None:
+    if not found:
         return UNKNOWN
     place, who = found
-    zh = place[-1] in "市省"
-    labels = {"答"} if zh else {"A", "Answer"}
+    labels = {"答"} if place[-1] in "市省" else {"A", "Answer"}
     if who:
-        labels.add(who if zh else who.split()[-1])
-    speaker = Speaker(place, frozenset(labels))
-    if not any(speaker.answer(p) for p in paras[first_q:]):
-        return UNKNOWN
-    return speaker
+        labels.add(who if place[-1] in "市省" else who.split()[-1])
+    return Speaker(place, frozenset(labels))
 
 
 def _zh_speakers(intro: str) -> list[tuple[str, str | None]]:

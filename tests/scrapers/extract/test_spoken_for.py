@@ -112,3 +112,10 @@ def test_a_chinese_quotes_women_is_the_attributed_officials_place():
     assert [(c["actor"], c["target_year"]) for c in cms] == [("Shaoguan", 2029)]
     # an attribution naming no place ("他说") leaves the quote's 我们 to the other rules
     assert records("“我们将力争在2029年前实现碳达峰，”他说。", "commitment", date(2025, 9, 2)) == []
+
+
+def test_a_reporters_byline_is_no_exchange():
+    text = "\n\n".join(["湛江讯 5月6日，湛江市召开新闻发布会。", "记者：陈明 通讯员：李华",
+                        "湛江市将力争在2027年前实现碳达峰。"])
+    assert page_speaker(text) is None
+    assert [c["target_year"] for c in records(text, "commitment", date(2025, 5, 6))] == [2027]
