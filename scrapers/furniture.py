@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from scrapers.lead_chars import with_lead
+from scrapers.tool_buttons import without_tools
 from scrapers.prefilter import quick
 
 _SPACE = re.compile(r"\s+")
@@ -126,6 +127,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _META_LINE.match(line) or is_doc_meta(line):
         return True
+    if (bare := without_tools(line)) != line and (not bare or _META_LINE.match(bare)):
+        return True  # "2025-06-20 10:20 来源：某某网 【纠错】【打印】" (tool_buttons)
     return len(line) < 80 and bool(_PROMPT.search(line))
 
 

@@ -59,6 +59,7 @@ from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
+from scrapers.extract.spoken_for import Speech, page_speaker
 from scrapers.extract.plan_titles_zh import titled_issuer
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
@@ -153,6 +154,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
     zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
+    speech, unpledged = Speech(page_speaker(text)), set()  # who answers on an interview page (spoken_for)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
     for sent in sentences:
         quote = sent.text
@@ -174,6 +176,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
         s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
+        s, may_pledge = speech.read(s, sent.paragraph)  # "A: ... our city ...": the interviewee's (spoken_for)
+        if not may_pledge:  # a question, or a hope told in someone's words
+            unpledged.add(len(told_sentences))
         told_sentences.append((quote, s))
         if eager:
             analysed.append((quote, s, _actors_of(s, local, described)))
@@ -419,6 +424,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
                    *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents)]:
+            if position in unpledged:
+                break
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
             if cm.actor in gatherings:
                 continue  # "The Clean Grid Ministerial opened ..., and Denmark pledged ...": a gathering pledges nothing
