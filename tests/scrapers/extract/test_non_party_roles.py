@@ -67,3 +67,20 @@ def test_a_bare_signing_by_two_bodies_still_concludes():
 def test_a_bracketed_host_place_stays_in_the_gathering_name(text, name, city):
     events = records(text, "event", DAY)
     assert [(e["name"], e["city"]) for e in events] == [(name, city)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Cuyahoga Thermal Systems and Zhangzhou Minjiang Heat Pump Co., Ltd. signed a supply agreement for heat pumps "
+     "on June 6, 2026, witnessed by Ohio Development Director Corbin Walsh.",
+     ["Cuyahoga Thermal Systems", "Zhangzhou Minjiang Heat Pump Co., Ltd."]),
+    ("Keystone Grid Systems and Wuxi Huaneng Storage Co., Ltd. signed a battery storage agreement on June 2, 2026.",
+     ["Keystone Grid Systems", "Wuxi Huaneng Storage Co., Ltd."]),
+])
+def test_a_systems_maker_is_a_company_beside_its_counterpart(text, parties):
+    assert _parties(text) == [parties]
+
+
+def test_a_field_of_systems_is_no_company():
+    from scrapers.extract.orgs import looks_like_org_en
+
+    assert not looks_like_org_en("Food Systems") and looks_like_org_en("Cuyahoga Thermal Systems")
