@@ -18,6 +18,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.entities import Entity
 from scrapers.extract.instruments_zh import instrument_names, signed_by
 from scrapers.extract.joined_names_zh import split_counterparts
+from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
@@ -98,6 +99,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             insts, before = _instruments(topic.group("inst")), topic.group("who")
         if not insts and not (verb.group().endswith(("签约", "续约")) and re.fullmatch(r"\s*(?:了|仪式)?\s*[。！]?", after)):
             continue  # "签约" with no instrument concludes only where it ends the clause ("累计签约装机容量" does not)
+        if not insts and attended_signing(before):
+            continue  # "X副厅长刘芳、Y市长张伟出席签约仪式": who attended a signing did not sign (non_party_roles)
         subject = masked_asides(before)
         if witness := list(WITNESSED.finditer(subject)):
             rest = subject[witness[-1].end():]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pactwatch.gazetteer import first_level_regions
 from scrapers.extract.entities import LEAD_NOISE, Entity
 from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
+from scrapers.extract.non_party_roles import role_asides
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
 WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+"
@@ -57,7 +58,8 @@ def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     that holds a position of `keep` (an instrument: ", a new partnership with A, B and C") is the clause itself."""
     return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
             if RELATIVE.match(m.group()) or not (any(m.start() <= k < m.end() for k in keep) or
-                                                 _subject_after_opening(sentence, m))]
+                                                 _subject_after_opening(sentence, m))] + \
+        [(a, b) for a, b in role_asides(sentence) if not any(a <= k < b for k in keep)]  # witnesses, hosts, sponsors
 
 
 # "On the final day, the mayors of A, B and C endorsed ...": a sentence's opening phrase of time or occasion before its

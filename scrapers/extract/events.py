@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
+from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
 from scrapers.extract.name_runs import topic_before
@@ -155,6 +156,8 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
             if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
                 # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
                 raw, start = host.group(1) + raw, host.start()
+            elif m.group("n") and (opens := bracketed_host_start(sentence, start)) is not None:
+                raw, start = sentence[opens:start] + raw, opens  # "中美（保定）氢能产业合作对接会": the host in brackets
             if m.group("n") and ZH_EDITION.match(raw) and (body := glossed_body(sentence, start)):
                 raw, start = body[0] + raw, body[1]  # "…理事会（宜可城，ICLEI）2022世界大会": the body's session
             edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…

@@ -154,7 +154,9 @@ def jurisdiction_body(name: str) -> bool:
 # a person's title followed by capitalised words to the end: "Energy Secretary Ernest Moniz", "Premier Kathleen Wynne"
 _TITLE_THEN_NAME = re.compile(r"\b(?:Secretary|Minister|Governor|Mayor|Premier|Chancellor|President|Administrator|"
                               r"Commissioner)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
-_TECH_COMPANY = re.compile(r"\bTechnolog(?:y|ies)$")
+# a company named for its technology, or for the systems it makes in a name of three words or more ("Cuyahoga
+# Thermal Systems"; not "Food Systems")
+_TECH_COMPANY = re.compile(r"\bTechnolog(?:y|ies)$|\w\s+[\w-]+\s+Systems$")
 # words of a technology's field: a name made only of these and "Technology" names no company
 _FIELD_WORDS = {"carbon", "capture", "storage", "utilization", "utilisation", "clean", "energy", "green", "low-carbon",
                 "hydrogen", "battery", "solar", "wind", "power", "climate", "information", "digital", "new", "advanced",
