@@ -18,16 +18,16 @@ from scrapers.prefilter import quick
 TOPIC = re.compile(
     r"\b(?:climate|carbon|CO2|emission|greenhouse|clean\s+(?:energy|power|tech\w*|air|transport\w*)|renewable|"
     r"solar|wind\s+(?:power|energy|farm|turbine)|offshore\s+wind|hydrogen|ammonia|energy|electric(?:ity)?|"
-    r"battery|batteries|storage|grid|power\s+(?:plant|station|sector|supply)|nuclear|hydro\w*|geothermal|"
+    r"battery|batteries|storage|grid|power\s+(?:plant|station|sector|supply)|nuclear|hydro\w*|geothermal|heat\s+pumps?|"
     r"low[- ]carbon|zero[- ](?:emission|carbon)|net[- ]zero|decarboni[sz]\w*|environment\w*|pollution|"
     r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|ocean|marine|"
     r"water\s+(?:management|treatment|protection|resources)|"
     # the climate convention's own words: its conferences, secretariat and treaties
     r"COP\s?-?\d{1,2}|Conference\s+of\s+(?:the\s+)?Parties|UNFCCC|Paris\s+Agreement|Kyoto\s+Protocol)\b|"
     r"气候|碳|排放|温室气体|清洁|可再生|新能源|能源|光伏|太阳能|风电|风能|氢|氨|储能|电池|电力|电网|电站|核电|水电|"
-    r"电动|低碳|零碳|节能|环境|环保|生态|污染|大气|绿色|可持续|生物多样性|水资源|海洋|森林|水坝|水利|"
+    r"电动|低碳|零碳|节能|环境|环保|生态|污染|大气|绿色|可持续|生物多样性|水资源|海洋|森林|水坝|水利|地热|热泵|"
     # the same words in Traditional characters (a Hong Kong or Taiwan story's headline and lead are read as written)
-    r"氣候|溫室氣體|清潔|風電|風能|氫|儲能|電池|電力|電網|電站|核電|水電|電動|節能|環境|環保|生態|大氣|綠色|可持續|"
+    r"氣候|溫室氣體|清潔|風電|風能|氫|儲能|電池|電力|電網|電站|核電|水電|電動|節能|環境|環保|生態|大氣|綠色|可持續|地熱|熱泵|"
     r"生物多樣性|水資源|水壩", re.I)
 # the instrument's own qualifier says it is about something else
 OFF_TOPIC = re.compile(

@@ -98,3 +98,13 @@ def test_a_gathering_where_nothing_was_signed_is_no_event():
 ])
 def test_the_climate_conventions_own_words_are_on_topic(text):
     assert any(m.record_type == "event" for m in read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Heat pumps and district heating: Brookvale and the Danish city of Aalborg signed a memorandum on Tuesday.",
+    "浙江省与挪威特伦德拉格郡签署地热和热泵合作备忘录。",
+])
+def test_heat_pumps_and_geothermal_heat_are_on_topic(text):
+    # a low-carbon heating field, on a page of another field's words (trade, tariffs) otherwise
+    from scrapers.extract.topic import about_the_tracker
+    assert about_the_tracker(text)
