@@ -25,6 +25,7 @@ from scrapers.extract.pledge_subjects import committed_object, regional_municipa
 from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
+from scrapers.extract.quoted_officials_en import speaker_place
 from scrapers.extract.advice_en import advised
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.modality_en import legal_must
@@ -72,10 +73,13 @@ class CommitmentMention:
 GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
                         r"(?:goal|target|pledge|commitment)s?\b")
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our)\s+(city|state|province)(?:['’]s)?\b|"
+# ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
+# country would ...")
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|country)(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
 GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标)")
-ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province"}
+ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province",
+                 "country": "country"}
 
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
@@ -166,6 +170,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
             who = quoted_body(sentence, p_start, last_actor) if not CJK.search(sentence) else []
             who = who or (mayor_quote(sentence, p_start, entities, places) if not CJK.search(sentence) else [])
+            who = who or (speaker_place(sentence, p_start, entities) if not CJK.search(sentence) else [])
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or _place_anaphora(sentence, entities, p_start, places)

@@ -193,6 +193,7 @@ def place_over(s: str, pos: int) -> int | None:
 
 # titles a person holds at a body named after "of": "Commissioner Dana Ferris of the Massachusetts Department of ..."
 _BODY_TITLES = {"Commissioner", "Director", "Chancellor", "President", "Secretary", "Chairman", "Chair", "Administrator",
+                "Governor", "Mayor", "Minister", "Premier", "Ambassador",
                 "Dean", "Provost", "Superintendent", "Professor"}
 
 
