@@ -6,7 +6,9 @@ portals 更正 notes ("更正：……签约日期“6月9日”有误，应为�
 wrong day. Read from the page's correction paragraphs: each (wrong day, right day) pair the note states, and what it
 is about (a signing, a gathering, or either). A record of the page dated on the wrong day takes the right one; a day
 corrected by weekday only ("Tuesday, not Monday") moves by the days between the two weekdays, and is dropped where
-that would put it after the page (never a guess presented as fact).
+that would put it after the page (never a guess presented as fact). A note about one kind naming only the right day
+("... misstated the date of the signing. It was Wednesday, March 5.") sets it where the page's records of that kind
+all give one other day.
 
 Cost: a page is read only where its text holds a correction word (one `in` check each); then only its paragraphs that
 hold one are searched.
@@ -58,7 +60,10 @@ def corrections(text: str, ctx: DateContext) -> list[Correction]:
             continue
         para = para[mark.start():]  # a correction note opens at its word; what stands before it is the story's
         about = _about(para)
-        out += [Correction(wrong, right, None, about) for wrong, right in _date_pairs(para, ctx)]
+        pairs = _date_pairs(para, ctx)
+        out += [Correction(wrong, right, None, about) for wrong, right in pairs]
+        if not pairs and about and (right := _only_day(para, ctx)) is not None:
+            out.append(Correction(None, right, None, about))  # "... misstated the date of the signing. It was March 5."
         if " not " in para or "than" in para or "instead" in para:
             for m in WEEKDAY_PAIR.finditer(para):
                 out.append(Correction(None, None, (_DAYS.index(m.group(2).lower()), _DAYS.index(m.group(1).lower())),
@@ -91,6 +96,25 @@ def _date_pairs(para: str, ctx: DateContext) -> list[tuple[date, date]]:
     return pairs
 
 
+def _only_day(para: str, ctx: DateContext) -> date | None:
+    """The one full day a correction note names with no wrong day beside it ("It was Wednesday, March 5."), or None
+    (none, or more than one day named)."""
+    days = [d for dm in find_dates(para) if (d := settle(dm, ctx))[1] == "day"]
+    return days[0][0] if len(days) == 1 else None
+
+
+def _right_only(mentions: list, kind: str, field: str, right: date) -> None:
+    """A note naming only the right day: the page's records of its kind take it where they all give one other day
+    (several different days: which one the note corrects is unknown, so none changes)."""
+    told = [m for m in mentions if m.record_type == kind and m.fields.get(field) is not None and
+            (kind != "agreement" or m.fields.get("signed_on_precision") == "day")]
+    if len({m.fields[field] for m in told}) == 1 and told[0].fields[field] != right:
+        for m in told:
+            m.fields[field] = right
+            if kind == "event" and m.fields.get("end_on") and m.fields["end_on"] <= right:
+                m.fields["end_on"] = None
+
+
 def _fixed(day: date | None, fixes: list[Correction], page: date | None) -> date | None:
     """The day a record's `day` becomes under the corrections (itself where none applies)."""
     if day is None:
@@ -111,6 +135,11 @@ def apply_corrections(mentions: list, text: str, ctx: DateContext) -> list:
     fixes = corrections(text, ctx)
     if not fixes:
         return mentions
+    for c in fixes:
+        if c.wrong is None and c.shift is None:  # the right day alone
+            _right_only(mentions, *(("agreement", "signed_on") if c.about == "signing" else ("event", "start_on")),
+                        c.right)
+    fixes = [c for c in fixes if c.wrong is not None or c.shift is not None]
     gathering = [c for c in fixes if c.about in ("gathering", None)]
     signing = [c for c in fixes if c.about in ("signing", None)]
     for m in mentions:

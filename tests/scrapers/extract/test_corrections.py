@@ -73,3 +73,26 @@ def test_a_weekday_moved_after_the_page_is_dropped():
     text = ("Boise and Yinchuan signed a memorandum of understanding on solar power on Thursday, March 6, 2025.\n"
             "Correction: The signing was Friday, not Thursday.")
     assert [f["signed_on"] for f in records(text, date(2025, 3, 6), kind="agreement")] == [None]
+
+
+@pytest.mark.parametrize("text, page, lang, day", [
+    ("Boise and Yinchuan signed a memorandum of understanding on solar power on Tuesday, March 4, 2025.\n"
+     "Correction: An earlier version of this article misstated the date of the signing. It was Wednesday, March 5.",
+     date(2025, 3, 7), "en", date(2025, 3, 5)),
+    ("Salem and Zhuhai signed a cooperation agreement on electric buses on April 8, 2025.\n"
+     "This article has been corrected to show that the agreement was signed on April 9.", date(2025, 4, 11), "en",
+     date(2025, 4, 9)),
+    ("5月6日，宣城市与湖州市签署《跨界河流联合保护合作协议》。\n更正：签约日期应为5月7日。", date(2025, 5, 9), "zh",
+     date(2025, 5, 7)),
+])
+def test_a_note_naming_only_the_right_day(text, page, lang, day):
+    assert [f["signed_on"] for f in records(text, page, lang, kind="agreement")] == [day]
+
+
+def test_a_right_day_alone_leaves_two_signings_of_different_days():
+    text = ("Boise and Yinchuan signed a memorandum of understanding on solar power on Tuesday, March 4, 2025.\n"
+            "Reno and Lanzhou signed a memorandum of understanding on clean heating on Monday, March 3, 2025.\n"
+            "Correction: An earlier version of this article misstated the date of a signing. It was Wednesday, "
+            "March 5.")
+    assert sorted(f["signed_on"] for f in records(text, date(2025, 3, 7), kind="agreement")) == \
+        [date(2025, 3, 3), date(2025, 3, 4)]
