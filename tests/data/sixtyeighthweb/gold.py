@@ -5,8 +5,9 @@ Events: the Bonneville Clean Air Forum (Ogden, April 15-16, 2025: the correction
 April 14 to Tuesday, April 15) and, optional, the 2025年新安江生态保护论坛 (Huangshan, May 20-21, 2025: gv01's notice;
 May 19 is registration, April 28 the notice's 落款). GOLD CORRECTION after the first run: the forum was first required;
 the notice announces it three weeks ahead, and RECORDS.md's events are gatherings "whose results are reported" (the
-extractor keeps no event opening after its page on purpose), so it is optional: found or not, it counts neither way. Agreements: the Provo-Anshun memorandum (Wednesday, March 5, 2025; the
-correction names the wrong Tuesday, March 4), the Ogden-Liupanshui sister-city agreement (Monday, Nov. 18, 2024, in
+extractor keeps no event opening after its page on purpose), so it is optional: found or not, it counts neither way.
+Agreements: the Provo-Anshun memorandum (Wednesday, March 5, 2025; the correction names the wrong Tuesday, March 4),
+the Ogden-Liupanshui sister-city agreement (Monday, Nov. 18, 2024, in
 Liupanshui) and the Huangshan-Chizhou 生态环境联防联治合作协议 (March 12, 2025). Commitments: Ogden's 60% below 2018
 by 2035 (made at the forum) and Huangshan's carbon peak before 2029. Pages' dates: each page's first publication, never
 its update stamp nor its 落款.
