@@ -261,6 +261,8 @@ def byline_reading(tree: HtmlElement, headline: HtmlElement | None,
                 continue
             if len(chunk) > 160 and not _STAMP.search(chunk[:80]):
                 return None, ambiguous  # reached the body (a date the body opens with is its news)
+            if chunk.endswith("。") and "，" in chunk and not _STAMP.search(chunk[:80]):
+                return None, ambiguous  # a Chinese sentence: a short body ("…已经2024年12月30日…审议通过，现印发…。")
             if _NOT_BYLINE.search(chunk):
                 chunk = bylines.published_part(chunk) or ""  # "Updated: … | Published: …": the published one
             if chunk and not _NEWS_DATE.search(chunk[:200]):

@@ -15,6 +15,7 @@ from scrapers import bilingual, chrome, chrome_lines, day_evidence, field_dates,
 from scrapers import pager_lines, script_body
 from scrapers.page_boxes import prune_page_boxes
 from scrapers.doc_meta_dates import doc_meta_date
+from scrapers.pagemeta_signoff import signoff_date
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 from scrapers.table_rows import data_tables, rows_as_lines
@@ -61,8 +62,8 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
         published = loose_dates.labelled_date(tree)
         if published is None:  # a "Date:" field row; one whose numeric day nothing settles is not guessed either
             published, ambiguous = field_dates.field_row_reading(tree, headline_el, url)
-        if published is None and not ambiguous:
-            published = pagemeta.fallback_date(tree, url)
+        if published is None and not ambiguous:  # a notice's 落款 date, else a generic search (pagemeta_signoff)
+            published = signoff_date(tree, html) or pagemeta.fallback_date(tree, url)
     state = script_body.state_scripts(tree) if "application/json" in html else []  # an app's story state
     text = _extract(tree, url)
     if state and len(text) < script_body.MIN_CHARS:  # an empty mount point: the story is in the state script

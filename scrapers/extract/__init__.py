@@ -40,6 +40,7 @@ from scrapers.extract.event_rules import cop_head, last_from_first, other_editio
 from scrapers.extract.edition_names import same_edition
 from scrapers.extract.events import HELD, find_events
 from scrapers.extract.story_gate import may_yield
+from scrapers.extract.corrections import apply_corrections
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city
 from pactwatch.gazetteer import CJK
@@ -444,7 +445,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
-    return close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
+    told = close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
+    return apply_corrections(told, text, ctx)  # "Correction: ... Tuesday, April 15, not Monday, April 14" (corrections)
 
 
 __all__ = ["extract_mentions", "extractor_version", "HELD"]
