@@ -59,6 +59,7 @@ def corrections(text: str, ctx: DateContext) -> list[Correction]:
         if (mark := MARK.search(para)) is None:
             continue
         para = para[mark.start():]  # a correction note opens at its word; what stands before it is the story's
+        para = _unstamped(para)  # "Correction, March 6:", "was corrected on March 6": when, not a day it sets
         about = _about(para)
         pairs = _date_pairs(para, ctx)
         out += [Correction(wrong, right, None, about) for wrong, right in pairs]
@@ -69,6 +70,22 @@ def corrections(text: str, ctx: DateContext) -> list[Correction]:
                 out.append(Correction(None, None, (_DAYS.index(m.group(2).lower()), _DAYS.index(m.group(1).lower())),
                                       about))
     return out
+
+
+# the day a note was made: after its label ("Correction, March 6:", "Correction (March 6, 2025):") or a verb of
+# correcting ("This story was corrected on March 6"); blanked, so it is read as no day the note sets
+STAMP = re.compile(r"^(?:[Cc]orrection|CORRECTION|[Uu]pdate|UPDATE)s?\s*[,(—–-]?\s*(?P<a>[^:()]{3,40}?)\s*[):]|"
+                   r"\b(?:corrected|updated|amended|changed|clarified)\s+(?:on\s+)?(?P<b>(?:[A-Z][a-z]+\.?\s+\d{1,2}"
+                   r"(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))")
+
+
+def _unstamped(para: str) -> str:
+    """The note with the day it was made blanked (its length kept)."""
+    for m in STAMP.finditer(para):
+        group = "a" if m.group("a") is not None else "b"
+        if find_dates(m.group(group)):
+            para = para[:m.start(group)] + " " * (m.end(group) - m.start(group)) + para[m.end(group):]
+    return para
 
 
 def _about(para: str) -> str | None:

@@ -96,3 +96,16 @@ def test_a_right_day_alone_leaves_two_signings_of_different_days():
             "March 5.")
     assert sorted(f["signed_on"] for f in records(text, date(2025, 3, 7), kind="agreement")) == \
         [date(2025, 3, 3), date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize("note", [
+    "Correction, March 6: An earlier version of this article misstated where the memorandum was signed. It was signed "
+    "in Kunming.",
+    "This article was corrected on March 6 to say the memorandum was signed in Kunming, not in Beijing.",
+])
+def test_the_day_a_note_was_made_is_no_day_it_sets(note):
+    # the note's own date (its label, "was corrected on") says when the paper corrected it, not when anything happened
+    text = ("Denver and the Chinese city of Kunming signed a memorandum of understanding on climate cooperation on "
+            "Monday in Kunming.\n" + note)
+    [agreement] = records(text, date(2025, 3, 4), kind="agreement")
+    assert agreement["signed_on"] == date(2025, 3, 3)
