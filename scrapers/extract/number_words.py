@@ -54,9 +54,13 @@ def _fraction(count: str, part: str) -> str:
 
 
 def _en_edits(s: str) -> list[tuple[int, int, str]]:
-    edits = [(m.start(), m.end(), f"{_number(m.group(1))}" + (f"{m.group(2)}{_number(m.group(3))}" if m.group(3)
-                                                                else "")) for m in _WORD_PCT.finditer(s)]
-    edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
+    edits = []
+    if "percent" in s or "per cent" in s:
+        edits += [(m.start(), m.end(), f"{_number(m.group(1))}" + (f"{m.group(2)}{_number(m.group(3))}"
+                                                                   if m.group(3) else ""))
+                  for m in _WORD_PCT.finditer(s)]
+    if any(w in s for w in _EN_CUES[2:6]):
+        edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
     if "decade" in s and len(decades := set(_DECADE.findall(s))) == 1 and (m := _DECADE_END.search(s)):
         edits.append((m.start(), m.end(), f"by {int(decades.pop()) * 10 + 10}"))
     return edits
@@ -71,9 +75,9 @@ _ZH_NUM = r"[一二三四五六七八九十]{1,3}|一百"
 # "百分之六十五", "百分之四十点五"
 _ZH_PCT = re.compile(rf"百分之({_ZH_NUM})(?:点([〇零一二三四五六七八九]+))?")
 # "减少一半", "下降一半": a cut by half
-_ZH_HALF = re.compile(r"(?<=减少|下降|降低|削减)一半")
+_ZH_HALF = re.compile(r"[减下降削][少降低减]一半")
 # "提高到三成", "下降两成": tens of percent after a verb of reaching or falling (not 成为, 完成, 建成)
-_ZH_TENTHS = re.compile(r"(?<=[到至达降少低])([一二两三四五六七八九])成(?![为立功果员本效交型])")
+_ZH_TENTHS = re.compile(r"[到至达降少低]([一二两三四五六七八九])成(?![为立功果员本效交型])")
 
 
 def _zh_number(s: str) -> int:
@@ -92,8 +96,8 @@ def _zh_edits(s: str) -> list[tuple[int, int, str]]:
         if (n := _zh_number(m.group(1))) >= 0:
             frac = "." + "".join(str(_DIGIT[c]) for c in m.group(2)) if m.group(2) else ""
             edits.append((m.start(), m.end(), f"{n}{frac}%"))
-    edits += [(m.start(), m.end(), "50%") for m in _ZH_HALF.finditer(s)]
-    edits += [(m.start(), m.end(), f"{_DIGIT[m.group(1)] * 10}%") for m in _ZH_TENTHS.finditer(s)]
+    edits += [(m.start() + 2, m.end(), "50%") for m in _ZH_HALF.finditer(s)]
+    edits += [(m.start(1), m.end(), f"{_DIGIT[m.group(1)] * 10}%") for m in _ZH_TENTHS.finditer(s)]
     return edits
 
 
