@@ -31,6 +31,8 @@ _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}  # each part's de
 # cut, told by what follows it
 _FRACTION = re.compile(r"(?<![\w-])(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)"
                        r"(?=\s+(?:of|below|from|under|compared|relative)\b)", re.I)
+# "cut emissions by a third by 2030", "by one-quarter": a cut told by "by" ("by half" is pledges_en's halving rule)
+_BY_FRACTION = re.compile(r"by\s+(a|one|two|three|four)[- ](thirds?|quarters?|fifths?)\b", re.I)
 # "by the end of the decade", "by the end of this decade", "by decade's end": its year where the sentence names the
 # decade ("the 2020s")
 _DECADE_END = re.compile(r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|(?:the\s+)?decade['’]s\s+end)\b", re.I)
@@ -61,6 +63,7 @@ def _en_edits(s: str) -> list[tuple[int, int, str]]:
                   for m in _WORD_PCT.finditer(s)]
     if any(w in s for w in _EN_CUES[2:6]):
         edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
+        edits += [(m.start(), m.end(), "by " + _fraction(m.group(1), m.group(2))) for m in _BY_FRACTION.finditer(s)]
     if "decade" in s and len(decades := set(_DECADE.findall(s))) == 1 and (m := _DECADE_END.search(s)):
         edits.append((m.start(), m.end(), f"by {int(decades.pop()) * 10 + 10}"))
     return edits

@@ -38,6 +38,14 @@ def test_a_fraction_of_power_or_below_a_base():
          "reduction_pct_min": 100 / 3, "reduction_pct_max": 100 / 3}]
 
 
+def test_a_cut_by_a_fraction():
+    got = _one("Madison will cut its emissions by a third by 2031.")
+    assert [(r["actor"], r["target_year"], r["reduction_pct_min"]) for r in got] == [("Madison", 2031, 100 / 3)]
+    got = _one("Duluth aims to reduce its emissions by one-quarter from 2015 levels by 2032.")
+    assert [(r["actor"], r["target_year"], r["base_year"], r["reduction_pct_min"]) for r in got] == [
+        ("Duluth", 2032, 2015, 25.0)]
+
+
 def test_the_end_of_a_decade_the_sentence_names():
     got = _one("In its strategy for the 2020s, Madison pledged to draw thirty percent of city power from renewables "
                "by the end of the decade.")
