@@ -10,9 +10,9 @@ its decade named is no year.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from scrapers import lazy_re as re
 from scrapers.extract.entity_kinds import Entity
 
 # --- English -------------------------------------------------------------------------------------------------------
@@ -27,12 +27,10 @@ _WORD = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?|{'
 # "forty percent", "eighty to ninety percent", "Forty-five per cent"
 _WORD_PCT = re.compile(rf"(?<![\w-])({_WORD})(?:(\s*(?:to|-|–)\s*)({_WORD}))?(?=\s+(?:percent|per\s+cent)\b)", re.I)
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}  # each part's denominator
-# "two-thirds below", "a quarter of its power", "by a third from", "one-fifth under": a fraction that is a share or a
-# cut, told by what follows it
+# "two-thirds below", "a quarter of its power", "one-fifth under": a fraction that is a share or a cut, told by what
+# follows it ("cut emissions by a third by 2030" is pledges_en's FRACTION_CUT)
 _FRACTION = re.compile(r"(?<![\w-])(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)"
                        r"(?=\s+(?:of|below|from|under|compared|relative)\b)", re.I)
-# "cut emissions by a third by 2030", "by one-quarter": a cut told by "by" ("by half" is pledges_en's halving rule)
-_BY_FRACTION = re.compile(r"by\s+(a|one|two|three|four)[- ](thirds?|quarters?|fifths?)\b", re.I)
 # "by the end of the decade", "by the end of this decade", "by decade's end": its year where the sentence names the
 # decade ("the 2020s")
 _DECADE_END = re.compile(r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|(?:the\s+)?decade['’]s\s+end)\b", re.I)
@@ -41,18 +39,16 @@ _DECADE = re.compile(r"\b((?:19|20)\d)0s\b")
 
 def _number(word: str) -> int:
     """The value of a number word ("forty-five", "a hundred")."""
-    w = re.sub(r"\s+", " ", word.lower()).replace("-", " ")
-    if w.endswith("hundred"):
+    parts = word.lower().replace("-", " ").split()
+    if parts[-1] == "hundred":
         return 100
-    parts = w.split(" ")
     return sum(_TENS.get(p, _UNITS.get(p, 0)) for p in parts)
 
 
 def _fraction(count: str, part: str) -> str:
-    """'two', 'thirds' -> '66.66666666666667%' (the exact value, as Python writes it)."""
+    """'two', 'thirds' -> '66.67%': two decimals, as pledges_en.FRACTIONS reads "cut emissions by two-thirds"."""
     n = 1 if count.lower() in ("a", "one") else _number(count)
-    value = n * 100 / _FRACTIONS[part.lower().rstrip("s")]
-    return f"{value:g}%" if value == int(value) else f"{value!r}%"
+    return f"{round(n * 100 / _FRACTIONS[part.lower().rstrip('s')], 2):g}%"
 
 
 def _en_edits(s: str) -> list[tuple[int, int, str]]:
@@ -63,7 +59,6 @@ def _en_edits(s: str) -> list[tuple[int, int, str]]:
                   for m in _WORD_PCT.finditer(s)]
     if any(w in s for w in _EN_CUES[2:6]):
         edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
-        edits += [(m.start(), m.end(), "by " + _fraction(m.group(1), m.group(2))) for m in _BY_FRACTION.finditer(s)]
     if "decade" in s and len(decades := set(_DECADE.findall(s))) == 1 and (m := _DECADE_END.search(s)):
         edits.append((m.start(), m.end(), f"by {int(decades.pop()) * 10 + 10}"))
     return edits
