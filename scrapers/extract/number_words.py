@@ -69,7 +69,7 @@ _ZH_CUE = re.compile(r"[〇百半成\uff10-\uff19\uff05]")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 _DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
-_ZH_NUM = r"[一二三四五六七八九十]{1,3}|一百"
+_ZH_NUM = r"一百|[一二三四五六七八九十]{1,3}"
 # "百分之六十五", "百分之四十点五"
 _ZH_PCT = re.compile(rf"百分之({_ZH_NUM})(?:点([〇零一二三四五六七八九]+))?")
 # "减少一半", "下降一半": a cut by half
@@ -82,10 +82,12 @@ def _zh_number(s: str) -> int:
     """一..一百 in Chinese numerals ("六十五" -> 65, "十" -> 10, "四十" -> 40)."""
     if s == "一百":
         return 100
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
-    return _DIGIT.get(s, 0) if len(s) == 1 else -1
+    tens, ten, units = s.partition("十")
+    if not ten:
+        return _DIGIT[s] if len(s) == 1 else -1  # "一二三": no number
+    if tens not in _DIGIT and tens or units not in _DIGIT and units:
+        return -1  # "十十", "十一二": no number
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
 
 
 def _zh_edits(s: str) -> list[tuple[int, int, str]]:

@@ -99,5 +99,7 @@ def test_entities_move_with_the_text_and_plain_sentences_stay_as_they_are():
     assert text == "40 percent by 2030 for Tacoma." and text[ents[0].start:ents[0].end] == "Tacoma"
     plain = "Tacoma will cut emissions 40% by 2030."
     assert spelled(plain, [e])[0] is plain
+    assert spelled("比例达到百分之一百，下降百分之十五，提高百分之二十一", [])[0] == "比例达到100%，下降15%，提高21%"
+    assert spelled("百分之十十", [])[0] == "百分之十十"  # no number: left as written
     assert spelled("这座城市建成了完成三成", [])[0] == "这座城市建成了完成三成"  # 成 after no verb of reaching
 
