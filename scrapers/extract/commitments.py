@@ -39,6 +39,7 @@ from scrapers.extract.plan_titles_zh import TARGETS_HEADING
 from scrapers.extract.roles import actors, en_subject, in_span
 from scrapers.extract.text import clauses_zh
 from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
+from scrapers.extract.number_words import spelled
 from scrapers.extract.company_pledges_en import (company_subject, helped_goal, kind_misfit, second_neutrality,
                                                  versus_base)
 
@@ -130,6 +131,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
 
     A figure reported as achieved ("下降48.4%，超额完成", "emissions fell 20 percent") is a result, not a pledge.
     """
+    sentence, entities = spelled(sentence, entities)  # "forty percent", "二〇三〇年", "百分之四十" in digits (number_words)
     if not ANY_YEAR.search(sentence):
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     sentence = dropped_masked(sentence)  # "放弃2030年…的目标，改为…", "drop its 2030 target": no pledge of the one given up
