@@ -116,6 +116,7 @@ ZH_BODY_TAIL = re.compile(r"(?:股份)?(?:集团|公司|有限公司|控股|能�
 def may_pledge_en(sentence: str) -> bool:
     """Whether `find_commitments` can read a pledge in an English sentence, whoever made it: a year and a target the
     sentence states, or a summary of who set targets before a colon (its targets read after it)."""
+    sentence = spelled(sentence, [])[0]  # (read as find_commitments reads it: "forty percent" in digits)
     if not ANY_YEAR.search(sentence):
         return False
     return bool(": " in sentence and summary_targets(sentence) or _en_pledges(day_apart(dropped_masked(sentence))))
