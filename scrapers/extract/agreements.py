@@ -35,6 +35,7 @@ from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, 
 from scrapers.extract.agreement_fields import instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
+from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -135,10 +136,13 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     entities = place_role_bodies(sentence, entities)  # "Lishui's ecology and environment bureau": the body
+    entities = pair_entities(sentence, entities)  # "The A-B Clean Energy Agreement": both places (instrument_titles_en)
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
     hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
                       sentence, entities)
+    if not hits and (plan := titled_plan(sentence)):
+        hits = [(plan, "agreement")]  # "The A–B Low-Carbon Cities Action Plan was signed": the two places' agreement
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):

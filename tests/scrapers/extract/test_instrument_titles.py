@@ -23,3 +23,35 @@ def parties(text: str) -> list[list[str]]:
 ])
 def test_a_state_whose_chinese_name_holds_a_shorter_one_is_itself(text, expected):
     assert parties(text) == [expected]  # not California (加州) nor Virginia (弗吉尼亚州), no made-up 阿拉
+
+
+def agreements(text: str) -> list[tuple[str, list[str]]]:
+    return [(r["agreement_type"], r["parties"]) for r in records(text, "agreement", date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pittsburgh-Qinhuangdao Low-Carbon Cities Agreement was signed on November 3, 2025.",
+     ("agreement", ["Pittsburgh", "Qinhuangdao"])),
+    ("The Denver–Kunming Sister City Agreement was signed in Kunming on May 4, 2024.",
+     ("agreement", ["Denver", "Kunming"])),
+])
+def test_a_dash_joined_pair_opening_a_title_is_its_parties(text, expected):
+    assert agreements(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Shenzhen–Los Angeles Low-Carbon Cities Action Plan was signed on November 3, 2025, by the two mayors.",
+     ["Shenzhen", "Los Angeles"]),
+    ("The Qinhuangdao-Pittsburgh Green Ports Action Plan was signed on May 8, 2025.", ["Qinhuangdao", "Pittsburgh"]),
+])
+def test_an_action_plan_two_places_sign_is_their_agreement(text, expected):
+    assert agreements(text) == [("agreement", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Shenzhen Climate Action Plan was signed by the mayor on November 3, 2025.",  # one place's plan
+    "The Asia-Pacific Climate Action Plan was signed by the mayor on November 3, 2025.",  # no two places
+    "The Morgantown–Qinhuangdao Low-Carbon Cities Action Plan was signed on November 3, 2025.",  # one half unknown
+])
+def test_a_plan_without_two_known_places_in_its_title_is_no_agreement(text):
+    assert agreements(text) == []
