@@ -55,3 +55,27 @@ def test_an_action_plan_two_places_sign_is_their_agreement(text, expected):
 ])
 def test_a_plan_without_two_known_places_in_its_title_is_no_agreement(text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Governor's delegation signs climate cooperation memorandum in China",
+     "The Memorandum of Understanding between the State of Maine and the City of Weifang on Cooperation in Addressing "
+     "Climate Change was signed in Weifang, Shandong Province, on May 20, 2025.", ["Maine", "Weifang"]),
+    ("Governor's trade mission signs clean energy memorandum in China",
+     "The Memorandum of Understanding between the State of Kansas and the City of Handan on Clean Energy Cooperation "
+     "was signed in Handan, Hebei Province, on June 3, 2025.", ["Kansas", "Handan"]),
+])
+def test_the_province_a_city_of_signing_is_in_is_no_party(title, text, expected):
+    # the headline's bare "Governor" stands for no province named only as the city's ("in Weifang, Shandong Province")
+    assert [r["parties"] for r in records(text, "agreement", date(2025, 6, 5), title)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Memorandum of Understanding between the State of Kansas and the City of Handan on Clean Energy Cooperation "
+     "was signed in Handan on June 3, 2025.", ["Kansas", "Handan"]),
+    ("An agreement between the City of Pittsburgh and the City of Wuhu on Green Building Cooperation was signed on "
+     "June 3, 2025.", ["Pittsburgh", "Wuhu"]),
+])
+def test_a_government_named_before_a_titles_topic_is_its_place(text, expected):
+    # not a party called "City of Handan on Clean Energy Cooperation"
+    assert [r["parties"] for r in records(text, "agreement", date(2025, 6, 5))] == [expected]
