@@ -79,3 +79,37 @@ def test_the_province_a_city_of_signing_is_in_is_no_party(title, text, expected)
 def test_a_government_named_before_a_titles_topic_is_its_place(text, expected):
     # not a party called "City of Handan on Clean Energy Cooperation"
     assert [r["parties"] for r in records(text, "agreement", date(2025, 6, 5))] == [expected]
+
+
+def zh_agreements(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(r["agreement_type"], r["title"], r["parties"]) for r in records(text, "agreement", date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("6月12日，《唐山市与美国缅因州关于加强气候变化合作的谅解备忘录》在唐山签署。",
+     ("mou", "唐山市与美国缅因州关于加强气候变化合作的谅解备忘录", ["Tangshan", "Maine"])),
+    ("近日，《邯郸市与佛山市关于共建零碳园区的合作协议》正式签署。",
+     ("agreement", "邯郸市与佛山市关于共建零碳园区的合作协议", ["Handan", "Foshan"])),
+])
+def test_a_title_holding_its_parties_signed_with_no_subject(text, expected):
+    assert zh_agreements(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("8月26日，《潍坊市-霍巴特市低碳发展合作框架协议》在霍巴特市签署。",
+     ("agreement", "潍坊市-霍巴特市低碳发展合作框架协议", ["Weifang", "Hobart"])),
+    ("5月9日，《邯郸市与美国堪萨斯州清洁能源合作备忘录》在邯郸签署。",
+     ("mou", "邯郸市与美国堪萨斯州清洁能源合作备忘录", ["Handan", "Kansas"])),
+])
+def test_a_title_opening_with_two_joined_names_is_theirs(text, expected):
+    assert zh_agreements(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日，《邯郸市碳达峰实施方案》在邯郸签署。",  # a plan is no instrument
+    "《邯郸市与佛山市港口合作协议》将于下月在佛山签署。",  # still to be signed
+    "根据《邯郸市与佛山市港口合作协议》签署的项目已开工。",  # signed under it
+    "《邯郸市港口发展合作协议》在邯郸签署。",  # one name in the title: no parties
+])
+def test_no_agreement_from_a_title_that_is_no_signing_of_two(text):
+    assert zh_agreements(text) == []
