@@ -13,6 +13,10 @@ subject. Wrong parties (which the scorer does not count): A-WV-TS-2025 took the 
 Tangshan, Hebei Province") as a party, A-QHD-AC-2025 a made-up '阿拉' (美国阿拉斯加州安克雷奇市 cut at 斯). Text
 checks: the newsroom's "Print this release | Email" bar stayed on wv01-wv03; qw01 kept the "外事动态推荐" rail and
 its two trap headlines. The trap (《秦皇岛市碳达峰实施方案》) gave no agreement and its pledge was read.
+NOW: agreements P 1.00 R 0.83 F1 0.91 (tp 5, fp 0, fn 1, 0 duplicates, 0 wrong values, no wrong party), commitments
+P 1.00 R 1.00 (tp 1), macro F1 0.955; every text check passes. One gap left (KNOWN_GAPS): Morgantown is a city the
+gazetteer does not read in English (below its size threshold), so the Morgantown–Qinhuangdao title names one known
+place and gives no agreement rather than one with a party made up. Rules: docs/instrument-titles.md.
 """
 from __future__ import annotations
 
@@ -27,7 +31,11 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from sixtyninthweb import GOLD_PATH, SixtyNinthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_MORGANTOWN = ("\"The Morgantown–Qinhuangdao Low-Carbon Cities Action Plan was signed on November 3, 2025, by the mayors of "
+               "the two cities\": Morgantown (West Virginia, 30,000 people) is below the size the gazetteer reads an English "
+               "city name at, and the page names no state to find it in; with one known place the title gives no "
+               "agreement (no row) rather than one with a party kept as written")
+KNOWN_GAPS: dict[str, str] = {f"agreements:A-MG-QHD-2025:{check}": _MORGANTOWN for check in ("found", "fields", "evidence")}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 _ENV = {"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
