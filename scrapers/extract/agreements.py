@@ -36,6 +36,7 @@ from scrapers.extract.agreement_fields import instrument_title, plural_instrumen
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
+from scrapers.extract.qualified_places_zh import placed_after_at
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -381,7 +382,7 @@ def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[A
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"} and not doubtful_city(e, entities)]
+                 placed_after_at(sentence, e, entities) and not doubtful_city(e, entities)]  # 在(美国…州)X市
         out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))

@@ -113,3 +113,16 @@ def test_a_title_opening_with_two_joined_names_is_theirs(text, expected):
 ])
 def test_no_agreement_from_a_title_that_is_no_signing_of_two(text):
     assert zh_agreements(text) == []
+
+
+@pytest.mark.parametrize("text,city", [
+    ("8月26日，《潍坊市-霍巴特市低碳发展合作框架协议》在澳大利亚塔斯马尼亚州霍巴特市签署。", "Hobart"),
+    ("5月3日，邯郸市与洛杉矶市在美国加利福尼亚州洛杉矶市签署清洁能源合作备忘录。", "Los Angeles"),
+])
+def test_the_city_of_signing_after_its_country_and_state(text, city):
+    assert [r["city"] for r in records(text, "agreement", date(2025, 12, 1))] == [city]
+
+
+def test_a_country_alone_is_no_city_of_signing():
+    assert [r["city"] for r in records("5月3日，邯郸市与洛杉矶市在美国签署清洁能源合作备忘录。", "agreement",
+                                       date(2025, 12, 1))] == [None]
