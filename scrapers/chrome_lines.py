@@ -18,7 +18,7 @@ from scrapers.stamp_lines import stamp_line
 
 _LABEL_LINES = re.compile(
     r"^(\s*[\[【(（]?\s*("
-    r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this page|"
+    r"skip to (main )?content|search|close this search box|search for:?|menu|print|close|print this (?:page|release|press release|news release|article|story)|"
     r"share( this)?|share on (facebook|twitter|linkedin)|tweet|email|follow us|back to top|top|"
     r"read more|read next|read also|also read|see also|related|topics|tags|"
     r"advertisement|story continues below( the)? advertisement|(article|story) continues (below|after( the)? (advertisement|ad))|"

@@ -35,6 +35,8 @@ from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, 
 from scrapers.extract.agreement_fields import instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
+from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
+from scrapers.extract.qualified_places_zh import placed_after_at
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -125,8 +127,8 @@ def may_report_en(sentence: str) -> bool:
     if agreed_to_cooperate(sentence):
         return True
     clauses = signing_clauses(sentence)
-    named = _en_instrument_hits(sentence) or SESSION_DEALS.search(sentence) or implied_signing(sentence) or \
-        any(_en_instrument_hits(blanked(sentence, sp).rstrip()) for sp in clauses)
+    named = _en_instrument_hits(sentence) or titled_plan(sentence) or SESSION_DEALS.search(sentence) or \
+        implied_signing(sentence) or any(_en_instrument_hits(blanked(sentence, sp).rstrip()) for sp in clauses)
     # (an instrument read as signed needs a verb of signing or "the signature of"; "... is a joint undertaking of")
     return bool(named and (EN_SIGN.search(sentence) or signature_verb(sentence) or clauses or
                            quick(JOINT_OF).search(sentence)))
@@ -151,10 +153,13 @@ ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bb
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:
     entities = place_role_bodies(sentence, entities)  # "Lishui's ecology and environment bureau": the body
+    entities = pair_entities(sentence, entities)  # "The A-B Clean Energy Agreement": both places (instrument_titles_en)
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
     hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
                       sentence, entities)
+    if not hits and (plan := titled_plan(sentence)):
+        hits = [(plan, "agreement")]  # "The A–B Low-Carbon Cities Action Plan was signed": the two places' agreement
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
@@ -393,7 +398,7 @@ def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[A
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
-                 sentence[max(0, e.start - 1):e.start] in {"在", "于"} and not doubtful_city(e, entities)]
+                 placed_after_at(sentence, e, entities) and not doubtful_city(e, entities)]  # 在(美国…州)X市
         out.append(AgreementMention(kind, title, parties, signed_on, precision,
                                     where[-1].name if where else None, where[-1].country if where else None,
                                     _topics(sentence)))

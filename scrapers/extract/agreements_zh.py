@@ -17,6 +17,7 @@ from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.instruments_zh import instrument_names, signed_by
+from scrapers.extract.instrument_titles_zh import titled_signing
 from scrapers.extract.joined_names_zh import split_counterparts
 from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.off_topic_zh import other_field
@@ -69,6 +70,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         clause = sentence[a:b]
         if "由" in clause and "的" in clause and (rel := signed_by(clause, a, sentence, entities)):  # "由A和B联合签署的《X》"
             out += [((_instruments(i) or [("agreement", 0)])[0][0], t, g, a) for g, i, t in rel if not other_field(i)]
+            continue
+        if "》" in clause and (titled := titled_signing(clause, a, sentence, entities)) and \
+                (kind := _instruments("《" + titled[0] + "》")):  # "《A与B…谅解备忘录》在X签署" (instrument_titles_zh)
+            out.append((kind[0][0], titled[0], titled[1], a))
             continue
         verb = ZH_SIGN.search(clause)
         if not verb:

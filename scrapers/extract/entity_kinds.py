@@ -95,6 +95,10 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
     if m:
         place = next(g for g in m.groups() if g)
         ent = place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
+        if ent is None and " on " in place and " on " in surface:
+            # "the City of Handan on Clean Energy Cooperation": an instrument's topic follows the government's name
+            end = start + surface.index(" on ")
+            ent = place_entity(re.sub(r"^(?:the\s+)", "", place[:place.index(" on ")]), start, end)
         if ent is None and CJK.search(place):
             # 美国洛杉矶市政府: the place is the last one named before the word for government
             # 内蒙古自治区人民政府: an autonomous region's government, named with the word for its kind
