@@ -33,7 +33,7 @@ EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
-    rf"(?!\s+(?:Center|Centre|Hall|Hotel|Complex)\b)"
+    rf"(?!\s+(?:(?:&|and)\s+(?:Exhibition|Convention|Conference)\s+)?(?:Center|Centre|Hall|Hotel|Complex)\b)"
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
 # "哈洛伦一行此前出席了在哈尔滨举办的…交流会", "had previously attended the ...": a gathering the story recalls

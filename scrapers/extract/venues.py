@@ -12,7 +12,7 @@ from scrapers.extract.entities import Entity
 _VENUE_ZH = re.compile(r"^(.{2,4}?)[\u4e00-\u9fff]{0,6}?(?:国际)?(?:会展中心|会议中心|展览中心|博览中心|体育中心|国际会议中心|宾馆|大酒店|"
                        r"酒店|饭店|大厦)$")
 _VENUE_EN = re.compile(r"^(?:the\s+)?(.+?)\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Expo|Congress)\s+"
-                       r"(?:Center|Centre|Hall)$")
+                       r"(?:(?:&|and)\s+(?:Convention|Conference|Exhibition)\s+)?(?:Center|Centre|Hall)\.?$")
 
 
 def venue_cities(entities: list[Entity]) -> list[Entity]:

@@ -41,3 +41,17 @@ def test_a_venue_of_no_known_city_places_nothing():
 @pytest.mark.parametrize("sentence", ["论坛在北京国际会议中心举行。", "大会在人民大会堂开幕。"])
 def test_a_venue_is_no_gathering(sentence):
     assert not [e for e in events(sentence) if "Meeting" in e[0] or "People" in e[0]]
+
+
+@pytest.mark.parametrize("sentence, name, city", [
+    # the venue ends the sentence (its full stop on the venue's last word)
+    ("Delegates attended the Cascadia Climate Summit, held Sept. 12 at the Seattle Convention Center.",
+     "Cascadia Climate Summit", "Seattle"),
+    # a venue of two heads: no "Brisbane Convention" of its own
+    ("The Pacific Clean Energy Summit opened on Sept. 10 at the Brisbane Convention & Exhibition Centre.",
+     "Pacific Clean Energy Summit", "Brisbane"),
+    ("The Northern Hydrogen Forum was held on Sept. 14 at the Darwin Convention and Exhibition Centre.",
+     "Northern Hydrogen Forum", "Darwin"),
+])
+def test_a_venue_at_the_end_or_of_two_heads_places_the_gathering(sentence, name, city):
+    assert [(e[0], e[2]) for e in events(sentence)] == [(name, city)]
