@@ -9,7 +9,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.commitments import ACHIEVED, RESULT, TOLD_TARGET, CommitmentMention
-from scrapers.extract.commitments import _place_anaphora as place_anaphora
+from scrapers.extract.commitments import place_anaphora
 from scrapers.extract.entities import Entity
 from scrapers.prefilter import quick
 from scrapers.extract.roles import actors

@@ -176,7 +176,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             who = who or (speaker_place(sentence, p_start, entities) if not CJK.search(sentence) else [])
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
-            who = who or _place_anaphora(sentence, entities, p_start, places)
+            who = who or place_anaphora(sentence, entities, p_start, places)
             who = who or (relative_antecedent(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or plural_actors(sentence, p_start, recent_actors or [])
             who = who or apposed_opener(sentence, entities, p_start) or leader_country(sentence, entities, p_start) \
@@ -215,7 +215,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out
 
 
-def _place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:
+def place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[str, str]) -> list[str]:
     """"The city will ...", "该市提出...": the place of that kind named last before the pledge."""
     # an anaphor's characters inside a name are the name's (墨尔本市, 日本市场: no 本市 "this city")
     ms = [m for m in PLACE_ANAPHORA.finditer(sentence) if m.start() < at and not _in_name(m.start(), entities)]
