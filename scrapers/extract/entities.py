@@ -15,6 +15,7 @@ from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
+from scrapers.extract.agency_owners_en import owned_agencies
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
@@ -70,6 +71,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
         keep.append(e)
     # "Santa Fe, New Mexico": the namesake in the state named after it
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
+    keep = owned_agencies(sentence, keep, local or {})  # "the Environment Bureau of the Hong Kong SAR Government"
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     return us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from pactwatch.gazetteer import gazetteer
 from pactwatch.models import Mention
+from scrapers.extract.agency_owners_en import AGENCY
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import zh_headline_name, zh_surface
@@ -37,7 +38,12 @@ def local_acronyms(text: str) -> dict[str, str]:
         ents = find_entities(full)
         if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
             out[abbr] = ents[-1].name
+        elif not ents and AGENCY.fullmatch(full):
+            # "The Environmental Protection Bureau (DSPA)": a body's generic title made its own name by the acronym it
+            # is given (in another language's initials, or none the reader knows); read by that title here
+            out[abbr] = out[full] = full
     return out
+
 
 
 def event_short_names(mentions: list[Mention]) -> dict[str, str]:
