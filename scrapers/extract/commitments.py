@@ -291,6 +291,11 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
     return [after[0].name] if after else []
 
 
+# "zero emissions from all cargo handling equipment by 2030", "net-zero emissions from new buildings": a standard for
+# some of the actor's sources, not its neutrality
+SCOPED_AFTER = re.compile(r"\s+(?:from|for)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:equipment|vehicles|buses|trucks|ships|vessels|buildings|homes|houses|construction|drayage)\b",
+                          re.I)
 BUILDINGS_NET_ZERO = re.compile(r"\b(?:all\s+)?(?:new\s+)?(?:buildings|homes|houses|construction)\s+(?:to\s+be\s+|be\s+|are\s+)?$",
                                 re.I)
 DESCRIBING = re.compile(r",\s+(?:whose\s|(?:which|who)\s+(?:is|are|was|were|has|have|had)\s+(?!(?:pledged|committed|"
@@ -323,6 +328,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
+    unscoped = s  # (positions kept by every step here)
     s = scoped_emissions(s)  # "halve embodied emissions from all new municipal buildings by 2030"
     s = versus_base(s)  # "30% by 2032 versus a 2019 baseline"
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
@@ -397,14 +403,17 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
-    # "reach zero emissions by 2050" (not "zero-emission buses", "zero emissions vehicles")
+    # "reach zero emissions by 2050", "committed to zero emissions ... by 2040" (not "zero-emission buses", "zero
+    # emissions vehicles")
     for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero|carbon[- ]negative|"
-                         r"net[- ]negative|climate[- ]positive|(?<=reach\s)zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"
+                         r"net[- ]negative|climate[- ]positive|(?:(?<=reach\s)|(?<=achieve\s)|(?<=committed\sto\s)|(?<=aim\sfor\s)|(?<=aims\sfor\s))"
+                         r"zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"
                          r"emissions(?!\s+(?:vehicles?|bus|buses|cars?|trucks?|fleets?|zones?)\b))\b", s, re.I):
         y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
         if y:
             # "make all new buildings net-zero carbon by 2030": a standard for buildings, not the city's neutrality
-            kind = "other" if BUILDINGS_NET_ZERO.search(s, max(0, m.start() - 40), m.start()) else "carbon_neutrality"
+            kind = "other" if BUILDINGS_NET_ZERO.search(s, max(0, m.start() - 40), m.start()) or \
+                SCOPED_AFTER.match(unscoped, m.end()) else "carbon_neutrality"  # ("... from all cargo handling equipment")
             out.append((m.start(), kind, {"target_year": y}))
             if kind == "carbon_neutrality":
                 break  # (after a buildings standard, the sentence may still pledge the place's own net zero)
