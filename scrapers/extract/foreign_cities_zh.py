@@ -8,6 +8,7 @@ they read it as the same one name, in Chinese (never a pinyin nor a similar-soun
 from __future__ import annotations
 
 from scrapers import lazy_re as re
+from scrapers.extract.state_qualified_cities_zh import after_qualifier
 
 # what opens a name and what may not: a count or a quantifier makes "美国各城市" no city's name
 # (a name may end on 城市 itself: 伏尔加河畔新城市 is Nizhny Novgorod's Chinese name)
@@ -31,7 +32,7 @@ def introduced_cities(text: str) -> dict[str, str]:
                       and p.country != "CN"), None)
             if k is None:
                 continue
-            name = text[s + k:end]
+            name = text[after_qualifier(text, s + k, gaz.find_zh(text[s:s + k]).country, end):end]  # past 怀俄明州
             if not (3 <= len(name) <= 8) or not re.fullmatch(r"[\u4e00-\u9fff·]+", name) or NOT_A_NAME.search(name) \
                     or any(gaz.find_zh(name[:j]) for j in range(2, len(name) + 1)):
                 continue  # too short or long, not a name, or a place the tables know opens it (美国宾夕法尼亚州…)

@@ -12,6 +12,7 @@ from scrapers.extract.entities import Entity
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
 from scrapers.extract.people_from_en import stands_for
+from scrapers.extract.state_qualified_cities_zh import city_as_written
 
 EN_CLAUSE_START = re.compile(
     r"(?:^|\s—\s|;\s|:\s|\bas\s|\bwhile\s|\bwhere\s|\bwhen\s|\bafter\s|\bwhich\s|\bwho\s|\bthat\s|\bbecause\s|"
@@ -78,8 +79,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
             continue  # "坦佩雷市是芬兰第三大城市": the place after 是 says what the subject is, it acts not
         if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):
             continue  # "has plants in Jalisco": a state read from the regions list is a place here too
-        if e.kind in {"province", "state"} and i + 1 < len(entities) and entities[i + 1].kind == "city" and \
-                entities[i + 1].start == e.end:
+        if e.kind in {"province", "state"} and i + 1 < len(entities) and \
+                (entities[i + 1].kind == "city" or city_as_written(entities[i + 1])) and entities[i + 1].start == e.end:
             continue  # 江苏省镇江市: the province says where the city is
         if e.kind == "org" and UNIT_OF.search(before):
             continue  # "the green building committee of the Chinese Society ...": a unit of it signed, not the society
