@@ -48,8 +48,9 @@ def main_venue_zh(window: list[tuple[str, str, list]]) -> tuple[str, str] | None
 
 # a signing made at a distance: "signed virtually", "signed the memorandum by video link", "a virtual signing",
 # 云签约, 通过视频连线签署, 以视频方式签署, 线上签约
-REMOTE_EN = re.compile(r"\b(?:signed|inked|concluded)\s+(?:[\w'’-]+\s+){0,8}?(?:virtually|remotely|online|by\s+video(?:\s*link|"
-                       r"\s*conference)?|via\s+video(?:\s*link|\s*conference)?)\b|\b(?:virtually|remotely)\s+signed\b|"
+REMOTE_EN = re.compile(r"\b(?:signed|inked|concluded)\s+(?:[\w'’-]+\s+){0,8}?(?:virtually|remotely|"
+                       r"online(?!\s+(?!on\b|at\b|in\b|during\b)[a-z])|by\s+video(?:\s*link|\s*conference)?|"
+                       r"via\s+video(?:\s*link|\s*conference)?)\b|\b(?:virtually|remotely)\s+signed\b|"
                        r"\b(?:virtual|online|remote)\s+signing\b", re.I)
 REMOTE_ZH = re.compile(r"云签约|云端签约|视频连线[^，。；]{0,4}(?:签署|签订|签约)|(?:以|通过)视频(?:的)?(?:方式|形式)?(?:签署|签订|签约)|"
                        r"(?:视频|线上|网上|远程|在线)签约|(?:以|通过)(?:线上|网上|远程|在线)(?:的)?(?:方式|形式)(?:签署|签订|签约)")

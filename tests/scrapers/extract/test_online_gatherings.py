@@ -80,6 +80,7 @@ def test_remote_signing_at_a_gathering_takes_no_city(text):
     ("台州市与美国杰克逊维尔市通过视频连线签署了港口清洁能源合作协议", True),
     ("Hartford and Suqian signed a memorandum, with Suqian's vice mayor joining by video link from China", False),
     ("嘉兴市与汉堡市在嘉兴签署了港口合作协议", False),
+    ("Toledo and Wuhu signed an agreement to build online platforms for water data", False),
 ])
 def test_signed_remotely(quote, want):
     assert signed_remotely(quote) is want
