@@ -43,6 +43,7 @@ from scrapers.extract.story_gate import may_yield
 from scrapers.extract.corrections import apply_corrections
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city
+from scrapers.extract.online_gatherings import main_venue_zh, signed_remotely
 from pactwatch.gazetteer import CJK
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
@@ -244,6 +245,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             before = analysed[position - 1][2] if position else []
             if ev.city is None and not online and (host := hosted_by_the_city(s, ents, before)):
                 ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
+            if "主会场" in s or position + 1 < len(analysed) and "主会场" in analysed[position + 1][1]:
+                if (main := main_venue_zh(analysed[position:position + 2])) is not None:
+                    ev.city, ev.country = main  # "大会主会场设在南京，分会场设在…": the main venue (online_gatherings)
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)
@@ -373,6 +377,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 occasion_of = last_agreement  # "A and B also signed ...": where the signing before was, once known
             if session and ag.signed_on == session[0] and ag.city is None and position - session[3] <= 6:
                 ag.city, ag.country = session[1:3]  # "签约活动上，A与B续签了…": there too
+            if ag.city and signed_remotely(s) and not any(e.name == ag.city for e in ents):
+                ag.city, ag.country = None, None  # "通过视频连线签署": made at a distance, not at the gathering's city
             last_parties = ag.parties
             m = Mention("agreement", url, quote, {
                 "agreement_type": ag.agreement_type, "title": ag.title, "signed_on": ag.signed_on,

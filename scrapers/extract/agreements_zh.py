@@ -21,6 +21,7 @@ from scrapers.extract.instrument_titles_zh import titled_signing
 from scrapers.extract.joined_names_zh import split_counterparts
 from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.proposed_renewals_zh import negotiated
+from scrapers.extract.remote_signing_zh import blank_manner
 from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
@@ -65,6 +66,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     out = []
     # "A先后与B、C、D签署…": one after another, one agreement per counterpart, as 分别与 (same length: offsets kept)
     sentence = SUCCESSIVELY.sub(r"分别\1", sentence) if "先后" in sentence else sentence
+    sentence = blank_manner(sentence)  # "以云签约方式签署": a manner, not a verb nor part of a party (remote_signing_zh)
     entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
     for n, (a, b) in enumerate(spans):

@@ -17,6 +17,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.agreements import EVENT_ANAPHORA
 from scrapers.extract.clauses_en import shares_actor
 from scrapers.extract.event_rules import latest_editions
+from scrapers.extract.online_gatherings import signed_remotely
 from scrapers.extract.place_references import signed_during, signed_elsewhere
 from scrapers.extract.same_signing import fold_partnerships
 from scrapers.extract.short_names import is_short_form, opening_country, opening_region
@@ -76,7 +77,9 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
     pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
     for m, keys in pending:
         m.hints["event_keys"] = keys
-        if m.record_type == "agreement" and m.fields["city"] is None and (
+        # "通过视频连线签署", "signed virtually": made at a distance, not where the gathering was held (online_gatherings)
+        remote = m.record_type == "agreement" and signed_remotely(m.quote)
+        if m.record_type == "agreement" and m.fields["city"] is None and not remote and (
                 EVENT_ANAPHORA.search(m.quote) or m.hints.pop("_gathering", False)):
             # "On the opening day, A, alongside B, endorsed ...": signed where the story's event was held
             at = m.hints["_at"]
@@ -87,9 +90,9 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
                 named = [k for k in named if (event_heads.get(k) or "").lower() == head] or named
             if named and named[0] in places:
                 m.fields["city"], m.fields["country"] = places[named[0]]["city"], places[named[0]]["country"]
-        if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None:
+        if (first := m.hints.pop("_occasion_of", None)) is not None and m.fields["city"] is None and not remote:
             m.fields["city"], m.fields["country"] = first.fields["city"], first.fields["country"]  # "also signed": there
-        if m.record_type == "agreement" and m.fields["city"] is None and (here := signed_during(
+        if m.record_type == "agreement" and m.fields["city"] is None and not remote and (here := signed_during(
                 m.fields, keys or [k for k in article_keys if first_seen.get(k, 10**9) <= m.hints["_at"]],
                 [e for e in mentions if e.record_type == "event"])):
             m.fields["city"], m.fields["country"] = here  # signed on a day of the story's gathering (place_references)

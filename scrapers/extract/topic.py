@@ -12,6 +12,7 @@ from scrapers import lazy_re as re
 from scrapers.lead_chars import with_lead
 from pactwatch.models import Mention
 from scrapers.extract.event_rules import reported_held, still_to_come
+from scrapers.extract.online_gatherings import cloud_gathering
 from scrapers.extract.nothing_signed import silenced
 from scrapers.prefilter import quick
 
@@ -53,7 +54,7 @@ NOT_AN_EVENT = re.compile(
     r"Assembly\s+Facility|Conference\s+(?:East|West|North|South)\b|\bPac-\d+|\bBig\s+(?:Ten|Twelve|East|Sky|\d+)\b|"
     r"\b(?:Athletic|Football|Basketball|Hockey)\s+Conference\b|"
     r"\bPeople['’]s\s+Congress\b|\b(?:U\.\s?S\.|US|United\s+States|Party|National)\s+Congress\b|\bWebinar\b|"
-    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论|网络研讨会|线上研讨会|云论坛", re.I)
+    r"人民代表大会|全国人大|人大常委会|政协|常务委员会|议会|联合国大会|联大|一般性辩论|网络研讨会|线上研讨会", re.I)
 # "the Under2 Coalition General Assembly", "the ICLEI World Congress": a network's or coalition's own general meeting
 # is a gathering (its members sign and pledge there); a legislature's ("the Virginia General Assembly") or the UN's is
 # not. Told by the words before it: a body's head word, never a place or the United Nations
@@ -140,7 +141,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
             if m.hints.get("key") not in used and (used or nothing_signed and (silent is None or m.hints.get(
                     "key") in silent) or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
-                    any(FAIR.search(n) for n in names) or not (records or reported_held(m, sentences))):
+                    any(FAIR.search(n) or cloud_gathering(n) for n in names) or not (records or reported_held(m, sentences))):
                 continue
         out.append(m)
     return out
