@@ -26,14 +26,17 @@ MAIN_VENUE_ZH = re.compile(r"主会场(?:设在|设于|位于|落在|在)")
 GOES_ON = re.compile(r"^\s*(?:本届|此次|本次|该)?(?:大会|论坛|峰会|会议|对话会|对话|活动)?主会场")
 
 
-def main_venue_zh(window: list[tuple[str, str, list]]) -> tuple[str, str] | None:
+def main_venue_zh(window: list[tuple[str, str, list]]) -> tuple[str | None, str | None] | None:
     """(city, country) of the main venue (主会场) a Chinese gathering's sentence, or the one right after it that goes
-    on with it, names; None where neither does. `window` holds (quote, sentence, entities) of the two."""
+    on with it, names; (None, None) where it names one for each side; None where neither names one. `window` holds
+    (quote, sentence, entities) of the two."""
     for k, (_, s, ents) in enumerate(window[:2]):
         if "主会场" not in s or (k and not GOES_ON.match(s)):  # cheap gate first
             continue
         if (m := MAIN_VENUE_ZH.search(s)) is None:
             continue
+        if MAIN_VENUE_ZH.search(s, m.end()):
+            return None, None  # "中方主会场设在济南，美方主会场设在萨克拉门托": a main venue for each side, no one place
         stop = min((i for i in (s.find(c, m.end()) for c in "，,；;。分") if i >= 0), default=len(s))
         first = next((e for e in ents if m.end() <= e.start < stop and e.kind != "country"), None)
         if first is not None and first.kind == "city":

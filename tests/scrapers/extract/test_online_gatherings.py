@@ -63,6 +63,12 @@ def test_a_next_sentence_of_another_subject_names_no_main_venue():
     assert [e["city"] for e in records(text, "event", date(2025, 5, 10))] == ["Hamburg"]
 
 
+def test_a_main_venue_for_each_side_gives_no_city():
+    # two main venues, one in each country: which is "the" city is not told (precision first)
+    text = ("6月5日，2025中美地方气候对话以视频连线方式举行，中方主会场设在宁波，美方主会场设在萨凡纳。宁波市与萨凡纳市签署了港口减排合作备忘录。")
+    assert [e["city"] for e in records(text, "event", date(2025, 6, 6))] == [None]
+
+
 # --- a signing made at a distance takes no gathering's city ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "6月25日，第二届中美清洁能源合作大会开幕。大会主会场设在宁波。大会期间，嘉兴市与美国萨凡纳市通过视频连线签署了港口合作协议。",
