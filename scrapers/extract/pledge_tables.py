@@ -6,7 +6,8 @@ A table is read as pledges only when its header names who (City, Member, 城市,
 目标年份, 年份 ...) and what (Target, Goal, Commitment, 目标, 承诺, or a reduction column with its unit: "Reduction
 (%)", "减排目标（%）"). Each row then reads as "<row's actor> committed to <what> [from <base> levels] by <year>" (in
 Chinese "<actor>承诺到<year>年<what>"), so the commitment rules type it and take its figures; its quote stays the row.
-A row whose year cell is no bare year ("Achieved 2023", "2023年已实现") is a result, and a cell the table leaves empty
+A row whose year cell is no bare year ("Achieved 2023", "2023年已实现"), or whose target cell tells it done
+("32% reduction achieved"), is a result, and a cell the table leaves empty
 ("—") gives nothing: such rows, the header and the rule under it read as nothing. A table whose header does not say
 this (past emissions by year: "| City | 2019 | 2023 |") is left as it is. Pure functions.
 """
@@ -27,6 +28,7 @@ _PCT_HEAD = re.compile(r"^(?:(?:emissions?\s+)?(?:reduction|cut)(?:\s+target)?|(
 _GOAL_HEAD = re.compile(r"^(?:targets?|goals?|commitments?|pledges?|目标|承诺|目标任务|承诺目标)$", re.I)
 _YEAR_CELL = re.compile(r"^(\d{4})\s*年?$")
 _PCT_CELL = re.compile(r"^(\d+(?:\.\d+)?)\s*[%％]?(?:\s*[-–—~至]\s*(\d+(?:\.\d+)?))?\s*[%％]?$")
+_DONE = re.compile(r"achieved|reached|\bmet\b|已实现|已完成|实现了|完成了", re.I)  # a result told in the cell
 _EMPTY = frozenset({"", "—", "–", "-", "——", "/", "n/a", "N/A", "无", "－"})
 # "各市承诺如下：", "三市提出的目标如下：": a lead-in whose items are its places' own targets
 _ZH_LEAD = re.compile(r"(?:承诺|目标)[^，。；]{0,6}如下[：:]$")
@@ -80,7 +82,7 @@ def row_pledge(t: Table, line: str) -> str:
             return f"{actor}承诺到{y}年温室气体排放" + (f"比{b}年" if b else "") + f"下降{figure}%。"
         return f"{actor} committed to cut emissions {figure}%" + (f" below {b} levels" if b else "") + f" by {y}."
     goal = row[t.goal] if t.goal >= 0 else ""
-    if goal in _EMPTY:
+    if goal in _EMPTY or _DONE.search(goal):
         return ""
     if zh:
         return f"{actor}承诺到{y}年{goal}。"

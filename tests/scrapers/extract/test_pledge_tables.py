@@ -37,7 +37,8 @@ EN_GOALS = """The alliance published its members' pledges.
 |---|---|---|---|
 | Halifax | Net-zero emissions | — | 2050 |
 | Calgary | 60% reduction in corporate emissions | 2005 | 2030 |
-| Calgary | — | — | 2040 |"""
+| Calgary | — | — | 2040 |
+| Halifax | 20% reduction achieved | 2016 | 2022 |"""
 
 ZH_TABLE = """近日，酒泉市、张掖市向省里报送了减排目标。
 | 城市 | 减排目标（%） | 基准年 | 目标年份 |
@@ -52,7 +53,8 @@ ZH_GOALS = """| 地区 | 目标 | 年份 |
 |---|---|---|
 | 金昌市 | 实现碳达峰 | 2029年 |
 | 武威市 | 非化石能源消费比重达到35% | 2030年 |
-| 武威市 | — | 2035年 |"""
+| 武威市 | — | 2035年 |
+| 金昌市 | 已实现单位GDP能耗下降5% | 2023年 |"""
 
 ZH_LIST = """在全市节能降碳推进会上，两县作了表态发言。
 各县承诺如下：
