@@ -19,6 +19,7 @@ from scrapers.pagemeta_signoff import signoff_date
 from scrapers.html_tree import load_tree
 from scrapers.main_text import main_text
 from scrapers.table_rows import data_tables, rows_as_lines
+from scrapers.spanned_rows import spanned_rows_as_lines, spanned_tables
 from scrapers.teasers import prune_teasers
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -53,6 +54,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     author = scriptmeta.script_author(tree) if "nickname" in html or "js_name" in html else None
 
     tables = data_tables(tree) if "<table" in html or "<TABLE" in html else []  # (table_rows)
+    spanned = spanned_tables(tree) if "rowspan" in html else []  # tables with a merged cell (spanned_rows)
     prune_page_boxes(tree, html)  # e-mail signup boxes, AMP ads and share buttons
     chrome.rescue_captions(tree)
     inline_chrome.prune_inline(tree)  # READ MORE lines, pull quotes, other-language summary boxes
@@ -69,6 +71,7 @@ def read_page(html: str, url: str | None = None, language_hint: str | None = Non
     if state and len(text) < script_body.MIN_CHARS:  # an empty mount point: the story is in the state script
         text = script_body.script_body(state) or text
     text = rows_as_lines(text, tables)  # a short page's table written cell by cell: one line per row
+    text = spanned_rows_as_lines(text, spanned)  # a table with a merged cell: its rows whole again
     text = chrome_lines.clean_lines(text, headline)
     text = pager_lines.drop_pager_lines(text)  # "共2页: 上一页 1 2 下一页", "Page 1 2 Next ›"
     text = bilingual.drop_translated_copy(text, headline)  # a release printed in two languages: one copy

@@ -30,6 +30,7 @@ from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
+from scrapers.extract.pledge_tables import follow_pledge_table
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
@@ -155,6 +156,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     listing = None  # an open list of signed agreements (listed_en)
     zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
     pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
+    pledge_table = None  # an open targets table or Chinese list of targets (pledge_tables)
     zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
     speech, unpledged = Speech(page_speaker(text)), set()  # who answers on an interview page (spoken_for)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
@@ -173,7 +175,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         zh_listing, zh_told = follow_zh_list(zh_listing, s, before)
         # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
         pledge_listing, pledged = follow_pledge_list(pledge_listing, s, before)
+        pledge_table, tabled = follow_pledge_table(pledge_table, s)  # a targets table's row as its pledge
         s = told or zh_told or pledged or s
+        s = s if tabled is None else tabled
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign

@@ -10,7 +10,7 @@ from scrapers.extract.respective_zh import foundation_for
 from scrapers.extract.units_en import YEAR
 
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
-ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
+ZH_PCT = r"(\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:至|到|-|–|—|~)\s*(\d+(?:\.\d+)?)\s*)?[%％]"
 # "下降65%以上", "减少40%多": the figure is a floor
 ZH_FLOOR_AFTER = re.compile(r"\s*(?:以上|多)")
 
