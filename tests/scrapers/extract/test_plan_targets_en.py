@@ -69,3 +69,11 @@ def test_plan_target_clauses(text, want):
 ])
 def test_results_stay_results(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text", [  # "withdrew its target" (no "from"): a target given up (dropped_targets)
+    "Spokane withdrew its earlier target of 100 percent renewable electricity for city buildings by 2026 last week.",
+    "The county withdrew the goal of a 40% reduction from 2008 levels by 2030, saying it could not be met.",
+])
+def test_a_withdrawn_target_is_no_pledge(text):
+    assert pledges(text) == []
