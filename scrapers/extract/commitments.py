@@ -32,6 +32,7 @@ from scrapers.extract.modality_en import legal_must
 from scrapers.extract.commitment_grammar_en import (after_summary, carbon_free, cited, hedged, mayor_quote, shifted,
                                                    summary_targets)
 from scrapers.extract.state_media_en import plan_figures
+from scrapers.extract.plan_targets_en import plan_target_clauses
 from scrapers.extract.network_declarations import joiners_only, programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, more_pledges, only_proposed, plural_actors, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
@@ -106,7 +107,7 @@ FRONTED_YEAR = re.compile(rf"^\s*(?:By|Before|No\s+later\s+than)\s+(?:the\s+end\
 # "halve its 2030 peak emissions by 2050": a peak of a year named before it is the base of a cut, not a peak pledged
 YEAR_PEAK = re.compile(rf"\b(?:its|their|the|that)\s+{YEAR}\s+$", re.I)
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
-                          r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan)\b|"
+                          r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan|framework)\b|"
                           r"^(?:It|They)\s|^《?(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
 
 # what a body's full name adds to its bare name ("Stellantis集团", "Enel公司", "西门子股份公司")
@@ -433,6 +434,7 @@ def _en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += second_neutrality(s, out)  # "net-zero operations by 2038 and carbon-neutral vehicles by 2050"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
+    out += plan_target_clauses(s, out)  # "50% renewable electricity for city facilities by 2030" (plan_targets_en)
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling
     for _, kind, fields in out:
         if kind == "emissions_reduction" and fields.get("reduction_pct_min") in floors and \

@@ -17,7 +17,7 @@ ZH_DROPPED = re.compile(r"(?:放弃|取消|撤回|搁置|不再坚持)了?(?:原
 # pledge to cut emissions 50% by 2030": up to the target's noun and what states it (its of-phrase or to-clause)
 EN_DROPPED = re.compile(
     r"\b(?:dropp(?:ed|ing)|drops?|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|ditch(?:ed|es|ing)?|walk(?:ed|ing|s)? "
-    r"back|g(?:ave|ive|iving) up|rescind(?:ed|ing|s)?|retreat(?:ed|ing|s)? from|withdr(?:ew|awn|awing|aws?) from|"
+    r"back|g(?:ave|ive|iving) up|rescind(?:ed|ing|s)?|retreat(?:ed|ing|s)? from|withdr(?:ew|awn|awing|aws?)(?: from)?|"
     r"repeal(?:ed|ing|s)?)\s+(?:its|their|the|his|her|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:target|goal|pledge|commitment|aim)s?(?:\s+(?:of|to)\s+[^,.;]{0,80}?(?=\s+(?:and|but|after|saying|because)\b|"
     r"[,.;]|$))?", re.I)
