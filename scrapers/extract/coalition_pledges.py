@@ -23,7 +23,8 @@ _BODY_EN = re.compile(r"\b(?:[Mm]embers?|mayors|governors|leaders|member\s+(?:ci
                       r"\s+of\s+the\s+((?:[A-Z][\w.&'’-]*\s+){1,5}(?:Compact|Covenant|Caucus))\b")
 _HEADS_EN = ("Compact", "Covenant", "Caucus")
 # a 联盟's full name: the CJK run before 联盟 after punctuation, a digit or a function word (ZH_LEFT_STOP's sort)
-_BODY_ZH = re.compile(r"(?:^|(?<=[，。；：、“”《》（）()\s\d与和及在对向由同了的是]))([\u4e00-\u9fff]{2,14}?联盟)")
+_BODY_ZH = re.compile(r"(?:^|(?<=[，。；：、“”《》（）()\s\d与和及在对向由同了的是]))((?:(?![与和及在对向由同了的是将还也并])"
+                      r"[\u4e00-\u9fff]){2,14}?联盟)")
 # "联盟各成员城市", "联盟成员城市", "联盟各成员": the coalition's members told as one subject
 _MEMBERS_ZH = ("联盟各成员城市", "联盟成员城市", "联盟各成员单位", "联盟各成员")
 # a coalition's name (its head last): a pledge of its members that the sentence names is theirs, not its own
