@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers.link_lists import LIST_WORDS, is_link_list
-from scrapers.rail_headings import rail_heading
+from scrapers.section_rails import rail_heading
 from scrapers.prefilter import quick
 
 # --- tree stage -------------------------------------------------------------------------------------------
@@ -286,7 +286,7 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
         if not own or len(own) > 40:
             continue
         rail = not BLOCK_MARKERS.match(own)
-        if rail and not rail_heading(own):  # "成员城市动态": dropped only as a list of links (rail_headings)
+        if rail and not rail_heading(own):  # "成员城市动态": dropped only as a list of links (section_rails)
             continue
         # climb to the block this heading titles: the first ancestor holding more than the heading
         block = el
