@@ -19,7 +19,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.entity_kinds import Entity
 
 # "members of the High Plains Climate Compact", "the 14 mayors of the ... Compact": a coalition's name by its members
-_BODY_EN = re.compile(r"\b(?:[Mm]embers?|mayors|governors|leaders|member\s+(?:cities|states|governments|towns|counties))"
+_BODY_EN = re.compile(r"\b(?:[Mm]embers?|[Mm]ayors|[Gg]overnors|[Ll]eaders|[Mm]ember\s+(?:cities|states|governments|towns|counties))"
                       r"\s+of\s+the\s+((?:[A-Z][\w.&'’-]*\s+){1,5}(?:Compact|Covenant|Caucus))\b")
 _HEADS_EN = ("Compact", "Covenant", "Caucus")
 # a 联盟's full name: the CJK run before 联盟 after punctuation, a digit or a function word (ZH_LEFT_STOP's sort)
