@@ -102,3 +102,9 @@ def test_a_numbered_sitting_of_a_body_is_an_event():
 
 def test_a_numbered_sitting_alone_is_no_name():
     assert records("7月8日，第四次市长联席会议在岳阳召开。会上，岳阳、常德承诺2029年前实现碳达峰。", "event", DAY) == []
+
+
+def test_a_governments_numbered_routine_sitting_is_no_event():
+    assert records("该方案已经2024年12月30日市政府第四十五次常务会议审议通过，到2030年全市碳排放比2020年下降20%。",
+                   "event", DAY) == []
+    assert records("3月4日，县政府第十二次常务会议在县城召开，会议要求2028年前实现碳达峰。", "event", DAY) == []
