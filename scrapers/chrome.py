@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers.link_lists import LIST_WORDS, is_link_list
+from scrapers.section_rails import rail_heading
 from scrapers.prefilter import quick
 
 # --- tree stage -------------------------------------------------------------------------------------------
@@ -282,7 +283,10 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
     """Remove blocks that open with a '相关推荐'/'Related articles' heading and are mostly links."""
     for el in list(body.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "dt", "em")):
         own = (el.text or "").strip()  # a childless element's whole text is its text
-        if not own or len(own) > 40 or not BLOCK_MARKERS.match(own):
+        if not own or len(own) > 40:
+            continue
+        rail = not BLOCK_MARKERS.match(own)
+        if rail and not rail_heading(own):  # "成员城市动态": dropped only as a list of links (section_rails)
             continue
         # climb to the block this heading titles: the first ancestor holding more than the heading
         block = el
@@ -291,5 +295,5 @@ def _prune_marked_blocks(body: HtmlElement) -> None:
         if block.tag in ("body", "html") or block.find(".//h1") is not None:
             continue  # the heading stays: the text stage cuts the text at it
         total = _text_len(block)
-        if total < 200 or _link_text_len(block) >= 0.5 * total:
+        if total < 200 and not rail or _link_text_len(block) >= 0.5 * total:
             drop(block)

@@ -68,6 +68,7 @@ from scrapers.extract.plan_issuers_en import plan_issuer_en
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import zh_short_names
+from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, local_acronyms, principals_of
@@ -103,6 +104,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
+    local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
 
 

@@ -27,6 +27,7 @@ from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.quoted_officials_en import speaker_place
 from scrapers.extract.advice_en import advised
+from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.modality_en import legal_must
 from scrapers.extract.commitment_grammar_en import (after_summary, carbon_free, cited, hedged, mayor_quote, shifted,
@@ -154,6 +155,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         if not CJK.search(sentence) and (advised(sentence, p_start) or hedged(sentence, p_start) or
                                          helped_goal(sentence, p_start)):
             continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
+        if encouraged(sentence, p_start):
+            continue  # "The Compact encourages its members to adopt ...", "联盟鼓励成员城市...": no one's pledge
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
             if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):
@@ -211,6 +214,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
         who = joiners_only(sentence, who, entities) if not CJK.search(sentence) else who  # not the network joined
+        who = members_only(sentence, who, entities)  # "Members of the X Compact, including A, B": not the Compact
         for name, year in (respective_zh if CJK.search(sentence) else respective)(sentence, fields.get("target_year"), who):
             out.append(CommitmentMention(name, kind, **dict(fields, target_year=year)))
     return paired_years(sentence, entities, out) if out and not CJK.search(sentence) else out

@@ -26,6 +26,7 @@ from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
 from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
+from scrapers.extract.session_ordinals_zh import known_past_ordinal
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -174,6 +175,7 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
             if english == raw and (year := re.match(r"(?:19|20)\d\d年?(?=[\u4e00-\u9fff])", raw)) and \
                     (full := render_zh_known(raw[year.end():]))[1] >= 1.0:
                 english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
+            known = known_past_ordinal(raw, known, render_zh_known) if known < 0.6 else known  # 联盟第三次…会议
             if ev is None and known < 0.6 and not m.group("q") and not edition:
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((start, m.end(), ev["name"] if ev else english, (raw,)))
