@@ -9,13 +9,12 @@ from pactwatch.lazy import once
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
 from scrapers.extract.entities import Entity
-from scrapers.extract.name_runs import topic_before
 from scrapers.extract.event_rules import (last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           convened_weekday,
                                           edition_at, first_from_last, held_in_short, told_last_year,
                                           opening_weekday,
                                           recalled_year, un_cop_in, years_after, zh_cops)
-from pactwatch.gazetteer import CJK, load_data
+from pactwatch.gazetteer import CJK
 from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, held_online, inside_side_act,
                                                opened_which, sb_sessions, went_for, without_short_name)
@@ -27,6 +26,8 @@ from scrapers.extract.open_close_days import closing_after_opening
 from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.extract.session_ordinals_zh import known_past_ordinal
+from scrapers.extract.zh_gathering_names import (ZH_EDITION, body_latin_names, drop_leading_place, glossed_body,
+                                                 strip_zh_prefix)
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -60,12 +61,6 @@ ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
 ZH_OPENING_DAY = re.compile(r"\s*(?:本月)?([1-3]?\d)日(?:至([1-3]?\d)日)?\s*(?:上午|下午|晚间|晚上)?\s*[，,]")
 ZH_BRACKETED_HOST = re.compile(r"([\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,4}[）)]$")
-ZH_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?=[^，。；]{2,20}领导人会晤)|首届|(?<!\d)\d{4}(?![年\d])(?=[\u4e00-\u9fff“])")
-# a body whose numbered session a gathering is ("国际可再生能源署第十四届大会", "联合国环境规划署第五届…大会"): its name
-# ends in an organisation's head word right before the edition
-ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:署|组织|組織|机构|機構|联盟|聯盟|理事会|委员会|協會|协会|学会|计划署)$")
-ZH_STOP_PREFIX = re.compile(r"^.*(?:在|于|的|了|和|与|及|是|为|出席|参加|召开|举行|举办|主办|承办|此次|本次|这次|该|本届|此届|上(?![游海饶])|"
-                            r"期间|两天|三天|多天|当天|次日)")
 LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
                         r"The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
                         r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
@@ -152,7 +147,7 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
         for m in ZH_NAME.finditer(sentence):
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
-            raw = _strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
+            raw = strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
             start = m.start()
             if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
                 # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
@@ -164,9 +159,9 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
             edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
-                    (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(_strip_zh_prefix(raw))):
+                    (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(strip_zh_prefix(raw))):
                 continue  # "召开技术创新大会": a body's own meeting named by its fields only, no gathering's name
-            whole, raw = raw, _drop_leading_place(raw)
+            whole, raw = raw, drop_leading_place(raw)
             ev = known_event(whole) or known_event(raw) or (known_event(ZH_EDITION.sub("", raw, count=1)) if edition else None)  # "第21届联合国气候变化大会" is COP21; its edition tells
             if ev is None and (cop := zh_cops(whole)) and cop[0][1] == len(whole):
                 found.append((start, m.end(), cop[0][2], (whole,)))  # an edition of the UN's the list lacks
@@ -226,52 +221,6 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
     return kept
 
 
-@once
-def _latin_names_of_bodies() -> dict[str, tuple[str, ...]]:
-    """Each listed organisation's Chinese name -> its names in Latin letters (国际可再生能源署 -> International
-    Renewable Energy Agency, IRENA)."""
-    out = {}
-    for item in load_data("organisations.yaml")["organisations"]:
-        names = [item["name"], *item.get("aliases", [])]
-        latin = tuple(n for n in names if not CJK.search(n))
-        out.update({n: latin for n in names if CJK.search(n)})
-    return out
-
-
-def body_latin_names(raw: str) -> tuple[str, ...]:
-    """The Latin-letter names of the listed body whose numbered session a Chinese gathering's name is
-    ("国际可再生能源署第十四届大会": IRENA's), so the warehouse can join it with an English report naming the body ("the
-    IRENA Assembly") on a name word they share; none when it opens with no listed body and an edition."""
-    bodies = _latin_names_of_bodies()
-    for k in range(min(len(raw) - 2, 16), 1, -1):
-        if raw[:k] in bodies and ZH_EDITION.match(raw, k):
-            return bodies[raw[:k]]
-    return ()
-
-
-# a bracket right before a gathering's edition: the short and Latin names a body is glossed with
-GLOSS_BEFORE = re.compile(r"[（(][^（）()。；]{1,60}[）)]$")
-
-
-def glossed_body(sentence: str, at: int) -> tuple[str, int] | None:
-    """(name, start) of the body whose session a Chinese gathering is where a bracket glossing the body stands between
-    its name and the edition ("倡导地区可持续发展国际理事会（宜可城，ICLEI）2022世界大会"): a listed body's Chinese name,
-    or a name ending on an organisation's head word, the clause words before it left out; None otherwise."""
-    gloss = GLOSS_BEFORE.search(sentence, 0, at)
-    if gloss is None:
-        return None
-    head = sentence[:gloss.start()]
-    bodies = _latin_names_of_bodies()
-    k = next((k for k in range(min(16, len(head)), 1, -1) if head[-k:] in bodies), None)
-    if k:
-        return head[-k:], gloss.start() - k
-    body = ZH_ORG_BEFORE.search(head)
-    if body is None:
-        return None
-    name = _strip_zh_prefix(body.group(0))
-    return (name, gloss.start() - len(name)) if len(name) >= 4 else None
-
-
 def _ahead_zh(sentence: str, ev: EventMention) -> bool:
     """Whether a Chinese sentence names the gathering as one to come or as a topic talked about."""
     at = sentence.find(ev.aliases[0], ev.span[0]) if ev.aliases else -1
@@ -284,39 +233,6 @@ def _is_place(words: str) -> bool:
     from pactwatch.gazetteer import gazetteer
 
     return gazetteer().find_en(words) is not None
-
-
-def _strip_zh_prefix(raw: str) -> str:
-    """What stands before an event's name in its clause goes ("在12月的巴黎气候大会" -> "巴黎气候大会"), but a 与/和
-    joining two topics inside the name stays ("中美农业与气候合作研讨会")."""
-    edition = ZH_EDITION.search(raw)
-    if edition:
-        body = ZH_ORG_BEFORE.search(raw, 0, edition.start())
-        if body and not ZH_STOP_PREFIX.match(body.group(0)):
-            return raw[body.start():]  # "国际可再生能源署第十四届大会": the body whose Nth session it is stays
-        return raw[edition.start():]  # the name opens at its edition; what stands before it is the clause
-    m = ZH_STOP_PREFIX.match(raw)
-    if not m:
-        return raw
-    end = m.end()
-    if raw[end - 1] in "与和" and topic_before(raw, end - 1):
-        head = ZH_STOP_PREFIX.match(raw[:end - 1])  # keep the 与 and the topic before it; cut before those
-        return raw[head.end():] if head else raw
-    return raw[end:]
-
-
-def _drop_leading_place(raw: str) -> str:
-    """洛杉矶中美气候领导峰会 / 第二届中美气候领导峰会 -> 中美气候领导峰会: a place or an edition number before a
-    "中美"-style name says where or which time, not which event series (the date tells editions apart)."""
-    from pactwatch.gazetteer import gazetteer
-    from scrapers.extract.orgs import _glossary
-
-    raw = re.sub(r"^(?:第[一二三四五六七八九十百\d]+届|首届)", "", raw)
-    prefixes = _glossary()[0]
-    for k in range(2, min(7, len(raw) - 3)):
-        if gazetteer().find_zh(raw[:k]) and any(raw[k:].startswith(p) for p in prefixes):
-            return raw[k:]
-    return raw
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -4,7 +4,8 @@ from datetime import date
 
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import find_entities
-from scrapers.extract.events import _strip_zh_prefix, find_events
+from scrapers.extract.events import find_events
+from scrapers.extract.zh_gathering_names import strip_zh_prefix
 
 
 def found(sentence: str, day: date) -> list[tuple]:
@@ -24,5 +25,5 @@ def test_a_bare_symposium_of_generic_words_is_no_gathering():
 
 
 def test_upstream_and_shanghai_stay_in_a_name():
-    assert _strip_zh_prefix("长江上游城市水生态保护论坛") == "长江上游城市水生态保护论坛"
-    assert _strip_zh_prefix("在上海合作组织城市论坛") == "上海合作组织城市论坛"
+    assert strip_zh_prefix("长江上游城市水生态保护论坛") == "长江上游城市水生态保护论坛"
+    assert strip_zh_prefix("在上海合作组织城市论坛") == "上海合作组织城市论坛"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from scrapers.extract.events import glossed_body
+from scrapers.extract.zh_gathering_names import glossed_body
 from scrapers.extract.foreign_cities_zh import introduced_cities
 from test_zh_round4 import read, signed  # one reader for the Chinese rounds
 
