@@ -19,60 +19,47 @@ from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
 from scrapers.extract.two_sides_en import documents_signed_in, separate, two_sides
 from scrapers.extract.place_anaphora_en import the_place_signs
-from scrapers.extract.officials_zh import officials, stand_ins
-from scrapers.extract.visits_zh import introduced_states
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
-from scrapers.extract.clauses_en import (SAME_SESSION, WIRE_DATELINE, bodies_of_people, people_bodies,
-                                                   principal_places, upcoming)
+from scrapers.extract.clauses_en import SAME_SESSION, bodies_of_people, people_bodies, principal_places, upcoming
 from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.closing_outcomes import closing_day
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.pledge_tables import follow_pledge_table
 from scrapers.extract.possessive_parties_en import owned_by_place
-from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     restated_day, settle, text_year, zh_told_day)
 from scrapers.extract.entities import find_entities
-from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.edition_names import same_edition
 from scrapers.extract.events import HELD, find_events
-from scrapers.extract.story_gate import may_yield
+from scrapers.extract.told_sentences import tell_sentences
 from scrapers.extract.corrections import apply_corrections
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.place_references import hosted_by_the_city
 from scrapers.extract.online_gatherings import main_venue_zh, signed_remotely
 from pactwatch.gazetteer import CJK
-from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
-from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
 from scrapers.extract.listed_en import inline_items
-from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh as follow_zh_list
-from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
-from scrapers.extract.datelines import DATELINE, dateline, dateline_city
+from scrapers.extract.datelines import dateline
 from scrapers.extract.digest_items import digest_items, digest_mentions
 from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
 from scrapers.extract.plans_zh import plan_issuer
-from scrapers.extract.spoken_for import Speech, page_speaker
 from scrapers.extract.plan_titles_zh import titled_issuer
 from scrapers.extract.plan_issuers_en import plan_issuer_en
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
-from scrapers.extract.short_names import zh_short_names
-from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
-from scrapers.extract.story_context import first_published, local_acronyms, principals_of
-from scrapers.extract.trip_principal import dateline_host, elsewhere_city, principal_stand_ins, trip_principals
+from scrapers.extract.story_context import first_published, principals_of
+from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_principals
 
 EXTRACTOR_VERSION = "2026.12.07-7"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
@@ -98,22 +85,6 @@ def _unique_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _story_names(text: str) -> tuple[dict[str, str], dict]:
-    """The names a story defines for itself (short names, acronyms, a wire story's company, regions introduced) and
-    the places it describes ("the Midwestern state of Indiana"): what its sentences' actors are read with."""
-    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
-    local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
-    local.update(short_forms(text, local))
-    local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
-    return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
-
-
-def _actors_of(s: str, local: dict[str, str], described: dict) -> list:
-    """A sentence's actors, described places read as the places they describe, instruments' owners marked."""
-    ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
-    return owned_instruments(s, ents)
-
-
 def extract_mentions(article: Article) -> list[Mention]:
     """Every event, agreement and commitment mention in one article, with its quote and resolution hints."""
     text = article.text or ""
@@ -126,9 +97,6 @@ def extract_mentions(article: Article) -> list[Mention]:
                  for piece in (inline_items(sent.text) or [sent.text])]
     ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
     trip = trip_principals(text)  # "Governor X of Y" then "X and Z signed", "the governor also signed"
-    # a Chinese official named in one sentence stands for his place in the next (officials_zh): read as they come
-    eager = any(CJK.search(sent.text) for sent in sentences)
-    local, described = _story_names(text) if eager else ({}, {})
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
                   "language": article.language}
@@ -154,50 +122,10 @@ def extract_mentions(article: Article) -> list[Mention]:
     session = None  # (day, city, country, position) of the last signing session (签约活动) told as held on a day
     occasion = None  # (position, day or None, (city, country), event keys, sentence) of the sentence before
     all_sentences = [s.text for s in sentences]
-    analysed = []
-    dated_lede: dict[int, str] = {}  # sentence position -> the sentence with its dateline, where that gives a day
-    listing = None  # an open list of signed agreements (listed_en)
-    zh_listing = None  # an open numbered list of Chinese signings (listed_zh)
-    pledge_listing = None  # an open list of targets under "... announced the following commitments:" (listed_pledges_en)
-    pledge_table = None  # an open targets table or Chinese list of targets (pledge_tables)
-    zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
-    speech, unpledged = Speech(page_speaker(text)), set()  # who answers on an interview page (spoken_for)
-    told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
-    for sent in sentences:
-        quote = sent.text
-        before_quote, before = told_sentences[-1] if told_sentences else ("", "")
-        # a dateline ("SACRAMENTO, CA — June 8, 2016 —") says where the release was issued, not who acted
-        dl = (DATELINE.match(quote) or WIRE_DATELINE.match(quote)) if sent.paragraph < 8 else None
-        s = quote[dl.end():] if dl and dateline_city(dl) else quote
-        if s is not quote and any(dm.start < dl.end() for dm in find_dates(quote[:dl.end()])):
-            dated_lede[len(told_sentences)] = simplified(quote)  # "BEIJING, July 16 -- ... at the Summit": its day
-        s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
-        # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
-        listing, told = follow_list(listing, s, before)
-        # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
-        zh_listing, zh_told = follow_zh_list(zh_listing, s, before)
-        # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"
-        pledge_listing, pledged = follow_pledge_list(pledge_listing, s, before)
-        pledge_table, tabled = follow_pledge_table(pledge_table, s)  # a targets table's row as its pledge
-        s = told or zh_told or pledged or s
-        s = s if tabled is None else tabled
-        if zh_people and CJK.search(s):
-            s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
-        s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
-        s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
-        s, may_pledge = speech.read(s, sent.paragraph)  # "A: ... our city ...": the interviewee's (spoken_for)
-        if not may_pledge:  # a question, or a hope told in someone's words
-            unpledged.add(len(told_sentences))
-        told_sentences.append((quote, s))
-        if eager:
-            analysed.append((quote, s, _actors_of(s, local, described)))
-            if CJK.search(s) and (named := officials(s, analysed[-1][2])):
-                zh_people.update(named)
-    if not eager:
-        if not any(may_yield(s, ctx) for _, s in told_sentences):
-            return []  # no gathering, instrument or target named anywhere: no record, whoever the actors are
-        local, described = _story_names(text)
-        analysed = [(quote, s, _actors_of(s, local, described)) for quote, s in told_sentences]
+    told = tell_sentences(sentences, text, ctx, trip)
+    if told is None:
+        return []  # no gathering, instrument or target named anywhere: no record, whoever the actors are
+    analysed, dated_lede, unpledged, local = told.analysed, told.dated_lede, told.unpledged, told.local
     line = dateline(text, ctx)
     principals = principals_of([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])

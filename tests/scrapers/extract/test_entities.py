@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrapers.extract import local_acronyms
+from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.entities import find_entities
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import scrapers.extract as extract
+import scrapers.extract.told_sentences as told_sentences
 from pactwatch.gazetteer import CJK
 from pactwatch.models import Article
 from scrapers.extract.dates import DateContext
@@ -75,7 +76,7 @@ def test_the_gate_changes_no_record_on_the_project_webs(monkeypatch):
         asked.append(may_yield(sentence, ctx))
         return True
 
-    monkeypatch.setattr(extract, "may_yield", open_gate)
+    monkeypatch.setattr(told_sentences, "may_yield", open_gate)
     opened = {a.url: _told(extract.extract_mentions(a)) for a in articles}
     assert len(articles) > 200
     assert gated == opened

@@ -11,7 +11,9 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article
-from scrapers.extract import DATELINE, extract_mentions, local_acronyms
+from scrapers.extract.datelines import DATELINE
+from scrapers.extract import extract_mentions
+from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.dates import find_dates, relative_day
 from scrapers.extract.entities import find_entities

@@ -12,7 +12,8 @@ from datetime import date, datetime
 import pytest
 
 from pactwatch.models import Article
-from scrapers.extract import DATELINE, extract_mentions
+from scrapers.extract.datelines import DATELINE
+from scrapers.extract import extract_mentions
 from scrapers.extract.occasion import same_occasion
 
 
