@@ -2,12 +2,30 @@
 counterpart), the day it was signed, and the instrument's own name. Pure functions used by agreements.py."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from scrapers import lazy_re as re
 from scrapers.extract.agreement_words import EN_SIGN, NAMED_STATEMENT, REPORTED_ON
 from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
 from scrapers.extract.days_en import last_weekday
+
+
+@dataclass
+class AgreementMention:
+    agreement_type: str
+    title: str | None
+    parties: list[str]
+    signed_on: date | None
+    signed_on_precision: str | None
+    city: str | None
+    country: str | None
+    topics: list[str] = field(default_factory=list)
+    definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
+    weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
+    joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
+    ceremony: bool = False  # "A and B attended a signing ceremony": its principals, unless the next sentence names signers
+
 
 
 def plural_instrument(instrument: str) -> bool:

@@ -7,7 +7,6 @@ implemented), and names at least two parties.
 from __future__ import annotations
 
 from scrapers import lazy_re as re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -16,8 +15,7 @@ from scrapers.extract.state_media_en import topic_gap
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
-from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
-from scrapers.extract.homonyms_zh import doubtful_city
+from scrapers.extract.agreement_records_zh import read_zh, topics
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
@@ -32,33 +30,18 @@ from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
-from scrapers.extract.agreement_fields import instrument_title, plural_instrument, signing_date
+from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
-from scrapers.extract.qualified_places_zh import placed_after_at
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
-                                              EN_REFERENCE, REPORTED_ON, TOPICS)
+                                              EN_REFERENCE, REPORTED_ON)
 
 
-@dataclass
-class AgreementMention:
-    agreement_type: str
-    title: str | None
-    parties: list[str]
-    signed_on: date | None
-    signed_on_precision: str | None
-    city: str | None
-    country: str | None
-    topics: list[str] = field(default_factory=list)
-    definite: bool = False  # "the memorandum was signed by ...": the instrument a sentence before reported
-    weak: bool = False  # "signed two deals on Tuesday": a session the next sentences tell instrument by instrument
-    joined: str | None = None  # "joined the Under2 Coalition": that body, whose instrument a next sentence signs
-    ceremony: bool = False  # "A and B attended a signing ceremony": its principals, unless the next sentence names signers
 
 
 EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
@@ -98,7 +81,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
                                  len(CJK.findall(bare)) >= 2 * len(re.findall(r"[A-Za-z]", bare))):
-        found = _find_zh(sentence, entities, ctx, previous, pair_before)
+        found = read_zh(sentence, entities, ctx, previous, pair_before)
     elif clauses := signing_clauses(sentence):
         # "A and B signed X, and C and D signed Y": each clause its own signing, read alone
         found = [ag for sp in clauses for ag in _find_en(blanked(sentence, sp).rstrip(), [
@@ -168,7 +151,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         span = (joint.end(), list_end(sentence, joint.end(), entities))
         names = _unique([e.name for e in actors(in_span(clause_ents, span), sentence)])
         kind = inst[1] if inst and inst[0].start() < joint.start() else anaphor_kind
-        return [AgreementMention(kind, None, names, None, None, None, None, _topics(sentence))] \
+        return [AgreementMention(kind, None, names, None, None, None, None, topics(sentence))] \
             if len(names) >= 2 and kind else []
     if not inst and anaphor_kind and (doc := ANAPHORIC_DOCUMENT.search(sentence)):
         inst = (doc, anaphor_kind)  # "... signed the document in Shenzhen": the instrument just reported
@@ -189,7 +172,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not inst and partial and (terms := agreed_to_cooperate(sentence)):
         # "... attended a signing ceremony in Xi'an on Monday." + "The two sides agreed to cooperate on ...": what that
         # ceremony signed (completes the half-told signing before it; its parties, day and place are there)
-        return [AgreementMention("agreement", None, [], None, None, None, None, _topics(sentence), definite=True)]
+        return [AgreementMention("agreement", None, [], None, None, None, None, topics(sentence), definite=True)]
     if not inst:
         return []
     m_inst, kind = inst
@@ -376,52 +359,12 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # (pen put to paper by people named by their titles: the next sentence names the parties; a signing ceremony its
     # principals attended: they are the parties, the next sentence tells what they agreed)
     ceremony = implied and implied.group().endswith("ceremony")
-    return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, _topics(sentence),
+    return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, topics(sentence),
                              definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for g in groups]
 
 
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work
 PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|install|operate|provide|supply)\b")
-
-
-def _find_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[AgreementMention]:
-    """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
-    are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
-    out: list[AgreementMention] = []
-    for kind, title, parties, a in find_agreements_zh(sentence, entities, (previous or [None])[0], pair_before):
-        # the day the signing clause gives wins over one an earlier clause gives ("…15日至16日在上海会谈，双方17日发表
-        # 《…》": the talks' days, then the statement's); else the sentence's date
-        verb = ZH_SIGN.search(sentence, a)
-        signed_on, precision = signing_date(_signing_clause(sentence, a, verb), ctx, (None, None, None))
-        if precision != "day":
-            signed_on, precision = signing_date(sentence, ctx, (None, None, None))
-        # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
-        limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
-        where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
-                 placed_after_at(sentence, e, entities) and not doubtful_city(e, entities)]  # 在(美国…州)X市
-        out.append(AgreementMention(kind, title, parties, signed_on, precision,
-                                    where[-1].name if where else None, where[-1].country if where else None,
-                                    _topics(sentence)))
-    return out
-
-
-def _signing_clause(sentence: str, start: int, verb: re.Match | None) -> str:
-    """The Chinese clause that holds the signing: from its start to the first clause mark after the verb that no
-    title in 《》 holds ("…，双方17日发表《…》。" but not "…签署备忘录，此前两市市长15日…会谈")."""
-    if verb is None:
-        return sentence[start:]
-    depth, i = 0, verb.end()
-    while i < len(sentence):
-        ch = sentence[i]
-        depth += (ch == "《") - (ch == "》")
-        if depth <= 0 and ch in "，；。,;":
-            break
-        i += 1
-    return sentence[start:i]
-
-
-def _topics(sentence: str) -> list[str]:
-    return [tag for rx, tag in TOPICS if re.search(rx, sentence, re.I)]
 
 
 def _unique(names: list[str]) -> list[str]:

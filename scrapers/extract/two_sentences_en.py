@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
-from scrapers.extract.agreements import AgreementMention
+from scrapers.extract.agreement_fields import AgreementMention
 from scrapers.extract.clauses_en import outside_asides
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors, in_span
