@@ -67,6 +67,7 @@ from scrapers.extract.plan_titles_zh import titled_issuer
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.short_names import zh_short_names
+from scrapers.extract.company_short_zh import company_short_names
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, local_acronyms, principals_of
@@ -99,7 +100,8 @@ def _unique_names(names: list[str]) -> list[str]:
 def _story_names(text: str) -> tuple[dict[str, str], dict]:
     """The names a story defines for itself (short names, acronyms, a wire story's company, regions introduced) and
     the places it describes ("the Midwestern state of Indiana"): what its sentences' actors are read with."""
-    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local = {**company_short_names(text), **introduced_states(text), **zh_short_names(text), **local_acronyms(text),
+             **local_regions(text)}
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
