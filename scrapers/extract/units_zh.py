@@ -21,8 +21,9 @@ UNIT = with_lead(re.compile(rf"(?:大学|科学院|研究院)(?:(?P<left>{_WORD}
                             r"(?:学院|研究中心|研究所|研究院|重点实验室|实验室|中心)|"
                             rf"(?P<campus>{_WORD}{{2,5}}?分校))"))
 _PARENTS = ("大学", "科学院", "研究院")
-# words that end a clause, not a name: after them 与 joins two names ("…大学代表与…学院")
-_NOT_NAME = re.compile(r"(?:代表|签署|签订|共同|以及|分别|院长|校长|主任|教授|团队|师生|学者|专家)")
+# words that end a clause or join, not a name: after them 与 joins two names ("…大学代表与…学院", "…大学今日与…")
+_NOT_NAME = re.compile(r"(?:代表|签署|签订|共同|以及|分别|院长|校长|主任|教授|团队|师生|学者|专家|今日|昨日|今天|昨天|"
+                       r"日前|近日|当天|同日|正式|首次|再次|[还也将已又在于的了等])")
 
 
 def join_units(sentence: str, entities: list[Entity]) -> list[Entity]:

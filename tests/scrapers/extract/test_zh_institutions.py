@@ -50,8 +50,12 @@ def test_a_campus_is_one_party_not_its_system_and_a_city(text, want):
     assert len(got) == 1 and got[0][1:] == [want]
 
 
-def test_two_names_joined_at_and_stay_two():
-    assert parties("3月10日，清华大学与能源研究院签署合作协议。") == [["Tsinghua University", "能源研究院"]]
+@pytest.mark.parametrize("text,want", [
+    ("3月10日，清华大学与能源研究院签署合作协议。", [["Tsinghua University", "能源研究院"]]),
+    ("3月10日，清华大学今日与电力学院签署合作协议。", [["Tsinghua University", "电力学院"]]),
+])
+def test_two_names_joined_at_and_stay_two(text, want):
+    assert parties(text) == want
 
 
 @pytest.mark.parametrize("text,want", [
