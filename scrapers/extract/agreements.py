@@ -16,6 +16,7 @@ from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
+from scrapers.extract.visit_days_zh import during_visit
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
@@ -89,7 +90,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
-        if ag.signed_on is None and recent_day and EVENT_ANAPHORA.search(sentence) and \
+        if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence)) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
             ag.signed_on, ag.signed_on_precision = recent_day, "day"
     return found

@@ -12,6 +12,7 @@ from scrapers.extract.name_runs import place_over, topic_before
 from scrapers.extract.counties_zh import county_governments
 from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.national_sides_zh import joint_word
+from scrapers.extract.units_zh import join_units
 
 
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
@@ -142,4 +143,5 @@ def find_zh(s: str) -> list[Entity]:
         else:
             i += 1
     out = foreign_counties(s, out)  # "美国夏威夷州毛伊县": the county, not the state placing it
-    return county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
+    out = county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
+    return join_units(s, out)  # "…大学冶金与能源工程学院", "…大学尔湾分校": a unit named after its parent, one name

@@ -8,6 +8,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.gloss_lists import comma_gloss
 from pactwatch.gazetteer import CJK
 
 # "奥斯汀市首都都会交通局（Capital Metro）": a Latin name in the bracket right after a Chinese one is its English name
@@ -19,7 +20,7 @@ def glosses(sentence: str, entities: list) -> list:
     glosses it with ("首都都会交通局（Capital Metro）" -> Capital Metro), and entities inside that bracket dropped."""
     out, drop = list(entities), set()
     for i, e in enumerate(out):
-        m = GLOSS.match(sentence, e.end)
+        m = GLOSS.match(sentence, e.end) or comma_gloss(sentence, e.end)  # "（University of California, Irvine）"
         if e.kind != "org" or not CJK.search(e.surface) or not m:
             continue
         drop |= {j for j, o in enumerate(out) if m.start() <= o.start < m.end()}

@@ -16,6 +16,7 @@ from scrapers.extract.short_names import region_full_form
 from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_name
 from scrapers.extract.summit_results_zh import unknown_cities
 from scrapers.extract.national_sides_zh import side_pair
+from scrapers.extract.descriptions_zh import countries_kind, described_party
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -143,7 +144,7 @@ def _pair(text: str, offset: int, sentence: str, entities: list[Entity]) -> list
         if n % 2:  # the 与 itself
             pos += len(piece)
             continue
-        items = party_items(piece, offset + pos, sentence, entities)
+        items = [] if countries_kind(piece) else party_items(piece, offset + pos, sentence, entities)
         if SIGNATORY.search(piece):
             items = [items[0][:1]] if items else []  # "A副总裁、B董事长某某": one signatory's two posts, the first is the side he signs for
         for item in items:
@@ -228,8 +229,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if unit:
         piece, at = piece[unit.end():], at + unit.end()
     core = TRAIL.sub("", piece.strip())
-    if COUNTED.search(core):
-        return []  # "两家埃及企业", "多家中国企业": how many, not who
+    if COUNTED.search(core) or described_party(core):
+        return []  # "两家埃及企业", "多家中国企业": how many, not who; "泰州一氢能企业": a kind, not who
     if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := government(head.group("place"))):
         return [gov]  # "香港特别行政区行政长官林郑月娥": the head signs for the government, named as the tables name it
     lead = len(piece) - len(piece.lstrip())

@@ -1,0 +1,18 @@
+"""A signing "during the visit" a Chinese sentence before dated: "6月8日，…代表团访问我校。访问期间，A与B签署…".
+
+The event anaphors (agreements.EVENT_ANAPHORA: 会议期间, 论坛期间 ...) give a signing the day of the gathering just
+told; a visit is no gathering, so "访问期间" had left the signing undated though the sentence before gives the day
+the delegation came. A visit's own anaphor opening the sentence does the same for that day.
+"""
+from __future__ import annotations
+
+from scrapers import lazy_re as re
+
+# "访问期间", "来访期间", "此次访问期间", "考察期间" at the head of the sentence (not "访问美国期间": a visit abroad,
+# dated by its own sentence)
+VISIT_ANAPHOR = re.compile(r"^(?:在|其)?(?:此次|本次|这次)?(?:访问|来访|到访|考察|访华|访美)(?:期间|中)[，,]")
+
+
+def during_visit(sentence: str) -> bool:
+    """Whether a Chinese sentence opens with "during the visit" (see the module docstring)."""
+    return "期间" in sentence[:12] and bool(VISIT_ANAPHOR.match(sentence.lstrip()))
