@@ -222,7 +222,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
-                                previous=last_parties, pair_before=pair)
+                                previous=last_parties, pair_before=pair,
+                                before=analysed[position - 1][1] if position else "")
         if pair:
             meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
         if last_agreement is not None and CJK.search(s):

@@ -68,8 +68,8 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
                     dateline: tuple[str | None, str | None, date | None] = (None, None, None),
                     recent_day: date | None = None, principals: dict[str, list[str]] | None = None,
                     anaphor_kind: str | None = None, partial: bool = False,
-                    previous: list[str] | None = None, pair_before: list[str] | None = None
-                    ) -> list[AgreementMention]:
+                    previous: list[str] | None = None, pair_before: list[str] | None = None,
+                    before: str = "") -> list[AgreementMention]:
     """Agreements this sentence reports as concluded (one per instrument and counterpart).
 
     `recent_day` is the last day the text named before this sentence: "at the opening ceremony" means that day.
@@ -77,6 +77,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `partial`: also English signings that name one party (the other may be named in the next sentence).
     `previous`: the parties of the agreement reported just before (a Chinese clause may go on with its subject).
     `pair_before`: the two a Chinese sentence before said met (what a signing by "双方" means).
+    `before`: the sentence before (a visit it dates to one day is the day of a signing "访问期间").
     """
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
@@ -90,7 +91,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     for ag in found:
-        if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence)) and \
+        if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence, before)) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
             ag.signed_on, ag.signed_on_precision = recent_day, "day"
     return found

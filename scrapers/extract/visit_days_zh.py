@@ -13,6 +13,14 @@ from scrapers import lazy_re as re
 VISIT_ANAPHOR = re.compile(r"^(?:在|其)?(?:此次|本次|这次)?(?:访问|来访|到访|考察|访华|访美)(?:期间|中)[，,]")
 
 
-def during_visit(sentence: str) -> bool:
-    """Whether a Chinese sentence opens with "during the visit" (see the module docstring)."""
-    return "期间" in sentence[:12] and bool(VISIT_ANAPHOR.match(sentence.lstrip()))
+# the sentence before tells the visit, on one day ("6月8日，…代表团访问我校"; not "6月11日至13日…访问辽宁": which of its days
+# the signing was is not told)
+VISIT_TOLD = re.compile(r"访问|来访|到访|考察|访华|访美|代表团")
+DAY_SPAN = re.compile(r"\d\s*日?\s*(?:至|到|—|–|-|－|~)\s*\d")
+
+
+def during_visit(sentence: str, before: str = "") -> bool:
+    """Whether a Chinese sentence opens with "during the visit" and the sentence before tells that visit on one day
+    (see the module docstring)."""
+    return "期间" in sentence[:12] and bool(VISIT_ANAPHOR.match(sentence.lstrip())) and \
+        bool(VISIT_TOLD.search(before)) and not DAY_SPAN.search(before)

@@ -100,3 +100,12 @@ def test_a_named_company_with_one_in_its_name_is_still_named():
 def test_a_signing_during_the_visit_takes_the_visit_day(text, day):
     got = agreements(text)
     assert got and got[0]["signed_on"] == day
+
+
+def test_a_visit_of_several_days_dates_no_signing_during_it():
+    # "访问期间" after a visit told over 11-13 June and a meeting on the 12th: which day it was signed is not told
+    from tests.scrapers.extract.story_records import records
+    text = ("6月11日至13日，美国某州州长率团访问吉林。\n12日上午，省长在长春与其举行会谈。\n"
+            "访问期间，吉林大学与普渡大学签署清洁能源联合研究合作备忘录。")
+    [agreement] = records(text, "agreement", date(2024, 6, 14))
+    assert agreement["signed_on"] is None
