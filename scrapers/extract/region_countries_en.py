@@ -1,0 +1,61 @@
+"""Foreign first-level regions in English text: which country each lies in, so that the country written after one
+("the Province of Saskatchewan, Canada,", "the Occitanie Region of France", "Gyeonggi Province (South Korea)") is
+read as where the region lies, not as a party of its own; and the regions' names written without their accents
+("Baden-Wurttemberg", "Baden-Wuerttemberg"), as English news often spells them.
+
+The countries come from the same general sources as the names (ISO 3166-2 by way of pactwatch/data/geo.json, the
+curated regions of places.yaml, and regions_en's lists of federal states, Länder, prefectures and provinces).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scrapers import lazy_re as re
+from scrapers.extract.entities import Entity
+
+# the country after the region, with the region's kind word between when the text gives one: ", Canada",
+# " Region of France", " Province (South Korea)"
+_LOCATOR = re.compile(r"(?:\s+(?:Region|Province|State|Prefecture|Land|Autonomous\s+Community))?"
+                      r"(?:,\s*|\s+of\s+(?:the\s+)?|\s*\(\s*)")
+
+
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, str]:
+    """Each foreign region's English name (as regions_en gives it) -> its ISO country code."""
+    from pactwatch.gazetteer import first_level_regions
+    from pactwatch.world import curated_regions
+    from scrapers.extract import regions_en as r
+
+    out = {name: cc for cc, name in first_level_regions()}
+    out.update({name: cc for _, name, _, cc in curated_regions()})
+    out.update({n: "DE" for n in r.GERMAN_EN})
+    out.update({f"{p} Prefecture": "JP" for p in r.PREFECTURES})
+    out.update({f"{p} Province": "KR" for p in r.KOREAN_PROVINCES})
+    out.update(r.FEDERAL_STATES)
+    return out
+
+
+def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
+    """Whether the country entities[i] is written right after the foreign region before it, of which it is the
+    country ("Saskatchewan, Canada", "the Occitanie Region of France"): it says where the region lies."""
+    e = entities[i]
+    if e.kind != "country" or i == 0 or not e.country:
+        return False
+    prev = entities[i - 1]
+    return prev.kind == "org" and region_countries().get(prev.name) == e.country and \
+        _LOCATOR.fullmatch(sentence, prev.end, e.start) is not None
+
+
+def unaccented_names(names: dict[str, str]) -> dict[str, str]:
+    """The regions' names written without their accents, each -> the region's canonical name ("Baden-Wurttemberg",
+    "Baden-Wuerttemberg" -> "Baden-Württemberg"); a name with no accent gives none."""
+    from pactwatch.gazetteer import unaccented
+
+    out: dict[str, str] = {}
+    for surface, name in names.items():
+        if surface.isascii():
+            continue
+        for spelled in (unaccented(surface), unaccented(surface.replace("ü", "ue").replace("ö", "oe")
+                                                         .replace("ä", "ae"))):
+            out.setdefault(spelled, name)
+    return out
