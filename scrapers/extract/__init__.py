@@ -47,6 +47,7 @@ from scrapers.extract.place_references import hosted_by_the_city
 from scrapers.extract.online_gatherings import main_venue_zh, signed_remotely
 from pactwatch.gazetteer import CJK
 from scrapers.extract.names_en import local_regions, short_forms
+from scrapers.extract.capital_states_en import capital_states
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.pledges_en import SAME_BASE
@@ -99,7 +100,8 @@ def _unique_names(names: list[str]) -> list[str]:
 def _story_names(text: str) -> tuple[dict[str, str], dict]:
     """The names a story defines for itself (short names, acronyms, a wire story's company, regions introduced) and
     the places it describes ("the Midwestern state of Indiana"): what its sentences' actors are read with."""
-    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text)}
+    local = {**introduced_states(text), **zh_short_names(text), **local_acronyms(text), **local_regions(text),
+             **capital_states(text)}  # "the State of São Paulo": the state, not its capital
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is

@@ -46,6 +46,22 @@ def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
         _LOCATOR.fullmatch(sentence, prev.end, e.start) is not None
 
 
+# between a city and the region it lies in: ", " or an apposition saying so (", capital of", ", the capital of the
+# Brazilian state of", ", a city in")
+_CITY_IN = re.compile(r",\s*(?:(?:the\s+|a\s+)?(?:capital|capital\s+city|largest\s+city|city|port\s+city)\s+(?:of|in)\s+"
+                      r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|prefecture)\s+of\s+)?)?")
+
+
+def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
+    """Whether the foreign region entities[i] follows the city before it as where that city lies ("Suwon, Gyeonggi
+    Province,", "Belo Horizonte, capital of Minas Gerais,"): the city acts, the region is no party."""
+    e, prev = entities[i], entities[i - 1]
+    if i == 0 or prev.kind != "city" or e.kind not in {"org", "state", "province"}:
+        return False
+    cc = region_countries().get(e.name) if e.kind == "org" else e.country
+    return cc is not None and cc == prev.country and _CITY_IN.fullmatch(sentence, prev.end, e.start) is not None
+
+
 def unaccented_names(names: dict[str, str]) -> dict[str, str]:
     """The regions' names written without their accents, each -> the region's canonical name ("Baden-Wurttemberg",
     "Baden-Wuerttemberg" -> "Baden-Württemberg"); a name with no accent gives none."""
