@@ -1,7 +1,7 @@
 """Foreign first-level regions in English text: which country each lies in, so that the country written after one
 ("the Province of Saskatchewan, Canada,", "the Occitanie Region of France", "Gyeonggi Province (South Korea)") is
-read as where the region lies, not as a party of its own; and the regions' names written without their accents
-("Baden-Wurttemberg", "Baden-Wuerttemberg"), as English news often spells them.
+read as where the region lies, not as a party of its own, and so is the region written after a city of it ("Suwon,
+Gyeonggi Province,", "Belo Horizonte, capital of Minas Gerais,").
 
 The countries come from the same general sources as the names (ISO 3166-2 by way of pactwatch/data/geo.json, the
 curated regions of places.yaml, and regions_en's lists of federal states, Länder, prefectures and provinces).
@@ -60,18 +60,3 @@ def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
         return False
     cc = region_countries().get(e.name) if e.kind == "org" else e.country
     return cc is not None and cc == prev.country and _CITY_IN.fullmatch(sentence, prev.end, e.start) is not None
-
-
-def unaccented_names(names: dict[str, str]) -> dict[str, str]:
-    """The regions' names written without their accents, each -> the region's canonical name ("Baden-Wurttemberg",
-    "Baden-Wuerttemberg" -> "Baden-Württemberg"); a name with no accent gives none."""
-    from pactwatch.gazetteer import unaccented
-
-    out: dict[str, str] = {}
-    for surface, name in names.items():
-        if surface.isascii():
-            continue
-        for spelled in (unaccented(surface), unaccented(surface.replace("ü", "ue").replace("ö", "oe")
-                                                         .replace("ä", "ae"))):
-            out.setdefault(spelled, name)
-    return out
