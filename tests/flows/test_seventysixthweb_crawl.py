@@ -11,6 +11,9 @@ R 1.00 F1 1.00 (tp 6, fp 0, fn 0, 0 duplicates, 0 wrong values); macro F1 1.000 
 Region and the Province of Saskatchewan, Canada, signed ...": parties Inner Mongolia, Saskatchewan, Canada;
 A-NM-OCC-2026 "... with the Occitanie Region of France": Inner Mongolia, Occitanie, France). Every Chinese page passed
 (图林根州, 日本静冈县滨松市 as 滨松市, 韩国忠清北道); the trap (a company 总部位于韩国京畿道) gave no false party.
+NOW: agreements P 1.00 R 1.00 (6 tp, 0 fp, 0 duplicates, 0 wrong values), macro F1 1.000; all 56 checks pass (the
+country after a region is no party: scrapers/extract/region_countries_en.py). Rules and what is left:
+docs/foreign-regions.md.
 """
 from __future__ import annotations
 
