@@ -42,7 +42,9 @@ def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
     if e.kind != "country" or i == 0 or not e.country:
         return False
     prev = entities[i - 1]
-    return prev.kind == "org" and region_countries().get(prev.name) == e.country and \
+    # the region itself, or a body named after it ("Solaris Energy of Queensland, Australia")
+    region = prev.name if prev.name in region_countries() else prev.surface.rpartition(" of ")[2]
+    return prev.kind == "org" and region_countries().get(region) == e.country and \
         _LOCATOR.fullmatch(sentence, prev.end, e.start) is not None
 
 

@@ -35,6 +35,16 @@ def test_the_country_after_a_region_is_no_party(text, expected):
     assert parties(text) == [expected]
 
 
+def test_the_country_after_a_body_named_for_its_region_is_no_party():
+    assert parties("Baise signed an investment agreement on battery storage with Solaris Energy of Queensland, "
+                   "Australia, on May 12, 2026.") == [["Baise", "Solaris Energy of Queensland"]]
+
+
+def test_a_region_named_only_as_where_a_company_is_based_is_no_party():
+    assert parties("Baise signed an investment agreement on battery storage with Hanxing Storage Co., a company "
+                   "based in Gyeonggi Province, on May 12, 2026.") == [["Baise", "Hanxing Storage Co."]]
+
+
 def test_a_country_of_its_own_stays_a_party():
     assert parties("Hubei signed a memorandum of understanding on clean energy with Ontario and Mexico on May 12, "
                    "2026.") == [["Hubei Province", "Ontario", "Mexico"]]
