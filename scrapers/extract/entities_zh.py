@@ -11,6 +11,7 @@ from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_depart
 from scrapers.extract.name_runs import place_over, topic_before
 from scrapers.extract.counties_zh import county_governments
 from scrapers.extract.foreign_counties_zh import foreign_counties
+from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.national_sides_zh import joint_word
 from scrapers.extract.units_zh import join_units
 
@@ -114,7 +115,7 @@ def find_zh(s: str) -> list[Entity]:
             hit = shaped
         # 碳中和 holds 中和, a town's name: carbon words are no place; 发展中国家 (developing countries) holds 中国
         if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家" and not joint_word(s, i):
-            for j in range(min(len(s), i + 8), i + 1, -1):
+            for j in range(min(len(s), i + place_reach(s, i)), i + 1, -1):  # 萨克森-安哈尔特州: a dashed name runs longer
                 ent = place_entity(s[i:j], i, j)
                 if ent and s[i] == "港" and out and out[-1].end == i and out[-1].kind == "city":
                     ent = None  # 青岛港区: the city's port zone, not Tokyo's Minato (港区)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pactwatch.gazetteer import CJK, Place, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS
 from scrapers.extract.orgs import aliases, looks_like_org_en, render_zh
+from scrapers.extract.hyphenated_regions_zh import plain_dash
 from scrapers.extract.regions_en import commonwealth
 
 
@@ -50,7 +51,9 @@ def _place_named(surface: str) -> Place | None:
         return None  # "Houston METRO": an acronym, not the city of Metro
     if surface.startswith("Commonwealth"):  # "the Commonwealth of Massachusetts": the state
         return commonwealth(surface)
-    return gaz.find_zh(surface) if CJK.search(surface) else gaz.find_en(surface)
+    if CJK.search(surface):  # 北莱茵—威斯特法伦州: the tables spell a dashed name with "-"
+        return gaz.find_zh(surface) or ((plain := plain_dash(surface)) and gaz.find_zh(plain)) or None
+    return gaz.find_en(surface)
 
 
 _CHINA_PARTS = {"HK", "MO", "TW"}

@@ -17,6 +17,7 @@ from scrapers.extract.signers_zh import HEAD_OF_GOVERNMENT, government, latin_na
 from scrapers.extract.summit_results_zh import unknown_cities
 from scrapers.extract.national_sides_zh import side_pair
 from scrapers.extract.descriptions_zh import countries_kind, described_party
+from scrapers.extract.region_governments_zh import without_government
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -39,7 +40,7 @@ TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十
                    r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|(?<=.)于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|举[行办]了?.*|代表(?!处|团|大会).*|双方.*)$")
 
 
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|机构|市|州|省|郡|县|道|大区)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|机构|市|州|省|郡|县|道|邦|大区)$")
 
 
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
@@ -356,7 +357,9 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         # a name the tables know (江苏省镇江市: the city right after its province), not one by shape; a place
         # further in (俄罗斯伏尔加河畔新城市: 新城) is only part of the longer name
         return None
-    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道" or rest.endswith("大区") or
+    if place.kind == "country":
+        rest = without_government(rest)  # 印度古吉拉特邦政府: the region its government stands for
+    if place.kind == "country" and (re.match(r"[A-Za-z]", rest) or rest[-1] in "市州省郡县道邦" or rest.endswith("大区") or
                                     foreign_town(rest)):  # 奥地利魏茨镇: the town (foreign_towns_zh)
         # 沙特AlJomaih集团: the name in its own script; 俄罗斯顿河畔罗斯托夫市: the city, its country said before;
         # 日本爱知县, 韩国京畿道, 意大利伦巴第大区: a Japanese prefecture, a Korean province, a French or Italian region

@@ -78,6 +78,8 @@ def _names() -> dict[str, str]:
     for bare, kind in [(p, "Prefecture") for p in PREFECTURES] + [(p, "Province") for p in KOREAN_PROVINCES]:
         out[f"{bare} {kind}"] = out[bare] = f"{bare} {kind}"
     out["Hokkaido"] = "Hokkaido"
+    from scrapers.extract.region_spellings_en import unaccented_names  # "Baden-Wurttemberg": one without accents
+    out.update({k: v for k, v in unaccented_names(out).items() if k not in out})
     out = {k: v for k, v in out.items() if gazetteer().find_en(k) is None}
     out.update(GOVERNMENTS)
     return out

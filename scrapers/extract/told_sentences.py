@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pactwatch.gazetteer import CJK
 from scrapers.extract.clauses_en import WIRE_DATELINE
+from scrapers.extract.capital_states_en import capital_states
 from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.company_short_zh import company_short_names
 from scrapers.extract.dates import DateContext, find_dates
@@ -101,7 +102,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     """The names a story defines for itself (short names, acronyms, a wire story's company, regions introduced) and
     the places it describes ("the Midwestern state of Indiana"): what its sentences' actors are read with."""
     local = {**company_short_names(text), **introduced_states(text), **zh_short_names(text), **local_acronyms(text),
-             **local_regions(text)}
+             **local_regions(text), **capital_states(text)}  # "the State of São Paulo": the state, not its capital
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(short_forms(text, local))
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
