@@ -35,6 +35,7 @@ from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     restated_day, settle, text_year, zh_told_day)
+from scrapers.extract.dates_numeric import page_order
 from scrapers.extract.entities import find_entities
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
@@ -121,7 +122,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
                  for piece in (inline_items(sent.text) or [sent.text])]
-    ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
+    ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text),
+                      page_order(text))  # "12/03/2026" read by the page's own convention (dates_numeric)
     trip = trip_principals(text)  # "Governor X of Y" then "X and Z signed", "the governor also signed"
     # a Chinese official named in one sentence stands for his place in the next (officials_zh): read as they come
     eager = any(CJK.search(sent.text) for sent in sentences)
