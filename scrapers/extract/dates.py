@@ -17,6 +17,7 @@ from pactwatch.gazetteer import load_data
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
 from scrapers.extract.dates_numeric import numeric_dates
+from scrapers.extract.dates_relative import lunar_dates_dropped
 from scrapers.extract.weekdays_zh import zh_weekday
 from scrapers.extract.wire_days_zh import without_filing_day
 
@@ -137,7 +138,7 @@ def find_dates(text: str) -> list[DateMention]:
         if free(a, b):
             out.append(DateMention(a, b, y, mon, d, order_open=open_))
             taken.append((a, b))
-    out = without_filing_day(out, wire.end() if wire else None)  # "…6月11日电 …6月10日至11日举行" (wire_days_zh)
+    out = lunar_dates_dropped(text, without_filing_day(out, wire.end() if wire else None))  # 农历5月8日: no date  # "…6月11日电 …6月10日至11日举行" (wire_days_zh)
     return sorted(out, key=lambda d: d.start)
 
 

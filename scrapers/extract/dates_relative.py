@@ -2,7 +2,8 @@
 that opens with a weekday before the gathering it tells of ("上周五，2026…交流会在滁州举行", "本周二上午，…论坛开幕").
 
 The weekday is counted from the page's date as weekdays_zh counts it ("上周五" on a Wednesday page: the Friday of the
-week before); a day ahead of the page gives nothing. See docs/date-formats.md.
+week before); a day ahead of the page gives nothing. A lunar date ("农历5月8日", "农历五月初八") is no calendar date and
+is not read at all (`lunar_dates_dropped`). See docs/date-formats.md.
 """
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def zh_opening_weekday(sentence: str, page: date | None) -> date | None:
         return None
     m = ZH_OPENING_WEEKDAY.match(sentence)
     return zh_weekday(sentence[:m.end()], page) if m else None
+
+
+LUNAR = re.compile(r"(?:农历|阴历|農曆|陰曆)\s*(?:(?:19|20)\d\d年)?\s*$")
+
+
+def lunar_dates_dropped(text: str, mentions: list) -> list:
+    """The date mentions of a text but those written in the lunar calendar (right after 农历/阴历: "农历5月8日")."""
+    if "历" not in text and "曆" not in text:
+        return mentions
+    return [dm for dm in mentions if not LUNAR.search(text, max(0, dm.start - 10), dm.start)]

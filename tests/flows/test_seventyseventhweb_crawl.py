@@ -26,7 +26,13 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from seventyseventhweb import GOLD_PATH, SeventySeventhWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+_MINGGUANG = ("cz01: '日前，明光市与美国马萨诸塞州洛厄尔市签署了绿色建筑合作协议。' gives no record: 明光 (a county-level "
+              "city) is in no name table, so the Chinese side is unread; not a date gap (日前 rightly gives no day)")
+KNOWN_GAPS: dict[str, str] = {
+    "agreements:A-MG-LWL-2026:found": _MINGGUANG,
+    "agreements:A-MG-LWL-2026:fields": _MINGGUANG,
+    "agreements:A-MG-LWL-2026:evidence": _MINGGUANG,
+}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 _ENV = {"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}

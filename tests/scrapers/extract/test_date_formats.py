@@ -91,3 +91,17 @@ def test_recently_gives_no_day():
     for word in ("日前", "近日"):
         text = f"{word}，苏州市与美国奥克兰市签署了绿色港口合作备忘录。"
         assert [r["signed_on"] for r in records(text, "agreement", date(2025, 6, 10))] == [None]
+
+
+# --- lunar dates: not read at all ---------------------------------------------------------------------------------
+def test_lunar_dates_are_not_read():
+    for text in ("农历五月初八，苏州市与美国奥克兰市签署了绿色港口合作备忘录。",
+                 "农历5月8日，宁波市与美国塔科马市签署了港口低碳合作协议。"):
+        assert [r["signed_on"] for r in records(text, "agreement", date(2025, 6, 18))] == [None], text
+    assert find_dates("6月5日（农历五月初十）") and len(find_dates("6月5日（农历5月10日）")) == 1  # the calendar day stays
+
+
+def test_early_named_month_is_not_the_pages_month():
+    text = "今年3月初，无锡市与美国奥克兰市签署了绿色港口合作备忘录。"
+    assert [(r["signed_on"], r["signed_on_precision"]) for r in records(text, "agreement", date(2025, 6, 18))] == \
+        [(date(2025, 3, 1), "month")]
