@@ -10,11 +10,12 @@ day is worse than none. See docs/date-formats.md.
 from __future__ import annotations
 
 from scrapers import lazy_re as re
+from scrapers.lead_chars import with_lead
 
 # a figure-only date not inside a longer run of figures, dots or slashes (a version, an address, a fraction)
-NUMERIC = re.compile(r"(?<![\d./])(?:(?P<y1>(?:19|20)\d\d)(?P<s1>[/.])(?P<m1>1[0-2]|0?[1-9])(?P=s1)"
-                     r"(?P<d1>3[01]|[12]\d|0?[1-9])|(?P<a>\d{1,2})(?P<s2>[/.])(?P<b>\d{1,2})(?P=s2)"
-                     r"(?P<y2>(?:19|20)\d\d|\d\d))(?![\d/]|\.\d)")
+NUMERIC = with_lead(re.compile(r"(?<![\d./])(?:(?P<y1>(?:19|20)\d\d)(?P<s1>[/.])(?P<m1>1[0-2]|0?[1-9])(?P=s1)"
+                                r"(?P<d1>3[01]|[12]\d|0?[1-9])|(?P<a>\d{1,2})(?P<s2>[/.])(?P<b>\d{1,2})(?P=s2)"
+                                r"(?P<y2>(?:19|20)\d\d|\d\d))(?![\d/]|\.\d)"))  # (a digit leads: with_lead)
 
 
 def may_hold(text: str) -> bool:
