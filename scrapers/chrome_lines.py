@@ -14,6 +14,7 @@ from scrapers.chrome import BLOCK_MARKERS
 from scrapers.newsletter_chrome import is_newsletter_line
 from scrapers.prefilter import quick
 from scrapers.stamp_lines import stamp_line
+from scrapers.published_lines import published_line
 
 
 _LABEL_LINES = re.compile(
@@ -131,7 +132,7 @@ def clean_lines(text: str, headline: str | None = None) -> str:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln) \
-                or stamp_line(ln):  # "Date modified:" (stamp_lines)
+                or stamp_line(ln) or published_line(ln):  # "Date modified:", "Published: 10.06.2026"
             continue
         if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)) or is_newsletter_line(ln):
             continue

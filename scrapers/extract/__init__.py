@@ -30,6 +30,8 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
                                     restated_day, settle, text_year, zh_told_day)
+from scrapers.extract.dates_numeric import page_order
+from scrapers.extract.venue_names_en import venue_city_en
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.edition_names import same_edition
@@ -95,7 +97,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
                  for piece in (inline_items(sent.text) or [sent.text])]
-    ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text))
+    ctx = DateContext(first_published(text, article.published_on), text_year(simplified(text)), explicit_dates(text),
+                      page_order(text))  # "12/03/2026" read by the page's own convention (dates_numeric)
     trip = trip_principals(text)  # "Governor X of Y" then "X and Z signed", "the governor also signed"
     url = article.url
     base_hints = {"page_date": article.published_on.isoformat() if article.published_on else None,
@@ -180,6 +183,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             before = analysed[position - 1][2] if position else []
             if ev.city is None and not online and (host := hosted_by_the_city(s, ents, before)):
                 ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
+            if ev.city is None and not online and (venue := venue_city_en(s, ev.span[1], analysed)) is not None:
+                ev.city, ev.country = venue  # "took place at the Galway Racecourse", Galway named in the story
             if "主会场" in s or position + 1 < len(analysed) and "主会场" in analysed[position + 1][1]:
                 if (main := main_venue_zh(analysed[position:position + 2])) is not None:
                     ev.city, ev.country = main  # "大会主会场设在南京，分会场设在…": the main venue (online_gatherings)

@@ -44,8 +44,8 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
     rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"
-    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|月初", sentence,
-                                   re.I):
+    if ctx.page_date and re.search(r"\b(?:(?:earlier|late[r]?)\s+this\s+month|this\s+week)\b|本月|"
+                                   r"(?<![一二三四五六七八九十正冬腊臘\d])月初", sentence, re.I):  # not 五月初八
         return ctx.page_date.replace(day=1), "month"
     if ctx.page_date and re.search(r"\blast\s+week\b", sentence, re.I):
         monday = ctx.page_date - timedelta(days=ctx.page_date.weekday() + 7)

@@ -16,6 +16,8 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import load_data
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
+from scrapers.extract.dates_numeric import numeric_dates
+from scrapers.extract.dates_relative import lunar_dates_dropped
 from scrapers.extract.weekdays_zh import zh_weekday
 from scrapers.extract.wire_days_zh import without_filing_day
 
@@ -29,8 +31,8 @@ EN_PATTERNS = [(with_lead(rx), kind) for rx, kind in [  # (each run with its fir
     # June 7-8, 2016 / September 15, 2015 / Sept. 15 / September 15-16
     (re.compile(rf"{WEEKDAY_RE}(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"), "mdy"),
-    # 7 June 2016 / 7-8 June 2016 / from 19 to 21 October 2022
-    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|\bto\b)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+    # 7 June 2016 / 7-8 June 2016 / from 19 to 21 October 2022 / the 12th of March
+    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?(?:\s*(?:-|–|\bto\b)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
      "dmy"),
     # 2016-06-07
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\b"), "iso"),
@@ -63,6 +65,7 @@ class DateMention:
     day: int | None
     end_day: int | None = None
     rel_year: int | None = None  # -1 for 去年 / "last November", relative to the text's own year
+    order_open: bool = False  # "12/03/2026": day-first given, the page's convention settles it (dates_numeric)
 
     @property
     def precision(self) -> str:
@@ -131,7 +134,11 @@ def find_dates(text: str) -> list[DateMention]:
                     rel = delta
             out.append(DateMention(m.start(), m.end(), y, mon, d1, int(g["d2"]) if g.get("d2") else None, rel))
             taken.append((m.start(), m.end()))
-    out = without_filing_day(out, wire.end() if wire else None)  # "…6月11日电 …6月10日至11日举行" (wire_days_zh)
+    for a, b, y, mon, d, open_ in numeric_dates(text):  # "04.06.2026", "2026/3/12" (dates_numeric: gated)
+        if free(a, b):
+            out.append(DateMention(a, b, y, mon, d, order_open=open_))
+            taken.append((a, b))
+    out = lunar_dates_dropped(text, without_filing_day(out, wire.end() if wire else None))  # 农历5月8日: no date  # "…6月11日电 …6月10日至11日举行" (wire_days_zh)
     return sorted(out, key=lambda d: d.start)
 
 
@@ -162,6 +169,7 @@ class DateContext:
     page_date: date | None
     text_year: int | None = None
     explicit: tuple[date, ...] = ()  # full dates the text itself states, which settle nearby yearless ones
+    order: str | None = None  # 'dmy' / 'mdy': the order of the page's figure-only dates (dates_numeric.page_order)
 
 
 @once
@@ -199,6 +207,11 @@ def text_year(text: str) -> int | None:
 
 def settle(dm: DateMention, ctx: DateContext) -> tuple[date | None, str | None]:
     """A mention as a date and its precision ('day', 'month', 'year'), or (None, None) where the year is unknown."""
+    if dm.order_open:  # "12/03/2026": read by the page's convention, else not at all
+        if ctx.order not in ("dmy", "mdy"):
+            return None, None
+        if ctx.order == "mdy":
+            dm = DateMention(dm.start, dm.end, dm.year, dm.day, dm.month)
     year = dm.year
     if year is None and dm.month:
         near = _near_explicit(dm, ctx.explicit)

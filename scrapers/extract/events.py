@@ -8,6 +8,7 @@ from datetime import date
 from pactwatch.lazy import once
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
+from scrapers.extract.dates_relative import zh_opening_weekday
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_rules import (last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           convened_weekday,
@@ -316,7 +317,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         start_on, end_on = weekday_span(sentence, ctx.page_date)
     if start_on is None and not dates:  # "The third ... Forum opened Tuesday in Seattle", "…论坛22日在西雅图举行"
         start_on = opening_weekday(sentence, end, ctx.page_date) or convened_weekday(sentence, start, end, ctx.page_date) \
-            or bare_day(sentence, end, ctx.page_date)
+            or bare_day(sentence, end, ctx.page_date) \
+            or (HELD.search(sentence, end) and zh_opening_weekday(sentence, ctx.page_date))  # "上周五，…在滁州举行"
     if start_on and end_on is None and closing_day(sentence):
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     elif start_on and end_on is None and CJK.search(sentence):

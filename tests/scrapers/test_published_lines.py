@@ -1,0 +1,27 @@
+"""A publication stamp printed as its own body line ("Published: 10.06.2026") is chrome; a sentence that tells of a
+publication is not (scrapers/published_lines.py, hooked into scrapers/chrome_lines.clean_lines)."""
+from __future__ import annotations
+
+from scrapers.chrome_lines import clean_lines
+from scrapers.published_lines import published_line
+
+BODY = ("Leeds and Wuhan signed a memorandum of understanding on district heating at the civic hall last week.\n"
+        "Engineers from both cities will compare designs for heat networks in older housing estates.")
+
+
+def test_stamp_lines_in_many_date_forms():
+    for line in ("Published: 10.06.2026", "Posted on 17/03/2026", "Published 2026-03-17",
+                 "Date published: March 17, 2026", "Publication date: 4 June 2026", "Posted: 17.03.2026, 10:30"):
+        assert published_line(line), line
+
+
+def test_prose_about_publishing_stays():
+    for line in ("The report was published on 10.06.2026 by the council.", "Published: the council's annual report",
+                 "Posted on the council website"):
+        assert not published_line(line), line
+
+
+def test_clean_lines_drops_the_stamp_and_keeps_the_story():
+    for stamp in ("Published: 10.06.2026", "Posted on 3 June 2025"):
+        out = clean_lines(f"{stamp}\n{BODY}")
+        assert stamp not in out and out == BODY
