@@ -1,5 +1,5 @@
 """A page's publication stamp printed as its own line in the body: "Published: 10.06.2026", "Posted on 17/03/2026",
-"Published 2026-03-17", "Date published: March 17, 2026". It is the page's byline, not article text (the page's date
+"Published 2026-03-17", "Date published: March 17, 2026", "發佈日期：2024/09/23". It is the page's byline, not article text (the page's date
 is read from it elsewhere: scrapers/pagemeta.py, scrapers/bylines.py).
 """
 from __future__ import annotations
@@ -12,7 +12,16 @@ PUBLISHED = re.compile(rf"^\s*(?:(?:date\s+)?(?:first\s+)?(?:published|posted)(?
                        rf"{_DATE}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
 
 
+# the same in Chinese: "發佈日期：2024/09/23", "发布时间：2024年9月23日 10:30", "更新日期：2024-09-23"
+PUBLISHED_ZH = re.compile(r"^\s*(?:(?:发布|發佈|發布|发稿|發稿|更新|刊发|刊發)(?:日期|时间|時間)|日期|时间|時間)\s*[:：]\s*"
+                          r"(?:(?:19|20)\d\d\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))"
+                          r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$")
+
+
 def published_line(line: str) -> bool:
-    """Whether a text line is only a publication stamp ("Published: 10.06.2026")."""
-    return len(line) < 50 and ("ublished" in line or "osted" in line or "ublication" in line) and \
-        PUBLISHED.match(line) is not None
+    """Whether a text line is only a publication stamp ("Published: 10.06.2026", "發佈日期：2024/09/23")."""
+    if len(line) >= 50:
+        return False
+    if "ublished" in line or "osted" in line or "ublication" in line:
+        return PUBLISHED.match(line) is not None
+    return ("日期" in line or "时间" in line or "時間" in line) and PUBLISHED_ZH.match(line) is not None

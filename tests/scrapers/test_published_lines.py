@@ -25,3 +25,11 @@ def test_clean_lines_drops_the_stamp_and_keeps_the_story():
     for stamp in ("Published: 10.06.2026", "Posted on 3 June 2025"):
         out = clean_lines(f"{stamp}\n{BODY}")
         assert stamp not in out and out == BODY
+
+
+def test_chinese_stamp_lines_are_chrome_and_sentences_are_not():
+    # a figure-only date in a stamp line would otherwise be the last day "会议期间" refers to
+    for line in ("發佈日期：2024/09/23", "发布时间：2024年9月23日 10:30", "更新日期：2024-09-23", "發佈時間：2024/06/14 06:30"):
+        assert published_line(line), line
+    for line in ("发布时间：由主办方另行通知", "日期：9月20日至23日，大会在合肥举行。"):
+        assert not published_line(line), line
