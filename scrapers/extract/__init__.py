@@ -28,8 +28,8 @@ from scrapers.extract.summit_results_zh import at_gathering, first_day_signings,
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
-from scrapers.extract.dates import (MONTH_DAY, DateContext, bare_day_of, explicit_dates, find_dates, last_of_span,
-                                    restated_day, settle, text_year, zh_told_day)
+from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
+from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
 from scrapers.extract.dates_numeric import page_order
 from scrapers.extract.venue_names_en import venue_city_en
 from scrapers.extract.entities import find_entities
@@ -63,7 +63,7 @@ from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, principals_of
 from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_principals
 
-EXTRACTOR_VERSION = "2026.12.07-7"
+EXTRACTOR_VERSION = "2026.12.07-8"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from scrapers import lazy_re as re
 from scrapers.extract.agreement_words import EN_SIGN, NAMED_STATEMENT, REPORTED_ON
-from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.day_references import relative_day
 from scrapers.extract.days_en import last_weekday
 
 

@@ -7,7 +7,8 @@ of", "as ... closed/concluded") and tells one span of days in one month; any oth
 from __future__ import annotations
 
 from scrapers import lazy_re as re
-from scrapers.extract.dates import DateContext, find_dates, last_of_span, settle
+from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.day_references import last_of_span
 
 AT_CLOSE = re.compile(r"\bat\s+the\s+(?:close|end|conclusion)\s+of\b|\bas\s+(?:the\s+)?[\w\s-]{1,40}?\s+"
                       r"(?:closed|concluded|drew\s+to\s+a\s+close)\b", re.I)

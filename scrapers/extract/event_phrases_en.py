@@ -9,7 +9,8 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 from datetime import date, timedelta
 
-from scrapers.extract.dates import WEEKDAYS, find_dates, settle
+from scrapers.extract.dates import find_dates, settle
+from scrapers.extract.day_references import WEEKDAYS
 from scrapers.prefilter import quick
 
 _DAYS = "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))

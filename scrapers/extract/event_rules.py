@@ -9,7 +9,8 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 from datetime import date, timedelta
 
-from scrapers.extract.dates import WEEKDAYS, cn_number, latest_day
+from scrapers.extract.dates import cn_number
+from scrapers.extract.day_references import WEEKDAYS, latest_day
 from scrapers.prefilter import quick
 
 # "第22届联合国气候变化大会", "第二十二届联合国气候大会", "《联合国气候变化框架公约》第22次缔约方大会", "缔约方大会第二十二次会议":

@@ -7,7 +7,8 @@ from datetime import date
 
 from pactwatch.lazy import once
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
-from scrapers.extract.dates import DateContext, find_dates, latest_day, settle
+from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.day_references import latest_day
 from scrapers.extract.dates_relative import zh_opening_weekday
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_rules import (last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,

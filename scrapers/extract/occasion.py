@@ -8,7 +8,8 @@ from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.agreement_words import REPORTING
-from scrapers.extract.dates import DateContext, find_dates, relative_day, settle
+from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.day_references import relative_day
 from scrapers.extract.further import further
 
 # "the White House said on Thursday (that ...)": the day of the report anywhere in the sentence, not of what it reports

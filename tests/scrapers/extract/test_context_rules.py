@@ -11,7 +11,8 @@ import pytest
 
 from pactwatch.models import Article, Mention
 from scrapers.extract import extract_mentions
-from scrapers.extract.dates import DateContext, explicit_dates, find_dates, relative_day, settle
+from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle
+from scrapers.extract.day_references import relative_day
 from scrapers.extract.entities import find_entities
 
 

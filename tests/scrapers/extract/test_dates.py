@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from scrapers.extract.dates import DateContext, find_dates, relative_day, settle, text_year
+from scrapers.extract.dates import DateContext, find_dates, settle, text_year
+from scrapers.extract.day_references import relative_day
 
 
 def one(text: str):

@@ -229,7 +229,7 @@ def test_a_gathering_whose_story_says_nothing_came_of_it_is_no_event():
 
 
 def test_a_day_of_the_month_after_local_time_dates_the_signing():
-    from scrapers.extract.dates import relative_day
+    from scrapers.extract.day_references import relative_day
 
     assert relative_day("当地时间15日，在马拉喀什举行的大会期间，两省州签署合作备忘录。", date(2016, 11, 16)) == date(2016, 11, 15)
     assert relative_day("当地时间30日，两市在巴黎签署合作协议。", date(2019, 12, 2)) == date(2019, 11, 30)

@@ -15,7 +15,8 @@ from scrapers.extract.datelines import DATELINE
 from scrapers.extract import extract_mentions
 from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.commitments import find_commitments
-from scrapers.extract.dates import find_dates, relative_day
+from scrapers.extract.dates import find_dates
+from scrapers.extract.day_references import relative_day
 from scrapers.extract.entities import find_entities
 
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
-from scrapers.extract.dates import relative_day
+from scrapers.extract.day_references import relative_day
 from scrapers.extract.short_names import is_abbreviation, zh_short_names
 
 
