@@ -14,7 +14,7 @@ from pactwatch.gazetteer import first_level_regions
 from scrapers.extract.entities import LEAD_NOISE, Entity
 from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
 from scrapers.extract.non_party_roles import role_asides
-from scrapers.extract.qualifying_places_en import qualifies_city
+from scrapers.extract.region_countries_en import locates_city
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
 WIRE_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][\w.]*){0,2},\s*[A-Z][a-z]{2,4}\.?\s+"
@@ -238,11 +238,11 @@ def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list
         counts: dict[str, int] = {}
         barred: set[str] = set()
         for s, ents in analysed:
-            for e in ents:
+            for i, e in enumerate(ents):
                 if e.kind not in kinds and not (title == "premier" and e.name in _regions()):
                     continue  # a premier's province may share its name with a city ("Ontario", California)
-                if qualifies_city(s, e, ents):
-                    continue  # "in Tangshan, Hebei Province": where the city is (qualifying_places_en)
+                if locates_city(ents, i, s):
+                    continue  # "in Tangshan, Hebei Province": where the city is (region_countries_en)
                 if re.match(OWN_OFFICIAL, s[e.end:]) or re.search(r"\b(?:Governor|Mayor|Premier)\s+of\s+(?:the\s+)?$",
                                                                               s[:e.start]):
                     barred.add(e.name)
