@@ -13,7 +13,8 @@ from datetime import date
 
 from lxml.html import HtmlElement
 
-_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+from scrapers.zh_numerals import zh_digits, zh_number
+
 # a whole line that is a date: 二〇二五年一月十五日 / 2025年1月15日
 SIGNOFF_DATE = re.compile(r"\s*(?P<y>[〇○零一二三四五六七八九]{4}|(?:19|20)\d\d)\s*年\s*(?P<m>[一二三四五六七八九十]{1,2}|\d{1,2})\s*月"
                           r"\s*(?P<d>[一二三四五六七八九十]{1,3}|\d{1,2})\s*日\s*")
@@ -23,13 +24,15 @@ _BLOCKS = {"p", "div", "td", "li", "span", "font", "section"}
 
 
 def _number(s: str) -> int:
-    """二十三 -> 23, 十 -> 10, 15 -> 15."""
+    """二十三 -> 23, 十 -> 10, 15 -> 15, 一一 -> 11 (written digit by digit)."""
     if s.isdigit():
         return int(s)
     if "十" not in s:
-        return int("".join(_DIGITS[c] for c in s))
-    tens, _, ones = s.partition("十")
-    return (int(_DIGITS[tens]) if tens else 1) * 10 + (int(_DIGITS[ones]) if ones else 0)
+        return int(zh_digits(s))
+    n = zh_number(s)
+    if n is None:
+        raise KeyError(s)
+    return n
 
 
 def _lines(tree: HtmlElement) -> list[str]:
@@ -56,7 +59,7 @@ def signoff_date(tree: HtmlElement | None, html: str) -> date | None:
         if len(before) > 30 or not ISSUER.fullmatch(before):
             continue
         y = m.group("y")
-        year = int(y) if y.isdigit() else int("".join(_DIGITS[c] for c in y))
+        year = int(y) if y.isdigit() else int(zh_digits(y))
         try:
             return date(year, _number(m.group("m")), _number(m.group("d")))
         except (ValueError, KeyError):

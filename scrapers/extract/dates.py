@@ -16,6 +16,7 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import load_data
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
+from scrapers.zh_numerals import zh_number
 from scrapers.extract.dates_numeric import numeric_dates
 from scrapers.extract.dates_relative import lunar_dates_dropped
 from scrapers.extract.wire_days_zh import without_filing_day
@@ -142,12 +143,11 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def cn_number(s: str) -> int:
-    """十 -> 10, 十二 -> 12, 三十 -> 30, 二十一 -> 21, 七 -> 7."""
-    digits = "一二三四五六七八九"
-    if "十" not in s:
-        return digits.index(s) + 1
-    tens, _, units = s.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
+    """十 -> 10, 十二 -> 12, 三十 -> 30, 二十一 -> 21, 七 -> 7 (the date patterns read no other form)."""
+    n = zh_number(s)
+    if n is None or n == 0:
+        raise ValueError(f"no Chinese numeral: {s!r}")
+    return n
 
 
 def _arabic(g: dict) -> dict:

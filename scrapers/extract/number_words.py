@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from scrapers import lazy_re as re
 from scrapers.extract.entity_kinds import Entity
+from scrapers.zh_numerals import DIGITS, zh_digits, zh_number
 
 # --- English -------------------------------------------------------------------------------------------------------
 _EN_CUES = ("percent", "per cent", "half", "third", "quarter", "fifth", "decade")
@@ -67,7 +68,6 @@ def _en_edits(s: str) -> list[tuple[int, int, str]]:
 # --- Chinese -------------------------------------------------------------------------------------------------------
 _ZH_CUE = re.compile(r"[〇百半成\uff10-\uff19\uff05]")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
-_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
 _ZH_NUM = r"一百|[一二三四五六七八九十]{1,3}"
 # "百分之六十五", "百分之四十点五"
@@ -78,26 +78,14 @@ _ZH_HALF = re.compile(r"[减下降削][少降低减]一半")
 _ZH_TENTHS = re.compile(r"[到至达降少低]([一二两三四五六七八九])成(?![为立功果员本效交型])")
 
 
-def _zh_number(s: str) -> int:
-    """一..一百 in Chinese numerals ("六十五" -> 65, "十" -> 10, "四十" -> 40)."""
-    if s == "一百":
-        return 100
-    tens, ten, units = s.partition("十")
-    if not ten:
-        return _DIGIT[s] if len(s) == 1 else -1  # "一二三": no number
-    if tens not in _DIGIT and tens or units not in _DIGIT and units:
-        return -1  # "十十", "十一二": no number
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
-
-
 def _zh_edits(s: str) -> list[tuple[int, int, str]]:
-    edits = [(m.start(), m.end(), "".join(str(_DIGIT[c]) for c in m.group(1))) for m in _ZH_YEAR.finditer(s)]
+    edits = [(m.start(), m.end(), zh_digits(m.group(1))) for m in _ZH_YEAR.finditer(s)]
     for m in _ZH_PCT.finditer(s):
-        if (n := _zh_number(m.group(1))) >= 0:
-            frac = "." + "".join(str(_DIGIT[c]) for c in m.group(2)) if m.group(2) else ""
+        if (n := zh_number(m.group(1))) is not None:
+            frac = "." + zh_digits(m.group(2)) if m.group(2) else ""
             edits.append((m.start(), m.end(), f"{n}{frac}%"))
     edits += [(m.start() + 2, m.end(), "50%") for m in _ZH_HALF.finditer(s)]
-    edits += [(m.start(1), m.end(), f"{_DIGIT[m.group(1)] * 10}%") for m in _ZH_TENTHS.finditer(s)]
+    edits += [(m.start(1), m.end(), f"{DIGITS[m.group(1)] * 10}%") for m in _ZH_TENTHS.finditer(s)]
     return edits
 
 
