@@ -31,7 +31,7 @@ from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
 from scrapers.extract.dates_numeric import page_order
-from scrapers.extract.venue_names_en import venue_city_en
+from scrapers.extract.venues import venue_city_en
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.edition_names import same_edition

@@ -1,6 +1,8 @@
 """Where a gathering was held when the text names only its venue: "在南宁国际会展中心举行", "held at the Shanghai
 International Convention Center". A venue named after its city is in that city; the venue itself stays an
-organisation-shaped name everywhere else. A pure function over one sentence's entities."""
+organisation-shaped name everywhere else. A convention or exhibition centre is read by its city alone
+(`venue_cities`, over one sentence's entities); an arena, racecourse or city hall only where the story names that
+city itself (`venue_city_en`: "the Riverside Arena" in a story naming no Riverside is no city's)."""
 from __future__ import annotations
 
 from scrapers import lazy_re as re
@@ -33,3 +35,24 @@ def venue_cities(entities: list[Entity]) -> list[Entity]:
         else:
             out.append(e)
     return out
+
+
+# a venue of a kind named after no one city ("Riverside Arena"): read only where the story names that city itself
+_STORY_VENUE_EN = re.compile(r"\bat\s+the\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+(?:Racecourse|Arena|Stadium|"
+                             r"Showgrounds?|Town\s+Hall|City\s+Hall|Guildhall|Civic\s+(?:Centre|Center|Hall)|"
+                             r"Concert\s+Hall|Opera\s+House|Fairgrounds?|Expo\s+(?:Centre|Center))\b")
+
+
+def venue_city_en(sentence: str, end: int, analysed: list) -> tuple[str, str] | None:
+    """(city, country) of the city-named venue "at the <City> <venue>" after position `end`, where that city is among
+    the story's entities (`analysed`: (quote, sentence, entities) per sentence), or None."""
+    if " at the " not in sentence:
+        return None
+    m = _STORY_VENUE_EN.search(sentence, end)
+    if m is None or m.start() - end > 40:
+        return None
+    place = gazetteer().find_en(m.group(1))
+    if place is None or place.kind != "city":
+        return None
+    named = any(e.name == place.name and e.kind == "city" for _, _, ents in analysed for e in ents)
+    return (place.name, place.country) if named else None

@@ -15,7 +15,7 @@ and the three galwaycc pages kept the "Published:" line. The traps (update stamp
 NOW: events P 1.00 R 1.00 (2 tp, every field right), agreements P 1.00 R 0.86 F1 0.92 (6 tp, 0 duplicates, 0 wrong
 values), macro F1 0.962; 61 of 64 checks pass, the 3 left are KNOWN_GAPS (A-MG-LWL-2026: 明光 is in no name table;
 日前 rightly gives no day). Fixed by class: figure-only dates (dates_numeric), "the 12th of March", a Chinese
-gathering sentence opening with a weekday (dates_relative), a city-named venue (venue_names_en), a "Published:" stamp
+gathering sentence opening with a weekday (dates_relative), a city-named venue (venues.venue_city_en), a "Published:" stamp
 line (scrapers/published_lines.py); on the way, lunar dates and a named month's 月初 are no longer read. Rules:
 docs/date-formats.md.
 """

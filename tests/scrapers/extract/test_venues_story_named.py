@@ -1,5 +1,5 @@
 """A gathering held "at the <City> <venue>" where no entity rule reads the venue is held in that city when the story
-names that city elsewhere (scrapers/extract/venue_names_en.py); a venue whose first words name no city of the story
+names that city elsewhere (scrapers/extract/venues.py); a venue whose first words name no city of the story
 gives no place."""
 from __future__ import annotations
 
