@@ -37,6 +37,7 @@ from scrapers.extract.joining_en import body_words, instrument_owner, joined_bod
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
+from scrapers.extract.instrument_subject_en import parties_after_instrument
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
@@ -249,14 +250,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     for at in listed_counterparts(sentence, m_inst.end()):  # "signed three agreements: with A on ..., with B on ..."
         spans.append(sp := (at, list_end(sentence, at, entities, keep)))
         counterparts.append(sp)
-    if (under := re.match(r"(?:Under|Through)\s+(an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}$", sentence[:m_inst.start()])) and \
-            (lead := re.match(r",?\s+(?:\w+\s+)?(?:signed|inked|sealed|concluded)\b[^,]{0,60},\s+", sentence[m_inst.end():])) and \
-            (under.group(1) != "the" or re.search(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", lead.group())):
-        # ("Under the agreement signed on Friday, ...": this week's; "Under the agreement signed in 2013, A and B meet
-        # every year": one the text refers back to, no signing of its own)
-        # "Under an agreement signed Monday, A and B will share ..." (", signed Monday in Denver,"): the main clause's
-        # subject signed it; "Under the agreement signed in 2013, A and B meet every year": an older one recalled
-        at = m_inst.end() + lead.end()
+    if (at := parties_after_instrument(sentence, m_inst.start(), m_inst.end())) is not None:
+        # "Under an agreement signed Monday, A and B will ...", "The memorandum, signed Thursday, commits A and B to"
         spans.append((at, list_end(sentence, at, entities, keep)))
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
