@@ -29,9 +29,15 @@ _WORD = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?|{'
 _WORD_PCT = re.compile(rf"(?<![\w-])({_WORD})(?:(\s*(?:to|-|–)\s*)({_WORD}))?(?=\s+(?:percent|per\s+cent)\b)", re.I)
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}  # each part's denominator
 # "two-thirds below", "a quarter of its power", "one-fifth under": a fraction that is a share or a cut, told by what
-# follows it ("cut emissions by a third by 2030" is pledges_en's FRACTION_CUT)
+# follows it
 _FRACTION = re.compile(r"(?<![\w-])(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)"
                        r"(?=\s+(?:of|below|from|under|compared|relative)\b)", re.I)
+# a cut by a fraction, its year or base after it: "cut emissions by two-thirds by 2030", "reduce its emissions by one
+# third from 2009 levels by the end of 2030", "by more than half by 2030 from 2005 levels" ("by half" alone is
+# pledges_en's HALVE)
+_CUT_FRACTION = re.compile(r"\bemissions\s+by\s+(?:(?:at\s+least|more\s+than|over)\s+(half)|"
+                           r"(?:(?:at\s+least|more\s+than|over)\s+)?(a|one|two|three)[- ](thirds?|quarters?|fifths?))"
+                           r"(?=\s+(?:by|from|below|compared|relative)\b)", re.I)
 # "by the end of the decade", "by the end of this decade", "by decade's end": its year where the sentence names the
 # decade ("the 2020s")
 _DECADE_END = re.compile(r"\bby\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|(?:the\s+)?decade['’]s\s+end)\b", re.I)
@@ -60,6 +66,8 @@ def _en_edits(s: str) -> list[tuple[int, int, str]]:
                   for m in _WORD_PCT.finditer(s)]
     if any(w in s for w in _EN_CUES[2:6]):
         edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
+        edits += [(m.start(1), m.end(1), "50%") if m.group(1) else
+                  (m.start(2), m.end(3), _fraction(m.group(2), m.group(3))) for m in _CUT_FRACTION.finditer(s)]
     if "decade" in s and len(decades := set(_DECADE.findall(s))) == 1 and (m := _DECADE_END.search(s)):
         edits.append((m.start(), m.end(), f"by {int(decades.pop()) * 10 + 10}"))
     return edits

@@ -37,15 +37,6 @@ HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?
                    # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels"
                    rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
                    rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])))?", re.I)
-# a cut by a fraction in words: "cut emissions by two-thirds by 2030 compared with 1990 levels", "reduce its emissions by
-# one third from 2009 levels by the end of 2030", "by more than half by 2030 from 2005 levels"
-FRACTIONS = {"half": 50.0, "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
-             "two-thirds": 66.67, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0,
-             "three-quarters": 75.0}
-_BASE = rf"(?:\s+(?:from|below|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})(?:\s+levels?)?)"
-FRACTION_CUT = re.compile(rf"\b(?:cut|reduc\w*|lower\w*)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){{0,3}}?emissions\s+by\s+"
-                          rf"(?:(?:at\s+least|more\s+than|over)\s+)?({'|'.join(sorted(FRACTIONS, key=len, reverse=True))})"
-                          rf"\b{_BASE}?\s+by\s+(?:the\s+end\s+of\s+)?({YEAR})\b{_BASE}?", re.I)
 # a law or an order as the subject: its targets are the jurisdiction's that pledged last ("SB 100 ... requiring")
 LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bill|Executive\s+Order|The\s+(?:bill|law|"
                          r"order|act|executive\s+order))\b", re.I)
@@ -279,14 +270,6 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": 50.0, "reduction_pct_max": 50.0}))
-    for m in FRACTION_CUT.finditer(s):
-        if HALVE.match(s, m.start()):
-            continue  # "cut its emissions by half by 2030": read above
-        base = m.group(2) or m.group(4)
-        pct = FRACTIONS[re.sub(r"\s+", " ", m.group(1).lower())]
-        out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
-                                                       "base_year": int(base) if base else None,
-                                                       "reduction_pct_min": pct, "reduction_pct_max": pct}))
     out += forms(s, found + out)  # RE100 by a year, a clean share delivered to customers
     if not any(k == "renewable_share" for _, k, _ in found + out):
         out += fuel_shares(s)  # "use sustainable aviation fuel for 10% of its fuel", "20% ... from rooftop solar"

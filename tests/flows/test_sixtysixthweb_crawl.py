@@ -15,7 +15,7 @@ pledge.
 After the fix (docs/number-words.md: scrapers/extract/number_words.py, one hook in commitments.find_commitments):
 commitments P 1.00 R 1.00 F1 1.00 (12 of 12, 0 wrong values, 0 false rows). One gold change, a real error of
 the gold: Providence's "two-thirds below 2005 levels" was written as the exact 66.666...; the project reads a fraction
-in words to two decimals (pledges_en.FRACTIONS: "by two-thirds" is 66.67, asserted by test_unseen_grammar_en4), so
+in words to two decimals (number_words: "by two-thirds" is 66.67, asserted by test_unseen_grammar_en4), so
 the gold now says 66.67 (that record was missed on the first run: the first-run figures are unchanged).
 """
 from __future__ import annotations
