@@ -17,7 +17,7 @@ from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.instruments_zh import instrument_names, signed_by
-from scrapers.extract.instrument_titles_zh import titled_signing
+from scrapers.extract.instrument_titles_zh import opening_pair, titled_signing
 from scrapers.extract.joined_names_zh import split_counterparts
 from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.proposed_renewals_zh import negotiated
@@ -150,8 +150,11 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         elif pair_before and all(len(g) < 2 for g in groups) and "双方" in subject:
             groups = [pair_before]  # "A与B…举行会谈。" + "…，双方签署了《…》": the two who met
         title = re.search(r"《([^》]+)》", after)
+        t_at = a + verb.end() + title.start(1) if title else 0
         if title and len(groups) == 1 and (
-                named := title_parties(title.group(1), a + verb.end() + title.start(1), entities, sentence)):
+                named := title_parties(title.group(1), t_at, entities, sentence) or
+                (opening_pair(title.group(1), t_at, entities) if len(groups[0]) < 2 else [])):
+            # "双方签署了《A与B关于…》", "…《A与B清洁能源合作谅解备忘录》": the parties the title names
             groups = [named] if len(named) >= len(groups[0]) else groups
         if title and all(len(g) < 2 for g in groups) and (re.search(r"双方|两国", subject) or not any(groups) and PERSON_PAIR.search(drop_adverbial(subject))) and \
                 (pair := re.match(r"中(?P<other>[美英法德俄日韩欧加澳意])", title.group(1))) and \

@@ -32,12 +32,13 @@ def titled_signing(clause: str, at: int, sentence: str, entities: list[Entity]) 
     if m is None:
         return None
     title, t0 = m.group("title"), at + m.start("title")
-    parties = title_parties(title, t0, entities, sentence) or _opening_pair(title, t0, entities)
+    parties = title_parties(title, t0, entities, sentence) or opening_pair(title, t0, entities)
     return (title, parties) if len(parties) >= 2 else None
 
 
-def _opening_pair(title: str, t0: int, entities: list[Entity]) -> list[str]:
-    """The two names a title opens with, joined by 与/和/同 or a dash ("秦皇岛市-霍巴特市…"), or none."""
+def opening_pair(title: str, t0: int, entities: list[Entity]) -> list[str]:
+    """The two names a title opens with, joined by 与/和/同 or a dash ("秦皇岛市-霍巴特市…"), or none: the parties
+    of a titled instrument no clause names ("双方签署了《海南省与夏威夷州清洁能源合作谅解备忘录》")."""
     inside = {e.start: e for e in entities if t0 <= e.start < t0 + len(title)}
     first = inside.get(t0)
     if first is None or first.kind == "country":

@@ -30,9 +30,12 @@ ZERO_FLEET = re.compile(r"\bzero[- ]emissions?\s+(?:[\w-]+\s+){0,2}(?:bus(?:es)?
 PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(" + YEAR + r")\b", re.I)
 # "cut its 2005-baseline emissions in half by 2030", "slash its emissions in half", "halve emissions from 2005 levels by 2030", "cut its emissions in
 # half by 2030 from 2005 levels"
+# what a halving cuts: emissions, or carbon/climate/greenhouse gas "pollution" as US and Canadian cities write it ("air
+# pollution" is no greenhouse gas)
+_GHG = r"(?:emissions|(?:carbon|climate|gas|GHG)\s+pollution)"
 HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
-                   rf"(?:[\w-]+\s+){{0,3}}?emissions\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
-                   rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?emissions)"
+                   rf"(?:[\w-]+\s+){{0,3}}?{_GHG}\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
+                   rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?{_GHG})"
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
                    # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels"
                    rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"

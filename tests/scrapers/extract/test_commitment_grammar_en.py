@@ -3,12 +3,17 @@
 context, a summary before a colon read past (sentences of our own, none from a test web)."""
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from story_records import records as story  # noqa: E402
 
 
 def pledges(text: str) -> list[tuple]:
@@ -78,3 +83,17 @@ def test_a_cited_pledge_is_context(text):
 ])
 def test_a_summary_before_a_colon_leaves_each_clause_its_subject(text, want):
     assert {p[:3] for p in pledges(text)} == want
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vancouver aims to cut carbon pollution in half by 2030 compared with 2007 levels.", ("Vancouver", 2030, 2007)),
+    ("Halifax will halve its greenhouse gas pollution by 2030 from 2016 levels.", ("Halifax", 2030, 2016)),
+])
+def test_carbon_pollution_halved_is_an_emissions_cut(text, expected):
+    found = [(r["actor"], r["target_year"], r["base_year"], r["reduction_pct_min"])
+             for r in story(text, "commitment", date(2026, 9, 7))]
+    assert found == [(*expected, 50.0)]
+
+
+def test_air_pollution_halved_is_no_climate_pledge():
+    assert story("Denver plans to cut air pollution in half by 2030.", "commitment", date(2026, 9, 7)) == []

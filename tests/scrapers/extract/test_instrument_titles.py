@@ -126,3 +126,19 @@ def test_the_city_of_signing_after_its_country_and_state(text, city):
 def test_a_country_alone_is_no_city_of_signing():
     assert [r["city"] for r in records("5月3日，邯郸市与洛杉矶市在美国签署清洁能源合作备忘录。", "agreement",
                                        date(2025, 12, 1))] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("11月3日，双方签署了《海南省与夏威夷州清洁能源合作谅解备忘录》。", ["Hainan Province", "Hawaii"]),
+    ("会谈后，两市代表签署了《青岛市-西雅图市绿色港口合作协议》。", ["Qingdao", "Seattle"]),
+])
+def test_a_title_with_no_joiner_word_names_the_parties_no_clause_names(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "11月3日，双方签署了《清洁能源合作谅解备忘录》。",  # the title names nobody: no parties to read
+    "11月3日，双方签署了《海南省清洁能源合作谅解备忘录》。",  # one place only
+])
+def test_a_title_naming_fewer_than_two_places_adds_no_party(text):
+    assert parties(text) == []
