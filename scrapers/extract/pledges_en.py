@@ -149,10 +149,21 @@ PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
 CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
 
 
+# a base told before the cut: its year after the preposition ("Compared with 2005 levels, A will cut ..."), or words
+# that are a base wherever they stand; "Under the plan," and "gathered from Oct. 10 to 12" tell none
+BASE_BEFORE = re.compile(rf"\b(?:below|from|compared\s+(?:to|with)|relative\s+to|against|under)\s+(?:the\s+|a\s+|its\s+|"
+                         rf"their\s+)?{YEAR}\b|\b(?:levels?|baseline|intensity|per\s+unit|per\s+capita|peak)\b", re.I)
+
+
 def _own_clause(s: str, at: int) -> str:
-    """The sentence from `at` to the next clause break (", and ...", "; ..."), with what opened the sentence: the words
-    a cut's base would be told in."""
-    return s[:at] + re.split(r",\s+(?:and|while|but)\s|;", s[at:], maxsplit=1)[0]
+    """The sentence from `at` to the next clause break (", and ...", "; ..."): the words a cut's base would be told
+    in after its verb."""
+    return re.split(r",\s+(?:and|while|but)\s|;", s[at:], maxsplit=1)[0]
+
+
+def _base_told(words: re.Pattern, s: str, at: int) -> bool:
+    """True when the cut at `at` has a base: `words` in its own clause, or a base told before it (BASE_BEFORE)."""
+    return bool(words.search(_own_clause(s, at)) or BASE_BEFORE.search(s, 0, at))
 
 
 def told_done(s: str, at: int) -> bool:
@@ -242,14 +253,14 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         lo, hi, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         # a base word in the cut's own clause ("20 percent by 2025, and by 45 percent below 2010 levels by 2035": the
         # first clause has none), or that year's cut read already: read by the patterns that name a base
-        if BASE_WORDS.search(_own_clause(s, m.start())) or \
+        if _base_told(BASE_WORDS, s, m.start()) or \
                 any(k == "emissions_reduction" and f.get("target_year") == int(year) for _, k, f in found + out):
             continue
         out.append((m.start(), "emissions_reduction", {"target_year": int(year), "base_year": None,
                                                        "reduction_pct_min": float(lo),
                                                        "reduction_pct_max": float(hi or lo)}))
     for m in quick(INTENSITY_NO_BASE).finditer(s):
-        if NO_INTENSITY_BASE.search(_own_clause(s, m.start())) or any(k == "emissions_reduction" and f.get("target_year") == int(m.group(3))
+        if _base_told(NO_INTENSITY_BASE, s, m.start()) or any(k == "emissions_reduction" and f.get("target_year") == int(m.group(3))
                                                    for _, k, f in found + out):
             continue  # a base year in the cut's own clause, or that year's cut read already
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)), "base_year": None,

@@ -97,3 +97,17 @@ def test_carbon_pollution_halved_is_an_emissions_cut(text, expected):
 
 def test_air_pollution_halved_is_no_climate_pledge():
     assert story("Denver plans to cut air pollution in half by 2030.", "commitment", date(2026, 9, 7)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition before the cut that tells no base year leaves the cut without a base, not unread
+    ("Under the plan, Oslo will cut emissions 40 percent by 2030.", ("Oslo", 2030, None, 40.0)),
+    ("Mayors gathered in Copenhagen from Oct. 10 to 12, where Oslo pledged to cut emissions 95% by 2030.",
+     ("Oslo", 2030, None, 95.0)),
+    # a base told before the cut is its base
+    ("Compared with 2005 levels, Tacoma will cut emissions 40 percent by 2030.", ("Tacoma", 2030, 2005, 40.0)),
+])
+def test_a_cut_s_base_is_what_the_sentence_tells_as_one(text, expected):
+    found = [(r["actor"], r["target_year"], r["base_year"], r["reduction_pct_min"])
+             for r in story(text, "commitment", date(2026, 10, 14))]
+    assert found == [expected]
