@@ -260,7 +260,12 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
             span = own
     # "Gotion, whose U.S. arm is based in Fremont, pledged ...", "Siemens, which has plants in Jalisco, pledged ...":
     # who a clause describing the subject names pledges nothing (not ", which sets California on a path to ...")
-    inside = [(a, b) for a, b in relative_clauses(sentence) if DESCRIBING.match(sentence, a)]
+    # "Stockholm, which committed to the Global Covenant of Mayors in 2017, pledged ...": a relative clause closed
+    # before the pledge's own verb, right after an actor that is its antecedent, tells that subject's past
+    verb_at = verbs[-1].start() if verbs else at
+    heads = {e.end for e in actors(entities, sentence)}
+    inside = [(a, b) for a, b in relative_clauses(sentence)
+              if DESCRIBING.match(sentence, a) or (b <= verb_at and a in heads)]
     found = [e for e in actors(in_span(entities, span), sentence) if not any(a < e.start < b for a, b in inside)
              and not OTHERS_OF.match(sentence, e.end)]  # "Kestrel's customers have goals ...": the customers' goals
     if found:

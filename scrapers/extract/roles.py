@@ -9,6 +9,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.gathering_names_en import gathering_name
 from scrapers.extract.region_countries_en import locates_city, locates_region
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
@@ -100,6 +101,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
                 re.fullmatch(r"\s+of\s+", sentence[entities[i - 1].end:e.start]) and \
                 re.search(r"\b(?:Co|Corp|Inc|Ltd|Limited|LLC|plc|AG|SA|GmbH)\.?$", entities[i - 1].surface):
             continue  # "TBEA Co., Ltd. of China": a company's home country, not another party
+        if e.kind == "org" and gathering_name(e.surface, sentence, e.end):
+            continue  # "The Under2 Coalition General Assembly saw A and B sign", "the ICLEI World Congress": a gathering
         out.append(e)
     if any(e.kind != "country" for e in out):
         non_country = [e for e in out if e.kind != "country"]

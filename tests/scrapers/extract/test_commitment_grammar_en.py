@@ -111,3 +111,21 @@ def test_a_cut_s_base_is_what_the_sentence_tells_as_one(text, expected):
     found = [(r["actor"], r["target_year"], r["base_year"], r["reduction_pct_min"])
              for r in story(text, "commitment", date(2026, 10, 14))]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stockholm, which committed to the Global Covenant of Mayors in 2017, pledged to cut emissions 60 percent by 2030 "
+     "compared with 1990.", ["Stockholm"]),
+    ("Oslo, which joined C40 in 2009, will cut emissions 95 percent by 2030 from 2009 levels.", ["Oslo"]),
+])
+def test_who_a_closed_relative_clause_names_does_not_pledge(text, expected):
+    assert [r["actor"] for r in story(text, "commitment", date(2026, 10, 14))] == expected
+
+
+def test_a_relative_clause_after_a_law_still_names_who_it_binds():
+    # the clause describes the law, not an actor: the state it sets on a path is the actor of the pledge after it
+    text = ("Governor Jerry Brown today signed Senate Bill 100, which sets California on a path to 100 percent clean "
+            "electricity by 2045, and issued an executive order establishing a statewide goal to achieve carbon "
+            "neutrality no later than 2045.")
+    found = {(r["actor"], r["commitment_type"]) for r in story(text, "commitment", date(2018, 9, 10))}
+    assert ("California", "carbon_neutrality") in found
