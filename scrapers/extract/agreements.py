@@ -46,7 +46,7 @@ from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT
 
 
 
-EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|活动期间|活动上|气候周期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|"
