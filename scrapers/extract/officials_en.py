@@ -13,21 +13,22 @@ from pactwatch.gazetteer import gazetteer
 
 _TITLES = {"Governor": {"state", "province"}, "Mayor": {"city"}}
 # "<Place> Governor <Given> [<Initial>.] <Surname> [Jr.]": up to three capitalised words for the place
-OWN_OFFICIAL = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(Governor|Mayor)\s+"
+OWN_OFFICIAL = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(Governor|Gov\.|Mayor)\s+"
                           r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){0,3})(?:,?\s+(?:Jr|Sr)\.?)?")
 
 
 def named_officials(text: str) -> dict[str, str]:
     """"Governor Brown" -> "California" where the story named "California Governor Edmund G. Brown Jr." (see the
     module's docstring): title and surname -> the place's canonical name."""
-    if "Governor" not in text and "Mayor" not in text:
+    if "Governor" not in text and "Mayor" not in text and "Gov." not in text:
         return {}
     found: dict[str, set[str]] = {}
     for m in OWN_OFFICIAL.finditer(text):
         words = m.group(1).split()
         place = next((p for k in range(len(words)) if (p := gazetteer().find_en(" ".join(words[k:])))), None)
         names = [w for w in m.group(3).split() if w not in ("Jr", "Sr")]
-        if place is None or place.kind not in _TITLES[m.group(2)] or len(names) < 2 or len(names[-1]) < 3:
+        title = "Mayor" if m.group(2) == "Mayor" else "Governor"  # "California Gov. Gavin Newsom": a governor
+        if place is None or place.kind not in _TITLES[title] or len(names) < 2 or len(names[-1]) < 3:
             continue
-        found.setdefault(f"{m.group(2)} {names[-1]}", set()).add(place.name)
+        found.setdefault(f"{title} {names[-1]}", set()).add(place.name)
     return {key: next(iter(places)) for key, places in found.items() if len(places) == 1}

@@ -23,6 +23,7 @@ from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
 from scrapers.extract.officials_zh import officials, stand_ins
+from scrapers.extract.person_surnames_en import person_surnames, surnames_as_officials
 from scrapers.extract.pledge_tables import follow_pledge_table
 from scrapers.extract.short_names import zh_short_names
 from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh as follow_zh_list
@@ -60,6 +61,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
     zh_people: dict[str, str] = {}  # an official's name -> the place a Chinese sentence said he heads (officials_zh)
     speech, unpledged = Speech(page_speaker(text)), set()  # who answers on an interview page (spoken_for)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
+    people = person_surnames(text)  # surnames of people named in full (person_surnames_en)
     for sent in sentences:
         quote = sent.text
         before_quote, before = told_sentences[-1] if told_sentences else ("", "")
@@ -82,6 +84,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
         s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
+        s = surnames_as_officials(s, people)  # "Newsom signed" of a "Gov. Gavin Newsom" not read as a place: no party
         s, may_pledge = speech.read(s, sent.paragraph)  # "A: ... our city ...": the interviewee's (spoken_for)
         if not may_pledge:  # a question, or a hope told in someone's words
             unpledged.add(len(told_sentences))

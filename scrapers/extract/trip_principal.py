@@ -74,7 +74,7 @@ def trip_principals(text: str) -> Principals:
         if place := _place(m.group(3), _KINDS[title], suffix=False):
             named.append((m.start(), title, place, m.group(2)))
     for m in OWN_OFFICIAL.finditer(text):
-        title = m.group(2).lower()
+        title = "mayor" if m.group(2) == "Mayor" else "governor"  # "Governor", "Gov."
         names = [w for w in m.group(3).split() if w not in ("Jr", "Sr")]
         if len(names) >= 2 and (place := _place(m.group(1), _KINDS[title], suffix=True)):
             named.append((m.start(), title, place, " ".join(names)))
