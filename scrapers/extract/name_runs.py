@@ -37,7 +37,8 @@ NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al
 
 PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal", "Provincial",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President",
-                   "Gov.", "Lt."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...": the newsroom's abbreviations
+                   "Gov.", "Lt.", "Lieutenant", "Premier", "Minister", "Senator", "Sen."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...",
+# "Connecticut Lieutenant Governor ...": a title after the place, not a person named after it
 
 
 PERSON_TITLES = {"Governor", "Gov", "Mayor", "President", "Minister", "Secretary", "Director", "Chairman", "Chair", "Dr", "Mr",

@@ -50,3 +50,13 @@ def test_person_surnames_and_their_rewriting():
     assert surnames_as_officials("Newsom and Bass signed it; Gavin Newsom's aide did not.", {"Newsom", "Bass"}) == \
         "the official and the official signed it; Gavin Newsom's aide did not."
     assert surnames_as_officials("Newsom met Bass.", {"Newsom"}) == "Newsom met Bass."  # no signing: left alone
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The MOU on clean energy was signed by Tianjin Vice Mayor Li Wenhai and Connecticut Lieutenant Governor Susan "
+     "Bysiewicz on Monday.", [["Tianjin", "Connecticut"]]),
+    ("Vermont Lieutenant Governor David Zuckerman and Hubei Vice Governor Zhao Haishan signed a memorandum on clean "
+     "energy on Monday.", [["Vermont", "Hubei Province"]]),
+])
+def test_a_place_before_a_lieutenant_governor_is_the_officials_place(text, expected):
+    assert parties(text) == expected
