@@ -25,6 +25,7 @@ from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
+from scrapers.extract.closing_days_zh import closing_told_day
 from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.extract.session_ordinals_zh import known_past_ordinal
@@ -327,7 +328,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     if start_on and end_on is None and closing_day(sentence):
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     elif start_on and end_on is None and CJK.search(sentence):
-        end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
+        # "…大会在北京开幕，大会为期两天", "…15日在武汉开幕，昨日闭幕": its last day (closing_days_zh)
+        end_on = last_from_first(start_on, sentence) or closing_told_day(sentence, ctx.page_date, start_on)
     if start_on and end_on is None and (last := closing_after_opening(sentence, start_on, ctx)) is not None:
         end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     if start_on and end_on is None:  # "from 30 November to 2 December", 11月30日至12月2日 (day_spans)
