@@ -56,7 +56,7 @@ BANGKOK = ["Bangkok", "Bangkok Metropolitan Administration", "曼谷市", "曼�
 QINGYANG = ["Qingyang", "慶陽市", "慶陽", "庆阳市", "甘肅省慶陽市"]
 SHAWINIGAN = ["Shawinigan", "City of Shawinigan", "沙威尼根市", "沙威尼根"]
 WUHAI = ["Wuhai", "烏海市", "烏海", "乌海市"]
-DARKHAN = ["Darkhan-Uul Province", "Darkhan-Uul", "Darkhan-Uul Aimag", "達爾汗烏拉省", "蒙古國達爾汗烏拉省"]
+DARKHAN = ["Darkhan-Uul Province", "Darkhan-Uul", "Darkhan-Uul Aimag", "達爾汗烏拉省", "蒙古國達爾汗烏拉省", "达尔汗乌拉省"]
 BEIJING = ["Beijing", "北京市", "北京", "Beijing Municipal Government", "Beijing Municipal People's Government",
            "北京市人民政府", "北京市政府"]
 COPENHAGEN = ["Copenhagen", "City of Copenhagen", "Copenhagen Municipality", "哥本哈根市", "哥本哈根", "丹麥哥本哈根市"]
