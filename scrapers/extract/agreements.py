@@ -35,6 +35,7 @@ from scrapers.extract.agreement_fields import AgreementMention, instrument_title
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
+from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
@@ -90,6 +91,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
             e for e in entities if sp[0] <= e.start < sp[1]], ctx, dateline, principals or {}, anaphor_kind, partial)]
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
+    found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
     for ag in found:
         if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence, before)) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
