@@ -11,7 +11,7 @@ tests/data/eightythirdweb/build.py from articles.py; gold.json beside them); `{{
 
 * zswb    - a 外办 portal, GBK bytes sent as charset=gb2312: 外事动态 paged by 下一页, 【打印本页】【关闭窗口】, 相关新闻 traps
 * yntoday - a state-media English edition read through its RSS feed: datelines, "Editor:", "Most Viewed" traps
-* xjsb    - a Hong Kong paper found through its sitemap (also listing an about page): 【香江時報訊】, 新聞排行 traps
+* xjsb    - a Hong Kong paper found through its sitemap: 【香江時報訊】, 新聞排行 traps
 
     with EightythirdWeb() as web:
         web.write_sources(tmp_path / "sources.yaml")

@@ -4,8 +4,8 @@ sitemap.
 Three sites: `zswb` (a municipal foreign-affairs office portal in GBK, `<meta charset=gb2312>`: a 外事动态 crumb, a
 "发布时间/信息来源/字号" line, 【打印本页】【关闭窗口】, 相关新闻 traps, its listing paged by 下一页), `yntoday` (a state-media
 English edition of Yunnan read through its RSS feed: wire datelines, "Editor:" after the text, "Most Viewed" traps, a
-"Copyright Yunnan Today" footer) and `xjsb` (a Hong Kong Traditional Chinese paper found through its sitemap, which
-also lists a non-article page: 【香江時報訊】 openings, 首頁 > 內地 > 正文 trail, 新聞排行 traps, 讀香江時報PDF版面). The
+"Copyright Yunnan Today" footer) and `xjsb` (a Hong Kong Traditional Chinese paper found through its sitemap, every
+lastmod the same nightly date: 【香江時報訊】 openings, 首頁 > 內地 > 正文 trail, 新聞排行 traps, 讀香江時報PDF版面). The
 gold was written from the texts before the extractor was run on them; run
 `python tests/data/eightythirdweb/build.py`.
 """
@@ -102,7 +102,7 @@ def _feed(items) -> str:
 def _sitemap(items) -> str:
     urls = "".join(f"<url><loc>{{{{base}}}}{a['path']}</loc><lastmod>2025-09-01</lastmod></url>" for a in items)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{{{{base}}}}/about/</loc><lastmod>2025-09-01</lastmod></url>{urls}</urlset>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>
 """
 
 
@@ -114,9 +114,7 @@ def build() -> None:
     files = {"zswb/wsdt/index.html": _zs_listing(zs[:2], 0, False),
              "zswb/wsdt/index_1.html": _zs_listing(zs[2:], 1, True),
              "yntoday/rss/news.xml": _feed(site("yntoday")),
-             "xjsb/sitemap.xml": _sitemap(site("xjsb")),
-             "xjsb/about/index.html": "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>關於我們 - 香江時報</title>"
-                                      "</head><body><p>香江時報創刊於1998年，立足香港，報道內地及國際新聞。</p></body></html>"}
+             "xjsb/sitemap.xml": _sitemap(site("xjsb"))}
     write_web(HERE, ARTICLES, PAGES, files, gold(ARTICLES, TRAPS, CHROME), encodings={"zswb": "gb2312"})
 
 
