@@ -30,6 +30,7 @@ from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
+from scrapers.extract.closing_days_zh import closing_told_day  # (the day a later 同日 or 签约仪式上 means)
 from scrapers.extract.dates_numeric import page_order
 from scrapers.extract.venues import venue_city_en
 from scrapers.extract.entities import find_entities
@@ -354,7 +355,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         spans = [(d, dm) for dm in find_dates(s) if (d := settle(dm, ctx))[1] == "day"]
         days = [d for d, _ in spans]
         if not days and (bare := zh_told_day(s, ctx.page_date)):
-            days = [(bare, "day")]  # "8日，…开幕" / "…昨日在苏州开幕": the day a later "同日" or "签约仪式上" means
+            days = [(closing_told_day(s, ctx.page_date, bare) or bare, "day")]  # "8日，…开幕", "…开幕，昨日闭幕" (the last)
         if days:
             recent_day = days[0][0]
             recent_end = last_of_span(s, spans[0][1], recent_day) if spans else None

@@ -35,6 +35,7 @@ from scrapers.extract.agreement_fields import AgreementMention, instrument_title
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
+from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.instrument_subject_en import parties_after_instrument
@@ -52,7 +53,7 @@ EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见�
                             r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
     r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
-    r"第二天|次日|最后一天|"
+    r"第二天|次日|最后一天|(?:此次|本次|这次)新(?:增|结好|缔结)|"  # "此次新增的5对友好城市分别为…" (sister_pairs_zh)
     r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
     # "On the sidelines, A and B signed ...": of the gathering just reported
     r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)",
@@ -91,6 +92,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
             e for e in entities if sp[0] <= e.start < sp[1]], ctx, dateline, principals or {}, anaphor_kind, partial)]
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
+    found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
     for ag in found:
         if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence, before)) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):

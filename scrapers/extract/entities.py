@@ -16,6 +16,7 @@ from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.agency_owners_en import owned_agencies
+from scrapers.extract.country_possessive_bodies_en import without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
@@ -73,6 +74,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     # "Santa Fe, New Mexico": the namesake in the state named after it
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
     keep = owned_agencies(sentence, keep, local or {})  # "the Environment Bureau of the Hong Kong SAR Government"
+    keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
     return us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government

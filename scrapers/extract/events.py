@@ -25,6 +25,7 @@ from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
 from scrapers.extract.venues import venue_cities
 from scrapers.extract.open_close_days import closing_after_opening
+from scrapers.extract.closing_days_zh import closing_told_day
 from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.extract.session_ordinals_zh import known_past_ordinal
@@ -53,7 +54,11 @@ ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\
 # a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
 ZH_FIELDS_ONLY = re.compile(rf"(?:(?:技术|科技|创新|工作|发展|经济|年度|全体|专题|视频|座谈|交流|战略|管理|市场|质量|安全|"
                             rf"人才|投资|产业|职工|党建|干部|表彰|总结|动员|部署|推进|务虚|改革|经营|生产)[与和及]?){{1,4}}"
-                            rf"(?:{ZH_HEADS})")
+                            rf"(?:{ZH_HEADS})|"
+                            # talks named by their subject alone ("绿色低碳合作座谈会", "能源环保交流会"): a meeting held,
+                            # not a gathering's name (a forum so named stays one: "绿色低碳合作论坛")
+                            rf"(?:(?:绿色|低碳|零碳|减碳|节能|环保|生态|环境|能源|新能源|气候|应对气候变化|合作|交流|经贸|"
+                            rf"友好|友城|发展|工作)[与和及、]?){{1,5}}(?:座谈会|交流会|恳谈会)")
 # a gathering still to come ("美方期待…举办的领导人气候峰会", "在…大会召开前夕") or only talked about ("围绕…大会等议题
 # 交换意见"): not where the story's news happened
 ZH_AHEAD = re.compile(r"(?:期待|迎接|筹备|备战|展望|即将|将于|将在|拟于|计划于|拟在|计划在|明年|下月|下个月|下周|后年)[^，。；]{0,30}$")
@@ -323,7 +328,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
     if start_on and end_on is None and closing_day(sentence):
         end_on, start_on = start_on, first_from_last(start_on, sentence)  # "论坛8日在京闭幕": its last day
     elif start_on and end_on is None and CJK.search(sentence):
-        end_on = last_from_first(start_on, sentence)  # "…大会在北京开幕，大会为期两天": its last day
+        # "…大会在北京开幕，大会为期两天", "…15日在武汉开幕，昨日闭幕": its last day (closing_days_zh)
+        end_on = last_from_first(start_on, sentence) or closing_told_day(sentence, ctx.page_date, start_on)
     if start_on and end_on is None and (last := closing_after_opening(sentence, start_on, ctx)) is not None:
         end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     if start_on and end_on is None:  # "from 30 November to 2 December", 11月30日至12月2日 (day_spans)

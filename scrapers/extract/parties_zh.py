@@ -18,6 +18,7 @@ from scrapers.extract.summit_results_zh import unknown_cities
 from scrapers.extract.national_sides_zh import side_pair
 from scrapers.extract.descriptions_zh import countries_kind, described_party
 from scrapers.extract.region_governments_zh import without_government
+from scrapers.extract.region_cities_zh import unknown_city_after_region
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -243,7 +244,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
             OFFICE_IN_CHINA.fullmatch(core[specific[0].end - at - lead:]):
         return [specific[0].name]  # "联合国开发计划署驻华代表处": the body's office in China signs as the body
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
-    if shaped and not any(e.end - e.start >= len(shaped[0]) for e in specific) and _country_body(core) != "":
+    if shaped and (shaped[1] == "city" or not any(e.end - e.start >= len(shaped[0]) for e in specific)) and \
+            _country_body(core) != "":  # (a city after its region: the region is no longer name of it)
         # "德国国际合作机构（GIZ）": the English name the text glosses it with, else the name as written
         gloss = GLOSS.match(sentence, at + lead + len(core)) if core.endswith(shaped[0]) else None
         return [gloss.group("gloss") if gloss else region_full_form(shaped[0])]
@@ -338,6 +340,8 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
             re.search(r"[，。；\s]", core):
         return None
     gaz = gazetteer()
+    if city := unknown_city_after_region(core, gaz.find_zh):
+        return city, "city"  # 智利纽夫莱大区奇廉市: the city; its region, known or not, only locates it (region_cities_zh)
     lead = next((k for k in range(min(8, len(core) - 1), 1, -1) if gaz.find_zh(core[:k])), None)
     port = core.endswith("港") and BARE_NAME.fullmatch(core) and len(core) <= 9
     if lead is None:

@@ -1,0 +1,37 @@
+"""A body of a foreign place named with the place's country in the possessive inside the body's name (English): "the
+Department of Natural Resources and Environment of Laos' Luang Prabang Province", "the Environment Office of
+Thailand's Chiang Rai Province". The country only says where the place lies, as it does before a place alone
+(possessive_places); it is no part of the body's name, which is "... of Luang Prabang Province". Pure function."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from scrapers import lazy_re as re
+
+from pactwatch.gazetteer import gazetteer
+from scrapers.extract.entity_kinds import Entity
+
+# "<body> of <Country>'s <Place ...>": the country's possessive after the body's "of", a capitalised place after it
+OF_COUNTRYS = re.compile(r"^(?P<body>.+?\bof\s+)(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)"
+                         r"(?:'s|’s|'|’)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)$")
+# a place named by its kind: "Luang Prabang Province", "Chiang Rai Province", "Nuble Region" ("Sydney Branch" is none)
+PLACE_KIND = re.compile(r"\s(?:Province|State|Region|Prefecture|County|District|Municipality|City|Oblast|Governorate|"
+                        r"Territory|Canton|Department)$")
+
+
+def without_country_possessive(entities: list[Entity]) -> list[Entity]:
+    """The entities with each English body "... of <Country>'s <Place>" named "... of <Place>" (see the module)."""
+    out = []
+    for e in entities:
+        m = OF_COUNTRYS.match(e.name) if e.kind == "org" and ("'" in e.name or "’" in e.name) else None
+        country = gazetteer().find_en(m.group("country")) if m else None
+        inner = country is not None and country.kind == "country" and (
+            PLACE_KIND.search(m.group("place")) or _place_of(m.group("place"), country.country))
+        out.append(replace(e, name=m.group("body") + m.group("place")) if inner else e)
+    return out
+
+
+def _place_of(name: str, country: str | None) -> bool:
+    """Whether the gazetteer knows `name` as a place inside `country` (not a country)."""
+    place = gazetteer().find_en(name)
+    return place is not None and place.kind != "country" and place.country == country
