@@ -28,6 +28,7 @@ from scrapers.extract.summit_results_zh import at_gathering, first_day_signings,
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
 from scrapers.extract.shares_zh import continued_share_zh
 from scrapers.extract.own_province_units_zh import own_province_units
+from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
@@ -379,7 +380,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
                    *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents),
-                   *continued_share_zh(s, analysed[position - 1][1] if position else "", last_actor)]:
+                   *[CommitmentMention(**f) for f in continued_share_zh(s, analysed[position - 1][1] if position else "",
+                                                                        last_actor)]]:
             if position in unpledged:
                 break
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target

@@ -7,6 +7,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.respective_zh import foundation_for
+from scrapers.extract.shares_zh import part_shares_zh
 from scrapers.extract.units_en import YEAR
 
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
@@ -23,9 +24,6 @@ PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)
 # a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
 CAPABILITY = re.compile(r"具备[^，。；]{0,6}$")
 CAPABILITY_AFTER = re.compile(r"[^，。；]{0,8}?能力")
-
-
-from scrapers.extract.shares_zh import part_shares_zh  # noqa: E402  (it reads ZH_PCT from here)
 
 
 def zh_pledges(s: str) -> list[tuple[int, str, dict]]:

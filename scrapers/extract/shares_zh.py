@@ -9,7 +9,8 @@ from typing import Callable
 
 from scrapers import lazy_re as re
 
-from scrapers.extract.figures_zh import ZH_PCT
+# one figure (a share of a whole is never a range here): "30%", "50％"
+ZH_PCT = r"(\d+(?:\.\d+)?)()\s*[%％]"
 
 # "可再生能源消费量占终端能源消费总量的30%", "非化石能源占一次能源消费的25%", "清洁能源发电量占全社会用电量的60%"
 _PART_OF = re.compile(rf"(?:非化石能源|可再生能源|清洁能源)(?:消费量?|发电量|电量|电力)?占"
@@ -34,12 +35,12 @@ def part_shares_zh(s: str, near_year: Callable[[int], int | None]) -> list[tuple
 _OPENS_THIS_SHARE = re.compile(rf"^(?:到|至)?\s*(\d{{4}})\s*年(?:底|前)?[，,]?\s*{_THIS_SHARE.pattern}")
 
 
-def continued_share_zh(s: str, before: str, actor: str | None) -> list:
+def continued_share_zh(s: str, before: str, actor: str | None) -> list[dict]:
     """The later step of a renewable share the sentence before stated and this one continues after a "；"
-    ("…占终端能源消费总量的30%；" + "到2030年，这一比例达到50%。"): the same actor's renewable_share of this year."""
+    ("…占终端能源消费总量的30%；" + "到2030年，这一比例达到50%。"): the same actor's renewable_share of this year (the
+    fields of a CommitmentMention)."""
     if not actor or "比" not in s or not before.rstrip().endswith(("；", ";")) or \
             not (m := _OPENS_THIS_SHARE.match(s.strip())) or not _PART_OF.search(before):
         return []
-    from scrapers.extract.commitments import CommitmentMention  # (commitments imports this module's neighbours)
-
-    return [CommitmentMention(actor, "renewable_share", int(m.group(1)), share_pct=float(m.group(3) or m.group(2)))]
+    return [{"actor": actor, "commitment_type": "renewable_share", "target_year": int(m.group(1)),
+             "share_pct": float(m.group(2))}]

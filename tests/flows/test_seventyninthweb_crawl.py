@@ -20,6 +20,15 @@ crawl test also found the Chinese halves unread: hb01's "许勤与斯奈德共�
 the letter of intent undated ("In a separate ceremony, ... put their names to a letter of intent" after "today"). The
 four non-article pages of the sitemap and the feed fail as pages with no main text (expected). 22 of 103 record and
 article checks failed then.
+NOW: agreements P 1.00 R 1.00 (tp 3), commitments P 1.00 R 1.00 (tp 9), no false row, 0 duplicates, 0 wrong values:
+macro F1 over the relations present 1.000 (the scorer's own 0.667, events empty); 101 checks pass, 3 known gaps
+(below). Rules, each shown on texts of our own: renewable portfolio standards as pledges (scrapers/extract/
+standards_en.py; tests/scrapers/extract/test_standards_en.py), Chinese shares as a part of a whole and "这一比例" after
+a "；" (shares_zh.py; test_shares_zh.py), a provincial portal's bare "省商务厅"/"省发展改革委" as the story's province's
+body (own_province_units_zh.py; test_own_province_units_zh.py), "joined X and committed to" pledges the joiner's
+(network_declarations.joiners_only; test_network_declarations.py), "In a separate ceremony" takes the day of the
+signing told before (two_sides_en.separate_ceremony; test_two_sides_en.py). The Chinese letter of intent now joins
+the English one (A-MAE-HBDRC-2017 dated, cited by mi01 and hb01).
 """
 from __future__ import annotations
 
@@ -34,7 +43,19 @@ from gold_crawl import GoldCrawl  # noqa: E402
 from seventyninthweb import GOLD_PATH, SeventyninthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "agreements:A-MI-HEB-2017:evidence": "hb01: '许勤与斯奈德共同签署了《河北省人民政府与美国密歇根州政府合作谅解备忘录》' (two "
+                                         "people sign; the parties are in the instrument's title) reads nothing here "
+                                         "(main's 0ef3b8a reads a title that joins its parties); cr02: 'opened Monday "
+                                         "in Beijing with a memorandum of understanding between Michigan and Hebei "
+                                         "Province' + 'Snyder and Hebei Gov. Xu Qin signed the document' reads nothing",
+    "agreements:A-IEDA-HBDOC-2018:fields": "hb03: the place is in the sentence before ('10月16日，在得梅因市，…举行会谈。' + "
+                                           "'会谈后，…签署了'): the signing gets no city",
+    "agreements:A-IEDA-HBDOC-2018:evidence": "cr01 names the parties by description ('Iowa's economic development "
+                                             "agency and the commerce department of its Chinese sister province inked "
+                                             "...') and by signer ('Debi Durham, director of the Iowa Economic "
+                                             "Development Authority, signed for Iowa'): no row of cr01",
+}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 _ENV = {"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
