@@ -17,7 +17,7 @@ from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day
 from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
-from scrapers.extract.two_sides_en import documents_signed_in, separate, two_sides
+from scrapers.extract.two_sides_en import documents_signed_in, separate, separate_ceremony, two_sides
 from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import SAME_SESSION, bodies_of_people, people_bodies, principal_places, upcoming
@@ -26,6 +26,9 @@ from scrapers.extract.closing_outcomes import closing_day
 from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
 from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
+from scrapers.extract.shares_zh import continued_share_zh
+from scrapers.extract.own_province_units_zh import own_province_units
+from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
@@ -226,10 +229,15 @@ def extract_mentions(article: Article) -> list[Mention]:
         pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
         pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
+        ents = own_province_units(s, ents, recent_places)  # "省商务厅与…签署": the story's province's own
         ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair,
                                 before=analysed[position - 1][1] if position else "")
+        if last_agreement is not None and last_agreement.fields["signed_on_precision"] == "day" and separate_ceremony(s):
+            for ag in found:  # "In a separate ceremony, ..." after "X today signed ...": that signing's day
+                if ag.signed_on is None:
+                    ag.signed_on, ag.signed_on_precision = last_agreement.fields["signed_on"], "day"
         if pair:
             meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
         if last_agreement is not None and CJK.search(s):
@@ -372,7 +380,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
                    *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
-                   *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents)]:
+                   *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents),
+                   *[CommitmentMention(**f) for f in continued_share_zh(s, analysed[position - 1][1] if position else "",
+                                                                        last_actor)]]:
             if position in unpledged:
                 break
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target

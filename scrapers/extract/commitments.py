@@ -30,6 +30,7 @@ from scrapers.extract.advice_en import advised
 from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.modality_en import legal_must
+from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.commitment_grammar_en import after_summary, cited, hedged, mayor_quote, shifted, summary_targets
 from scrapers.extract.network_declarations import joiners_only
 from scrapers.extract.pledges_en import GROUP_PLEDGE, LAW_SUBJECT, only_proposed, plural_actors
@@ -128,7 +129,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
-    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence)) or \
+    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence)
+            or standard_shares(sentence)) or \
             quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
             forecast_only(sentence) or cited(sentence):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.respective_zh import foundation_for
+from scrapers.extract.shares_zh import part_shares_zh
 from scrapers.extract.units_en import YEAR
 
 # a Chinese range gives the sign after each figure too: "7.5%至10%", "26%至36%"
@@ -95,6 +96,8 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     for m in re.finditer(rf"(?:非化石能源|可?再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,12}}?{ZH_PCT}", s):
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
+    if not any(k == "renewable_share" for _, k, _ in out):  # "可再生能源消费量占…总量的30%；…这一比例达到50%"
+        out += part_shares_zh(s, near_year)
     # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
     for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|可再生|清洁能源|清洁|绿色)电力", s):
         if (target := near_year(m.start())):

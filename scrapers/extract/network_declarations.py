@@ -118,10 +118,23 @@ NTH_JOINER = re.compile(r"\bbec(?:ame|omes)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|
                         r"(?:city|municipality|member|region|local\s+government|capital)\s+to\s+(?:sign|join|endorse)\b")
 
 
+# "Michigan joined the U.S. Climate Alliance and committed to pursue ...": the body joined, then the joiner's pledge
+JOINED_AND = re.compile(r"\b(?:joined|joins|has\s+joined|signed\s+on\s+to|became\s+a\s+member\s+of)\s+(.{3,80}?)"
+                        r",?\s+and\s+(?:has\s+|thereby\s+)?(?:committed|commits|pledged|pledges|vowed|vows|promised|"
+                        r"promises|agreed|agrees)\b")
+
+
 def joiners_only(sentence: str, who: list[str], entities: list[Entity]) -> list[str]:
     """`who` (a pledge's actors) without the network whose declaration or programme the sentence says a city became
-    the Nth to sign or join: the pledge that follows ("committing to ...") is the city's."""
-    if "became the " not in sentence and "becomes the " not in sentence or len(who) < 2:
+    the Nth to sign or join, or that a joiner "joined ... and committed to" (the pledge that follows is the
+    joiner's)."""
+    if len(who) < 2:
+        return who
+    if (" join" in sentence or "signed on to" in sentence or "member of" in sentence) and \
+            (j := JOINED_AND.search(sentence)):
+        joined = {e.name for e in entities if j.start(1) <= e.start < j.end(1) and e.kind == "org"}
+        return [w for w in who if w not in joined] or who
+    if "became the " not in sentence and "becomes the " not in sentence:
         return who
     m = NTH_JOINER.search(sentence)
     if not m:

@@ -12,6 +12,7 @@ from scrapers.extract.entities import Entity
 from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.fuel_shares_en import fuel_shares
 from scrapers.extract.pledge_forms_en import forms
+from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick
 
@@ -218,6 +219,8 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         for m in RAISE_SHARE.finditer(s):
             out.append((m.start(), "renewable_share", {"target_year": int(m.group(3)),
                                                        "share_pct": float(m.group(2) or m.group(1))}))
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        out += standard_shares(s)  # "raise the state's renewable portfolio standard to 15 percent by 2021"
     for m in DO_SO.finditer(s):
         before = [f for f in found + out if f[0] < m.start() and f[2].get("target_year")]
         if before:

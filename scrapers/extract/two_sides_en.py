@@ -32,6 +32,16 @@ def separate(sentence: str) -> bool:
     return ("separate" in sentence or "another" in sentence) and bool(SEPARATE.search(sentence))
 
 
+# "In a separate ceremony, A and B signed ...", "At another ceremony": a further signing of the occasion just told
+SEPARATE_CEREMONY = re.compile(r"^(?:In|At)\s+(?:a\s+separate|another)\s+(?:signing\s+)?ceremony\b")
+
+
+def separate_ceremony(sentence: str) -> bool:
+    """The sentence opens on "In a separate ceremony" / "At another ceremony": its signing is of the occasion (and the
+    day) of the signing the page told just before, not of the last day the text named ("runs through Aug. 7")."""
+    return sentence[:2] in ("In", "At") and bool(SEPARATE_CEREMONY.match(sentence))
+
+
 # "The documents were signed in Yichang", "Both agreements were signed at ...": where every signing just told was
 DOCUMENTS_SIGNED_IN = re.compile(r"^(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?(?:documents|agreements|memoranda|"
                                  r"instruments|accords|deals)\s+(?:were|had\s+been)\s+signed\s+in\s+")

@@ -111,3 +111,18 @@ def test_the_rewrites_keep_other_sentences_and_positions():
 ])
 def test_a_networks_annual_meeting_is_named_as_its_own(text, name):
     assert name in network_sentence(text)
+
+
+def test_joined_a_body_and_committed_the_pledge_is_the_joiners():
+    """"Michigan-like X joined the <alliance> and committed to ...": the joiner pledges, not the body joined. Two styles;
+    a negative: a body that itself commits stays the actor."""
+    def actors(text: str) -> list[str]:
+        ms = extract_mentions(Article("http://127.0.0.1/a", "t", None, date(2021, 3, 1), "en", text, datetime(2026, 1, 1)))
+        return sorted(m.fields["actor"] for m in ms if m.record_type == "commitment")
+
+    assert actors("In 2019 Wisconsin joined the U.S. Climate Alliance and committed to cut emissions 26 to 28 percent "
+                  "below 2005 levels by 2025.") == ["Wisconsin"]
+    assert actors("Last year Oslo signed on to the C40 Cities network and pledged to cut emissions 50 percent below "
+                  "1990 levels by 2030.") == ["Oslo"]
+    assert actors("The U.S. Climate Alliance committed to cut emissions 50 percent below 2005 levels by 2030.") == \
+        ["U.S. Climate Alliance"]

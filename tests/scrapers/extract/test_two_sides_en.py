@@ -58,3 +58,20 @@ def test_the_documents_were_signed_in_a_city_places_each_signing_before():
          "coal-to-gas conversion on Monday. The agreements were signed in Cheyenne during a trade visit.", "Cheyenne")]:
         got = agreements(text, date(2025, 6, 10))
         assert got and all(a["city"] == city for a in got)
+
+
+def test_a_separate_ceremony_is_the_day_of_the_signing_told_before():
+    """"In a separate ceremony, ..." after "X today signed ...": that signing's day, not a later day the text named
+    between ("runs through Aug. 9"). Two styles; a negative: no signing told before, no day."""
+    from scrapers.extract.two_sides_en import separate_ceremony
+
+    text = ("HELENA - Governor Pryce of Montana today signed a memorandum of understanding with the Province of Alberta on carbon "
+            "capture. The mission runs through Aug. 9. In a separate ceremony, the Montana Department of Environmental "
+            "Quality and Alberta Energy signed a letter of intent on methane monitoring.")
+    days = {tuple(sorted(a["parties"])): a["signed_on"] for a in agreements(text, date(2022, 8, 2))}
+    assert date(2022, 8, 2) in days.values() and set(days.values()) == {date(2022, 8, 2)}
+    text = ("Idaho and Saskatchewan signed a memorandum on small reactors on Tuesday, the state said. At another "
+            "ceremony, Idaho National Laboratory and the Saskatchewan Research Council signed a research agreement.")
+    assert {a["signed_on"] for a in agreements(text, date(2022, 9, 8))} == {date(2022, 9, 6)}
+    assert separate_ceremony("In a separate ceremony, A and B signed a pact.")
+    assert not separate_ceremony("A separate ceremony is planned for next year.")
