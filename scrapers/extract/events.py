@@ -38,10 +38,11 @@ EN_NAME = re.compile(
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
     rf"(?!\s+(?:(?:&|and)\s+(?:Exhibition|Convention|Conference)\s+)?(?:Center|Centre|Hall|Hotel|Complex)\b)"
-    # "Summit for Local Leaders", "Summit on Climate", "Summit of Local and Regional Leaders" (not "Conference of
-    # Mayors": a standing body, event_rules.body_not_gathering)
-    rf"(?:\s+(?:on|for|of(?!\s+(?:Mayors|Governors|Municipalities|Local\s+Authorities|Catholic|State\s+Legislatures)\b))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+    # "Summit for Local Leaders", "Summit on Climate"; "Summit of Local and Regional Leaders" (of its participants,
+    # not of a place: "Global Investors Meet of Madhya Pradesh"; not "Conference of Mayors", a standing body)
+    rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}|"
+    rf"\s+of\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}(?:Leaders|Ministers|Cities|Regions|Parliamentarians))?)")
 # "哈洛伦一行此前出席了在哈尔滨举办的…交流会", "had previously attended the ...": a gathering the story recalls
 PREVIOUSLY = re.compile(r"此前|先前|\bpreviously\b")
 # a clause telling what was done at the gathering: its places are the doers' ("..., where A and B signed ...")
