@@ -50,7 +50,9 @@ WHERE_CLAUSE = re.compile(r",?\s+(?:where|at\s+which|during\s+which)\s|;")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|座谈会|交流会|会议|对话会|对话|领导人会晤"
-ZH_NAME = re.compile(rf"[“\"《「](?P<q>[^”\"》」]{{2,40}}?(?:{ZH_HEADS}))[”\"》」]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
+# (a name in 「」, the Hong Kong and Taiwan quotes, only where it is Chinese throughout: "「2025 CityCOP 高雄…論壇」" is
+# left to the unquoted reader)
+ZH_NAME = re.compile(rf"(?:[“\"《]|「(?=[\u4e00-\u9fff]{{2,40}}」))(?P<q>[^”\"》」]{{2,40}}?(?:{ZH_HEADS}))[”\"》」]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员中室厅堂])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 # a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
