@@ -14,6 +14,7 @@ from pactwatch.gazetteer import first_level_regions
 from scrapers.extract.entities import LEAD_NOISE, Entity
 from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
 from scrapers.extract.non_party_roles import role_asides
+from scrapers.extract.office_asides_en import names_gathering, office_asides
 from scrapers.extract.region_countries_en import locates_city
 
 # a wire service's dateline: "BEIJING, May 15 (MetroWire) - ", "TIANJIN, China, Sept 18 (Reuters) — "
@@ -60,7 +61,8 @@ def asides(sentence: str, keep: tuple[int, ...] = ()) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in APPOSITION.finditer(sentence)
             if RELATIVE.match(m.group()) or not (any(m.start() <= k < m.end() for k in keep) or
                                                  _subject_after_opening(sentence, m))] + \
-        [(a, b) for a, b in role_asides(sentence) if not any(a <= k < b for k in keep)]  # witnesses, hosts, sponsors
+        [(a, b) for a, b in role_asides(sentence) if not any(a <= k < b for k in keep)] + \
+        office_asides(sentence)  # witnesses, hosts, sponsors; ", chair of the C40 ...,"
 
 
 # "On the final day, the mayors of A, B and C endorsed ...": a sentence's opening phrase of time or occasion before its
@@ -87,7 +89,8 @@ def outside_asides(entities: list[Entity], sentence: str, keep: tuple[int, ...] 
     """The entities that stand in the clause itself: not inside an aside, not a place qualifying a name."""
     spans = asides(sentence, keep)
     return [e for e in entities if not any(a < e.start < b for a, b in spans)
-            and not (e.kind != "org" and QUALIFIER.match(sentence[e.end:e.end + 16]))]
+            and not (e.kind != "org" and QUALIFIER.match(sentence[e.end:e.end + 16]))
+            and not (e.kind == "org" and names_gathering(sentence, e.end))]  # "the UN climate conference"
 
 
 def masked(sentence: str, keep: tuple[int, ...] = ()) -> str:

@@ -29,6 +29,7 @@ from scrapers.extract.quoted_officials_en import speaker_place
 from scrapers.extract.advice_en import advised
 from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
+from scrapers.extract.supported_goals import supported_goal
 from scrapers.extract.modality_en import legal_must
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.commitment_grammar_en import after_summary, cited, hedged, mayor_quote, shifted, summary_targets
@@ -144,6 +145,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             continue  # "The committee recommended that Wales cut emissions 73% by 2035": advice, no one's pledge
         if encouraged(sentence, p_start):
             continue  # "The Compact encourages its members to adopt ...", "联盟鼓励成员城市...": no one's pledge
+        if supported_goal(sentence, p_start):
+            continue  # "commit to support goals such as ... 80 percent ... by 2050", "支持…等长远目标": an example
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
         if not owner and goal:
             if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):

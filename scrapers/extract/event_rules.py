@@ -18,14 +18,16 @@ from scrapers.prefilter import quick
 _N = r"[一二三四五六七八九十\d]{1,4}"
 ZH_COP = re.compile(rf"第(?P<a>{_N})[届次](?:联合国)?气候(?:变化)?大会|"
                     rf"(?:《?联合国气候变化框架公约》?)?第(?P<b>{_N})次缔约方(?:大会|会议)|"
-                    rf"(?:《?联合国气候变化框架公约》?)?缔约方大会第(?P<c>{_N})次(?:会议|大会)")
+                    rf"(?:《?联合国气候变化框架公约》?)?缔约方大会第(?P<c>{_N})次(?:会议|大会)|"
+                    # "联合国气候变化大会（COP23）": the conference with its number in brackets after it
+                    rf"联合国气候(?:变化)?大会[（(]\s*COP\s?(?P<d>\d{{1,2}})\s*[）)]")
 
 
 def zh_cops(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, "COPn") of each UN climate conference a Chinese sentence names by its edition."""
     out = []
     for m in quick(ZH_COP).finditer(sentence):
-        n = m.group("a") or m.group("b") or m.group("c")
+        n = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         try:
             n = int(n) if n.isdigit() else cn_number(n)
         except ValueError:

@@ -39,8 +39,11 @@ EN_NAME = re.compile(
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
     rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
     rf"(?!\s+(?:(?:&|and)\s+(?:Exhibition|Convention|Conference)\s+)?(?:Center|Centre|Hall|Hotel|Complex)\b)"
+    # "Summit for Local Leaders", "Summit on Climate"; "Summit of Local and Regional Leaders" (of its participants,
+    # not of a place: "Global Investors Meet of Madhya Pradesh"; not "Conference of Mayors", a standing body)
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})?)")
+    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}|"
+    rf"\s+of\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}(?:Leaders|Ministers|Cities|Regions|Parliamentarians))?)")
 # "哈洛伦一行此前出席了在哈尔滨举办的…交流会", "had previously attended the ...": a gathering the story recalls
 PREVIOUSLY = re.compile(r"此前|先前|\bpreviously\b")
 # a clause telling what was done at the gathering: its places are the doers' ("..., where A and B signed ...")
@@ -48,7 +51,9 @@ WHERE_CLAUSE = re.compile(r",?\s+(?:where|at\s+which|during\s+which)\s|;")
 COP_RE = re.compile(r"\bCOP\s?-?(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:meeting|session)?\s*"
                     r"(?:of\s+)?(?:the\s+)?Conference\s+of\s+(?:the\s+)?Parties")
 ZH_HEADS = r"峰会|大会|论坛|年会|博览会|研讨会|圆桌会|推介会|对接会|座谈会|交流会|会议|对话会|对话|领导人会晤|高级别活动|气候周"
-ZH_NAME = re.compile(rf"[“\"《](?P<q>[^”\"》]{{2,40}}?(?:{ZH_HEADS}))[”\"》]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
+# (a name in 「」, the Hong Kong and Taiwan quotes, only where it is Chinese throughout: "「2025 CityCOP 高雄…論壇」" is
+# left to the unquoted reader)
+ZH_NAME = re.compile(rf"(?:[“\"《]|「(?=[\u4e00-\u9fff]{{2,40}}」))(?P<q>[^”\"》」]{{2,40}}?(?:{ZH_HEADS}))[”\"》」]|(?P<n>[\u4e00-\u9fffA-Za-z0-9·/“”—－]{{2,30}}?"
                      rf"(?:{ZH_HEADS})(?![长员中室厅堂])(?:暨[\u4e00-\u9fffA-Za-z0-9·/“”]{{2,24}}?(?:{ZH_HEADS}))?)")
 # an edition or a year opens an event's name: "第三届“一带一路”国际合作高峰论坛", "2023世界友城论坛暨…大会"
 # a meeting named only by generic fields of work ("技术创新大会", "年度工作会议", "科技创新与人才工作会议")
@@ -151,7 +156,10 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
         if alias in sentence:
             found += [(m.start(), m.end(), ev["name"], (alias,)) for m in re.finditer(re.escape(alias), sentence)]
     if zh:
+        cop_spans = [(a, b) for a, b, _ in zh_cops(sentence)]
         for m in ZH_NAME.finditer(sentence):
+            if any(a <= m.start() and m.end() <= b for a, b in cop_spans):
+                continue  # "联合国气候变化大会（COP23）": the COP read above, not a second gathering
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
             raw = strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw

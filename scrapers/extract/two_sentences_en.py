@@ -27,10 +27,16 @@ def restate(fields: dict, ag: AgreementMention) -> None:
         fields["city"], fields["country"] = ag.city, ag.country
 
 
-# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of ..."
+# "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of
+# ...", "The commitment was signed first by ...", "The signatories, among them A, B and C, will ..." (the list in an
+# apposition: up to its closing comma)
 SIGNATORY_LIST = re.compile(r"^(?:The\s+|Its\s+|Their\s+)?(?:first\s+)?signatories\s+(?:are|were|include[ds]?)\b|"
                             r"^Among\s+the\s+(?:first\s+)?(?:to\s+sign|signatories)\s+(?:were|are)\b|"
-                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+by\b", re.I)
+                            r"^(?:It|The\s+\w+)\s+(?:was|were)\s+(?:first\s+)?signed\s+(?:first\s+)?by\b|"
+                            r"^(?P<apposed>(?:The\s+|Its\s+|Their\s+)?signatories,\s+(?:among\s+them|including)\b)",
+                            re.I)
+# where an apposed list ends: a comma before a lower-case word that is not the list's "and"/"or"
+APPOSED_END = re.compile(r",\s+(?!and\b|or\b)(?=[a-z])")
 
 
 # "The first was signed by A and B, and the second by C and D": each instrument of a session its own signers
@@ -46,8 +52,9 @@ def listed(first: AgreementMention, sentence: str, entities: list[Entity]) -> li
     m = SIGNATORY_LIST.search(sentence) if not first.ceremony else None  # (a ceremony's signers: `complete`)
     if not m:
         return []
-    bounds = [m.end(), *(x for o in NEXT_ORDINAL.finditer(sentence, m.end()) for x in (o.start(), o.end())),
-              len(sentence)]
+    end = (e.start() if m.group("apposed") and (e := APPOSED_END.search(sentence, m.end())) else len(sentence))
+    bounds = [m.end(), *(x for o in NEXT_ORDINAL.finditer(sentence, m.end(), end) for x in (o.start(), o.end())),
+              end]
     out = []
     for a, b in zip(bounds[::2], bounds[1::2]):
         names = [e.name for e in actors(outside_asides(in_span(entities, (a, b)), sentence), sentence)]
