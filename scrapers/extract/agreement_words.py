@@ -4,6 +4,7 @@ reading is in agreements.py."""
 from __future__ import annotations
 
 from scrapers import lazy_re as re
+from scrapers.extract.formed_bodies_en import NAMED_BODY
 
 # "released the Sunnylands Statement", "adopted the Kunming Declaration": a statement the page calls by its own
 # capitalised name after "the" (not "a statement saying ...", not "the statement"); with two parties, a joint one
@@ -21,6 +22,7 @@ EN_INSTRUMENTS = [
                 r"\b(?:Leaders|Presidential|Ministerial)['’]?\s+Statement\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),
+    (NAMED_BODY, "partnership"),  # "the Zero-Emission Freight Research Network" (formed_bodies_en)
     (re.compile(r"\b(?:agreements?|accords?|pacts?|compacts?|treaty|treaties|deal|protocols?|(?<=EPC\)\s)contracts?|"
                 r"(?:EPC|construction|supply|procurement|purchase|offtake)\s+contracts?|"
                 # "struck a twinning arrangement": an arrangement named by its kind (not "seating arrangements")

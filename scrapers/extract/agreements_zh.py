@@ -129,6 +129,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             subject, offset = masked_asides(sentence[pa:pb]), pa
         # "…，在哥德堡与B签署": where, then the bare 与 of a clause whose subject was named before
         bare = re.match(r"\s*(?:还|又|并|也|则)?(?:在[^，。；与和同]{1,8}?)?(分别)?(?:与|同)(?!会|此|其|时)", subject)
+        if bare and any(e.start < offset + bare.end() <= e.end for e in entities):
+            bare = None  # "11月18日，同济大学、南京大学…": the 同 opens a name (同济大学), it joins nothing
         opener = _sentence_subject(sentence, spans[0][0], a, entities) if bare and n and not out else None
         if bare and n == 1 and not out and opener is None:
             # "远景科技集团旗下的远景动力，与雷诺集团28日签署…": the clause before names the unit that signs

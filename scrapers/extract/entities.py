@@ -11,8 +11,11 @@ from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
+from scrapers.extract.company_regions_en import regional_arms
+from scrapers.extract.university_names_en import generic_unit_of
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
+from scrapers.extract.street_names_zh import street_named
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.agency_owners_en import owned_agencies
@@ -50,7 +53,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
         taken = [(e.start, e.end) for e in out]
         # (not a place inside an ocean's name: 太平洋 is no 太平, 印度洋 no India)
         out += [e for e in find_zh(sentence) if not any(s < e.end and e.start < t for s, t in taken) and
-                not (e.kind != "org" and sentence[e.end:e.end + 1] == "洋")]
+                not (e.kind != "org" and sentence[e.end:e.end + 1] == "洋") and
+                not (e.kind != "org" and street_named(sentence, e.end, e.surface))]  # 四平路: a street, not Siping
         # short names the article defined ("经济区" for the authority named in full before)
         for short, name in sorted(((k, v) for k, v in (local or {}).items() if CJK.search(k)), key=lambda kv: -len(kv[0])):
             for m in re.finditer(re.escape(short), sentence):
@@ -77,6 +81,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
+    found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
     return us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
 
 
@@ -222,7 +227,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             known = next((m for m in range(min(j, k + book.en_max_words, reach_from(k)), k, -1)
                           if book.find_en(s[toks[k][1]:toks[m - 1][2]])), None)
             if known:
-                parent = known if [t[0] for t in toks[k - 2:k]] == ["of", "the"] else None
+                parent = known if [t[0] for t in toks[k - 2:k]] == ["of", "the"] or \
+                    generic_unit_of(toks, i, k, s[toks[k][1]:toks[known - 1][2]]) else None
                 j = k
                 while j > i + 1 and toks[j - 1][0] in CONNECTORS:
                     j -= 1
@@ -242,7 +248,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             # the known body after "of the" only says whose it is (the span covers both)
             end = toks[parent - 1][2]
             e = org_entity(s[toks[i][1]:toks[j - 1][2]], toks[i][1], end, local)
-            out.append(Entity(e.name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
+            name = e.name if [t[0] for t in toks[k - 2:k]] == ["of", "the"] else \
+                f"{e.name}, {book.find_en(s[toks[k][1]:toks[parent - 1][2]]).name}"  # "Institute of Energy, Peking University"
+            out.append(Entity(name, e.kind, e.country, toks[i][1], end, s[toks[i][1]:end]))
             i = parent
             continue
         if org_end and (tok not in LEAD_NOISE or _place_word(toks, i)) and tok not in HEADLINE_VERBS and \

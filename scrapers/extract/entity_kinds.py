@@ -77,6 +77,8 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
                    clean)
     if clean.endswith(".") and not _ABBREVIATED_END.search(clean):
         clean = clean[:-1]
+        if surface.endswith("."):  # "... launched the Clean Freight Alliance.": the name ends at its word, not the stop
+            end, surface = end - 1, surface[:-1]
     if clean.endswith(("'s", "’s")) and " " in clean:
         clean = clean[:-2]  # "the Port of Seattle's aviation division": the body whose unit it is
     if clean in local:

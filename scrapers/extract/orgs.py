@@ -20,7 +20,7 @@ EN_HEADS = (
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
-    "Steel|Cement|Chemicals|Petroleum|"
+    "Steel|Cement|Chemicals|Petroleum|Infrastructure|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
     # a special-purpose district is a public body, not a place ("Regional Transportation District", "South Coast Air
     # Quality Management District", "Sacramento Municipal Utility District")

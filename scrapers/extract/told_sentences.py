@@ -18,6 +18,7 @@ from scrapers.extract.dates import DateContext, find_dates
 from scrapers.extract.datelines import DATELINE, dateline_city
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.entities import find_entities
+from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
@@ -32,6 +33,7 @@ from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.story_gate import may_yield
 from scrapers.extract.text import Sentence, simplified
 from scrapers.extract.trip_principal import principal_stand_ins
+from scrapers.extract.university_names_en import board_as_university, state_university_names
 from scrapers.extract.visits_zh import introduced_states
 
 
@@ -82,6 +84,8 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         s = s if tabled is None else tabled
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
+        s = board_as_university(s)  # "Ohio State's Board of Trustees reaffirmed ...": the university
+        s = formed_body_sentence(s, before)  # "announced the formation of the X Coalition" + its founders
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
         s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
         s = surnames_as_officials(s, people)  # "Newsom signed" of a "Gov. Gavin Newsom" not read as a place: no party
@@ -107,6 +111,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local = {**company_short_names(text), **introduced_states(text), **zh_short_names(text), **local_acronyms(text),
              **local_regions(text), **capital_states(text)}  # "the State of São Paulo": the state, not its capital
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
+    local.update(state_university_names(text))  # "Ohio State": the university, not the state
     local.update(short_forms(text, local))
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
