@@ -221,30 +221,33 @@ class Gazetteer:
             place = self._city_places.setdefault(i, Place(name, "city", cc, lat, lon, region))
         return place
 
-    def _city_names(self, i: int) -> tuple[str, str, list[str]]:
-        """(name, country, Chinese alternate names) of geonames city row `i`."""
+    def _city_names(self, i: int) -> tuple[str, str, list[str], bool]:
+        """(name, country, Chinese alternate names, whether a Chinese city's name is read without 市) of geonames
+        city row `i`."""
         row = self._city_rows[i]
-        return row[0], row[1], row[6:]
+        return row[0], row[1], row[6:], bool(row[5] & 8)
 
     @staticmethod
     def _city_zh(c: dict, place: Place, add, deferred: bool = False) -> None:
         """The Chinese names of one geonames city (name, country, its Chinese alternate names), added with `add` (a
         step of the Chinese table); `deferred`: a Chinese city's names are added with the romanisation to check them
         against, unchecked."""
-        name, country, alternates = c
+        name, country, alternates, bare = c
         plain = re.sub(r"[^a-z]", "", name.lower())
         for alt in alternates:
             if country == "CN" or country == "TW":
-                # Chinese cities carry many historical and district names; keep the one that *is* the name.
+                # Chinese cities carry many historical and district names; keep the one that *is* the name (bare
+                # only for a large city: geodata.MIN_ZH_BARE_POP)
                 core = alt[:-1] if alt.endswith("市") else alt
+                surfaces = (core, core + "市") if bare else (core + "市",)
                 if deferred:
-                    add(core, place, core=core, plain=plain)
-                    add(core + "市", place, core=core, plain=plain)
+                    for surface in surfaces:
+                        add(surface, place, core=core, plain=plain)
                     continue
                 if not _romanised_as(core, plain):
                     continue
-                add(core, place)
-                add(core + "市", place)
+                for surface in surfaces:
+                    add(surface, place)
             else:
                 add(alt, place)
                 # the extractor reads Traditional text in Simplified characters (沙加緬度 as 沙加缅度): a

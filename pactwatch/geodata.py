@@ -17,11 +17,15 @@ from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP, unaccente
 PATH = Path(__file__).with_name("data") / "geo.json"
 # countries whose first-level regions (Länder, nations, provinces, states) sign agreements in their own name
 FEDERAL = ("GB", "DE", "CA", "AU")
-EN_NAME, ZH_NAMES, UNACCENTED = 1, 2, 4  # a city's flags: its name is read in English; its Chinese names are read;
-# its name is read without its accents too
+EN_NAME, ZH_NAMES, UNACCENTED, ZH_BARE = 1, 2, 4, 8  # a city's flags: its name is read in English; its Chinese names
+# are read; its name is read without its accents too; a Chinese city's name is read without 市 after it
 # the cities English news names without their accents ("Bogota", "Medellin", "Sao Paulo"): large ones, and a
 # one-word name only of six letters or more (a short one, "Leon", is as often a person's name)
 MIN_UNACCENTED_POP = 300_000
+# a Chinese city's name read bare, without 市: only a large city's. geonames rows of small places carry common words as
+# their Chinese names (青年 "youth" for a "Qingnian", 新城 "new town", 城中 "in the city"); news writes a county-level
+# city with its 市 ("临清市"), a large one without ("昆山", "义乌")
+MIN_ZH_BARE_POP = 300_000
 
 
 def _read_unaccented(name: str, population: int, larger: set[str]) -> bool:
@@ -57,6 +61,8 @@ def build() -> str:
             (ZH_NAMES if c["population"] >= MIN_ZH_CITY_POP else 0)
         if flags & EN_NAME and _read_unaccented(c["name"], c["population"], larger):
             flags |= UNACCENTED
+        if flags & ZH_NAMES and c["population"] >= MIN_ZH_BARE_POP:
+            flags |= ZH_BARE
         alternates = _zh_alternates(c["alternatenames"]) if flags & ZH_NAMES else []
         rows.append([c["name"], c["countrycode"], c["latitude"], c["longitude"], region, flags, *alternates])
 

@@ -54,7 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         "dated to the stocktake's day (2020-12-04) takes this record as its best fit",
     "events:E-CSLL-2015:evidence": "hk02 ties the declaration ('會上，…簽署') to COP21, not to 「地方領袖氣候峰會」: the "
                                    "Chinese summit row is dropped with no record of its own",
-    "events:E-LCAS-2023:no_duplicate": "hk03's COP28地方气候行动峰会 is a second row beside 'Local Climate Action Summit'",
     "agreements:A-MEXICOPACT-2010:*": "'The pact was signed by 138 mayors. Mayor X of A, who hosted ..., signed first, "
                                       "followed by Mayor Y of B': 'signed first, followed by' is read as no signing",
     "agreements:A-BONNFIJI-2017:*": "'adopted the Bonn-Fiji Commitment ...' + 'The commitment was signed first by ...': "

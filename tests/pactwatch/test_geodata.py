@@ -25,3 +25,13 @@ def test_gazetteer_reads_cities_states_and_countries_from_the_file():
     assert gaz.find_en("State of Oregon").kind == "state"
     assert gaz.find_zh("尼日利亚").name == "Nigeria"
     assert gaz.find_zh("西开普省").kind == "province"
+
+
+def test_a_small_chinese_citys_name_is_read_only_with_its_shi():
+    # geonames rows of small places carry common words as Chinese names (青年 "youth", 新城 "new town"): read bare only
+    # for a large city (geodata.MIN_ZH_BARE_POP)
+    from pactwatch.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.find_zh("青年") is None and g.find_zh("新城") is None and g.find_zh("城中") is None
+    assert g.find_zh("昆山").name == "Kunshan" and g.find_zh("义乌").name == "Yiwu"
