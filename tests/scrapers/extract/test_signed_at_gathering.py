@@ -27,3 +27,7 @@ def test_signed_by_people_says_no_place():
     got = agreements("Acme Power has signed a memorandum of understanding with Tata Power Company. The MOU was signed "
                      "on Tuesday by the two chief executives.")
     assert [g["city"] for g in got] == [None]
+    # "signed at City Hall by ... and Pune Deputy Mayor ...": the city of a signer is not where it was signed
+    got = agreements("Austin has signed a memorandum of understanding with Pune. The memorandum was signed at City "
+                     "Hall by Mayor Kirk Watson and Pune Deputy Mayor Raj Patel.")
+    assert [g["city"] for g in got] == [None]
