@@ -206,7 +206,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if where and last_agreement is not None:
             # "The agreement was signed in Beijing ...": where the agreement just reported was signed
             place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
-            if place and place.kind == "city" and where.group().rstrip().endswith("in"):  # ("at City Hall by ... Lanzhou")
+            if place and place.kind == "city" and (CJK.search(where.group()) or where.group().rstrip().endswith("in")):
+                # (not "signed at City Hall by ... Lanzhou Vice Mayor ...": a signer's city)
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
             if CJK.search(s) and last_agreement.fields["signed_on_precision"] != "day" and \
                     (day := restated_day(s, ctx)) is not None:
