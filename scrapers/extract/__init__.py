@@ -73,7 +73,9 @@ EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|S
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
 NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-                       r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+in\s+|"
+                       r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+(?:on\s+[^,;]{3,25}?\s+)?"
+                       # "... was signed on 24 October on the sidelines of the X Week": at that gathering
+                       r"(?:in|at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+|"
                        r"^(?:该|此|上述)?(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
 # a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
 ZH_TOLD_AFTER_NAME = re.compile(r"[」”》]?\s*(?:已于|于)?(?:昨日|昨天|今日|今天|[昨今]\s*[（(]\s*\d{1,2}\s*[)）]\s*日)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
@@ -208,7 +210,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         if where and last_agreement is not None:
             # "The agreement was signed in Beijing ...": where the agreement just reported was signed
             place = next((e for e in ents if e.start >= where.end() - 1 and e.kind != "org"), None)
-            if place and place.kind == "city":
+            if place and place.kind == "city" and (CJK.search(where.group()) or where.group().rstrip().endswith("in")):
+                # (not "signed at City Hall by ... Lanzhou Vice Mayor ...": a signer's city)
                 last_agreement.fields["city"], last_agreement.fields["country"] = place.name, place.country
             if CJK.search(s) and last_agreement.fields["signed_on_precision"] != "day" and \
                     (day := restated_day(s, ctx)) is not None:

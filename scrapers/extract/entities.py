@@ -29,6 +29,8 @@ from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.academy_units_en import fold_academy_parents
+from scrapers.extract.acronym_runs_en import acronym_run_end
+from scrapers.extract.trade_described_en import demonym_cut, trade_named
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, past_title_and_name, person_after_title)
@@ -82,7 +84,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
-    return us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
+    found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
+    return trade_named(sentence, found)  # "Danish ferry operator DFDS": the company, not Denmark's adjective
 
 
 # "the Sichuan city of Yibin", "the Zhejiang port city of Ningbo": the region says where the city lies
@@ -186,6 +189,11 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 toks[i - 1][0] not in ("The", "the") and tok not in local:
             i += 1  # "Gerald Ford", "Mr. Ford": a short brand written after a name or title is a person's surname
             continue
+        if best == i + 1 and not stop and (run := acronym_run_end(toks, i, book.find_en)):
+            best = run  # "CMA CGM": a name of capitals that a known acronym ("CMA") only opens
+            out.append(org_entity(s[toks[i][1]:toks[run - 1][2]], toks[i][1], toks[run - 1][2], {}))
+            i = run
+            continue
         if best:
             # "State Grid Fujian Electric Power Co.": a longer name that opens with a known one is another body
             run_end = cap_run_end(toks, i)
@@ -276,6 +284,7 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 end = listed  # "Ministry of Climate, Energy and Utilities": one body, its portfolios listed
                 while org_end < len(toks) and toks[org_end][1] < end:
                     org_end += 1
+            end = demonym_cut(s, toks[i][1], end)  # "Port of X and Danish ferry operator DFDS": not "X and Danish"
             pair = coordinated_pair(s[toks[i][1]:end], LEAD_NOISE)
             if pair:
                 # "SAIC Motor and General Motors", "Goldwind and Xcel Energy": two signers, not one name

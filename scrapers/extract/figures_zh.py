@@ -20,7 +20,8 @@ ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
 RE100 = re.compile(r"(?<![A-Za-z])RE\s?100(?!\d)")
-PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作")
+# (a roadmap, white paper or report named for the goal: "发布碳中和路线图", "碳达峰白皮书")
+PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作|路线图|路径图|白皮书|报告")
 # a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
 CAPABILITY = re.compile(r"具备[^，。；]{0,6}$")
 CAPABILITY_AFTER = re.compile(r"[^，。；]{0,8}?能力")
@@ -47,7 +48,7 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         return before[-1] if before else (after[0] if after else None)
 
     for rx, kind in ((r"碳达峰|达到峰值|达到排放峰值|排放达峰|实现达峰|达峰|排放峰值", "emissions_peak"),
-                     (r"碳中和|净零排放|气候中和", "carbon_neutrality")):
+                     (r"碳中和|净零(?:碳)?排放|碳净零|气候中和", "carbon_neutrality")):  # (净零碳排放: net-zero carbon)
         # the first mention that carries a year ("制定碳达峰行动方案，…努力于2025年实现碳排放达峰")
         # a plan's name (《湖北省碳达峰实施方案》, 碳达峰行动方案) pledges nothing by itself; nor does the peak a cut is
         # measured from ("较达峰年下降30%") or one the targets lay the ground for ("为实现碳达峰奠定基础")
@@ -60,9 +61,9 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
             out.append((hit[0].start(), kind, {"target_year": hit[1], **({"_actor": helped.group(1)} if helped else {})}))
             if kind == "carbon_neutrality" and not helped:
                 out.extend(_later_neutrality(s, rx, hit, years))
-    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半"; a base stated apart: "在2005年基础上减排
+    # "比2005年下降65%", "从2005年的水平减少26%至36%", "从2005年的水平减半", "较2019年基准年降低52%"; a base stated apart: "在2005年基础上减排
     # 26%-28%", "以2005年为基准年，力拚2030年温室气体排放量减少40%"
-    for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
+    for m in re.finditer(rf"(?:(?:比|从|较)\s*({YEAR})\s*年?(?:的?水平|的?基准年?)?|(?:在|以)\s*({YEAR})\s*年(?=[的为]?(?:基础|基准))"
                          rf"[^，。；]{{0,8}}?(?:基础上|基准年?)[，,]?[^。；]{{0,24}}?)"
                          rf"(?:(至少|最少|不少于)?(?:下降|减少|降低|削减|减排)(?:了)?(?:[^，。；\d]{{0,8}}?(?:排放|排放量))?\s*"
                          rf"{ZH_PCT}|(减半))", s):

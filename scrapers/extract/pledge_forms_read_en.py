@@ -12,6 +12,7 @@ from scrapers.extract.network_declarations import programme_pledges, scoped_emis
 from scrapers.extract.pledges_en import more_pledges, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
 from scrapers.extract.company_pledges_en import second_neutrality, versus_base
+from scrapers.extract.science_targets_en import intensity_units, science_targets
 
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
 # the words before a cut's base year: "below 1990 levels", "compared with 2005"; "on 2005 levels" (British and
@@ -62,6 +63,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     unscoped = s  # (positions kept by every step here)
     s = scoped_emissions(s)  # "halve embodied emissions from all new municipal buildings by 2030"
     s = versus_base(s)  # "30% by 2032 versus a 2019 baseline"
+    s = intensity_units(s)  # "70% per MWh by 2030 from a 2022 base year" (science_targets_en)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
@@ -163,6 +165,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out += more_pledges(s, out)
     out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += second_neutrality(s, out)  # "net-zero operations by 2038 and carbon-neutral vehicles by 2050"
+    out += science_targets(s, out)  # "reduce 50% of its ... emissions by 2030 against a 2019 base year"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     out += plan_target_clauses(s, out)  # "50% renewable electricity for city facilities by 2030" (plan_targets_en)
     floors = floor_figures(s)  # "at least 70 percent below 1990 levels": a floor, no ceiling

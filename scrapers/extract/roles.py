@@ -14,6 +14,7 @@ from scrapers.extract.region_countries_en import locates_city, locates_region
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
 from scrapers.extract.people_from_en import stands_for
+from scrapers.extract.route_ends_en import route_end
 from scrapers.extract.state_qualified_cities_zh import city_as_written
 
 EN_CLAUSE_START = re.compile(
@@ -79,6 +80,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind != "org" and re.search(r"\b(?:a|an|any|another|each|every)\s+$", before[-10:]) and \
                 re.match(r"\s+[a-z]", sentence[e.end:e.end + 2]):
             continue  # "between a U.S. state and China", "an Australian company": a kind of actor, none named
+        if route_end(sentence, e):
+            continue  # "a green shipping corridor between Sweden and Belgium": the places it joins, no parties
         if e.kind != "org" and i > 0 and before[-1:] == "是":
             continue  # "坦佩雷市是芬兰第三大城市": the place after 是 says what the subject is, it acts not
         if e.kind == "org" and EN_LOCATION_PREP.search(before[-30:]) and is_region(e.name):

@@ -61,7 +61,10 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
     def shorthand(m: Mention) -> bool:
         """The headline names an actor of a body agreement, in full or shortened, and no instrument of its own (a
         title no body agreement has, "Sichuan and Jiangsu endorse the Under2 MOU"): it tells the body's news."""
-        own_title = m.fields["title"] and m.fields["title"] not in body_titles
+        # (a title the headline only writes in title case, "Power Purchase Agreement" for the body's "a power purchase
+        # agreement", is the body's instrument, not one of its own)
+        own_title = m.fields["title"] and m.fields["title"] not in body_titles and \
+            not any(m.fields["title"].lower() in b.quote.lower() for b in body)
         return not own_title and any(shares_actor(m.fields["parties"], b) for b in body_names)
     # the headline's shorthand ("Xiamen, Baltimore ports sign ...") restates an agreement the body states in full
     pending = [(m, k) for m, k in pending if not (m.record_type == "agreement" and m.quote.strip() == headline and
