@@ -18,6 +18,7 @@ from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.street_names_zh import street_named
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
+from scrapers.extract.foreign_provinces_en import foreign_provinces
 from scrapers.extract.agency_owners_en import owned_agencies
 from scrapers.extract.country_possessive_bodies_en import without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
@@ -85,6 +86,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
+    found = foreign_provinces(sentence, found)  # "Mongolia's Dornod Province": a province no table lists
     return trade_named(sentence, found)  # "Danish ferry operator DFDS": the company, not Denmark's adjective
 
 
