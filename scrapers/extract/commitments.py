@@ -25,7 +25,7 @@ from scrapers.extract.pledge_subjects import committed_object, regional_municipa
 from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
 from scrapers.extract.quoted_pledges_en import quoted_body
-from scrapers.extract.quoted_officials_en import speaker_place
+from scrapers.extract.quoted_officials_en import reported_place, speaker_place
 from scrapers.extract.advice_en import advised
 from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
@@ -167,7 +167,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             # "“We will be carbon neutral by 2040,” said ..., chief executive of ... Maersk": the speaker's company
             who = quoted_body(sentence, p_start, last_actor) if not CJK.search(sentence) else []
             who = who or (mayor_quote(sentence, p_start, entities, places) if not CJK.search(sentence) else [])
-            who = who or (speaker_place(sentence, p_start, entities) if not CJK.search(sentence) else [])
+            who = who or (speaker_place(sentence, p_start, entities) or reported_place(sentence, p_start, entities)
+                          if not CJK.search(sentence) else [])  # "The state ..., Governor X of Y said."
             # "the plan, which commits the City of Tucson to carbon neutrality by 2045": who is committed
             who = who or (committed_object(sentence, entities, p_start) if not CJK.search(sentence) else [])
             who = who or place_anaphora(sentence, entities, p_start, places)

@@ -35,6 +35,9 @@ _FRACTION = re.compile(r"(?<![\w-])(a|one|two|three|four)[- ](half|thirds?|quart
 # a cut by a fraction, its year or base after it: "cut emissions by two-thirds by 2030", "reduce its emissions by one
 # third from 2009 levels by the end of 2030", "by more than half by 2030 from 2005 levels" ("by half" alone is
 # pledges_en's HALVE)
+# "half of its power from renewables", "half its electricity": a share that is a half, told by what it is of
+_HALF_OF = re.compile(r"(?<![\w-])(?:one[- ])?half\s+(?:of\s+)?(?=(?:its|their|the\s+(?:city|state|province|country)['’]s)"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:electricity|power|energy)\b)", re.I)
 _CUT_FRACTION = re.compile(r"\bemissions\s+by\s+(?:(?:at\s+least|more\s+than|over)\s+(half)|"
                            r"(?:(?:at\s+least|more\s+than|over)\s+)?(a|one|two|three)[- ](thirds?|quarters?|fifths?))"
                            r"(?=\s+(?:by|from|below|compared|relative)\b)", re.I)
@@ -66,6 +69,7 @@ def _en_edits(s: str) -> list[tuple[int, int, str]]:
                   for m in _WORD_PCT.finditer(s)]
     if any(w in s for w in _EN_CUES[2:6]):
         edits += [(m.start(), m.end(), _fraction(m.group(1), m.group(2))) for m in _FRACTION.finditer(s)]
+        edits += [(m.start(), m.end(), "50% of ") for m in _HALF_OF.finditer(s)]
         edits += [(m.start(1), m.end(1), "50%") if m.group(1) else
                   (m.start(2), m.end(3), _fraction(m.group(2), m.group(3))) for m in _CUT_FRACTION.finditer(s)]
     if "decade" in s and len(decades := set(_DECADE.findall(s))) == 1 and (m := _DECADE_END.search(s)):

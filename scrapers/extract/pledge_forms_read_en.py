@@ -113,7 +113,9 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
                      s, re.I)
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
-        for m in re.finditer(rf"{PCT}\s+by\s+({YEAR})", s):
+        # ("a 50% reduction in emissions by 2030 from 2000 levels": the cut named between its figure and its year)
+        for m in re.finditer(rf"{PCT}\s+(?:(?:reduction|cut|decrease)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+)?"
+                             rf"by\s+({YEAR})", s):
             if CLAUSE_BREAK.search(s, min(m.end(), base.start()), max(m.start(), base.end())):
                 continue  # "18 percent by 2025, and by 65 percent from 2005 levels by 2030": that base is the other's
             out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
@@ -151,7 +153,9 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
             if kind == "carbon_neutrality":
                 break  # (after a buildings standard, the sentence may still pledge the place's own net zero)
     for m in re.finditer(rf"{PCT}\s+(?:of\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:electricity|energy|power)\s+"
-                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?renewable", s, re.I):
+                         rf"(?:[\w-]+\s+){{0,3}}?(?:from|with|by)\s+(?:eligible\s+)?(?:renewable|(?:clean|carbon-free|"
+                         rf"zero-carbon|zero-emission)\s+(?:energy\s+)?(?:sources|resources)\b)", s, re.I):
+        # ("from clean sources", "from carbon-free resources": read as "clean electricity" is)
         out.append((m.start(), "renewable_share", {"target_year": _year_after(s, m.end(), 60),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     # "use 100% renewable electricity across its operations by 2028", "source 100 percent renewable power": a share of

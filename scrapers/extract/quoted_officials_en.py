@@ -10,6 +10,8 @@ quote that names its own subject is read by the other rules.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scrapers import lazy_re as re
 
 from scrapers.extract.entity_kinds import Entity
@@ -27,6 +29,10 @@ ATTRIBUTION = re.compile(
     rf"[”\"]\s*,?\s*(?:{_SAID}\s+)?(?:(?P<before>{_PLACE})\s+(?P<t1>{_TITLE})\s+{_PERSON}|(?P<t2>{_TITLE})\s+{_PERSON}\s+of\s+"
     rf"(?:the\s+)?(?P<after>{_PLACE})|{_PERSON},\s+(?:the\s+)?(?P<low>mayor|governor|premier|president|prime\s+minister)"
     rf"\s+of\s+(?:the\s+)?(?P<of>{_PLACE}))(?:,|\s+{_SAID}\b|\.|$)")
+# reported speech: "The state has pledged to ..., Governor Jay Inslee of Washington said." (the attribution after a
+# comma, the subject a place word that the speaker's own place is)
+REPORTED = re.compile(ATTRIBUTION.pattern.replace('[”\\"]\\s*,?\\s*', ",\\s+", 1))
+_PLACE_SUBJECT = re.compile(r"^(?:The\s+(city|state|province)|It)\b")
 KINDS = {"mayor": {"city"}, "governor": {"state", "province"}, "gov.": {"state", "province"},
          "premier": {"province", "state"}, "prime minister": {"country"}, "president": {"country"}}
 
@@ -45,3 +51,29 @@ def speaker_place(sentence: str, at: int, entities: list[Entity]) -> list[str]:
     kinds = KINDS[title]
     named = [e for e in entities if lo <= e.start < hi and e.kind in kinds]
     return [named[0].name] if named else []
+
+
+def reported_place(sentence: str, at: int, entities: list[Entity]) -> list[str]:
+    """The place of the official a sentence's closing attribution names ("..., Governor Jay Inslee of Washington
+    said."), where the sentence's subject is "the state" / "the city" / "the province" (of that place's kind) or
+    "It"; [] otherwise."""
+    subject = _PLACE_SUBJECT.match(sentence)
+    m = REPORTED.search(sentence) if subject else None
+    if m is None or m.start() < at:
+        return []
+    title = re.sub(r"\s+", " ", (m.group("t1") or m.group("t2") or m.group("low")).lower())
+    group = next(g for g in ("before", "after", "of") if m.group(g))
+    lo, hi = m.span(group)
+    kinds = KINDS[title] & ({subject.group(1)} if subject.group(1) else KINDS[title])
+    named = [e.name for e in entities if lo <= e.start < hi and e.kind in kinds]
+    if not named and "state" in kinds:
+        # "Governor Jay Inslee of Washington": the state, though the name alone reads as the capital city
+        named = [e.surface for e in entities if lo <= e.start < hi and e.surface in _state_names()]
+    return named[:1]
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    from pactwatch.gazetteer import us_states
+
+    return frozenset(us_states())
