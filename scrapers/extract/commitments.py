@@ -48,7 +48,7 @@ from scrapers.extract.pledge_forms_read_en import en_pledges
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
-                    r"strive\w*|seek\w*|brought\s+forward|voted\s+(?:unanimously\s+|\d+\s*-\s*\d+\s+|\d+\s+to\s+\d+\s+)?(?:on\s+\w+\s+)?to\s+(?!(?:study|consider|explore|review|delay|postpone|reject)\b)|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|宣布|宣示|将|要|"
+                    r"strive\w*|seek\w*|brought\s+forward|voted\s+(?:unanimously\s+|\d+\s*-\s*\d+\s+|\d+\s+to\s+\d+\s+)?(?:on\s+\w+\s+)?to\s+(?!(?:study|consider|explore|review|delay|postpone|reject)\b)|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|明确(?=\s*(?:到|在)\s*(?:19|20)\d\d)|宣布|宣示|将|要|"
                     r"实现|努力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"

@@ -1,4 +1,4 @@
-"""English pledge phrasings of city, state and national news (each on texts of our own, with negatives): a share
+"""Pledge phrasings of city, state and national news (each on texts of our own, with negatives): a share
 "from clean sources", "half of its power", a cut named between its figure and its year ("a 50% reduction in emissions
 by 2030 from 2000 levels"), and "the state"/"the city" of a closing attribution ("..., Governor X of Y said")."""
 from __future__ import annotations
@@ -44,3 +44,16 @@ def test_pledge_phrasings(text, expected):
 ])
 def test_no_pledge(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("广州市人民政府印发《广州市碳达峰实施方案》，明确到2030年非化石能源消费比重达到25%左右。",
+     ("Guangzhou", "renewable_share", 2030, None, 25.0)),
+    ("杭州市发布实施意见，明确在2028年前实现碳达峰。", ("Hangzhou", "emissions_peak", 2028, None, None)),
+])
+def test_a_plan_that_sets_out_a_target_chinese(text, expected):
+    assert pledges(text) == [expected]
+
+
+def test_a_meeting_that_set_out_directions_pledges_nothing():
+    assert pledges("会议明确了下一步合作方向，到2030年双方将继续交流。") == []
