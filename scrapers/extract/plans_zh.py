@@ -11,8 +11,10 @@ from scrapers.lead_chars import with_lead
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
 
+# (a plan named without its 书名号 only by a plan's own head: "青岛市发布碳达峰实施方案")
 ISSUED = with_lead(re.compile(r"(?:印发|发布|出台|公布|审议通过|通过|制定|颁布)了?\s*(?:实施)?\s*"
-                              r"《[^》]{2,40}(?:方案|规划|意见|计划|路线图|战略|纲要|白皮书|行动方案)》"))
+                              r"(?:《[^》]{2,40}(?:方案|规划|意见|计划|路线图|战略|纲要|白皮书|行动方案)》|"
+                              r"[\u4e00-\u9fff]{2,16}?(?:实施方案|行动方案|实施意见|专项规划)(?![\u4e00-\u9fff]))"))
 # what may stand between the issuer and the verb: a day word, or the company form a found name leaves out
 # ("潞安化工集团有限公司发布《…方案》": the name found is 潞安化工集团)
 GAP = re.compile(r"[\s，,]*(?:近日|日前|今天|今日)?[\s，,]*|(?:股份)?有限(?:责任)?公司[\s，,]*(?:近日|日前|今天|今日)?")

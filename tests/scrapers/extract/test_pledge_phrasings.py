@@ -57,3 +57,10 @@ def test_a_plan_that_sets_out_a_target_chinese(text, expected):
 
 def test_a_meeting_that_set_out_directions_pledges_nothing():
     assert pledges("会议明确了下一步合作方向，到2030年双方将继续交流。") == []
+
+
+def test_a_plan_named_without_its_title_marks_gives_its_targets():
+    text = "青岛市发布碳达峰实施方案。到2025年，全市单位地区生产总值二氧化碳排放比2020年下降20%。"
+    assert pledges(text) == [("Qingdao", "emissions_reduction", 2025, 2020, 20.0)]
+    # an article about the plan is no plan issued: the year after it is no target of the plan's
+    assert pledges("青岛市发布碳达峰实施方案的解读文章。到2025年，全市单位地区生产总值二氧化碳排放比2020年下降20%。") == []
