@@ -69,6 +69,13 @@ def elsewhere(prefix: str, place: Entity) -> bool:
     return place.country != country.country and not (country.country == "CN" and place.country in _CHINA_PARTS)
 
 
+# the head of a government body, whose full name holds its place ("Beijing's Municipal Commission of Transport" is the
+# Beijing Municipal Commission of Transport); a body with a name of its own does not ("Arizona's Salt River Project")
+GOVERNMENT_HEAD = re.compile(r"\b(?:Department|Board|Commission|Bureau|Agency|Office|Authority|Ministry|Council|"
+                             r"Administration|Committee|Government|Secretariat|Assembly|Legislature|Commissioner|"
+                             r"Police|Service|Services|District)\b")
+
+
 def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
@@ -117,9 +124,17 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
     name = re.sub(r"^(?:the|The)\s+", "", clean)
     # "Beijing's Municipal Commission of Transport": the place's own body, named as the place names it
     own = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(.+)$", name)
-    if own and (p := gazetteer().find_en(own.group(1))) and p.kind in {"city", "province", "state"} and \
-            looks_like_org_en(own.group(2)):
+    place = gazetteer().find_en(own.group(1)) if own else None
+    if place and (org := aliases().find_en(own.group(2))):
+        return Entity(org.name, "org", org.country, start, end, surface)  # "China's State Grid": the known body
+    if place and place.kind in {"city", "province", "state"} and looks_like_org_en(own.group(2)) and \
+            GOVERNMENT_HEAD.search(own.group(2)):
         name = f"{own.group(1)} {own.group(2)}"
+    elif place and looks_like_org_en(own.group(2)) and (place.kind in {"city", "province", "state"} or
+                                                         place.kind == "country" and not GOVERNMENT_HEAD.search(own.group(2))):
+        # "Arizona's Salt River Project", "Beijing's Tsinghua University": a body with a name of its own, which the
+        # place's possessive only locates
+        name = own.group(2)
     elif own and re.search(r"\b(?:Co|Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\.?$", own.group(2)) and \
             (p := gazetteer().find_en(own.group(1))) and p.kind == "country":
         # "China's TBEA Co.": a company's registered name (its legal form at the end) holds no country's possessive

@@ -41,8 +41,9 @@ def test_a_country_s_possessive_before_a_place_inside_it_names_the_place(text, e
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # a company or a person after the possessive: not a place, and the name goes on past the place's word
-    ("China's Shanghai Electric signed the contract.", [("China's Shanghai Electric", "org")]),
+    # a company or a person after the possessive: not a place, and the name goes on past the place's word (the
+    # company's own name: the country's possessive only locates it)
+    ("China's Shanghai Electric signed the contract.", [("Shanghai Electric", "org")]),
     ("China's Wang Yi met the delegation.", [("China", "country")]),
     # a month is no place
     ("It was China's May plan.", [("China", "country")]),
