@@ -38,7 +38,7 @@ from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
-from scrapers.extract.instrument_subject_en import parties_after_instrument
+from scrapers.extract.instrument_subject_en import instrument_of_partnership, parties_after_instrument
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
@@ -127,6 +127,8 @@ def instrument_kind(sentence: str) -> str | None:
     and four partners have sealed a memorandum"): what "the document" of the next sentence is."""
     hits = _en_instrument_hits(sentence)
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
+    if inst and inst[1] == "partnership" and (through := instrument_of_partnership(sentence, inst[0], hits)):
+        inst = through  # "formalized their partnership with a memorandum of understanding": the memorandum
     return inst[1] if inst and EN_SIGN.search(sentence) else None
 
 
@@ -149,6 +151,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if not hits and (plan := titled_plan(sentence)):
         hits = [(plan, "agreement")]  # "The A–B Low-Carbon Cities Action Plan was signed": the two places' agreement
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
+    if inst and inst[1] == "partnership" and (through := instrument_of_partnership(sentence, inst[0], hits)):
+        inst = through  # "formalized their partnership with a memorandum of understanding": the memorandum
     joint = quick(JOINT_OF).search(sentence)
     if joint and (inst or anaphor_kind) and not EN_SIGN.search(sentence[:joint.start()]):
         # "The strategy is a joint undertaking of A, B, C and D": the parties of the instrument just named

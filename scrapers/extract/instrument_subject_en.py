@@ -44,3 +44,14 @@ def parties_after_instrument(sentence: str, inst_start: int, inst_end: int) -> i
     if opening.group(1).lower() != "a" and opening.group(1).lower() != "an" and not _THIS_WEEK.search(binds.group(2)):
         return None
     return binds.end()
+
+
+# "their partnership with a memorandum", "the partnership through an agreement", "... in a memorandum signed"
+_THROUGH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|through|by\s+signing|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def instrument_of_partnership(sentence: str, partnership: re.Match, hits: list) -> tuple | None:
+    """The instrument a partnership was concluded with, named after it ("formalized their clean energy partnership
+    with a memorandum of understanding"): (match, kind) of a memorandum or an agreement, or None."""
+    return next(((m, kind) for m, kind in hits if kind in {"mou", "agreement"} and m.start() > partnership.end() and
+                 _THROUGH.fullmatch(sentence, partnership.end(), m.start())), None)

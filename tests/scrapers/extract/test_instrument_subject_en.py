@@ -45,3 +45,14 @@ def test_parties_after_the_instrument(text, parties, day):
 ])
 def test_recalled_or_unbuilt_instruments_give_no_record(text):
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Utah and Guizhou Province formalized their clean energy partnership with a memorandum of understanding on "
+     "Tuesday.", "mou"),
+    ("Oregon and Fujian Province formalized their partnership through an agreement on offshore wind on Tuesday.",
+     "agreement"),
+    ("Utah and Guizhou Province launched a clean energy partnership on Tuesday.", "partnership"),
+])
+def test_a_partnership_concluded_with_an_instrument_is_that_instrument(text, kind):
+    assert [f["agreement_type"] for f in agreements(text)] == [kind]
