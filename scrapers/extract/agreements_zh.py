@@ -23,6 +23,7 @@ from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.proposed_renewals_zh import negotiated
 from scrapers.extract.remote_signing_zh import blank_manner
 from scrapers.extract.sister_pairs_zh import listed_pairs
+from scrapers.extract.signing_topics_zh import signing_as_topic
 from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
 from scrapers.extract.text import clauses_zh
@@ -87,7 +88,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
         said = _unnamed(before, a, entities)  # "联合国开发计划署在长春签署": 计划 in a name plans nothing
         if ZH_NOT_DONE.search(said) or ZH_REFERENCE.search(said) or re.match(r"了?的", after) or \
                 AGGREGATE.match(after) or MAYBE.search(said) or re.search(r"可能性|可行性", after) or \
-                negotiated(before, after):  # "正在就续签…进行磋商": talks about a signing (proposed_renewals_zh)
+                negotiated(before, after) or signing_as_topic(before, after):  # (proposed_renewals_zh, signing_topics_zh)
             continue  # planned, recalled, counted, or only explored ("探讨…缔结姊妹港协议的可能性")
         if other_field(after):
             continue  # "…签署《跨境人民币结算合作协议》": trade or finance, no record of the tracker's

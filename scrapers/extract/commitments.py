@@ -49,7 +49,7 @@ ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
 PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|promis\w*|vow\w*|aim\w*|target\w*|goal\w*|plan\w*|will|would|intend\w*|wants?\s+to|"
                     r"calls?\s+for|requir\w*|mandat\w*|executive\s+order|on\s+(?:a|the)\s+(?:path|track)\s+to|"
                     r"strive\w*|seek\w*|brought\s+forward|voted\s+(?:unanimously\s+|\d+\s*-\s*\d+\s+|\d+\s+to\s+\d+\s+)?(?:on\s+\w+\s+)?to\s+(?!(?:study|consider|explore|review|delay|postpone|reject)\b)|br(?:ing|ings|inging)\s+forward|raised\s+(?:its|their)\s+(?:\w+\s+)?(?:target|goal)|set\s+(?:a|an|the)\b|sets\s+(?:\w+\s+){0,2}(?:limits?|targets?|goals?|standards?)\b|agree\w*|announc\w*)|承诺|目标|力争|争取|计划|确保|提出|明确(?=\s*(?:到|在)\s*(?:19|20)\d\d)|宣布|宣示|将|要|"
-                    r"实现|努力", re.I)
+                    r"实现|努力|致力", re.I)
 ANAPHORA = re.compile(r"\b(?:signatories|the\s+signatories|the\s+parties|both\s+cities|the\s+two\s+cities|"
                       r"(?:each|every)\s+(?:signatory|party|partner)|each\s+of\s+the\s+(?:signatories|parties)|"
                       r"(?:both|the\s+two)\s+(?:sides|partners)|"
@@ -75,7 +75,8 @@ GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own
 # country would ...")
 PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|country)(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
-GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标)")
+# ("政府的目标是在2035年前…": the government's goal, Hong Kong's LegCo replies)
+GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标|的目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province",
                  "country": "country"}
 

@@ -10,6 +10,7 @@ from scrapers.extract.entity_kinds import Entity, elsewhere, org_entity, place_e
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_department
 from scrapers.extract.name_runs import place_over, topic_before
 from scrapers.extract.counties_zh import county_governments
+from scrapers.extract.districts_zh import district_governments
 from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.national_sides_zh import joint_word
@@ -145,4 +146,5 @@ def find_zh(s: str) -> list[Entity]:
             i += 1
     out = foreign_counties(s, out)  # "美国夏威夷州毛伊县": the county, not the state placing it
     out = county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
+    out = district_governments(s, out)  # "天元区提出…", "攸县力争…": a district, a one-character county (districts_zh)
     return join_units(s, out)  # "…大学冶金与能源工程学院", "…大学尔湾分校": a unit named after its parent, one name

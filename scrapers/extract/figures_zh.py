@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
+from scrapers.extract.calendar_years_zh import goal_year_after_yi, without_calendar_glosses
 from scrapers.extract.respective_zh import foundation_for
 from scrapers.extract.shares_zh import part_shares_zh
 from scrapers.extract.units_en import YEAR
@@ -29,6 +30,9 @@ CAPABILITY_AFTER = re.compile(r"[^，。；]{0,8}?能力")
 
 def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     """(start, kind, fields) of each pledge a Chinese sentence states, before anyone is named for it."""
+    read, back = without_calendar_glosses(s)  # "较2005年（民国94年）减少30%": the ROC gloss read away (calendar_years_zh)
+    if read != s:
+        return [(back(at), kind, fields) for at, kind, fields in zh_pledges(read)]
     out: list[tuple[int, str, dict]] = []
     # a target year reads "到2030年", "2060年前", "在2020年左右"; "2021年03月26日" is a date, not a target
     # a target year: "到2030年", "2060年前", "在2020年左右", or opening a clause ("：2030年非化石能源…"); never a base
@@ -36,7 +40,7 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|确保|承诺|截至|前|^|[：:，,。；、])\s*$",
-                            s[max(0, m.start() - 3):m.start()]) or
+                            s[max(0, m.start() - 3):m.start()]) or goal_year_after_yi(s, m.start(), m.end()) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达成|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
                           s[m.end() - 1:m.end() + 4]))]
 
