@@ -49,6 +49,8 @@ from pactwatch.gazetteer import CJK
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
+from scrapers.extract.body_anaphora_en import body_anaphors
+from scrapers.extract.signing_place_en import signing_place_told
 from scrapers.extract.listed_en import inline_items
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
@@ -237,6 +239,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair,
                                 before=analysed[position - 1][1] if position else "")
+        if not found and last_agreement is not None:  # "... signed the plan at a ceremony at a San Francisco hotel"
+            signing_place_told(s, ents, last_agreement, position)
         if last_agreement is not None and last_agreement.fields["signed_on_precision"] == "day" and separate_ceremony(s):
             for ag in found:  # "In a separate ceremony, ..." after "X today signed ...": that signing's day
                 if ag.signed_on is None:
@@ -406,6 +410,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
+        recent_places.update(body_anaphors(ents))  # "the county", "the university": named last (body_anaphora_en)
     told = close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
     return apply_corrections(told, text, ctx)  # "Correction: ... Tuesday, April 15, not Monday, April 14" (corrections)
 

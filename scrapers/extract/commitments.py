@@ -43,6 +43,8 @@ from scrapers.extract.figures_zh import zh_pledges as _zh_pledges
 from scrapers.extract.number_words import spelled
 from scrapers.extract.company_pledges_en import company_subject, helped_goal, kind_misfit
 from scrapers.extract.pledge_forms_read_en import en_pledges
+from scrapers.extract.colon_subjects_en import new_subject_after_colon
+from scrapers.extract.elided_subjects_en import elided_subject
 
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
@@ -73,12 +75,13 @@ GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 # ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
 # country would ...")
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|country)(?:['’]s)?\b|"
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|country|county|university|college)"
+                            r"(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
 # ("政府的目标是在2035年前…": the government's goal, Hong Kong's LegCo replies)
 GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标|的目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province",
-                 "country": "country"}
+                 "country": "country", "county": "county", "university": "university", "college": "university"}
 
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
@@ -148,7 +151,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             continue  # "The Compact encourages its members to adopt ...", "联盟鼓励成员城市...": no one's pledge
         if supported_goal(sentence, p_start):
             continue  # "commit to support goals such as ... 80 percent ... by 2050", "支持…等长远目标": an example
-        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5]
+        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5
+                and not new_subject_after_colon(sentence, m.end(), p_start)]
         if not owner and goal:
             if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):
                 continue  # "operate under China's national goals of ...": the frame of others' work, no pledge
@@ -249,6 +253,8 @@ def _actors(sentence: str, entities: list[Entity], at: int, last_parties: list[s
         return []
     # the pledge verb nearest before the figure ("... announced that Los Angeles will cut ...": "will")
     verbs = [m for m in PLEDGE.finditer(sentence) if m.start() < at]
+    if len(verbs) > 1 and elided_subject(sentence, verbs[-1].start()):
+        verbs = verbs[:-1]  # "A will ... by 2040, and will buy ...": the first clause's subject (elided_subjects_en)
     span = en_subject(sentence, verbs[-1].start() if verbs else at)
     # "At the summit hosted by U.S. President Joe Biden on Thursday, Japan pledged ...": a fronted phrase ends at the
     # comma before the subject; who is named inside it does not pledge

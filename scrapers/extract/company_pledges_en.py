@@ -28,8 +28,11 @@ from scrapers.extract.units_en import YEAR
 
 # "the company plans to", "The subsidiary will also", "the automaker is also targeting": a kind noun as the subject,
 # at the sentence's start or after a fronted phrase ("As an interim step, the company ...")
-KIND_NOUN = re.compile(r"(?:^|,\s+)(?:the|that)\s+(company|firm|corporation|subsidiary|automaker|carmaker|utility)\s+"
-                       r"(?:also\s+|now\s+|still\s+)?(?:will|plans|aims|intends|targets|wants|"
+# (its home told before the noun: "The Charlotte-based company also said it now intends to cut ...")
+KIND_NOUN = re.compile(r"(?:^|,\s+)(?:the|that)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?"
+                       r"(company|firm|corporation|subsidiary|automaker|carmaker|utility)\s+"
+                       r"(?:also\s+|now\s+|still\s+)?(?:said\s+(?:that\s+)?it\s+(?:also\s+|now\s+)?(?:will|would|plans|aims|"
+                       r"intends)|will|plans|aims|intends|targets|wants|"
                        r"is\s+(?:also\s+|now\s+)?(?:targeting|aiming|planning|committed)|"
                        r"has\s+(?:also\s+)?(?:set|committed|pledged|promised)|set\s+(?:a|an|its|the)|"
                        r"pledged|committed|promised|vowed)\b", re.I)

@@ -37,6 +37,10 @@ DELIVERED_SHARE = re.compile(rf"\b(?:deliver\w*|suppl\w+|provid\w+|serv\w+)\s+(?
 # 2050" (the name then " by <year>", ending a list item)
 PAIR_END = re.compile(rf"\s+by\s+({YEAR})\b(?=\s*(?:,|;|\.|$|\band\b))")
 PAIR_OPEN = re.compile(r"(?:,|\band|\bwhile)\s+$")
+# "... carbon neutrality across its campuses in Ann Arbor, Dearborn and Flint by 2040": the places of the actor's own
+# sites, listed, are where it pledges, not actors paired with a year
+OWN_SITES = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campuses|campus|plants|sites|facilities|operations|offices|"
+                       r"stores|factories|hospitals|buildings|properties)\s+in\s+[^.;]*$")
 # kinds a bare year completes (a cut or a share has figures a bare year cannot carry over)
 YEAR_ONLY = {"carbon_neutrality", "emissions_peak", "other"}
 
@@ -88,7 +92,8 @@ def paired_years(sentence: str, entities: list[Entity], mentions: list) -> list:
     pairs: dict[str, int] = {}
     for e in entities:
         m = PAIR_END.match(sentence, e.end)
-        if m and e.kind in {"city", "state", "province", "country", "org"} and PAIR_OPEN.search(sentence[:e.start]):
+        if m and e.kind in {"city", "state", "province", "country", "org"} and PAIR_OPEN.search(sentence[:e.start]) \
+                and not OWN_SITES.search(sentence[:e.start]):
             pairs.setdefault(e.name, int(m.group(1)))
     kinds = {m.commitment_type for m in mentions if m.commitment_type in YEAR_ONLY}
     if not pairs or len(kinds) != 1:

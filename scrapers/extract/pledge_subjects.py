@@ -42,8 +42,10 @@ TRADE_BRAND = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)\s+{TRADE}\s+({_UP}[\w&'’
 # set apart by an apposition that names its trade
 APPOSED_BRAND = re.compile(rf"^({_UP}[\w&'’.-]*(?:\s+{_UP}[\w&'’.-]*){{0,2}}),\s+(?:[A-Z][\w-]*['’]s\s+|an?\s+|the\s+)"
                            rf"[^,]{{0,60}}?\b{TRADE},\s+(?:said\s+(?:that\s+)?it\s+(?:would|will)\s+|{_VERB})")
-# "HSBC committed to ...": an acronym opening the sentence, then the pledge verb
-ACRONYM_SUBJECT = re.compile(rf"^([A-Z][A-Z&]{{1,5}})\s+{_VERB}")
+# "HSBC committed to ...": an acronym opening the sentence, then the pledge verb; after a fronted phrase too ("In its
+# 2018 integrated resource plan, filed with state regulators, NIPSCO said it would ...")
+ACRONYM_SUBJECT = re.compile(rf"^(?:(?:In|Under|Through|As\s+part\s+of)\s[^,;:]{{1,80}},\s+(?:[^,;:]{{1,60}},\s+)?)?"
+                             rf"([A-Z][A-Z&]{{1,5}})\s+{_VERB}")
 
 
 RESPECTIVELY = re.compile(r"\b(?:by|in|before)\s+((?:19|20)\d\d)((?:,\s+(?:19|20)\d\d)*),?\s+and\s+((?:19|20)\d\d),?\s+"

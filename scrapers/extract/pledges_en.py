@@ -13,6 +13,7 @@ from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.fuel_shares_en import fuel_shares
 from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.standards_en import standard_shares
+from scrapers.extract.matched_power_en import matched_power
 from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick
 
@@ -33,7 +34,7 @@ PHASE_OUT = re.compile(r"\bphas\w*\s+out\s+(?:[\w-]+\s+){0,6}?emissions\s+by\s+(
 # half by 2030 from 2005 levels"
 # what a halving cuts: emissions, or carbon/climate/greenhouse gas "pollution" as US and Canadian cities write it ("air
 # pollution" is no greenhouse gas)
-_GHG = r"(?:emissions|(?:carbon|climate|gas|GHG)\s+pollution)"
+_GHG = r"(?:emissions|(?:carbon|climate|gas|GHG)\s+pollution|(?:carbon|climate|greenhouse\s+gas|GHG)\s+footprints?)"
 HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
                    rf"(?:[\w-]+\s+){{0,3}}?{_GHG}\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?{_GHG})"
@@ -221,6 +222,8 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
                                                        "share_pct": float(m.group(2) or m.group(1))}))
     if not any(k == "renewable_share" for _, k, _ in found + out):
         out += standard_shares(s)  # "raise the state's renewable portfolio standard to 15 percent by 2021"
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        out += matched_power(s)  # "buy enough renewable electricity to cover all of its purchased power by 2025"
     for m in DO_SO.finditer(s):
         before = [f for f in found + out if f[0] < m.start() and f[2].get("target_year")]
         if before:

@@ -31,6 +31,7 @@ from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh 
 from scrapers.extract.spoken_for import Speech, page_speaker
 from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.story_gate import may_yield
+from scrapers.extract.story_initials_en import story_initials
 from scrapers.extract.text import Sentence, simplified
 from scrapers.extract.trip_principal import principal_stand_ins
 from scrapers.extract.university_names_en import board_as_university, state_university_names
@@ -113,6 +114,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
     local.update(state_university_names(text))  # "Ohio State": the university, not the state
     local.update(short_forms(text, local))
+    local.update(story_initials(text, local))  # "The University of Michigan ..." + "U-M will ..." (story_initials_en)
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
 

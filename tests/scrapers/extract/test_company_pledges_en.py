@@ -11,6 +11,7 @@ import pytest
 
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def pledges(text: str) -> list[tuple]:
@@ -75,3 +76,21 @@ def test_a_target_validated_by_another_body_and_a_base_year_versus(text, want):
 ])
 def test_a_goal_the_company_helps_another_reach_is_not_its_pledge(text):
     assert not [p for p in pledges(text) if p[0] in ("Corvane Power Corporation", "Ellery Electric Inc.")]
+
+
+# --- a company named by its home and kind, and "said it would" (the 86th web's class, texts of our own) ---------
+@pytest.mark.parametrize("text,want", [
+    ("Ameren Corp. said on Monday it will reach net-zero carbon emissions by 2050. The St. Louis-based utility also "
+     "said it now plans to cut emissions 60% from 2005 levels by 2030.",
+     [("Ameren Corp.", "carbon_neutrality", 2050), ("Ameren Corp.", "emissions_reduction", 2030)]),
+    ("Avista Corp. set a goal of carbon-neutral electricity by 2027. The Spokane-based company said it would also "
+     "cut emissions 30% below 2005 levels by 2025.",
+     [("Avista Corp.", "carbon_neutrality", 2027), ("Avista Corp.", "emissions_reduction", 2025)]),
+])
+def test_a_home_based_company_said_it_would(text, want):
+    assert [(r["actor"], r["commitment_type"], r["target_year"]) for r in records(text, "commitment")] == want
+
+
+def test_a_home_based_company_with_no_pledger_before_is_nobody():
+    assert records("The Spokane-based company said it would cut emissions 30% below 2005 levels by 2025.",
+                   "commitment") == []

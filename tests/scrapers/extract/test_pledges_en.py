@@ -8,6 +8,7 @@ import pytest
 
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
+from story_records import records
 
 
 def read(text: str, day: date = date(2024, 5, 17)):
@@ -147,3 +148,26 @@ def test_bodies_named_by_role_and_the_same_ceremony(sentence, body):
     ags = signings(text)
     assert ags[1]["parties"] == ["Energy Nordic", body]
     assert (ags[1]["signed_on"], ags[1]["city"]) == (date(2024, 5, 15), "Riga")
+
+
+# --- a carbon footprint cut in half; an acronym after a fronted phrase (the 86th web's classes, texts of our own) --
+@pytest.mark.parametrize("text,want", [
+    ("Tulane University has pledged to cut its carbon footprint in half by 2030 compared with 2008 levels.",
+     [("Tulane University", "emissions_reduction", 2030, 2008, 50.0)]),
+    ("In its 2021 integrated resource plan, filed with the commission, PNM said it would cut its carbon emissions 80% "
+     "by 2032 compared with 2005 levels.", [("PNM", "emissions_reduction", 2032, 2005, 80.0)]),
+    ("Under the settlement, TVA will cut its carbon emissions 70% below 2005 levels by 2030.",
+     [("TVA", "emissions_reduction", 2030, 2005, 70.0)]),
+])
+def test_footprint_halving_and_fronted_acronym(text, want):
+    got = [(r["actor"], r["commitment_type"], r["target_year"], r["base_year"], r["reduction_pct_min"])
+           for r in records(text, "commitment")]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tulane University's carbon footprint fell by half from 2008 to 2020.",
+    "In its 2021 integrated resource plan, PNM said emissions fell 40% from 2005 levels.",
+])
+def test_a_result_is_no_pledge(text):
+    assert records(text, "commitment") == []
