@@ -69,7 +69,7 @@ from scrapers.extract.story_close import close_story
 from scrapers.extract.story_context import first_published, principals_of
 from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_principals
 
-EXTRACTOR_VERSION = "2026.12.07-11"
+EXTRACTOR_VERSION = "2026.12.07-12"
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
 FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
