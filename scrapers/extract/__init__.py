@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import timedelta
 
 from pactwatch.models import Article, Mention
-from scrapers.lead_chars import with_lead
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
 from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
@@ -21,15 +20,10 @@ from scrapers.extract.two_sides_en import documents_signed_in, separate, separat
 from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import SAME_SESSION, bodies_of_people, people_bodies, principal_places, upcoming
-from scrapers.extract.capacity import capacity_pledges
 from scrapers.extract.closing_outcomes import closing_day
-from scrapers.extract.fleet_zh import fleet_pledges as fleet_pledges_zh
-from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item, output_share_pledges
-from scrapers.extract.fleets_en import fleet_pledges as fleet_pledges_en
-from scrapers.extract.shares_zh import continued_share_zh
+from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item
+from scrapers.extract.sentence_pledges import sentence_pledges
 from scrapers.extract.own_province_units_zh import own_province_units
-from scrapers.extract.commitments import CommitmentMention
-from scrapers.extract.commitments import find_commitments
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
@@ -66,22 +60,13 @@ from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.text import Sentence, simplified, split_sentences
 from scrapers.extract.story_close import close_story
+from scrapers.extract.story_cues import (EN_HEAD_WORD, FINAL_DAY, NEXT_DAY, RECALLED, SIGNED_IN, ZH_HEAD_WORD,
+                                         ZH_TOLD_AFTER_NAME)
 from scrapers.extract.story_context import first_published, principals_of
 from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_principals
 
 EXTRACTOR_VERSION = "2026.12.07-12"
-EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
-                          re.I)
-FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
-NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
-SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
-                       r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+(?:on\s+[^,;]{3,25}?\s+)?"
-                       # "... was signed on 24 October on the sidelines of the X Week": at that gathering
-                       r"(?:in|at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+|"
-                       r"^(?:该|此|上述)?(?:协议|备忘录|合作备忘录|谅解备忘录)(?:于|在)", re.I)
-# a Chinese event's name, then yesterday or today and where or how it was held ("论坛昨日在苏州揭幕")
-ZH_TOLD_AFTER_NAME = re.compile(r"[」”》]?\s*(?:已于|于)?(?:昨日|昨天|今日|今天|[昨今]\s*[（(]\s*\d{1,2}\s*[)）]\s*日)(?:上午|下午|晚间)?\s*(?:在|于|举行|召开|开幕|揭幕|闭幕)")
-ZH_HEAD_WORD = re.compile(r"(峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
+
 
 
 def extractor_version() -> str:
@@ -89,8 +74,6 @@ def extractor_version() -> str:
     return f"{EXTRACTOR_VERSION}+aliases.{aliases().version}"
 
 
-# an agreement the story recalls from another time: "signed memorandums then with", "previously signed"
-RECALLED = re.compile(r"\b(?:then|earlier|previously|last\s+year|ago|in\s+(?:19|20)\d\d)\b", re.I)
 def _unique_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
@@ -385,11 +368,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_actor = plan_issuer(s, ents) or titled_issuer(s, ents) or plan_issuer_en(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
-        for cm in [*find_commitments(s, ents, last_parties, recent_places, last_actor, around),
-                   *capacity_pledges(s, ents, last_actor, recent_places), *fleet_pledges_zh(s, ents, last_actor),
-                   *fleet_pledges_en(s, ents, recent_places), *output_share_pledges(s, ents),
-                   *[CommitmentMention(**f) for f in continued_share_zh(s, analysed[position - 1][1] if position else "",
-                                                                        last_actor)]]:
+        previous = analysed[position - 1][1] if position else ""
+        for cm in sentence_pledges(s, ents, previous, last_parties, recent_places, last_actor, around):
             if position in unpledged:
                 break
             cm.actor = scope_owner(cm.actor, s, ents)  # "某省发改委负责人介绍，到2025年，全省…": the province's target
