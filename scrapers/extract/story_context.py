@@ -12,6 +12,7 @@ from scrapers.extract.agency_owners_en import AGENCY
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import zh_headline_name, zh_surface
+from scrapers.extract.portfolio_acronyms_en import portfolio_acronym
 from scrapers.extract.text import simplified
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
@@ -42,6 +43,8 @@ def local_acronyms(text: str) -> dict[str, str]:
             # "The Environmental Protection Bureau (DSPA)": a body's generic title made its own name by the acronym it
             # is given (in another language's initials, or none the reader knows); read by that title here
             out[abbr] = out[full] = full
+        elif name := portfolio_acronym(text, m.start(2) - 1, abbr):
+            out[abbr] = name  # "Ministry of Environment, Climate Change, ... and Meteorology (MECDM)" (portfolio_acronyms_en)
     return out
 
 
