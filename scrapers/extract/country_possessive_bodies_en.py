@@ -41,7 +41,7 @@ def _place_of(name: str, country: str | None) -> bool:
 COMPASS_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                         r"north-east|north-west|south-east|south-west|central|northern|southern|eastern|western)\s+$")
 POSSESSIVE_OPENING = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:'s|’s|'|’)\s+")
-BODY_HEAD = re.compile(r"^(?:Department|Bureau|Office|Commission|Administration|Committee|Agency|Council|Authority)\s")
+BODY_HEAD = re.compile(r"\b(?:Department|Bureau|Office|Commission|Administration|Committee|Agency|Council|Authority)\b")
 
 
 def compass_place_bodies(sentence: str, entities: list[Entity]) -> list[Entity]:

@@ -38,7 +38,7 @@ def portfolio_end(s: str, start: int, end: int) -> int | None:
         return None  # "the Ministry of Energy, Shanghai Electric and China Datang": parties, not portfolios
     # "... and Climate Action of Victoria": the place whose body it is belongs to its name
     own = _OF_PLACE.match(s, m.end())
-    return own.end() if own and gaz.find_en(own.group(1)) else m.end()
+    return own.end() if own and gazetteer().find_en(own.group(1)) else m.end()
 
 
 def _rest(s: str, end: int):

@@ -37,14 +37,14 @@ def local_acronyms(text: str) -> dict[str, str]:
         full, abbr = m.group(1).strip(), m.group(2)
         full = re.sub(r"^(?:The|the)\s+", "", full)
         ents = find_entities(full)
-        if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
+        if name := portfolio_acronym(text, m.start(2) - 1, abbr):
+            out[abbr] = name  # "Ministry of Environment, Climate Change, ... and Meteorology (MECDM)" (portfolio_acronyms_en)
+        elif ents and ents[-1].end == len(full) and ents[-1].kind == "org":
             out[abbr] = ents[-1].name
         elif not ents and AGENCY.fullmatch(full):
             # "The Environmental Protection Bureau (DSPA)": a body's generic title made its own name by the acronym it
             # is given (in another language's initials, or none the reader knows); read by that title here
             out[abbr] = out[full] = full
-        elif name := portfolio_acronym(text, m.start(2) - 1, abbr):
-            out[abbr] = name  # "Ministry of Environment, Climate Change, ... and Meteorology (MECDM)" (portfolio_acronyms_en)
     return out
 
 
