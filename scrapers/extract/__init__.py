@@ -27,6 +27,7 @@ from scrapers.extract.own_province_units_zh import own_province_units
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
 from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
+from scrapers.extract.closing_ceremonies_zh import closing_ceremony
 from scrapers.extract.closing_days_zh import closing_told_day  # (the day a later 同日 or 签约仪式上 means)
 from scrapers.extract.dates_numeric import page_order
 from scrapers.extract.venues import venue_city_en
@@ -233,6 +234,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if last_agreement is not None and CJK.search(s):
             same_day_place(s, found, last_agreement.fields)
         first_day_signings(found, s, analysed[position - 1][1] if position else "", recent_day)  # "论坛第一天，…"
+        closing_ceremony(found, s, analysed[max(0, position - 3):position], ctx)  # "结业式上，…" (closing_ceremonies_zh)
         if found and position and EVENT_ANAPHORA.search(s):  # "On the first day A and B signed ...": where it was held
             gathering_city(found, *analysed[position - 1][1:])
         for ag in found:

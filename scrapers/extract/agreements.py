@@ -279,10 +279,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     for sp in spans:
         # the signers of ", which A and B signed on Tuesday," stand in what is otherwise an aside
         pool = entities if rel_signers and sp == subject else clause_ents
-        chosen += actors(sorted(in_span(pool, sp) + role_names(sentence, sp, entities, keep) +
-                                [o for o in office_bodies(sentence, sp)
-                                 if not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))],
-                                key=lambda e: e.start), sentence)
+        offices = [o for o in office_bodies(sentence, sp) if "," in o.surface or  # (a portfolio list: one office)
+                   not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))]
+        named = [e for e in in_span(pool, sp) + role_names(sentence, sp, entities, keep)
+                 if not any(o.start <= e.start < o.end for o in offices)]
+        chosen += actors(sorted(named + offices, key=lambda e: e.start), sentence)
     # "California and China's NDRC signed the first MOU between a U.S. state and China": a national body stands for
     # its country, which is its side, not a party of its own
     national = {e.country for e in chosen if e.kind == "org" and e.country}

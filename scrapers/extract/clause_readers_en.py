@@ -6,6 +6,7 @@ substring test before any pattern runs; the reading stays in agreements.py, whic
 from __future__ import annotations
 
 from pactwatch.gazetteer import jurisdiction
+from scrapers.extract.national_bodies_en import of_party_country
 
 from scrapers import lazy_re as re
 
@@ -74,7 +75,8 @@ def another_instrument(kind: str, parties: list[str], last: dict) -> bool:
     before = set(last.get("parties") or [])
     # a body of a party already there signs for it ("The agreement was signed ... by the chair of the California
     # Energy Commission and a Jiangsu vice governor": California's)
-    new = [p for p in parties if p not in before and jurisdiction(p) not in before]
+    new = [p for p in parties if p not in before and jurisdiction(p) not in before
+           and not of_party_country(p, before)]  # (a party country's own ministry: national_bodies_en)
     return bool(new) and (kind != last.get("agreement_type") or len(new) == len(parties))
 
 

@@ -20,7 +20,7 @@ from scrapers.extract.state_qualified import qualified_cities, towns_before_stat
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
 from scrapers.extract.agency_owners_en import owned_agencies
-from scrapers.extract.country_possessive_bodies_en import without_country_possessive
+from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
@@ -82,6 +82,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
     keep = owned_agencies(sentence, keep, local or {})  # "the Environment Bureau of the Hong Kong SAR Government"
     keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
+    keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party

@@ -15,6 +15,7 @@ from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.national_sides_zh import joint_word
 from scrapers.extract.units_zh import join_units
+from scrapers.extract.portfolio_ministries_zh import join_portfolio_ministries
 
 
 # words a Chinese organisation's name never holds: what precedes it in a clause (its parent, a signatory, a verb)
@@ -147,4 +148,5 @@ def find_zh(s: str) -> list[Entity]:
     out = foreign_counties(s, out)  # "美国夏威夷州毛伊县": the county, not the state placing it
     out = county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
     out = district_governments(s, out)  # "天元区提出…", "攸县力争…": a district, a one-character county (districts_zh)
+    out = join_portfolio_ministries(s, out)  # "塞舌尔农业、气候变化与环境部": one ministry, not its first portfolio
     return join_units(s, out)  # "…大学冶金与能源工程学院", "…大学尔湾分校": a unit named after its parent, one name

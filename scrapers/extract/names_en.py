@@ -21,6 +21,7 @@ from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
 from scrapers.extract.name_runs import PERSON_TITLES
 from scrapers.extract.officials_en import named_officials
 from scrapers.extract.orgs import aliases
+from scrapers.extract.portfolios_en import office_portfolios_end, portfolio_office
 from scrapers.extract.regions_en import foreign_regions
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
@@ -110,6 +111,9 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
         country = demonym_country(owner) or owner if owner else None  # "Chinese Minister of ...", "China's ..."
         place = gazetteer().find_en(country) if country else None
         owners = [place.name] if place and place.kind == "country" else []
+        if lend := office_portfolios_end(sentence, m.end()):  # "Minister of Environment, Water and Ecological
+            out.append(portfolio_office(sentence, m, lend, owner if owners else None, place))  # Transition"
+            continue
         # the longest known ministry the words open with ("... Ecology and Environment Huang Runqiu": a name follows);
         # else the whole office where an apposition closes it ("Minister of Science and Technology, Wan Gang")
         for k in range(len(words), 0, -1):

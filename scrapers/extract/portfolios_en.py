@@ -8,6 +8,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.entity_kinds import Entity
 from scrapers.extract.orgs import aliases, looks_like_org_en
 
 # a government body's head and its first portfolio, ending the span found so far
@@ -32,6 +33,17 @@ def portfolio_end(s: str, start: int, end: int) -> int | None:
     comma; None when what follows is no list of portfolios (places, known bodies or names of their own)."""
     if not _HEAD.search(s, start, end):
         return None
+    m = _rest(s, end)
+    if m is None:
+        return None  # "the Ministry of Energy, Shanghai Electric and China Datang": parties, not portfolios
+    # "... and Climate Action of Victoria": the place whose body it is belongs to its name
+    own = _OF_PLACE.match(s, m.end())
+    return own.end() if own and gazetteer().find_en(own.group(1)) else m.end()
+
+
+def _rest(s: str, end: int):
+    """The match of ", B, C and D" at `end` when each item is a portfolio (not a place, a known body or a name of its
+    own), else None."""
     m = _REST.match(s, end)
     if m is None:
         return None
@@ -39,7 +51,24 @@ def portfolio_end(s: str, start: int, end: int) -> int | None:
     book, gaz = aliases(), gazetteer()
     if any(not set(x.split()) <= PORTFOLIO_WORDS and (gaz.find_en(x) or book.find_en(x) or looks_like_org_en(x))
            for x in items):
-        return None  # "the Ministry of Energy, Shanghai Electric and China Datang": parties, not portfolios
-    # "... and Climate Action of Victoria": the place whose body it is belongs to its name
-    own = _OF_PLACE.match(s, m.end())
-    return own.end() if own and gaz.find_en(own.group(1)) else m.end()
+        return None
+    return m
+
+
+def office_portfolios_end(s: str, end: int) -> int | None:
+    """Where a minister's office holding several portfolios ends ("Ecuador's Minister of Environment, Water and
+    Ecological Transition"), its first portfolio ending at `end`; None when no list of portfolios follows."""
+    m = _rest(s, end)
+    return m.end() if m else None
+
+
+def portfolio_office(sentence: str, office, end: int, owner: str | None, place) -> Entity:
+    """The ministry a minister's office of several portfolios names (`office` the "Minister of ..." match, its list
+    ending at `end`): the known body of that name, else "<Country>'s Ministry of A, B and C" as the entity reader
+    names such a body after its country's possessive (so both reports of a signing name it alike), else the name."""
+    name = "Ministry of " + office.group(2) + sentence[office.end():end]
+    known = aliases().find_en(name)
+    if known:
+        return Entity(known.name, "org", known.country, office.start(), end, sentence[office.start():end])
+    return Entity(f"{owner}'s {name}" if owner else name, "org", place.country if owner else None, office.start(),
+                  end, sentence[office.start():end])

@@ -12,6 +12,7 @@ from scrapers.extract.agency_owners_en import AGENCY
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import zh_headline_name, zh_surface
+from scrapers.extract.portfolio_acronyms_en import portfolio_acronym
 from scrapers.extract.text import simplified
 from scrapers.lead_chars import with_lead
 from scrapers.prefilter import quick
@@ -36,7 +37,9 @@ def local_acronyms(text: str) -> dict[str, str]:
         full, abbr = m.group(1).strip(), m.group(2)
         full = re.sub(r"^(?:The|the)\s+", "", full)
         ents = find_entities(full)
-        if ents and ents[-1].end == len(full) and ents[-1].kind == "org":
+        if name := portfolio_acronym(text, m.start(2) - 1, abbr):
+            out[abbr] = name  # "Ministry of Environment, Climate Change, ... and Meteorology (MECDM)" (portfolio_acronyms_en)
+        elif ents and ents[-1].end == len(full) and ents[-1].kind == "org":
             out[abbr] = ents[-1].name
         elif not ents and AGENCY.fullmatch(full):
             # "The Environmental Protection Bureau (DSPA)": a body's generic title made its own name by the acronym it

@@ -38,3 +38,19 @@ def test_the_signing_names_the_province_department():
             "in Chengdu on Tuesday.")
     got = [r["parties"] for r in records(text, "agreement")]
     assert got == [["Department of Ecology and Environment of Sichuan Province", "Environment Office of Chiang Rai Province"]]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # state media's compass word before the country's possessive
+    ("The Department of Commerce of east China's Zhejiang Province signed the agreement.",
+     ["Department of Commerce of Zhejiang Province"]),
+    ("Officials from the Department of Natural Resources of northwest China's Gansu Province hosted the talks.",
+     ["Department of Natural Resources of Gansu Province"]),
+])
+def test_a_compass_word_before_the_country_keeps_the_body_whole(sentence, want):
+    assert orgs(sentence) == want
+
+
+def test_a_known_national_body_before_a_compass_place_is_left_alone():
+    # a ministry the tables know is not made a province's body
+    assert "Ministry of Commerce" in orgs("The Ministry of Commerce of east China's Zhejiang Province signed.")

@@ -44,3 +44,23 @@ def test_a_body_named_by_its_portfolios_is_one_party(text, expected):
 ])
 def test_a_list_of_parties_after_a_ministry_stays_a_list(sentence, names):
     assert [e.name for e in find_entities(sentence)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's office of several portfolios names one ministry, named after its country's possessive
+    ("The memorandum was signed on Monday by Kenya's Minister of Environment, Climate Change and Forestry and China's "
+     "Minister of Ecology and Environment.",
+     [["Kenya's Ministry of Environment, Climate Change and Forestry", "Ministry of Ecology and Environment"]]),
+    ("The agreement was signed in Lima by Peru's Minister of Energy, Mines and Hydrocarbons and the chairman of "
+     "PowerChina.", [["Peru's Ministry of Energy, Mines and Hydrocarbons", "Power Construction Corporation of China"]]),
+])
+def test_a_ministers_office_of_several_portfolios_is_one_ministry(text, expected):
+    got = parties(text)
+    assert len(got) == 1 and sorted(got[0]) == sorted(expected[0])
+
+
+def test_a_minister_and_other_parties_listed_after_commas_stay_parties():
+    # "Minister of Energy, Shanghai Electric and China Datang": names of their own, not portfolios
+    got = parties("The memorandum was signed by Ghana's Minister of Energy, Shanghai Electric and China Datang on "
+                  "Monday.")
+    assert all("Shanghai Electric" not in p or p == "Shanghai Electric" for g in got for p in g)
