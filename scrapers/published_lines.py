@@ -9,7 +9,10 @@ from scrapers import lazy_re as re
 _DATE = (r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|"
          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})")
 PUBLISHED = re.compile(rf"^\s*(?:(?:date\s+)?(?:first\s+)?(?:published|posted)(?:\s+on)?|publication\s+date)\s*[:：]?\s*"
-                       rf"{_DATE}(?:\s*,?\s*\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
+                       rf"{_DATE}(?:\s*,?\s*(?:klo\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.I)
+# ("Published 20.5.2025 11.30": a Nordic time, its hour and minutes parted by a full stop)
+# the stamp's label left alone on its line, its date given in a <time> element the reader dropped: "Published"
+LABEL_ONLY = re.compile(r"^\s*(?:(?:first\s+)?published|posted)(?:\s+on)?\s*[:：]?\s*$", re.I)
 
 
 # the same in Chinese: "發佈日期：2024/09/23", "发布时间：2024年9月23日 10:30", "更新日期：2024-09-23"
@@ -23,5 +26,5 @@ def published_line(line: str) -> bool:
     if len(line) >= 50:
         return False
     if "ublished" in line or "osted" in line or "ublication" in line:
-        return PUBLISHED.match(line) is not None
+        return PUBLISHED.match(line) is not None or LABEL_ONLY.match(line) is not None
     return ("日期" in line or "时间" in line or "時間" in line) and PUBLISHED_ZH.match(line) is not None

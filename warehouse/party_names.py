@@ -38,7 +38,24 @@ def name_key(name: str) -> str:
         base = base[:m.start()].rstrip()
     if forms[-2:] == ["Co", "Ltd"]:
         forms = forms[:-1]  # "TBEA Co., Ltd." / "TBEA Co.": a Chinese company limited, shortened
+    if not forms and (acronym := _acronym_tail(base)):
+        return acronym  # "Lahti Region Development LADEC" / "LADEC" (a gloss: 拉赫蒂地区发展公司（LADEC）): one body
     return " ".join([base, *forms]) if forms else name
+
+
+# a body's name written with its own acronym after it, no brackets ("Helsinki Region Environmental Services HSY"): its
+# place, capitalised words, the acronym opening with the place's initial (scrapers/extract/acronym_runs_en.py reads it)
+_ACRONYM_TAIL = re.compile(r"([A-Z][a-z][\w-]*)(?:\s+[A-Z][a-z][\w-]*)+\s+([A-Z][A-Z0-9]{2,})")
+
+
+def _acronym_tail(name: str) -> str | None:
+    """The acronym a name written as "<Place> <Words> <ACRONYM>" ends with, where it opens with the place's initial
+    (the key reports naming the body by its acronym alone share); else None."""
+    m = _ACRONYM_TAIL.fullmatch(name)
+    if not m or m.group(2)[0] != m.group(1)[0]:
+        return None
+    place = gazetteer().find_en(m.group(1))
+    return m.group(2) if place is not None and place.kind != "org" else None
 
 
 def country_for_place(a: str, b: str) -> str | None:

@@ -3,7 +3,7 @@ and when two reports of an agreement agree on instrument and date."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pactwatch.gazetteer import jurisdiction as _jurisdiction
@@ -80,9 +80,24 @@ def dates_agree(a: Mention, b: Mention) -> bool:
     da, db = a.fields.get("signed_on"), b.fields.get("signed_on")
     if not da or not db:
         return reported_after(a, b) and reported_after(b, a)
-    if a.fields.get("signed_on_precision") == "day" and b.fields.get("signed_on_precision") == "day":
+    pa, pb = a.fields.get("signed_on_precision"), b.fields.get("signed_on_precision")
+    if pa == "day" and pb == "day":
         return abs((da - db).days) <= 3
+    if "month" in (pa, pb) and "year" not in (pa, pb):
+        # "since the two cities inked an MOU in May" beside the agreement they signed on October 21: a month stated
+        # is no other month's signing (a day's grace at its ends, for the time zones)
+        return _in_month(da, pa, db, pb)
     return da.year == db.year
+
+
+def _in_month(da, pa: str | None, db, pb: str | None) -> bool:
+    """Whether two dates, one or both given to the month only, may be one signing: the same month, or a day within
+    one day of that month."""
+    if pa != "month":
+        da, pa, db, pb = db, pb, da, pa
+    if pb == "month":
+        return (da.year, da.month) == (db.year, db.month)
+    return any((d.year, d.month) == (da.year, da.month) for d in (db, db - timedelta(days=1), db + timedelta(days=1)))
 
 
 def reported_after(a: Mention, b: Mention) -> bool:

@@ -33,3 +33,27 @@ def acronym_run_end(toks: list[tuple[str, int, int]], i: int, known) -> int | No
             toks[j][0] not in _NOT_NAME and not known(toks[j][0]) and not gazetteer().find_en(toks[j][0]):
         j += 1
     return j if j > i + 1 else None
+
+
+def acronym_tail_end(toks: list[tuple[str, int, int]], i: int, j: int, known) -> int | None:
+    """The token end of a body named by its place, some capitalised words and then its own acronym, without brackets
+    ("Helsinki Region Environmental Services HSY", "<Town> Region Development <ACRONYM>": the Nordic way of writing a
+    municipal company or authority), for the run of capitalised words toks[i:j]; None when the run does not open with
+    a place or holds no such acronym (a connector, a unit or a known name in capitals ends the search; the acronym opens
+    with the place's initial: "Beijing Time CCTV" is no name)."""
+    if not gazetteer().find_en(toks[i][0]) or _CAPS.match(toks[i][0]):
+        return None
+    for k in range(i + 1, j):
+        word = toks[k][0]
+        if word in CONNECTORS_EN or toks[k][1] != toks[k - 1][2] + 1:
+            return None
+        if _CAPS.match(word):
+            if k < i + 2 or len(word) < 3 or word[0] != toks[i][0][0] or word in _NOT_NAME or known(word) or \
+                    gazetteer().find_en(word):  # (the acronym opens with the place's initial, as such brands do)
+                return None
+            return k + 1
+    return None
+
+
+# words that join names ("of", "and"): a run with one is no name of this shape
+CONNECTORS_EN = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}

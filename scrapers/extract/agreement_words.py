@@ -32,6 +32,10 @@ EN_INSTRUMENTS = [
                 r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),
 ]
+# "Yangzhou, Lahti ink MOU on ...": a headline's present tense, the verb right before the instrument it signs (not ink
+# the noun: "printer ink")
+INK = (r"ink(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:MOUs?|MoUs?|memorand\w*|agreements?|deals?|pacts?|accords?|"
+       r"contracts?|declarations?|charters?|treaty|protocols?)\b)")
 # "upgraded their ties to a strategic partnership": the partnership is launched that day
 UPGRADED_TO_PARTNERSHIP = (r"upgraded(?=\s+(?:their|its|the|bilateral)\s+(?:[\w-]+\s+){0,3}to\s+(?:an?\s+)?"
                            r"(?:[\w-]+\s+){0,3}partnership)")
@@ -43,13 +47,13 @@ EN_SIGN = re.compile(
     r"bec(?:ame|omes?)\s+the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+signatory\s+(?:to|of)|acced(?:ed|es?)\s+to|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
-    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|extended(?=\s+(?:their|its)\s)|"
+    r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|" + INK + r"|extended(?=\s+(?:their|its)\s)|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"
     r"released|adopted|adopts|" + UPGRADED_TO_PARTNERSHIP + r")\b", re.I)
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
-                                 r"sign|signing|inked|inks|sealed|forged|struck|entered\s+into|enters\s+into|"
+                                 r"sign|signing|inked|inks|" + INK + r"|sealed|forged|struck|entered\s+into|enters\s+into|"
                                  r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
                                  r"bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
                                  r"formali[sz]ed|formali[sz]es|"

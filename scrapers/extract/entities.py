@@ -30,7 +30,7 @@ from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.academy_units_en import fold_academy_parents
-from scrapers.extract.acronym_runs_en import acronym_run_end
+from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
 from scrapers.extract.trade_described_en import demonym_cut, trade_named
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
@@ -252,7 +252,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
             out.append(org_entity(s[toks[i][1]:toks[bare - 1][2]], toks[i][1], toks[bare - 1][2], local))
             i = bare
             continue
-        org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s)
+        org_end = org_run_end(toks, i, j, s) or legal_form_end(toks, i, j, s) or \
+            acronym_tail_end(toks, i, j, book.find_en)  # "Helsinki Region Environmental Services HSY"
         if parent and org_end == j and (EN_HEAD_RE.search(toks[j - 1][0]) or
                                         UNIT_HEAD.search(s, toks[i][1], toks[j - 1][2])) and tok not in LEAD_NOISE:
             # "the Energy Research Institute of the National Development and Reform Commission": the unit is the actor,

@@ -8,6 +8,7 @@ from scrapers import lazy_re as re
 
 from scrapers.extract.calendar_years_zh import goal_year_after_yi, without_calendar_glosses
 from scrapers.extract.act_years_zh import act_year
+from scrapers.extract.goal_clauses import other_goals_year, year_position
 from scrapers.extract.respective_zh import foundation_for
 from scrapers.extract.shares_zh import part_shares_zh
 from scrapers.extract.units_en import YEAR
@@ -60,7 +61,9 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         # measured from ("较达峰年下降30%") or one the targets lay the ground for ("为实现碳达峰奠定基础")
         hit = next(((m, y) for m in re.finditer(rx, s) if (y := near_year(m.start())) and not (
             PLAN_NAME.match(s, m.end()) or s.rfind("《", 0, m.start()) > s.rfind("》", 0, m.start()) or
-            foundation_for(s, m.end()) or s[max(0, m.start() - 1):m.start()] in ("较", "比"))), None)
+            foundation_for(s, m.end()) or s[max(0, m.start() - 1):m.start()] in ("较", "比") or
+            # "推进碳达峰碳中和各项工作，力争2030年前实现碳达峰": that year is the peak's (goal_clauses)
+            other_goals_year(s, m.end(), year_position(s, y, m.end()), kind))), None)
         if hit:
             # "助力Stellantis实现2038年碳净零排放的目标": the goal of the one helped, not of who helps
             helped = re.search(r"(?:助力|帮助|协助|支持)([^，。；]{2,20}?)(?:实现|达成|完成)[^，。；]*$", s[:hit[0].start()])

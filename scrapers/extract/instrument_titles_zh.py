@@ -4,7 +4,8 @@ docs/instrument-titles.md): "6月12日，《A市与美国B州关于加强气候�
 
 - "《A与B关于…》": the two before 关于 (parties_zh.title_parties);
 - "《A与B…协议》", "《A-B…协议》" (no 关于): the name the title opens with and the one right after the joiner (与, 和,
-  同 or a dash; a country before it only qualifies it: 美国B州), both names the tables know.
+  同 or a dash; a country before it only qualifies it: 美国B州, as a country and province before the first do:
+  中华人民共和国江苏省A市与B国B市建立友好城市关系协议书), both names the tables know.
 
 Only a clause that is nothing but the title, a day, a place and the verb is read ("《…》将于…签署", "根据《…》签署的"
 are not); the caller keeps only a title that names an instrument (《A市碳达峰实施方案》 is a plan, no agreement).
@@ -41,14 +42,29 @@ def opening_pair(title: str, t0: int, entities: list[Entity]) -> list[str]:
     of a titled instrument no clause names ("双方签署了《海南省与夏威夷州清洁能源合作谅解备忘录》")."""
     inside = {e.start: e for e in entities if t0 <= e.start < t0 + len(title)}
     first = inside.get(t0)
+    # "《中华人民共和国江苏省扬州市与芬兰共和国拉赫蒂市建立友好城市关系协议书》": the country and province written
+    # before the city (a twin-city agreement's formal title) only qualify it
+    while first is not None and first.kind in ("country", "province") and first.end in inside:
+        first = inside[first.end]
     if first is None or first.kind == "country":
         return []
     joiner = _JOINER.match(title, first.end - t0)
     if joiner is None or joiner.end() == first.end - t0:
         return []
     second = inside.get(t0 + joiner.end())
-    if second is not None and second.kind == "country":  # "美国新罕布什尔州": the country qualifies the state
-        second = inside.get(second.end, second)
-    if second is None or second.name == first.name:
+    # "美国新罕布什尔州": the country qualifies the state; "美国加利福尼亚州圣塔芭芭拉市": both qualify the city
+    while second is not None and second.kind in ("country", "province", "state") and second.end in inside:
+        second = inside[second.end]
+    if second is None or second.name == first.name or _unknown_city_after(title, t0, first) or \
+            _unknown_city_after(title, t0, second):
         return []
     return [first.name, second.name]
+
+
+def _unknown_city_after(title: str, t0: int, e: Entity) -> bool:
+    """Whether a province or state is followed by a city the tables do not know ("美国加利福尼亚州圣塔芭芭拉市"): the
+    party is that city, which cannot be read whole, not the state."""
+    return e.kind in ("province", "state") and _CITY_AFTER.match(title, e.end - t0) is not None
+
+
+_CITY_AFTER = re.compile(r"(?![与和同])[\u4e00-\u9fff]{1,5}市")

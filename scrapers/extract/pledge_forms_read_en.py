@@ -6,6 +6,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.commitment_grammar_en import carbon_free
+from scrapers.extract.goal_clauses import other_goals_year, year_position
 from scrapers.extract.state_media_en import plan_figures
 from scrapers.extract.plan_targets_en import plan_target_clauses
 from scrapers.extract.network_declarations import programme_pledges, scoped_emissions
@@ -66,6 +67,8 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = intensity_units(s)  # "70% per MWh by 2030 from a 2022 base year" (science_targets_en)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
         y = _year_after(s, m.end())
+        if y and other_goals_year(s, m.end(), year_position(s, y, m.end()), "emissions_peak"):
+            y = None  # "to peak ... and achieve carbon neutrality, and ... neutral before 2060": not the peak's year
         if y and not FROM_PEAK.search(s, 0, m.start()) and not YEAR_PEAK.search(s, max(0, m.start() - 16), m.start()):  # "cut them 30 percent from that peak by 2035": no peak year
             own = re.search(rf"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+){{0,2}}(?:target|goal)\b[^.]{{0,30}}{y}",
                             s[m.end():m.end() + 120])
@@ -144,7 +147,11 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
                          r"net[- ]negative|climate[- ]positive|(?:(?<=reach\s)|(?<=achieve\s)|(?<=committed\sto\s)|(?<=aim\sfor\s)|(?<=aims\sfor\s))"
                          r"zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"
                          r"emissions(?!\s+(?:vehicles?|bus|buses|cars?|trucks?|fleets?|zones?)\b))\b", s, re.I):
-        y = _year_after(s, m.end(), 60) or _year_before(s, m.start())
+        y = _year_after(s, m.end(), 60)
+        if y and other_goals_year(s, m.end(), year_position(s, y, m.end()), "carbon_neutrality"):
+            y = None  # "efforts to peak ... and achieve carbon neutrality, and strives to hit its carbon peak before
+            # 2030": the peak's year (goal_clauses)
+        y = y or _year_before(s, m.start())
         if y:
             # "make all new buildings net-zero carbon by 2030": a standard for buildings, not the city's neutrality
             kind = "other" if BUILDINGS_NET_ZERO.search(s, max(0, m.start() - 40), m.start()) or \

@@ -33,3 +33,11 @@ def test_chinese_stamp_lines_are_chrome_and_sentences_are_not():
         assert published_line(line), line
     for line in ("发布时间：由主办方另行通知", "日期：9月20日至23日，大会在合肥举行。"):
         assert not published_line(line), line
+
+
+def test_a_nordic_time_or_a_label_whose_date_was_dropped_is_the_stamp():
+    # "11.30": hour and minutes parted by a full stop; "Published" alone: its date was in a <time> element
+    for line in ("Published 4.11.2025 09.15", "Published 4.11.2025 klo 09.15", "Published", "Posted on:"):
+        assert published_line(line), line
+    for line in ("Published reports show 2.5 percent growth", "Published in 2024, the plan sets 40 targets."):
+        assert not published_line(line), line

@@ -54,3 +54,17 @@ def test_a_month_report_nothing_places_joins_neither_and_one_signing_takes_it():
           mou("https://b.example/3", "Boise and Yinchuan signed an MOU in March.", BOISE, date(2025, 3, 1), "month")]
     assert len(rows(ms)) == 3  # not one row for two signings
     assert rows([ms[0], ms[2]]) == [("2025-03-04", ["https://a.example/1", "https://b.example/3"])]
+
+
+def test_a_month_stated_is_no_other_months_signing():
+    # one page: the twin-city agreement of 21 October and, recalled, the MOU "in May": two instruments
+    ms = [mou("https://d.example/1", "Boise and Yinchuan signed the sister-city agreement on October 21.", BOISE,
+              date(2025, 10, 21), page="2025-10-23"),
+          mou("https://d.example/1", "Since the two cities inked an MOU in May, cooperation has grown.", BOISE,
+              date(2025, 5, 1), "month", page="2025-10-23")]
+    assert rows(ms) == [("2025-05-01", ["https://d.example/1"]), ("2025-10-21", ["https://d.example/1"])]
+    # a month and a day at its end (a day's grace for the time zones), or in it: one signing
+    ms = [mou("https://e.example/1", "Boise and Yinchuan signed an MOU on April 1.", BOISE, date(2025, 4, 1)),
+          mou("https://f.example/2", "The MOU the cities signed in March ...", BOISE, date(2025, 3, 1), "month",
+              page="2025-04-20")]
+    assert [r[1] for r in rows(ms)] == [["https://e.example/1", "https://f.example/2"]]

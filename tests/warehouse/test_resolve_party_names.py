@@ -119,3 +119,11 @@ def test_incremental_blocking_meets_both_kinds_of_join():
     pledges = [set(links(commitment(f"http://a.test/{n}", actor, "net_zero", 2040)))
                for n, actor in enumerate(("Harbor Wind, Inc.", "Harbor Wind Inc"))]
     assert pledges[0] & pledges[1]
+
+
+def test_a_name_closed_by_its_own_acronym_is_keyed_by_the_acronym():
+    from warehouse.party_names import name_key
+    # "Espoo Circular Services ECS" in one report, "ECS" (a Chinese gloss: 埃斯波循环服务公司（ECS）) in another
+    assert name_key("Espoo Circular Services ECS") == name_key("ECS") == "ECS"
+    assert name_key("Nanjing Time BTV") == "Nanjing Time BTV"  # the acronym does not open with the place's initial
+    assert name_key("Port of Oulu") == "Port of Oulu"
