@@ -93,12 +93,18 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def opening_country(name: str) -> str | None:
-    """The country a Chinese name opens with (新加坡海事及港务管理局 -> Singapore), for a headline that names the
-    body by its country."""
+    """The country a body's name opens with (新加坡海事及港务管理局 -> Singapore, "Cambodia's Ministry of Environment"
+    -> Cambodia) or the country a known national body belongs to (the Ministry of Ecology and Environment -> China),
+    for a headline that names the body by its country ("China, Cambodia ink MOU")."""
     from pactwatch.gazetteer import gazetteer
+    from scrapers.extract.orgs import aliases
 
     if not CJK.search(name):
-        return None
+        own = re.match(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s", name)
+        if own and (p := gazetteer().find_en(own.group(1))) and p.kind == "country":
+            return p.name
+        org = aliases().find_en(name)
+        return _country_names().get(org.country) if org and org.country else None
     for k in range(min(8, len(name) - 1), 1, -1):
         p = gazetteer().find_zh(name[:k])
         if p and p.kind == "country":
@@ -149,3 +155,12 @@ def _full_region_names() -> dict[str, str]:
     for zh, en, _, _ in curated_regions():
         out.setdefault(en, zh)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country code -> the gazetteer's name of the country."""
+    from pactwatch.gazetteer import gazetteer
+
+    places = gazetteer().by_name.values()
+    return {p.country: p.name for p in places if type(p) is not int and p.kind == "country"}

@@ -25,3 +25,10 @@ def test_ink_the_noun_or_without_an_instrument_signs_nothing():
     assert not may_report_en("Tattoo ink sales soar after trade pact")
     assert signed("Oulu artists ink murals for climate week",
                   "Local artists painted twelve murals about the climate in Oulu. [Photo by Li Wei]") == []
+
+
+def test_a_headline_naming_the_countries_of_the_body_s_ministries_restates_their_signing():
+    body = ("China's Ministry of Ecology and Environment and Laos' Ministry of Natural Resources and Environment "
+            "signed a memorandum of understanding on Tuesday on a low-carbon demonstration zone.")
+    got = signed("China, Laos ink MOU on low-carbon demonstration zone", body)
+    assert len(got) == 1 and "China" not in got[0][1]  # one row: the ministries', not a second one of the countries
