@@ -11,6 +11,7 @@ from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import first_level_regions
+from scrapers.extract.portfolios_en import in_portfolio_list
 from scrapers.extract.entities import LEAD_NOISE, Entity
 from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
 from scrapers.extract.non_party_roles import role_asides
@@ -140,6 +141,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
             continue
         if word in PRONOUNS or word in QUANTIFIERS:
             continue  # "They signed ...", "Two agreements were signed ...": no body called "They" or "Two"
+        if in_portfolio_list(sentence, s, word):
+            continue  # "Minister of Economic Affairs, Labour and Tourism ...": a portfolio (office_titles_en)
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):

@@ -43,3 +43,14 @@ def portfolio_end(s: str, start: int, end: int) -> int | None:
     # "... and Climate Action of Victoria": the place whose body it is belongs to its name
     own = _OF_PLACE.match(s, m.end())
     return own.end() if own and gaz.find_en(own.group(1)) else m.end()
+
+
+# an office's portfolio list so far: "Minister of Economic Affairs, " / "Minister for Jobs, Trade and " before a word
+_PORTFOLIO_LIST = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                             r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*(?:,|,?\s+and)\s+$")
+
+
+def in_portfolio_list(sentence: str, start: int, word: str) -> bool:
+    """Whether a single capitalised word at `start` is a portfolio of a minister's or ministry's list ("Labour" of
+    "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut"), not a party standing alone."""
+    return word in PORTFOLIO_WORDS and bool(_PORTFOLIO_LIST.search(sentence[max(0, start - 90):start]))
