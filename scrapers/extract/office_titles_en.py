@@ -3,7 +3,8 @@
 Hoffmeister-Kraut" (the titles of Australian, Canadian, British and German state ministers). The portfolio's words
 ("Energy", "Environment") are heads of organisations' names, so without this the title alone was read as a body
 ("Minister for Energy") and given a pledge or a party seat. The ministry the office heads is read where a party slot
-names it (names_en.office_bodies), not here; a portfolio of its list is no party (portfolios_en.in_portfolio_list).
+names it (names_en.office_bodies), not here; a portfolio of its list is no party and no body of its own
+(portfolios_en.in_portfolio_list, portfolios_en.past_office).
 """
 from __future__ import annotations
 
@@ -19,4 +20,5 @@ def is_office(name: str) -> bool:
     Morrison"): a person by office, never an organisation's name."""
     return name.startswith(("Minister", "Deputy", "Assistant", "Junior", "Federal", "State", "Prime", "Chief",
                             "First")) and bool(OFFICE.match(name))
+
 

@@ -107,3 +107,25 @@ def test_german_associations_of_local_government_are_bodies_of_their_own():
     text = ("Hesse's Minister of the Environment, the Städtetag Hessen and the Hessischer Landkreistag signed the "
             "renewed climate alliance in Wiesbaden on Monday.")
     assert any({"Städtetag Hessen"} <= set(ps) for ps in _parties(text))
+
+
+# --- a Land's own minister ---------------------------------------------------------------------------------------
+def test_a_minister_of_no_named_government_signs_for_the_storys_region():
+    text = ("Hesse and the Canadian province of Manitoba plan closer ties on wind power. Minister for Economy, Energy "
+            "and Transport Kai Brenner and Manitoba's Minister of Environment Ruth Dale signed a declaration of "
+            "intent in Winnipeg on Wednesday.")
+    assert _parties(text) == [["Hesse", "Manitoba"]]
+    assert records(text, "agreement", DAY)[0]["agreement_type"] == "mou"  # a declaration of intent: an MOU's kind
+
+
+def test_no_region_for_a_minister_beside_bodies_or_a_national_minister():
+    # a body beside the minister: no guess of whose minister it is
+    text = ("Saxony and Quebec discussed hydrogen. Minister of Energy Ute Kral and the Hydrogen Council of Canada "
+            "signed a memorandum of understanding in Dresden on Monday.")
+    assert not any("Saxony" in ps for ps in _parties(text))
+    # a story naming no first-level region: the minister stands for no one
+    text = "Minister of Ecology and Environment Li Wen and Ontario's Minister of Energy Tom Reid signed an MOU."
+    assert _parties(text) == []
+    # a joint declaration that is no declaration of intent stays a joint statement
+    assert records("Wales and Brittany signed a joint declaration in Cardiff on Friday.", "agreement",
+                   DAY)[0]["agreement_type"] == "joint_statement"
