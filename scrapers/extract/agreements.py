@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import topic_gap
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
@@ -308,6 +309,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         taken = {jurisdiction(p) for p in parties}
         by = [sp for sp in spans[1:] if re.search(r"\bby\s+$", sentence[:sp[0]])]
         for title in [t for sp in [subject, *by] for t in bare_officials(sentence, sp, entities)]:
+            if title == "minister" and any(e.kind == "org" and not is_region(e.name) for e in chosen):
+                continue  # a Land's minister beside bodies the reader may have cut from titles: no guess
             who = next((n for n in principals["strict"].get(title, []) if n not in taken), None)
             if who:
                 parties = _unique([who, *parties])

@@ -11,6 +11,7 @@ from scrapers import lazy_re as re
 from functools import lru_cache
 
 from pactwatch.gazetteer import first_level_regions
+from scrapers.extract.portfolios_en import in_portfolio_list
 from scrapers.extract.entities import LEAD_NOISE, Entity
 from scrapers.extract.name_runs import CALENDAR, PERSON_TITLES
 from scrapers.extract.non_party_roles import role_asides
@@ -140,6 +141,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
             continue
         if word in PRONOUNS or word in QUANTIFIERS:
             continue  # "They signed ...", "Two agreements were signed ...": no body called "They" or "Two"
+        if in_portfolio_list(sentence, s, word):
+            continue  # "Minister of Economic Affairs, Labour and Tourism ...": a portfolio (office_titles_en)
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
@@ -229,7 +232,9 @@ OWN_OFFICIAL = r"\s+(?:Vice\s+|Deputy\s+|Lieutenant\s+|Lt\.\s+)?(?:Governor|Gov\
 
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
-    return frozenset(name for _, name in first_level_regions())
+    from scrapers.extract.regions_en import GERMAN_EN  # (Bavaria, Hesse: the Länder ISO names in German)
+
+    return frozenset(name for _, name in first_level_regions()) | frozenset(GERMAN_EN)
 
 
 def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list[str]]:
@@ -237,12 +242,14 @@ def principal_places(analysed: list[tuple[str, list[Entity]]]) -> dict[str, list
     another actor: the story's states/provinces (cities), most named first, without a place that has its own
     official in the text ("Sichuan Governor Yin Li") or that is named only as a counterpart ("with Jiangsu Province")."""
     out: dict[str, list[str]] = {}
-    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"}), ("premier", {"state", "province"})):
+    # ("minister": a Land's, province's or state's own minister, for a first-level region of those tables only)
+    for title, kinds in (("mayor", {"city"}), ("governor", {"state", "province"}), ("premier", {"state", "province"}),
+                         ("minister", set())):
         counts: dict[str, int] = {}
         barred: set[str] = set()
         for s, ents in analysed:
             for i, e in enumerate(ents):
-                if e.kind not in kinds and not (title == "premier" and e.name in _regions()):
+                if e.kind not in kinds and not (title in ("premier", "minister") and e.name in _regions()):
                     continue  # a premier's province may share its name with a city ("Ontario", California)
                 if locates_city(ents, i, s):
                     continue  # "in Tangshan, Hebei Province": where the city is (region_countries_en)
@@ -266,6 +273,12 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
                 re.match(r"(?:Governor|Mayor|Premier)\s+of\b", sentence[at:]):
             continue
         out.append("governor" if m.group(1) == "Gov." else m.group(1).lower())  # "Gov. Anne Holt"
+    # "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut and Québec's Minister ...": a
+    # minister of no named government, opening the subject or its second item, is the story's own region's
+    for m in re.finditer(r"(?:^|\band\s)(?:the\s+)?(?=Minister\s+(?:of|for)\s+[A-Z])", sentence[span[0]:span[1]]):
+        at = span[0] + m.end()
+        if not any(e.end <= at and not sentence[e.end:at].strip() for e in entities):
+            out.append("minister")
     return out
 
 

@@ -31,6 +31,8 @@ from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.supported_goals import supported_goal
 from scrapers.extract.modality_en import legal_must
+from scrapers.extract.statutory_targets_en import law_subject, statutory_target
+from scrapers.extract.regions_en import place_kind as kind_of  # "the state": Baden-Württemberg, a region read as org
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.commitment_grammar_en import after_summary, cited, hedged, mayor_quote, shifted, summary_targets
 from scrapers.extract.network_declarations import joiners_only
@@ -71,7 +73,7 @@ class CommitmentMention:
 
 
 GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|\w+\s+){0,2}"
-                        r"(?:goal|target|pledge|commitment)s?\b")
+                        r"(?:goal|target|pledge|commitment|objective)s?\b")
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 # ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
 # country would ...")
@@ -134,7 +136,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
         and not RESULT.search(sentence)
-    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence)
+    if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence) or statutory_target(sentence)
             or standard_shares(sentence)) or \
             quick(ACHIEVED).search(sentence) or \
             quick(GROUP_PLEDGE).search(sentence) or only_proposed(sentence) or drafted(sentence) or \
@@ -193,6 +195,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             if not who and last_actor and (PLAN_SUBJECT.search(sentence) or LAW_SUBJECT.search(sentence)
                                  or ZH_CONTINUED.match(sentence)):
                 who = [last_actor]  # "The plan also sets a target of ...": the plan of whoever pledged last
+            if not who and recent and not CJK.search(sentence) and law_subject(sentence):
+                who = [w for w in [recent.get("state") or recent.get("province")] if w]  # "The ... Act 2023 enshrines"
             if not who and GOVERNMENT.search(sentence[:p_start]) and recent:
                 # "政府计划…": the government of the place the story is about
                 who = [recent.get("city") or recent.get("province") or recent.get("state")][:1]
@@ -205,7 +209,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                                        if not _in_name(m.start(), entities)), None)):
                 place_kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
                 # "of the city's electricity": the place of that kind this sentence named before it, else the last one
-                named = [e.name for e in entities if e.end <= m.start() and e.kind == place_kind]
+                named = [e.name for e in entities if e.end <= m.start() and (kind_of(e.kind, e.name) or e.kind) == place_kind]
                 who = named[-1:] or ([recent[place_kind]] if (recent or {}).get(place_kind) else [])
         if fields.get("target_year") is None and not CJK.search(sentence):
             continue  # "In 2019, Barcelona pledged to cut emissions 50 percent ...": no year, no quantified pledge
@@ -228,7 +232,7 @@ def place_anaphora(sentence: str, entities: list[Entity], at: int, recent: dict[
                                                           r"is|aims?|plans?|pledged|committed|intends?|wants?)\b",
                                                           sentence[m.end():]):
         kind = ANAPHORA_KIND[(m.group(1) or m.group(2)).lower()]
-        before = [e for e in entities if e.end <= m.start() and e.kind == kind]
+        before = [e for e in entities if e.end <= m.start() and (kind_of(e.kind, e.name) or e.kind) == kind]  # (a region too)
         if m.end() == 1 and not m.group(1):  # "市府并宣布，桃园市再生能源…": the city it goes on to name
             before = [e for e in entities if e.start < at and e.kind == kind][:1]
         name = before[-1].name if before else recent.get(kind)

@@ -27,7 +27,7 @@ from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
 from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
-from scrapers.extract.portfolios_en import portfolio_end
+from scrapers.extract.portfolios_en import portfolio_end, past_office
 from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.academy_units_en import fold_academy_parents
 from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
@@ -165,6 +165,9 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         tok = toks[i][0]
         if not (is_cap(tok) or tok in local):
             i += 1
+            continue
+        if (office := past_office(toks, i)) is not None:
+            i = office  # "Minister for Economy, Energy and Transport Kai Brenner": a title (office_titles_en)
             continue
         if (body := past_title_and_name(toks, i)) is not None:
             i = body  # "Director Wu Jian of the Hangzhou ... Commission": the body, not the person with it

@@ -23,6 +23,8 @@ from scrapers.extract.officials_en import named_officials
 from scrapers.extract.orgs import aliases
 from scrapers.extract.portfolios_en import office_portfolios_end, portfolio_office
 from scrapers.extract.regions_en import foreign_regions
+from scrapers.extract.region_short_forms_en import region_short_forms
+from scrapers.extract.municipal_associations_en import municipal_associations
 
 _NAME = r"[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,2}"
 REGION_OF = with_lead(re.compile(rf"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:federal\s+)?(?:state|province|region|prefecture|canton|"
@@ -37,8 +39,11 @@ GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "
                  "State", "City", "Pacific", "Southern", "Northern", "Eastern", "Western", "General", "United",
                  "Central", "First", "Great", "Royal", "Public", "Open", "Peking", "Renewable", "Solar", "Wind",
                  "Power", "Energy", "Electric", "Smart", "Joint", "Capital", "Metropolitan", "Municipal", "Regional"}
+# (a portfolio list, "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut", is one office:
+# its comma goes on to "and", no apposition of the minister's name)
 OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
-                       r"[A-Z][a-z]+|\s+[A-Z][a-z]+){0,4})")
+                       r"[A-Z][a-z]+|,\s+[A-Z][a-z]+(?=(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+[A-Z])|"
+                       r"\s+[A-Z][a-z]+){0,6})")
 
 
 # "Vietnam's Quang Ninh province", "the Philippines' Negros Occidental province": a country's region named by the
@@ -57,6 +62,8 @@ def local_regions(text: str) -> dict[str, str]:
         if gazetteer().find_en(name) is None and name.split()[0] not in LEAD_NOISE:
             out[name] = name
     out.update(foreign_regions(text))  # "Baden-Württemberg and Jiangsu ...": a known region needs no introduction
+    out.update(region_short_forms(text))  # "NSW", "B.C."; "the Commonwealth" of an Australian state's story
+    out.update(municipal_associations(text))  # "the Städtetag Baden-Württemberg": a body, its Land in its name
     for surface, country in national_governments(text).items():
         out.setdefault(surface, country)
     for surface, place in named_officials(text).items():

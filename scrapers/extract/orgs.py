@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
+from scrapers.extract.office_titles_en import is_office
 
 EN_HEADS = (
     "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
@@ -175,6 +176,8 @@ def looks_like_org_en(name: str) -> bool:
     if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
         # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
+    if is_office(name):
+        return False  # "Minister for Energy and Environment Matt Kean": a person by office (office_titles_en)
     last = words[-1].rstrip(".")
     if _TITLE_THEN_NAME.search(name) and not EN_HEAD_RE.search(last):
         return False  # "Energy Secretary Ernest Moniz": a person by a title, however the title's field reads

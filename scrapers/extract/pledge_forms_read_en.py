@@ -4,6 +4,7 @@ caps, neutrality (net zero, zero emissions, carbon negative), renewable shares, 
 from __future__ import annotations
 
 from scrapers import lazy_re as re
+from scrapers.extract.statutory_targets_en import further_cuts, obligation_as_cut
 
 from scrapers.extract.commitment_grammar_en import carbon_free
 from scrapers.extract.goal_clauses import other_goals_year, year_position
@@ -61,6 +62,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
     s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
+    s = obligation_as_cut(s)  # "emissions are to fall by 65 per cent": a cut ordered (statutory_targets_en)
     unscoped = s  # (positions kept by every step here)
     s = scoped_emissions(s)  # "halve embodied emissions from all new municipal buildings by 2030"
     s = versus_base(s)  # "30% by 2032 versus a 2019 baseline"
@@ -176,6 +178,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out += more_pledges(s, out)
     out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += second_neutrality(s, out)  # "net-zero operations by 2038 and carbon-neutral vehicles by 2050"
+    out += further_cuts(s, out)  # "a 50 per cent cut on 2005 levels by 2030, a 70 per cent cut by 2035"
     out += science_targets(s, out)  # "reduce 50% of its ... emissions by 2030 against a 2019 base year"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"
     out += plan_target_clauses(s, out)  # "50% renewable electricity for city facilities by 2030" (plan_targets_en)

@@ -72,3 +72,28 @@ def portfolio_office(sentence: str, office, end: int, owner: str | None, place) 
         return Entity(known.name, "org", known.country, office.start(), end, sentence[office.start():end])
     return Entity(f"{owner}'s {name}" if owner else name, "org", place.country if owner else None, office.start(),
                   end, sentence[office.start():end])
+
+
+# an office's portfolio list so far: "Minister of Economic Affairs, " / "Minister for Jobs, Trade and " before a word
+_PORTFOLIO_LIST = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                             r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*(?:,|,?\s+and)\s+$")
+
+
+def in_portfolio_list(sentence: str, start: int, word: str) -> bool:
+    """Whether a single capitalised word at `start` is a portfolio of a minister's or ministry's list ("Labour" of
+    "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut"), not a party standing alone."""
+    return word in PORTFOLIO_WORDS and bool(_PORTFOLIO_LIST.search(sentence[max(0, start - 90):start]))
+
+
+def past_office(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """The token after a minister's title and its portfolios ("Minister for Economy, Energy and Transport" before
+    "Kai Brenner"), where token i opens the title; None otherwise. The entity reader goes on from there, so no run
+    of the portfolio's words ("Energy and Transport Kai Brenner and ...") is taken for a body."""
+    j = i + 1 if toks[i][0] in ("Deputy", "Assistant", "Junior", "Prime", "Chief", "First") else i
+    if j + 2 >= len(toks) or toks[j][0] != "Minister" or toks[j + 1][0] not in ("for", "of"):
+        return None
+    k = j + 2
+    while k < len(toks) and (toks[k][0] in PORTFOLIO_WORDS or toks[k][0] in ("and", ",", "&", "the") and
+                             k + 1 < len(toks) and toks[k + 1][0] in PORTFOLIO_WORDS | {"the", "and"}):
+        k += 1
+    return k if k > j + 2 else None

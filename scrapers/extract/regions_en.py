@@ -152,7 +152,8 @@ _REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "
 @lru_cache(maxsize=1)
 def _region_kinds() -> dict[str, str]:
     regions = [*first_level_regions(), *((cc, name) for name, cc in FEDERAL_STATES.items())]
-    return {name: _REGION_KIND[cc] for cc, name in regions if cc in _REGION_KIND}
+    # (Germany's Länder by their English names too: "Bavaria" is ISO's "Bayern", and "the state" of a story is it)
+    return {**{name: _REGION_KIND[cc] for cc, name in regions if cc in _REGION_KIND}, **dict.fromkeys(GERMAN_EN, "state")}
 
 
 def place_kind(kind: str, name: str) -> str | None:

@@ -65,10 +65,11 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "stocktake's dateline day and New York: a second row",
     "agreements:A-CHAMP-2023:fields": "'launched on 1 December by the United Arab Emirates and endorsed by ... among "
                                       "them Germany, Kenya and Chile': the launcher is not a party of the row",
-    "commitments:C-NRW-2020:*": "'Laschet told the summit that North Rhine-Westphalia, home to ..., would hold to its "
-                                "climate protection law, which requires the state to cut ...': the entity reader loses "
-                                "the state after 'told the summit that'; hk04's 會遵守…法，到2020年…至少減少25% has no "
-                                "pledge verb",
+    "commitments:C-NRW-2020:fields": "'Laschet told the summit that North Rhine-Westphalia ... would hold to its "
+                                     "climate protection law, which requires the state to cut ...' is read (the "
+                                     "state a Land's English name, the eighty-fourth web's fix) but its event is the "
+                                     "surrounding COP23, not the Climate Summit of Local and Regional Leaders",
+    "commitments:C-NRW-2020:evidence": "hk04's 會遵守…法，到2020年…至少減少25% has no pledge verb",
     "commitments:C-NRW-2050:*": "the same sentences: 'and by at least 80 percent by 2050' (a second target after 'and "
                                 "by') is not read even where the first is",
 }
