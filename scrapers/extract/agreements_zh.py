@@ -33,8 +33,8 @@ from scrapers.extract.parties_zh import (ADVERBIAL, WITH, country_pair, drop_adv
 
 # the words that name an instrument, by kind: every pattern below that looks for an instrument builds from these
 INSTRUMENT_WORDS = {
-    "mou": ("谅解备忘录", "合作备忘录", "备忘录", "意向书"),
-    "joint_statement": ("联合声明", "共同声明", "联合公报", "声明"),
+    "mou": ("谅解备忘录", "合作备忘录", "备忘录", "意向书", "意向声明"),  # (联合意向声明: a declaration of intent)
+    "joint_statement": ("联合声明", "共同声明", "联合公报", "(?<!意向)声明"),
     "declaration": ("宣言", "倡议》"),  # an initiative by its title: 《…倡议》
     "partnership": ("伙伴关系", "合作联盟"),
     "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约"),
@@ -45,7 +45,9 @@ NAMED_HEADS = ("备忘录", "协议", "协定", "合作文件")
 CEREMONY_HEADS = (*NAMED_HEADS, "联合声明")
 HELD_HEADS = (*NAMED_HEADS, "议定书", "联合声明")
 ZH_INSTRUMENTS = [(re.compile("|".join(words)), kind) for kind, words in INSTRUMENT_WORDS.items()]
-ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动")
+# (交换…文本: "A与B交换了…备忘录文本", the texts of an instrument exchanged at its ceremony, as 签署 is)
+ZH_SIGN = re.compile(r"(?:共同|联合)(?:发起)?成立|完成续约|结好签约|共同发布|共同发表|签订|签署|签约|达成|缔结|续签|发表|发布|建立|结为|启动|"
+                     r"(?<![互并和后])交换(?=了?[^，。；]{2,30}文本)")
 ZH_NOT_DONE = re.compile(r"(?:将|拟|计划|预计|有望|准备|即将|将于|希望|争取|打算|或将|未|尚未|没有)[^，。；]{0,8}$")
 # what the signing carries out, not a signing ("根据…签署的"); 执行 in a post (首席执行官, 执行副主席) is no verb
 ZH_REFERENCE = re.compile(r"(?:落实|贯彻|执行(?![官长董副主总])|根据|按照|依据|基于|依照)[^，。；]{0,30}$")

@@ -142,3 +142,13 @@ def test_a_title_with_no_joiner_word_names_the_parties_no_clause_names(text, exp
 ])
 def test_a_title_naming_fewer_than_two_places_adds_no_party(text):
     assert parties(text) == []
+
+
+def test_texts_exchanged_are_a_signing_and_a_declaration_of_intent_is_a_memorandum():
+    assert agreements("10月20日，江苏省与美国加州交换了应对气候变化合作备忘录文本。") == [
+        ("mou", ["Jiangsu Province", "California"])]
+    assert agreements("10月20日，浙江省人民政府与德国巴登-符腾堡州政府签署了氢能合作联合意向声明。") == [
+        ("mou", ["Zhejiang Province", "Baden-Württemberg"])]
+    # views exchanged, or the texts of what was just signed, are no signing of their own
+    assert agreements("双方就气候变化问题交换了意见。") == []
+    assert agreements("10月20日，双方签署并互换了协议文本。") == []
