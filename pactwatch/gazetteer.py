@@ -222,8 +222,7 @@ class Gazetteer:
         return place
 
     def _city_names(self, i: int) -> tuple[str, str, list[str], bool]:
-        """(name, country, Chinese alternate names, whether a Chinese city's name is read without 市) of geonames
-        city row `i`."""
+        """(name, country, Chinese alternate names, read without 市?) of geonames city row `i`."""
         row = self._city_rows[i]
         return row[0], row[1], row[6:], bool(row[5] & 8)
 
