@@ -16,11 +16,13 @@ _UNDER = re.compile(r"(?:Under|Through)\s+(an?|a\s+new|the)\s+(?:[\w-]+\s+){0,3}
 _UNDER_LEAD = re.compile(rf",?\s+(?:\w+\s+)?{_SIGNED}\b[^,]{{0,60}},\s+")
 _OPENING = re.compile(r"(?:(An?|The|This|That)\s+)(?:[\w-]+\s+){0,3}$")
 # ", signed Thursday in Chengdu, commits" / " signed Thursday commits": the aside, then a verb that binds its objects
-_BINDS = re.compile(rf"(,?)\s+(?:which\s+(?:was|were)\s+)?(?:(?:jointly|formally)\s+)?{_SIGNED}\b([^,.;]{{0,70}}?)(,?)\s+"
-                    r"(?:commits|binds|obliges|requires)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:city|state|province)\s+of\b)")
+# a verb that binds the parties named after it ("commits Sichuan and Washington State to", "binds the City of ...")
+_BIND_VERB = r"\s+(?:commits|binds|obliges|requires)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:city|state|province)\s+of\b)"
+_BINDS = re.compile(rf"(,?)\s+(?:which\s+(?:was|were)\s+)?(?:(?:jointly|formally)\s+)?{_SIGNED}\b([^,.;]{{0,70}}?)(,?)"
+                    + _BIND_VERB)
 # "Signed on Thursday in Chengdu, the memorandum commits A and B to": the participle fronted
 _FRONTED = re.compile(rf"(?:Jointly\s+)?(?:Signed|Inked|Sealed|Concluded)\b([^,.;]{{0,70}}),\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}$")
-_FRONTED_BINDS = re.compile(r"\s+(?:commits|binds|obliges|requires)\s+(?=[A-Z]|the\s+[A-Z]|the\s+(?:city|state|province)\s+of\b)")
+_FRONTED_BINDS = re.compile(_BIND_VERB)
 _THIS_WEEK = re.compile(r"\b(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b")
 
@@ -41,7 +43,7 @@ def parties_after_instrument(sentence: str, inst_start: int, inst_end: int) -> i
     binds = _BINDS.match(sentence, inst_end) if opening else None
     if not binds or binds.group(1) != binds.group(3):  # an aside is closed by the comma that opened it
         return None
-    if opening.group(1).lower() != "a" and opening.group(1).lower() != "an" and not _THIS_WEEK.search(binds.group(2)):
+    if opening.group(1).lower() not in ("a", "an") and not _THIS_WEEK.search(binds.group(2)):
         return None
     return binds.end()
 

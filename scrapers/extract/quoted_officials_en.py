@@ -25,13 +25,14 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _SAID = r"(?:said|says|added|told\s+\w+|announced)"
 # after the closing quote: "said Oregon Gov. Tina Kotek", "Mayor Ana Ruiz of Tucson told reporters", "said Jane Roe,
 # the premier of Manitoba"
-ATTRIBUTION = re.compile(
-    rf"[”\"]\s*,?\s*(?:{_SAID}\s+)?(?:(?P<before>{_PLACE})\s+(?P<t1>{_TITLE})\s+{_PERSON}|(?P<t2>{_TITLE})\s+{_PERSON}\s+of\s+"
+_ATTRIBUTED = (
+    rf"(?:{_SAID}\s+)?(?:(?P<before>{_PLACE})\s+(?P<t1>{_TITLE})\s+{_PERSON}|(?P<t2>{_TITLE})\s+{_PERSON}\s+of\s+"
     rf"(?:the\s+)?(?P<after>{_PLACE})|{_PERSON},\s+(?:the\s+)?(?P<low>mayor|governor|premier|president|prime\s+minister)"
     rf"\s+of\s+(?:the\s+)?(?P<of>{_PLACE}))(?:,|\s+{_SAID}\b|\.|$)")
+ATTRIBUTION = re.compile(rf"[”\"]\s*,?\s*{_ATTRIBUTED}")
 # reported speech: "The state has pledged to ..., Governor Jay Inslee of Washington said." (the attribution after a
 # comma, the subject a place word that the speaker's own place is)
-REPORTED = re.compile(ATTRIBUTION.pattern.replace('[”\\"]\\s*,?\\s*', ",\\s+", 1))
+REPORTED = re.compile(rf",\s+{_ATTRIBUTED}")
 _PLACE_SUBJECT = re.compile(r"^(?:The\s+(city|state|province)|It)\b")
 KINDS = {"mayor": {"city"}, "governor": {"state", "province"}, "gov.": {"state", "province"},
          "premier": {"province", "state"}, "prime minister": {"country"}, "president": {"country"}}
@@ -45,12 +46,15 @@ def speaker_place(sentence: str, at: int, entities: list[Entity]) -> list[str]:
     m = ATTRIBUTION.search(sentence)
     if m is None or m.start() < at:
         return []
-    title = re.sub(r"\s+", " ", (m.group("t1") or m.group("t2") or m.group("low")).lower())
-    group = next(g for g in ("before", "after", "of") if m.group(g))
-    lo, hi = m.span(group)
-    kinds = KINDS[title]
-    named = [e for e in entities if lo <= e.start < hi and e.kind in kinds]
+    title, (lo, hi) = _title_and_place(m)
+    named = [e for e in entities if lo <= e.start < hi and e.kind in KINDS[title]]
     return [named[0].name] if named else []
+
+
+def _title_and_place(m: re.Match) -> tuple[str, tuple[int, int]]:
+    """An attribution's title (lower case) and the span of the place it names."""
+    title = re.sub(r"\s+", " ", (m.group("t1") or m.group("t2") or m.group("low")).lower())
+    return title, m.span(next(g for g in ("before", "after", "of") if m.group(g)))
 
 
 def reported_place(sentence: str, at: int, entities: list[Entity]) -> list[str]:
@@ -61,9 +65,7 @@ def reported_place(sentence: str, at: int, entities: list[Entity]) -> list[str]:
     m = REPORTED.search(sentence) if subject else None
     if m is None or m.start() < at:
         return []
-    title = re.sub(r"\s+", " ", (m.group("t1") or m.group("t2") or m.group("low")).lower())
-    group = next(g for g in ("before", "after", "of") if m.group(g))
-    lo, hi = m.span(group)
+    title, (lo, hi) = _title_and_place(m)
     kinds = KINDS[title] & ({subject.group(1)} if subject.group(1) else KINDS[title])
     named = [e.name for e in entities if lo <= e.start < hi and e.kind in kinds]
     if not named and "state" in kinds:
