@@ -348,10 +348,10 @@ class Gazetteer:
         place = self.by_name.get(name)
         return self._city(place) if type(place) is int else place
 
-    def city_in(self, name: str, country: str, region: str | None = None) -> Place | None:
+    def city_in(self, name: str, country: str, region: str | None = None, large: bool = False) -> Place | None:
         """The geonames city called `name` in `country` (and in `region`, its state or province, where given): a
         town no English table reads by its name alone ("Golden", Colorado), or the smaller namesake of a larger city
-        ("Santa Fe", New Mexico). The rows are indexed by name on the first call."""
+        ("Santa Fe", New Mexico); `large`: only one large enough to be read by its name. Rows indexed on first call."""
         index = self._rows_of_name
         if index is None:
             index = {}
@@ -360,7 +360,7 @@ class Gazetteer:
             self._rows_of_name = index
         for i in index.get(name, ()):
             row = self._city_rows[i]
-            if row[1] == country and (region is None or row[4] == region):
+            if row[1] == country and (region is None or row[4] == region) and (not large or row[5] & 1):
                 return self._city(i)
         return None
 

@@ -16,6 +16,7 @@ from scrapers.extract.university_names_en import generic_unit_of
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.street_names_zh import street_named
+from scrapers.extract.region_namesakes_en import region_namesakes
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
@@ -85,6 +86,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
+    found = region_namesakes(found)  # "Oregon and Fujian signed ... in Salem": Salem, Oregon, not Salem in India
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
     found = foreign_provinces(sentence, found)  # "Mongolia's Dornod Province": a province no table lists

@@ -123,7 +123,8 @@ def _pattern() -> re.Pattern:
     names = sorted(_names(), key=len, reverse=True)
     # the lookahead on the names' first letters only saves time: most places in a text start no name
     firsts = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(r"(?<![\w-])(?=[" + firsts + r"])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # (not the tail of another region's name: "New England" is no England)
+    return re.compile(r"(?<![\w-])(?<!New\s)(?=[" + firsts + r"])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def foreign_regions(text: str) -> dict[str, str]:
