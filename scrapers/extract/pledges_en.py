@@ -57,9 +57,14 @@ GROUP_PLEDGE = re.compile(r"\bas\s+a\s+group\b|\b(?:[Mm]ayors|[Mm]embers|[Ll]ead
 KIND_OF_NOUN = {"cities": "city", "mayors": "city", "provinces": "province", "states": "state", "countries": "country"}
 
 
-# "100 percent clean electricity by 2045", "60% renewable power by 2030": a share of the power supply, dated
+# "100 percent clean electricity by 2045", "60% renewable power by 2030": a share of the power supply, dated; the
+# supply's scope may stand between ("community-wide", "citywide", "across the state", "for municipal operations")
+SUPPLY_SCOPE = (r"(?:(?:community|city|state|county|province|region|system|company|country|nation)[- ]?wide\s+|"
+                r"across\s+(?:the|its)\s+(?:city|state|county|province|region|country|system)\s+|"
+                r"for\s+(?:its\s+|the\s+|all\s+)?(?:own\s+)?(?:municipal|city|government|public|county|state)\s+"
+                r"(?:operations|facilities|buildings)\s+)?")
 CLEAN_SHARE = re.compile(rf"{PCT}\s+(?:clean|renewable|carbon-free|zero-carbon)\s+(?:electricity|energy|power)\s+"
-                         rf"by\s+({YEAR})\b", re.I)
+                         rf"{SUPPLY_SCOPE}by\s+({YEAR})\b", re.I)
 # a share of renewable power to be raised to a figure: "aims to raise the share of renewable energy in its power
 # generation to 40 percent by 2030", "plans to increase the proportion of non-fossil fuels in its energy mix to 25% by
 # 2030"; a verb of raising (never its past, "raised ... to 40 percent in 2020", a result) and a target year
