@@ -54,9 +54,7 @@ from scrapers.extract.digest_items import digest_items, digest_mentions
 from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
 from scrapers.extract.occasion import quoted, same_occasion, told_day
-from scrapers.extract.plans_zh import plan_issuer
-from scrapers.extract.plan_titles_zh import titled_issuer
-from scrapers.extract.plan_issuers_en import plan_issuer_en
+from scrapers.extract.target_owners import target_owner
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.text import Sentence, simplified, split_sentences
@@ -367,7 +365,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             ceremony = (*held, days[0][0] if days else None, position)
         elif days and (place := held_session(s, ents)):
             session = (days[0][0], *place, position)
-        last_actor = plan_issuer(s, ents) or titled_issuer(s, ents) or plan_issuer_en(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
+        last_actor = target_owner(s, ents) or last_actor  # "国务院印发《…方案》" + "方案提出，到2025年…"
         around = (analysed[position - 1][2] if position else []) + ents  # "their ports": named just before
         gatherings = {name for ev in evs for name in (ev.name, *ev.aliases)}
         previous = analysed[position - 1][1] if position else ""
