@@ -39,7 +39,8 @@ from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
-from scrapers.extract.instrument_subject_en import instrument_of_partnership, parties_after_instrument
+from scrapers.extract.instrument_subject_en import (instrument_of_partnership, parties_after_instrument,
+                                                    relative_signers)
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
@@ -221,7 +222,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     rel_signers = REL_SIGNERS.match(sentence, m_inst.end()) if verb.start() > m_inst.start() else None
     rel_signers = rel_signers if rel_signers and rel_signers.end() == verb.end() else None
     if not rel_signers and not nominal and EN_REFERENCE.search(sentence[:m_inst.start()]) and verb.start() > m_inst.start() and \
-            re.match(r"\s*,?\s*(?:signed|reached|concluded|inked|sealed)\b", sentence[m_inst.end():]) is None and \
+            re.match(r"\s*,?\s*(?:which\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?)?(?:signed|reached|concluded|inked|"
+                     r"sealed)\b", sentence[m_inst.end():]) is None and \
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
@@ -260,6 +262,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if (at := parties_after_instrument(sentence, m_inst.start(), m_inst.end())) is not None:
         # "Under an agreement signed Monday, A and B will ...", "The memorandum, signed Thursday, commits A and B to"
         spans.append((at, list_end(sentence, at, entities, keep)))
+    if rel_by := relative_signers(sentence, m_inst.end()):
+        spans.append(rel_by)  # "The memorandum, which was signed Tuesday by A and B, commits ...": its own signers
     for m in re.finditer(r"\bon\s+behalf\s+of\s+", sentence):
         # "signed by A and, on behalf of B, its chairman C": who a signer signs for is a party
         spans.append((m.end(), list_end(sentence, m.end(), entities, keep)))
@@ -279,7 +283,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             chosen += actors(in_span(clause_ents, (at, list_end(sentence, at, entities, keep))), plain)
     for sp in spans:
         # the signers of ", which A and B signed on Tuesday," stand in what is otherwise an aside
-        pool = entities if rel_signers and sp == subject else clause_ents
+        pool = entities if (rel_signers and sp == subject) or sp == rel_by else clause_ents
         offices = [o for o in office_bodies(sentence, sp) if "," in o.surface or  # (a portfolio list: one office)
                    not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))]
         named = [e for e in in_span(pool, sp) + role_names(sentence, sp, entities, keep)

@@ -57,3 +57,15 @@ def instrument_of_partnership(sentence: str, partnership: re.Match, hits: list) 
     with a memorandum of understanding"): (match, kind) of a memorandum or an agreement, or None."""
     return next(((m, kind) for m, kind in hits if kind in {"mou", "agreement"} and m.start() > partnership.end() and
                  _THROUGH.fullmatch(sentence, partnership.end(), m.start())), None)
+
+
+# ", which was signed Tuesday in Seattle by the Port of Seattle and the Port of Shanghai,": the instrument's own signing
+_REL_BY = re.compile(rf",\s*which\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?{_SIGNED}\b[^,;]{{0,60}}?\bby\s+"
+                     r"([^;]{3,160}?)(?=,|;|\.$|$)")
+
+
+def relative_signers(sentence: str, inst_end: int) -> tuple[int, int] | None:
+    """The span of the signers an instrument's relative clause names by "by" (", which was signed Tuesday by A and
+    B,"), or None: what is otherwise an aside names the parties of the instrument it follows."""
+    m = _REL_BY.match(sentence, inst_end)
+    return (m.start(1), m.end(1)) if m else None
