@@ -150,7 +150,7 @@ TO_COME = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|plans?\s+t
                      r"take\s+place|convene|open)\b|\bnext\s+(?:year|month|week)\b|"
                      r"将于|将在|将举行|将举办|将召开|明年|下一届|下届|即将", re.I)
 DONE_AT = re.compile(r"\b(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s|"
-                     r"\b(?:signed|inked|sealed|endorsed|launched)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
+                     r"\b(?:signed|inked|sealed|endorsed|launched|pledged|committed)\b|期间|期間|签署|签订|簽署|簽訂|签约", re.I)
 
 
 HELD_WORD = re.compile(r"\b(?:held|took\s+place|convened|opened|kicked\s+off|closed|concluded|wrapped\s+up|"

@@ -17,11 +17,11 @@ from scrapers.extract.nothing_signed import silenced
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
-    r"\b(?:climate|carbon|CO2|emission|greenhouse|clean\s+(?:energy|power|tech\w*|air|transport\w*)|renewable|"
+    r"\b(?:climate|carbon|CO2|emissions?|greenhouse|clean\s+(?:energy|power|tech\w*|air|transport\w*)|renewables?|"
     r"solar|wind\s+(?:power|energy|farm|turbine)|offshore\s+wind|hydrogen|ammonia|energy|electric(?:ity)?|"
     r"battery|batteries|storage|grid|power\s+(?:plant|station|sector|supply)|nuclear|hydro\w*|geothermal|heat\s+pumps?|"
     r"low[- ]carbon|zero[- ](?:emission|carbon)|net[- ]zero|decarboni[sz]\w*|environment\w*|pollution|"
-    r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|ocean|marine|"
+    r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|oceans?|marine|"
     r"water\s+(?:management|treatment|protection|resources)|"
     # the climate convention's own words: its conferences, secretariat and treaties
     r"COP\s?-?\d{1,2}|Conference\s+of\s+(?:the\s+)?Parties|UNFCCC|Paris\s+Agreement|Kyoto\s+Protocol)\b|"
