@@ -3,6 +3,7 @@
 
     python3 dev.py demo [ARGS...]   # installs if needed, then `pactwatch demo ARGS...`
     python3 dev.py test [ARGS...]   # installs if needed (and Debian's chromium, as root), then pytest ARGS...
+                                    # (on one worker per core, up to 4: pytest-xdist; PACTWATCH_TEST_WORKERS=1 for one)
     python3 dev.py setup            # installs only
 
 Only the standard library is used here, so a machine with nothing but Python 3.11+ can run it.
@@ -85,7 +86,19 @@ def main(argv: list[str]) -> int:
     if cmd == "demo":
         return subprocess.call([str(BIN / "pactwatch"), "demo", *rest], cwd=ROOT, env=_env())
     ensure_chromium()
-    return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT, env=_env())
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *_workers(rest), *rest], cwd=ROOT, env=_env())
+
+
+def _workers(args: list[str]) -> list[str]:
+    """pytest-xdist options: the suite on one worker per core (at most 4), each test file whole on one worker (a
+    web's crawl is a module fixture, run once). None where the caller chose (-n, -p no:xdist) or named tests, or
+    PACTWATCH_TEST_WORKERS=0 asks for one process."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses")) or a == "no:xdist" for a in args):
+        return []
+    if any(not a.startswith("-") and ("/" in a or a.endswith(".py") or "::" in a) for a in args):
+        return []
+    n = int(os.environ.get("PACTWATCH_TEST_WORKERS") or min(4, os.cpu_count() or 1))
+    return ["-n", str(n), "--dist", "loadfile"] if n > 1 else []
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import requests
 from dbquery import count  # tests/ is on sys.path (conftest lives there)
 from snapshot import load_manifest
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = pytest.mark.timeout(300)
 
 MANIFEST = load_manifest()
 ARTICLES = MANIFEST["articles"]
@@ -37,7 +37,7 @@ SUMMARY = [r"^pages: (\d+) articles seen, (\d+) fetched, (\d+) unchanged \(304\)
            r"^duplicates merged: (\d+) "]
 
 
-def run(args: list[str], env: dict, cwd: Path, timeout: float = 150) -> subprocess.CompletedProcess:
+def run(args: list[str], env: dict, cwd: Path, timeout: float = 280) -> subprocess.CompletedProcess:
     return subprocess.run(PACTWATCH + args, env=env, cwd=cwd, capture_output=True, text=True, encoding="utf-8",
                           timeout=timeout)
 
