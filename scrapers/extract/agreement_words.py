@@ -29,6 +29,8 @@ EN_INSTRUMENTS = [
                 # "struck a twinning arrangement": an arrangement named by its kind (not "seating arrangements")
                 r"(?:twinning|cooperation|co-operation|cooperative|sister[- ](?:city|cities|state|port|province))\s+"
                 r"arrangements?)\b|"
+                # "signed an arrangement on climate change cooperation": an arrangement told by its subject
+                r"\barrangements?(?=\s+on\s)|"
                 # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
                 r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),
