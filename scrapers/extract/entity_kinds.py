@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pactwatch.gazetteer import CJK, Place, gazetteer
 from pactwatch.legal_forms import ABBREVIATED_FORMS
+from scrapers.extract.country_prefixes_zh import without_country_prefix
 from scrapers.extract.orgs import aliases, looks_like_org_en, render_zh
 from scrapers.extract.hyphenated_regions_zh import plain_dash
 from scrapers.extract.regions_en import commonwealth
@@ -119,8 +120,8 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
                         and not elsewhere(core[:k], e)), None)
         if ent:
             return Entity(ent.name, ent.kind, ent.country, start, end, surface)
-    if CJK.search(clean):
-        return Entity(render_zh(clean), "org", None, start, end, surface)
+    if CJK.search(clean):  # (美国威斯康星州自然资源部: the state's body, its country only says where the state lies)
+        return Entity(render_zh(without_country_prefix(clean)), "org", None, start, end, surface)
     name = re.sub(r"^(?:the|The)\s+", "", clean)
     # "Beijing's Municipal Commission of Transport": the place's own body, named as the place names it
     own = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(.+)$", name)
