@@ -124,6 +124,13 @@ JOINED_AND = re.compile(r"\b(?:joined|joins|has\s+joined|signed\s+on\s+to|became
                         r"promises|agreed|agrees)\b")
 
 
+# "signed the C40 Fossil-Fuel-Free Streets Declaration, pledging ...", "has signed on to the C40 Clean Construction
+# Declaration, committing to ...": a network named inside the title of what was signed is not who pledges
+SIGNED_TITLE = re.compile(r"\b(?:signed|signing|signs|sign|joined|joining|joins|endorsed|endorsing|endorses|adopted|"
+                          r"adopting)\s+(?:on\s+to\s+|up\s+to\s+)?the\s+((?:[A-Z0-9][\w&'’-]*\s+){1,8}?"
+                          r"(?:Declaration|Charter|Pledge|Compact|Commitment|Accord|Challenge))\b")
+
+
 def joiners_only(sentence: str, who: list[str], entities: list[Entity]) -> list[str]:
     """`who` (a pledge's actors) without the network whose declaration or programme the sentence says a city became
     the Nth to sign or join, or that a joiner "joined ... and committed to" (the pledge that follows is the
@@ -134,6 +141,10 @@ def joiners_only(sentence: str, who: list[str], entities: list[Entity]) -> list[
             (j := JOINED_AND.search(sentence)):
         joined = {e.name for e in entities if j.start(1) <= e.start < j.end(1) and e.kind == "org"}
         return [w for w in who if w not in joined] or who
+    titled = {e.name for m in SIGNED_TITLE.finditer(sentence) for e in entities
+              if m.start(1) <= e.start < m.end(1) and e.kind == "org"}
+    if titled and (rest := [w for w in who if w not in titled]):
+        return rest
     if "became the " not in sentence and "becomes the " not in sentence:
         return who
     m = NTH_JOINER.search(sentence)
