@@ -32,6 +32,7 @@ from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
+from scrapers.extract.acronym_parties_en import without_acronym_twins
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
@@ -379,5 +380,6 @@ PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|inst
 
 
 def _unique(names: list[str]) -> list[str]:
+    """Each name once, and a body named by its acronym and its full name once ("NEDO, the New Energy and ...")."""
     seen: set[str] = set()
-    return [n for n in names if not (n in seen or seen.add(n))]
+    return without_acronym_twins([n for n in names if not (n in seen or seen.add(n))])

@@ -16,6 +16,7 @@ from scrapers.extract.university_names_en import generic_unit_of
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.street_names_zh import street_named
+from scrapers.extract.possessive_pairs_en import split_place_pairs
 from scrapers.extract.region_namesakes_en import region_namesakes
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
@@ -82,6 +83,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     # "Santa Fe, New Mexico": the namesake in the state named after it
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
     keep = owned_agencies(sentence, keep, local or {})  # "the Environment Bureau of the Hong Kong SAR Government"
+    keep = split_place_pairs(keep, local or {})  # "Chongqing and Singapore's Economic Development Board": two actors
     keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
@@ -138,9 +140,11 @@ def _metro_region(s: str, toks, i: int) -> tuple[Entity, int] | None:
 
 
 def _place_word(toks, i: int) -> bool:
-    """A lead word that opens a place's name here ("New" of "New York City Department of Buildings", "New Jersey
-    Board of Public Utilities"): the body's name starts with it, where "New partners" would not."""
-    return toks[i][0] == "New" and i + 1 < len(toks) and gazetteer().find_en(f"New {toks[i + 1][0]}") is not None
+    """A lead word that opens a name here ("New" of "New York City Department of Buildings", "New Jersey Board of
+    Public Utilities", the "New Development Bank", the "New Energy and Industrial Technology Development
+    Organization"): asked of a run that reads as a body's name, which starts with it, where "New partners" would not."""
+    return toks[i][0] == "New" and i + 1 < len(toks) and (gazetteer().find_en(f"New {toks[i + 1][0]}") is not None
+                                                          or toks[i + 1][0][:1].isupper())
 
 
 def full_stop(surface: str, book) -> int:

@@ -11,7 +11,8 @@ from scrapers.extract.orgs import aliases, looks_like_org_en
 
 # the last word of the first half of a name like "Science and Technology Commission", "Housing and Urban-Rural
 # Development": topics a body's name joins with "and"; a brand before "and" is a name of its own
-NAME_TOPICS = {"Science", "Technology", "Housing", "Urban", "Rural", "Development", "Reform", "Energy", "Environment",
+NAME_TOPICS = {"Science", "Technology", "Building", "Buildings", "Construction", "Housing", "Urban", "Rural",
+               "Development", "Reform", "Energy", "Environment",
                "Ecology", "Ecological", "Industry", "Industrial", "Information", "Trade", "Commerce", "Research",
                "Education", "Culture", "Health", "Transport", "Transportation", "Planning", "Natural", "Resources",
                "Water", "Agriculture", "Forestry", "Land", "Fisheries", "Oceans", "Climate", "Innovation", "Arts",

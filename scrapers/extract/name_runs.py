@@ -107,7 +107,8 @@ def legal_form_end(toks, i: int, j: int, s: str) -> int | None:
 TOPIC_NOUNS = frozenset({"Research", "Development", "Science", "Sciences", "Technology", "Energy", "Environment",
                          "Environmental", "Conservation", "Planning", "Transportation", "Transport", "Housing",
                          "Economic", "Trade", "Industry", "Innovation", "Education", "Health", "Water", "Resources",
-                         "Climate", "Ecology", "Infrastructure", "Investment", "Commerce", "Agriculture"})
+                         "Climate", "Ecology", "Infrastructure", "Investment", "Commerce", "Agriculture", "Industrial",
+                         "Urban", "Rural"})
 
 
 def org_run_end(toks, i: int, j: int, s: str) -> int | None:
