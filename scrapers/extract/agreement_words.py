@@ -48,6 +48,10 @@ EN_SIGN = re.compile(
     r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
     # "became the 12th signatory of", "acceded to the declaration of ...": a joiner signs a body's instrument
     r"bec(?:ame|omes?)\s+the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+signatory\s+(?:to|of)|acced(?:ed|es?)\s+to|"
+    # "adhered to the Accord", "adheres to the charter": a joiner signs an instrument others made (not "adhered to
+    # the principles of the Paris Agreement": no "of" before the instrument)
+    r"adher(?:ed|es?)\s+to(?=\s+(?:the\s+)?(?:(?!of\s)[\w'’-]+\s+){0,4}(?:[Aa]ccords?|[Cc]harters?|[Dd]eclarations?|"
+    r"[Cc]ovenants?|[Cc]ompacts?|[Pp]ledges?|[Aa]greements?|[Pp]rotocols?)\b)|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|" + INK + r"|extended(?=\s+(?:their|its)\s)|"

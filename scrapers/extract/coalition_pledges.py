@@ -32,6 +32,9 @@ COALITION = re.compile(r"(?:Alliance|Coalition|Compact|Covenant|Caucus|Network|P
 MEMBERS_OF_EN = re.compile(r"\b(?:members?|mayors|governors|leaders|member\s+(?:cities|states|governments|towns))\s+of\s+"
                            r"(?:the\s+)?$", re.I)
 MEMBERS_AFTER_ZH = re.compile(r"^(?:的)?各?成员")
+# "Twenty-three Eurocities members, including A, B and C", "the Climate Alliance's member cities A and B": a body named
+# as what its members belong to (whatever the head of its name) beside members the sentence names
+MEMBERS_NEXT_EN = re.compile(r"^(?:['’]s?)?\s+member(?:s|\s+(?:cities|states|governments|towns|regions|councils))\b")
 # the coalition encourages (urges, calls on) its members to adopt the target: no one's pledge
 ENCOURAGE_EN = re.compile(r"\bencourag(?:es|ed|ing)\s+(?:its\s+|all\s+|the\s+)?(?:member|members|cities|states|"
                           r"signatories|partners)\b")
@@ -56,12 +59,13 @@ def coalition_names(text: str) -> dict[str, str]:
 
 def members_only(sentence: str, who: list[str], entities: list[Entity]) -> list[str]:
     """`who` (a pledge's actors) without the coalition whose members they are ("Members of the X Compact, including A,
-    B and C", "A and B, both members of the X Alliance", "X联盟成员城市A、B"): the members the sentence names pledge."""
+    B and C", "A and B, both members of the X Alliance", "X联盟成员城市A、B", "N Eurocities members, including A and
+    B"): the members the sentence names pledge."""
     if len(who) < 2:
         return who
-    coalitions = {e.name for e in entities if e.name in who and e.kind == "org" and COALITION.search(e.name) and (
+    coalitions = {e.name for e in entities if e.name in who and e.kind == "org" and (COALITION.search(e.name) and (
         MEMBERS_OF_EN.search(sentence[max(0, e.start - 40):e.start]) or MEMBERS_AFTER_ZH.match(sentence[e.end:])
-        or e.surface in _MEMBERS_ZH)}
+        or e.surface in _MEMBERS_ZH) or MEMBERS_NEXT_EN.match(sentence[e.end:]))}
     return [w for w in who if w not in coalitions] or who
 
 

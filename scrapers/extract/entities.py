@@ -24,6 +24,7 @@ from scrapers.extract.foreign_provinces_en import foreign_provinces
 from scrapers.extract.agency_owners_en import owned_agencies
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
+from scrapers.extract.listed_towns_en import listed_towns
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
@@ -88,6 +89,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
+    found = listed_towns(sentence, found)  # "Leuven, Umeå and Guimarães": a small town in a list of cities
     found = region_namesakes(found)  # "Oregon and Fujian signed ... in Salem": Salem, Oregon, not Salem in India
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government

@@ -90,7 +90,7 @@ def find_zh(s: str) -> list[Entity]:
             continue
         if name[0] in "年月日" and start and s[start - 1].isdigit():
             continue  # "将在2030年实现集团运营层面的碳中和": a date's unit opens no name
-        if len(m.group()) == 1 or m.group() == "中心":
+        if len(m.group()) == 1 or m.group() in ("中心", "新区", "新区管委"):  # (a new area opens on its city)
             head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
             if head is None and not name.startswith(("国家", "中国")) and not known_department(name):
                 continue

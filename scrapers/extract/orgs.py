@@ -34,6 +34,9 @@ ZH_SUFFIX = re.compile(
     r"(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|生态环境局|生态环境厅|生态环境部|人民政府|市政府|省政府|"
     r"基金会|研究院|研究所|研究中心|研究会|委员会|管委会|管理局|交易所|实验室|大学|学院|协会|学会|联盟|集团|股份有限公司|有限公司|"
     r"(?:交通|交通运输|住房和城乡建设|住建|经信|科|卫健|教)委(?!员)|"  # a commission's short name (北京市交通委)
+    # a city's new area and its committee ("青岛西海岸新区", "…新区管委", 管委 the short form of 管委会): a body of its
+    # own, never the city its name opens with (ninety-second web)
+    r"(?<=[\u4e00-\u9fff]{4})新区(?!管委|管理委员会)|新区管委(?!会)|"
     r"公司|银行|港务局|能源局|办公室|办事处|经济区|开发区|高新区|自贸区|中心|局|厅|部|(?<![签部])署)$"
 )
 # a government department or public body: the one kind of term that builds a whole name after a place. A

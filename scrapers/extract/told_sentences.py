@@ -23,6 +23,7 @@ from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
+from scrapers.extract.network_gatherings_en import network_gathering, story_network
 from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.person_surnames_en import person_surnames, surnames_as_officials
 from scrapers.extract.pledge_tables import follow_pledge_table
@@ -65,6 +66,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
     speech, unpledged = Speech(page_speaker(text)), set()  # who answers on an interview page (spoken_for)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
     people = person_surnames(text)  # surnames of people named in full (person_surnames_en)
+    network = story_network(text) if "annual " in text else None  # what "the network's annual conference" is
     for sent in sentences:
         quote = sent.text
         before_quote, before = told_sentences[-1] if told_sentences else ("", "")
@@ -88,6 +90,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         s = board_as_university(s)  # "Ohio State's Board of Trustees reaffirmed ...": the university
         s = formed_body_sentence(s, before)  # "announced the formation of the X Coalition" + its founders
         s = network_sentence(s)  # "The X Declaration was endorsed ... by 14 cities including A, B and C": A, B, C sign
+        s = network_gathering(s, network)  # "the network's annual conference": "<Network> Annual Conference"
         s = principal_stand_ins(s, trip, before_quote)  # "Wardlow and Z signed": her state
         s = surnames_as_officials(s, people)  # "Newsom signed" of a "Gov. Gavin Newsom" not read as a place: no party
         s, may_pledge = speech.read(s, sent.paragraph)  # "A: ... our city ...": the interviewee's (spoken_for)
