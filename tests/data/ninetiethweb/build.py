@@ -32,7 +32,7 @@ TRAPS = {
 }
 CHROME = {
     "hkir": ["Stock Quote", "Latest Announcements", "Email Alerts", "Disclaimer | Privacy Policy"],
-    "wdir": ["信息披露", "相关公告", "PDF下载", "浙ICP备"],
+    "wdir": ["当前位置", "相关公告", "PDF下载", "浙ICP备"],
     "cvnews": ["Related news", "Share this press release", "Press contact", "Forward-looking statements"],
 }
 
