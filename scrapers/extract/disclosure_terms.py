@@ -67,3 +67,15 @@ def issuer_subject(sentence: str, issuer: str | None) -> str:
     if not issuer or "公司" not in sentence:
         return sentence
     return _SUBJECT_ZH.sub(issuer, sentence)
+
+
+# a company's own organs, named generically: they decide and announce for the company, they pledge or sign nothing
+# of their own ("the Board of Management decided", "the Supervisory Board approved"); a public body named with
+# "Board" ("California Air Resources Board", "Board of Public Utilities") has more words and stays
+_ORGAN = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Management|Directors)|(?:Management|Supervisory|Executive)\s+Board|"
+                    r"Board)", re.I)
+
+
+def without_company_organs(entities: list) -> list:
+    """The entities without a company's generic organ (see _ORGAN): no actor of a record."""
+    return [e for e in entities if not (e.kind == "org" and _ORGAN.fullmatch(e.surface))]

@@ -16,7 +16,7 @@ from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.company_short_zh import company_short_names
 from scrapers.extract.dates import DateContext, find_dates
 from scrapers.extract.datelines import DATELINE, dateline_city
-from scrapers.extract.disclosure_terms import defined_terms_en, issuer_subject, zh_issuer
+from scrapers.extract.disclosure_terms import defined_terms_en, issuer_subject, without_company_organs, zh_issuer
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.entities import find_entities
 from scrapers.extract.formed_bodies_en import formed_body_sentence
@@ -128,4 +128,5 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
 def _actors_of(s: str, local: dict[str, str], described: dict) -> list:
     """A sentence's actors, described places read as the places they describe, instruments' owners marked."""
     ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
+    ents = without_company_organs(ents)  # "the Board of Management decided": the company's organ (disclosure_terms)
     return owned_instruments(s, ents)
