@@ -35,9 +35,11 @@ def region_countries() -> dict[str, str]:
     return out
 
 
+# the words of a city's own name or government after it: "Yulin City", "Hami Municipal Government"
+_GOV_WORDS = r"City(?:\s+Government)?|Municipality|Municipal\s+(?:People['’]s\s+)?Government|Government"
 # between a city, province or state and its own country: ", " or ", the " (", the People's Republic of China"), the
 # city's own word before it ("Yulin City, China")
-_HOME = re.compile(r"(?:\s+(?:City|Municipality|Province|Autonomous\s+Region))?,\s*(?:the\s+)?")
+_HOME = re.compile(rf"(?:\s+(?:{_GOV_WORDS}|Province|Autonomous\s+Region))?,\s*(?:the\s+)?")
 
 
 def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
@@ -59,13 +61,15 @@ def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
 
 # between a city and the region it lies in: ", " or an apposition saying so (", capital of", ", the capital of the
 # Brazilian state of", ", a city in")
-_CITY_IN = re.compile(r"(?:\s+(?:City|Municipality))?,\s*(?:(?:the\s+|a\s+)?(?:capital|capital\s+city|largest\s+city|city|port\s+city)\s+(?:of|in)\s+"
+_CITY_IN = re.compile(rf"(?:\s+(?:{_GOV_WORDS}))?,\s*(?:(?:the\s+|a\s+)?(?:capital|capital\s+city|largest\s+city|city|"
+                      r"port\s+city)\s+(?:of|in)\s+"
                       r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|prefecture)\s+of\s+)?)?")
 
 
 def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
-    """Whether the foreign region entities[i] follows the city before it as where that city lies ("Suwon, Gyeonggi
-    Province,", "Belo Horizonte, capital of Minas Gerais,"): the city acts, the region is no party."""
+    """Whether the region entities[i] follows the city before it as where that city lies ("Suwon, Gyeonggi
+    Province,", "Belo Horizonte, capital of Minas Gerais,", "Yulin City, Shaanxi Province"): the city acts, the
+    region is no party."""
     e, prev = entities[i], entities[i - 1]
     if i == 0 or prev.kind != "city" or e.kind not in {"org", "state", "province"}:
         return False
