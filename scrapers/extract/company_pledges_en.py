@@ -12,6 +12,9 @@ docs/english-unseen-grammar.md):
   read as "from" (same length, so positions stay);
 * two neutrality targets of one subject in one sentence ("net-zero operations (Scope 1 and 2) by 2038 and
   carbon-neutral vehicles across its lineup by 2050"): the second one with its own year;
+* a target's year told past a scope aside ("net zero across its value chain, including Scope 3 emissions, by 2050"),
+  and all of a company's own power to be renewable ("cover its entire electricity demand with renewable energy by
+  2035": 100%; issue 17, the ninetieth web);
 * a goal the company helps another reach ("will help Osprey Foods ... reach the food maker's goal of 100% renewable
   electricity by 2030"): the helped one's goal, not the company's pledge.
 
@@ -48,8 +51,21 @@ SAID_THAT = re.compile(r"\s(?:said|says|announced|announces)\s+(?:today\s+|on\s+
 VERSUS = re.compile(rf"\b(?:versus|vs\.)(?=\s+(?:a\s+|the\s+)?{YEAR}\b)", re.I)
 # "... net-zero operations (Scope 1 and 2) by 2038 and carbon-neutral vehicles across its lineup by 2050"
 NEUTRAL = r"(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero)"
-SECOND_NEUTRAL = re.compile(rf"\bby\s+({YEAR})\s+and\s+(?:to\s+)?(?:reach\s+|be\s+|achieve\s+)?(?:an?\s+)?{NEUTRAL}\s+"
-                            rf"(?:[\w()-]+\s+){{0,5}}?by\s+({YEAR})\b", re.I)
+# (also after a reporting aside, "by 2035, the Board of Management decided, and it aims to reach net zero across its
+# value chain, including Scope 3 emissions, by 2050")
+SECOND_NEUTRAL = re.compile(rf"\bby\s+({YEAR})(?:,\s+[^,;]{{1,60}}?\s+(?:decided|said|announced|added|stated)\s*)?,?\s+"
+                            rf"and\s+(?:(?:it|they)\s+(?:also\s+)?(?:aims|plans|intends|wants|seeks|expects)\s+)?"
+                            rf"(?:to\s+)?(?:reach\s+|be\s+|become\s+|achieve\s+)?(?:an?\s+)?{NEUTRAL}\s+"
+                            rf"(?:[\w()-]+,?\s+){{0,8}}?by\s+({YEAR})\b", re.I)
+# ", including Scope 3 emissions,": what a company's target covers, told between the target and its year
+SCOPE_ASIDE = re.compile(r",\s+(?:including|excluding|covering)\s+[^,;.]{1,60}?,", re.I)
+# "cover its entire electricity demand with renewable energy", "source all of its electricity from renewable
+# sources", "meet all its power needs with green electricity": all of the company's own power renewable (100%)
+ENTIRE_DEMAND = re.compile(r"\b(?:cover|covering|meet|meeting|source|sourcing|supply|supplying)\s+(?:all\s+(?:of\s+)?|"
+                           r"(?:its|their|the)\s+entire\s+|(?:its|their)\s+total\s+)(?:its\s+|their\s+)?"
+                           r"(?:(?:global|own|worldwide)\s+)?(?:electricity|power)(?:\s+(?:demand|needs|consumption|use|"
+                           r"requirements))?\s+(?:with|from)\s+(?:renewable|green)\s+(?:energy|electricity|power|sources)\b",
+                           re.I)
 # "help Osprey Foods, one of its customers, reach the food maker's goal of", "helping customers meet their targets of"
 HELPED_GOAL = re.compile(r"\bhelp(?:s|ed|ing)?\s+[^.;]{0,100}?\b(?:to\s+)?(?:reach|meet|achieve|hit)\s+"
                          r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s\s+)?(?:own\s+)?"
@@ -132,6 +148,29 @@ def second_neutrality(s: str, out: list[tuple[int, str, dict]]) -> list[tuple[in
             found.append((m.start(2), "carbon_neutrality", {"target_year": second}))
             years.add(second)
     return found
+
+
+def year_past_aside(s: str, pos: int) -> int | None:
+    """The year of a target whose words run on past a scope aside (", including Scope 3 emissions,") to "by <year>",
+    in the same clause: "net zero across its value chain, including Scope 3 emissions, by 2050" -> 2050."""
+    if ", " not in s[pos:pos + 80]:
+        return None
+    rest = SCOPE_ASIDE.sub("", s[pos:pos + 160], count=1)
+    m = re.match(rf"(?:\s+(?!(?:and|to|but|while|or)\b)[\w()-]+){{0,6}}?\s+by\s+({YEAR})\b", rest)
+    return int(m.group(1)) if m else None
+
+
+def entire_demand_renewable(s: str) -> list[tuple[int, str, dict]]:
+    """A company's pledge to run all of its own power on renewables ("cover its entire electricity demand with
+    renewable energy by 2035"): a renewable share of 100% in the year given right after it (none without one)."""
+    if "renewable" not in s and "green" not in s:
+        return []
+    out = []
+    for m in ENTIRE_DEMAND.finditer(s):
+        y = re.match(rf"\s+(?:by|before|in)\s+({YEAR})\b", s[m.end():])
+        if y:
+            out.append((m.start(), "renewable_share", {"target_year": int(y.group(1)), "share_pct": 100.0}))
+    return out
 
 
 def helped_goal(s: str, at: int) -> bool:

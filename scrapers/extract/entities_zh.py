@@ -13,6 +13,7 @@ from scrapers.extract.counties_zh import county_governments
 from scrapers.extract.districts_zh import district_governments
 from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
+from scrapers.extract.legal_forms import whole_company
 from scrapers.extract.national_sides_zh import joint_word
 from scrapers.extract.units_zh import join_units
 from scrapers.extract.portfolio_ministries_zh import join_portfolio_ministries
@@ -112,7 +113,8 @@ def find_zh(s: str) -> list[Entity]:
             if org:
                 hit = Entity(org.name, "org", org.country, i, j, s[i:j])
                 break
-        shaped = next((e for e in spans if e.start == i), None)
+        at_i = [e for e in spans if e.start == i]  # a name no table knows runs to its legal form (legal_forms)
+        shaped = whole_company(s, at_i) if hit is None else next(iter(at_i), None)
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
         # 碳中和 holds 中和, a town's name: carbon words are no place; 发展中国家 (developing countries) holds 中国

@@ -13,7 +13,7 @@ from scrapers.extract.plan_targets_en import plan_target_clauses
 from scrapers.extract.network_declarations import programme_pledges, scoped_emissions
 from scrapers.extract.pledges_en import more_pledges, told_done
 from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figures, tonnes
-from scrapers.extract.company_pledges_en import second_neutrality, versus_base
+from scrapers.extract.company_pledges_en import entire_demand_renewable, second_neutrality, versus_base, year_past_aside
 from scrapers.extract.science_targets_en import intensity_units, science_targets
 
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
@@ -153,7 +153,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
         if y and other_goals_year(s, m.end(), year_position(s, y, m.end()), "carbon_neutrality"):
             y = None  # "efforts to peak ... and achieve carbon neutrality, and strives to hit its carbon peak before
             # 2030": the peak's year (goal_clauses)
-        y = y or _year_before(s, m.start())
+        y = y or _year_before(s, m.start()) or year_past_aside(s, m.end())  # (", including Scope 3 emissions,")
         if y:
             # "make all new buildings net-zero carbon by 2030": a standard for buildings, not the city's neutrality
             kind = "other" if BUILDINGS_NET_ZERO.search(s, max(0, m.start() - 40), m.start()) or \
@@ -178,6 +178,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     out += more_pledges(s, out)
     out += [p for p in carbon_free(s) if not any(k == p[1] for _, k, _ in out)]  # "be carbon-free by 2040"
     out += second_neutrality(s, out)  # "net-zero operations by 2038 and carbon-neutral vehicles by 2050"
+    out += [p for p in entire_demand_renewable(s) if not any(k == p[1] for _, k, _ in out)]  # (company_pledges_en)
     out += further_cuts(s, out)  # "a 50 per cent cut on 2005 levels by 2030, a 70 per cent cut by 2035"
     out += science_targets(s, out)  # "reduce 50% of its ... emissions by 2030 against a 2019 base year"
     out += plan_figures(s, out)  # "the share of non-fossil energy ... will reach 12 percent"

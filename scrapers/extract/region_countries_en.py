@@ -16,7 +16,7 @@ from scrapers.extract.entities import Entity
 # the country after the region, with the region's kind word between when the text gives one: ", Canada",
 # " Region of France", " Province (South Korea)"
 _LOCATOR = re.compile(r"(?:\s+(?:Region|Province|State|Prefecture|Land|Autonomous\s+Community))?"
-                      r"(?:,\s*|\s+of\s+(?:the\s+)?|\s*\(\s*)")
+                      r"(?:,\s*(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*)")
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +35,24 @@ def region_countries() -> dict[str, str]:
     return out
 
 
+# the words of a city's own name or government after it: "Yulin City", "Hami Municipal Government"
+_GOV_WORDS = r"City(?:\s+Government)?|Municipality|Municipal\s+(?:People['’]s\s+)?Government|Government"
+# between a city, province or state and its own country: ", " or ", the " (", the People's Republic of China"), the
+# city's own word before it ("Yulin City, China")
+_HOME = re.compile(rf"(?:\s+(?:{_GOV_WORDS}|Province|Autonomous\s+Region))?,\s*(?:the\s+)?")
+
+
 def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
     """Whether the country entities[i] is written right after the foreign region before it, of which it is the
-    country ("Saskatchewan, Canada", "the Occitanie Region of France"): it says where the region lies."""
+    country ("Saskatchewan, Canada", "the Occitanie Region of France"), or right after a city or province of its own
+    ("Yulin City, Shaanxi Province, China"): it says where the region lies."""
     e = entities[i]
     if e.kind != "country" or i == 0 or not e.country:
         return False
     prev = entities[i - 1]
+    if prev.kind in {"city", "province", "state"} and prev.country == e.country:
+        # "Hami City, Xinjiang Uygur Autonomous Region, the People's Republic of China": a disclosure's address
+        return _HOME.fullmatch(sentence, prev.end, e.start) is not None
     # the region itself, or a body named after it ("Solaris Energy of Queensland, Australia")
     region = prev.name if prev.name in region_countries() else prev.surface.rpartition(" of ")[2]
     return prev.kind == "org" and region_countries().get(region) == e.country and \
@@ -50,13 +61,15 @@ def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
 
 # between a city and the region it lies in: ", " or an apposition saying so (", capital of", ", the capital of the
 # Brazilian state of", ", a city in")
-_CITY_IN = re.compile(r",\s*(?:(?:the\s+|a\s+)?(?:capital|capital\s+city|largest\s+city|city|port\s+city)\s+(?:of|in)\s+"
+_CITY_IN = re.compile(rf"(?:\s+(?:{_GOV_WORDS}))?,\s*(?:(?:the\s+|a\s+)?(?:capital|capital\s+city|largest\s+city|city|"
+                      r"port\s+city)\s+(?:of|in)\s+"
                       r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|prefecture)\s+of\s+)?)?")
 
 
 def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
-    """Whether the foreign region entities[i] follows the city before it as where that city lies ("Suwon, Gyeonggi
-    Province,", "Belo Horizonte, capital of Minas Gerais,"): the city acts, the region is no party."""
+    """Whether the region entities[i] follows the city before it as where that city lies ("Suwon, Gyeonggi
+    Province,", "Belo Horizonte, capital of Minas Gerais,", "Yulin City, Shaanxi Province"): the city acts, the
+    region is no party."""
     e, prev = entities[i], entities[i - 1]
     if i == 0 or prev.kind != "city" or e.kind not in {"org", "state", "province"}:
         return False

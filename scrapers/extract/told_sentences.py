@@ -16,10 +16,12 @@ from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.company_short_zh import company_short_names
 from scrapers.extract.dates import DateContext, find_dates
 from scrapers.extract.datelines import DATELINE, dateline_city
+from scrapers.extract.disclosure_terms import defined_terms_en, issuer_subject, without_company_organs, zh_issuer
 from scrapers.extract.described_places_en import described_entities, described_places
 from scrapers.extract.entities import find_entities
 from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
+from scrapers.extract.legal_forms import bracketed_place_companies
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
@@ -67,6 +69,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
     people = person_surnames(text)  # surnames of people named in full (person_surnames_en)
     network = story_network(text) if "annual " in text else None  # what "the network's annual conference" is
+    issuer = zh_issuer(text) if eager else None  # a Chinese disclosure's issuer, its 公司 (disclosure_terms)
     for sent in sentences:
         quote = sent.text
         before_quote, before = told_sentences[-1] if told_sentences else ("", "")
@@ -85,6 +88,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         pledge_table, tabled = follow_pledge_table(pledge_table, s)  # a targets table's row as its pledge
         s = told or zh_told or pledged or s
         s = s if tabled is None else tabled
+        s = issuer_subject(s, issuer)  # "公司与…签订" in a listed company's 公告: the issuer signs (disclosure_terms)
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = board_as_university(s)  # "Ohio State's Board of Trustees reaffirmed ...": the university
@@ -115,6 +119,8 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local = {**company_short_names(text), **introduced_states(text), **zh_short_names(text), **local_acronyms(text),
              **local_regions(text), **capital_states(text)}  # "the State of São Paulo": the state, not its capital
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
+    local.update(defined_terms_en(text))  # '... Limited (the "Company")': the issuer (disclosure_terms)
+    local.update(bracketed_place_companies(text))  # "Shell (China) Limited": one name (legal_forms)
     local.update(state_university_names(text))  # "Ohio State": the university, not the state
     local.update(short_forms(text, local))
     local.update(story_initials(text, local))  # "The University of Michigan ..." + "U-M will ..." (story_initials_en)
@@ -125,4 +131,5 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
 def _actors_of(s: str, local: dict[str, str], described: dict) -> list:
     """A sentence's actors, described places read as the places they describe, instruments' owners marked."""
     ents = described_entities(s, find_entities(s, local), described)  # "the Midwestern state": Indiana
+    ents = without_company_organs(ents)  # "the Board of Management decided": the company's organ (disclosure_terms)
     return owned_instruments(s, ents)

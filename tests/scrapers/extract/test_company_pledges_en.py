@@ -94,3 +94,36 @@ def test_a_home_based_company_said_it_would(text, want):
 def test_a_home_based_company_with_no_pledger_before_is_nobody():
     assert records("The Spokane-based company said it would cut emissions 30% below 2005 levels by 2025.",
                    "commitment") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # issue 17, the ninetieth web: a target's year past a scope aside, all power renewable
+    ("About Norvale: Norvale makes coatings.\nNorvale aims to reach net zero across its value chain, including Scope 3 "
+     "emissions, by 2048.", [("Norvale", "carbon_neutrality", 2048, None, None)]),
+    ("Tessmark Steel intends to become net zero, excluding purchased electricity, by 2045.",
+     [("Tessmark Steel", "carbon_neutrality", 2045, None, None)]),
+])
+def test_a_targets_year_past_a_scope_aside(text, want):
+    assert pledges(text) == want
+
+
+def test_a_scope_aside_then_another_clause_gives_the_target_no_year():
+    assert pledges("Tessmark Steel aims to be net zero, including its suppliers, and to cut costs.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("About Norvale: Norvale makes coatings.\nNorvale also plans to cover its entire electricity demand with "
+     "renewable energy by 2033.", [("Norvale", 2033, 100.0)]),
+    ("Tessmark Steel will source all of its electricity from renewable sources by 2030.", [("Tessmark Steel", 2030, 100.0)]),
+])
+def test_all_of_a_companys_power_renewable(text, want):
+    got = [(c["actor"], c["target_year"], c["share_pct"]) for c in records(text, "commitment", date(2024, 2, 12))]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tessmark Steel covered its entire electricity demand with renewable energy in 2023.",  # a result
+    "Tessmark Steel wants to cover its entire electricity demand with renewable energy.",  # no year
+])
+def test_all_power_renewable_without_a_target_year_is_no_pledge(text):
+    assert [c for c in records(text, "commitment", date(2024, 2, 12)) if c["commitment_type"] == "renewable_share"] == []
