@@ -23,6 +23,8 @@ _TAIL = re.compile(r"(?:,\s*|\s+)(" + "|".join(LEGAL_FORMS) + r")\.?\s*$")
 
 # one legal form spelled out or shortened ("NTPC Limited" / "NTPC Ltd"): one form
 _SPELLED = {"Limited": "Ltd"}
+# a Chinese group told by its registered name or by its name alone ("晋能控股集团有限公司" / "晋能控股集团"): one group
+_ZH_GROUP_FORM = re.compile(r"(?<=集团)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -30,7 +32,10 @@ def name_key(name: str) -> str:
     """The name two reports' sides are compared by: a company's name without the comma before its legal form(s) and
     their full stops ("First Solar, Inc." / "First Solar Inc" -> "First Solar Inc"; "X Co., Ltd." / "X Co. Ltd" ->
     "X Co"), a form spelled out and shortened as one ("Limited", "Ltd"), "Co., Ltd." as its short "Co."; other names
-    as they are. A legal form is never dropped: "Tesla" and "Tesla Inc", "X Inc" and "X Ltd" stay two keys."""
+    as they are. A legal form is never dropped ("Tesla" and "Tesla Inc", "X Inc" and "X Ltd" stay two keys) but a
+    Chinese group's: "X集团有限公司" is the group "X集团"."""
+    if _ZH_GROUP_FORM.search(name):
+        return _ZH_GROUP_FORM.sub("", name.strip())  # (a Chinese group's registered form: the group)
     forms: list[str] = []
     base = name.strip()
     while (m := _TAIL.search(base)) and m.start() > 0:

@@ -44,7 +44,19 @@ def test_different_names_keep_different_keys(a, b):
 
 
 def test_other_names_are_their_own_key():
-    assert [name_key(n) for n in ("Ningbo", "Inc.", "深圳能源集团股份有限公司")] == ["Ningbo", "Inc.", "深圳能源集团股份有限公司"]
+    assert [name_key(n) for n in ("Ningbo", "Inc.", "深圳能源股份有限公司")] == ["Ningbo", "Inc.", "深圳能源股份有限公司"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("晋能控股集团有限公司", "晋能控股集团"),  # a Chinese group by its registered name and by its name alone
+    ("深圳能源集团股份有限公司", "深圳能源集团"),
+])
+def test_a_chinese_group_and_its_registered_name_have_one_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_a_chinese_company_that_is_no_group_keeps_its_form():
+    assert name_key("运达股份有限公司") != name_key("运达股份")
 
 
 @pytest.mark.parametrize("a, b", [
