@@ -2,8 +2,9 @@
 Korean and Chinese local governments' English releases write their cities so. Kept as written, the name read only
 where the sentence itself marks it a city government: its mayor ("Mayor Fujii Ritsuko of Shunan City", "the Mayor of
 Rongcheng"), its city hall ("at Shunan City Hall"), or where it lies right after it ("Rongcheng City in Weihai",
-"Tono City, Iwate Prefecture"). A "<Name> City" the tables read is theirs; "Smart City", "Forbidden City" with no
-such mark are no governments.
+"Tono City, Iwate Prefecture"). A "<Name> City" the tables read whole is theirs; one whose <Name> they read as an East
+Asian city is that city wherever it stands ("at the Prefectural Office in Yamaguchi City."); "Smart City", "Forbidden
+City" with no such mark are no governments.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entity_kinds import Entity
 
 _NAMED_CITY = re.compile(r"\b([A-Z][a-z]{2,}(?:-[a-z]+)?)\s+City\b(?!\s+(?:Hall|Council|Government|Office)\b)")
+_EAST_ASIA = {"JP", "KR", "CN", "TW"}  # whose governments write their cities "<Name> City" in English
 _MAYOR_OF = re.compile(r"\bMayor\s+(?:[A-Z][a-z]+\s+){0,3}of\s+$")
 
 
@@ -24,8 +26,11 @@ def mayor_cities(sentence: str, entities: list[Entity]) -> list[Entity]:
     added = []
     for m in _NAMED_CITY.finditer(sentence):
         name = m.group(1)
-        if any(e.start < m.end() and m.start() < e.end for e in entities) or gazetteer().find_en(name) or \
-                gazetteer().find_en(m.group()):
+        if any(e.start < m.end() and m.start() < e.end for e in entities) or gazetteer().find_en(m.group()):
+            continue
+        if (known := gazetteer().find_en(name)) is not None:
+            if known.kind == "city" and known.country in _EAST_ASIA:  # "... in Yamaguchi City.": the tables' city
+                added.append(Entity(known.name, "city", known.country, m.start(1), m.end(1), name))
             continue
         marked = _MAYOR_OF.search(sentence[max(0, m.start() - 40):m.start()]) or \
             f"{name} City Hall" in sentence or f"Mayor of {name}" in sentence or \

@@ -170,3 +170,9 @@ def test_a_release_inquiries_box_is_no_text():
                      ["Inquiries:", "Environment Policy Division, Kanagawa Prefecture. Tel: 076-444-0000"])
     out = clean_lines(body)
     assert "Inquiries" not in out and "Environment Policy Division" not in out and "joint seminar" in out
+
+
+def test_an_east_asian_city_with_its_city_word_ends_the_sentence():
+    got = agreements("Kanagawa Prefecture and Liaoning Province exchanged a memorandum on environmental cooperation "
+                     "at the Prefectural Office in Yokohama City.")
+    assert got and got[0]["city"] == "Yokohama"
