@@ -5,6 +5,8 @@ A bare 德州 anywhere else stays Texas.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pactwatch.gazetteer import gazetteer
 
 
@@ -26,12 +28,10 @@ def government_place(place: str, name: str) -> str:
 def cities_told(s: str, found: list) -> list:
     """The entities of Chinese sentence `s`, with a bare state name (德州) read as the Chinese city when the sentence
     names that city with its 市 (德州市) too."""
-    from scrapers.extract.entity_kinds import Entity  # entity_kinds reads government_place from here
-
     out = []
     for e in found:
         city = _city(e.surface) if e.kind == "state" and e.country == "US" else None
         if city and (e.surface + "市") in s:
-            e = Entity(city.name, city.kind, city.country, e.start, e.end, e.surface)
+            e = replace(e, name=city.name, kind=city.kind, country=city.country)  # (entity_kinds imports this module)
         out.append(e)
     return out
