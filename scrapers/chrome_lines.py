@@ -77,12 +77,14 @@ _LIST_META = re.compile(
 # is boilerplate, contacts and the release's timestamp
 _END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—]|完)\s*$")
 # notes for journalists ending an article: an "Editor's notes" box heading, "Notes to editors" (heading or label), a
-# "Media contact" heading, "To reach the researcher, ..." (what follows is contacts, credits and boilerplate). A single
-# "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note: the gold keeps it)
+# "Media contact" or "Inquiries:" heading, "To reach the researcher, ..." (what follows is contacts, credits and
+# boilerplate). A single "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note:
+# the gold keeps it)
 _NOTES_OPENER = re.compile(
     r"^\s*(?:editors?['’]?s?\s+notes?\s*[:：.]?\s*$|notes?\s+(?:to|for)\s+(?:the\s+)?editors?\s*(?:[:：.]|$)"
     r"|(?:media|press)\s+(?:contacts?|inquiries|enquiries|relations)\s*[:：.]?\s*$"
     r"|for\s+(?:media|press)\s+(?:inquiries|enquiries|contacts?)\s*[:：.,]?\s*$"
+    r"|(?:inquiries|enquiries)\s*[:：]?\s*$"  # a government release's contact box ("Inquiries:", お問い合わせ)
     r"|to\s+(?:reach|contact)\s+the\s+(?:researchers?|authors?|scientists?|scholars?)\b)",
     re.I,
 )

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from lxml import etree
 from lxml.html import HtmlElement
 
+from scrapers.era_dates import era_date
 from scrapers import bylines, chrome, headline_elements
 
 # --- headline -----------------------------------------------------------------------------------------------
@@ -213,7 +214,7 @@ def date_in_text(text: str) -> date | None:
     if best is None and (m := _LABELED_ROC.search(text)):
         found = bylines.valid_date(1911 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
         best = (m.start(), found) if found else None
-    return best[1] if best else bylines.minguo_date(text)
+    return best[1] if best else (bylines.minguo_date(text) or era_date(text))  # 民國113年…, Reiwa 6 (2024) …
 
 
 def _month(name: str) -> int:

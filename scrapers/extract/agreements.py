@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.location_trails_en import party_seats_dropped
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import topic_gap
 from scrapers.extract.dates import DateContext
@@ -348,10 +349,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())
-    place = most_specific_place([e for e in clause_ents if e.kind != "org" and (
+    place = most_specific_place(party_seats_dropped(sentence, [e for e in clause_ents if e.kind != "org" and (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence[:e.start]) or (e.name not in parties and re.search(
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start]))) and
-        not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))])
+        not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))], clause_ents))
     place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None

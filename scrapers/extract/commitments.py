@@ -77,12 +77,13 @@ GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 # ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
 # country would ...")
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|country|county|university|college)"
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|prefecture|country|county|university|college)"
                             r"(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
 # ("政府的目标是在2035年前…": the government's goal, Hong Kong's LegCo replies)
 GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标|的目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province",
+                 "prefecture": "province",  # "the Prefecture" (a Japanese prefecture's own releases)
                  "country": "country", "county": "county", "university": "university", "college": "university"}
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from scrapers import lazy_re as re
 from scrapers.extract.dates import DateContext, DateMention, find_dates, safe_date, settle
 from scrapers.extract.weekdays_zh import zh_weekday
+from scrapers.extract.ordinal_days_en import ordinal_day
 from scrapers.prefilter import quick
 
 MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")  # (month, day)
@@ -64,6 +65,8 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
         # "…和澳门特别行政区政府1日在香港签署…", "…于17日共同发表…": a news story's bare day of the month is the
         # latest such day up to the story's date, within a week of it (a month and day the sentence states win)
         return latest_day(int(day.group(1) or day.group(2)), ctx_date)
+    if ordinal := ordinal_day(sentence, ctx_date, latest_day):  # "signed an MOU in Jinan on the 12th"
+        return ordinal
     if quick(TODAY).search(sentence):
         return ctx_date
     if quick(YESTERDAY).search(sentence):

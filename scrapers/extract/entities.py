@@ -13,6 +13,8 @@ from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
 from scrapers.extract.company_regions_en import regional_arms
 from scrapers.extract.university_names_en import generic_unit_of
+from scrapers.extract.east_asian_regions_en import east_asian_regions
+from scrapers.extract.mayor_cities_en import mayor_cities
 from scrapers.extract.entities_zh import find_zh
 from scrapers.extract.entity_kinds import Entity, org_entity, place_entity
 from scrapers.extract.street_names_zh import street_named
@@ -89,6 +91,8 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
+    found = east_asian_regions(sentence, found)  # "Yamaguchi Prefecture", "Gyeonggi-do", "Pyeongtaek-si"
+    found = mayor_cities(sentence, found)  # "Mayor Fujii Ritsuko of Shunan City": a city kept as written
     found = listed_towns(sentence, found)  # "Leuven, Umeå and Guimarães": a small town in a list of cities
     found = region_namesakes(found)  # "Oregon and Fujian signed ... in Salem": Salem, Oregon, not Salem in India
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party

@@ -13,6 +13,7 @@ from scrapers.extract.country_prefixes_zh import without_country_prefix
 from scrapers.extract.orgs import aliases, looks_like_org_en, render_zh
 from scrapers.extract.hyphenated_regions_zh import plain_dash
 from scrapers.extract.regions_en import commonwealth
+from scrapers.extract.state_short_cities_zh import government_place
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
     m = (GOV_ZH if CJK.search(clean) else GOV_EN).match(clean)
     if m:
         place = next(g for g in m.groups() if g)
+        place = government_place(place, clean) if CJK.search(clean) else place  # 德州市人民政府: Dezhou, not Texas
         ent = place_entity(re.sub(r"^(?:the\s+)", "", place), start, end)
         if ent is None and " on " in place and " on " in surface:
             # "the City of Handan on Clean Energy Cooperation": an instrument's topic follows the government's name

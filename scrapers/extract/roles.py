@@ -13,6 +13,7 @@ from scrapers.extract.gathering_names_en import gathering_name
 from scrapers.extract.region_countries_en import locates_city, locates_region
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
+from scrapers.extract.location_trails_en import in_trail
 from scrapers.extract.people_from_en import stands_for
 from scrapers.extract.route_ends_en import route_end
 from scrapers.extract.state_qualified_cities_zh import city_as_written
@@ -72,7 +73,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
                 re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
             continue  # "Los Angeles, California": where the city is, not another party
-        if i > 0 and (locates_region(entities, i, sentence) or locates_city(entities, i, sentence)):
+        if i > 0 and (locates_region(entities, i, sentence) or locates_city(entities, i, sentence) or
+                      in_trail(entities, i, sentence)):  # "Weifang City, Shandong Province, China,"
             continue  # "the Province of Saskatchewan, Canada,", "Suwon, Gyeonggi Province,": where it is, no party
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}) \
                 and not stands_for(before):  # "Ministers from Canada, ...": the side (people_from_en)
