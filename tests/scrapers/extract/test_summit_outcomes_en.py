@@ -67,3 +67,14 @@ def test_un_long_country_names():
 def test_a_dateline_of_a_resort_and_its_island_before_a_whole_date(line, ok):
     m = DATELINE.match(line)
     assert bool(m and dateline_city(m)) is ok
+
+
+@pytest.mark.parametrize("before, day", [
+    ("On 5 May 2023, the Mekong Leaders Meeting was held in Bangkok.", "2023-05-05"),
+    ("On 9 June 2023, the Andean Ministers Conference was held in Quito, chaired by Ecuador.", "2023-06-09"),
+    ("On 5 May 2023, Thailand's minister visited the port of Bangkok.", None),  # no gathering held: no occasion
+])
+def test_participants_of_a_gathering_held_the_sentence_before_adopt_there_that_day(before, day):
+    text = before + " The leaders of Thailand, Laos and Cambodia adopted the Mekong Leaders Joint Statement."
+    days = [str(r["signed_on"]) if r["signed_on"] else None for r in records(text, "agreement")]
+    assert days == [day]
