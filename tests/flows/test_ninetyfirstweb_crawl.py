@@ -25,6 +25,13 @@ statement without Japan, Canada and Denmark ("co-led by the United States and Ja
 Energy Transitions Ministerial", "Close of Africa Climate Summit", "Results of the G7 Ministers' Meeting on
 Climate"), cities of datelines not read (Bali, Nairobi), the AZEC statement without Laos ("the Lao People's
 Democratic Republic"), its day (in the sentence before) and Tokyo.
+NOW: events P 0.88 R 1.00 (tp 7, fp 1, 1 duplicate: the Bali summit twice), agreements P 0.75 R 1.00 (tp 3, fp 1:
+the JETP's launch sentence apart from its joint statement), commitments P 1.00 R 1.00 (tp 11): macro F1 over the
+relations present 0.930, 1 duplicate, wrong values 0; 129 of 136 checks pass, the 7 others are KNOWN_GAPS below.
+Rules: Norway's YAML code (pactwatch/data, tests/pactwatch/test_data_country_codes.py); national targets
+(pledge_forms_read_en, pledges_en, commitments: tests/scrapers/extract/test_summit_pledges_en.py); gathering names
+(events, event_phrases_en: test_summit_names_en.py); summit instruments (agreement_words, roles, agreements,
+datelines, places.yaml's Laos, occasion: test_summit_outcomes_en.py).
 """
 from __future__ import annotations
 
@@ -39,7 +46,28 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from ninetyfirstweb import GOLD_PATH, NinetyFirstWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "events:E-G20-BALI-2022:fields": "'on the sidelines of the G20 Leaders' Summit in Bali, which opened the same "
+    "morning': the day is told only as 'the same morning' (of the dateline's day) and Bali, an island and province, is "
+    "no city the gazetteer lists, so the row stays undated and without a place",
+    "events:E-G20-BALI-2022:no_duplicate": "the headline's 'at G20 Bali Summit' and the body's 'G20 Leaders' Summit' "
+    "stay two rows: a recurring gathering named with its host place between body and head is read as such only where "
+    "the place is a listed city (Bali is not)",
+    "events:E-G20-ETMM-2022:fields": "'G20 energy ministers meeting in Bali on Friday': Bali is no city the gazetteer "
+    "lists, so no city and no country",
+    "events:E-ACS-2023:fields": "'NAIROBI, 6 September - ... at the close of the first Africa Climate Summit today' and "
+    "'opened at the Kenyatta International Convention Centre': a dateline's city is not read as a gathering's place, "
+    "and the venue names no city",
+    "events:E-LSC-2021:fields": "jp01's 'participated online in the Leaders Summit on Climate hosted by President Biden "
+    "of the United States' gives the host's country to a summit un04 calls virtual (the gold, written before the run, "
+    "wants no country for a virtual gathering)",
+    "agreements:A-JETP-INDONESIA-2022:fields": "the JETP is read twice on gb01: 'launched the Just Energy Transition "
+    "Partnership (JETP) on Tuesday' (a partnership of Indonesia and the International Partners Group, dated) and "
+    "'The International Partners Group, co-led by ... adopted a joint statement with Indonesia' (all eleven members, "
+    "but undated and with the group itself as a party); kinds differ, so the two stay apart",
+    "agreements:*:unexpected": "the JETP's launch sentence as a partnership row of its own (Indonesia, International "
+    "Partners Group): see A-JETP-INDONESIA-2022",
+}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 _ENV = {"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
