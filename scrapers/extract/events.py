@@ -218,6 +218,8 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
                 name = name[mp.end():]
             if len(name.split()) < 2 or body_not_gathering(sentence, m.end()):
                 continue  # "the U.S. Conference of Mayors": a standing body, not a gathering
+            if (acr := re.search(r"\(([A-Z]{2,8})\)\s+$", sentence[:m.start()])) and name == m.group("n").strip():
+                name = f"{acr.group(1)} {name}"  # "the Asia Zero Emission Community (AZEC) Leaders Meeting"
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         end = m.end()

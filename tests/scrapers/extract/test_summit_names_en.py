@@ -58,3 +58,9 @@ def test_a_participle_opener_on_the_bare_head_word_names_no_gathering():
 ])
 def test_a_gathering_called_virtual_before_its_name(text, online):
     assert held_online(text) is online
+
+
+def test_a_bracketed_acronym_before_the_rest_of_a_name_opens_it():
+    text = ("On 5 May 2023, the Mekong River Commission (MRC) Leaders Summit was held in Vientiane, where Laos and "
+            "Cambodia signed a memorandum.")
+    assert names(text) == ["MRC Leaders Summit"]
