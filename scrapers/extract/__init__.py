@@ -290,7 +290,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 ag.signed_on, ag.signed_on_precision = f["signed_on"], f["signed_on_precision"]
                 if "same day" not in s:  # ("... the same day": that day, not that place)
                     ag.city, ag.country = ag.city or f["city"], ag.country if ag.city else f["country"]
-            elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s) and \
+            elif ag.signed_on is None and occasion and occasion[0] == position - 1 and same_occasion(s, occasion[4]) and \
                     not RECALLED.search(s) and (occasion_day := occasion[1] or told_day(occasion[4], ctx, line[2])):
                 # "On Monday the leaders met in Brussels." + "The two sides also signed ...": that day and meeting
                 ag.signed_on, ag.signed_on_precision = occasion_day, "day"

@@ -11,7 +11,8 @@ from scrapers.extract.formed_bodies_en import NAMED_BODY
 NAMED_STATEMENT = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Statement)\b")
 # "endorsed the Lake Erie Climate Communiqué": a communiqué the page calls by its own capitalised name, a declaration
 # of those who endorse it (a "joint communiqué" of two governments stays a joint statement)
-NAMED_COMMUNIQUE = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*\s+){1,4}Communiqu[eé])(?!\w)")
+# ("the G7 Climate, Energy and Environment Ministers' Communiqué": its name may list topics with commas and "and")
+NAMED_COMMUNIQUE = re.compile(r"(?-i:(?<=\bthe\s)(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){1,6}Communiqu[eé])(?!\w)")
 EN_INSTRUMENTS = [
     (NAMED_STATEMENT, "joint_statement"),
     (NAMED_COMMUNIQUE, "declaration"),

@@ -202,6 +202,11 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if kind not in {"joint_statement", "declaration"}:
         signs = [m for m in signs if m.group().lower() not in STATEMENT_ONLY]
     signs = signs or signature_verb(sentence)  # "the signature of the accord by A and B"
+    after = EN_SIGN.match(sentence, m_inst.end() + 1) if sentence[m_inst.end():m_inst.end() + 1] == " " else None
+    if after and re.match(r"\s+by\s", sentence[after.end():]):
+        signs = [after]  # "the Bali Compact adopted by energy ministers": the participle concludes the instrument
+    else:
+        after = None
     if not signs:
         return []
     # ", first signed in 2011, was renewed on Tuesday by ...": the aside tells the original signing, not this one
@@ -209,7 +214,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "A renewed memorandum ... was signed by": a participle before its noun is no verb
     signs = [m for m in signs if not re.search(r"\b(?:[Aa]n?|[Tt]he|its|their)\s+$", sentence[:m.start()])] or signs
     verb = min(signs, key=lambda m: abs(m.start() - m_inst.start()))
-    nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()])
+    nominal = NOMINAL_SIGNING.search(sentence[:m_inst.start()]) if not after else None
     if nominal:
         verb = EN_SIGN.search(sentence, nominal.start())  # "the signing of a ... agreement between ...": that signing
         if NOMINAL_NOT_DONE.search(sentence, m_inst.end()):
@@ -233,12 +238,16 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                          else verb.start())
     if rel_signers:
         subject = (rel_signers.start(1), rel_signers.end(1))
+    # "alongside the Pandemic Fund and the Bali Compact adopted by energy ministers": a participle right after the
+    # instrument; its agents after "by" are the parties, never the clause the instrument stands in
+    reduced = after is not None
+    subject = (verb.start(), verb.start()) if reduced else subject
     spans, counterparts = [subject], []
     clause_ents = outside_asides(entities, sentence, keep)
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
                         r",\s+(?:jointly\s+)?(?:signed|inked|sealed)\b",
-                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature")
+                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
@@ -248,7 +257,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             continue
         if word == "and" and not (m.start() > verb.end() and m.start() < m_inst.start()):
             continue
-        if word == "by" and not (passive and m.start() > verb.start()):
+        if word == "by" and not (passive and m.start() > verb.start()) or reduced and word != "by":
             continue
         if word in {"between", "among", "by", "among them", "including"} or \
                 abs(m.start() - max(verb.end(), m_inst.end())) < 40 or (m.start() == m_inst.end() + 1 and owned) or \

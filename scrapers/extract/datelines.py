@@ -10,7 +10,8 @@ from scrapers.extract.clauses_en import WIRE_DATELINE
 from scrapers.extract.dates import DateContext, find_dates, settle
 
 # "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
-# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date;
+# "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date
+# ("Nusa Dua, Bali, 15 November 2022 - ": a resort and its island or province before the date);
 # a wire's "WASHINGTON, Nov. 15 -- ", "SEATTLE (Metro) -- ", "AUSTIN, Texas, May 2 /Newswire/ -- ": two ASCII hyphens
 # for the dash, a day without its year, the agency in brackets or slashes (one hyphen stays no dash: "Xi'an - a city")
 _DL_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
@@ -38,9 +39,11 @@ DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|-
                       rf"|[A-Z]{{2}}[A-Z.'-]+(?:\s[A-Z]{{2}}[A-Z.'-]*){{0,2}}(?=\s-\s)"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_US_STATE}\s-\s)"
-                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_DL_WHEN}{_DL_TAG}?\s*{_DL_DAY_DASH}))"
+                      rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s*{_DL_WHEN}{_DL_TAG}?\s*"
+                      rf"{_DL_DAY_DASH}))"
                       rf"(?:,\s*(?:{_US_STATE}|{_DL_STATE_PART}))?(?:,\s*{_DL_WHEN})?{_DL_TAG}?\s*{_DL_DAY_DASH}\s*"
                       rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
+FULL_DATE_DASH = re.compile(rf",\s*{_DL_DATE}\s*{_DL_DAY_DASH}\s*$")
 RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
 _DL_STATE = re.compile(rf",\s*(?:([A-Z]{{2}})|([A-Z][a-z]+)\.?|{_US_STATE})\s*(?:[—–-]|,)")
 
@@ -49,8 +52,8 @@ def dateline_city(m: re.Match) -> bool:
     """Whether a dateline match opens with a city: one the gazetteer knows ("CHAMPAIGN"), or any city its US state
     follows ("URBANA, Ill. -", "AMES, Iowa -"), whose line is a dateline though no table lists the town."""
     city = m.group("city").strip()
-    if gazetteer().find_en(city):
-        return True
+    if gazetteer().find_en(city) or FULL_DATE_DASH.search(m.group()):
+        return True  # (a place no table lists before a whole date and a dash: "Labuan Bajo, 25 June 2022 - ")
     state = _DL_STATE.match(m.string, m.end("city"))
     if not state:
         return False

@@ -125,11 +125,14 @@ def sb_sessions(sentence: str) -> list[tuple[int, int, str]]:
 
 
 
-# "convened the ... Forum virtually on Friday", "a two-day virtual event", "a two-day online meeting", "held by video":
+# "convened the ... Forum virtually on Friday", "a two-day virtual event", "a two-day online meeting", "held by video",
+# "the virtual Leaders Summit on Climate":
 # a gathering held online, which has no place (a host named, "co-hosted by Britain and Canada", is no venue)
 ONLINE = re.compile(r"\b(?:virtually|by\s+video(?:\s*(?:link|conference))?|via\s+video(?:\s*(?:link|conference))?|"
                     r"held\s+online)\b|\b(?:virtual|online)\s+(?:event|meeting|summit|session|conference|forum|"
-                    r"gathering|dialogue|ministerial)s?\b", re.I)
+                    r"gathering|dialogue|ministerial)s?\b|"
+                    # "the virtual Leaders Summit on Climate": a gathering's name after the word (capitalised words)
+                    r"\b(?:virtual|online)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}?(?-i:Summit|Conference|Forum|Meeting|Dialogue)\b")
 # "a two-day online meeting", "the three-day summit": a gathering of several days
 SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|2|3|4|5|6|7)-day\b", re.I)
 

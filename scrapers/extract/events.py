@@ -37,13 +37,16 @@ EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Ro
 EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"
-    rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?(?:{EN_HEADS})\b"
+    rf"(?P<n>[A-Z][\w.’'\-–/]*\s+(?:(?:[A-Z][\w.’'\-–/]*|of|on|for|and|the|de)\s+)*?"
+    rf"(?:Ministerial\s+(?:Meeting|Conference)|{EN_HEADS})\b"  # "Energy Transitions Ministerial Meeting": one name
     rf"(?!\s+(?:(?:&|and)\s+(?:Exhibition|Convention|Conference)\s+)?(?:Center|Centre|Hall|Hotel|Complex)\b)"
     # "Summit for Local Leaders", "Summit on Climate"; "Summit of Local and Regional Leaders" (of its participants,
     # not of a place: "Global Investors Meet of Madhya Pradesh"; not "Conference of Mayors", a standing body)
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}}|"
-    rf"\s+of\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}(?:Leaders|Ministers|Cities|Regions|Parliamentarians))?)")
+    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:(?:,\s+[A-Z][\w-]+)+,?\s+and\s+[A-Z][\w-]+|"
+    rf"(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})|"  # "on Climate, Energy and Environment": a list of topics, with its "and"
+    rf"\s+of\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}(?:Leaders|Ministers|Cities|Regions|Parliamentarians)|"
+    rf"\s+of\s+the\s+Parties\s+to\s+the\s+(?:[A-Z][\w-]+\s+){{1,3}}(?:Protocol|Convention))?)")  # a treaty's MOP
 # "哈洛伦一行此前出席了在哈尔滨举办的…交流会", "had previously attended the ...": a gathering the story recalls
 PREVIOUSLY = re.compile(r"此前|先前|\bpreviously\b")
 # a clause telling what was done at the gathering: its places are the doers' ("..., where A and B signed ...")
@@ -75,7 +78,8 @@ ZH_OPENING_DAY = re.compile(r"\s*(?:本月)?([1-3]?\d)日(?:至([1-3]?\d)日)?\s
 ZH_BRACKETED_HOST = re.compile(r"([\u4e00-\u9fff]{2,6})[（(][\u4e00-\u9fff]{2,4}[）)]$")
 LEAD_NOISE = re.compile(r"^(?:(?:What|How|Why|When|Where|Who|Inside|Here|Recap|Report|Highlights|"
                         r"The|the|A|a|This|this|That|Its|first|First|annual|Annual|inaugural|Inaugural|"
-                        r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More)\s+)+")
+                        r"\d+(?:st|nd|rd|th)|At|In|On|During|Notably|Read|more|More|"
+                        r"Results?|Outcomes?|Close|Closing|Opening|Conclusion|of)\s+)+")  # "Results of the ...", "Close of ..."
 HEADLINE_VERB = re.compile(r"^.*\b(?:Co-hosts?|Hosts?|Holds?|Launch(?:es)?|Signs?|Opens?|Convenes?|Welcomes?|"
                            r"Attends?|Joins?|Organi[sz]es?|Kicks off|Wraps up|Closes)\s+")
 HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:gathered|met|assembled)(?=\s+in\s+[A-Z]))\b|举行|召开|举办|开幕(?!式)|落幕|闭幕(?!式)|登场|揭幕", re.I)
@@ -214,6 +218,8 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
                 name = name[mp.end():]
             if len(name.split()) < 2 or body_not_gathering(sentence, m.end()):
                 continue  # "the U.S. Conference of Mayors": a standing body, not a gathering
+            if (acr := re.search(r"\(([A-Z]{2,8})\)\s+$", sentence[:m.start()])) and name == m.group("n").strip():
+                name = f"{acr.group(1)} {name}"  # "the Asia Zero Emission Community (AZEC) Leaders Meeting"
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         end = m.end()

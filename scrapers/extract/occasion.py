@@ -22,10 +22,17 @@ OCCASION_OPENING = re.compile(r"^(?:At|During|On)\s+(?:the|that|this)\s+(?:same\
                               r"^(?:On|At)\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:a|an)\b)")
 
 
-def same_occasion(sentence: str) -> bool:
-    """The sentence tells a signing made at the occasion the sentence before told: "also signed" (further) or an
-    opening anaphor ("At the meeting, A and B signed ...")."""
-    return further(sentence) or bool(OCCASION_OPENING.match(sentence.strip()))
+# "The leaders of A, B and C adopted ...", "The ministers of ...": the participants of the gathering the sentence
+# before told as held ("On 18 December, the X Leaders Meeting was held in Tokyo.")
+PARTICIPANTS = re.compile(r"^(?:The\s+)?(?:leaders|ministers|heads\s+of\s+(?:state|government)|delegations)\s+(?:of|from)\s")
+HELD_BEFORE = re.compile(r"\b(?:Meeting|Summit|Conference|Forum|Dialogue)\s+(?:was|were)\s+held\b")
+
+
+def same_occasion(sentence: str, before: str = "") -> bool:
+    """The sentence tells a signing made at the occasion the sentence before told: "also signed" (further), an
+    opening anaphor ("At the meeting, A and B signed ..."), or the participants of a gathering told as held there."""
+    return further(sentence) or bool(OCCASION_OPENING.match(sentence.strip())) or \
+        bool(PARTICIPANTS.match(sentence.strip()) and HELD_BEFORE.search(before))
 
 
 def quoted(sentence: str) -> bool:

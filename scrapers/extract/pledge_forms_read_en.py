@@ -59,8 +59,9 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     """Every English pledge form a sentence states, as (position, kind, fields): what `find_commitments` gives an actor
     (read on the sentence alone, so the story gate can ask it too)."""
     out: list[tuple[int, str, dict]] = []
-    # "from fiscal 2013 levels by fiscal 2030", "by FY2030": a fiscal year is the year (blanked, so positions stay)
-    s = re.sub(rf"\b(?:fiscal\s+|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
+    # "from fiscal 2013 levels by fiscal 2030", "in fiscal year 2030", "by FY2030": a fiscal year is the year (blanked,
+    # so positions stay)
+    s = re.sub(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)(?={YEAR}\b)", lambda m: " " * len(m.group()), s, flags=re.I)
     s = between_as_range(s)  # "by between 70 and 75 percent": "70 to 75 percent"
     s = obligation_as_cut(s)  # "emissions are to fall by 65 per cent": a cut ordered (statutory_targets_en)
     unscoped = s  # (positions kept by every step here)
@@ -113,17 +114,25 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
                 out.append((m.start(), "emissions_reduction", fields))
     # "... below 1990 levels", "... by 2030 compared with 1990": the base year of a cut told apart from its figure
     # ("against a 2019 baseline", "from a 2020 base year": a company's base year)
-    base = re.search(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|a\s+)?"
-                     rf"({YEAR})\s+(?:levels?|baseline|base(?:\s+year)?)\b|\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)",
-                     s, re.I)
+    bases = list(re.finditer(rf"\b(?:measured\s+)?(?:against|below|from|on|relative\s+to|compared\s+(?:to|with))\s+"
+                             rf"(?:the\s+|a\s+|its\s+|their\s+)?({YEAR})\s+(?:levels?|baseline|base(?:\s+year)?)\b|"
+                             rf"\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)", s, re.I))
+    base = bases[0] if bases else None
     if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
-        # ("a 50% reduction in emissions by 2030 from 2000 levels": the cut named between its figure and its year)
+        # ("a 50% reduction in emissions by 2030 from 2000 levels": the cut named between its figure and its year;
+        # "by 46% in 2030 from its 2013 levels": the year of a cut pledged, unless the cut is told done)
         for m in re.finditer(rf"{PCT}\s+(?:(?:reduction|cut|decrease)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+)?"
-                             rf"by\s+({YEAR})", s):
+                             rf"(by|in)\s+({YEAR})", s):
+            # "A ... by 78 per cent by 2035 compared with 1990 levels, and B ... 55 per cent by 2030 compared with
+            # 1990 levels": each figure's own base follows it in its clause; else the sentence's first base
+            base = next((b for b in bases if b.start() >= m.end() and not CLAUSE_BREAK.search(s, m.end(), b.start())),
+                        bases[0])
             if CLAUSE_BREAK.search(s, min(m.end(), base.start()), max(m.start(), base.end())):
                 continue  # "18 percent by 2025, and by 65 percent from 2005 levels by 2030": that base is the other's
-            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(3)),
+            if m.group(3) == "in" and (told_done(s, m.start()) or m.end() > base.start()):
+                continue  # "cut 12% in 2020 from 2013 levels": a result; a year after the base is no target here
+            out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
                                                            "base_year": int(base.group(1) or base.group(2)),
                                                            "reduction_pct_min": float(m.group(1)),
                                                            "reduction_pct_max": float(m.group(2) or m.group(1))}))

@@ -128,7 +128,18 @@ def _coordinated(sentence: str, e: Entity, found: list[Entity]) -> bool:
     """The country `e` and the next actor are joined by "and" ("China and the European Union adopted ..."): two
     actors, where "Chinese carmaker BYD" or "China's NDRC" is one."""
     nxt = next((n for n in found if n.start >= e.end), None)
-    return nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[e.end:nxt.start]) is not None
+    if nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[e.end:nxt.start]) is not None:
+        return True
+    # "Canada, France, ..., the United Kingdom and the United States and the European Union", "co-led by the United
+    # States and Japan and including Canada, Denmark, the European Union, France and Norway": a list of countries
+    # that goes on by commas and "and" past a more specific actor is a list of actors, each one of them
+    run, anded, other = [x for x in found if x.start >= e.start], False, False
+    for a, b in zip(run, run[1:]):
+        gap = sentence[a.end:b.start]
+        if not re.fullmatch(r"\s*,\s*(?:and\s+)?(?:including\s+)?(?:the\s+)?|\s+and\s+(?:including\s+)?(?:the\s+)?", gap):
+            break
+        anded, other = anded or "and" in gap, other or b.kind != "country"
+    return anded and other
 
 
 def most_specific_place(entities: list[Entity]) -> Entity | None:
