@@ -18,6 +18,7 @@ from scrapers.prefilter import quick
 from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
+from scrapers.extract.target_owners import subject_after_year
 from scrapers.extract.national_sides_zh import side_subject
 from scrapers.extract.respective_zh import drafted, respective_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
@@ -135,8 +136,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
     sentence = day_apart(sentence)  # "pledged on April 16, 2024 to ...": read as "pledged to ..." (pledge_days_en)
     if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
-    plan_target = bool(last_actor and quick(PLAN_TARGET).match(sentence) or quick(TOLD_TARGET).search(sentence)) \
-        and not RESULT.search(sentence)
+    plan_target = bool((last_actor or subject_after_year(sentence, entities)) and quick(PLAN_TARGET).match(sentence)
+                       or quick(TOLD_TARGET).search(sentence)) and not RESULT.search(sentence)
     if not (quick(PLEDGE).search(unconditioned(sentence)) or plan_target or legal_must(sentence) or statutory_target(sentence)
             or standard_shares(sentence)) or \
             quick(ACHIEVED).search(sentence) or \

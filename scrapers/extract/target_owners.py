@@ -1,7 +1,8 @@
 """Whose targets the sentences after this one state without naming anyone ("方案提出，到2025年，…", "到2030年，力争
 实现碳达峰"): the body that issues a plan here (plans_zh, plan_titles_zh, plan_issuers_en), or the place or body a
 Chinese list of targets opens with, in a segment that a full-width semicolon ends ("苏州市到2025年单位GDP能耗比2020年
-下降14%；到2030年，力争实现碳达峰。": the next segment is the same city's).
+下降14%；到2030年，力争实现碳达峰。": the next segment is the same city's); and a target statement that names its own subject after the
+year it opens with ("到2030年，深圳市人均碳排放控制在5吨以内").
 """
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ def list_subject(sentence: str, entities: list[Entity]) -> str | None:
     if first.start != lead.end() or first.kind not in OWNER_KINDS or not DATED.match(sentence, first.end):
         return None
     return first.name
+
+
+# "到2030年，深圳市…": a target year opening the sentence, then its subject
+YEAR_OPENING = re.compile(r"^(?:到|至)\s*(?:19|20)\d\d\s*年(?!底|末)\s*[，,]\s*")
+
+
+def subject_after_year(sentence: str, entities: list[Entity]) -> bool:
+    """Whether a Chinese target statement that opens with its year names its own subject right after it ("到2030年，
+    深圳市人均碳排放控制在5吨以内"): a place or body's target told in the plan voice, with no plan named before it."""
+    m = YEAR_OPENING.match(sentence)
+    return bool(m) and any(e.start == m.end() and e.kind in OWNER_KINDS for e in entities)
 
 
 def target_owner(sentence: str, entities: list[Entity]) -> str | None:

@@ -29,3 +29,20 @@ def test_segment_subject_carries(text, want):
 ])
 def test_no_owner_carried(text):
     assert not any(a in {"Suzhou"} and k == "emissions_peak" for a, k, _ in _pledges(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("到2030年，深圳市人均碳排放控制在5吨以内。", ("Shenzhen", "per_capita_limit", 2030)),
+    ("到2025年，厦门市非化石能源消费比重达到30%。", ("Xiamen", "renewable_share", 2025)),
+])
+def test_target_statement_naming_its_subject(text, want):
+    assert _pledges(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "到2022年底，深圳市非化石能源消费比重达到30%。",  # a year's end: a result
+    "研究显示，到2030年，深圳市碳排放有望达到峰值。",  # a study's forecast
+    "到2030年，全球可再生能源装机将达到110亿千瓦。",  # no actor of the tracker's
+])
+def test_no_target_statement(text):
+    assert _pledges(text) == []
