@@ -24,8 +24,9 @@ INTRO = re.compile(
     rf"|\b(?:following|these)\s+(?:[\w-]+\s+){{0,2}}{_INSTRUMENTS}\s+(?:were|have\s+been)\s+(?:signed|inked|concluded)"
     rf"\b[^:]{{0,80}}"
     rf"|\b{_INSTRUMENTS}\s+(?:signed|inked)\b[^:]{{0,60}}\b(?:included|include))\s*:\s*$", re.I)
-# an item: a noun phrase opening with an article that names an instrument and the two sides it is between
-ITEM = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,6}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|"
+# an item: a noun phrase opening with an article (a bullet before it or not) that names an instrument and the two
+# sides it is between
+ITEM = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:an?|one)\s+(?:[\w-]+\s+){0,6}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|"
                   r"declaration|accord|contract)\b[^.]*?\bbetween\s+\S", re.I)
 WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
 COLUMNS = {"date": re.compile(r"\bdate\b|\bsigned\s+on\b|\bwhen\b", re.I),
@@ -73,7 +74,7 @@ def _item(listing: Listing, sentence: str) -> str | None:
     """A list item ("a memorandum ... between A and B ...;") as "They signed <item> <day>."."""
     if not ITEM.match(sentence):
         return None
-    item = re.sub(r"[\s;,.]+(?:and|or)?\s*$", "", sentence)
+    item = re.sub(r"[\s;,.]+(?:and|or)?\s*$", "", re.sub(r"^[•·▪◦*–-]\s*", "", sentence))  # (its bullet dropped)
     return f"They signed {item}{' ' + listing.when if listing.when else ''}."
 
 

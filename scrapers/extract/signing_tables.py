@@ -31,8 +31,11 @@ from scrapers.extract.listing import ROW, Listing, RULE
 _INSTRUMENTS = (r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts|"
                 r"signings)")
 # a heading or caption: "Agreements signed at the roundtable:", "Cooperation documents signed at the 2024 Forum"
-HEADING = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}\s+(?:signed|inked|concluded)\b[^.;:!?]{{0,80}}:?\s*$",
-                     re.I)
+HEADING = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}\s+(?:signed|inked|concluded)\b[^.;:!?]{{0,80}}:?\s*$|"
+                     # a sentence that ends on its colon: "Three agreements were signed during the visit:", "The
+                     # following agreements were signed on Monday:"
+                     rf"^(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}\s+(?:were|have\s+been)\s+(?:signed|inked|concluded)\b"
+                     rf"[^.;:!?]{{0,80}}:\s*$", re.I)
 # "They are listed below.", "The documents are as follows:" after a sentence that says they were signed
 BELOW = re.compile(r"^(?:They|These|The\s+\w+)\s+(?:are|were)\s+(?:listed|set\s+out|shown)\s+(?:below|in\s+the\s+"
                    r"table\s+below)\s*[.:]?\s*$|"
