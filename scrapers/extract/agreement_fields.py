@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from scrapers import lazy_re as re
 from scrapers.extract.agreement_words import EN_SIGN, NAMED_STATEMENT, REPORTED_ON
 from scrapers.extract.dates import DateContext, find_dates, settle
-from scrapers.extract.day_references import relative_day
+from scrapers.extract.day_references import day_of_span, relative_day
 from scrapers.extract.days_en import last_weekday
 
 
@@ -40,7 +40,8 @@ def plural_instrument(instrument: str) -> bool:
 def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None, str | None]:
     """The day (or month) a signing sentence gives, as the page dates it: relative days ("on Tuesday") from the
     dateline's day or the page's, "earlier this month", "last week" (its month where the week has one), else the first
-    date of the sentence that is not after the page's."""
+    date of the sentence that is not after the page's (of a span of days, the one "the final day" or "the second day"
+    names)."""
     sentence = REPORTED_ON.sub(" ", sentence)
     rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
@@ -56,7 +57,8 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
     for dm in find_dates(sentence):
         d, prec = settle(dm, ctx)
         if d and (ctx.page_date is None or d <= ctx.page_date):
-            return d, prec
+            # "on the final day of the forum, which ran from April 8 to 10": the span's day the sentence names
+            return (day_of_span(sentence, dm, d) or d) if prec == "day" else d, prec
     return None, None
 
 

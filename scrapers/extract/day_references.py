@@ -11,6 +11,7 @@ from scrapers.extract.dates import DateContext, DateMention, find_dates, safe_da
 from scrapers.extract.weekdays_zh import zh_weekday
 from scrapers.extract.ordinal_days_en import ordinal_day
 from scrapers.prefilter import quick
+from scrapers.extract.story_cues import FINAL_DAY, NEXT_DAY
 
 MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")  # (month, day)
 ZH_BARE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每号前后])([1-3]?\d)日(?=\s*(?:上午|下午|晚间|晚上|在|于|与|同|"
@@ -135,3 +136,17 @@ def restated_day(sentence: str, ctx: DateContext) -> date | None:
     days = {d for dm in found if (got := settle(dm, ctx))[1] == "day" and (d := got[0]) is not None and
             (ctx.page_date is None or d <= ctx.page_date)}
     return days.pop() if len(days) == 1 else None
+
+
+def day_of_span(sentence: str, told: DateMention, first: date) -> date | None:
+    """The day of a span of days ("which ran from April 8 to 10") a signing sentence says it was signed on: its last on
+    "the final / last / closing day", the day after its first on "the second / next day"; None where it says neither
+    (the span's first day stands) or names a single day."""
+    last = last_of_span(sentence, told, first)
+    if last is None:
+        return None
+    if FINAL_DAY.search(sentence):
+        return last
+    if NEXT_DAY.search(sentence) and first + timedelta(days=1) <= last:
+        return first + timedelta(days=1)
+    return None
