@@ -33,3 +33,11 @@ def test_no_transition_pledge(text):
 def test_a_year_something_started_is_no_target():
     # "since 2019 it has pushed ..., and proposed a timetable for banning fuel cars": no year for the ban
     assert _pledges("海南于2019年起推进清洁能源岛建设，并提出全岛禁售燃油汽车的时间表。") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("深圳市于2019年起推进碳达峰行动，力争早日实现碳达峰。", []),  # the year the work started: no target year
+    ("深圳市自2019年以来大力推进减排，力争2025年实现碳达峰。", [("Shenzhen", "emissions_peak", 2025)]),
+])
+def test_a_start_year_is_no_peak_year(text, want):
+    assert _pledges(text) == want
