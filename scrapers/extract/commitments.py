@@ -19,6 +19,7 @@ from pactwatch.gazetteer import CJK, gazetteer
 from scrapers.extract.pledges_bodies import body_actors
 from scrapers.extract.bare_subject_zh import bare_subject_zh
 from scrapers.extract.target_owners import subject_after_year
+from scrapers.extract.result_asides_en import without_result_asides
 from scrapers.extract.national_sides_zh import side_subject
 from scrapers.extract.respective_zh import drafted, respective_zh
 from scrapers.extract.pledge_subjects import apposed_opener, leader_country, owner_leader, respective, trade_brand
@@ -134,6 +135,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     sentence = dropped_masked(sentence)  # "放弃2030年…的目标，改为…", "drop its 2030 target": no pledge of the one given up
     sentence = day_apart(sentence)  # "pledged on April 16, 2024 to ...": read as "pledged to ..." (pledge_days_en)
+    sentence = without_result_asides(sentence)  # "Denver, which has cut emissions 20% since 2005, aims to ...": blanked
     if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)
     plan_target = bool((last_actor or subject_after_year(sentence, entities)) and quick(PLAN_TARGET).match(sentence)

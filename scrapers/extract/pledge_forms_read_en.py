@@ -69,6 +69,8 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     s = versus_base(s)  # "30% by 2032 versus a 2019 baseline"
     s = intensity_units(s)  # "70% per MWh by 2030 from a 2022 base year" (science_targets_en)
     for m in re.finditer(r"\bpeak(?:ing|ed|s)?\b(?!\s+years?\b)", s, re.I):
+        if re.search(r"\b(?:reached|hit|passed)\s+(?:its|their|a|the)\s+$", s[max(0, m.start() - 24):m.start()], re.I):
+            continue  # "reached its peak in emissions in 2007": a result, not a pledge
         y = _year_after(s, m.end())
         if y and other_goals_year(s, m.end(), year_position(s, y, m.end()), "emissions_peak"):
             y = None  # "to peak ... and achieve carbon neutrality, and ... neutral before 2060": not the peak's year
