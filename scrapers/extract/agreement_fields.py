@@ -41,7 +41,7 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
     """The day (or month) a signing sentence gives, as the page dates it: relative days ("on Tuesday") from the
     dateline's day or the page's, "earlier this month", "last week" (its month where the week has one), else the first
     date of the sentence that is not after the page's (of a span of days, the one "the final day" or "the second day"
-    names)."""
+    names), else the year a clause of signing ends on ("signed ... in 2013")."""
     sentence = REPORTED_ON.sub(" ", sentence)
     rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
@@ -59,7 +59,18 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
         if d and (ctx.page_date is None or d <= ctx.page_date):
             # "on the final day of the forum, which ran from April 8 to 10": the span's day the sentence names
             return (day_of_span(sentence, dm, d) or d) if prec == "day" else d, prec
+    if (m := SIGNED_IN_YEAR.search(sentence)) and (ctx.page_date is None or int(m.group(1)) <= ctx.page_date.year):
+        return date(int(m.group(1)), 1, 1), "year"  # "signed a memorandum ... in 2013": that year
     return None, None
+
+
+# "signed a memorandum of understanding on port cooperation in 2013.": the signing's year, ending its clause (not a
+# year something else was done in: "the targets set in 2015", "levels in 2005"; nor the first signing of one renewed:
+# "renewed their memorandum ..., first signed in 2019")
+SIGNED_IN_YEAR = re.compile(r"(?<!first )(?<!originally )(?<!initially )(?<!previously )(?<!earlier )(?<!renewed )"
+                            r"\b(?:signed|inked|sealed|concluded)\b(?:(?!\b(?:set|adopted|launched|established|founded|"
+                            r"created|agreed|made|released|published|reached|built|opened)\b)[^.;,]){0,100}?\bin\s+"
+                            r"((?:19|20)\d\d)\s*(?=[.;,]|$)")
 
 
 def instrument_title(sentence: str, m_inst: re.Match) -> str | None:
