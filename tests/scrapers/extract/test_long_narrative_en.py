@@ -33,7 +33,7 @@ def test_quoted_hope_to_sign_gives_nothing_and_a_past_signing_is_not_dated_by_th
     assert agreements("\"We hope to sign an agreement with Yunnan Province next year,\" Governor Ann Blake of Oregon "
                       "said.", date(2024, 4, 18)) == []
     assert agreements("\"We signed an agreement with Yunnan Province in 2019,\" Governor Ann Blake of Oregon said on "
-                      "Tuesday.", date(2024, 4, 18)) == [(("Oregon", "Yunnan Province"), None)]
+                      "Tuesday.", date(2024, 4, 18)) == [(("Oregon", "Yunnan Province"), date(2019, 1, 1))]  # its year
 
 
 # --- China's environmental NGOs by the English names they give themselves (organisations.yaml) --------------------
