@@ -80,7 +80,8 @@ EN_NOT_DONE = re.compile(
     r"\b(?:expected|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|set|scheduled|going|likely|"
     r"proposed|preparing|prepare|considering|seeks?|seeking|agreed|invitations?|invited|ready|willing|keen|eager|"
     r"wants?|wanted|promised|vowed|offered|decided)\s+to\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$|"
+    # ("may" the verb, never the month: "A and B on 3 May 2022 signed", "in May launched")
+    r"\b(?:will|would|could|(?-i:may)|might|shall|can)\s+(?:\w+\s+)?$|\b(?:not|never|yet\s+to)\s+(?:\w+\s+)?$|"
     # kept from signing: "a bill would have barred state agencies from signing agreements with ...", "warned against
     # signing" (a prohibition or a warning, no signing)
     r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|block\w*|prevent\w*|stop\w*|"

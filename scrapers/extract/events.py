@@ -11,6 +11,7 @@ from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import latest_day
 from scrapers.extract.dates_relative import zh_opening_weekday
 from scrapers.extract.entities import Entity
+from scrapers.extract.event_segments_en import drop_segments
 from scrapers.extract.event_rules import (last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           convened_weekday,
                                           edition_at, first_from_last, held_in_short, told_last_year,
@@ -239,7 +240,7 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
         if kept and f[0] < kept[-1][1]:
             continue
         kept.append(f)
-    return kept
+    return drop_segments(sentence, kept)  # "the World Leaders Summit of COP26": COP26 (event_segments_en)
 
 
 def _ahead_zh(sentence: str, ev: EventMention) -> bool:

@@ -13,6 +13,7 @@ from scrapers import lazy_re as re
 from datetime import date
 
 from scrapers.extract.entities import Entity
+from scrapers.extract.launched_bodies_en import launched_headed_body
 
 # "joined the Under2 Coalition", "joins the Global Covenant of Mayors": the verb right before the body's name
 JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?$")
@@ -52,11 +53,13 @@ def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page
     return body if body and re.search(r"\bthe\s+$", sentence[:body.start]) else None
 
 
-def inside_name(inst: re.Match, entities: list[Entity]) -> bool:
+def inside_name(inst: re.Match, entities: list[Entity], sentence: str = "") -> bool:
     """Whether a coalition's or partnership's word is only a word inside a longer body's name, neither its first nor
     its last ("the Under2 Coalition General Assembly", "the Clean Energy Partnership Forum"): that body (an assembly, a
-    forum) is no partnership."""
-    return any(e.kind == "org" and e.start < inst.start() and inst.end() < e.end for e in entities)
+    forum) is no partnership. The head of a body the sentence launches ("launched the X Alliance for Y") is one
+    (launched_bodies_en)."""
+    return any(e.kind == "org" and e.start < inst.start() and inst.end() < e.end and
+               not launched_headed_body(sentence, inst.start(), inst.end(), e.start, e.end) for e in entities)
 
 
 def body_words(hits: list, sentence: str, entities: list[Entity]) -> list:
@@ -65,7 +68,7 @@ def body_words(hits: list, sentence: str, entities: list[Entity]) -> list:
     Powering Past Coal Alliance declaration": the declaration is the instrument, the Alliance its owner)."""
     out = []
     for m, kind in hits:
-        if kind == "partnership" and (inside_name(m, entities) or any(
+        if kind == "partnership" and (inside_name(m, entities, sentence) or any(
                 h is not m and (o := instrument_owner(sentence, h, entities)) and
                 o.start <= m.start() < o.end for h, _ in hits)):
             continue
