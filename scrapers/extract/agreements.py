@@ -23,6 +23,7 @@ from scrapers.extract.glosses import unglossed
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
+from scrapers.extract.instrument_runs_en import chained_with, instrument_runs
 from scrapers.extract.future_signings_en import headline_future
 from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
                                           relative_clauses, role_names)
@@ -262,7 +263,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         if word in {"between", "among", "by", "among them", "including"} or \
                 abs(m.start() - max(verb.end(), m_inst.end())) < 40 or (m.start() == m_inst.end() + 1 and owned) or \
                 (word == "with" and m.start() > m_inst.end() > verb.start() and topic_gap(sentence, m_inst.end(), m.start())) or \
-                (word == "with" and counterparts and m.start() - counterparts[-1][1] < 8):
+                (word == "with" and counterparts and chained_with(sentence, counterparts[-1][1], m.start())):
             sp = (m.end(), list_end(sentence, m.end(), entities, keep))
             spans.append(sp)
             if word == "with":
@@ -349,6 +350,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         groups = [[w] for w in with_names]
     elif each_signed(sentence) and (each := each_groups(parties, with_names)):
         groups = each  # "A and B each signed agreements with C": one per subject
+    kinds = [kind] * len(groups)  # "signed an agreement with A, and memorandums with B and C": each its own
+    if runs := instrument_runs(sentence, m_inst, kind, own, [(e.start, e.name) for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)]):
+        kinds, groups = [k for k, _ in runs], [g for _, g in runs]
     # ", deepening cooperation agreed during the Governor's visit in June": a trailing participle clause tells of
     # something else, its dates are not the signing's
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
@@ -381,8 +385,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # (pen put to paper by people named by their titles: the next sentence names the parties; a signing ceremony its
     # principals attended: they are the parties, the next sentence tells what they agreed)
     ceremony = implied and implied.group().endswith("ceremony")
-    return [AgreementMention(kind, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, topics(sentence),
-                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for g in groups]
+    return [AgreementMention(k, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, topics(sentence),
+                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for k, g in zip(kinds, groups)]
 
 
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work

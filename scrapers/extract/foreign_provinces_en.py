@@ -27,7 +27,7 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "Its", "Their", "Each", "Every",
 
 def foreign_provinces(sentence: str, entities: list[Entity]) -> list[Entity]:
     """The entities with each province the sentence names by its shape alone added (see the module)."""
-    if not any(h in sentence for h in _HEADS):
+    if not any(h in sentence for h in _HEADS) and not _LOWER_HEAD.search(sentence):
         return entities
     added, covered = [], []
     for m in _RUN.finditer(sentence):
@@ -52,6 +52,53 @@ def foreign_provinces(sentence: str, entities: list[Entity]) -> list[Entity]:
             country, end = p.country, after.end()
             covered += [e for e in entities if e.kind == "country" and after.start(1) <= e.start < end]
         added.append(Entity(name, "province", country, start, end, sentence[start:end]))
+    told, told_covered = told_country_regions(sentence, entities + added)
+    added, covered = added + told, covered + told_covered
     if not added:
         return entities
     return sorted([e for e in entities if e not in covered] + added, key=lambda e: e.start)
+
+
+# a region named with a lower-case kind word (or "Region"; a city with "City"), read only where the text tells its
+# country: "Belarus' Gomel region", "Kazakhstan's Almaty Region", "Gomel region of Belarus", "Addu City of Maldives".
+# Without the country such a run ("the
+# Asia-Pacific region", "the Bay Area region") is no actor.
+_LOWER_HEAD = re.compile(r"[a-zà-ÿ]\s+(?:region|province|oblast|governorate|Region|City)\b")
+_LOWER_RUN = re.compile(r"(?<![\w'’-])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)?\s+){1,2})"
+                        r"(region|province|oblast|governorate|Region|City)\b(?!\s+[A-Z])")
+# the country before it, possessive ("Belarus' ", "Kyrgyzstan's ")
+_POSSESSOR = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s+$")
+
+
+def told_country_regions(sentence: str, entities: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """Regions named "<Name> region/province/oblast/governorate" (and cities "<Name> City") whose country the text
+    tells, before ("Belarus' Gomel region") or after ("Gomel region of Belarus"), as provinces named "<Name> Region"
+    etc. (the kind word capitalised), and the country entities they cover. A name the gazetteer knows (a city: "Osh region") is left to
+    it, and the country stays no party of its own."""
+    added, covered = [], []
+    for m in _LOWER_RUN.finditer(sentence):
+        words = [w for w in m.group(1).split()]
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        if any(e.start < m.end() and start < e.end and e.kind != "country" for e in entities):
+            continue
+        if gazetteer().find_en(" ".join(words)) is not None:
+            continue
+        country, first, end = None, start, m.end()
+        if (pm := _POSSESSOR.search(sentence[:start])) and (p := gazetteer().find_en(pm.group(1))) and \
+                p.kind == "country":
+            country = p.country
+            covered += [e for e in entities if e.kind == "country" and pm.start(1) <= e.start < start]
+        elif (after := _COUNTRY_AFTER.match(sentence, m.end())) and (p := gazetteer().find_en(after.group(1))) and \
+                p.kind == "country":
+            country, end = p.country, after.end()
+            covered += [e for e in entities if e.kind == "country" and after.start(1) <= e.start < end]
+        if country is None:
+            continue
+        name = " ".join(words + [m.group(2)[0].upper() + m.group(2)[1:]])
+        kind = "city" if m.group(2) == "City" else "province"
+        added.append(Entity(name, kind, country, first, end, sentence[first:end]))
+    return added, covered

@@ -38,14 +38,16 @@ def region_countries() -> dict[str, str]:
 # the words of a city's own name or government after it: "Yulin City", "Hami Municipal Government"
 _GOV_WORDS = r"City(?:\s+Government)?|Municipality|Municipal\s+(?:People['’]s\s+)?Government|Government"
 # between a city, province or state and its own country: ", " or ", the " (", the People's Republic of China"), the
-# city's own word before it ("Yulin City, China")
-_HOME = re.compile(rf"(?:\s+(?:{_GOV_WORDS}|Province|Autonomous\s+Region))?,\s*(?:the\s+)?")
+# city's own word before it ("Yulin City, China"); or " of ", with the place's kind word before it where the text
+# gives one ("Addu City of Maldives", "Vientiane of Laos", "Osh region of Kyrgyzstan")
+_HOME = re.compile(rf"(?:\s+(?:{_GOV_WORDS}|Province|Autonomous\s+Region))?(?:,\s*(?:the\s+)?|\s+(?:(?:region|"
+                   r"province|state|prefecture|governorate|oblast|Region|Oblast|Governorate)\s+)?of\s+(?:the\s+)?)")
 
 
 def locates_region(entities: list[Entity], i: int, sentence: str) -> bool:
     """Whether the country entities[i] is written right after the foreign region before it, of which it is the
     country ("Saskatchewan, Canada", "the Occitanie Region of France"), or right after a city or province of its own
-    ("Yulin City, Shaanxi Province, China"): it says where the region lies."""
+    ("Yulin City, Shaanxi Province, China", "Vientiane of Laos"): it says where the region lies."""
     e = entities[i]
     if e.kind != "country" or i == 0 or not e.country:
         return False

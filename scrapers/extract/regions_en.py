@@ -25,7 +25,11 @@ GERMAN_EN = ("Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Rhin
 EUROPEAN_EN = ("Catalonia", "Basque Country", "Navarre", "Andalusia", "Lombardy", "Piedmont", "Emilia-Romagna",
                "Tuscany", "Veneto", "Sardinia", "Occitanie", "Brittany", "Normandy", "Hauts-de-France",
                "Île-de-France", "Auvergne-Rhône-Alpes", "Nouvelle-Aquitaine", "Wallonia", "Flanders",
-               "Upper Austria", "Lower Austria", "Styria")
+               "Upper Austria", "Lower Austria", "Styria",
+               # the rest of Spain's autonomous communities (those no other country's region or city shares a name with)
+               "Castilla-La Mancha", "Castile-La Mancha", "Castile and León", "Castilla y León", "Aragon", "Asturias",
+               "Cantabria", "Extremadura", "Balearic Islands", "Canary Islands", "Valencian Community",
+               "Community of Madrid", "Region of Murcia")
 # Japan's prefectures and South Korea's provinces, which sign with Chinese provinces in their own name ("Kanagawa
 # Prefecture and Liaoning Province"): "<name> Prefecture" / "<name> Province" always, the bare name where the
 # gazetteer knows no place of that name (the city of Nagano keeps its name; "Kanagawa" is the prefecture)

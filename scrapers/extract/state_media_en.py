@@ -74,8 +74,10 @@ def plan_figures(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
 
 # --- a long topic between the instrument and its counterpart ------------------------------------------------------
 # "inked a memorandum of understanding on carbon capture, utilization and storage (CCUS) with the University of
-# Kansas": words, commas and a bracketed short form only, no verb or relative word
-_TOPIC_GAP = re.compile(r"\s+(?:on|for|concerning|regarding|covering)\s+(?:[\w'’()/-]+,?\s+){1,24}")
+# Kansas": words, commas and a bracketed short form only, no verb or relative word; or the relations it establishes
+# ("an agreement establishing friendly province relations with", "a memorandum to establish sister-city ties with")
+_TOPIC_GAP = re.compile(r"\s+(?:on|for|concerning|regarding|covering|establishing|to\s+establish)\s+"
+                        r"(?:[\w'’()/-]+,?\s+){1,24}")
 _GAP_VERB = re.compile(r"\b(?:which|that|who|whom|signed|inked|will|would|was|were|is|are|has|have|had)\b")
 
 
