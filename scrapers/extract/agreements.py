@@ -20,6 +20,8 @@ from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
 from scrapers.extract.visit_days_zh import during_visit
 from scrapers.extract.glosses import unglossed
+from scrapers.extract.questions import asks
+from scrapers.extract.nominal_signings_en import witnessed_by
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
@@ -51,7 +53,8 @@ from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT
 
 
 
-EVENT_ANAPHORA = re.compile(r"会上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|活动期间|活动上|气候周期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+EVENT_ANAPHORA = re.compile(r"会上|仪式上|儀式上|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|活动期间|活动上|气候周期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+                            r"\b[Aa]fter\s+the\s+(?:meeting|talks|ceremony|forum|summit|conference)\b|"  # as 会后: that gathering's day
                             r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|"
@@ -85,6 +88,8 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `pair_before`: the two a Chinese sentence before said met (what a signing by "双方" means).
     `before`: the sentence before (a visit it dates to one day is the day of a signing "访问期间").
     """
+    if asks(sentence):
+        return []  # "Will the Government inform this Council whether it has signed any agreement with ...?"
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
@@ -247,7 +252,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
                         r",\s+(?:jointly\s+)?(?:signed|inked|sealed)\b",
-                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced
+                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced or \
+        witnessed_by(sentence, nominal, m_inst.end())  # "witnessed the signing of the X by A and B": A and B sign
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
