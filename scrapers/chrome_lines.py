@@ -73,9 +73,14 @@ _LIST_META = re.compile(
     r"^\s*[-•·]?\s*([\d,]{1,9}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?|"
     r"(评论|阅读|点击|浏览)\s*[\d,]+|[\d,]+\s*(评论|阅读|人阅读|次阅读))\s*$"
 )
-# the end mark of a press release ("###", "-30-", "– 30 –"; a Hong Kong government release's "完" line): what follows
+# the end mark of a press release ("###", "-30-", "– 30 –"; a Hong Kong government release's "完" line or its English
+# "Ends/Tuesday, February 27, 2024"): what follows
 # is boilerplate, contacts and the release's timestamp
-_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—]|完)\s*$")
+_END_MARK = re.compile(r"^\s*(?:#{3}|[-–—]\s*30\s*[-–—]|完|Ends\s*/\s*[A-Z][a-z]+day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*$")
+# the release's issue stamp under that mark ("Issued at HKT 20:05", "香港時間20時05分"): a line of its own, never text
+# a rule of asterisks or equals signs under a headline (Hong Kong government releases print "*****...")
+_RULE_LINE = re.compile(r"^\s*[*=~_]{5,}\s*$")
+_ISSUE_STAMP = re.compile(r"^\s*(?:Issued\s+at\s+HKT\s+\d{1,2}:\d{2}|香港時間\s*\d{1,2}\s*時\s*\d{1,2}\s*分)\s*$")
 # notes for journalists ending an article: an "Editor's notes" box heading, "Notes to editors" (heading or label), a
 # "Media contact" or "Inquiries:" heading, "To reach the researcher, ..." (what follows is contacts, credits and
 # boilerplate). A single "Editor's note: ..." line is the article's own (a syndicated story's "republished by ..." note:
@@ -135,8 +140,9 @@ def clean_lines(text: str, headline: str | None = None) -> str:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln) \
-                or stamp_line(ln) or published_line(ln):  # "Date modified:", "Published: 10.06.2026"
-            continue
+                or stamp_line(ln) or published_line(ln) or (len(ln) < 30 and _ISSUE_STAMP.match(ln)) \
+                or _RULE_LINE.match(ln):
+            continue  # "Date modified:", "Published: 10.06.2026", "Issued at HKT 20:05"
         if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)) or is_newsletter_line(ln):
             continue
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):

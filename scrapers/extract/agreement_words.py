@@ -120,3 +120,20 @@ TOPICS = [
 REPORTING = (r"\b(?:said|says|announced|announces|reported|confirmed|stated)\s+(?:on\s+[A-Z][a-z]+day|today|"
              r"yesterday)")
 REPORTED_ON = re.compile(REPORTING + r"(?=\s*(?:[,.;]|$))")  # "..., the foundation said on Monday.": at a clause's end
+
+
+# a signing told at the gathering the story reports, by an anaphor of it ("会上", "during the forum", "After the
+# meeting", "on the final day"): the gathering's city (and day, where it has one) are the signing's
+EVENT_ANAPHORA = re.compile(r"会上|仪式上|儀式上|(?:展会|博览会|年会|研讨会|对话会|洽谈会|交流会|推介会)(?:期间|上)|"
+                            r"(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|活动期间|活动上|气候周期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
+                            r"\b[Aa]fter\s+the\s+(?:meeting|talks|ceremony|forum|summit|conference)\b|"  # as 会后: that gathering's day
+                            r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
+                            r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
+                            r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|expo|exhibition|"
+                            r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
+    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
+    r"第二天|次日|最后一天|(?:此次|本次|这次)新(?:增|结好|缔结)|"  # "此次新增的5对友好城市分别为…" (sister_pairs_zh)
+    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
+    # "On the sidelines, A and B signed ...": of the gathering just reported
+    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)",
+                            re.I)

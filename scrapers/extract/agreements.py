@@ -20,6 +20,8 @@ from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
 from scrapers.extract.visit_days_zh import during_visit
 from scrapers.extract.glosses import unglossed
+from scrapers.extract.questions import asks
+from scrapers.extract.nominal_signings_en import witnessed_by
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
@@ -47,22 +49,9 @@ from scrapers.extract.instrument_subject_en import (instrument_of_partnership, p
 from scrapers.extract.agreement_words import (EN_INSTRUMENTS, EN_SIGN, STATEMENT_ONLY,
                                               EN_PARTNERSHIP_SIGN, DEAL_SIGN, NOMINAL_SIGNING,
                                               NOMINAL_NOT_DONE, EN_NOT_DONE, SIGNING_NOUN, IN_THE_MAKING, TO_BE_SIGNED,
-                                              EN_REFERENCE, REPORTED_ON)
+                                              EN_REFERENCE, REPORTED_ON, EVENT_ANAPHORA)
 
 
-
-
-EVENT_ANAPHORA = re.compile(r"会上|(?:展会|博览会|年会|研讨会|对话会|洽谈会|交流会|推介会)(?:期间|上)|(?:签约|签字)活动(?:上|中)|会见中|会见后|会谈中|会谈后|见证下|会后|会议期间|峰会期间|论坛期间|大会期间|活动期间|活动上|气候周期间|开幕式|闭幕式|签约仪式|峰会上|论坛上|当天|同日|"
-                            r"\b(?:in|at)\s+the\s+(?:same|largest|biggest|main|first|final|last|other)\s+"
-                            r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
-                            r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|expo|exhibition|"
-                            r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
-    r"第二天|次日|最后一天|(?:此次|本次|这次)新(?:增|结好|缔结)|"  # "此次新增的5对友好城市分别为…" (sister_pairs_zh)
-    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
-    # "On the sidelines, A and B signed ...": of the gathering just reported
-    r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\b(?!\s+of\b)",
-                            re.I)
 
 
 def _signing_noun(sentence: str, verb: re.Match) -> bool:
@@ -86,6 +75,8 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `pair_before`: the two a Chinese sentence before said met (what a signing by "双方" means).
     `before`: the sentence before (a visit it dates to one day is the day of a signing "访问期间").
     """
+    if asks(sentence):
+        return []  # "Will the Government inform this Council whether it has signed any agreement with ...?"
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or
@@ -248,7 +239,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "was signed by ...", and the participle of a split clause: "The agreement, signed Tuesday by A and B, covers"
     passive = re.search(r"\b(?:was|were|been|being)\s+(?:also\s+)?(?:co-)?(?:signed|inked|sealed|renewed)\b|"
                         r",\s+(?:jointly\s+)?(?:signed|inked|sealed)\b",
-                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced
+                        sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced or \
+        witnessed_by(sentence, nominal, m_inst.end())  # "witnessed the signing of the X by A and B": A and B sign
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
     members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
     owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"

@@ -26,8 +26,9 @@ from scrapers.extract.region_cities_zh import unknown_city_after_region
 ASIDE = re.compile(r"在[^，。；]{0,80}?(?:见证|陪同|主持|出席)下|(?<=[\u4e00-\u9fff])[两三四五六七八九十](?:省|市|州|国|地)(?=政府|人民政府|$|[\s与和同及、，]|共同|签|代表|正式|在|于|[一-龥]长)|[（(](?:以下)?简称[^）)]{0,20}[）)]|[（(][^）)]{0,60}[）)]")
 
 
-# "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party
-FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=[^双各处团])")
+# "X代表Y与Z签署": X signs for Y; "A旗下的B", "A所属B": B is the party. "代表双方", "代表各方" and a count of the
+# sides just listed ("A、B和C主要负责同志代表三市签署", "代表两地", "代表三方"; ASIDE blanks such a count) name no one else
+FOR_WHOM = re.compile(r"^[^与跟]*?代表(?=.)(?![\s双各处团]|[两二三四五六七八九十]+[方市省地家国区县州])")
 
 
 UNIT_OF = re.compile(r"^.*(?:旗下的?|所属的?|下属的?)")

@@ -125,7 +125,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
         # ("a 50% reduction in emissions by 2030 from 2000 levels": the cut named between its figure and its year;
         # "by 46% in 2030 from its 2013 levels": the year of a cut pledged, unless the cut is told done)
         for m in re.finditer(rf"{PCT}\s+(?:(?:reduction|cut|decrease)\s+in\s+(?:[\w-]+\s+){{0,4}}?emissions\s+)?"
-                             rf"(by|in)\s+({YEAR})", s):
+                             rf"(by|in|before)\s+({YEAR})", s):  # ("before 2035": a deadline, as "by")
             # "A ... by 78 per cent by 2035 compared with 1990 levels, and B ... 55 per cent by 2030 compared with
             # 1990 levels": each figure's own base follows it in its clause; else the sentence's first base
             base = next((b for b in bases if b.start() >= m.end() and not CLAUSE_BREAK.search(s, m.end(), b.start())),

@@ -38,8 +38,9 @@ _GHG = r"(?:emissions|(?:carbon|climate|gas|GHG)\s+pollution|(?:carbon|climate|g
 HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?(?:({YEAR})[- ](?:baseline|levels?)\s+)?"
                    rf"(?:[\w-]+\s+){{0,3}}?{_GHG}\s+(?:in|by)\s+half|halv\w+\s+(?:its|their|the)?\s*"
                    rf"(?:({YEAR})[- ](?:baseline|levels?)\s+)?(?:[\w-]+\s+){{0,3}}?{_GHG})"
-                   rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+by\s+({YEAR})\b"
-                   # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels"
+                   rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+(?:by|before)\s+({YEAR})\b"
+                   # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels" ("by half before 2035
+# compared with the 2005 level": a deadline told with "before" is the target year as "by" tells it)
                    rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
                    rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])))?", re.I)
 # a law or an order as the subject: its targets are the jurisdiction's that pledged last ("SB 100 ... requiring")

@@ -62,8 +62,10 @@ def government(place: str) -> str | None:
 # "25日，博览会能源合作签约活动在长春…举行", "项目集中签约仪式8日在西安举行": a signing session held, whose
 # signings the next sentences list one by one, undated ("A与B签署了…。C与D签署了…")
 # "…代表团在B市政厅出席两市缔结友好城市关系签字仪式": a signing ceremony attended on that day is held then too
+# "…召开协调会议，并举行《X》签约仪式": the ceremony held, told verb first
 SESSION_HELD = re.compile(r"(?:签约|签署|签字)(?:活动|仪式|大会|会)(?P<rest>[^，。；]{0,30}?)(?:举行|举办)|"
-                          r"出席[^，。；]{0,30}?(?:签约|签署|签字)仪式")
+                          r"出席[^，。；]{0,30}?(?:签约|签署|签字)仪式|"
+                          r"(?:举行|举办)了?(?:《[^》]{2,60}》)?(?:签约|签署|签字)仪式")
 # a signing the text recalls or tells as done before ("此前，双方已签署…", "早在…", "回顾合作历程"): not the session's
 ZH_BEFORE = re.compile(r"此前|之前|曾经?|早在|早前|已于|去年|前期|回顾|首次|以来|先后")
 
