@@ -361,6 +361,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
     city = place.name if place and place.kind == "city" else None
     country = place.country if place else None
+    if city and (other := next((e for e in clause_ents if e.start >= place.end), None)) and other.kind == "city" and \
+            re.fullmatch(r"\s+(?:and|or|&)\s+", sentence[place.end:other.start]) and \
+            re.match(r"\s*(?:[,.;]|(?:from|on|in|at|last|this|during)\b|$)", sentence[other.end:]):
+        city, country = None, country if other.country == country else None  # "held in Beijing and Tianjin": which?
     city, country = signed_at_reference(sentence, signed_end, city, country)  # "in the Sichuan capital" (place_references)
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
                                                   re.I):
