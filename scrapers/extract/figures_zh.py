@@ -7,7 +7,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.calendar_years_zh import goal_year_after_yi, without_calendar_glosses
-from scrapers.extract.act_years_zh import act_year
+from scrapers.extract.act_years_zh import act_year, start_year
 from scrapers.extract.goal_clauses import other_goals_year, year_position
 from scrapers.extract.respective_zh import foundation_for
 from scrapers.extract.shares_zh import part_shares_zh
@@ -42,7 +42,7 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
     years = [(m.start(), int(m.group(1))) for m in re.finditer(rf"({YEAR})\s*年(?!\s*\d{{1,2}}\s*月)", s)
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and not act_year(s, m.start(), m.end(1))  # "于2021年发布…战略": the act's year, no target (act_years_zh)
-             and not re.match(r"年\s*(?:起|以来|开始)", s[m.end() - 1:m.end() + 3])  # "于2019年起推进…": a start
+             and not start_year(s, m.end(1))  # "于2019年起推进…": a start (act_years_zh)
              and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|确保|承诺|截至|前|^|[：:，,。；、])\s*$",
                             s[max(0, m.start() - 3):m.start()]) or goal_year_after_yi(s, m.start(), m.end()) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达成|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",

@@ -15,6 +15,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
+from scrapers.extract.act_years_zh import STARTED
 from scrapers.extract.units_en import YEAR
 
 VEHICLE = r"(?:公车|公交车|公交|巴士|客车|出租车|计程车|的士|渡轮)"
@@ -28,7 +29,7 @@ COAL = re.compile(r"(?:逐步)?(?:淘汰|停止|退出|停用)(?:燃煤发电|�
 FUEL_CARS = re.compile(r"(?:全面)?(?:禁止|停止|禁售|停售)(?:销售)?(?:传统)?燃油(?:汽)?车")
 # the target year before the transition: "在2035年前", "将于2030年前", "到2030年"
 # (never a year something started in: "于2019年起推进…", "2019年以来")
-YEAR_BEFORE = re.compile(rf"(?:到|至|在|于|力争|争取|目标)\s*({YEAR})\s*年(?:前|之前|以前|底前)?(?!\s*\d{{1,2}}\s*月|起|以来|开始)")
+YEAR_BEFORE = re.compile(rf"(?:到|至|在|于|力争|争取|目标)\s*({YEAR})\s*年(?:前|之前|以前|底前)?(?!\s*\d{{1,2}}\s*月|{STARTED})")
 PLEDGE = re.compile(r"承诺|目标|将|宣布|宣示|力争|争取|确保|计划|致力|提出")
 NOT_PLEDGED = re.compile(r"已|累计|截[至止]|预计|可望|有望|研议|规划中|评估")
 
