@@ -9,17 +9,23 @@ from scrapers import lazy_re as re
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.orgs import aliases, looks_like_org_en
 
-# the last word of the first half of a name like "Science and Technology Commission", "Housing and Urban-Rural
-# Development": topics a body's name joins with "and"; a brand before "and" is a name of its own
-NAME_TOPICS = {"Science", "Technology", "Building", "Buildings", "Construction", "Housing", "Urban", "Rural",
-               "Development", "Reform", "Energy", "Environment",
-               "Ecology", "Ecological", "Industry", "Industrial", "Information", "Trade", "Commerce", "Research",
-               "Education", "Culture", "Health", "Transport", "Transportation", "Planning", "Natural", "Resources",
-               "Water", "Agriculture", "Forestry", "Land", "Fisheries", "Oceans", "Climate", "Innovation", "Arts",
-               "Design", "Engineering", "Economic", "Economy", "Social", "Security", "Safety", "Emergency", "Finance",
-               "Investment", "Power", "Gas", "Oil", "Mining", "Port", "Ports", "Harbour", "Harbor", "Marine",
-               "Maritime", "Shipping", "Logistics", "Tourism", "Sports", "Youth", "Labor", "Labour", "Justice",
-               "Foreign", "Affairs", "Public", "Works", "Services", "Communications", "Statistics", "Standards"}
+# topic words a body's name joins with "and" ("Science and Technology Commission", "Housing and Urban-Rural
+# Development", "Energy Research and Development Authority"): fields, never a body's own head, so "and" between two
+# of them (name_runs.org_run_end) or after one (coordinated_pair) joins the topics of one name, not two names
+FIELD_TOPICS = frozenset({
+    "Science", "Sciences", "Technology", "Building", "Buildings", "Construction", "Housing", "Urban", "Rural",
+    "Development", "Reform", "Energy", "Environment", "Environmental", "Conservation", "Ecology", "Ecological",
+    "Industry", "Industrial", "Information", "Trade", "Commerce", "Research", "Education", "Culture", "Health",
+    "Transport", "Transportation", "Planning", "Natural", "Resources", "Water", "Agriculture", "Forestry", "Land",
+    "Fisheries", "Oceans", "Climate", "Innovation", "Arts", "Design", "Engineering", "Economic", "Economy", "Social",
+    "Security", "Safety", "Emergency", "Finance", "Investment", "Infrastructure", "Tourism", "Sports", "Youth",
+    "Labor", "Labour", "Justice", "Foreign", "Affairs", "Public", "Works", "Services", "Communications",
+    "Statistics", "Standards"})
+# sectors, which end the first half of one name ("Port and Harbour Authority", "Oil and Gas Corporation") but also
+# open a firm's own name after "and" ("Northwind Energy and Harbor Power Company" are two firms): only the
+# pair-splitter, which judges the word before "and", reads them as topics
+NAME_TOPICS = FIELD_TOPICS | frozenset({"Power", "Gas", "Oil", "Mining", "Port", "Ports", "Harbour", "Harbor",
+                                        "Marine", "Maritime", "Shipping", "Logistics"})
 
 
 def coordinated_pair(name: str, noise: set[str]) -> int | None:

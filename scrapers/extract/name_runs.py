@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, alternation
+from scrapers.extract.name_pairs import FIELD_TOPICS
 from scrapers.extract.orgs import EN_HEAD_RE, ZH_SUFFIX, looks_like_org_en
 
 
@@ -102,15 +103,6 @@ def legal_form_end(toks, i: int, j: int, s: str) -> int | None:
     return j
 
 
-# nouns a body's name joins with "and" as its field ("Energy Research and Development Authority", "Department of
-# Science and Technology"), never a body's own head
-TOPIC_NOUNS = frozenset({"Research", "Development", "Science", "Sciences", "Technology", "Energy", "Environment",
-                         "Environmental", "Conservation", "Planning", "Transportation", "Transport", "Housing",
-                         "Economic", "Trade", "Industry", "Innovation", "Education", "Health", "Water", "Resources",
-                         "Climate", "Ecology", "Infrastructure", "Investment", "Commerce", "Agriculture", "Industrial",
-                         "Urban", "Rural"})
-
-
 def org_run_end(toks, i: int, j: int, s: str) -> int | None:
     """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
     words = [t[0] for t in toks[i:j]]
@@ -123,7 +115,7 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             upto = next((m for m in range(k + 1, len(words)) if words[m] == "and"), len(words))
             if words[k - 1] == "Port" and words[k + 1] != "the" and not gazetteer().find_en(words[k + 1]):
                 continue  # "Tianjin Port and Shipping Authority": the port is a topic of the authority's name
-            if words[k - 1] in TOPIC_NOUNS and words[k + 1] in TOPIC_NOUNS and upto > k + 2 and \
+            if words[k - 1] in FIELD_TOPICS and words[k + 1] in FIELD_TOPICS and upto > k + 2 and \
                     EN_HEAD_RE.fullmatch(words[upto - 1]):
                 continue  # "... Energy Research and Development Authority": two topics of one body's name
             area = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$", left)

@@ -20,7 +20,7 @@ and a foreign ministry by its Chinese calque): z01 and e01 are one row; agreemen
 which 1 duplicate, 0 wrong values), macro F1 0.867, duplicates 2 (Starwell's Chinese report; Jiujiang's 2025 cut read
 with the wrong base year on e03), wrong values 0.
 LATER (main: '本月12日' read as a day of the page's month, dates.THIS_MONTH_DAY; 'and' joining two fields inside one
-English name, name_runs.TOPIC_NOUNS): the 2023 renewal and the energy agreement carry their day, and e02's renewal is
+English name, name_pairs.FIELD_TOPICS): the 2023 renewal and the energy agreement carry their day, and e02's renewal is
 no row of its own. Then ("cut ... by about 18 percent by 2025, and by more than 65 percent from 2005 levels by 2030":
 two cuts, each with its own clause's base, commitments.AND_CUT and CLAUSE_BREAK) Jiujiang's two pledges are z03's two
 rows.

@@ -1,6 +1,6 @@
 """Names of foreign bodies told with a possessive or an acronym: a place and another country's body coordinated in
 one run (possessive_pairs_en; the country's body keeps its name as the text writes it, "Singapore's Economic
-Development Board", the form a reader copies), a name opening with "New" (entities._place_word), topics joined by "and" inside one name (name_runs.TOPIC_NOUNS), and one
+Development Board", the form a reader copies), a name opening with "New" (entities._place_word), topics joined by "and" inside one name (name_pairs.FIELD_TOPICS), and one
 body named by its acronym and its full name (acronym_parties_en)."""
 from __future__ import annotations
 
