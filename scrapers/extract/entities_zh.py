@@ -15,6 +15,7 @@ from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.legal_forms import whole_company
 from scrapers.extract.national_sides_zh import joint_word
+from scrapers.extract.placed_bodies_zh import placed_bodies
 from scrapers.extract.units_zh import join_units
 from scrapers.extract.state_short_cities_zh import cities_told
 from scrapers.extract.portfolio_ministries_zh import join_portfolio_ministries
@@ -148,6 +149,7 @@ def find_zh(s: str) -> list[Entity]:
             i = hit.end
         else:
             i += 1
+    out = placed_bodies(s, out)  # "香港环境及生态局": the body of that place, one party
     out = cities_told(s, out)  # "德州市…在德州签署": the bare 德州 is the city the sentence names, not Texas
     out = foreign_counties(s, out)  # "美国夏威夷州毛伊县": the county, not the state placing it
     out = county_governments(s, out)  # "将乐县人民政府": a county no table knows, as written
