@@ -76,7 +76,8 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
     for n, (a, b) in enumerate(spans):
         clause = sentence[a:b]
-        if "由" in clause and "的" in clause and (rel := signed_by(clause, a, sentence, entities)):  # "由A和B联合签署的《X》"
+        if "的" in clause and ("由" in clause or "签署的" in clause or "签订的" in clause) and \
+                (rel := signed_by(clause, a, sentence, entities)):  # "由A和B联合签署的《X》", "包括A与B签署的X"
             out += [((_instruments(i) or [("agreement", 0)])[0][0], t, g, a) for g, i, t in rel if not other_field(i)]
             continue
         if "》" in clause and (titled := titled_signing(clause, a, sentence, entities)) and \

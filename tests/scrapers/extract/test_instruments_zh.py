@@ -84,3 +84,28 @@ def test_both_sides_after_two_signings_names_none():
 
 def test_a_relative_clause_of_another_field_is_none():
     assert agreements("会上发布了由德阳市人民政府和成都市人民政府联合签署的《跨境人民币结算合作协议》。") == []
+
+
+# "其中包括A与B签署的X、C与D签署的Y": signings told as the noun phrases of a list (no 由)
+@pytest.mark.parametrize("text, pairs", [
+    ("9月19日，中美省州对话会在西雅图举行，会上共签署了12项合作协议，其中包括江苏省与加州能源委员会签署的清洁能源合作备忘录、"
+     "深圳市与洛杉矶港签署的绿色港口合作意向书。",
+     [{"Jiangsu Province", "California Energy Commission"}, {"Shenzhen", "Port of Los Angeles"}]),
+    ("5月8日，绿色发展论坛在南京开幕。签约项目包括：南京市与德国汉堡市签署的低碳城市合作备忘录；苏州市和新加坡签订的"
+     "生态环境合作协议。", [{"Nanjing", "Hamburg"}, {"Suzhou", "Singapore"}]),
+    ("加州州长纽森见证了江苏省与加州能源委员会签署的清洁能源合作备忘录。",
+     [{"Jiangsu Province", "California Energy Commission"}]),
+])
+def test_signings_as_noun_phrases_of_a_list(text, pairs):
+    found = [set(parties) for _, _, parties in agreements(text)]
+    assert sorted(found, key=sorted) == sorted(pairs, key=sorted)
+
+
+@pytest.mark.parametrize("text", [
+    "根据江苏省与加州能源委员会签署的清洁能源合作备忘录，双方将开展培训。",  # carried out, not signed now
+    "江苏省与加州能源委员会2018年签署的清洁能源合作备忘录今年到期。",  # an earlier signing
+    "江苏省与加州能源委员会此前签署的清洁能源合作备忘录成效显著。",
+    "专家认为，江苏省与加州能源委员会签署的备忘录意义重大。",  # words beside the names before them
+])
+def test_noun_phrase_signings_that_are_no_news(text):
+    assert agreements(text) == []
