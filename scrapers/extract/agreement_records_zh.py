@@ -11,6 +11,10 @@ from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.homonyms_zh import doubtful_city
 from scrapers.extract.qualified_places_zh import placed_after_at
 
+# "继2015年签署友好合作协议后", "继2015年结为友好省州之后": what came before the signing the sentence reports
+PRIOR = re.compile(r"继[^，。；]{1,40}?(?:之后|以后|后)")
+
+
 def read_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[AgreementMention]:
     """Chinese signing clauses (see agreements_zh): one mention per agreement the clause concludes; `previous`
     are the parties of the agreement the sentence before reported ("…；与X签订…" goes on with its subject)."""
@@ -20,8 +24,8 @@ def read_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[Ag
         # 《…》": the talks' days, then the statement's); else the sentence's date
         verb = ZH_SIGN.search(sentence, a)
         signed_on, precision = signing_date(_signing_clause(sentence, a, verb), ctx, (None, None, None))
-        if precision != "day":
-            signed_on, precision = signing_date(sentence, ctx, (None, None, None))
+        if precision != "day":  # (not the day of what a 继…后 clause says came before: "继2015年签署…后，A与B再次签署")
+            signed_on, precision = signing_date(PRIOR.sub(lambda m: " " * len(m.group()), sentence), ctx, (None, None, None))
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
         where = [e for e in entities if a <= e.start < limit and e.kind == "city" and

@@ -32,6 +32,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.office_holders_en import people_of
 from scrapers.extract.opening_place_en import opening_place
+from scrapers.extract.opening_phrases_en import opening_background, scene_blanked
 from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
@@ -142,6 +143,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     entities = pair_entities(sentence, entities)  # "The A-B Clean Energy Agreement": both places (instrument_titles_en)
     hits = _en_instrument_hits(sentence)
     background = relative_clauses(sentence) if hits else []  # (only an instrument named there is background)
+    scene = opening_background(sentence, [m.start() for m, _ in hits]) if len(hits) > 1 else None
+    background += [scene] if scene else []  # "Following a friendship agreement signed in 2015, A and B signed an MOU"
     hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
                       sentence, entities)
     if not hits and (plan := titled_plan(sentence)):
@@ -350,7 +353,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     tail = re.compile(r",\s+(?:[a-z]+ing|building\s+on|following)\b").search(sentence, max(verb.end(), m_inst.end()))
     signed_on, precision = signing_date(quoted[1], ctx, dateline) if quoted else (None, None)
     if signed_on is None:
-        signed_on, precision = signing_date(sentence[:tail.start()] if tail else sentence, ctx, dateline)
+        signed_on, precision = signing_date(scene_blanked(sentence[:tail.start()] if tail else sentence, scene), ctx, dateline)
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())
