@@ -16,6 +16,8 @@ from scrapers.extract.units_en import MASS, YEAR, between_as_range, floor_figure
 from scrapers.extract.company_pledges_en import entire_demand_renewable, second_neutrality, versus_base, year_past_aside
 from scrapers.extract.science_targets_en import intensity_units, science_targets
 
+# the verbs of a cut ("reduce", "cut", "lower", "slash", "curb", "trim" ... emissions 40 percent below 2005 levels)
+CUT_VERB = r"(?:reduc\w*|cut\w*|lower\w*|decreas\w*|slash\w*|curb(?:s|ed|ing)?|trim(?:s|med|ming)?)"
 PCT = r"(\d+(?:\.\d+)?)\s*(?:(?:to|-|–|~|至|到)\s*(\d+(?:\.\d+)?)\s*)?(?:percent|per\s+cent|%|％)"
 # the words before a cut's base year: "below 1990 levels", "compared with 2005"; "on 2005 levels" (British and
 # Australian usage) only with its "levels"
@@ -80,7 +82,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
             # "aim to peak well before China's national target of around 2030": 2030 is China's year, not theirs
             fields = {"target_year": y, "_actor": own.group(1)} if own else {"target_year": y}
             out.append((m.start(), "emissions_peak", fields))
-    for m in re.finditer(rf"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*)\b.{{0,80}}?{PCT}\s+{BASE_PREP}"
+    for m in re.finditer(rf"\b{CUT_VERB}\b.{{0,80}}?{PCT}\s+{BASE_PREP}"
                          rf"\s+(?:the\s+)?(?:(?:their|its)\s+)?({YEAR})", s, re.I):
         if told_done(s, m.start()):
             continue  # "Germany cut its emissions by 31 percent from 1990 levels by 2018": a result
@@ -107,7 +109,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                        "reduction_pct_max": float(m.group(2) or m.group(1))}))
     # "cut ... by 18 percent by 2025, and by more than 65 percent from 2005 levels by 2030": a second cut of the same
     # verb in a clause of its own, with its own base and year
-    if re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I):
+    if re.search(rf"\b{CUT_VERB}\b", s, re.I):
         for m in AND_CUT.finditer(s):
             lo, hi = float(m.group(1)), float(m.group(2) or m.group(1))
             fields = {"target_year": int(m.group(4)), "base_year": int(m.group(3)), "reduction_pct_min": lo,
@@ -120,7 +122,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
                              rf"(?:the\s+|a\s+|its\s+|their\s+)?({YEAR})\s+(?:levels?|baseline|base(?:\s+year)?)\b|"
                              rf"\b(?:relative\s+to|compared\s+(?:to|with))\s+({YEAR})\b(?!\s*(?:-|–|to)\s*\d)", s, re.I))
     base = bases[0] if bases else None
-    if base and re.search(r"\b(?:reduc\w*|cut\w*|lower\w*)\b", s, re.I) and not any(k == "emissions_reduction"
+    if base and re.search(rf"\b{CUT_VERB}\b", s, re.I) and not any(k == "emissions_reduction"
                                                                                     for _, k, _ in out):
         # ("a 50% reduction in emissions by 2030 from 2000 levels": the cut named between its figure and its year;
         # "by 46% in 2030 from its 2013 levels": the year of a cut pledged, unless the cut is told done)

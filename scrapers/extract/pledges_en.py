@@ -107,12 +107,12 @@ PER_HEAD_TARGET = re.compile(rf"\b(?:target|goal|limit|cap)\s+of\s+{MASS}\s+(?:o
                              re.I)
 # a cut below business as usual: "cut emissions by 29 to 41 percent below business-as-usual levels by 2030" (no base
 # year: the baseline is a projection, not a year's level)
-BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+(?:below|from|under|compared\s+(?:to|with)|"
+BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|curb(?:s|ed|ing)?)\b[^.;]{{0,80}}?{PCT}\s+(?:below|from|under|compared\s+(?:to|with)|"
                      rf"relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b(?:\s+(?:levels?|scenario|"
                      rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b|"
                      # the business-as-usual base told after the year: "by 30 percent by 2030 against a
                      # business-as-usual scenario", "29% by 2030 compared with business as usual"
-                     rf"\b(?:reduc\w*|cut\w*|lower\w*)\b[^.;]{{0,80}}?{PCT}\s+by\s+({YEAR})\s+(?:below|from|under|against|"
+                     rf"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|curb(?:s|ed|ing)?)\b[^.;]{{0,80}}?{PCT}\s+by\s+({YEAR})\s+(?:below|from|under|against|"
                      rf"compared\s+(?:to|with)|relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b", re.I)
 # a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
 # down to 1.5 tons per capita by 2035"
@@ -124,7 +124,7 @@ _SECTOR_NOUN = r"(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:sectors?|operations|i
 SECTOR = rf"(?:from|in|across|of)\s+{_SECTOR_NOUN}"
 # a cut with no base year anywhere in the sentence: "pledged to reduce emissions by 51 percent by 2030" (a base-year
 # or business-as-usual cut is read by the patterns that name it; intensity is another kind)
-NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
+NO_BASE_CUT = re.compile(rf"\b(?:reduce|cut|lower|slash|curb)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?emissions\s+"
                          # "cut methane emissions from its oil and gas sector by 60 percent by 2031": whose emissions
                          rf"(?:{SECTOR}\s+)?(?:by\s+)?{PCT}\s+by\s+({YEAR})\b|"
                          # "committed to a 75 percent reduction in greenhouse gas emissions by 2030"
@@ -158,7 +158,7 @@ _STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).valu
 # ...", "It reduced ...", "..., which cut its emissions ..."): what was done, not a pledge ("pledged to cut", "will
 # help British Columbia cut" put words of their own before the verb)
 PAST_CUT = re.compile(r"^\s*(?:(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}|(?:[Ii]t|[Tt]hey|which|that)\s+)$")
-PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed)\b", re.I)
+PAST_VERB = re.compile(r"(?:cut|reduced|lowered|decreased|slashed|curbed|trimmed)\b", re.I)
 CLAUSE_CUT = re.compile(r"[,;:—]\s*|\b(?:and|while|but|whereas)\s+")
 
 
