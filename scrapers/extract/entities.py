@@ -45,7 +45,8 @@ from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NA
 
 # a company's legal form right after its name, comma or none ("Co., Ltd.", "First Solar, Inc.")
 _LEGAL_TAIL = re.compile(GROUP_MARK + r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
-TOKEN = re.compile(r"[A-Za-z][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
+# (a word may open on a Latin letter with a diacritic: "Ørsted", "Électricité de France", "Île-de-France")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
