@@ -349,9 +349,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     if start_on and end_on is None:  # "from 30 November to 2 December", 11月30日至12月2日 (day_spans)
         end_on = span_end(sentence, start_on)
-    # the place: "in <city>" right after the name, or where the sentence says it was held
+    # the place: "in <city>" right after the name (its acronym in brackets between: "the Clean Energy Ministerial
+    # (CEM14) in Goa"), or where the sentence says it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
-        (e.start - end <= 40 and re.fullmatch(r"\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
+        (e.start - end <= 40 and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
                                               r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:(?:on\s+)?\w+\s+)?"
                                               # "closed on Wednesday after two days in Apia"
                                               r"(?:after\s+(?:two|three|four|five|\d)\s+days\s+)?)?"
