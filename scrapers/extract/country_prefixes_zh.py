@@ -18,7 +18,7 @@ def without_country_prefix(name: str) -> str:
         if country is None or country.kind != "country":
             continue
         rest = name[k:]
-        for j in range(min(8, len(rest) - 1), 1, -1):  # the longest place the rest opens with, and a body after it
+        for j in range(min(12, len(rest) - 1), 1, -1):  # the longest place the rest opens with (北莱茵-威斯特法伦州)
             place = gaz.find_zh(rest[:j])
             if place is not None and place.kind in PLACE_KINDS and place.country == country.country:
                 return rest

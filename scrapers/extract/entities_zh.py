@@ -66,7 +66,8 @@ def find_zh(s: str) -> list[Entity]:
                 # is that body, read as before)
                 start = inner.start()
                 continue
-            if not (CJK.match(s[start - 1]) or (s[start - 1] in "·•" and start > 1 and CJK.match(s[start - 2]))):
+            # (a middle dot or a hyphen between characters is inside a foreign name: 巴登-符腾堡州经济部)
+            if not (CJK.match(s[start - 1]) or (s[start - 1] in "·•-－" and start > 1 and CJK.match(s[start - 2]))):
                 break
             if s[max(0, start - 2):start] in ZH_LEFT_STOP_WORDS:
                 break  # "中国能建所属葛洲坝国际公司", "钱波代表生态环境部": the name starts after these words
@@ -94,7 +95,8 @@ def find_zh(s: str) -> list[Entity]:
         if name[0] in "年月日" and start and s[start - 1].isdigit():
             continue  # "将在2030年实现集团运营层面的碳中和": a date's unit opens no name
         if len(m.group()) == 1 or m.group() in ("中心", "新区", "新区管委"):  # (a new area opens on its city)
-            head = next((name[:k] for k in range(min(6, len(name)), 1, -1) if gaz.find_zh(name[:k])), None)
+            head = next((name[:k] for k in range(min(10 if "-" in name else 6, len(name)), 1, -1)  # (萨克森-安哈尔特州)
+                         if gaz.find_zh(name[:k])), None)
             if head is None and not name.startswith(("国家", "中国")) and not known_department(name):
                 continue
         spans.append(org_entity(name, start, end, {}))

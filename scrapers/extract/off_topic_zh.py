@@ -1,4 +1,5 @@
-"""Chinese instruments of another field: trade and finance signed beside climate and energy ones.
+"""Chinese instruments of another field: trade and finance (and culture, health, the digital economy) signed beside
+climate and energy ones.
 
 A list of signings at an investment conference mixes them ("…签署《跨境电商贸易合作协议》", "…签署《跨境人民币结算
 合作协议》", "與泰國商會簽署經貿合作協議", "簽署跨境支付合作備忘錄"). The story is on topic, so the article-wide gate
@@ -13,7 +14,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.topic import about_the_tracker
 
 # the qualifier of an instrument of another field, up to its head noun
-OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产)"
+OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产|数字经济|医疗|卫生健康|人才)"
                          r"[^，。；]{0,8}?(?:协议|协定|备忘录|合同|意向书)")
 
 
