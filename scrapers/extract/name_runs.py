@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from pactwatch.gazetteer import gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, alternation
+from scrapers.extract.document_titles_en import part_of_title
 from scrapers.extract.name_pairs import FIELD_TOPICS
-from scrapers.extract.orgs import EN_HEAD_RE, ZH_SUFFIX, looks_like_org_en
+from scrapers.extract.orgs import _HEAD_OF, EN_HEAD_RE, ZH_SUFFIX, looks_like_org_en
 
 
 CONNECTORS = {"of", "for", "and", "on", "the", "de", "&", "–", "-"}
@@ -145,8 +146,9 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
 def _org_prefix(words: tuple[str, ...]) -> int | None:
     """The number of words of the longest prefix of a run that reads as an organisation's name (None: none does)."""
     for k in range(len(words), 0, -1):
-        if words[k - 1] not in CONNECTORS and looks_like_org_en(" ".join(words[:k])):
-            return k
+        if words[k - 1] not in CONNECTORS and looks_like_org_en(" ".join(words[:k])) and \
+                not part_of_title(words[:k], words, bool(_HEAD_OF.search(" ".join(words)))):
+            return k  # (not "Energy Transition" of "the Energy Transition Plan": a title's words, document_titles_en)
     return None
 
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.office_titles_en import is_office
+from scrapers.extract.document_titles_en import document_title
+from scrapers.extract.foreign_bodies_zh import foreign_national_body
 
 EN_HEADS = (
     "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
@@ -28,6 +30,7 @@ EN_HEADS = (
     "(?:Transportation|Transit|Utility|Water|Sanitation|Management|Control|Irrigation|Sewer|Port|Power)\\s+District"
 )
 EN_HEAD_RE = re.compile(rf"\b(?:{EN_HEADS})\b\.?")
+_HEAD_OF = re.compile(rf"\b(?:{EN_HEADS})\s+(?:of|for)\b")  # "Center for Climate Strategy": a body, not a plan
 # Heads that name an organisation only when followed by "of ..." (Port of Los Angeles, Ministry of ...)
 EN_OF_HEADS = {"Port", "Ministry", "Department", "Office", "Bureau", "Government", "City"}
 ZH_SUFFIX = re.compile(
@@ -176,6 +179,8 @@ def looks_like_org_en(name: str) -> bool:
         return False
     if EN_HEAD_RE.search(name) is None and EN_PAIR_HEAD_RE.search(name) is None and not _TECH_COMPANY.search(name):
         return False
+    if document_title(name, bool(_HEAD_OF.search(name))):
+        return False  # "Energy Transition Plan": a plan's title (document_titles_en)
     if re.search(r"\b(?:Summit|Conference|Symposium|Expo|Roundtable|Week)$", name) and EN_HEAD_RE.search(name) is None:
         # "Pacific Green Ports Summit": a gathering, not a port operator
         return False
@@ -225,8 +230,8 @@ def render_zh(name: str) -> str:
     a part no table knows is never spelled out in pinyin: 中远海运集装箱运输有限公司 stays as written.
     """
     english, parts = _render_parts(name)
-    if not parts or any(kind == "unknown" for kind, _ in parts):
-        return name
+    if not parts or any(kind == "unknown" for kind, _ in parts) or foreign_national_body(parts):
+        return name  # a foreign country's body: the glossary's words are China's for it (foreign_bodies_zh)
     terms = [text for kind, text in parts if kind == "term"]
     places = [kind for kind, _ in parts if kind == "place"]
     if parts[0][0] == "prefix" or len(terms) != 1 or parts[-1][0] != "term":
