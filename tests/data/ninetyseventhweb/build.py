@@ -32,7 +32,7 @@ TRAPS = {
                "Taiwan steelmaker pledges 30% emissions cut by 2030"],
 }
 CHROME = {
-    "lvmd": ["綠色脈動新聞網", "分享到：", "延伸閱讀", "未經授權不得轉載", "記者"],
+    "lvmd": ["綠色脈動新聞網", "分享到：", "延伸閱讀", "未經授權不得轉載", "報導"],
     "tnpr": ["發布單位：", "友善列印", "回上一頁", "相關新聞", "Publishing Unit:", "Print | Back", "Related News",
              "708201"],
     "fmwire": ["Enditem/", "Share: Facebook", "More from FWN", "Formosa Wire News. All rights reserved"],
