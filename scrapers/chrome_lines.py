@@ -15,6 +15,7 @@ from scrapers.newsletter_chrome import is_newsletter_line
 from scrapers.prefilter import quick
 from scrapers.stamp_lines import stamp_line
 from scrapers.published_lines import published_line
+from scrapers.wire_signoffs import wire_signoff
 
 
 _LABEL_LINES = re.compile(
@@ -141,8 +142,8 @@ def clean_lines(text: str, headline: str | None = None) -> str:
         seen += len(ln)
         if opener or (len(ln) < 60 and _LABEL_LINES.match(ln)) or _BREADCRUMB.search(ln) or _NEXT_PREV.match(ln) \
                 or stamp_line(ln) or published_line(ln) or (len(ln) < 30 and _ISSUE_STAMP.match(ln)) \
-                or _RULE_LINE.match(ln):
-            continue  # "Date modified:", "Published: 10.06.2026", "Issued at HKT 20:05"
+                or _RULE_LINE.match(ln) or wire_signoff(ln):
+            continue  # "Date modified:", "Published: 10.06.2026", "Issued at HKT 20:05", "(By ...)", "Enditem/ls"
         if _is_contact_line(ln) or (len(ln) < 80 and quick(_PROMO).search(ln)) or is_newsletter_line(ln):
             continue
         if furniture.is_furniture(ln) or furniture.is_credit(ln) or furniture.is_notice(ln):

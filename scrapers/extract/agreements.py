@@ -21,6 +21,7 @@ from scrapers.extract.agreement_records_zh import read_zh, topics
 from scrapers.extract.visit_days_zh import during_visit
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.questions import asks
+from scrapers.extract.unsigned_en import says_unsigned
 from scrapers.extract.nominal_signings_en import witnessed_by
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
@@ -76,7 +77,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     `pair_before`: the two a Chinese sentence before said met (what a signing by "双方" means).
     `before`: the sentence before (a visit it dates to one day is the day of a signing "访问期间").
     """
-    if asks(sentence):
+    if asks(sentence) or says_unsigned(sentence):  # "..., no deal signed": those named met, they signed nothing
         return []  # "Will the Government inform this Council whether it has signed any agreement with ...?"
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese

@@ -45,6 +45,8 @@ DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|-
                       rf"(?:{_DL_DATE}\s*{_DL_DASH}\s*)?")
 FULL_DATE_DASH = re.compile(rf",\s*{_DL_DATE}\s*{_DL_DAY_DASH}\s*$")
 RELEASE_SERVICE = re.compile(r"/[A-Za-z][^/\n]{0,29}/")
+# a wire's day, its agency in brackets and the dash: "May 12 (FWN) - ", "March 3 (Reuters) -- "
+WIRE_TAG_DASH = re.compile(r"\b\d{1,2}\s*\([A-Za-z][^()\n]{0,29}\)\s*(?:[-–—]{1,2})\s*$")
 _DL_STATE = re.compile(rf",\s*(?:([A-Z]{{2}})|([A-Z][a-z]+)\.?|{_US_STATE})\s*(?:[—–-]|,)")
 
 
@@ -52,6 +54,8 @@ def dateline_city(m: re.Match) -> bool:
     """Whether a dateline match opens with a city: one the gazetteer knows ("CHAMPAIGN"), or any city its US state
     follows ("URBANA, Ill. -", "AMES, Iowa -"), whose line is a dateline though no table lists the town."""
     city = m.group("city").strip()
+    if city.isupper() and WIRE_TAG_DASH.search(m.group()):
+        return True  # "MIAOLI, May 12 (FWN) - ": a town in capitals, its day and the agency's tag: a wire's dateline
     if gazetteer().find_en(city) or FULL_DATE_DASH.search(m.group()):
         return True  # (a place no table lists before a whole date and a dash: "Labuan Bajo, 25 June 2022 - ")
     state = _DL_STATE.match(m.string, m.end("city"))

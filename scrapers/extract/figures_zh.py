@@ -23,6 +23,8 @@ ZH_BASE_AFTER = re.compile(r"年[的为]?(?:基础|基准)")
 
 
 RE100 = re.compile(r"(?<![A-Za-z])RE\s?100(?!\d)")
+# a share stated as today's ("目前…比例约为12%", "现阶段", "去年"): no target, whatever year the clause names after it
+SHARE_NOW = re.compile(r"(?:目前|现阶段|现时|迄今|至今|去年|前年)[^，。；]{0,6}$")
 # (a roadmap, white paper or report named for the goal: "发布碳中和路线图", "碳达峰白皮书")
 PLAN_NAME = re.compile(r"(?:实施|行动|工作)?方案|规划|行动(?!计划)|试点|工作|路线图|路径图|白皮书|报告")
 # a capability to cut ("具备减碳30%工艺技术能力", "形成减排20%的技术能力"): the means, not a pledge
@@ -43,7 +45,7 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
              if not re.search(r"比\s*$", s[max(0, m.start() - 2):m.start()]) and not ZH_BASE_AFTER.match(s, m.end() - 1)
              and not act_year(s, m.start(), m.end(1))  # "于2021年发布…战略": the act's year, no target (act_years_zh)
              and not start_year(s, m.end(1))  # "于2019年起推进…": a start (act_years_zh)
-             and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|确保|承诺|截至|前|^|[：:，,。；、])\s*$",
+             and (re.search(r"(?:到|至|在|于|朝|向|力争|力拚|力拼|争取|确保|承诺|截至|前|设定|订定|订下|定下|^|[：:，,。；、])\s*$",
                             s[max(0, m.start() - 3):m.start()]) or goal_year_after_yi(s, m.start(), m.end()) or
                  re.match(r"\s*年\s*(?:前|左右|之前|以前|底|末|实现|达到|达成|达峰|碳达峰|碳中和|碳?净零|基本|全面|要)",
                           s[m.end() - 1:m.end() + 4]))]
@@ -105,12 +107,16 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
                                                                "reduction_pct_max": float(m.group(2) or m.group(1))}))
     # (Taiwan writes renewables 再生能源 and puts the year between: "再生能源发电占比将于2030年达到20%")
     for m in re.finditer(rf"(?:非化石能源|可?再生能源|清洁能源)[^，。；]{{0,12}}(?:比重|占比|比例|装机)[^，。；]{{0,12}}?{ZH_PCT}", s):
+        if SHARE_NOW.search(s[max(0, m.start() - 8):m.start()]):
+            continue  # "目前再生能源使用比例约为12%": the share today, no pledge
         out.append((m.start(), "renewable_share", {"target_year": near_year(m.start()),
                                                    "share_pct": float(m.group(2) or m.group(1))}))
     if not any(k == "renewable_share" for _, k, _ in out):  # "可再生能源消费量占…总量的30%；…这一比例达到50%"
         out += part_shares_zh(s, near_year)
     # "实现100%使用可再生能源电力": the share first, then the renewable power it is of
-    for m in re.finditer(rf"{ZH_PCT}\s*(?:使用|采用|来自)?\s*(?:可再生能源|可再生|清洁能源|清洁|绿色)电力", s):
+    # (Taiwan: "用电100%使用再生能源", its power all renewable without 电力 after)
+    for m in re.finditer(rf"{ZH_PCT}\s*(?:(?:使用|采用|来自)\s*(?:可?再生能源|绿电)(?!\S{{0,4}}凭证)|(?:使用|采用|来自)?\s*"
+                         rf"(?:可再生能源|可再生|再生能源|清洁能源|清洁|绿色)电力)", s):
         if (target := near_year(m.start())):
             out.append((m.start(), "renewable_share", {"target_year": target, "share_pct": float(m.group(2) or m.group(1))}))
     # "将于2030年达成RE100": all of its power from renewables (the RE100 pledge), where no share was read

@@ -23,8 +23,11 @@ from scrapers.extract.entities import Entity
 
 _VERB = (r"(?:has\s+|have\s+)?(?:also\s+|now\s+)?(?:committed|pledged|vowed|promised|aims|aimed|plans|planned|intends|"
          r"will|would|set|said|told|announced|restated|reaffirmed)\b")
-# "X, a founding member of ..., committed", "X, one of the ..., will": an apposition of at most ~120 characters
-APPOSED = re.compile(rf",\s+(?:a|an|the|one\s+of|home\s+to)\s[^,;]{{1,120}},\s+{_VERB}")
+# "X, a founding member of ..., committed", "X, one of the ..., will": an apposition of at most ~120 characters;
+# "X Corp. (XC), Taiwan's second-largest contract chipmaker, said", "X, Japan's biggest utility, will": a possessive
+# of a place or body before a common noun, the opener's short form in brackets before it
+APPOSED = re.compile(rf"(?:\s*\([A-Z][\w&.-]{{1,11}}\))?,\s+(?:a|an|the|one\s+of|home\s+to|"
+                     rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*['’]s(?=\s+[a-z\d]))\s[^,;]{{1,120}},\s+{_VERB}")
 # "her country would", "his nation will": the leader's own country as the subject
 OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|nation|government)\s+(?:would|will|is|has|had|was|aims|plans|"
                          r"intends|wants)\b")

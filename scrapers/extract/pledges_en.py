@@ -14,6 +14,7 @@ from scrapers.extract.fuel_shares_en import fuel_shares
 from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.matched_power_en import matched_power
+from scrapers.extract.renewable_raises_en import renewable_raises
 from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick
 
@@ -235,6 +236,8 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out += standard_shares(s)  # "raise the state's renewable portfolio standard to 15 percent by 2021"
     if not any(k == "renewable_share" for _, k, _ in found + out):
         out += matched_power(s)  # "buy enough renewable electricity to cover all of its purchased power by 2025"
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        out += renewable_raises(s)  # "raise renewables to 50 percent of its power use by 2030"
     for m in DO_SO.finditer(s):
         before = [f for f in found + out if f[0] < m.start() and f[2].get("target_year")]
         if before:

@@ -36,6 +36,8 @@ from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.story_gate import may_yield
 from scrapers.extract.story_initials_en import story_initials
 from scrapers.extract.text import Sentence, simplified
+from scrapers.extract.trade_heads_zh import trade_heads_zh
+from scrapers.extract.trip_leaders_zh import trip_leader_subject
 from scrapers.extract.trip_principal import principal_stand_ins
 from scrapers.extract.university_names_en import board_as_university, state_university_names
 from scrapers.extract.visits_zh import introduced_states
@@ -89,6 +91,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         s = told or zh_told or pledged or s
         s = s if tabled is None else tabled
         s = issuer_subject(s, issuer)  # "公司与…签订" in a listed company's 公告: the issuer signs (disclosure_terms)
+        s = trip_leader_subject(s) if CJK.search(s) else s  # "A市长率团赴…访问，10日在…与B签署": A signs
         if zh_people and CJK.search(s):
             s = stand_ins(s, zh_people)  # "当天，纽森还与江苏省签署…" after "加州州长纽森…": California signs
         s = board_as_university(s)  # "Ohio State's Board of Trustees reaffirmed ...": the university
@@ -125,6 +128,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local.update(short_forms(text, local))
     local.update(story_initials(text, local))  # "The University of Michigan ..." + "U-M will ..." (story_initials_en)
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
+    local.update(trade_heads_zh(text))  # "遠傳電信…" + "遠傳表示，…": the company by its head alone
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
 
 
