@@ -37,7 +37,7 @@ def campus_end(s: str, name: str, end: int) -> int | None:
 NAME_PARTICLES = {"de", "van", "von", "da", "del", "di", "du", "der", "bin", "al"}
 
 
-PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Mayor", "Governor", "Deputy", "Vice", "Municipal", "Provincial",
+PLACE_FOLLOWERS = {"City", "Province", "State", "County", "Government", "Mayor", "Governor", "Deputy", "Vice", "Municipal", "Provincial",
                    "Metropolitan", "Region", "District", "Area", "Party", "Secretary", "Chairman", "President",
                    "Gov.", "Lt.", "Lieutenant", "Premier", "Minister", "Senator", "Sen."}  # "Oregon Gov. Anne Holt", "Utah Lt. Gov. ...",
 # "Connecticut Lieutenant Governor ...": a title after the place, not a person named after it
