@@ -13,8 +13,8 @@ firm known by a table or a head word, no party read). Duplicates: the headlines 
 and "Tianjin Port Group and Valenciaport sign green port MoU" as rows of their own beside the body's agreements of
 "四川省机场集团有限公司" / "Tianjin Port (Group) Co., Ltd." (a name without its legal form not seen as the body's).
 False rows: "Shenzhen" peaking by 2028 and neutral by 2060 (the 深圳 of 《深圳航空碳达峰碳中和行动方案》, the airline's
-plan, read as the city). The crawl test, first run after those three were fixed, found A-TJPORT-MPA-CORRIDOR without its city ("在新加坡签署": a
-city-state read as a country only). The negative pages (SAF flight, aircraft order, survey, port plan, bunkering
+plan, read as the city). The crawl test, first run after those three were fixed, found A-TJPORT-MPA-CORRIDOR
+without its city ("在新加坡签署": a city-state read as a country only). The negative pages (SAF flight, aircraft order, survey, port plan, bunkering
 trial) gave no row.
 NOW: agreements P 1.00 R 1.00 (tp 6), commitments P 1.00 R 1.00 (tp 6), macro F1 over the relations present 1.000,
 no duplicates, no wrong values; all checks pass, no known gap. Rules: company_short_zh.py (a company's name without
