@@ -20,8 +20,9 @@ NOW: agreements P 1.00 R 1.00 (tp 6), commitments P 1.00 R 1.00 (tp 6), macro F1
 no duplicates, no wrong values; all checks pass, no known gap. Rules: company_short_zh.py (a company's name without
 its legal form, 深圳航空), legal_forms.name_core with clauses_en.shares_actor (a headline's name without the legal
 form), said_companies_en.py ("..., the two companies said"), place_references.venue_city in the English and Chinese
-signing readers (a city-state is its city); tests in tests/scrapers/extract/test_company_short_forms.py,
-test_said_companies_en.py, test_city_state_signings.py.
+signing readers (a city-state is its city), and the airlines of China and Hong Kong in the alias file (their Chinese
+names and press short forms, 东航, 川航, 深航); tests in tests/scrapers/extract/test_company_short_forms.py,
+test_said_companies_en.py, test_city_state_signings.py, test_airline_names.py.
 """
 from __future__ import annotations
 
