@@ -24,7 +24,7 @@ def records(text: str, kind: str, title: str | None = None, language: str = "zh"
 
 
 @pytest.mark.parametrize("text,actor", [
-    ("3月10日，厦门航空有限公司在厦门发布《厦门航空绿色发展行动方案》，提出力争2029年前实现碳达峰。", "厦门航空有限公司"),
+    ("3月10日，福州航空有限责任公司在福州发布《福州航空绿色发展行动方案》，提出力争2029年前实现碳达峰。", "福州航空有限责任公司"),
     ("青岛港口投资有限公司日前发布《青岛港口投资碳中和路线图》，提出2055年前实现碳中和。", "青岛港口投资有限公司"),
 ])
 def test_a_plan_titled_with_the_company_short_form_is_the_company_s(text, actor):
