@@ -10,6 +10,7 @@ from scrapers.extract.agreement_words import TOPICS
 from scrapers.extract.agreements_zh import CEREMONY, ZH_SIGN, find_agreements_zh
 from scrapers.extract.homonyms_zh import doubtful_city
 from scrapers.extract.qualified_places_zh import placed_after_at
+from scrapers.extract.place_references import venue_city
 
 # "继2015年签署友好合作协议后", "继2015年结为友好省州之后": what came before the signing the sentence reports
 PRIOR = re.compile(r"继[^，。；]{1,40}?(?:之后|以后|后)")
@@ -28,10 +29,10 @@ def read_zh(sentence, entities, ctx, previous=None, pair_before=None) -> list[Ag
             signed_on, precision = signing_date(PRIOR.sub(lambda m: " " * len(m.group()), sentence), ctx, (None, None, None))
         # where: 在 + a city before the verb, or in "…签约仪式在南京举行" after it
         limit = (verb.end() + (c.end() if (c := CEREMONY.match(sentence[verb.end():])) else 0)) if verb else len(sentence)
-        where = [e for e in entities if a <= e.start < limit and e.kind == "city" and
+        where = [e for e in entities if a <= e.start < limit and venue_city(e) and  # (新加坡: a city-state's city)
                  placed_after_at(sentence, e, entities) and not doubtful_city(e, entities)]  # 在(美国…州)X市
         out.append(AgreementMention(kind, title, parties, signed_on, precision,
-                                    where[-1].name if where else None, where[-1].country if where else None,
+                                    venue_city(where[-1]) if where else None, where[-1].country if where else None,
                                     topics(sentence)))
     return out
 

@@ -40,7 +40,7 @@ from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, 
                                           signing_held)
 from scrapers.extract.acronym_parties_en import without_acronym_twins
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
-from scrapers.extract.place_references import signed_at_reference
+from scrapers.extract.place_references import signed_at_reference, venue_city
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
@@ -363,7 +363,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             r"\b(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$", sentence[:e.start]))) and
         not (e.start > signed_end and PURPOSE.search(sentence, signed_end, e.start))], clause_ents))
     place = place or opening_place(sentence, entities)  # "In Hangzhou on June 17, 2024, A renewed ..."
-    city = place.name if place and place.kind == "city" else None
+    city = venue_city(place) if place else None  # (Singapore, Monaco: a city-state is its city)
     country = place.country if place else None
     if city and (other := next((e for e in clause_ents if e.start >= place.end), None)) and other.kind == "city" and \
             re.fullmatch(r"\s+(?:and|or|&)\s+", sentence[place.end:other.start]) and \

@@ -180,10 +180,13 @@ def _is_word_cap(word: str) -> bool:
 
 def shares_actor(headline_parties: list[str], body_parties) -> bool:
     """Whether a headline's agreement names an actor of a body agreement, in full or shortened ("Energy Commission"
-    for "California Energy Commission", "Tsinghua" for "Tsinghua University"): the headline's shorthand of it."""
+    for "California Energy Commission", "Tsinghua" for "Tsinghua University", a company without its legal form):
+    the headline's shorthand of it."""
+    from scrapers.extract.legal_forms import name_core  # "Tianjin Port Group" of "Tianjin Port (Group) Co., Ltd."
+
     for h in headline_parties:
         for b in body_parties:
-            if h == b or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or \
+            if h == b or name_core(h) == name_core(b) or re.search(rf"(?:^|\s){re.escape(h)}(?:\s|$)", b) or \
                     re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", h):
                 return True
     return False

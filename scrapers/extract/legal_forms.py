@@ -55,3 +55,20 @@ def bracketed_place_companies(text: str) -> dict[str, str]:
         if gazetteer().find_en(m.group("place")) is not None and name.find("(") > 2:
             out.setdefault(name, name)
     return out
+
+
+# a legal form closing an English company name, and a bracketed word of its name ("Tianjin Port (Group) Co., Ltd.")
+_EN_FORM_TAIL = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Co\.|Inc\.?|LLC|GmbH|AG|plc|"
+                           r"S\.A\.|N\.V\.)$")
+_EN_BRACKET_WORD = re.compile(r"\((Group|Holdings?)\)")
+
+
+def name_core(name: str) -> str:
+    """A company's name without its legal form, what a headline calls it: "Tianjin Port (Group) Co., Ltd." ->
+    "Tianjin Port Group", "四川省机场集团有限公司" -> "四川省机场集团" (a public body, a place or a name without a legal
+    form is returned as it is). Used to tell a headline's short name from the body's full one."""
+    if re.search(r"[\u4e00-\u9fff]", name):
+        core = _ZH_FORM.sub("", name) if re.search(f"(?:{_ZH_FORM.pattern})$", name) else name
+        return core if len(core) >= 3 else name
+    core = _EN_BRACKET_WORD.sub(r"\1", _EN_FORM_TAIL.sub("", name)).strip()
+    return core if len(core.split()) >= 2 else name

@@ -14,6 +14,7 @@ from scrapers.extract.clauses_en import WIRE_DATELINE
 from scrapers.extract.capital_states_en import capital_states
 from scrapers.extract.coalition_pledges import coalition_names
 from scrapers.extract.company_short_zh import company_short_names
+from scrapers.extract.said_companies_en import said_companies
 from scrapers.extract.dates import DateContext, find_dates
 from scrapers.extract.datelines import DATELINE, dateline_city
 from scrapers.extract.disclosure_terms import defined_terms_en, issuer_subject, without_company_organs, zh_issuer
@@ -122,6 +123,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local = {**company_short_names(text), **introduced_states(text), **zh_short_names(text), **local_acronyms(text),
              **local_regions(text), **capital_states(text)}  # "the State of São Paulo": the state, not its capital
     local.update(issuer_names(text, local))  # "Cemex, S.A.B. de C.V. (NYSE: CX)": a wire story's company
+    local.update(said_companies(text))  # "A and B signed ..., the two companies said" (said_companies_en)
     local.update(defined_terms_en(text))  # '... Limited (the "Company")': the issuer (disclosure_terms)
     local.update(bracketed_place_companies(text))  # "Shell (China) Limited": one name (legal_forms)
     local.update(state_university_names(text))  # "Ohio State": the university, not the state
