@@ -52,7 +52,7 @@ def owned_agencies(sentence: str, entities: list[Entity], local: dict[str, str])
 
 # "<agency> under the <ministry>": an agency's head word, then the body it is subordinate to
 _AGENCY_HEAD = re.compile(r"\b(?:Agency|Bureau|Office|Administration|Authority|Service|Inspectorate|Fund|Centre|Center|"
-                          r"Institute|Directorate|Commission)$")
+                          r"Institute|Directorate|Commission)\b")
 _UNDER = re.compile(r"\s+(?:under|within|subordinate\s+to)\s+(?:the\s+)?")
 _PARENT = re.compile(r"^(?:[\w'’-]+\s){0,3}?(?:Ministry|Department|Cabinet|Government|Presidency|Office\s+of\s+the\s+"
                      r"(?:President|Prime\s+Minister))\b")
