@@ -254,6 +254,7 @@ def _sentence_subject(sentence: str, start: int, end: int, entities: list[Entity
 def _instruments(after: str) -> list[tuple[str, int]]:
     """Instruments named after the verb, in order: one per conjoined object ("…备忘录和…协议")."""
     text = re.sub(r"《([^》]+)》", lambda m: "《" + m.group(1).replace("和", "与") + "》", after)
+    text = re.sub(r"》\s*《", "》、《", text)  # "《X协议》《Y备忘录》和《Z协议》": titles written back to back are a list
     out = []
     for part in re.split(r"和|及|以及|、", text):
         hits = [(m.start(), kind) for rx, kind in ZH_INSTRUMENTS for m in rx.finditer(part)]

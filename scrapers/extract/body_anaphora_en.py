@@ -4,18 +4,24 @@ Council voted ... . The resolution calls for the county to cut its greenhouse ga
 Like "the city" and "the state" (commitments.PLACE_ANAPHORA), the noun stands for the body of that kind the story
 named last: a county is an organisation named "... County" (Parish, Borough: us_counties), or that county's own
 council, commission, board or government (the county itself is meant); a university is an organisation whose name
-holds University or College. No body of the kind named before: no actor is guessed.
+holds University or College. No body of the kind named before: no actor is guessed. A national body named with its
+country's possessive ("Oman's Ministry of Energy and Minerals signed ...") names that country for "the country" and
+"the sultanate" of the sentences after it ("... part of the sultanate's plan to reach net zero by 2050").
 """
 from __future__ import annotations
 
 from scrapers import lazy_re as re
 
+from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entity_kinds import Entity
 
 # "Montgomery County", "Montgomery County Council", "Dane County Board of Supervisors": the county named
 COUNTY_NAME = re.compile(r"^(.+?\s(?:County|Parish|Borough))(?:\s+(?:Council|Commission|Commissioners|Government|"
                          r"Board(?:\s+of\s+(?:Supervisors|Commissioners))?))?$")
 UNIVERSITY_NAME = re.compile(r"\b(?:University|College)\b")
+# "Oman's Ministry of ...", "Malaysia's Energy Commission": a body named after its country's possessive
+COUNTRYS_BODY = re.compile(r"^((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s?\s+(?:Ministry|Department|Agency|Authority|"
+                           r"Commission|Council|Office)\b")
 
 
 def body_anaphors(entities: list[Entity]) -> dict[str, str]:
@@ -29,4 +35,6 @@ def body_anaphors(entities: list[Entity]) -> dict[str, str]:
             out["county"] = m.group(1)
         elif UNIVERSITY_NAME.search(e.name):
             out["university"] = e.name
+        elif (m := COUNTRYS_BODY.match(e.name)) and (c := gazetteer().find_en(m.group(1))) and c.kind == "country":
+            out["country"] = c.name
     return out

@@ -32,6 +32,7 @@ from scrapers.extract.advice_en import advised
 from scrapers.extract.coalition_pledges import encouraged, members_only
 from scrapers.extract.dropped_targets import dropped_masked
 from scrapers.extract.supported_goals import supported_goal
+from scrapers.extract.national_frames_zh import national_frame
 from scrapers.extract.modality_en import legal_must
 from scrapers.extract.statutory_targets_en import law_subject, statutory_target
 from scrapers.extract.regions_en import place_kind as kind_of  # "the state": Baden-Württemberg, a region read as org
@@ -79,14 +80,17 @@ GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 # ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
 # country would ...")
-PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|prefecture|country|county|university|college)"
+PLACE_ANAPHORA = re.compile(r"\b(?:the|this|their|its|our|his|her)\s+(city|state|province|prefecture|country|county|university|college|"
+                            r"kingdom|sultanate|emirate)"
                             r"(?:['’]s)?\b|"
                             r"(?:该|本|此|^(?=[市省]政?府))(市|省|州)", re.I)
 # ("政府的目标是在2035年前…": the government's goal, Hong Kong's LegCo replies)
 GOVERNMENT = re.compile(r"(?:^|[，；：])\s*(?:特区)?政府(?:计划|提出|承诺|宣布|将|表示|目标|的目标)")
 ANAPHORA_KIND = {"city": "city", "市": "city", "state": "state", "州": "state", "province": "province", "省": "province",
                  "prefecture": "province",  # "the Prefecture" (a Japanese prefecture's own releases)
-                 "country": "country", "county": "county", "university": "university", "college": "university"}
+                 "country": "country", "county": "county", "university": "university", "college": "university",
+                 # "the sultanate's plan", "the kingdom's target": a monarchy named by its kind of state, the country
+                 "kingdom": "country", "sultanate": "country", "emirate": "country"}
 
 
 # a Chinese sentence that opens on its target year goes on with the plan the sentence before stated ("到2030年，…")
@@ -157,6 +161,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             continue  # "The Compact encourages its members to adopt ...", "联盟鼓励成员城市...": no one's pledge
         if supported_goal(sentence, p_start):
             continue  # "commit to support goals such as ... 80 percent ... by 2050", "支持…等长远目标": an example
+        if CJK.search(sentence) and national_frame(sentence, p_start):
+            continue  # "落实国家“…2030年前实现碳达峰…”的目标要求": the nation's goal framing the body's work
         goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5
                 and not new_subject_after_colon(sentence, m.end(), p_start)]
         if not owner and goal:

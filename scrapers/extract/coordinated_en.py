@@ -11,7 +11,8 @@ from scrapers import lazy_re as re
 _CLAUSE_AND = re.compile(r"(?:,\s+(?:and|while)|;)\s+(?=(?:the\s+)?[A-Z])")
 _SIGNED = re.compile(r"\b(?:signed|inked|sealed|concluded|renewed|struck)\b")
 # a clause's own signing: its verb within a short subject's reach, its instrument soon after
-_CLAUSE = re.compile(r"[^,;]{3,120}?\b(?:signed|inked|sealed|concluded|renewed|struck)\s+(?:[\w-]+\s+){0,5}?"
+# (a legal form's comma is no clause's end: "A and B Co., Ltd. signed ...")
+_CLAUSE = re.compile(r"(?:[^,;]|,(?=\s*(?:Ltd|Inc|LLC|Limited|PLC|plc|S\.A|AG|GmbH|Pte)\b)){3,120}?\b(?:signed|inked|sealed|concluded|renewed|struck)\s+(?:[\w-]+\s+){0,5}?"
                      r"(?:memorand(?:um|a)|MOUs?|MoUs?|letters?\s+of\s+intent|agreements?|accords?|pacts?|"
                      r"declarations?|compacts?)\b", re.I)
 

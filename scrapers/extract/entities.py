@@ -11,7 +11,7 @@ from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import CJK, gazetteer
 from pactwatch.legal_forms import COMPANY_FORMS, GROUP_MARK, alternation
-from scrapers.extract.company_regions_en import regional_arms
+from scrapers.extract.company_regions_en import overseas_arms, regional_arms
 from scrapers.extract.university_names_en import generic_unit_of
 from scrapers.extract.east_asian_regions_en import east_asian_regions
 from scrapers.extract.mayor_cities_en import mayor_cities
@@ -23,7 +23,7 @@ from scrapers.extract.region_namesakes_en import region_namesakes
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
-from scrapers.extract.agency_owners_en import owned_agencies
+from scrapers.extract.agency_owners_en import owned_agencies, subordinate_agencies
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.listed_towns_en import listed_towns
@@ -87,6 +87,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     # "Santa Fe, New Mexico": the namesake in the state named after it
     # "Golden, Colorado": a town no table reads by its name alone, named with its state
     keep = owned_agencies(sentence, keep, local or {})  # "the Environment Bureau of the Hong Kong SAR Government"
+    keep = subordinate_agencies(sentence, keep)  # "the ... Energy Agency under the Ministry of Energy": the agency
     keep = split_place_pairs(keep, local or {})  # "Chongqing and Singapore's Economic Development Board": two actors
     keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
@@ -97,6 +98,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     found = listed_towns(sentence, found)  # "Leuven, Umeå and Guimarães": a small town in a list of cities
     found = region_namesakes(found)  # "Oregon and Fujian signed ... in Salem": Salem, Oregon, not Salem in India
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
+    found = overseas_arms(sentence, found)  # "China Three Gorges International": the group's arm abroad signs
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
     found = foreign_provinces(sentence, found)  # "Mongolia's Dornod Province": a province no table lists
     return trade_named(sentence, found)  # "Danish ferry operator DFDS": the company, not Denmark's adjective

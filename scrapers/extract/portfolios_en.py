@@ -25,15 +25,20 @@ Economy Economic Ecology Education Employment Energy Enterprise Environment Envi
 Forests Forestry Growth Health Heritage Housing Industry Industrial Infrastructure Innovation Investment Jobs Labour
 Land Lands Local Mines Mining Natural Net Nuclear Oceans Parks Planning Protection Renewable Research Resources Rural
 Safety Science Security Skills Sport Strategy Sustainability Technology Tourism Trade Transport Transportation
-Universities Urban Utilities Waste Water Wildlife Zero Action Government Regional Development""".split())
+Universities Urban Utilities Waste Water Wildlife Zero Action Government Regional Development
+Mineral Minerals Petroleum Electricity Power Hydrocarbons Oil Gas Irrigation Public Works""".split())
+# the second portfolio of a body named by two: "Ministry of Mines and Energy", "Ministry of Energy and Mineral
+# Resources" (no comma before "and"; each word a portfolio's, no capitalised word after it)
+_PAIR = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)(?![\w-])(?!\s+[A-Z])")
 
 
 def portfolio_end(s: str, start: int, end: int) -> int | None:
     """Where the name of a body holding several portfolios ends, when the span s[start:end] stops at its first
     comma; None when what follows is no list of portfolios (places, known bodies or names of their own)."""
-    if not _HEAD.search(s, start, end):
+    head = _HEAD.search(s, start, end)
+    if not head:
         return None
-    m = _rest(s, end)
+    m = _rest(s, end) or _pair(s, head.group(), end)
     if m is None:
         return None  # "the Ministry of Energy, Shanghai Electric and China Datang": parties, not portfolios
     # "... and Climate Action of Victoria": the place whose body it is belongs to its name
@@ -51,6 +56,16 @@ def _rest(s: str, end: int):
     book, gaz = aliases(), gazetteer()
     if any(not set(x.split()) <= PORTFOLIO_WORDS and (gaz.find_en(x) or book.find_en(x) or looks_like_org_en(x))
            for x in items):
+        return None
+    return m
+
+
+def _pair(s: str, head: str, end: int):
+    """The match of " and B" at `end` when the body's first portfolio and B are made of portfolio words alone
+    ("Ministry of Mines and Energy"), else None ("the Ministry of Energy and Envision Energy": two parties)."""
+    m = _PAIR.match(s, end)
+    first = re.sub(r"^\S+\s+(?:of|for)\s+(?:the\s+)?", "", head)
+    if m is None or not set(first.split()) <= PORTFOLIO_WORDS or not set(m.group(1).split()) <= PORTFOLIO_WORDS:
         return None
     return m
 

@@ -42,12 +42,14 @@ def separate_ceremony(sentence: str) -> bool:
     return sentence[:2] in ("In", "At") and bool(SEPARATE_CEREMONY.match(sentence))
 
 
-# "The documents were signed in Yichang", "Both agreements were signed at ...": where every signing just told was
+# "The documents were signed in Yichang", "Both agreements were signed at ...", "The memorandums were exchanged in
+# Kuala Lumpur in the presence of ...": where every signing just told was
 DOCUMENTS_SIGNED_IN = re.compile(r"^(?:The|Both|All)\s+(?:two\s+|three\s+|four\s+)?(?:documents|agreements|memoranda|"
-                                 r"instruments|accords|deals)\s+(?:were|had\s+been)\s+signed\s+in\s+")
+                                 r"memorandums|MOUs|MoUs|instruments|accords|deals|pacts)\s+(?:were|had\s+been)\s+"
+                                 r"(?:signed|exchanged|inked)\s+in\s+")
 
 
 def documents_signed_in(sentence: str) -> int | None:
     """Where the place of "The documents were signed in <place>" starts; None for any other sentence."""
-    m = DOCUMENTS_SIGNED_IN.match(sentence) if " signed in " in sentence else None
+    m = DOCUMENTS_SIGNED_IN.match(sentence) if re.search(r" (?:signed|exchanged|inked) in ", sentence) else None
     return m.end() if m else None

@@ -41,3 +41,22 @@ def test_a_government_alone_is_still_the_government():
 
 def test_a_title_with_no_government_after_it_names_no_one():
     assert _names("The Environment Bureau said the memorandum was signed.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a ministry's release: the agency it places under the ministry signs, not the ministry
+    ("The State Agency for Alternative Energy under the Ministry of Energy and Acme Solar Ltd. signed an agreement on "
+     "Monday.", ["State Agency for Alternative Energy", "Acme Solar Ltd."]),
+    # a wire's wording: "within" the ministry, the counterpart before it
+    ("Goldwind signed a memorandum with the National Renewable Energy Agency within the Ministry of Energy and Water.",
+     ["Goldwind", "National Renewable Energy Agency"]),
+])
+def test_an_agency_under_a_ministry_is_the_party(text, want):
+    got = records(text, "agreement")
+    assert len(got) == 1 and sorted(got[0]["parties"]) == sorted(want)
+
+
+def test_a_ministry_not_placed_over_an_agency_stays_a_party():
+    got = records("The Energy Regulatory Agency and the Ministry of Energy signed a memorandum with Acme Solar Ltd.",
+                  "agreement")
+    assert len(got) == 1 and "Ministry of Energy" in got[0]["parties"]

@@ -39,3 +39,18 @@ def test_the_county_or_university_is_the_one_named_before(text, want):
 ])
 def test_no_body_named_before_or_no_pledge_gives_nothing(text):
     assert pledges(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a national body named with its country's possessive names the country for "the sultanate" after it
+    ("Oman's Ministry of Energy and Minerals signed two agreements with Acme Solar on Sunday. The minister said the "
+     "projects were part of the sultanate's plan to reach net zero emissions by 2050.",
+     [("Oman", "carbon_neutrality", 2050, None, None)]),
+    ("Saudi Arabia's Ministry of Energy signed a memorandum with Acme Wind on Monday. Officials said the kingdom's "
+     "target is to reach net zero emissions by 2060.", [("Saudi Arabia", "carbon_neutrality", 2060, None, None)]),
+    # no country named before: no actor guessed
+    ("Acme Solar signed two agreements on Sunday. The minister said the projects were part of the sultanate's plan to "
+     "reach net zero emissions by 2050.", []),
+])
+def test_the_sultanate_or_kingdom_is_the_country_named_before(text, want):
+    assert pledges(text) == want

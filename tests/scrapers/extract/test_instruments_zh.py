@@ -109,3 +109,13 @@ def test_signings_as_noun_phrases_of_a_list(text, pairs):
 ])
 def test_noun_phrase_signings_that_are_no_news(text):
     assert agreements(text) == []
+
+@pytest.mark.parametrize("text,kinds", [
+    # titles written back to back, the last after 和: one instrument per counterpart, each its own kind, in order
+    ("3月10日，中国能建分别与沙特电力公司、沙特投资部、沙特水务局签署《光伏电站投资协议》《储能项目合作备忘录》和"
+     "《海水淡化项目合作协议》。", ["agreement", "mou", "agreement"]),
+    ("3月10日，三峡集团分别与巴西矿产能源部、巴西国家电力公司签署《水电合作谅解备忘录》《输电项目合作协议》。",
+     ["mou", "agreement"]),
+])
+def test_titles_written_back_to_back_are_a_list_in_order(text, kinds):
+    assert [k for k, _, _ in agreements(text)] == kinds

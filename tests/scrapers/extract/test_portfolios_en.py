@@ -64,3 +64,30 @@ def test_a_minister_and_other_parties_listed_after_commas_stay_parties():
     got = parties("The memorandum was signed by Ghana's Minister of Energy, Shanghai Electric and China Datang on "
                   "Monday.")
     assert all("Shanghai Electric" not in p or p == "Shanghai Electric" for g in got for p in g)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's wording: two portfolios joined by "and", after the country's possessive
+    ("Indonesia's Ministry of Energy and Mineral Resources and Marubeni Corporation signed a memorandum of "
+     "understanding on Monday.", [["Indonesia's Ministry of Energy and Mineral Resources", "Marubeni Corporation"]]),
+    # a release's wording: the country after the body's name
+    ("The Ministry of Mines and Energy of Brazil signed a memorandum with Acme Renewables Ltd. on offshore wind.",
+     [["Ministry of Mines and Energy of Brazil", "Acme Renewables Ltd."]]),
+    ("Kenya's Ministry of Energy and Petroleum signed an agreement with Goldwind on a wind farm.",
+     [["Kenya's Ministry of Energy and Petroleum", "Goldwind"]]),
+])
+def test_a_ministry_of_two_portfolios_joined_by_and_is_one_body(text, expected):
+    got = parties(text)
+    assert len(got) == 1 and sorted(got[0]) == sorted(expected[0])
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the word after "and" is a party's name, not a portfolio: two parties
+    ("The Ministry of Energy and Shanghai Electric signed the agreement.", ["Ministry of Energy", "Shanghai Electric"]),
+    ("The Ministry of Energy and Envision signed a memorandum.", ["Ministry of Energy", "Envision Group"]),
+    # a portfolio word that opens a longer name ("Power China ..."): not a portfolio
+    ("The Ministry of Energy and Power Grid Company of Bangladesh signed a memorandum.",
+     ["Ministry of Energy", "Power Grid Company of Bangladesh"]),
+])
+def test_a_party_after_a_ministrys_and_stays_a_party(sentence, names):
+    assert [e.name for e in find_entities(sentence)] == names

@@ -75,3 +75,12 @@ def test_a_separate_ceremony_is_the_day_of_the_signing_told_before():
     assert {a["signed_on"] for a in agreements(text, date(2022, 9, 8))} == {date(2022, 9, 6)}
     assert separate_ceremony("In a separate ceremony, A and B signed a pact.")
     assert not separate_ceremony("A separate ceremony is planned for next year.")
+
+
+def test_the_memorandums_exchanged_in_a_city_place_every_signing_told_before():
+    text = ("KUALA LUMPUR, March 4 (Wire) - Petronas signed separate memorandums of understanding with Acme Solar Ltd. "
+            "and Bolt Wind Ltd. on Monday. The memorandums were exchanged in Kuala Lumpur in the presence of the minister.")
+    assert [a["city"] for a in agreements(text, date(2024, 3, 4))] == ["Kuala Lumpur", "Kuala Lumpur"]
+    text = ("Petronas signed separate memorandums of understanding with Acme Solar Ltd. and Bolt Wind Ltd. on Monday. The "
+            "memorandums were exchanged for review by the regulator.")
+    assert [a["city"] for a in agreements(text, date(2024, 3, 4))] == [None, None]

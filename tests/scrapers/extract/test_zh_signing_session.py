@@ -38,3 +38,16 @@ def test_signings_listed_after_a_session_held_on_a_day_are_that_days(text, want)
 ])
 def test_a_signing_told_as_earlier_or_after_another_day_is_not_the_sessions(text):
     assert [s[1] for s in signings(text, date(2023, 8, 10))] == [None]
+
+
+def test_a_lede_signing_several_documents_in_a_city_places_the_listed_items():
+    text = ("4月9日，某集团与老挝有关方面在万象签署三项能源合作文件。此次签署的合作文件包括：\n"
+            "1．中国华能集团有限公司与老挝国家电力公司签署《水电站合作协议》；\n"
+            "2．中国华能集团有限公司与老挝能源与矿产部签署《光伏项目合作备忘录》。")
+    got = signings(text, date(2024, 4, 10))
+    assert [(d, c) for _, d, c in got] == [(date(2024, 4, 9), "Vientiane")] * 2
+    # a count of documents with no place told: no place lent
+    text = ("4月9日，某集团签署三项能源合作文件。此次签署的合作文件包括：\n"
+            "1．中国华能集团有限公司与老挝国家电力公司签署《水电站合作协议》；\n"
+            "2．中国华能集团有限公司与老挝能源与矿产部签署《光伏项目合作备忘录》。")
+    assert [c for _, _, c in signings(text, date(2024, 4, 10))] == [None, None]
