@@ -110,6 +110,7 @@ def test_signings_as_noun_phrases_of_a_list(text, pairs):
 def test_noun_phrase_signings_that_are_no_news(text):
     assert agreements(text) == []
 
+
 @pytest.mark.parametrize("text,kinds", [
     # titles written back to back, the last after 和: one instrument per counterpart, each its own kind, in order
     ("3月10日，中国能建分别与沙特电力公司、沙特投资部、沙特水务局签署《光伏电站投资协议》《储能项目合作备忘录》和"
