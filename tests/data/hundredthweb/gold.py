@@ -14,6 +14,12 @@ party (斯里兰卡一家医药企业, 阿联酋一家贸易公司) could be non
 Sri Lanka's 70% renewable power by 2030 and Nepal's net zero by 2045 (zb02), Egypt's 42% and Morocco's 52% renewable
 shares by 2030 (nx02). A share already reached (宁夏新能源装机占比已超过50%), a forest cover reached, an export hope
 (Uganda's coffee by 2030) are none. en01, en04, en05, zb03, zb04, nx03 and nx04 hold no record.
+
+Amended once after the first run, and only to follow the development webs' practice: the gold as first committed
+held "昆明市与孟加拉国吉大港市签署友好交流意向书" (zb01) as no record (a friendship exchange, another field), and the
+first run counted the row read from it as false; the project's gold counts a sister-city or friendship instrument
+between two cities as an agreement (the 51st web: "an 意向书 an MOU or agreement"; the 83rd and 88th webs), so it is
+now an optional record (A-KUNMING-CHATTOGRAM: neither required nor counted against a run).
 """
 from __future__ import annotations
 
@@ -46,6 +52,8 @@ KHIDI = ["中国电建集团昆明勘测设计研究院有限公司", "PowerChin
          "昆明勘测设计研究院", "中国电建昆明院"]
 IBN = ["Investment Board Nepal", "IBN", "Nepal Investment Board", "尼泊尔投资委员会"]
 YNPG = ["云南电网有限责任公司", "Yunnan Power Grid Co., Ltd.", "Yunnan Power Grid", "Yunnan Power Grid Company"]
+KUNMING = ["Kunming", "昆明", "昆明市", "Kunming Municipal Government"]
+CHATTOGRAM = ["Chattogram", "Chittagong", "吉大港", "吉大港市", "Chattogram City Corporation"]
 MM_MOEE = ["Ministry of Electricity and Energy", "Myanmar Ministry of Electricity and Energy", "Ministry of Electric "
            "Power and Energy of Myanmar", "缅甸电力能源部", "Myanmar"]
 YN_DEE = ["云南省生态环境厅", "Department of Ecology and Environment of Yunnan Province", "Yunnan Provincial Department "
@@ -109,6 +117,9 @@ AGREEMENTS = [
     agreement("A-HNEG-MERA", ["agreement"], [HNEG, MERA], "2025-06-13", ["Changsha"], ["en03"], event=CAGDF),
     agreement("A-YEIG-EDL", ["agreement"], [YEIG, EDL], "2025-06-19", ["Kunming"], ["zb01"], event=CSAE),
     agreement("A-KHIDI-IBN", ["mou"], [KHIDI, IBN], "2025-06-19", ["Kunming"], ["zb01"], event=CSAE),
+    # amended after the first run (see the module docstring): the friendship letter of intent, optional
+    agreement("A-KUNMING-CHATTOGRAM", ["mou", "agreement"], [KUNMING, CHATTOGRAM], "2025-06-19", ["Kunming", None], [],
+              event=CSAE, optional=True, evidence_optional=["zb01"]),
     agreement("A-YNPG-MOEE", ["mou"], [YNPG, MM_MOEE], "2025-06-19", ["Kunming"], ["zb01"], event=CSAE),
     agreement("A-YNDEE-LKMOE", ["mou"], [YN_DEE, LK_MOE], "2025-06-21", ["Kunming"], ["zb02"], event=CSAGF),
     agreement("A-BAOFENG-ACWA", ["agreement"], [BAOFENG, ACWA], "2025-08-28", ["Yinchuan"], ["nx01"], event=CASE),
