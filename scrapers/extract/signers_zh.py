@@ -65,7 +65,9 @@ def government(place: str) -> str | None:
 # "…召开协调会议，并举行《X》签约仪式": the ceremony held, told verb first
 SESSION_HELD = re.compile(r"(?:签约|签署|签字)(?:活动|仪式|大会|会)(?P<rest>[^，。；]{0,30}?)(?:举行|举办)|"
                           r"出席[^，。；]{0,30}?(?:签约|签署|签字)仪式|"
-                          r"(?:举行|举办)了?(?:《[^》]{2,60}》)?(?:签约|签署|签字)仪式")
+                          r"(?:举行|举办)了?(?:《[^》]{2,60}》)?(?:签约|签署|签字)仪式|"
+                          # "…专场活动在银川…举行，现场集中签约项目15个": a gathering held, its signings counted on site
+                          r"(?:举行|举办)[，,]\s*(?:现场|活动现场|会上)(?:共)?(?:集中)?签约(?:项目)?[\d一二三四五六七八九十]+个")
 # a signing the text recalls or tells as done before ("此前，双方已签署…", "早在…", "回顾合作历程"): not the session's
 ZH_BEFORE = re.compile(r"此前|之前|曾经?|早在|早前|已于|去年|前期|回顾|首次|以来|先后")
 
