@@ -1,8 +1,9 @@
 """The day an English lede under a dated dateline gives its gathering ("CHANGSHA, June 14 -- Ministers met in Changsha
 on Friday at the ... Forum"): the dateline's day is the day the story was filed; a weekday the sentence names is the
 latest such day up to it (the Friday before a Saturday's dateline), and a gathering the sentence names only as the
-parent of the one it reports ("..., one of the main forums of the 4th ... Expo", "on the sidelines of the ...
-Summit") is not dated by the sentence at all: it began days before. Pure functions, used where `extract_mentions`
+parent of the one it reports ("..., one of the main forums of the 4th ... Expo", "a side event of COP29") is not
+dated by the sentence at all: it began days before. ("On the sidelines of COP14, A and B signed ...": the signing's
+gathering itself, dated as any other.) Pure functions, used where `extract_mentions`
 dates the events of a dated lede.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ WEEKDAY = re.compile(r"(?<!\bnext\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bevery\s)(?<!
 # the words before a gathering's name that make it the parent of the one the sentence reports
 PARENT = re.compile(r"(?:\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:forums|events|sessions|activities|meetings|"
                     r"conferences)|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:side|parallel|supporting|sub-?)\s*"
-                    r"(?:forum|event|session|activity|meeting)|\bon\s+the\s+(?:sidelines|margins)|\b(?:a\s+)?part)"
+                    r"(?:forum|event|session|activity|meeting))"
                     r"\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th)\s+)?$", re.I)
 
 
@@ -34,7 +35,7 @@ def lede_day(sentence: str, dateline_day: date) -> date:
 
 def parent_gathering(sentence: str, start: int) -> bool:
     """Whether the gathering named at `start` is told only as the parent of the one the sentence reports ("one of the
-    main forums of the 4th ... Expo", "a side event of COP29", "on the sidelines of the ... Summit")."""
+    main forums of the 4th ... Expo", "a side event of COP29")."""
     return bool(PARENT.search(sentence[max(0, start - 80):start]))
 
 

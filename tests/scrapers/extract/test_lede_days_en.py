@@ -34,8 +34,10 @@ def test_a_parent_gathering_named_beside_the_one_reported_is_not_dated_by_it():
     s = "Officials met on Friday at the Delta Water Forum, one of the main forums of the 5th Global Rivers Expo."
     assert parent_gathering(s, s.index("Global Rivers Expo"))
     assert not parent_gathering(s, s.index("Delta Water Forum"))
-    s2 = "Mayors signed the pledge on the sidelines of the Pacific Cities Summit."
+    s2 = "The Reef Day was held as a side event of the Pacific Cities Summit."
     assert parent_gathering(s2, s2.index("Pacific Cities Summit"))
+    s4 = "On the sidelines of the Pacific Cities Summit, Suva and Apia signed a memorandum."
+    assert not parent_gathering(s4, s4.index("Pacific Cities Summit"))  # where the signing was: dated as any other
     s3 = "The ministers attended the Pacific Cities Summit on Monday."
     assert not parent_gathering(s3, s3.index("Pacific Cities Summit"))
     text = ("LIMA, May 11 -- Ministers met in Lima on Friday at the Andes Clean Power Forum, one of the main forums "
