@@ -88,3 +88,20 @@ def test_a_forum_named_after_its_fair_is_the_forum():
     assert own_gathering_after_fair("中国国际进口博览会") == "中国国际进口博览会"  # a fair alone
     assert own_gathering_after_fair("博鳌亚洲论坛年会") == "博鳌亚洲论坛年会"  # a forum's meeting stays one name
     assert own_gathering_after_fair("广州交易会推介会") == "广州交易会推介会"  # too short for a name of its own
+
+
+def test_a_headline_cuts_china_and_its_partner_to_one_character_each():
+    from scrapers.extract.event_rules import zh_headline_name
+    assert zh_headline_name("中非经贸博览会", "第三届中国—非洲经贸博览会")
+    assert zh_headline_name("中阿博览会", "中国—阿拉伯国家博览会")
+    assert not zh_headline_name("中阿博览会", "中国—东盟博览会")  # another partner
+    assert not zh_headline_name("中阿合作", "中国—阿拉伯国家合作")  # no gathering's head word
+    text = ("中俄博览会能源合作签约\n7月8日，第九届中国—俄罗斯博览会能源合作签约活动在哈尔滨国际会展中心举行。"
+            "会上，黑龙江省能源投资集团有限公司与俄罗斯电网公司签署跨境输电合作协议。")
+    from datetime import datetime
+    from pactwatch.models import Article
+    from scrapers.extract import extract_mentions
+    art = Article("http://127.0.0.1/a", "test", "中俄博览会能源合作签约", date(2024, 7, 9), "zh", text,
+                  datetime(2024, 7, 9))
+    evs = [m.fields for m in extract_mentions(art) if m.record_type == "event"]
+    assert len({e["name"] for e in evs}) == 1 and "Harbin" in {e["city"] for e in evs}  # one expo, placed
