@@ -105,3 +105,10 @@ def test_a_headline_cuts_china_and_its_partner_to_one_character_each():
                   datetime(2024, 7, 9))
     evs = [m.fields for m in extract_mentions(art) if m.record_type == "event"]
     assert len({e["name"] for e in evs}) == 1 and "Harbin" in {e["city"] for e in evs}  # one expo, placed
+
+
+def test_a_head_word_names_a_gathering_rendered_in_english_too():
+    from scrapers.extract.story_close import _headed
+    assert _headed("中阿绿色低碳发展论坛", "论坛") and _headed("Pacific Clean Power Forum", "论坛")
+    assert _headed("C40 City Mayors Summit", "峰会") and _headed("Andes Energy Forum on Solar Power", "forum")
+    assert not _headed("China-Arab States Expo", "forum") and not _headed("第七届中国—阿拉伯国家博览会", "论坛")
