@@ -50,6 +50,7 @@ from scrapers.extract.listed_en import inline_items
 from scrapers.extract.event_phrases_en import held_online, several_days
 from scrapers.extract.orgs import aliases
 from scrapers.extract.datelines import dateline
+from scrapers.extract.lede_days_en import lede_day, parent_gathering
 from scrapers.extract.digest_items import digest_items, digest_mentions
 from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
@@ -131,9 +132,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # an event of a dated lede is dated as if the dateline's day stood in its sentence (as it does)
             whole = dated_lede[position]
             days = {ev.key: ev.start_on for ev in find_events(whole, find_entities(whole, local), ctx)}
-            for ev in evs:
-                if ev.start_on is None and ev.month is None:
-                    ev.start_on = days.get(ev.key)
+            for ev in evs:  # ("met ... on Friday": the Friday before; "one of the forums of the Expo": not its day)
+                if ev.start_on is None and ev.month is None and not parent_gathering(s, ev.span[0]):
+                    ev.start_on = lede_day(s, days[ev.key]) if days.get(ev.key) else None
         sentence_keys = []
         for ev in evs:
             online = ev.city is None and held_online(s)
@@ -158,7 +159,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 head = ZH_HEAD_WORD.search(surface) or EN_HEAD_WORD.search(surface) or cop_head(ev.name)
                 told = same_edition(all_sentences, head.group(1), ev.edition) if head else []  # not the first's
                 if head and not (position in dated_lede and several_days(s)) and \
-                        (d := held_date(told, ctx, head.group(1))):
+                        not parent_gathering(s, ev.span[0]) and (d := held_date(told, ctx, head.group(1))):
                     ev.start_on = d
                 if head and ev.city is None and (where := held_place(told, head.group(1))):
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"

@@ -7,8 +7,9 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 # ", and", ", while", ";" opening a clause with a named subject (not "and the X" inside a list of parties: the clause
-# must sign)
-_CLAUSE_AND = re.compile(r"(?:,\s+(?:and|while)|;)\s+(?=(?:the\s+)?[A-Z])")
+# must sign); "; and" opens the last clause of a series set apart by semicolons ("A and B signed ...; C and D signed
+# ...; and E and F signed ...")
+_CLAUSE_AND = re.compile(r"(?:,\s+(?:and|while)|;(?:\s+(?:and|while))?)\s+(?=(?:the\s+)?[A-Z])")
 _SIGNED = re.compile(r"\b(?:signed|inked|sealed|concluded|renewed|struck)\b")
 # a clause's own signing: its verb within a short subject's reach, its instrument soon after
 # (a legal form's comma is no clause's end: "A and B Co., Ltd. signed ...")

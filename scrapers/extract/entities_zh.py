@@ -15,6 +15,7 @@ from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.legal_forms import whole_company
 from scrapers.extract.national_sides_zh import joint_word
+from scrapers.extract.place_words_zh import no_place_at
 from scrapers.extract.placed_bodies_zh import placed_bodies
 from scrapers.extract.units_zh import join_units
 from scrapers.extract.state_short_cities_zh import cities_told
@@ -122,7 +123,8 @@ def find_zh(s: str) -> list[Entity]:
         if shaped and (hit is None or shaped.end > hit.end):
             hit = shaped
         # 碳中和 holds 中和, a town's name: carbon words are no place; 发展中国家 (developing countries) holds 中国
-        if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家" and not joint_word(s, i):
+        if hit is None and not (i and s[i - 1] in "碳") and s[max(0, i - 2):i + 3] != "发展中国家" and not joint_word(s, i) and \
+                not no_place_at(s, i):  # (阿拉伯: Arab, not Arrah's 阿拉: place_words_zh)
             for j in range(min(len(s), i + place_reach(s, i)), i + 1, -1):  # 萨克森-安哈尔特州: a dashed name runs longer
                 ent = place_entity(s[i:j], i, j)
                 if ent and s[i] == "港" and out and out[-1].end == i and out[-1].kind == "city":

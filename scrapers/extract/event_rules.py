@@ -342,8 +342,19 @@ ZH_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?:峰会|大会|论坛|年会|�
 
 def zh_headline_name(short: str, full: str) -> bool:
     """Whether `short` is how a story shortens the gathering it names `full` elsewhere: the full name's own end, a
-    name of its own with a head word ("南南合作论坛" in the headline, "第三届气候变化南南合作论坛" in the body)."""
-    return short != full and full.endswith(short) and bool(ZH_SHORT_NAME.fullmatch(short))
+    name of its own with a head word ("南南合作论坛" in the headline, "第三届气候变化南南合作论坛" in the body), or
+    China and its partner cut to one character each ("中阿博览会" for "第七届中国—阿拉伯国家博览会", "中非经贸博览会" for
+    "中国—非洲经贸博览会")."""
+    if short != full and full.endswith(short) and ZH_SHORT_NAME.fullmatch(short):
+        return True
+    pair = _CHINA_AND.search(full)
+    return bool(pair and len(short) >= 4 and short[0] == "中" and short[1] == full[pair.end()] and
+                full.endswith(short[2:]) and len(full) - pair.end() - len(short[2:]) >= 2 and
+                _ZH_HEAD_END.search(short))
+
+
+_CHINA_AND = re.compile(r"中国[—－-]")  # "中国—阿拉伯国家…": China and the partner its short form cuts to 阿
+_ZH_HEAD_END = re.compile(r"(?:峰会|大会|论坛|年会|博览会|研讨会|会议|对话)$")
 
 
 def zh_surface(event) -> str:

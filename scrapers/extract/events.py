@@ -31,7 +31,8 @@ from scrapers.extract.place_references import held_by_reference, venue_city
 from scrapers.extract.day_spans import span_end, weekday_span
 from scrapers.extract.session_ordinals_zh import known_past_ordinal
 from scrapers.extract.zh_gathering_names import (ZH_EDITION, body_latin_names, drop_leading_place, glossed_body,
-                                                 strip_zh_prefix)
+                                                 own_gathering_after_fair, strip_zh_prefix)
+from scrapers.extract.lede_days_en import opening_day_of, parent_gathering
 from scrapers.prefilter import quick
 
 EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
@@ -168,6 +169,7 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
             raw = m.group("q") or m.group("n")
             # a single dash joins a name's parts (中国—东盟); a double one (——) sets a clause apart
             raw = strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
+            raw = own_gathering_after_fair(raw) if m.group("n") else raw  # (…博览会中阿…论坛: the forum)
             start = m.start()
             if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
                 # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
@@ -387,6 +389,10 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         city, country = host  # "came to Cleveland Climate Week, which ran Nov. 12-14": held in the city it is named after
     if ctx.page_date and start_on and start_on > ctx.page_date:
         start_on = end_on = None  # a page cannot report as held what has not happened yet
+    if start_on is None and (first := opening_day_of(sentence, start, ctx.page_date)) is not None:
+        start_on = first  # "... on Thursday, the opening day of the 4th ... Expo": its first day
+    elif start_on and parent_gathering(sentence, start):
+        start_on = end_on = None  # "met on Friday at the X Forum, one of the main forums of the Y Expo": not Y's day
     recalled = start_on is None and month is None and (recalled_year(years, ctx.page_date) or
                                                         told_last_year(sentence, end) or
                                                         bool(PREVIOUSLY.search(sentence, 0, end)))

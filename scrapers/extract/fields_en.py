@@ -1,5 +1,5 @@
 """English instruments of another field: an agreement on a joint degree, student or faculty exchanges, culture,
-tourism or sport signed by bodies that also sign climate agreements ("Ohio State University and Jilin University
+tourism, sport or health care (telemedicine, nurses' training: an expo's list of signings mixes them) signed by bodies that also sign climate agreements ("Ohio State University and Jilin University
 signed an agreement on a joint degree in agricultural engineering"). The story may be on topic, so the article-wide
 gate (topic.keep_records) keeps it; the instrument's own words say it is not: what it is said to be about names
 another field and no word of climate, energy or the environment stands beside it ("an agreement on student exchanges and climate
@@ -14,7 +14,10 @@ from scrapers.extract.topic import about_the_tracker
 OTHER_FIELD = re.compile(r"\b(?:(?:joint|dual|undergraduate|graduate|master'?s|doctoral)\s+degrees?|degree\s+program\w*|"
                          r"students?|faculty\s+exchanges?|academic\s+exchanges?|scholarships?|tuition|teaching|"
                          r"education(?:al)?|cultur(?:e|al)|tourism|sports?|sister[- ]schools?|soybeans?|"
-                         r"agricultural\s+(?:products|trade|exports))\b", re.I)
+                         r"agricultural\s+(?:products|trade|exports)|"
+                         # health care: "a memorandum on telemedicine and the training of nurses"
+                         r"telemedicine|medical|medicine|health\s*care|public\s+health|hospitals?|nurs(?:es|ing)|"
+                         r"clinical|pharmaceutical\w*|vaccines?)\b", re.I)
 
 
 # what an instrument is about, after its name: "on ...", "for ...", "to ..." (up to the clause's end)

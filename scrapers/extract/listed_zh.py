@@ -32,8 +32,9 @@ ALSO = re.compile(r"^\s*(?:此外|另外|同时|与此同时)[，,]\s*")
 BARE_DAY = re.compile(r"^\s*([0-3]?\d日)(?:上午|下午|晚|晚间)?[，,]")
 # an item written as a line of its own with no number: "甲方与乙方签署《…》" (a table-like list under the opening)
 LINE = re.compile(rf"^[^，,。；：:《》]{{2,40}}?(?:与|和|同)[^，,。；：:《》]{{2,40}}?{SIGN}了?《[^》]{{2,40}}》\s*[；;]?\s*$")
-# an item: "一、", "1.", "1、", "（一）", "(1)" then a clause
-ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+# an item: "一、", "1.", "1、", "（一）", "(1)", "一是" then a clause
+ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                  r"[一二三四五六七八九十]{1,2}是)\s*")
 
 COLUMNS = {"parties": re.compile(r"签约(?:单位|双方|各方|主体|方)|合作(?:单位|双方|方)|签署(?:单位|方)"),
            "instrument": re.compile(r"(?:签约|合作)?项目(?:名称)?$|协议(?:名称)?$|文件(?:名称)?$|签约内容|合作内容")}

@@ -2,7 +2,8 @@
 climate and energy ones.
 
 A list of signings at an investment conference mixes them ("…签署《跨境电商贸易合作协议》", "…签署《跨境人民币结算
-合作协议》", "與泰國商會簽署經貿合作協議", "簽署跨境支付合作備忘錄"). The story is on topic, so the article-wide gate
+合作协议》", "與泰國商會簽署經貿合作協議", "簽署跨境支付合作備忘錄"; an expo's list: "签署药材采购协议", "签署阿拉伯语人才
+培养合作协议"). The story is on topic, so the article-wide gate
 (topic.keep_records) keeps them; the instrument's own words say they are not: its qualifier names trade, commerce,
 logistics, payments, settlement or banking, and no word of climate, energy or the environment stands beside it
 ("绿色金融合作备忘录" is kept). Read on the Simplified text (Traditional pages are converted before).
@@ -14,7 +15,10 @@ from scrapers import lazy_re as re
 from scrapers.extract.topic import about_the_tracker
 
 # the qualifier of an instrument of another field, up to its head noun
-OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产|数字经济|医疗|卫生健康|人才)"
+# (health care and language teaching too: "…签署药材采购协议", "…签署医学教育合作协议", "…签署阿拉伯语人才培养合作协议";
+# the digital economy and talent: "…签署数字经济合作协议")
+OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产|"
+                         r"数字经济|人才|医学|医疗|医药|药材|卫生|健康|语言|[\u4e00-\u9fff]语(?:人才|教学|培训|师资))"
                          r"[^，。；]{0,8}?(?:协议|协定|备忘录|合同|意向书)")
 
 

@@ -25,6 +25,8 @@ EN_HEADS = (
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
     "Steel|Cement|Chemicals|Petroleum|Infrastructure|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
+    # a hospital is a body of its own, never the province or city its name opens with ("Hunan Provincial People's Hospital")
+    "Hospital|"
     # a special-purpose district is a public body, not a place ("Regional Transportation District", "South Coast Air
     # Quality Management District", "Sacramento Municipal Utility District")
     "(?:Transportation|Transit|Utility|Water|Sanitation|Management|Control|Irrigation|Sewer|Port|Power)\\s+District"

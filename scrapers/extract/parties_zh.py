@@ -19,6 +19,7 @@ from scrapers.extract.national_sides_zh import side_pair
 from scrapers.extract.descriptions_zh import countries_kind, described_party
 from scrapers.extract.region_governments_zh import without_government
 from scrapers.extract.region_cities_zh import unknown_city_after_region
+from scrapers.extract.subsidiaries_zh import group_subsidiary
 
 
 # asides inside a clause: who witnessed, a short name defined, where a company is listed, a count of the places just
@@ -244,6 +245,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if specific and specific[0].kind == "org" and specific[0].start == at + lead and \
             OFFICE_IN_CHINA.fullmatch(core[specific[0].end - at - lead:]):
         return [specific[0].name]  # "联合国开发计划署驻华代表处": the body's office in China signs as the body
+    if subsidiary := group_subsidiary(core, at + lead, entities_in(entities, at + lead, at + lead + len(core))):
+        return [subsidiary]  # "国家能源集团宁夏电力有限公司": the group's Ningxia company, not the group and Ningxia
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and (shaped[1] == "city" or not any(e.end - e.start >= len(shaped[0]) for e in specific)) and \
             _country_body(core) != "":  # (a city after its region: the region is no longer name of it)

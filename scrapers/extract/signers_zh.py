@@ -68,7 +68,9 @@ SESSION_HELD = re.compile(r"(?:签约|签署|签字)(?:活动|仪式|大会|会)
                           r"(?:举行|举办)了?(?:《[^》]{2,60}》)?(?:签约|签署|签字)仪式|"
                           # "…在北京签署三项能源合作文件": several instruments signed at one place, listed after
                           r"在[^，。；]{1,12}?(?:签署|签订)了?(?:[两三四五六七八九十多]|\d+)(?:项|份)[^，。；]{0,10}?"
-                          r"(?:文件|协议|备忘录)")
+                          r"(?:文件|协议|备忘录)|"
+                          # "…专场活动在银川…举行，现场集中签约项目15个": a gathering held, its signings counted on site
+                          r"(?:举行|举办)[，,]\s*(?:现场|活动现场|会上)(?:共)?(?:集中)?签约(?:项目)?[\d一二三四五六七八九十]+个")
 # a signing the text recalls or tells as done before ("此前，双方已签署…", "早在…", "回顾合作历程"): not the session's
 ZH_BEFORE = re.compile(r"此前|之前|曾经?|早在|早前|已于|去年|前期|回顾|首次|以来|先后")
 

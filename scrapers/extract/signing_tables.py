@@ -5,14 +5,16 @@ English: a heading or table caption that names what was signed ("Agreements sign
 signed at the 2024 Forum", "Agreements signed on June 5:") opens a list, and so does "They are listed below." after
 a sentence that says documents were signed (its day is the list's). An item may name its parties before a colon and
 its instrument after it ("Little Rock and Zhuzhou: sister-city memorandum of understanding on ...", "• A and B: MOU
-on ..."); it is read as "A and B signed a sister-city memorandum ... on June 5 at the event.". A table row with no
+on ..."); it is read as "A and B signed a sister-city memorandum ... on June 5 at the event.". An item may also be a
+whole clause with its own verb ("The agreements signed include:" + "- A and B signed a memorandum ... on ...;"): it
+takes the opening's time phrase where it names no day of its own. A table row with no
 date column is given the opening's time phrase too. A results page lists what was signed at its gathering: "at the
 event" (an anaphor the date and place rules read as the story's gathering) gives each item that gathering's city, and
 its day where the heading names none.
 
 Chinese: a table may name its two sides in columns of their own (| 甲方 | 乙方 | 协议名称 |); its rows are read as
 "A与B签署《…》。" under the opening's time phrase. An opening may hold its first item, numbered in brackets
-("签约项目如下：（一）A与B签署…；"), and the bare day the sentence before it opens with ("15日下午，峰会举行…签约仪式。")
+("签约项目如下：（一）A与B签署…；", "此次签约的项目主要有：一是A与B签署…；二是…"), and the bare day the sentence before it opens with ("15日下午，峰会举行…签约仪式。")
 is put before its anaphor.
 
 Both: a caption between the opening and its table ("签约项目一览") keeps the list open. Nothing opens a list but a
@@ -45,13 +47,19 @@ SIGNED = re.compile(rf"\b{_INSTRUMENTS}\s+(?:were|have\s+been)\s+(?:signed|inked
 PAIR_ITEM = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?P<parties>[A-Z][^:;.]{1,120}?\s(?:and|&)\s[A-Z][^:;.]{1,120}?)\s*[:：]\s+"
                        r"(?P<inst>(?:[\w-]+\s+){0,3}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|declaration|"
                        r"accord|contract|joint\s+statement|partnership)\b.*)$")
+# an item told as a whole clause, its own verb in it: "- A and B signed a memorandum of understanding on ...;" (an
+# expo's "The agreements signed include:" list); read with the opening's time phrase unless it names a day of its own
+CLAUSE_ITEM = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?P<clause>(?:the\s+)?[A-Z][^:;]{1,200}?\s(?:signed|inked)\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:memorandum|MOU|MoU|agreement|letter\s+of\s+intent|declaration|accord|"
+                         r"contract)\b[^;]*?)[\s;,.]*(?:\band\s*)?$")
 CAPTION_ZH = re.compile(r"^[^。；;：:，,|]{2,20}$")
 CAPTION_EN = re.compile(r"^[A-Z][^.;!?|]{2,80}$")
 # a table that names its two sides in columns of their own: | 甲方 | 乙方 | 协议名称 |
 SIDE_A = re.compile(r"^(?:甲方|签约甲方|甲方单位)$")
 SIDE_B = re.compile(r"^(?:乙方|签约乙方|乙方单位)$")
 # "签约项目如下：（一）A与B签署…；": an opening whose first item, numbered in brackets, follows its colon
-INLINE_ZH = re.compile(rf"{listed_zh.SIGN}[^：:。；]{{0,30}}[：:]\s*(?=[（(][一二三四五六七八九十\d]{{1,2}}[）)])")
+# (or by "一是": "此次签约的项目主要有：一是A与B签署…；" "二是…")
+INLINE_ZH = re.compile(rf"{listed_zh.SIGN}[^：:。；]{{0,30}}[：:]\s*(?=[（(][一二三四五六七八九十\d]{{1,2}}[）)]|一是)")
 INSTRUMENT_ZH = re.compile(r"协议(?:名称)?$|(?:签约|合作)?项目(?:名称)?$|文件(?:名称)?$|签约内容")
 
 
@@ -86,6 +94,10 @@ def follow_en(listing: Listing | None, sentence: str, previous: str = "") -> tup
             inst = re.sub(r"[\s;,.]+$", "", m.group("inst"))
             when = f" {listing.when}" if listing.when else ""
             return listing, f"{m.group('parties')} signed {listed_en.instrument_noun(inst)}{when}."
+        if (m := CLAUSE_ITEM.match(sentence)) is not None:
+            clause = m.group("clause")
+            own_day = listed_en.day_phrase(clause)
+            return listing, f"{clause}{' ' + listing.when if listing.when and not own_day else ''}."
         if listing.columns is None and CAPTION_EN.match(sentence) and not ROW.match(sentence):
             return listing, None  # a caption between the opening and its table
         return None, None

@@ -78,6 +78,9 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
         if m.record_type == "event" and m.fields.get("city"):
             places.setdefault(m.hints["key"], m.fields)
     pending = fold_partnerships(pending)  # "formalized a partnership" + "A memorandum ... was signed by"
+    # (a body that signs is no gathering: "…与尼日利亚州长论坛签署" names no forum the signing was at)
+    names = {m.hints["key"]: m.fields["name"] for m in mentions if m.record_type == "event" and
+             m.fields["name"] not in signers}
     for m, keys in pending:
         m.hints["event_keys"] = keys
         # "通过视频连线签署", "signed virtually": made at a distance, not where the gathering was held (online_gatherings)
@@ -107,7 +110,25 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
                                          and not signed_elsewhere(m, places.get(k))]  # (place_references)
         if not keys and (later := at_named_later(m.quote, article_keys, event_heads, m.hints["article_event_keys"])):
             m.hints["article_event_keys"] = [(later, event_counts[later])]  # "at the Shantou summit", named below
+        if head := told_head(m.quote):
+            # "At the forum, A and B signed ...", "论坛上，…": the story's forum, not its expo named with it or more often
+            keys[:] = [k for k in keys if _headed(names.get(k, ""), head)] or keys
+            m.hints["article_event_keys"] = [kv for kv in m.hints["article_event_keys"]
+                                             if _headed(names.get(kv[0], ""), head)] or m.hints["article_event_keys"]
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
     return keep_records(mentions, all_sentences, title)
 
+
+
+# a Chinese head word's English words, for a name the reader rendered in English ("C40 City Mayors Summit")
+_HEAD_EN = {"峰会": "summit", "大会": "conference|congress|assembly", "论坛": "forum", "年会": "annual meeting",
+            "博览会": "expo|exposition|fair", "研讨会": "seminar|symposium|workshop", "对话": "dialogue"}
+
+
+def _headed(name: str, head: str) -> bool:
+    """Whether a gathering's name is one of the kind a head word says ("forum": "China-Africa Forum on Green
+    Development ...", "论坛": "中阿绿色低碳发展论坛" or a name rendered in English, "... Forum"): the word in an English
+    name, the end of a Chinese one."""
+    words = head if head.isascii() else _HEAD_EN.get(head)
+    return name.endswith(head) or bool(words and re.search(rf"\b(?:{words})\b", name, re.I))

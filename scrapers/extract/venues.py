@@ -10,8 +10,8 @@ from scrapers import lazy_re as re
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
 
-# the city opens the venue's name, a few words may follow it ("长春东北亚国际博览中心": Changchun)
-_VENUE_ZH = re.compile(r"^(.{2,4}?)[\u4e00-\u9fff]{0,6}?(?:国际)?(?:会展中心|会议中心|展览中心|博览中心|体育中心|国际会议中心|宾馆|大酒店|"
+# the city opens the venue's name, a few words may follow it ("长春东北亚国际博览中心": Changchun; "银川国际交流中心": Yinchuan)
+_VENUE_ZH = re.compile(r"^(.{2,4}?)[\u4e00-\u9fff]{0,6}?(?:国际)?(?:会展中心|会议中心|展览中心|博览中心|体育中心|国际会议中心|交流中心|宾馆|大酒店|"
                        r"酒店|饭店|大厦|市政厅)$")  # (拉赫蒂市政厅: the hall of the city its name opens with)
 _VENUE_EN = re.compile(r"^(?:the\s+)?(.+?)\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Expo|Congress)\s+"
                        r"(?:(?:&|and)\s+(?:Convention|Conference|Exhibition)\s+)?(?:Center|Centre|Hall)\.?$")

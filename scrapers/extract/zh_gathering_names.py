@@ -95,3 +95,17 @@ def drop_leading_place(raw: str) -> str:
         if gazetteer().find_zh(raw[:k]) and any(raw[k:].startswith(p) for p in prefixes):
             return raw[k:]
     return raw
+
+
+# a fair's name, then a gathering of its own held at it: "第七届中国—阿拉伯国家博览会中阿绿色低碳发展论坛" is the
+# forum, held at the expo (as "作为…博览会配套活动，…论坛举办" tells it apart); only a fair's head opens it, so a
+# forum's annual meeting ("…论坛年会") or a body's session stays one name
+_FAIR_THEN_OWN = re.compile(r"(?:博览会|交易会|展览会|洽谈会)(?=[\u4e00-\u9fff—－]{2,}?(?:论坛|研讨会|对话会|座谈会|推介会|对接会|"
+                            r"峰会|圆桌会)$)")
+
+
+def own_gathering_after_fair(raw: str) -> str:
+    """The gathering a name holds after the fair it was held at ("…博览会中阿绿色低碳发展论坛" -> "中阿绿色低碳发展论坛"),
+    else the name as it is."""
+    m = _FAIR_THEN_OWN.search(raw)
+    return raw[m.end():] if m and len(raw) - m.end() >= 4 else raw
