@@ -33,7 +33,7 @@ from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, 
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.office_holders_en import people_of
 from scrapers.extract.opening_place_en import opening_place
-from scrapers.extract.opening_phrases_en import opening_background, scene_blanked
+from scrapers.extract.opening_phrases_en import counted_subject, opening_background, scene_blanked
 from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
@@ -246,7 +246,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
                         sentence[:verb.end() + 1]) or verb.group().lower().startswith("signature") or reduced or \
         witnessed_by(sentence, nominal, m_inst.end())  # "witnessed the signing of the X by A and B": A and B sign
     # an alliance's members: "launched an Alliance of 16 companies, among them A, B and C"
-    members = r"among\s+them|including|" if kind == "partnership" and m_inst.start() < verb.start() + 80 else ""
+    members = r"among\s+them|including|" if (kind == "partnership" and m_inst.start() < verb.start() + 80) or \
+        counted_subject(sentence, verb.start()) else ""  # "Twelve mayors signed X, including the mayors of A and B"
     owned = re.search(r"\w['’]s\s+(?:[\w-]+\s+){0,2}$", sentence[:m_inst.start()])  # "California's agreement with"
     for m in re.finditer(rf"\b(?:{members}between|with|among|and|by)\s+", sentence):
         word = re.sub(r"\s+", " ", m.group().strip())

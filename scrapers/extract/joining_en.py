@@ -14,6 +14,7 @@ from datetime import date
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.launched_bodies_en import launched_headed_body
+from scrapers.extract.orgs import aliases
 
 # "joined the Under2 Coalition", "joins the Global Covenant of Mayors": the verb right before the body's name
 JOINED = re.compile(r"\b(?:joined|joins|has\s+joined|have\s+joined)\s+(?:the\s+)?$")
@@ -43,8 +44,11 @@ def instrument_owner(sentence: str, inst: re.Match, entities: list[Entity], page
     sentence puts in a year before the page's ("Wales signed the Under2 MOU in 2015": background, no record)."""
     if page and any(int(y) < page.year for y in PAST_YEAR.findall(sentence)):
         return None
+    # (a name that holds the word is the body's only where the tables know it so, "Under2 MOU"; one read by its shape,
+    # "the Green Ports Declaration", is the instrument itself)
     body = next((e for e in entities if e.kind == "org" and e.start < inst.start() and (
-        OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else inst.end() <= e.end)), None)
+        OWN_INSTRUMENT.match(sentence[e.end:inst.start()]) if e.end <= inst.start() else
+        inst.end() <= e.end and aliases().find_en(e.surface) is not None)), None)
     if body is None and sentence.startswith(" of the ", inst.end()) and \
             NAMED_BEFORE.search(sentence[:inst.start()]):
         # "acceded to the declaration of the Powering Past Coal Alliance": the body named right after its instrument

@@ -29,3 +29,17 @@ def scene_blanked(sentence: str, scene: tuple[int, int] | None) -> str:
     """`sentence` with its scene-setting opening blanked (offsets kept): its dates are the earlier instrument's, not
     the signing's ("Following a friendship agreement signed in 2015, ...")."""
     return sentence if scene is None else " " * scene[1] + sentence[scene[1]:]
+
+
+# a subject that counts the signers without naming them: "Twelve mayors", "More than 20 cities", "Leaders of 30 cities"
+_COUNTED = re.compile(r"^(?:(?:The|All|Some|More\s+than|Over|Nearly|Almost|About|At\s+least)\s+)?(?:\d+|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens\s+of|[a-z]+ty-[a-z]+)"
+                      r"\s+(?:(?:[A-Z]?[a-z]+|U\.S\.|European|Chinese)\s+)?(?:mayors|governors|cities|states|provinces|regions|"
+                      r"leaders|companies|firms|ports|utilities|organi[sz]ations|members|signatories|governments|"
+                      r"municipalities|local\s+governments)\b", re.I)
+
+
+def counted_subject(sentence: str, verb_at: int) -> bool:
+    """Whether the words before the verb only count the signers ("Twelve mayors signed X ..., including the mayors of
+    A, B and C"): the list after "including" / "among them" names the parties."""
+    return bool(_COUNTED.match(sentence[:verb_at].strip()))

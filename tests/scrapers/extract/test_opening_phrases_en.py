@@ -38,3 +38,23 @@ def test_one_instrument_in_the_opening_is_left_to_the_other_readers():
 def test_a_year_before_jihou_is_not_the_signing(text, signed_on):
     found = records(text, "agreement", DAY)
     assert len(found) == 1 and (found[0]["signed_on"] and found[0]["signed_on"].isoformat()) == signed_on
+
+
+# "Twelve mayors signed X, including the mayors of A, B and C": a subject that only counts the signers
+@pytest.mark.parametrize("text, parties", [
+    ("Twelve mayors signed the Green Ports Declaration in Rotterdam on Monday, including the mayors of Rotterdam, "
+     "Shanghai and Los Angeles.", {"Rotterdam", "Shanghai", "Los Angeles"}),
+    ("More than 20 cities signed the Clean Air Declaration at the summit, among them Paris, Seoul and Chengdu.",
+     {"Paris", "Seoul", "Chengdu"}),
+])
+def test_a_counted_subject_and_its_list(text, parties):
+    assert [set(a["parties"]) for a in records(text, "agreement", DAY)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve mayors attended the summit, including the mayors of Rotterdam, Shanghai and Los Angeles.",  # no signing
+    "Rotterdam signed the Green Ports Declaration on Monday.",  # one signer: the declaration is no party
+    "Twelve mayors signed the Green Ports Declaration on Monday, including the mayor of Rotterdam.",
+])
+def test_no_false_party_from_the_instrument_or_a_count(text):
+    assert records(text, "agreement", DAY) == []
