@@ -55,6 +55,9 @@ EN_SIGN = re.compile(
     r"[Cc]ovenants?|[Cc]ompacts?|[Pp]ledges?|[Aa]greements?|[Pp]rotocols?)\b)|"
     # "have agreed to cooperate under a new memorandum": a memorandum they have, not one still to come
     r"agreed\s+to\s+(?:cooperate|co-operate|collaborate|work\s+together)\s+under(?=\s+(?:a|the)\s+new\b)|"
+    # "finalized a climate pact", "clinched an agreement" (not "finalized the text of an agreement")
+    r"(?:finali[sz]ed|clinched)(?=\s+(?:a|an|the|their|its)\s+(?:(?!text|draft|terms|details|negotiations|wording)"
+    r"[\w'’-]+\s+){0,4}(?:agreements?|memorand\w+|MOUs?|MoUs?|pacts?|accords?|deals?|partnerships?)\b)|"
     r"formali[sz]ed|formali[sz]es|renewed|renews|joined|joins|inked|inks|" + INK + r"|extended(?=\s+(?:their|its)\s)|"
     r"endorsed|endorses|endorse|concluded|entered\s+into|enters\s+into|struck|reached|forged|sealed|established|"
     r"establish|launched|launches|launch|formed|unveiled|issued|issues|"

@@ -49,7 +49,8 @@ def parties_after_instrument(sentence: str, inst_start: int, inst_end: int) -> i
 
 
 # "their partnership with a memorandum", "the partnership through an agreement", "... in a memorandum signed"
-_THROUGH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|through|by\s+signing|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_THROUGH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with(?:\s+the\s+signing\s+of)?|through|by\s+signing|in|under)\s+(?:an?|the)\s+"
+                      r"(?:[\w-]+\s+){0,2}$")
 
 
 def instrument_of_partnership(sentence: str, partnership: re.Match, hits: list) -> tuple | None:
