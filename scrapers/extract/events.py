@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
+from scrapers.extract.body_meetings import body_meeting_names, held_body_meetings, held_in_zh
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import latest_day
@@ -137,6 +138,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
     if CJK.search(sentence):
         out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+        for ev in out:  # "在香港召开港深…会议": held where the clause says, not in a place its name holds (body_meetings)
+            if ev.name in body_meeting_names(sentence) and (where := held_in_zh(sentence, *ev.span, entities)):
+                ev.city, ev.country = where
     return out
 
 
@@ -233,6 +237,8 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
     for start, end, name in head_first_names(sentence):  # "the second Ministerial on Climate Action"
         ev = known_event(name)
         found.append((start, end, ev["name"] if ev else name, (name,)))
+    # a standing body's meeting named in lower case or by unread words, where nothing else was found (body_meetings)
+    found += [f for f in held_body_meetings(sentence) if not any(a < f[1] and f[0] < b for a, b, *_ in found)]
     # keep the longest of overlapping finds
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str, tuple[str, ...]]] = []
