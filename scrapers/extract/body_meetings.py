@@ -119,3 +119,10 @@ def held_in_zh(sentence: str, start: int, end: int, entities: list) -> tuple[str
         return None
     place = next((e for e in entities if e.kind == "city" and m.start("place") <= e.start < m.end("place")), None)
     return (place.name, place.country) if place else None
+
+
+def meeting_key(city: str, day) -> str:
+    """The key a standing body's meeting is matched by across reports: its city and day, not its name, which each
+    report and language words apart ("港深環保合作專班會議", "深港环保合作专班2024年第一次会议", "the Hong Kong-Shenzhen
+    Joint Working Group on Environmental Protection meeting"); its last word the day, so no other name shares it."""
+    return f"standing body meeting {city.casefold()} {day.isoformat()}"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
-from scrapers.extract.body_meetings import body_meeting_names, held_body_meetings, held_in_zh
+from scrapers.extract.body_meetings import body_meeting_names, held_body_meetings, held_in_zh, meeting_key
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import latest_day
@@ -141,6 +141,9 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         for ev in out:  # "在香港召开港深…会议": held where the clause says, not in a place its name holds (body_meetings)
             if ev.name in body_meeting_names(sentence) and (where := held_in_zh(sentence, *ev.span, entities)):
                 ev.city, ev.country = where
+    for ev in out:  # one standing body's meeting, named apart in each report and language: told by its day and city
+        if ev.start_on and ev.city and ev.name in body_meeting_names(sentence):
+            ev.key = meeting_key(ev.city, ev.start_on)
     return out
 
 
