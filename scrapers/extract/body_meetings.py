@@ -95,9 +95,10 @@ def signed_at(sentence: str, end: int, after: str) -> bool:
     return bool(EN_SIGNED_THERE.search(rest) or EN_NEXT.search(after.strip()))
 
 
-def body_meeting_names(sentence: str) -> set[str]:
-    """The names `held_body_meetings` reads in a sentence: an event of these is kept only where `signed_at`."""
-    return {name for _, _, name, _ in held_body_meetings(sentence)}
+def standing_meetings(sentence: str, named: list) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """The meetings `held_body_meetings` reads in a sentence where the other readers found no gathering
+    (`named`: their (start, end, ...) finds): a name already read is never read twice."""
+    return [f for f in held_body_meetings(sentence) if not any(a < f[1] and f[0] < b for a, b, *_ in named)]
 
 
 def next_sentence(analysed: list, position: int) -> str:

@@ -40,6 +40,9 @@ def test_english_meeting_of_a_body_where_something_was_signed(text, name, day, c
     # the meeting named before 在…召开, the signing told by the next sentence on it (会上，…签署)
     ("6月10日，2024苏浙绿色低碳协作推进会在杭州召开。会上，苏州市生态环境局与杭州市生态环境局签署《生态环境共保联治合作协议》。",
      "2024苏浙绿色低碳协作推进会", date(2024, 6, 10), "Hangzhou"),
+    # the same meeting as a negative below, now with a signing at it
+    ("6月10日，莞惠生态环境共保共治协调会议在惠州召开。会上，东莞市生态环境局与惠州市生态环境局签署《跨界河流共治协议》。",
+     "莞惠生态环境共保共治协调会议", date(2024, 6, 10), "Huizhou"),
 ])
 def test_chinese_meeting_kept_as_written_where_something_was_signed(text, name, day, city):
     assert (name, day, city) in events(text)
@@ -54,7 +57,7 @@ def test_chinese_meeting_kept_as_written_where_something_was_signed(text, name, 
     "where a memorandum on air quality is expected to be signed.",
     "6月10日，深圳市生态环境局召开2024年第一次工作会议，部署全年污染防治工作。会上，局长作了讲话。",
     "6月10日，市政府在深圳召开生态环境保护座谈会，听取企业意见。会上，双方签署了合作意向。",
-    "6月10日，深莞生态环境协调会议在东莞召开，两市通报了跨界河流治理进展。",
+    "6月10日，莞惠生态环境共保共治协调会议在惠州召开，两市通报了跨界河流治理进展。",
     "双方商定，深港环保合作专班下一次会议将在深圳召开，届时签署新的合作协议。",
 ])
 def test_no_event_where_nothing_was_signed_or_the_meeting_is_to_come(text):
