@@ -127,3 +127,15 @@ def meeting_key(city: str, day) -> str:
     report and language words apart ("港深環保合作專班會議", "深港环保合作专班2024年第一次会议", "the Hong Kong-Shenzhen
     Joint Working Group on Environmental Protection meeting"); its last word the day, so no other name shares it."""
     return f"standing body meeting {city.casefold()} {day.isoformat()}"
+
+
+def place_meetings(events: list, meetings: list, sentence: str, entities: list) -> None:
+    """Mark the events of a sentence that are `meetings` read here (EventMention.standing_body), give a Chinese one
+    the place its clause says it was held in (held_in_zh), and key each with a day and a city by that day and city
+    (meeting_key): one meeting, named apart in each report and language, is one event."""
+    for ev in events:
+        ev.standing_body = any(ev.span == (a, b) for a, b, *_ in meetings)
+        if ev.standing_body and CJK.search(sentence) and (where := held_in_zh(sentence, *ev.span, entities)):
+            ev.city, ev.country = where
+        if ev.standing_body and ev.start_on and ev.city:
+            ev.key = meeting_key(ev.city, ev.start_on)

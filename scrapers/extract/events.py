@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
-from scrapers.extract.body_meetings import held_in_zh, meeting_key, standing_meetings
+from scrapers.extract.body_meetings import place_meetings, standing_meetings
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import latest_day
@@ -132,8 +132,6 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
     named = _named_gatherings(sentence, ctx)
     meetings = standing_meetings(sentence, named)  # where no other name was read: kept only where signed at (body_meetings)
     out = [_mention(sentence, entities, ctx, *f) for f in sorted(named + meetings, key=lambda f: f[0])]
-    for ev in out:
-        ev.standing_body = any(ev.span == (a, b) for a, b, *_ in meetings)
     for ev in out:  # "国际可再生能源署第十四届大会": the body's short Latin name joins the key ("IRENA Assembly" shares it)
         if CJK.search(ev.name) and (bodies := body_latin_names(ev.name)):
             ev.key = name_key(f"{min(bodies, key=len)} {ev.name}")
@@ -143,12 +141,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
     if CJK.search(sentence):
         out = [ev for ev in out if not _ahead_zh(sentence, ev)]
-        for ev in out:  # "在香港召开港深…会议": held where the clause says, not in a place its name holds (body_meetings)
-            if ev.standing_body and (where := held_in_zh(sentence, *ev.span, entities)):
-                ev.city, ev.country = where
-    for ev in out:  # one standing body's meeting, named apart in each report and language: told by its day and city
-        if ev.start_on and ev.city and ev.standing_body:
-            ev.key = meeting_key(ev.city, ev.start_on)
+    place_meetings(out, meetings, sentence, entities)  # where held, and their key: day and city (body_meetings)
     return out
 
 
