@@ -45,6 +45,7 @@ from scrapers.extract.clause_readers_en import another_instrument, gathering_cit
 from scrapers.extract.pledges_en import SAME_BASE
 from scrapers.extract.regions_en import place_kind
 from scrapers.extract.body_anaphora_en import body_anaphors
+from scrapers.extract.body_meetings import next_sentence, signed_at
 from scrapers.extract.signing_place_en import signing_place_told
 from scrapers.extract.listed_en import inline_items
 from scrapers.extract.event_phrases_en import held_online, several_days
@@ -144,6 +145,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 continue  # "ahead of COP28", "the next Forum will be held in ...": not where this news happened
             if CJK.search(ev.name) and other_field_venue(s, ev.name):
                 continue  # "…推介会上，A与B签署了《文化旅游交流合作协议》": a gathering of another field
+            if ev.standing_body and not signed_at(s, ev.span[1], next_sentence(analysed, position)):
+                continue  # a standing body's meeting where nothing was signed: no gathering of the tracker's
             if membership_in(s, ev.span[0]):
                 continue  # "was admitted to the Arctic Mayors' Forum as an observer": a body joined, no gathering
             if ev.start_on is None and ev.month and article.published_on and \

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pactwatch.lazy import once
+from scrapers.extract.body_meetings import place_meetings, standing_meetings
 from scrapers.extract.bracketed_hosts_zh import bracketed_host_start
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import latest_day
@@ -114,6 +115,7 @@ class EventMention:
     month: date | None = None  # a month-precision date the text gives it, if no day
     recalled: bool = False  # another edition than the story's: dated only by another year, or opening after the page
     edition: int | None = None  # the edition the name is given ("third", 第三届)
+    standing_body: bool = False  # a standing body's meeting read by body_meetings: an event only where signed at
 
 
 @once
@@ -128,7 +130,9 @@ def _en_recurring():
 
 def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list[EventMention]:
     """Events named in one sentence; each gets the sentence's date and place when the sentence says it was held."""
-    out = [_mention(sentence, entities, ctx, *f) for f in event_names(sentence, ctx)]
+    named = _named_gatherings(sentence, ctx)
+    meetings = standing_meetings(sentence, named)  # where no other name was read: kept only where signed at (body_meetings)
+    out = [_mention(sentence, entities, ctx, *f) for f in sorted(named + meetings, key=lambda f: f[0])]
     for ev in out:  # "国际可再生能源署第十四届大会": the body's short Latin name joins the key ("IRENA Assembly" shares it)
         if CJK.search(ev.name) and (bodies := body_latin_names(ev.name)):
             ev.key = name_key(f"{min(bodies, key=len)} {ev.name}")
@@ -138,6 +142,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
     if CJK.search(sentence):
         out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+    place_meetings(out, meetings, sentence, entities)  # where held, and their key: day and city (body_meetings)
     return out
 
 
@@ -145,6 +150,12 @@ def event_names(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tu
     """The gatherings one sentence names, as (start, end, name, surfaces), the longest of overlapping ones: what
     `find_events` places and dates. Read without the sentence's actors, so a story that names no gathering is told
     cheaply (story_gate)."""
+    named = _named_gatherings(sentence, ctx)
+    return sorted(named + standing_meetings(sentence, named), key=lambda f: f[0])
+
+
+def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """event_names but a standing body's meeting only body_meetings reads."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []
     for m in quick(COP_RE).finditer(sentence):
         n = m.group("a") or m.group("b")
