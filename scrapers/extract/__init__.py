@@ -69,14 +69,9 @@ from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_
 EXTRACTOR_VERSION = "2026.12.07-16"
 
 
-
 def extractor_version() -> str:
     """Version of the extraction rules and curated data together; stored with every record."""
     return f"{EXTRACTOR_VERSION}+aliases.{aliases().version}"
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
 
 
 def extract_mentions(article: Article) -> list[Mention]:
@@ -265,7 +260,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
                 ag.parties = [p for p in ag.parties if p not in people]
                 if len(ag.parties) < 2:
-                    ag.parties = _unique_names(ag.parties + bodies_of_people(s, people))
+                    ag.parties = list(dict.fromkeys(ag.parties + bodies_of_people(s, people)))
             if half and position - half[1] <= 2 and not ag.weak and completes_joining(half[0].joined, ag.parties) \
                     and (whole := complete(half[0], ag)):
                 ag, half_keys, half = whole, half[2], None  # "X joined the Under2 Coalition" + "... signed the Under2 MOU"

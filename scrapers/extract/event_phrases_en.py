@@ -145,3 +145,14 @@ def held_online(sentence: str) -> bool:
 def several_days(sentence: str) -> bool:
     """Whether the sentence says a gathering lasted several days: a wire dateline's day is then not its first day."""
     return bool(quick(SEVERAL_DAYS).search(sentence))
+
+
+# (moved from events.py, which reads each gathering's day and place)
+DURING_EN = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s+[^,.;:]*$",
+                       re.I)
+
+
+def during(sentence: str, start: int, end: int) -> bool:
+    """Whether the event named at sentence[start:end] frames the clause as the time within which something was done
+    ("during the summit", "on the sidelines of the forum", "大会期间")."""
+    return bool(DURING_EN.search(sentence[:start])) or sentence[end:].lstrip().startswith(("期间", "期間"))

@@ -20,8 +20,8 @@ from scrapers.extract.event_rules import (last_from_first, act_place_during, app
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK
 from scrapers.extract.orgs import render_zh_known
-from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, head_first_names, held_online, inside_side_act,
-                                               opened_which, sb_sessions, went_for, without_short_name)
+from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, during, head_first_names, held_online,
+                                               inside_side_act, opened_which, sb_sessions, went_for, without_short_name)
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
@@ -90,16 +90,6 @@ HELD = re.compile(r"\b(?:held|took place|convened|opened|kicked off|hosted|(?:ga
 UNNUMBERED_COP = {"un climate change conference", "united nations climate change conference", "un climate conference",
                   "united nations climate conference", "un climate change conference cop"}
 GENERIC = {"summit", "conference", "forum", "meeting", "dialogue", "峰会", "大会", "论坛", "会议", "年会", "对话"}
-
-
-DURING_EN = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s+[^,.;:]*$",
-                       re.I)
-
-
-def during(sentence: str, start: int, end: int) -> bool:
-    """Whether the event named at sentence[start:end] frames the clause as the time within which something was done
-    ("during the summit", "on the sidelines of the forum", "大会期间")."""
-    return bool(DURING_EN.search(sentence[:start])) or sentence[end:].lstrip().startswith(("期间", "期間"))
 
 
 @dataclass
@@ -362,8 +352,7 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on = last  # "opened in Santa Fe on June 4 and closed on June 5, 2024"
     if start_on and end_on is None:  # "from 30 November to 2 December", 11月30日至12月2日 (day_spans)
         end_on = span_end(sentence, start_on)
-    # the place: "in <city>" right after the name (its acronym in brackets between: "the Clean Energy Ministerial
-    # (CEM14) in Goa"), or where the sentence says it was held
+    # the place: "in <city>" right after the name (an acronym between: "Forum (UTF) in Lisbon"), or where it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
         (e.start - end <= 40 and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
                                               r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:(?:on\s+)?\w+\s+)?"
