@@ -28,6 +28,7 @@ ACTIVE_EN = re.compile(rf"^(?P<head>[^:;]*?\S)\s+(?:(?:has|have)\s+)?(?:signed|i
 # a head that is no signer: a passive ("The following agreements were"), a list's name ("Agreements"), a plan
 _NO_SIGNER_EN = re.compile(rf"(?:\b(?:was|were|been|be|being|is|are|not|never|who|which|that)|\b{_INSTRUMENTS}|"
                            r"\b(?:memorandum|agreement|MoU|MOU|contract|document))$", re.I)
+_PRONOUN_EN = re.compile(r"(?:^|,\s*|\b(?:and|then)\s+)(?:they|we|it|he|she|both|the\s+(?:two|three)\s+\w+)$", re.I)
 # the part of the tail that names the counterparts as a group ("with Chinese companies"): the items name them
 _GROUP_EN = re.compile(r"^\s*with\s+[^,]*?(?=\s+(?:at|in|on|during|within|under|before|after)\b|$)", re.I)
 # an item: a number or bullet, an instrument, "with <counterpart>"
@@ -45,8 +46,8 @@ def opening_en(sentence: str) -> str | None:
         return None
     if not (m := ACTIVE_EN.match(sentence)) or _NO_SIGNER_EN.search(m.group("head")):
         return None
-    if not re.search(r"\b(?:the\s+[A-Z]|[A-Z][\w&.-]+)", m.group("head")):
-        return None  # the head names no one ("They signed:" is read by no frame of ours)
+    if not re.search(r"\b(?:the\s+[A-Z]|[A-Z][\w&.-]+)", m.group("head")) or _PRONOUN_EN.search(m.group("head")):
+        return None  # the head names no one ("They signed:", "the two sides signed:": who they are is told before)
     tail = _GROUP_EN.sub("", m.group("tail") or "")
     return m.group("head").replace("{", "(").replace("}", ")") + " signed {item}" + tail.rstrip() + "."
 
