@@ -48,10 +48,6 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from ninetyeighthweb import GOLD_PATH, NinetyEighthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-_NEWSROOM = ("mn02 (a ministry's own newsroom): 'the Ministry of Energy signed the following documents with Chinese "
-             "companies:' + '1) Memorandum of Understanding with China Datang Overseas Investment Co., Ltd. on ...;': "
-             "no English list reads items 'with X' under an active opening, and the bare 'the Ministry of Energy' "
-             "names no country (nothing qualifies a newsroom's own ministry by its country)")
 _MN01 = ("mn01: 'Minister of Energy Parviz Shahbazov and Chairman of State Power Investment Corporation (SPIC) Liu "
          "Mingsheng signed a Memorandum': the minister's bare title gives no body (the newsroom's own ministry)")
 _SEP = ("mn01's 'the Azerbaijan Renewable Energy Agency under the Ministry of Energy and Shanghai Electric Power Co., "
@@ -61,8 +57,6 @@ _DATELINE = ("a wire's dateline ('{city}, ... (OrientWire) -') is where the stor
              "names no place is left without a city (no rule reads a dateline as the signing's place unless a party "
              "is that city)")
 KNOWN_GAPS: dict[str, str] = {
-    **{f"agreements:{k}:{c}": _NEWSROOM for k in ("A-AZMOE-DATANG-2024", "A-AZMOE-ENVISION-2024",
-                                                   "A-AZMOE-LONGI-2024") for c in ("found", "fields", "evidence")},
     "agreements:A-SPIC-AZMOE-2025:evidence": _MN01,
     "agreements:A-SEP-AREA-2025:evidence": _SEP,
     "agreements:A-SEP-AREA-2025:no_duplicate": _SEP,
