@@ -14,6 +14,7 @@ from scrapers.extract import extract_mentions
 from scrapers.extract.listed_en import follow as follow_en
 from scrapers.extract.listed_zh import follow as follow_zh
 from scrapers.extract.signer_lists import opening_en, opening_zh
+from scrapers.extract.signing_tables import follow_zh as follow_zh_list
 
 
 def agreements(text: str, language: str, day: date = date(2024, 5, 16)) -> list[tuple]:
@@ -118,6 +119,14 @@ def test_the_chinese_walk_puts_the_signer_before_each_item():
     assert listing.signer == "中国华能集团" and listing.when == "会上"
     assert follow_zh(listing, "二是与沙特国际电力和水务公司签订《光伏项目框架协议》；")[1] == \
         "会上，中国华能集团与沙特国际电力和水务公司签订《光伏项目框架协议》。"
+
+
+def test_an_opening_holding_its_first_item_numbered_in_brackets_keeps_its_signer():
+    listing, told = follow_zh_list(None, "访问期间，中国三峡集团签署如下合作文件：（一）与沙特国际电力和水务公司签署《风电项目"
+                                         "合作谅解备忘录》；")
+    assert told == "访问期间，中国三峡集团与沙特国际电力和水务公司签署《风电项目合作谅解备忘录》。"
+    assert follow_zh_list(listing, "（二）与沙特国际电力和水务公司签订《储能项目框架协议》。")[1] == \
+        "访问期间，中国三峡集团与沙特国际电力和水务公司签订《储能项目框架协议》。"
 
 
 @pytest.mark.parametrize("sentence", ["会上，中国华能集团拟签署以下文件：", "中国华能集团将签署如下合作文件：",
