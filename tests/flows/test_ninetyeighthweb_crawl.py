@@ -33,7 +33,11 @@ inside a clause), agency_owners_en.subordinate_agencies ("<agency> under the Min
 memorandums were exchanged in <city>"), signers_zh (a lede's "在<city>签署N项…文件" as a session); tests in
 tests/scrapers/extract/test_portfolios_en.py, test_company_regions_en.py, test_instruments_zh.py,
 test_national_frames_zh.py, test_body_anaphora_en.py, test_coordinated_en.py, test_agency_owners_en.py,
-test_two_sides_en.py, test_zh_signing_session.py. What is left: KNOWN_GAPS.
+test_two_sides_en.py, test_zh_signing_session.py. Then (helper listfixer): agreements P 0.94 R 1.00 F1 0.97 (tp 17, fp 1,
+fn 0, 1 duplicate), macro 0.974: mn02's three memoranda by signer_lists (a list under an active opening, "the Ministry
+of Energy signed the following documents ...:" + "1) Memorandum of Understanding with X on ...;") and
+home_ministries_en (a bare signing "the Ministry of Energy" is the one country the story names, with a city of it);
+tests in test_signer_lists.py, test_home_ministries_en.py. What is left: KNOWN_GAPS.
 """
 from __future__ import annotations
 
