@@ -15,6 +15,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.dates import find_dates
 from scrapers.extract.listing import ListGrammar, Listing, find_columns
 from scrapers.extract.listing import follow as follow_listing
+from scrapers.extract.signer_lists import item_en, opening_en
 
 _INSTRUMENTS = r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts)"
 # "Among the agreements signed at the State Capitol were:", "The following agreements were signed during the
@@ -101,5 +102,10 @@ GRAMMAR = ListGrammar(INTRO, day_phrase, _columns, _row, _item)
 
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """Read one sentence of a page in the light of an open list: the list state after it, and the clause to read in
-    its place (None: read the sentence as it stands)."""
+    its place (None: read the sentence as it stands). An active opening ("A signed the following documents:") and
+    its items ("1) Memorandum with B on ...;") are read by `signer_lists`."""
+    if (frame := opening_en(sentence)) is not None:
+        return Listing(day_phrase(sentence, previous), signer=frame), None
+    if listing is not None and listing.signer and (item := item_en(listing.signer, sentence))[0]:
+        return listing, item[1]
     return follow_listing(GRAMMAR, listing, sentence, previous)

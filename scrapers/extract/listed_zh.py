@@ -13,12 +13,15 @@ signed, whatever its sum: a row whose project names no instrument is read as tha
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scrapers import lazy_re as re
 
 from scrapers.extract.agreements import EVENT_ANAPHORA
 from scrapers.extract.dates import find_dates
 from scrapers.extract.listing import ListGrammar, Listing, find_columns
 from scrapers.extract.listing import follow as follow_listing
+from scrapers.extract.signer_lists import inline_zh, item_zh, opening_zh
 
 SIGN = r"(?:签署|签订|签约|签下|缔结|达成)"
 # "论坛期间，三对中德友好城市签署合作文件：", "会上，双方签署了以下协议：", "签约项目如下："
@@ -92,5 +95,14 @@ GRAMMAR = ListGrammar(INTRO, opening_when, _columns, _row, list_item, blank_rule
 
 def follow(listing: Listing | None, sentence: str, previous: str = "") -> tuple[Listing | None, str | None]:
     """Read one Chinese sentence in the light of an open numbered list of signings: the list state after it, and
-    the clause to read in its place (None: read the sentence as it stands); `previous` is the sentence before."""
-    return follow_listing(GRAMMAR, listing, sentence, previous)
+    the clause to read in its place (None: read the sentence as it stands); `previous` is the sentence before. An
+    active opening's signer ("会上，A签署了以下文件：") is put before its items ("一是与B签署…", signer_lists)."""
+    if (inline := inline_zh(sentence)) is not None:  # "会上，A签署了以下文件：一是与B签署…；二是与C签署…。"
+        opened = Listing(opening_when(sentence[:inline[0]], previous), signer=inline[1])
+        return opened, "；".join(list_item(opened, i).rstrip("。") for i in inline[2]) + "。"
+    if listing is not None and listing.signer and (item := item_zh(listing.signer, sentence)):
+        return listing, list_item(listing, item)
+    new, told = follow_listing(GRAMMAR, listing, sentence, previous)
+    if new is not None and new is not listing and (signer := opening_zh(sentence)):
+        new = replace(new, signer=signer)
+    return new, told

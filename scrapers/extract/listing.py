@@ -19,11 +19,12 @@ RULE = re.compile(r":?-{2,}:?")  # a cell of the row under a header: "---", ":--
 
 @dataclass(frozen=True)
 class Listing:
-    """An open list or table of signings: the time phrase its opening sentence (or the one before) gives them, and,
-    for a table, which column holds what."""
+    """An open list or table of signings: the time phrase its opening sentence (or the one before) gives them,
+    for a table, which column holds what, and who signs them where the opening says so (signer_lists)."""
 
     when: str | None
     columns: dict | None = None
+    signer: str | None = None  # an active opening's signer (signer_lists): an English frame, a Chinese subject
 
 
 @dataclass(frozen=True)

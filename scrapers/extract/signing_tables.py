@@ -29,6 +29,7 @@ from scrapers import lazy_re as re
 import scrapers.extract.listed_en as listed_en
 import scrapers.extract.listed_zh as listed_zh
 from scrapers.extract.listing import ROW, Listing, RULE
+from scrapers.extract.signer_lists import inline_zh
 
 _INSTRUMENTS = (r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts|"
                 r"signings)")
@@ -141,7 +142,7 @@ def follow_zh(listing: Listing | None, sentence: str, previous: str = "") -> tup
     """`listed_zh.follow` with 甲方 | 乙方 tables, a caption before the table and an inline opening whose items are
     numbered in brackets (module docstring)."""
     if ("（" in sentence or "(" in sentence) and ("：" in sentence or ":" in sentence):
-        if (m := INLINE_ZH.search(sentence)) is not None:
+        if (m := INLINE_ZH.search(sentence)) is not None and inline_zh(sentence) is None:  # (signer_lists: its own)
             opened = Listing(_zh_when(sentence[:m.end()], previous))
             return opened, listed_zh.list_item(opened, sentence[m.end():])
     if listing is not None and (row := ROW.match(sentence)):

@@ -22,6 +22,7 @@ from scrapers.extract.described_places_en import described_entities, described_p
 from scrapers.extract.entities import find_entities
 from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
+from scrapers.extract.home_ministries_en import home_country, qualified
 from scrapers.extract.legal_forms import bracketed_place_companies
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
@@ -72,6 +73,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
     told_sentences: list[tuple[str, str]] = []  # (quote, the sentence as the rules read it)
     people = person_surnames(text)  # surnames of people named in full (person_surnames_en)
     network = story_network(text) if "annual " in text else None  # what "the network's annual conference" is
+    home = None if eager else home_country(text)  # the one country an English story names, with a city of it
     issuer = zh_issuer(text) if eager else None  # a Chinese disclosure's issuer, its 公司 (disclosure_terms)
     for sent in sentences:
         quote = sent.text
@@ -90,6 +92,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         pledge_listing, pledged = follow_pledge_list(pledge_listing, s, before)
         pledge_table, tabled = follow_pledge_table(pledge_table, s)  # a targets table's row as its pledge
         s = told or zh_told or pledged or s
+        s = qualified(s, home)  # a bare "the Ministry of Energy signed": its home country's (home_ministries_en)
         s = s if tabled is None else tabled
         s = issuer_subject(s, issuer)  # "公司与…签订" in a listed company's 公告: the issuer signs (disclosure_terms)
         s = trip_leader_subject(s) if CJK.search(s) else s  # "A市长率团赴…访问，10日在…与B签署": A signs
