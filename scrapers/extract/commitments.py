@@ -98,7 +98,9 @@ ZH_CONTINUED = re.compile(rf"^{TARGETS_HEADING}(?:到|至|力争|争取|预计)?
 # a plan's target told as a fact-to-be, with no pledge verb ("到2025年，非化石能源消费比重达到18%"; "方案明确，到2030年，
 # …"): read only after a plan was issued (its issuer is who pledged last), never a year's end ("到2020年底") or a change
 # against the year before (a result)
-PLAN_TARGET = re.compile(rf"^{TARGETS_HEADING}(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*)?"
+# ("根据方案，到2025年，…提高到12%以上", "按照《规划》，到2030年，…": the plan's targets told as what it says)
+PLAN_TARGET = re.compile(rf"^{TARGETS_HEADING}(?:《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?(?:明确|指出|要求|规定|显示)[，,：:]\s*|"
+                         rf"(?:根据|按照|依据|依照)《?(?:该|这一)?(?:规划|方案|计划|意见|行动方案|实施方案)》?[，,]\s*)?"
                          rf"到\s*{YEAR}\s*年(?!底|末|年底)\s*[，,][^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
 # a plan's target told by its owner's spokesman: "兰州市在论坛上介绍，到2025年全市…排放下降18%"
 TOLD_TARGET = re.compile(rf"(?:介绍|表示|透露)[，,：:]\s*(?:到|至)\s*{YEAR}\s*年(?!底|末)[^。]*?(?:达到|下降|降低|控制在|提高到|提升至|提高至)")
@@ -109,7 +111,7 @@ ACHIEVED = re.compile(r"超额完成|已经?完成|完成了|实现了|已实现
 FRONTED = re.compile(r"^(?:At|During|On|In|Speaking|Addressing|Ahead\s+of|After|Following|Under|Earlier|Separately)\b")
 PLAN_SUBJECT = re.compile(r"^(?:Under\s+(?:the|its|this)\s+\w+,?\s+)?(?:The|This|Its|Their|That)\s+(?:new\s+)?"
                           r"(?:plan|roadmap|strategy|law|policy|programme|program|target|goal|blueprint|action plan|framework)\b|"
-                          r"^(?:It|They)\s|^《?(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
+                          r"^(?:It|They)\s|^(?:(?:根据|按照|依据|依照))?《?(?:该|这一)?(?:规划|方案|计划|路线图|行动方案)", re.I)
 
 # what a body's full name adds to its bare name ("Stellantis集团", "Enel公司", "西门子股份公司")
 ZH_BODY_TAIL = re.compile(r"(?:股份)?(?:集团|公司|有限公司|控股|能源|汽车|电力)(?:公司|有限公司)?")

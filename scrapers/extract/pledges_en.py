@@ -15,6 +15,8 @@ from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.matched_power_en import matched_power
 from scrapers.extract.renewable_raises_en import renewable_raises
+from scrapers.extract.share_steps_en import kind_shares, share_steps
+from scrapers.extract.intensity_targets_en import aimed_intensity
 from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick
 
@@ -238,6 +240,11 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out += matched_power(s)  # "buy enough renewable electricity to cover all of its purchased power by 2025"
     if not any(k == "renewable_share" for _, k, _ in found + out):
         out += renewable_raises(s)  # "raise renewables to 50 percent of its power use by 2030"
+    if not any(k == "renewable_share" for _, k, _ in found + out):
+        out += kind_shares(s)  # "lift the non-fossil share of its energy consumption to 21% by 2025"
+    out += share_steps(s, found + out)  # "... to 13.7% by 2025 and to around 20% by 2030"
+    if not any(k == "emissions_reduction" for _, k, _ in found + out):
+        out += aimed_intensity(s)  # "aims for carbon intensity 65% below 2005 levels by 2030"
     for m in DO_SO.finditer(s):
         before = [f for f in found + out if f[0] < m.start() and f[2].get("target_year")]
         if before:

@@ -81,7 +81,9 @@ NOTHING_SIGNED = with_lead(re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:
                                       + INSTRUMENT_TO_COME + "|"  # "agreed to prepare a statement, which they plan to sign"
                                       r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|"
                                       r"未签署|没有签署|并未签署|未安排签约|未签订|没有签订|未达成(?:任何)?协议|"
-                                      r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議", re.I))
+                                      r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議|"
+                                      # (Hong Kong and Taiwan papers: "未有簽署任何合作協議", "未曾簽訂")
+                                      r"未(?:有|曾)(?:签署|签订|簽署|簽訂)", re.I))
 # (a count of what met, "两座城市对话", "三个国家会议": a description, "the two cities' dialogue", no gathering's name)
 NOT_A_NAME = re.compile(r"开展|围绕|进行|参加|出席|召开|举行|^并|^[两三四五六七八九十几多各](?:座|个|所|家|位)|"
                         r"^\d{4}年(?:度)?(?:工作|年度|全体)|^(?:工作|发展|年度|全体|"

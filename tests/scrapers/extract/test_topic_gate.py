@@ -8,6 +8,7 @@ import pytest
 from pactwatch.models import Article, Mention
 from scrapers.extract import extract_mentions
 from scrapers.extract.capacity import demonym_country
+from story_records import records
 
 
 def read(text: str, language: str = "en", title: str | None = None) -> list[Mention]:
@@ -108,3 +109,12 @@ def test_heat_pumps_and_geothermal_heat_are_on_topic(text):
     # a low-carbon heating field, on a page of another field's words (trade, tariffs) otherwise
     from scrapers.extract.topic import about_the_tracker
     assert about_the_tracker(text)
+
+
+@pytest.mark.parametrize("text", [
+    "「灣區城市減碳論壇」昨日在尖沙咀舉行，兩市官員約百人出席。論壇以交流為主，未有簽署任何合作協議。",
+    "“湘江绿色发展论坛”6日在株洲举行，三市官员出席。论坛以研讨为主，未曾签订合作文件。",
+])
+def test_a_forum_where_nothing_was_signed_told_with_wei_you_is_no_event(text):
+    """Hong Kong and Taiwan papers write "未有簽署" (and others "未曾签订"): nothing signed, as "未签署" says."""
+    assert records(text, "event", date(2023, 6, 8)) == []
