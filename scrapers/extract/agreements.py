@@ -39,6 +39,7 @@ from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
                                           signing_held)
 from scrapers.extract.acronym_parties_en import without_acronym_twins
+from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference, venue_city
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
@@ -324,7 +325,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         for title in [t for sp in [subject, *by] for t in bare_officials(sentence, sp, entities)]:
             if title == "minister" and any(e.kind == "org" and not is_region(e.name) for e in chosen):
                 continue  # a Land's minister beside bodies the reader may have cut from titles: no guess
-            who = next((n for n in principals["strict"].get(title, []) if n not in taken), None)
+            who = None if own_side_named(sentence, parties, title) else next(
+                (n for n in principals["strict"].get(title, []) if n not in taken), None)
             if who:
                 parties = _unique([who, *parties])
                 break

@@ -29,5 +29,5 @@ def silenced(pattern: re.Pattern, events: list[Mention], sentences: list[str]) -
         before = [(pos, key) for pos, key in at if pos <= i]
         if not before or before[-1][0] < i - 1:
             return None  # no gathering named in it or right before it: said of the story's gatherings, all of them
-        keys.add(before[-1][1])
+        keys.update(key for pos, key in before if pos == before[-1][0])  # (a forum and the week it is held in)
     return keys

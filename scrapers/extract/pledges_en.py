@@ -11,6 +11,7 @@ from pactwatch.gazetteer import load_data
 from scrapers.extract.entities import Entity
 from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.fuel_shares_en import fuel_shares
+from scrapers.extract.clean_breakdowns_en import clean_breakdowns
 from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.matched_power_en import matched_power
@@ -314,6 +315,7 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
     out += forms(s, found + out)  # RE100 by a year, a clean share delivered to customers
     if not any(k == "renewable_share" for _, k, _ in found + out):
         out += fuel_shares(s)  # "use sustainable aviation fuel for 10% of its fuel", "20% ... from rooftop solar"
+        out += [] if any(k == "renewable_share" for _, k, _ in out) else clean_breakdowns(s)  # "70% clean, 40% from renewables"
     for item in exit_pledges(s):  # a coal exit, an end to fossil-fuelled car sales (other)
         if not any(k == "other" and f.get("target_year") == item[2]["target_year"] for _, k, f in found + out):
             out.append(item)

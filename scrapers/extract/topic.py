@@ -15,6 +15,7 @@ from scrapers.extract.event_rules import reported_held, still_to_come
 from scrapers.extract.online_gatherings import cloud_gathering
 from scrapers.extract.nothing_signed import silenced
 from scrapers.extract.planned_outcomes_en import INSTRUMENT_TO_COME
+from scrapers.extract.signing_later import SIGNING_LATER
 from scrapers.prefilter import quick
 
 TOPIC = re.compile(
@@ -78,7 +79,7 @@ NOTHING_SIGNED = with_lead(re.compile(r"\bno\s+(?:new\s+|other\s+|formal\s+)?(?:
                                       r"partnerships?|pledges?|accords?)\s+(?:\w+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                                       r"(?:signed|announced|reached|concluded|inked)\b|"
                                       r"\b(?:produced|yielded)\s+no\s+(?:new\s+|formal\s+)?(?:agreements?|deals?|MOUs?|accords?)\b|"
-                                      + INSTRUMENT_TO_COME + "|"  # "agreed to prepare a statement, which they plan to sign"
+                                      + INSTRUMENT_TO_COME + "|" + SIGNING_LATER + "|"  # "which they plan to sign", "再商签"
                                       r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:did\s+not|didn't)\s+sign\b|"
                                       r"未签署|没有签署|并未签署|未安排签约|未签订|没有签订|未达成(?:任何)?协议|"
                                       r"未簽署|沒有簽署|並未簽署|未安排簽約|未簽訂|沒有簽訂|未達成(?:任何)?協議|"
