@@ -1,8 +1,7 @@
 """Agreements signed, endorsed or launched, as one sentence states them: type, parties, date, place, title, topics.
 
 A sentence yields an agreement only when it names an instrument (MOU, agreement, declaration, partnership, joint
-statement; 谅解备忘录, 合作协议, ...), says it was signed, endorsed or launched (not planned, expected or merely
-implemented), and names at least two parties.
+statement; 谅解备忘录, 合作协议, ...), says it was signed (not planned or merely implemented), and names two parties.
 """
 from __future__ import annotations
 
@@ -36,8 +35,7 @@ from scrapers.extract.opening_place_en import opening_place
 from scrapers.extract.opening_phrases_en import counted_subject, opening_background, scene_blanked
 from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
-from scrapers.extract.signings_en import (agreed_to_cooperate, implied_signing, officials_only, signed_for,
-                                          signing_held)
+from scrapers.extract.signings_en import agreed_to_cooperate, implied_signing, officials_only, signed_for, signing_held
 from scrapers.extract.acronym_parties_en import without_acronym_twins
 from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
