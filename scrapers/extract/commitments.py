@@ -26,6 +26,7 @@ from scrapers.extract.pledge_subjects import apposed_opener, leader_country, own
 from scrapers.extract.pledge_subjects import committed_object, regional_municipality, relative_antecedent
 from scrapers.extract.clauses_en import relative_clauses
 from scrapers.extract.pledge_forms_en import context_goal, paired_years, passive_agent, unconditioned
+from scrapers.extract.opening_phrases_en import frame_end
 from scrapers.extract.quoted_pledges_en import quoted_body
 from scrapers.extract.quoted_officials_en import reported_place, speaker_place
 from scrapers.extract.advice_en import advised
@@ -197,7 +198,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 or owner_leader(sentence, entities, p_start)
             if not who and not CJK.search(sentence):
                 who = passive_agent(sentence, entities, p_start)  # "A target of ... was adopted by the X Council"
-            who = who or _actors(sentence, entities, p_start, last_parties)
+            framed = frame_end(sentence) if not CJK.search(sentence) else 0  # ("Under the X Initiative, the state aims")
+            who = who or _actors(sentence, [e for e in entities if e.start >= framed], p_start, last_parties)
             if not who and CJK.search(sentence):
                 who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
                 who = who or side_subject(sentence, p_start, entities)  # "墨方表示，将力争…" (national_sides_zh)

@@ -43,3 +43,16 @@ def counted_subject(sentence: str, verb_at: int) -> bool:
     """Whether the words before the verb only count the signers ("Twelve mayors signed X ..., including the mayors of
     A, B and C"): the list after "including" / "among them" names the parties."""
     return bool(_COUNTED.match(sentence[:verb_at].strip()))
+
+
+# a frame the clause after it works in: "Under the Hawaii Clean Energy Initiative, the state aims ...", "Through its
+# Green Ports Programme, the city will ..."
+_FRAME = re.compile(r"(?:Under|Through|As\s+part\s+of|In\s+line\s+with|Consistent\s+with|Pursuant\s+to|In\s+keeping\s+with)"
+                    r"\s+[^,;:]{3,100}?,\s+(?=(?:the|its|their|this|that)\s+[a-z]|[A-Z])")
+
+
+def frame_end(sentence: str) -> int:
+    """Where a sentence's opening frame ends (0 if it has none): a programme or plan named there is the frame of the
+    clause's pledge, never its pledger ("Under the Hawaii Clean Energy Initiative, the state aims ...": the state)."""
+    m = _FRAME.match(sentence)
+    return m.end() if m else 0

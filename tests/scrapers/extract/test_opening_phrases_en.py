@@ -58,3 +58,21 @@ def test_a_counted_subject_and_its_list(text, parties):
 ])
 def test_no_false_party_from_the_instrument_or_a_count(text):
     assert records(text, "agreement", DAY) == []
+
+
+# "Under the Hawaii Clean Energy Initiative, the state aims ...": a programme in the opening frame is no pledger
+def test_a_framing_programme_is_no_pledger():
+    assert records("Under the Hawaii Clean Energy Initiative, the state aims to get 40 percent of its electricity "
+                   "from renewable sources by 2030.", "commitment", DAY) == []
+    told = records("Hawaii and Shanxi signed a memorandum on clean energy on Wednesday. Under the Hawaii Clean Energy "
+                   "Initiative, the state aims to get 40 percent of its electricity from renewable sources by 2030.",
+                   "commitment", DAY)
+    assert [(c["actor"], c["share_pct"]) for c in told] == [("Hawaii", 40.0)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Under its climate plan, Denver aims to cut emissions 65 percent below 2015 levels by 2030.", "Denver"),
+    ("Under the Paris Agreement, Canada pledged to cut emissions 30 percent below 2005 levels by 2030.", "Canada"),
+])
+def test_a_named_subject_after_the_frame_pledges(text, actor):
+    assert [c["actor"] for c in records(text, "commitment", DAY)] == [actor]
