@@ -136,7 +136,7 @@ def find_zh(s: str) -> list[Entity]:
                 if ent:
                     k = j
                     gm = re.match(r"(?:市人民政府|省人民政府|人民政府|市政府|省政府|政府|市|省)", s[j:])
-                    if gm:
+                    if gm and not (gm.group() in "市省" and s[j - 1] == gm.group()):  # 云南省省会, 北京市市长: no unit
                         k = j + gm.end()
                     hit = Entity(ent.name, ent.kind, ent.country, i, k, s[i:k])
                     if ent.country not in (None, "CN") and s.startswith("大区", j):

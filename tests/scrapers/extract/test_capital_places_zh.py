@@ -19,6 +19,8 @@ def cities(text: str) -> list[str | None]:
 @pytest.mark.parametrize("text,want", [
     ("3月10日，江苏省与美国密歇根州在密歇根州首府兰辛签署友好合作备忘录。", ["Lansing"]),
     ("5月20日，浙江省与美国俄亥俄州于俄亥俄州首府哥伦布签署了新能源合作协议。", ["Columbus"]),
+    # a province written with its 省 before 省会: the unit is not read twice (entities_zh)
+    ("9月18日，山西省与云南省在云南省省会昆明签署了清洁能源合作备忘录。", ["Kunming"]),
 ])
 def test_a_capital_named_as_such_is_the_signing_city(text, want):
     assert cities(text) == want
