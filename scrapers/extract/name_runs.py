@@ -50,7 +50,8 @@ PERSON_TITLES = {"Governor", "Gov", "Mayor", "President", "Minister", "Secretary
 def is_name_part(toks, k: int) -> bool:
     """A place name followed by another capitalised word is usually part of a person's name ("Gary Gero"); not before
     a title, hyphenated too ("Shaanxi Vice-Governor")."""
-    return k < len(toks) and is_cap(toks[k][0]) and toks[k][0] not in PLACE_FOLLOWERS and \
+    word = toks[k][0].removesuffix("'s").removesuffix("’s") if k < len(toks) else ""  # ("New York State's law")
+    return k < len(toks) and is_cap(toks[k][0]) and word not in PLACE_FOLLOWERS and \
         toks[k][0].partition("-")[0] not in PLACE_FOLLOWERS and \
         gazetteer().find_en(toks[k][0].rstrip(".,")) is None and not toks[k][0].isupper()
 

@@ -21,3 +21,9 @@ def test_new_taipei_is_new_taipei_city(text):
 def test_taipei_stays_taipei():
     assert [e.name for e in find_entities("The Taipei City Government and Sendai signed a memorandum.")] == \
         ["Taipei", "Sendai"]
+
+
+def test_a_place_before_its_kind_word_in_the_possessive():
+    # "New York State's climate law requires ...": the state, as "New York State and ..." is read (name_runs)
+    text = "New York State's climate law requires a 40 percent cut in emissions from 1990 levels by 2030."
+    assert [e.name for e in find_entities(text)] == ["New York"]
