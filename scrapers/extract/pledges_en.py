@@ -15,8 +15,7 @@ from scrapers.extract.clean_breakdowns_en import clean_breakdowns
 from scrapers.extract.pledge_forms_en import forms
 from scrapers.extract.standards_en import standard_shares
 from scrapers.extract.matched_power_en import matched_power
-from scrapers.extract.renewable_raises_en import renewable_raises
-from scrapers.extract.share_steps_en import kind_shares, share_steps
+from scrapers.extract.share_steps_en import kind_shares, renewable_raises, share_steps
 from scrapers.extract.intensity_targets_en import aimed_intensity
 from scrapers.extract.units_en import MASS, PCT, YEAR, tonnes
 from scrapers.prefilter import quick

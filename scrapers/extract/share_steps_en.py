@@ -4,7 +4,10 @@ renewable share of power generation to around 40 percent by 2030", "aims for a n
 of about 15% by 2025", "targets a clean share of its electricity supply of 60% by 2035"; and the step a plan adds in
 the same clause, "... to 13.7% by 2025 and to around 20% by 2030", "... of about 15% by 2025 and about 20% by 2030":
 another renewable_share of the same actor, its own year and figure. pledges_en.RAISE_SHARE reads "the share of
-renewables in ... to 40 percent by 2030" (the kind after "share of").
+renewables in ... to 40 percent by 2030" (the kind after "share of"). And renewables raised to a share of the
+actor's own power, the whole after the figure (the ninety-seventh web): "aims to raise renewables to 50 percent of
+its power use by 2030", "will increase green power to 40 percent of the electricity it uses by 2028"
+(`renewable_raises`).
 
 A verb of raising in its present, infinitive or -ing form, or a verb of aiming (never "raised ... to 20 percent by
 2022" nor "reached a non-fossil share of 15%", results), and a target year after "by". Cheap: the literal "share"
@@ -20,8 +23,10 @@ _KIND = r"(?:renewable|renewables|non-fossil|clean|green|carbon-free|zero-carbon
 _WHOLE = (r"(?:\s+(?:of|in)\s+(?:[\w’'-]+\s+){0,4}?(?:generation|mix|supply|consumption|use|electricity|energy|power|"
           r"demand))?")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|approximately|more\s+than|over|at\s+least)\s+)?"
-_RAISE = (r"(?:raise|raises|raising|increase|increases|increasing|lift|lifts|lifting|boost|boosts|boosting|bring|brings|"
-          r"bringing|push|pushes|pushing|expand|expands|expanding)")
+# the verbs of raising, present, infinitive or -ing only ("raised ... to 20 percent by 2022" is a result)
+_RAISE_CORE = (r"raise|raises|raising|increase|increases|increasing|lift|lifts|lifting|boost|boosts|boosting|bring|brings|"
+               r"bringing")
+_RAISE = rf"(?:{_RAISE_CORE}|push|pushes|pushing|expand|expands|expanding)"
 # "lift the non-fossil share of its energy consumption to 21% by 2025"
 RAISE_KIND_SHARE = re.compile(rf"\b{_RAISE}\s+(?:the\s+|its\s+|their\s+)?{_KIND}{_WHOLE}\s+to\s+{_ABOUT}{PCT}\s+by\s+"
                               rf"(?:the\s+end\s+of\s+)?({YEAR})\b", re.I)
@@ -58,3 +63,23 @@ def share_steps(s: str, shares: list[tuple[int, str, dict]]) -> list[tuple[int, 
         out.append((start + m.start(2), "renewable_share", {"target_year": later,
                                                             "share_pct": float(m.group(3) or m.group(2))}))
     return out
+
+
+# renewables raised to a share of the actor's own power: "raise renewables to 50 percent of its power use by 2030"
+_SOURCES = r"(?:renewables|(?:renewable|green|clean|carbon-free)\s+(?:energy|power|electricity))"
+# "of its power use", "of its electricity consumption", "of the electricity it uses", "of all the power it buys"
+_OWN_WHOLE = (r"of\s+(?:all\s+)?(?:its|their|the|the\s+company['’]s|the\s+city['’]s)\s+(?:(?:own|total|overall|global)\s+)?"
+          r"(?:electricity|power|energy)(?:\s+(?:use|usage|consumption|needs|demand|supply|purchases)|\s+(?:it|they)\s+"
+          r"(?:uses|use|consumes|consume|buys|buy))?")
+RAISE_RENEWABLES = re.compile(rf"\b(?:{_RAISE_CORE})\s+(?:its\s+|their\s+)?{_SOURCES}\s+to\s+{PCT}\s+{_OWN_WHOLE}\s+by\s+"
+                              rf"(?:the\s+end\s+of\s+)?({YEAR})\b", re.I)
+
+
+def renewable_raises(s: str) -> list[tuple[int, str, dict]]:
+    """The renewable shares of its own power the sentence pledges by raising renewables to a figure (start,
+    "renewable_share", fields)."""
+    if not re.search(r"renew|green|clean|carbon-free", s, re.I):
+        return []
+    return [(m.start(), "renewable_share", {"target_year": int(m.group(3)),
+                                            "share_pct": float(m.group(2) or m.group(1))})
+            for m in RAISE_RENEWABLES.finditer(s)]

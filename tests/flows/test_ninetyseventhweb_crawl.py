@@ -25,7 +25,7 @@ Hualien and Nagano) and "兩座城市對話" read as a gathering. Rules (each on
 tests/scrapers/extract/test_taiwan_sources.py and tests/scrapers/test_wire_signoffs.py): Taiwan's counties and
 cities in English (pactwatch/data/places.yaml), a wire's tagged dateline (datelines.py) and sign-off lines
 (scrapers/wire_signoffs.py), a company set apart by a possessive apposition (pledge_subjects.py), renewables raised
-to a share of own power (renewable_raises_en.py), a Chinese share stated as today's and a year after 設定
+to a share of own power (share_steps_en.renewable_raises), a Chinese share stated as today's and a year after 設定
 (figures_zh.py), Taiwan's listed companies (organisations.yaml) and their heads alone (trade_heads_zh.py), a trip
 leader's subject-less signing (trip_leaders_zh.py), "no deal signed" (unsigned_en.py), a count of cities as no
 gathering's name (topic.py).

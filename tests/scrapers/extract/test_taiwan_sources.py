@@ -7,7 +7,7 @@ misread, each shown on texts of our own (not the web's), with sentences that mus
   (scrapers/extract/datelines.py);
 * a company set apart by a possessive apposition ("X Corp. (XC), Taiwan's largest ..., said it ...") pledges, not the
   place named inside the apposition (scrapers/extract/pledge_subjects.py);
-* "raise renewables to 50 percent of its power use by 2030" (scrapers/extract/renewable_raises_en.py);
+* "raise renewables to 50 percent of its power use by 2030" (scrapers/extract/share_steps_en.renewable_raises);
 * a Chinese renewable share stated as today's ("目前…比例約為12%") is no pledge, a year after 設定 is a target, and
   "用電100%使用再生能源" is all of its power (scrapers/extract/figures_zh.py); Taiwan's large listed companies are
   known by name (pactwatch/data/organisations.yaml) and then by their head alone ("遠傳表示": trade_heads_zh.py);
@@ -26,7 +26,7 @@ from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.datelines import DATELINE, dateline_city
 from scrapers.extract.clauses_en import WIRE_DATELINE
-from scrapers.extract.renewable_raises_en import renewable_raises
+from scrapers.extract.share_steps_en import renewable_raises
 from scrapers.extract.trade_heads_zh import trade_heads_zh
 from scrapers.extract.trip_leaders_zh import trip_leader_subject
 from scrapers.extract.unsigned_en import says_unsigned
