@@ -277,6 +277,8 @@ class Gazetteer:
             self.by_name.setdefault(state, place)
             self._add_en(state, place, override=state not in {"Washington", "New York"})
             self._add_en("State of " + state, place, override=True)
+        for name, state in en_names.items():  # "Washington State": the state, though "Washington" alone is the city
+            self._add_en(name, self.en[en_key("State of " + state)], override=True)
         for name, zhs in data["states_zh"].items():
             real = en_names.get(name, name)
             place = Place(real, "state", "US")

@@ -1,7 +1,8 @@
 """A foreign state named like a city, introduced as a state in English ("the State of São Paulo", "the
 Brazilian state of Sao Paulo", "São Paulo State"): the state is the actor, by the name the curated regions give it
 ("São Paulo State", as 圣保罗州 reads), not the city of the same name the gazetteer would read; so is a federal
-state named like a city elsewhere ("the state of Paraná", not Argentina's city of Paraná).
+state named like a city elsewhere ("the state of Paraná", not Argentina's city of Paraná), and a US state whose
+name alone reads as a city ("Washington state": not the capital).
 """
 from __future__ import annotations
 
@@ -39,4 +40,24 @@ def capital_states(text: str) -> dict[str, str]:
             out[m.group(1) or m.group(3)] = f"{city.name} State"
         elif m.group(1) and name in FEDERAL_STATES:  # "the state of Paraná": Brazil's, not Argentina's city
             out[name] = name  # the story says which Paraná it means: the name alone is the state throughout
+    return out
+
+
+_STATE_WORD = re.compile(r"\s+state\b(?!\s+[A-Z])")
+
+
+def us_states_by_word(sentence: str, entities: list) -> list:
+    """The entities with a US state whose name alone reads as a city, written with the lowercase word "state" after
+    it ("Washington state"), read as the state, not the capital; "Washington State" is the gazetteer's own name."""
+    if " state" not in sentence:
+        return entities
+    from pactwatch.gazetteer import gazetteer, load_data
+
+    names = set(load_data("places.yaml").get("state_names_en", {}).values())
+    out = []
+    for e in entities:
+        if e.kind == "city" and e.name in names and e.surface == e.name and (m := _STATE_WORD.match(sentence, e.end)):
+            place = gazetteer().find_en(f"State of {e.name}")
+            e = type(e)(place.name, place.kind, place.country, e.start, m.end(), sentence[e.start:m.end()])
+        out.append(e)
     return out
