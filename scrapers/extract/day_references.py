@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from scrapers import lazy_re as re
-from scrapers.extract.dates import DateContext, DateMention, find_dates, safe_date, settle
-from scrapers.extract.weekdays_zh import zh_weekday
+from scrapers.extract.dates import MONTH_RE, DateContext, DateMention, find_dates, safe_date, settle
+from scrapers.extract.weekdays_zh import stated_beside, zh_weekday
 from scrapers.extract.ordinal_days_en import ordinal_day
 from scrapers.prefilter import quick
 from scrapers.extract.story_cues import FINAL_DAY, NEXT_DAY
@@ -75,7 +75,8 @@ def relative_day(sentence: str, ctx_date: date | None) -> date | None:
     if zh_day := zh_weekday(sentence, ctx_date):  # "本周二，…": gated on 周/星期/礼拜 in the sentence
         return zh_day
     m = quick(WEEKDAY).search(sentence)
-    if m:  # "on Wednesday" in a news story: the latest such day up to the story's date
+    if m and not (m.group(2) and stated_beside(sentence, m.start(), m.end())):
+        # "on Wednesday" in a news story: the latest such day up to the story's date
         wd = WEEKDAYS.get((m.group(1) or m.group(2)).lower()[:3]) if m.group(1) else ZH_WEEKDAYS[m.group(2)]
         return ctx_date - timedelta(days=(ctx_date.weekday() - wd) % 7)
     m = _bare_weekday(sentence)
@@ -113,10 +114,13 @@ def _bare_weekday(sentence: str) -> int | None:
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 NOT_THAT_DAY = {"next", "this", "last", "every", "each", "until", "by", "before", "after", "since", "following", "on"}
+# "on Tuesday, April 1, 2025", "Friday (7 March)": a weekday the date right after it states is no day counted from the
+# page's (the stated date is read, whatever the page's date)
+_DATE_TOLD = rf"(?!,?\s*\(?\s*(?:{MONTH_RE})\.?\s+\d|,?\s*\(?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE}))"
 BARE_WEEKDAY = re.compile(r"\b(?:[a-z]{2,}ed|said|told|met|made|held|set|began|took)\b(?:\s+[a-z][a-z-]*){0,6}?\s+"
-                          r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
-WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:周|星期)([一二三四五六日天])",
-                     re.I)
+                          r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)" + _DATE_TOLD)
+WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" + _DATE_TOLD +
+                     r"|(?:周|星期)([一二三四五六日天])", re.I)
 
 
 def last_of_span(sentence: str, told: DateMention, first: date) -> date | None:
