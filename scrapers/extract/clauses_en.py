@@ -145,6 +145,8 @@ def role_names(sentence: str, span: tuple[int, int], entities: list[Entity],
             continue  # "Minister of Economic Affairs, Labour and Tourism ...": a portfolio (office_titles_en)
         if not sentence[:s].strip() and sentence[e:e + 1] == "," and SENTENCE_ADVERB.fullmatch(word):
             continue  # "Separately, the Port of ... and ... signed": a sentence adverb, not a signer
+        if re.match(r"\.\s+[A-Z]", sentence[e:]):
+            continue  # "by Lt. Governor X": an abbreviated title (a full stop inside a sentence), not a body
         if re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?|[A-Z][a-z]+)\s$", sentence[max(0, s - 20):s]):
             continue  # "... Wang, director" / "Mr Sala": part of a person's name
         if re.match(r"\s+(?:by|of|for|on|at|de|del|des)\s+(?:the\s+)?[A-Z]", sentence[e:]):

@@ -271,3 +271,12 @@ def test_a_city_naming_an_office_is_not_the_party(sentence):
 def test_a_joint_undertaking_names_the_parties_and_a_relative_clause_signs_nothing(text):
     assert [a.fields["parties"] for a in article(text)] == [
         ["Port of Gdansk", "Port of Gdynia", "Baltic Ports Alliance", "Port of Klaipeda"]]
+
+
+def test_an_abbreviated_title_is_no_party():
+    """"by Lt. Governor X on behalf of California": "Lt" was read as a one-word body (a made-up party)."""
+    from story_records import records
+
+    recs = records("The agreement was inked in Sacramento on March 3, 2025 by Lt. Governor Eleni Kounalakis on behalf "
+                   "of California and Vice Governor Lu Shan of Zhejiang Province.", "agreement")
+    assert [sorted(r["parties"]) for r in recs] == [["California", "Zhejiang Province"]]
