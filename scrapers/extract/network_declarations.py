@@ -119,9 +119,13 @@ NTH_JOINER = re.compile(r"\bbec(?:ame|omes)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|
 
 
 # "Michigan joined the U.S. Climate Alliance and committed to pursue ...": the body joined, then the joiner's pledge
-JOINED_AND = re.compile(r"\b(?:joined|joins|has\s+joined|signed\s+on\s+to|became\s+a\s+member\s+of)\s+(.{3,80}?)"
-                        r",?\s+and\s+(?:has\s+|thereby\s+)?(?:committed|commits|pledged|pledges|vowed|vows|promised|"
-                        r"promises|agreed|agrees)\b")
+# "Minnesota signed on to the Under2 MOU in 2015, committing to ...", "... signed an agreement with Sichuan, pledging
+# to ...": a participle's pledge is its clause's subject's, not that of the body or the counterpart named in its object
+JOINED_AND = re.compile(r"\b(?:joined|joins|has\s+joined|signed\s+on\s+to|signed\s+up\s+to|signed|became\s+a\s+"
+                        r"member\s+of)\s+((?:(?!,\s+and\s).){3,80}?)(?:,?\s+and\s+(?:has\s+|thereby\s+)?(?:committed|commits|pledged|"
+                        r"pledges|vowed|vows|promised|promises|agreed|agrees)\b|,\s+(?:thereby\s+)?(?:committing|"
+                        r"pledging|vowing|promising)\b(?!\s+(?:the\s+two|both|each|them|all|the\s+(?:sides|parties|"
+                        r"partners))\b))")
 
 
 # "signed the C40 Fossil-Fuel-Free Streets Declaration, pledging ...", "has signed on to the C40 Clean Construction
@@ -137,10 +141,11 @@ def joiners_only(sentence: str, who: list[str], entities: list[Entity]) -> list[
     joiner's)."""
     if len(who) < 2:
         return who
-    if (" join" in sentence or "signed on to" in sentence or "member of" in sentence) and \
-            (j := JOINED_AND.search(sentence)):
-        joined = {e.name for e in entities if j.start(1) <= e.start < j.end(1) and e.kind == "org"}
-        return [w for w in who if w not in joined] or who
+    if (" join" in sentence or "signed" in sentence or "member of" in sentence) and \
+            (j := JOINED_AND.search(sentence)) and \
+            (joined := {e.name for e in entities if j.start(1) <= e.start < j.end(1)}) and \
+            (rest := [w for w in who if w not in joined]):
+        return rest
     titled = {e.name for m in SIGNED_TITLE.finditer(sentence) for e in entities
               if m.start(1) <= e.start < m.end(1) and e.kind == "org"}
     if titled and (rest := [w for w in who if w not in titled]):

@@ -12,6 +12,7 @@ import pytest
 from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.network_declarations import network_sentence, scoped_emissions
+from story_records import records
 
 
 def mentions(text: str, day: date = date(2025, 4, 10)) -> tuple[list, list]:
@@ -126,3 +127,23 @@ def test_joined_a_body_and_committed_the_pledge_is_the_joiners():
                   "1990 levels by 2030.") == ["Oslo"]
     assert actors("The U.S. Climate Alliance committed to cut emissions 50 percent below 2005 levels by 2030.") == \
         ["U.S. Climate Alliance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minnesota signed on to the Under2 MOU in 2015, committing to reduce emissions 80 percent by 2050.",
+    "Minnesota joined the Under2 Coalition in 2015, committing to reduce emissions 80 percent by 2050.",
+    "Minnesota signed on to the Global Covenant of Mayors in 2015, pledging to reduce emissions 80 percent by 2050.",
+    "Minnesota signed an agreement with Sichuan in 2015, committing to reduce emissions 80 percent by 2050.",
+])
+def test_a_participles_pledge_is_its_subjects_not_its_objects(text):
+    """"X signed on to the Under2 MOU, committing to ...": the coalition or the counterpart named in the object made
+    no pledge (it was given one: a false actor)."""
+    assert {r["actor"] for r in records(text, "commitment")} == {"Minnesota"}
+
+
+@pytest.mark.parametrize("text", [
+    "Minnesota and Sichuan signed an agreement in 2015, committing to reduce emissions 80 percent by 2050.",
+    "Minnesota signed an agreement with Sichuan in 2015, committing both to reduce emissions 80 percent by 2050.",
+])
+def test_both_sides_pledge_where_the_sentence_says_so(text):
+    assert {r["actor"] for r in records(text, "commitment")} == {"Minnesota", "Sichuan Province"}
