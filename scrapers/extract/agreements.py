@@ -17,7 +17,7 @@ from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
-from scrapers.extract.visit_days_zh import during_visit
+from scrapers.extract.gathering_signings import at_recent_gathering
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.questions import asks
 from scrapers.extract.unsigned_en import says_unsigned
@@ -91,7 +91,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
     for ag in found:
-        if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence, before)) and \
+        if ag.signed_on is None and recent_day and at_recent_gathering(sentence, before) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
             ag.signed_on, ag.signed_on_precision = recent_day, "day"
     return found

@@ -229,9 +229,15 @@ DURATION = re.compile(r"\b(two|three|four|five|six|2|3|4|5|6)-day\b|为期([两�
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
+# "The Dialogue, held in Berkeley on Sept. 9, ended with 14 agreements": the day is the one it was held on
+_HELD_ON = re.compile(r"\bheld\s+(?:(?:in|at)\s+[^,;]{1,60}?\s+)?on\s+(?:\w+\.?\s+)?\d")
+
+
 def closing_day(sentence: str) -> bool:
-    """Whether the sentence dates a gathering by its close ("closed on May 8", 8日闭幕) and not by its opening."""
-    return bool(CLOSING.search(sentence)) and not OPENING.search(sentence)
+    """Whether the sentence dates a gathering by its close ("closed on May 8", 8日闭幕) and not by its opening, nor by
+    the day it was held on before its close is told ("held ... on Sept. 9, ended with ...")."""
+    return bool(m := CLOSING.search(sentence)) and not OPENING.search(sentence) and \
+        not _HELD_ON.search(sentence, 0, m.start())
 
 
 def first_from_last(last: date, sentence: str) -> date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
+from scrapers.extract.gathering_signings import among_counted
 from scrapers.extract.commitments import CommitmentMention
 from scrapers.extract.entities import Entity
 from scrapers.extract.roles import actors
@@ -103,8 +104,10 @@ def first_day_signings(found: list, sentence: str, previous: str, day) -> None:
 
 def at_gathering(clause: str, previous: str) -> bool:
     """The signing clause says it was told at the gathering without an anaphor of its own: on its first day, or by
-    the instrument's kind alone after a first-day sentence that named it (where the story's event was held is
-    where it was signed)."""
+    the instrument's kind alone after a first-day sentence that named it, or as one of the signings the sentence before
+    counted (where the story's event was held is where it was signed)."""
+    if among_counted(clause, previous):
+        return True  # "... ended with 14 agreements. Among them, A and B signed ..." (gathering_signings)
     if not ("第一天" in clause or "首日" in clause or "第一天" in previous or "首日" in previous):
         return False
     return bool(FIRST_DAY.search(clause) or BARE_KIND.search(clause))

@@ -1,0 +1,41 @@
+"""Signings told as one of those the sentence before counted at the story's gathering ("... ended with 14
+agreements. Among them, A and B signed ...") take the gathering's place and day (gathering_signings); a gathering
+"held in X on <day>" that "ended with" agreements starts on that day (event_rules.closing_day)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.extract.gathering_signings import among_counted
+from story_records import records
+
+PAGE = date(2025, 9, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The third China-US Subnational Climate Dialogue, held in Berkeley on Sept. 9, 2025, ended with 14 agreements. "
+    "Among them, California and Hainan signed a memorandum on clean energy.",
+    "The Pacific Green Ports Forum opened in Long Beach on Sept. 9, 2025, and a dozen memoranda were signed on its "
+    "first day. Of these, California and Hainan signed a memorandum on clean energy.",
+])
+def test_one_of_the_counted_signings_is_made_at_the_gathering(text):
+    ags = records(text, "agreement", PAGE)
+    assert [(a["parties"], a["signed_on"], a["city"] is not None) for a in ags] == \
+        [(["California", "Hainan Province"], date(2025, 9, 9), True)]
+
+
+def test_held_on_a_day_then_ended_with_agreements_starts_that_day():
+    ev = records("The third China-US Subnational Climate Dialogue, held in Berkeley on Sept. 9, 2025, ended with 14 "
+                 "agreements. Among them, California and Hainan signed a memorandum on clean energy.", "event", PAGE)
+    assert [(e["start_on"], e["city"]) for e in ev] == [(date(2025, 9, 9), "Berkeley")]
+
+
+@pytest.mark.parametrize("clause, previous", [
+    ("Among them, Chengdu and Perth signed a memorandum.", "The summit brought together 300 delegates from 40 countries."),
+    ("Among them, Chengdu and Perth signed a memorandum.", "Twelve mayors attended the summit."),
+    ("Chengdu and Perth signed a memorandum.", "The forum ended with 14 agreements signed."),
+])
+def test_no_count_of_signings_or_no_opening_is_no_gathering_signing(clause, previous):
+    assert not among_counted(clause, previous)
+
