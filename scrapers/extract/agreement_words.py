@@ -45,8 +45,8 @@ UPGRADED_TO_PARTNERSHIP = (r"upgraded(?=\s+(?:their|its|the|bilateral)\s+(?:[\w-
                            r"(?:[\w-]+\s+){0,3}partnership)")
 EN_SIGN = re.compile(
     r"\b(?:signed|signs|sign|signing|co-signed|put\s+their\s+names\s+to|put\s+pen\s+to\s+paper|exchanged|"
-    # "put their signatures to the Agreement", "put its signature to the MOU"
-    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
+    # "put their signatures to the Agreement", "put its signature to the MOU", "put their signatures on a letter of intent"
+    r"puts?\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)|bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
     # "became the 12th signatory of", "acceded to the declaration of ...": a joiner signs a body's instrument
     r"bec(?:ame|omes?)\s+the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+signatory\s+(?:to|of)|acced(?:ed|es?)\s+to|"
     # "adhered to the Accord", "adheres to the charter": a joiner signs an instrument others made (not "adhered to
@@ -65,7 +65,7 @@ EN_SIGN = re.compile(
 STATEMENT_ONLY = {"issued", "issues", "released", "adopted", "adopts"}  # verbs that conclude statements only
 EN_PARTNERSHIP_SIGN = re.compile(r"\b(?:launched|launches|launch|formed|established|unveiled|announced|signed|signs|"
                                  r"sign|signing|inked|inks|" + INK + r"|sealed|forged|struck|entered\s+into|enters\s+into|"
-                                 r"puts?\s+(?:its|their|his|her)\s+signatures?\s+to|"
+                                 r"puts?\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)|"
                                  r"bec(?:ame|omes?)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)|"
                                  r"formali[sz]ed|formali[sz]es|"
                                  r"put\s+pen\s+to\s+paper|upgraded)\b", re.I)  # (upgraded: as EN_SIGN found it)

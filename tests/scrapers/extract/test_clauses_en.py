@@ -280,3 +280,12 @@ def test_an_abbreviated_title_is_no_party():
     recs = records("The agreement was inked in Sacramento on March 3, 2025 by Lt. Governor Eleni Kounalakis on behalf "
                    "of California and Vice Governor Lu Shan of Zhejiang Province.", "agreement")
     assert [sorted(r["parties"]) for r in recs] == [["California", "Zhejiang Province"]]
+
+
+def test_signatures_put_on_an_instrument_sign_it():
+    """"put their signatures on a letter of intent" signs as "put their signatures to" does."""
+    from story_records import records
+
+    recs = records("Colorado Governor Jared Polis and Chongqing Mayor Hu Henghua put their signatures on a letter of "
+                   "intent on clean transportation in Denver on July 8, 2025.", "agreement")
+    assert [(sorted(r["parties"]), r["city"]) for r in recs] == [(["Chongqing", "Colorado"], "Denver")]
