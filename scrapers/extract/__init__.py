@@ -12,7 +12,7 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
-from scrapers.extract.both_sides_zh import meeting_day_place, met_pair, same_day_place, signed_by_both
+from scrapers.extract.both_sides_zh import both_sides, meeting_day_place, same_day_place, signed_by_both
 from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, listed, restate
@@ -212,7 +212,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if FINAL_DAY.search(s):
             recent_day = recent_end  # "On the final day" of the days just told ("ran Nov. 12-14"); none known: no day
         people.update(people_bodies(s, ents))
-        pair = met_pair(*analysed[position - 1][1:]) if position and signed_by_both(s) else None
+        pair, met_in = both_sides(s, ents, analysed[position - 1][1:] if position else None)  # (both_sides_zh)
         pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         ents = own_province_units(s, ents, recent_places)  # "省商务厅与…签署": the story's province's own
@@ -227,7 +227,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 if ag.signed_on is None:
                     ag.signed_on, ag.signed_on_precision = last_agreement.fields["signed_on"], "day"
         if pair:
-            meeting_day_place(found, pair, *analysed[position - 1][1:], ctx, recent_day)
+            meeting_day_place(found, pair, *met_in, ctx, recent_day)
         if last_agreement is not None and CJK.search(s):
             same_day_place(s, found, last_agreement.fields)
         first_day_signings(found, s, analysed[position - 1][1] if position else "", recent_day)  # "论坛第一天，…"

@@ -1,5 +1,7 @@
 """Who "双方" are when the sentence before named them: "A与B在郑州举行工作会谈，就…交换意见。" + "在…见证下，双方签署了
-《…》。" The signing sentence names no party; the two who met, or talked, in the sentence before are its parties.
+《…》。" The signing sentence names no party; the two who met, or talked, in the sentence before are its parties; so
+are the two whose officials one received the other ("四川省副省长罗强在萨克拉门托会见加州州长纽森"), told before or in the
+signing sentence's own first clause.
 """
 from __future__ import annotations
 
@@ -30,7 +32,37 @@ def met_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
         return None
     start = max(sentence.rfind(ch, 0, m.start()) for ch in "，。；") + 1
     groups = party_groups(masked_asides(sentence[start:m.start()]), start, sentence, entities)
-    return groups[0] if len(groups) == 1 and len(groups[0]) == 2 else None
+    if len(groups) == 1 and len(groups[0]) == 2:
+        return groups[0]
+    return _host_pair(sentence, entities) if HOSTED.search(sentence) else None
+
+
+# one side received the other: "四川省副省长罗强在萨克拉门托会见加州州长纽森", "A会见了B": one party each side
+HOSTED = re.compile(r"(?:会见|会晤|接见)(?:了)?")
+
+
+def _host_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
+    """[host, guest] of "A（官员）在X会见B（官员）": the bodies or places of the one who received and the one received,
+    one named on each side of the verb in its clause; None where either side names none, or more than one."""
+    m = HOSTED.search(sentence)
+    start = max(sentence.rfind(ch, 0, m.start()) for ch in "，。；") + 1
+    end = min((k for ch in "，。；" if (k := sentence.find(ch, m.end())) >= 0), default=len(sentence))
+    host = party_items(masked_asides(sentence[start:m.start()]), start, sentence, entities)
+    guest = party_items(sentence[m.end():end], m.end(), sentence, entities)
+    if len(guest) != 1 or len(host) != 1 or len(guest[0]) != 1 or len(host[0]) != 1 or guest[0] == host[0]:
+        return None
+    return [host[0][0], guest[0][0]]
+
+
+def both_sides(sentence: str, entities: list[Entity], before: tuple | None) -> tuple[list[str] | None, tuple]:
+    """(the pair "双方" stands for, the (sentence, entities) that named them as meeting) for a signing whose subject is
+    only "双方": the sentence before (`before`), else the signing sentence's own clauses before it; else None and the
+    sentence before."""
+    if before and signed_by_both(sentence) and (pair := met_pair(*before)):
+        return pair, before
+    if signed_by_both(sentence) and (pair := met_pair(sentence, entities)):
+        return pair, (sentence, entities)
+    return None, before or ("", [])  # (the sentence before still dates a pair found otherwise: "双方还签署了")
 
 
 def _visit_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
