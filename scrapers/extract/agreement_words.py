@@ -134,7 +134,8 @@ EVENT_ANAPHORA = re.compile(r"会上|仪式上|儀式上|(?:展会|博览会|年
                             r"(?:signing|ceremony|session)\b|\b(?:at|during)\s+the\s+"
                             r"(?:summit|conference|forum|meeting|dialogue|roundtable|symposium|congress|ceremony|opening|signing ceremony|event|closing|expo|exhibition|"
                             r"opening session|closing session|plenary)\b|\bthe\s+same\s+(?:day|morning|afternoon|evening)\b|"
-    r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|\bon\s+the\s+(?:opening|first|final|last|closing)\s+day\b|"
+    r"\b(?:on\s+)?(?:the|its)\s+(?:second|next|following)\s+day\b|\bon\s+(?:the|its)\s+(?:opening|first|final|last|"
+    r"closing)\s+day\b|"
     r"第二天|次日|最后一天|(?:此次|本次|这次)新(?:增|结好|缔结)|"  # "此次新增的5对友好城市分别为…" (sister_pairs_zh)
     r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:summit|conference|forum|meeting)\b|"
     # "On the sidelines, A and B signed ...": of the gathering just reported

@@ -9,8 +9,9 @@ from scrapers.lead_chars import with_lead
 
 EN_HEAD_WORD = re.compile(r"(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention)$",
                           re.I)
-FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?the\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
-NEXT_DAY = re.compile(r"\b(?:on\s+)?the\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)
+FINAL_DAY = with_lead(re.compile(r"\b(?:on\s+)?(?:the|its)\s+(?:final|last|closing)\s+day\b|最后一天", re.I))
+NEXT_DAY = re.compile(r"\b(?:on\s+)?(?:the|its)\s+(?:second|next|following)\s+day\b|第二天|次日|翌日", re.I)  # ("its": the
+# gathering's just told)
 SIGNED_IN = re.compile(r"^(?:The|This|That)\s+(?:\w+\s+){0,2}(?:agreement|MOU|memorandum(?:\s+of\s+understanding)?|"
                        r"partnership|declaration|accord)\s+(?:was|were|had been)\s+signed\s+(?:on\s+[^,;]{3,25}?\s+)?"
                        # "... was signed on 24 October on the sidelines of the X Week": at that gathering

@@ -39,3 +39,20 @@ def test_held_on_a_day_then_ended_with_agreements_starts_that_day():
 def test_no_count_of_signings_or_no_opening_is_no_gathering_signing(clause, previous):
     assert not among_counted(clause, previous)
 
+
+
+@pytest.mark.parametrize("cue, day", [("On its second day", date(2025, 11, 11)), ("On its final day", date(2025, 11, 12))])
+def test_its_second_or_final_day_is_the_gatherings(cue, day):
+    """"On its second day" means the day after the gathering just told opened, as "On the second day" does."""
+    ags = records("The Qingdao Green Shipping Forum was held in Qingdao from Nov. 10 to 12, 2025. "
+                  f"{cue}, Qingdao and Gothenburg signed a memorandum on green shipping.", "agreement", date(2025, 11, 14))
+    assert [(a["signed_on"], a["city"]) for a in ags] == [(day, "Qingdao")]
+
+
+def test_cop30_is_held_in_belem_spelled_as_the_city_is():
+    """The summit's city and a signing's city there are one name (Belém, not the São Paulo district "Belem")."""
+    text = ("At COP30 in Belém, Brazil, on Nov. 12, 2025, the governors of California and Pará signed a memorandum of "
+            "understanding on forest protection.")
+    assert {e["city"] for e in records(text, "event", date(2025, 11, 14))} == {"Belém"}
+    zh = "11月12日，在巴西贝伦举行的第30届联合国气候变化大会期间，广东省与四川省签署了应对气候变化合作备忘录。"
+    assert {a["city"] for a in records(zh, "agreement", date(2025, 11, 14))} == {"Belém"}
