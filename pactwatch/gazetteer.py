@@ -326,6 +326,15 @@ class Gazetteer:
             place = Place(name, kind, cc)
             self.by_name.setdefault(name, place)
             self._add_zh(zh, place)
+        self._load_capitals()
+
+    def _load_capitals(self) -> None:
+        """"Ulaanbaatar", "Apia", "Port Vila": a capital too small for the cities' table, or spelled there otherwise
+        ("Ulan Bator"), is still its country's city, by the table's name where it holds it accented ("Lome":
+        Lomé); never over a name read already."""
+        for cc, capital, row in _geo().get("capitals", ()):
+            if en_key(capital) not in self.en:
+                self._add_en(capital, self._city(row) if row is not None else Place(capital, "city", cc))
 
     def _foreign_city(self, surface: str, cc: str) -> bool:
         """Whether the English table reads `surface` as a geonames city outside country `cc`."""

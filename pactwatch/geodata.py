@@ -71,8 +71,27 @@ def build() -> str:
         return f'"{key}":[\n' + ",\n".join(lines) + "\n]"
 
     parts = [block("states", [[s["code"], s["name"]] for s in raw_states]), block("cities", rows),
-             block("countries", countries), block("regions", regions), block("subdivisions", _first_level())]
+             block("countries", countries), block("regions", regions), block("subdivisions", _first_level()),
+             block("capitals", _capitals(gc, rows))]
     return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+# a capital read only where it names its city: not one named as a person or a phrase is ("Douglas", "The Valley"), nor
+# that of a territory of fewer than ten thousand people
+_NOT_ALONE = re.compile(r"^(?:The\s|Douglas$|Stanley$|Jamestown$|Kingston$|Victoria$)")
+MIN_CAPITAL_COUNTRY_POP = 10_000
+
+
+def _capitals(gc, rows: list[list]) -> list[list]:
+    """[country code, capital, the cities' row of that capital or None] of each country geonames gives a capital (its
+    English name as geonames writes it: "Ulaanbaatar", "Apia", "Lome" for the row "Lomé"), so a capital the cities'
+    table spells otherwise, accented or not at all is still read as its city."""
+    index = {}
+    for i, row in enumerate(rows):
+        index.setdefault((row[1], unaccented(row[0])), i)
+    return [[cc, cap, index.get((cc, unaccented(cap)))] for cc, c in sorted(gc.get_countries().items())
+            if (cap := c.get("capital", "").strip()) and c["population"] >= MIN_CAPITAL_COUNTRY_POP and
+            not _NOT_ALONE.match(cap)]
 
 
 def _first_level() -> list[list[str]]:
