@@ -38,6 +38,7 @@ from scrapers.extract.academy_units_en import fold_academy_parents
 from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
 from scrapers.extract.trade_described_en import demonym_cut, trade_named
 from scrapers.extract.capital_states_en import us_states_by_word
+from scrapers.extract.plural_heads_en import plural_bodies
 from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NAME_PARTICLES, PERSON_TITLES,
                                         PLACE_FOLLOWERS, campus_end, cap_run_end, is_cap, is_name_part,
                                         legal_form_end, org_run_end, past_title_and_name, person_after_title)
@@ -101,6 +102,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     found = regional_arms(sentence, found)  # "ENGIE North America": the company's arm, no region as party
     found = overseas_arms(sentence, found)  # "China Three Gorges International": the group's arm abroad signs
     found = us_states_by_word(sentence, found)  # "Washington state": the state, not the capital
+    found = plural_bodies(sentence, found)  # "the ports of Shanghai and Los Angeles": each city's port
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
     found = foreign_provinces(sentence, found)  # "Mongolia's Dornod Province": a province no table lists
     return trade_named(sentence, found)  # "Danish ferry operator DFDS": the company, not Denmark's adjective
