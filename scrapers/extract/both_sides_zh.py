@@ -47,11 +47,17 @@ def _host_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
     m = HOSTED.search(sentence)
     start = max(sentence.rfind(ch, 0, m.start()) for ch in "，。；") + 1
     end = min((k for ch in "，。；" if (k := sentence.find(ch, m.end())) >= 0), default=len(sentence))
+    if UNOFFICIAL.search(sentence, start, end):
+        return None  # "…会见了维多利亚州议员一行": a legislator speaks for no government that signs
     host = party_items(masked_asides(sentence[start:m.start()]), start, sentence, entities)
     guest = party_items(sentence[m.end():end], m.end(), sentence, entities)
     if len(guest) != 1 or len(host) != 1 or len(guest[0]) != 1 or len(host[0]) != 1 or guest[0] == host[0]:
         return None
     return [host[0][0], guest[0][0]]
+
+
+# who does not stand for the government of the place named with them: members of a legislature, scholars
+UNOFFICIAL = re.compile(r"议员|议长|参议|众议|人大代表|政协委员|学者|专家|教授")
 
 
 def both_sides(sentence: str, entities: list[Entity], before: tuple | None) -> tuple[list[str] | None, tuple]:

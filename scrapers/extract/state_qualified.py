@@ -17,17 +17,23 @@ def _city_in(name: str, region: str, country: str) -> Place | None:
 
 
 def qualified_cities(sentence: str, entities: list[Entity]) -> list[Entity]:
-    """The entities with a city read as its namesake in the state or province named right after it (", New Mexico")
-    where the two lie in different countries."""
-    out = list(entities)
+    """The entities with a city read as its namesake in the state, province or country named right after it
+    (", New Mexico", ", Scotland") where the two lie in different countries; a city with no namesake in the country
+    named is left out."""
+    out: list[Entity | None] = list(entities)
     for i, e in enumerate(entities[:-1]):
         nxt = entities[i + 1]
-        if e.kind != "city" or nxt.kind not in {"state", "province"} or nxt.country == e.country or \
+        if e.kind != "city" or nxt.kind not in {"state", "province", "country"} or nxt.country == e.country or \
                 sentence[e.end:nxt.start] not in {", ", ","}:
             continue
-        if (place := _city_in(e.name, nxt.name, nxt.country)) is not None:
+        if nxt.kind == "country":
+            # "Perth, Scotland": the city of that name in the country named; "Majuro, Tuvalu": none there, so the
+            # name is some town no table holds, not the capital of another country
+            place = gazetteer().city_in(e.name, nxt.country)
+            out[i] = Entity(place.name, place.kind, place.country, e.start, e.end, e.surface) if place else None
+        elif (place := _city_in(e.name, nxt.name, nxt.country)) is not None:
             out[i] = Entity(place.name, place.kind, place.country, e.start, e.end, e.surface)
-    return out
+    return [e for e in out if e is not None]
 
 
 # one to three capitalised words right before ", <state>": the town's name ("Golden", "Mount Vernon", "Coeur d'Alene")

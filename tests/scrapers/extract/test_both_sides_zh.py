@@ -27,3 +27,8 @@ def test_one_side_received_the_other_then_both_signed(text):
 ])
 def test_no_signing_or_no_bodies_is_no_agreement(text):
     assert records(text, "agreement", date(2025, 9, 12)) == []
+
+
+def test_a_legislator_received_stands_for_no_government():
+    text = "本周一，长沙市副市长会见了维多利亚州议员一行，双方签署了《新能源合作谅解备忘录》。"
+    assert records(text, "agreement", date(2024, 5, 16)) == []
