@@ -30,5 +30,5 @@ def test_no_signing_or_no_bodies_is_no_agreement(text):
 
 
 def test_a_legislator_received_stands_for_no_government():
-    text = "本周一，长沙市副市长会见了维多利亚州议员一行，双方签署了《新能源合作谅解备忘录》。"
+    text = "本周一，长沙市副市长在长沙会见了维多利亚州议员。会见后，双方签署了《新能源合作谅解备忘录》。"
     assert records(text, "agreement", date(2024, 5, 16)) == []
