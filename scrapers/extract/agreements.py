@@ -135,7 +135,9 @@ SESSION_DEALS = with_lead(re.compile(r"\b(?:two|three|four|five|six|several|a\s+
 JOINT_OF = re.compile(r"\b(?:is|was|are|were)\s+(?:a|the)\s+joint\s+(?:undertaking|initiative|effort|programme|program|"
                       r"project)\s+(?:of|between|by)\s+")
 ANAPHORIC_DOCUMENT = re.compile(r"(?<=\bthe\s)(?:signed\s+)?documents?\b|(?<=\bboth\s)documents\b|"
-                                r"^It(?=\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b)")  # "It was signed in Harbin"
+                                r"^It(?=\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b)|"  # "It was signed in Harbin"
+                                # a framework agreement said again by its short name: "The framework was signed in X"
+                                r"(?<=^The\s)framework(?=\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b)")
 
 
 def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, partial=False) -> list[AgreementMention]:

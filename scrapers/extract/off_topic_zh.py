@@ -5,7 +5,7 @@ A list of signings at an investment conference mixes them ("…签署《跨境�
 合作协议》", "與泰國商會簽署經貿合作協議", "簽署跨境支付合作備忘錄"; an expo's list: "签署药材采购协议", "签署阿拉伯语人才
 培养合作协议"). The story is on topic, so the article-wide gate
 (topic.keep_records) keeps them; the instrument's own words say they are not: its qualifier names trade, commerce,
-logistics, payments, settlement or banking, and no word of climate, energy or the environment stands beside it
+logistics, payments, settlement, banking or lending (a loan contract: "…签署3亿元项目贷款合同"), and no word of climate, energy or the environment stands beside it
 ("绿色金融合作备忘录" is kept). Read on the Simplified text (Traditional pages are converted before).
 """
 from __future__ import annotations
@@ -16,8 +16,10 @@ from scrapers.extract.topic import about_the_tracker
 
 # the qualifier of an instrument of another field, up to its head noun
 # (health care and language teaching too: "…签署药材采购协议", "…签署医学教育合作协议", "…签署阿拉伯语人才培养合作协议";
-# the digital economy and talent: "…签署数字经济合作协议")
-OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产|"
+# the digital economy and talent: "…签署数字经济合作协议"; a bank's loan or credit line to a borrower: "…签署3亿元项目贷款合同",
+# "…签订流动资金借款合同", "…签署授信协议" are lending, not cooperation, unless climate words stand in them:
+# "碳汇质押贷款合作协议" is kept)
+OTHER_FIELD = re.compile(r"(?:贸易|经贸|商贸|电商|物流|结算|支付|清算|货币互换|金融|银行|贷款|借款|授信|保险|证券|旅游|农产品|文化|教育|体育|商业综合体|房地产|地产|"
                          r"数字经济|人才|医学|医疗|医药|药材|卫生|健康|语言|[\u4e00-\u9fff]语(?:人才|教学|培训|师资))"
                          r"[^，。；]{0,8}?(?:协议|协定|备忘录|合同|意向书)")
 

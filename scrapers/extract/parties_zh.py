@@ -43,7 +43,7 @@ TRAIL = re.compile(r"(?:等\s*(?:\d+|[多几数两一二三四五六七八九十
                    r"(?<=[会部局署厅院所处室司办])副?(?:专员|部长|局长|署长|厅长|主任|院长|所长|司长|秘书长)[\u4e00-\u9fff·]{0,5}(?:共同|正式)?|共同|一道|一起|正式|还|已|也|又|分别|在.*|(?<=.)于.*|就(?![业读职任近])[^，。；]*|(?:当日|当天|今日|今天|昨日|昨天|日前|近日|同日|上午|下午)(?!报|新闻).*|进行了?.*|举[行办]了?.*|代表(?!处|团|大会).*|双方.*)$")
 
 
-NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|港|社|代表处|联络处|机构|市|州|省|郡|县|道|邦|大区)$")
+NAME_HEAD = re.compile(ZH_SUFFIX.pattern.rstrip("$").rstrip(")") + r"|署|府|论坛|分校|分行|支行|港|社|代表处|联络处|机构|市|州|省|郡|县|道|邦|大区)$")
 
 
 SIGNATORY = re.compile(r"(?:副?总裁|董事长|总经理|主席|副?部长|大使|书记|秘书长?|局长|市长|省长|主任|执行董事)、[^、]*"
@@ -245,8 +245,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     if specific and specific[0].kind == "org" and specific[0].start == at + lead and \
             OFFICE_IN_CHINA.fullmatch(core[specific[0].end - at - lead:]):
         return [specific[0].name]  # "联合国开发计划署驻华代表处": the body's office in China signs as the body
-    if subsidiary := group_subsidiary(core, at + lead, entities_in(entities, at + lead, at + lead + len(core))):
-        return [subsidiary]  # "国家能源集团宁夏电力有限公司": the group's Ningxia company, not the group and Ningxia
+    if subsidiary := group_subsidiary(core, at + lead, entities_in(entities, at + lead, at + lead + len(core)), sentence):
+        return [subsidiary]  # "国家能源集团宁夏电力有限公司", "中国建设银行江苏省分行": not the parent and the place
     shaped = _shaped_name(core, [e for e in entities if at <= e.start < at + lead + len(core)])
     if shaped and (shaped[1] == "city" or not any(e.end - e.start >= len(shaped[0]) for e in specific)) and \
             _country_body(core) != "":  # (a city after its region: the region is no longer name of it)

@@ -208,3 +208,23 @@ def test_one_party_is_not_an_agreement():
 def test_transportation_is_not_ports():
     ag = only("Seattle and Shenzhen signed a memorandum of understanding on public transportation.", PAGE_2016)
     assert "ports" not in ag.topics
+
+
+def test_a_framework_agreement_said_again_as_the_framework_gets_its_day_and_place():
+    """"The framework was signed in X on Monday" after "A has signed a ... framework agreement with B": the day and
+    place of that agreement; "The framework was drawn up ..." is no signing, and with no agreement before it the
+    sentence is nothing. Texts of our own."""
+    from datetime import date
+    from story_records import records
+
+    def rows(text):
+        return [(sorted(a["parties"]), a["signed_on"], a["city"]) for a in records(text, "agreement", date(2025, 6, 12))]
+    lede = "The Asian Carbon Fund has signed a climate finance framework agreement with the Kunming Municipal People's Government."
+    assert rows(lede + " The framework was signed in Kunming on Monday by the fund's chief executive and the mayor.") == \
+        [(["Asian Carbon Fund", "Kunming"], date(2025, 6, 9), "Kunming")]
+    assert rows("The Harbor Climate Bank has inked a green finance framework agreement with the Xining Municipal "
+                "People's Government, the bank said. The framework was formally signed in Xining on Tuesday.") == \
+        [(["Harbor Climate Bank", "Xining"], date(2025, 6, 10), "Xining")]
+    assert rows(lede + " The framework was drawn up in Kunming on Monday by consultants.") == \
+        [(["Asian Carbon Fund", "Kunming"], None, None)]
+    assert rows("The framework was signed in Kunming on Monday by two officials.") == []
