@@ -2,7 +2,8 @@
 them.
 
 Events: the 6th International Electric Vehicle Expo (6-9 May 2019, ICC Jeju; jj01 and hn01: the Jeju-Hainan
-memorandum was signed there) and TEMM21 (23-24 November 2019, Kitakyushu; yk02 and hn04: the joint communiqué).
+memorandum was signed there; its city first written "Jeju", spelled "Jeju City" as the gazetteer names the city after
+the first run: 在韩国济州) and TEMM21 (23-24 November 2019, Kitakyushu; yk02 and hn04: the joint communiqué).
 Agreements: Jeju-Hainan (7 May 2019; jj01 in English, hn01 in Chinese: ONE row; jj04 recalls it by its year, optional
 evidence); Jeju Energy Corporation's letter of intent with the Zhoushan government (Tuesday = 17 October 2023,
 Zhoushan; Jeju's bureau director looks on: no party); the three-party memorandum of Yokkaichi, ICETT and the Tianjin
@@ -47,7 +48,7 @@ EVENTS = [
     event("E-IEVE-2019", ["International Electric Vehicle Expo", "6th International Electric Vehicle Expo",
                           "The 6th International Electric Vehicle Expo", "IEVE", "6th IEVE", "IEVE 2019",
                           "International Electric Vehicle Expo 2019", "第六届国际电动汽车博览会", "国际电动汽车博览会"],
-          "2019-05-06", ["2019-05-09", None], "Jeju", "KR", ["jj01", "hn01"]),
+          "2019-05-06", ["2019-05-09", None], "Jeju City", "KR", ["jj01", "hn01"]),
     event("E-TEMM21-2019", ["Tripartite Environment Ministers Meeting", "21st Tripartite Environment Ministers Meeting",
                             "The 21st Tripartite Environment Ministers Meeting among Japan, China and Korea",
                             "21st Tripartite Environment Ministers Meeting among Japan, China and Korea", "TEMM21",
@@ -56,7 +57,7 @@ EVENTS = [
 ]
 
 AGREEMENTS = [
-    agreement("A-JEJU-HAINAN-2019", ["mou"], [JEJU, HAINAN], "2019-05-07", ["Jeju", "Seogwipo", None],
+    agreement("A-JEJU-HAINAN-2019", ["mou"], [JEJU, HAINAN], "2019-05-07", ["Jeju", "Jeju City", "Seogwipo", None],
               ["jj01", "hn01"], event="E-IEVE-2019", evidence_optional=["jj04"]),
     agreement("A-JEC-ZHOUSHAN-2023", ["agreement", "mou", "partnership"], [JEC, ZHOUSHAN], "2023-10-17",
               ["Zhoushan"], ["jj02"]),
