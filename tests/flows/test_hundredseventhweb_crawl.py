@@ -20,7 +20,7 @@ agreement rows; hn04's event "中日韩环境部长会议" beside yk02's "Tripar
 (only "Page ID ... Last updated: ..." is printed, and that line stayed in the text), hence the TEMM and Yokkaichi
 memorandum days unknown ("On October 23" without a year). 29 of 96 checks failed then.
 NOW: events P 1.00 R 1.00, agreements P 0.83 R 1.00 (1 duplicate), commitments P 1.00 R 1.00 (macro F1 over the
-relations present 0.94); the known gaps below. Rules: scrapers/extract/regions_en.py (Jeju, a special
+relations present 0.970, 1 duplicate, wrong values 0); the known gaps below. Rules: scrapers/extract/regions_en.py (Jeju, a special
 self-governing province, in the regions list; "Jeju City" stays the city), scrapers/stamp_lines.py (a CMS page number
 before the update stamp), scrapers/extract/parties_zh.py (the masked bracket's blanks trimmed),
 scrapers/extract/names_en.py office_bodies (offices without commas end before the next owner's office; the owner as
