@@ -41,9 +41,12 @@ GENERIC_FIRST = {"National", "International", "Global", "American", "Chinese", "
                  "Power", "Energy", "Electric", "Smart", "Joint", "Capital", "Metropolitan", "Municipal", "Regional"}
 # (a portfolio list, "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut", is one office:
 # its comma goes on to "and", no apposition of the minister's name)
-OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
-                       r"[A-Z][a-z]+|,\s+[A-Z][a-z]+(?=(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+[A-Z])|"
-                       r"\s+[A-Z][a-z]+){0,6})")
+# (an office named without a comma before its holder ends before "and" opens another owner's office: "China's Minister
+# of Ecology and Environment Li Ganjie and Korea's Minister of Environment Cho Myung-rae"; "Minister of the
+# Environment": the article kept in the ministry's name)
+OFFICE_OF = re.compile(r"\b(?:(?P<owner>[A-Z][a-z]+)(?:['’]s)?\s+)?Minister\s+of\s+((?:the\s+)?(?:[A-Z][a-z]+)(?:\s+(?:and|for|of)\s+"
+                       r"(?!Minister\b)[A-Z][a-z]+\b(?!['’]s\b)|,\s+[A-Z][a-z]+(?=(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+[A-Z])|"
+                       r"\s+(?!Minister\b)[A-Z][a-z]+){0,6})")
 
 
 # "Vietnam's Quang Ninh province", "the Philippines' Negros Occidental province": a country's region named by the
@@ -117,7 +120,9 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
         owner = m.group("owner")
         country = demonym_country(owner) or owner if owner else None  # "Chinese Minister of ...", "China's ..."
         place = gazetteer().find_en(country) if country else None
-        owners = [place.name] if place and place.kind == "country" else []
+        # (the country as the text names it too: "Korea's Minister of Environment" heads the "Ministry of
+        # Environment of Korea" the tables hold, the gazetteer's country being "South Korea")
+        owners = list(dict.fromkeys([place.name, country, owner])) if place and place.kind == "country" else []
         if lend := office_portfolios_end(sentence, m.end()):  # "Minister of Environment, Water and Ecological
             out.append(portfolio_office(sentence, m, lend, owner if owners else None, place))  # Transition"
             continue
@@ -133,7 +138,7 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
                 out.append(Entity(known.name, "org", known.country, m.start(), m.end(), m.group()))
                 break
         else:
-            if re.match(r"\s*,", sentence[m.end():]):
+            if re.match(r"\s*,", sentence[m.end():]) and words[0] != "the":  # (no guess at "the ..."'s ministry)
                 name = "Ministry of " + m.group(2)
                 out.append(Entity(name, "org", None, m.start(), m.end(), m.group()))
     return out

@@ -232,7 +232,8 @@ def _item_parties(piece: str, at: int, sentence: str, entities: list[Entity], co
     unit = UNIT_OF.match(piece)
     if unit:
         piece, at = piece[unit.end():], at + unit.end()
-    core = TRAIL.sub("", piece.strip())
+    # (a bracket masked before "在海口" leaves its blanks at the end: "韩国环境公团（K-eco）在海口签署")
+    core = TRAIL.sub("", piece.strip()).rstrip()
     if COUNTED.search(core) or described_party(core):
         return []  # "两家埃及企业", "多家中国企业": how many, not who; "泰州一氢能企业": a kind, not who
     if (head := HEAD_OF_GOVERNMENT.match(core)) and (gov := government(head.group("place"))):

@@ -38,8 +38,10 @@ PREFECTURES = ("Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "I
                "Shizuoka", "Aichi", "Shiga", "Kyoto", "Osaka", "Hyogo", "Wakayama", "Tottori", "Shimane", "Okayama",
                "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Nagasaki", "Kumamoto",
                "Miyazaki", "Kagoshima", "Okinawa")
+# (Jeju, a special self-governing province, writes itself "Jeju Special Self-Governing Province" or "Jeju" alone; its
+# capital is "Jeju City")
 KOREAN_PROVINCES = ("Gyeonggi", "Gangwon", "North Chungcheong", "South Chungcheong", "North Jeolla", "South Jeolla",
-                    "North Gyeongsang", "South Gyeongsang")
+                    "North Gyeongsang", "South Gyeongsang", "Jeju")
 # the states of India, Brazil and Mexico, federal countries whose states sign with foreign firms and provinces and set
 # their own targets ("Gujarat will add ...", "the Rajasthan government"); ISO 3166-2 spells them with diacritics
 # ("Gujarāt") or their long official names ("Veracruz de Ignacio de la Llave"), so their usual English names are kept
@@ -131,11 +133,20 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?<!New\s)(?=[" + firsts + r"])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
+def _city_named_for(m: re.Match, text: str) -> bool:
+    """Whether a region's name is the head of "<name> City", a city the gazetteer knows ("Jeju City")."""
+    if not text.startswith(" City", m.end()):
+        return False
+    place = gazetteer().find_en(m.group(1) + " City")
+    return place is not None and place.kind == "city"
+
+
 def foreign_regions(text: str) -> dict[str, str]:
     """First-level regions of federal and devolved partner countries the text names: surface -> canonical name
     ("Baden-Württemberg", "Scotland"; "the Scottish Government" -> "Scotland")."""
     names = _names()
-    out = {m.group(1): names[m.group(1)] for m in _pattern().finditer(text)}
+    # (not the head of a city the gazetteer knows by the region's name and "City": "Jeju City" is Jeju's capital)
+    out = {m.group(1): names[m.group(1)] for m in _pattern().finditer(text) if not _city_named_for(m, text)}
     for surface, name in list(out.items()):
         # "North Rhine-Westphalia ... NRW Minister ...": the initials of a region the text spelled out
         initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w)

@@ -29,3 +29,12 @@ def test_a_duty_editor_credit_is_dropped():
     for credit in ("【值班编辑：林晓】", "值班编辑：王一鸣"):
         got = clean_lines(f"{body}\n{credit}")
         assert body in got and "值班编辑" not in got
+
+
+def test_a_page_number_before_the_stamp_is_dropped_with_it():
+    # Japanese municipal CMSs print the page's number beside its update stamp (ページ番号 / 更新日), in English too
+    assert stamp_line("Page ID 1004417 \u00a0 Last updated: June 2, 2025")
+    assert stamp_line("Page number 208 Updated 2 June 2025")
+    assert "Page ID" not in clean_lines(f"{BODY}\nPage ID 1004417 Last updated: June 2, 2025")
+    assert not stamp_line("Page ID 1004417")  # no stamp: the line is not this one
+    assert not stamp_line("Page ID 1004417 was updated after the city council met in June 2025.")

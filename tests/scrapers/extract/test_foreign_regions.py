@@ -107,3 +107,22 @@ def test_dashed_chinese_region_names(text, expected):
 def test_an_indian_state_stays_in_chinese_without_its_country(text, expected):
     (got,) = parties(text)
     assert got[1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jeju Special Self-Governing Province signed a memorandum on offshore wind with Fujian Province on May 12, 2026.",
+     ["Jeju Province", "Fujian Province"]),
+    ("Jeju and Guangxi signed an agreement on electric buses on May 12, 2026.", ["Jeju Province", "Guangxi"]),
+    # the capital named for the province is the city
+    ("Jeju City and Sanya signed a memorandum of understanding on waste management on May 12, 2026.",
+     ["Jeju City", "Sanya"]),
+])
+def test_jeju_the_special_self_governing_province(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_the_bare_province_is_no_short_form_of_a_company_named_for_it():
+    text = ("Jeju Bus Company signed a memorandum on hydrogen buses with Weihai on May 12, 2026. Jeju aims to reach "
+            "carbon neutrality by 2035.")
+    assert parties(text) == [["Jeju Bus Company", "Weihai"]]
+    assert [(c["actor"], c["target_year"]) for c in records(text, "commitment", DAY)] == [("Jeju Province", 2035)]
