@@ -27,8 +27,7 @@ from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
 from scrapers.extract.instrument_runs_en import chained_with, instrument_runs
 from scrapers.extract.future_signings_en import headline_future
-from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
-                                          relative_clauses, role_names)
+from scrapers.extract.clauses_en import REL_SIGNERS, bare_officials, list_end, masked, outside_asides, relative_clauses, role_names
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.office_holders_en import people_of
 from scrapers.extract.opening_place_en import opening_place
@@ -39,7 +38,7 @@ from scrapers.extract.signings_en import agreed_to_cooperate, implied_signing, o
 from scrapers.extract.acronym_parties_en import without_acronym_twins
 from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
-from scrapers.extract.place_references import signed_at_reference, venue_city
+from scrapers.extract.place_references import hall_city, signed_at_reference, venue_city
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
@@ -91,6 +90,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
     for ag in found:
+        ag.city, ag.country = hall_city(sentence) or (None, ag.country) if ag.city is None else (ag.city, ag.country)  # its city's hall
         if ag.signed_on is None and recent_day and (EVENT_ANAPHORA.search(sentence) or during_visit(sentence, before)) and \
                 (ctx.page_date is None or recent_day <= ctx.page_date):
             ag.signed_on, ag.signed_on_precision = recent_day, "day"

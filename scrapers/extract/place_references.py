@@ -222,3 +222,23 @@ def venue_city(place) -> str | None:
         return place.name
     city = gazetteer().city_in(place.name, place.country) if place.kind == "country" else None
     return city.name if city is not None else None
+
+
+# "signed ... at Hobart Town Hall", "at the Dunedin City Hall": the city's name, one or two words, before the hall
+_HALL_EN = re.compile(r"\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Town|City)\s+Hall\b")
+# "代表团在霍巴特市政厅出席签约仪式，A与B签署…": the hall of the city its name opens with
+_HALL_ZH = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?政厅")
+
+
+def hall_city(sentence: str) -> tuple[str, str | None] | None:
+    """(city, country) of the town or city hall a signing's sentence says it was made at ("at Hobart Town Hall",
+    "在霍巴特市政厅"): a hall named after its city is in that city. None where the sentence names none, or the hall's
+    name is no known city (venues.py reads the same for a gathering)."""
+    gaz = gazetteer()
+    if (m := _HALL_EN.search(sentence)) is not None:
+        place = gaz.find_en(m.group(1))
+    elif (z := _HALL_ZH.search(sentence)) is not None:
+        place = gaz.find_zh(z.group(1)) or gaz.find_zh(z.group(1) + "市")
+    else:
+        return None
+    return (place.name, place.country) if place is not None and place.kind == "city" else None

@@ -6,7 +6,9 @@
 * on a chronicle of dated entries ("June 2023 – ...", "2016年3月，..."), a gathering an entry names without a
   signing is no event of the page's signings (scrapers/extract/chronicles.py, topic.keep_records);
 * "活动中，A与B签署…" after a sentence that dates the occasion, the speeches told between them, takes that day
-  (scrapers/extract/occasion.py).
+  (scrapers/extract/occasion.py);
+* a signing "at Hobart Town Hall" / "在霍巴特市政厅出席签约仪式，…签署" was made in the city the hall is named after
+  (place_references.hall_city).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from scrapers.extract import extract_mentions
 from scrapers.extract.chronicles import is_chronicle
 from scrapers.extract.entities import find_entities
 from scrapers.extract.level_bodies_zh import tier_short_names
+from scrapers.extract.place_references import hall_city
 
 
 def records(text: str, lang: str, day: date = date(2025, 3, 12), kind: str = "agreement") -> list[dict]:
@@ -102,3 +105,18 @@ def test_a_signing_after_an_undated_sentence_stays_undated():
     text = ("江西省与萨克森州举行结好纪念活动。双方领导分别致辞。\n"
             "活动中，江西省人民政府与萨克森州政府签署《关于加强绿色能源合作的谅解备忘录》。")
     assert [f["signed_on"] for f in records(text, "zh", date(2025, 10, 19))] == [None]
+
+
+# --- a city's hall ------------------------------------------------------------------------------------------------
+def test_signing_at_a_city_hall_is_in_that_city():
+    text = ("Wellington City Council and the Xiamen Municipal People's Government signed a memorandum of "
+            "understanding on coastal resilience on Friday at Wellington Town Hall.")
+    assert [(f["city"], f["country"]) for f in records(text, "en")] == [("Wellington", "NZ")]
+    text = "当地时间5月9日，厦门市代表团在惠灵顿市政厅出席签约仪式，厦门市人民政府与惠灵顿市政府签署海岸韧性合作备忘录。"
+    assert [(f["city"], f["country"]) for f in records(text, "zh", date(2025, 5, 10))] == [("Wellington", "NZ")]
+
+
+def test_hall_of_no_known_city_gives_no_place():
+    assert hall_city("The two councils signed a memorandum at the Civic Centre on Friday.") is None
+    assert hall_city("两市在市政厅签署合作备忘录。") is None
+    assert hall_city("代表团在某某镇政厅出席签约仪式。") is None
