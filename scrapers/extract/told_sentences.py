@@ -24,7 +24,7 @@ from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.home_ministries_en import home_country, qualified
 from scrapers.extract.legal_forms import bracketed_place_companies
-from scrapers.extract.level_bodies_zh import tier_short_names
+from scrapers.extract.tier_names_zh import tier_short_names
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.network_declarations import network_sentence, owned_instruments

@@ -18,7 +18,7 @@ from pactwatch.models import Article
 from scrapers.extract import extract_mentions
 from scrapers.extract.chronicles import is_chronicle
 from scrapers.extract.entities import find_entities
-from scrapers.extract.level_bodies_zh import tier_short_names
+from scrapers.extract.tier_names_zh import tier_short_names
 from scrapers.extract.place_references import hall_city
 
 
