@@ -224,10 +224,13 @@ def venue_city(place) -> str | None:
     return city.name if city is not None else None
 
 
-# "signed ... at Hobart Town Hall", "at the Dunedin City Hall": the city's name, one or two words, before the hall
-_HALL_EN = re.compile(r"\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Town|City)\s+Hall\b")
-# "代表团在霍巴特市政厅出席签约仪式，A与B签署…": the hall of the city its name opens with
-_HALL_ZH = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?政厅")
+# "signed ... on Tuesday at Hobart Town Hall", "at the Dunedin City Hall": the city's name, one or two words, before
+# the hall, in the signing's own clause (not "Thirty years after A and B signed ..., a delegation was welcomed at ...")
+_HALL_EN = re.compile(r"\b(?:sign|ink)\w*\b[^,;.]*?\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Town|City)\s+"
+                      r"Hall\b")
+# "代表团在霍巴特市政厅出席签约仪式，A与B签署…", "在布里斯本市政厅签署": the hall of the city its name opens with, where the
+# signing or its ceremony was held
+_HALL_ZH = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?政厅(?:出席|举行|参加)?[^，。；]{0,8}?(?:签约|签字|签署|签订)")
 
 
 def hall_city(sentence: str) -> tuple[str, str | None] | None:

@@ -120,3 +120,9 @@ def test_hall_of_no_known_city_gives_no_place():
     assert hall_city("The two councils signed a memorandum at the Civic Centre on Friday.") is None
     assert hall_city("两市在市政厅签署合作备忘录。") is None
     assert hall_city("代表团在某某镇政厅出席签约仪式。") is None
+
+
+def test_hall_outside_the_signing_clause_is_not_where_it_was_signed():
+    assert hall_city("Thirty years after Napier and Dunedin signed their twinning agreement, a delegation was welcomed "
+                     "at Wellington City Hall on Monday.") is None
+    assert hall_city("代表团在惠灵顿市政厅参观了城市规划展。此前两市已签署合作备忘录。") is None
