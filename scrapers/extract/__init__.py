@@ -55,7 +55,7 @@ from scrapers.extract.lede_days_en import lede_day, parent_gathering
 from scrapers.extract.digest_items import digest_items, digest_mentions
 from scrapers.extract.further import further, set_apart
 from scrapers.extract.joining_en import completes_joining, membership_in
-from scrapers.extract.occasion import quoted, same_occasion, told_day
+from scrapers.extract.occasion import quoted, remarks, same_occasion, told_day
 from scrapers.extract.target_owners import target_owner
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
@@ -340,7 +340,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         last_kind = instrument_kind(s) or last_kind
         here = last_agreement if last_agreement is not None and last_agreement.hints.get("_at") == position else None
         day = here.fields["signed_on"] if here and here.fields["signed_on_precision"] == "day" else None
-        if quoted(s) and here is None:
+        if (quoted(s) or remarks(s)) and here is None:  # (a quote, or the occasion's speeches: occasion)
             # a quote ("We signed this agreement today," the minister said.) tells no occasion of its own; what
             # follows it may go on with the one told before it
             occasion = (position, *occasion[1:]) if occasion and occasion[0] == position - 1 else None

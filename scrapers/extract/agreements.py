@@ -17,7 +17,7 @@ from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK, jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
-from scrapers.extract.gathering_signings import at_recent_gathering
+from scrapers.extract.gathering_signings import told_around
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.questions import asks
 from scrapers.extract.unsigned_en import says_unsigned
@@ -27,8 +27,7 @@ from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
 from scrapers.extract.instrument_runs_en import chained_with, instrument_runs
 from scrapers.extract.future_signings_en import headline_future
-from scrapers.extract.clauses_en import (REL_SIGNERS, bare_officials, list_end, masked, outside_asides,
-                                          relative_clauses, role_names)
+from scrapers.extract.clauses_en import REL_SIGNERS, bare_officials, list_end, masked, outside_asides, relative_clauses, role_names
 from scrapers.extract.names_en import office_bodies
 from scrapers.extract.office_holders_en import people_of
 from scrapers.extract.opening_place_en import opening_place
@@ -90,11 +89,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
-    for ag in found:
-        if ag.signed_on is None and recent_day and at_recent_gathering(sentence, before) and \
-                (ctx.page_date is None or recent_day <= ctx.page_date):
-            ag.signed_on, ag.signed_on_precision = recent_day, "day"
-    return found
+    return told_around(found, sentence, before, recent_day, ctx.page_date)  # its hall's city, its gathering's day
 
 
 @lru_cache(maxsize=16)

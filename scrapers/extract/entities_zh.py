@@ -14,6 +14,7 @@ from scrapers.extract.districts_zh import district_governments
 from scrapers.extract.foreign_counties_zh import foreign_counties
 from scrapers.extract.hyphenated_regions_zh import place_reach
 from scrapers.extract.legal_forms import whole_company
+from scrapers.extract.level_bodies_zh import tier_prefixed
 from scrapers.extract.national_sides_zh import joint_word
 from scrapers.extract.place_words_zh import no_place_at
 from scrapers.extract.placed_bodies_zh import placed_bodies
@@ -115,7 +116,7 @@ def find_zh(s: str) -> list[Entity]:
         hit = None
         for j in range(min(len(s), i + book.zh_max_len), i + 1, -1):
             org = book.find_zh(s[i:j])
-            if org:
+            if org and not tier_prefixed(s, i):  # "省发改委": the province's commission, not the nation's
                 hit = Entity(org.name, "org", org.country, i, j, s[i:j])
                 break
         at_i = [e for e in spans if e.start == i]  # a name no table knows runs to its legal form (legal_forms)

@@ -8,8 +8,11 @@ nothing.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from scrapers import lazy_re as re
 from scrapers.extract.agreement_words import EVENT_ANAPHORA
+from scrapers.extract.place_references import hall_city
 from scrapers.extract.visit_days_zh import during_visit
 
 # the clause opens on the counted signings ("Among them,", "Of these,", "These include", "The agreements include")
@@ -35,3 +38,15 @@ def at_recent_gathering(sentence: str, before: str = "") -> bool:
     """Whether a signing sentence tells its signing as made at the gathering (or on the visit) the text told just
     before ("at the forum", 会议期间, "Among them, ..."), so it takes that gathering's day."""
     return bool(EVENT_ANAPHORA.search(sentence)) or during_visit(sentence, before) or among_counted(sentence, before)
+
+
+def told_around(found: list, sentence: str, before: str, recent_day: date | None, page_date: date | None) -> list:
+    """The agreements a sentence reports, with the city of the hall they were signed at ("at Hobart Town Hall") and,
+    undated, the day of the gathering the text told just before where the sentence says they were signed there."""
+    for ag in found:
+        if ag.city is None and (hall := hall_city(sentence)):
+            ag.city, ag.country = hall
+        if ag.signed_on is None and recent_day and at_recent_gathering(sentence, before) and \
+                (page_date is None or recent_day <= page_date):
+            ag.signed_on, ag.signed_on_precision = recent_day, "day"
+    return found

@@ -19,7 +19,14 @@ REPORTED = re.compile(REPORTING + r"\b")
 # the occasion the sentence before told (not "At a meeting in May": an article names another one)
 OCCASION_OPENING = re.compile(r"^(?:At|During|On)\s+(?:the|that|this)\s+(?:same\s+)?(?:occasion|meeting|talks|visit|"
                               r"summit|ceremony|event|session|forum|conference|signing\s+ceremony)\b|"
-                              r"^(?:On|At)\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:a|an)\b)")
+                              r"^(?:On|At)\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:a|an)\b)|"
+                              # "活动中，", "仪式上，", "会上，", "会谈期间，": the Chinese anaphors of that occasion
+                              r"^(?:(?:纪念|庆祝|签约)?活动|(?:签约)?仪式|会谈|会见|座谈会?|会议)(?:中|上|期间)[，,]|^会上[，,]")
+
+# "省领导和塔州州长分别在福州和霍巴特主会场致辞。", "The premier welcomed the delegation.": the occasion's remarks,
+# told between the sentence that dates it and the signing made at it (no record, no date, no new gathering)
+REMARKS = re.compile(r"(?:致辞|讲话|发言|致欢迎辞|作主旨演讲)[。！]?$|\b(?:delivered|gave)\s+(?:opening\s+)?(?:remarks|"
+                     r"(?:a\s+)?speech(?:es)?|addresses)\b")
 
 
 # "The leaders of A, B and C adopted ...", "The ministers of ...": the participants of the gathering the sentence
@@ -33,6 +40,12 @@ def same_occasion(sentence: str, before: str = "") -> bool:
     opening anaphor ("At the meeting, A and B signed ..."), or the participants of a gathering told as held there."""
     return further(sentence) or bool(OCCASION_OPENING.match(sentence.strip())) or \
         bool(PARTICIPANTS.match(sentence.strip()) and HELD_BEFORE.search(before))
+
+
+def remarks(sentence: str) -> bool:
+    """The sentence tells only the occasion's speeches ("…分别致辞。"): what follows it may go on with the occasion
+    the sentence before told, as after a quote."""
+    return bool(REMARKS.search(sentence.strip())) and not find_dates(sentence)
 
 
 def quoted(sentence: str) -> bool:

@@ -22,7 +22,7 @@ EN_HEADS = (
     "Ministry|Authority|University|College|School|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
-    "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
+    "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Hydro|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
     "Steel|Cement|Chemicals|Petroleum|Infrastructure|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
     # a hospital is a body of its own, never the province or city its name opens with ("Hunan Provincial People's Hospital")

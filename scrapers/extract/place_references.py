@@ -222,3 +222,26 @@ def venue_city(place) -> str | None:
         return place.name
     city = gazetteer().city_in(place.name, place.country) if place.kind == "country" else None
     return city.name if city is not None else None
+
+
+# "signed ... on Tuesday at Hobart Town Hall", "at the Dunedin City Hall": the city's name, one or two words, before
+# the hall, in the signing's own clause (not "Thirty years after A and B signed ..., a delegation was welcomed at ...")
+_HALL_EN = re.compile(r"\b(?:sign|ink)\w*\b[^,;.]*?\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Town|City)\s+"
+                      r"Hall\b")
+# "代表团在霍巴特市政厅出席签约仪式，A与B签署…", "在布里斯本市政厅签署": the hall of the city its name opens with, where the
+# signing or its ceremony was held
+_HALL_ZH = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?政厅(?:出席|举行|参加)?[^，。；]{0,8}?(?:签约|签字|签署|签订)")
+
+
+def hall_city(sentence: str) -> tuple[str, str | None] | None:
+    """(city, country) of the town or city hall a signing's sentence says it was made at ("at Hobart Town Hall",
+    "在霍巴特市政厅"): a hall named after its city is in that city. None where the sentence names none, or the hall's
+    name is no known city (venues.py reads the same for a gathering)."""
+    gaz = gazetteer()
+    if (m := _HALL_EN.search(sentence)) is not None:
+        place = gaz.find_en(m.group(1))
+    elif (z := _HALL_ZH.search(sentence)) is not None:
+        place = gaz.find_zh(z.group(1)) or gaz.find_zh(z.group(1) + "市")
+    else:
+        return None
+    return (place.name, place.country) if place is not None and place.kind == "city" else None

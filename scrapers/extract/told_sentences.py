@@ -24,6 +24,7 @@ from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.home_ministries_en import home_country, qualified
 from scrapers.extract.legal_forms import bracketed_place_companies
+from scrapers.extract.tier_names_zh import tier_short_names
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
 from scrapers.extract.network_declarations import network_sentence, owned_instruments
@@ -134,6 +135,7 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local.update(story_initials(text, local))  # "The University of Michigan ..." + "U-M will ..." (story_initials_en)
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     local.update(trade_heads_zh(text))  # "遠傳電信…" + "遠傳表示，…": the company by its head alone
+    local.update(tier_short_names(text))  # "福建省发展和改革委员会…" + "省发改委…": that body (level_bodies_zh)
     return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
 
 

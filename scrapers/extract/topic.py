@@ -11,6 +11,7 @@ from scrapers import lazy_re as re
 
 from scrapers.lead_chars import with_lead
 from pactwatch.models import Mention
+from scrapers.extract.chronicles import is_chronicle
 from scrapers.extract.event_rules import reported_held, still_to_come
 from scrapers.extract.online_gatherings import cloud_gathering
 from scrapers.extract.nothing_signed import silenced
@@ -108,7 +109,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     and does not date its signings after the event's end, does not speak of it as still to come ("will host
     ... next year") and does not name a trade fair or show (博览会, Expo: an event only where something was signed at
     it); in a story with no record at all, only one it reports as held (event_rules.reported_held); never
-    a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议").
+    a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议"). On
+    a chronicle of dated entries (chronicles) only an event a record is tied to stays.
     """
     lead = " ".join(sentences[:3])
     body = " ".join(sentences)
@@ -138,6 +140,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
         if not keys and (article := m.hints.get("article_event_keys")):
             used.add(max(article, key=lambda kv: kv[1])[0])
     out = []
+    chronicle = is_chronicle(sentences)  # dated entries, each its own story: no gathering of one for another's signing
     for m in kept:
         if m.record_type == "event":
             names = [m.fields.get("name") or "", *m.hints.get("aliases", [])]
@@ -145,7 +148,7 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
-            if m.hints.get("key") not in used and (used or nothing_signed and (silent is None or m.hints.get(
+            if m.hints.get("key") not in used and (used or chronicle or nothing_signed and (silent is None or m.hints.get(
                     "key") in silent) or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
                     any(FAIR.search(n) or cloud_gathering(n) for n in names) or not (records or reported_held(m, sentences))):
