@@ -30,7 +30,7 @@ TRAPS = {
                "Campus commits to net zero emissions by 2040"],
 }
 CHROME = {
-    "ecpnotes": ["MEDIA NOTE", "Office of the Spokesperson", "Related Articles", "External Link Policy"],
+    "ecpnotes": ["MEDIA NOTE", "Washington, DC", "Tags: China", "Related Articles", "External Link Policy"],
     "ndrcnea": ["当前位置", "相关文章", "【字体：", "打印本页", "京ICP备"],
     "kstate": ["More K-State news", "News and Communications Services", "Released:", "Media contact"],
 }
