@@ -18,6 +18,7 @@ from scrapers.lead_chars import with_lead
 from scrapers.extract.brands_en import brand_names
 from scrapers.extract.capacity import demonym_country
 from scrapers.extract.entities import LEAD_NOISE, Entity, find_entities
+from scrapers.extract.unlisted_ministries_en import portfolio_ministry
 from scrapers.extract.name_runs import PERSON_TITLES
 from scrapers.extract.officials_en import named_officials
 from scrapers.extract.orgs import aliases
@@ -141,4 +142,6 @@ def office_bodies(sentence: str, span: tuple[int, int]) -> list[Entity]:
             if re.match(r"\s*,", sentence[m.end():]) and words[0] != "the":  # (no guess at "the ..."'s ministry)
                 name = "Ministry of " + m.group(2)
                 out.append(Entity(name, "org", None, m.start(), m.end(), m.group()))
+            elif name := portfolio_ministry(words, owners[0] if owners else None):  # (unlisted_ministries_en)
+                out.append(Entity(name, "org", place.country if place else None, m.start(), m.end(), m.group()))
     return out

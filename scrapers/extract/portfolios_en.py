@@ -27,6 +27,8 @@ Land Lands Local Mines Mining Natural Net Nuclear Oceans Parks Planning Protecti
 Safety Science Security Skills Sport Strategy Sustainability Technology Tourism Trade Transport Transportation
 Universities Urban Utilities Waste Water Wildlife Zero Action Government Regional Development
 Mineral Minerals Petroleum Electricity Power Hydrocarbons Oil Gas Irrigation Public Works""".split())
+# what a secretary's title holds besides portfolios: "Secretary of State", "Secretary of the Interior" (past_office)
+SECRETARIES = frozenset({"State", "Interior", "Treasury", "Homeland", "Defense", "Labor", "Navy", "Army"})
 # the second portfolio of a body named by two: "Ministry of Mines and Energy", "Ministry of Energy and Mineral
 # Resources" (no comma before "and"; each word a portfolio's, no capitalised word after it)
 _PAIR = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)(?![\w-])(?!\s+[A-Z])")
@@ -101,14 +103,17 @@ def in_portfolio_list(sentence: str, start: int, word: str) -> bool:
 
 
 def past_office(toks: list[tuple[str, int, int]], i: int) -> int | None:
-    """The token after a minister's title and its portfolios ("Minister for Economy, Energy and Transport" before
-    "Kai Brenner"), where token i opens the title; None otherwise. The entity reader goes on from there, so no run
+    """The token after a minister's (or a secretary's) title and its portfolios ("Minister for Economy, Energy and
+    Transport" before "Kai Brenner", "Secretary of Energy" before "Ernest Moniz"), where token i opens the title; None
+    otherwise. The entity reader goes on from there, so no run
     of the portfolio's words ("Energy and Transport Kai Brenner and ...") is taken for a body."""
-    j = i + 1 if toks[i][0] in ("Deputy", "Assistant", "Junior", "Prime", "Chief", "First") else i
-    if j + 2 >= len(toks) or toks[j][0] != "Minister" or toks[j + 1][0] not in ("for", "of"):
+    j = i + 1 if toks[i][0] in ("Deputy", "Assistant", "Junior", "Prime", "Chief", "First", "Under") else i
+    if j + 2 >= len(toks) or toks[j][0] not in ("Minister", "Secretary") or toks[j + 1][0] not in ("for", "of"):
         return None
+    words, joins = (PORTFOLIO_WORDS, ("and", ",", "&", "the")) if toks[j][0] == "Minister" else \
+        (PORTFOLIO_WORDS | SECRETARIES, ("and", ",", "&", "the", "for"))  # "Secretary of State for Energy Security"
     k = j + 2
-    while k < len(toks) and (toks[k][0] in PORTFOLIO_WORDS or toks[k][0] in ("and", ",", "&", "the") and
-                             k + 1 < len(toks) and toks[k + 1][0] in PORTFOLIO_WORDS | {"the", "and"}):
+    while k < len(toks) and (toks[k][0] in words or toks[k][0] in joins and
+                             k + 1 < len(toks) and toks[k + 1][0] in words | {"the", "and"}):
         k += 1
     return k if k > j + 2 else None

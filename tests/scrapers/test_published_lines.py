@@ -41,3 +41,12 @@ def test_a_nordic_time_or_a_label_whose_date_was_dropped_is_the_stamp():
         assert published_line(line), line
     for line in ("Published reports show 2.5 percent growth", "Published in 2024, the plan sets 40 targets."):
         assert not published_line(line), line
+
+
+def test_a_news_offices_release_stamp_with_its_weekday_is_the_stamp():
+    # a university or agency newsroom prints "Released: <weekday>, <date>" above the body
+    for line in ("Released: Monday, July 14, 2014", "Release date: Tuesday, 3 March 2020", "Released: 2019-05-02"):
+        assert published_line(line), line
+    for line in ("Released on Monday, the report finds emissions fell.", "Released: the full inventory",
+                 "Released in 2019, the plan sets 12 targets."):
+        assert not published_line(line), line
