@@ -39,15 +39,6 @@ _EFD = ("'Ethiopian Forestry Development and the Department of Ecology and Envir
 KNOWN_GAPS: dict[str, str] = {
     **{f"events:E-CAETE-2025:{check}": _EFD for check in ("found", "fields", "evidence")},
     **{f"agreements:A-HNDEE-EFD-2025:{check}": _EFD for check in ("found", "fields", "evidence")},
-    "agreements:A-MEE-UGMWE-2025:no_duplicate": "'... the memorandum of understanding signed with the Ministry of "
-                                                "Water and Environment in March' (ug02): a month-dated recall of "
-                                                "'China' and the bare ministry's name is not joined to the day-dated "
-                                                "row of the Ministry of Ecology and Environment and 'Uganda's "
-                                                "Ministry of Water and Environment'",
-    "commitments:C-UGANDA-NZ-2065:evidence": "'..., while the Energy Transition Plan launched in 2023 sets a path to "
-                                             "net zero emissions by 2065' (ug01): a plan's title is no actor now, "
-                                             "and its owner (Uganda, the possessive of the clause before) is not "
-                                             "taken; zh01 tells it",
 }
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
