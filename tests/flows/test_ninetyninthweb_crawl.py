@@ -17,7 +17,9 @@ Environment in March" as a month-dated MOU of "China" and the ministry, not join
 and "the Energy Transition Plan launched in 2023 sets a path to net zero emissions by 2065" read as a pledge of the
 "Energy Transition Plan" (a document's title for an actor). The crawl test failed 11 of 92 checks then. Every
 witness (Jessica Alupo, the ambassadors who attended, Beatrice Anywar), every handover certificate, training course,
-visit and plan ("agreed to explore", 适时商签) was left out from the first run.
+visit and plan ("agreed to explore", 适时商签) was left out from the first run. Since: ug02's month recall joins the
+day's row (warehouse/recalled_sides.py) and ug01's plan is Uganda's (scrapers/extract/title_owners_en.py): macro F1
+0.852, 0 duplicates.
 """
 from __future__ import annotations
 
