@@ -24,6 +24,7 @@ from warehouse.db import StoredMention, _loads, _registered
 from warehouse.event_scope import (LINK_EVENT, NOTHING, SEP, GroupIndex, event_group,
                                              group_facts)
 from warehouse.party_names import level_blocks, name_key
+from warehouse.recalled_sides import recall_links
 from warehouse.resolve_common import jurisdiction
 
 # a batch's events are clustered with the keys they may merge with (event_scope.py), unless those reach more
@@ -40,13 +41,14 @@ def rules_version() -> str:
     import warehouse.kinds_apart as k
     import warehouse.party_names as n
     import warehouse.pledge_languages as pl
+    import warehouse.recalled_sides as rs
     import warehouse.resolve as r
     import warehouse.resolve_agreements as ra
     import warehouse.resolve_common as rc
     import warehouse.soundalike as s
     import warehouse.titles as t
     files = (r.__file__, ra.__file__, c.__file__, rc.__file__, __file__, e.__file__, s.__file__, t.__file__,
-             n.__file__, pl.__file__, k.__file__)
+             n.__file__, pl.__file__, k.__file__, rs.__file__)
     return hashlib.sha1(b"".join(Path(f).read_bytes() for f in files)).hexdigest()[:12]
 
 
@@ -59,6 +61,7 @@ def links(m: Mention) -> list[str]:
         out += [f"p{SEP}{a}{SEP}{b}" for a, b in combinations(keys, 2)]
         out += sorted({"l" + SEP + SEP.join(sorted(rest)) + SEP + country
                        for rest, country, _ in level_blocks(frozenset(keys))})
+        out += recall_links(m)  # a month recall's bare body and the day's body with its country (recalled_sides)
         folded = sorted({jurisdiction(p) for p in parties})
         if len(folded) >= 2:
             out.append("f" + SEP + SEP.join(folded))

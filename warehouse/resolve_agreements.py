@@ -22,6 +22,7 @@ from warehouse.instruments import renewal_of_older, sides_name_two_bodies
 from warehouse.kinds_apart import keep_generic_apart
 from warehouse.month_pairs import same_month_other_language
 from warehouse.party_names import country_for_place, name_key, same_side_two_levels
+from warehouse.recalled_sides import loose_names, recalled_pairs
 from warehouse.resolve_common import jurisdiction
 from warehouse.resolve_common import UnionFind as _UnionFind
 from warehouse.resolve_common import dates_agree as _dates_agree
@@ -105,6 +106,9 @@ def cluster_agreements(ms: list[Mention], key_to_event: dict | None = None) -> l
     for i, j in same_side_two_levels(sets):
         if ms[i].url != ms[j].url and _one_instrument(ms[i], ms[j]) and \
                 all(m.fields.get("signed_on_precision") == "day" for m in (ms[i], ms[j])):
+            join(i, j)
+    for i, j in recalled_pairs(ms):  # "signed with the Ministry of ... in March" beside its day (recalled_sides)
+        if _one_instrument(ms[i], ms[j]):
             join(i, j)
     join_coarse(ms, uf, coarse_pairs)
     _join_undated(ms, uf, undated_pairs, bridges)
@@ -237,6 +241,7 @@ def agreement_fields(ms: list[Mention]) -> dict:
     # a country one report names where another names a place inside it, never both in one sentence: the place
     drop |= {c for p in parties for q in parties if (c := country_for_place(p, q)) == p and
              not any(p in m.fields["parties"] and q in m.fields["parties"] for m in ms)}
+    drop |= loose_names(ms)  # a month recall's "China" beside the day's "Ministry of Ecology and Environment"
     parties = [p for p in parties if p not in drop]
     parties = [p for p in parties if not named_in_english(p, parties, ms) and not _place_of_signing(p, parties, ms)]
     dated = [m for m in ms if m.fields.get("signed_on")]

@@ -51,6 +51,7 @@ from scrapers.extract.company_pledges_en import company_subject, helped_goal, ki
 from scrapers.extract.pledge_forms_read_en import en_pledges
 from scrapers.extract.colon_subjects_en import new_subject_after_colon
 from scrapers.extract.elided_subjects_en import elided_subject
+from scrapers.extract.title_owners_en import title_subject
 
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
@@ -166,8 +167,9 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             continue  # "commit to support goals such as ... 80 percent ... by 2050", "支持…等长远目标": an example
         if CJK.search(sentence) and national_frame(sentence, p_start):
             continue  # "落实国家“…2030年前实现碳达峰…”的目标要求": the nation's goal framing the body's work
-        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5
-                and not new_subject_after_colon(sentence, m.end(), p_start)]
+        titled = None if CJK.search(sentence) else title_subject(sentence, entities, p_start)  # (title_owners_en)
+        goal = [m for m in GOAL_OWNER.finditer(sentence) if m.end() <= p_start + 5 and
+                not new_subject_after_colon(sentence, m.end(), p_start) and not (titled and m.end() <= titled[0])]
         if not owner and goal:
             if not CJK.search(sentence) and context_goal(sentence, goal[-1].start()):
                 continue  # "operate under China's national goals of ...": the frame of others' work, no pledge
@@ -198,6 +200,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 or owner_leader(sentence, entities, p_start)
             if not who and not CJK.search(sentence):
                 who = passive_agent(sentence, entities, p_start)  # "A target of ... was adopted by the X Council"
+            if titled is not None and not (who := who or titled[1]):
+                continue  # "Uganda's Energy Transition Plan sets ...": Uganda's; a think tank's: no one's
             framed = frame_end(sentence) if not CJK.search(sentence) else 0  # ("Under the X Initiative, the state aims")
             who = who or _actors(sentence, [e for e in entities if e.start >= framed], p_start, last_parties)
             if not who and CJK.search(sentence):

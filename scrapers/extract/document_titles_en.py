@@ -8,6 +8,9 @@ ends on a word for a document (Plan, Strategy, Roadmap, Blueprint, Contribution)
 owner's (plan_issuers_en, target_owners) or no one's. Not a body named for what it does with documents: "Center for
 Climate Strategy", "Office of the National Plan" keep a head before their "for"/"of".
 
+So does a title followed by the place it is of ("the Energy Transition Plan of Uganda"): not a body called that, but
+the place's plan, whose owner scrapers/extract/title_owners_en.py takes.
+
 Inside such a title the words before the document word are no body either when they end on a field ("Energy
 Transition", "Power Sector", "Green Grid"); they are when they end on a body's own head ("the Hawaii State Energy
 Office Strategic Plan": the office's plan).
@@ -16,13 +19,23 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
-_DOCUMENT_END = re.compile(r"\b(?:Plan|Strategy|Roadmap|Blueprint|Contribution|Contributions)$")
+from pactwatch.gazetteer import gazetteer
+
+DOCUMENT_WORDS = r"(?:Plan|Strategy|Roadmap|Blueprint|Contribution|Contributions)"
+_DOCUMENT_END = re.compile(rf"\b{DOCUMENT_WORDS}$")
+# "... Plan of Uganda", "... Strategy of the Republic of Kenya": a title and the place it is of
+_DOCUMENT_OF = re.compile(rf"\b{DOCUMENT_WORDS}\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){{0,3}})$")
 
 
 def document_title(name: str, head_before_of: bool) -> bool:
     """Whether an English capitalised run is a document's title, not an organisation's name (module docstring);
     `head_before_of` says the run holds an organisation's head word before an "of"/"for" ("Center for ...")."""
-    return bool(_DOCUMENT_END.search(name.rstrip("."))) and not head_before_of
+    if head_before_of:
+        return False
+    if _DOCUMENT_END.search(name.rstrip(".")):
+        return True
+    m = _DOCUMENT_OF.search(name.rstrip("."))
+    return bool(m) and (p := gazetteer().find_en(m.group("place"))) is not None and p.kind != "org"
 
 
 # head words that name a body's field or trade, not the body: "Energy" in "Energy Transition Plan"

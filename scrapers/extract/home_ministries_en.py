@@ -42,6 +42,11 @@ def _places(text: str) -> tuple[set[str], set[str]]:
     return countries, city_countries
 
 
+def countries_named(text: str) -> set[str]:
+    """The countries (codes) a text names by name, as a name of its own (side_homes: whose a bare ministry may be)."""
+    return _places(text)[0]
+
+
 def home_country(text: str) -> str | None:
     """The story's home country's name: the one country it names, where it also names a city of that country."""
     if "Ministry of" not in text:

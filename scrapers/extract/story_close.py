@@ -14,6 +14,7 @@ from collections import Counter
 from pactwatch.gazetteer import gazetteer, jurisdiction
 from pactwatch.models import Mention
 from scrapers import lazy_re as re
+from scrapers.extract.side_homes import side_homes
 from scrapers.extract.agreements import EVENT_ANAPHORA
 from scrapers.extract.clauses_en import shares_actor
 from scrapers.extract.event_rules import latest_editions
@@ -83,6 +84,8 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
              m.fields["name"] not in signers}
     for m, keys in pending:
         m.hints["event_keys"] = keys
+        if m.record_type == "agreement":
+            m.hints.update(side_homes(m.fields["parties"], text))  # whose each side is (warehouse/recalled_sides.py)
         # "通过视频连线签署", "signed virtually": made at a distance, not where the gathering was held (online_gatherings)
         remote = m.record_type == "agreement" and signed_remotely(m.quote)
         if m.record_type == "agreement" and m.fields["city"] is None and not remote and (
