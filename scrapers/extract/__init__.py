@@ -60,6 +60,7 @@ from scrapers.extract.target_owners import target_owner
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.text import Sentence, simplified, split_sentences
+from scrapers.extract.headline_clauses_zh import headline_clauses
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_cues import (EN_HEAD_WORD, FINAL_DAY, NEXT_DAY, RECALLED, SIGNED_IN, ZH_HEAD_WORD,
                                          ZH_TOLD_AFTER_NAME)
@@ -80,6 +81,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     if (items := digest_items(text)) is not None:  # a digest page: each item a story of its own
         return digest_mentions(article, items, extract_mentions)
     title = article.title if article.title and article.title.strip() not in text[:300] else None
+    title = headline_clauses(title)  # "…举行 我局与…签署…": a space between Chinese clauses ends one (headline_clauses_zh)
     sentences = split_sentences(text, title)
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
