@@ -48,9 +48,8 @@ from scrapers.extract.name_runs import (CALENDAR, CONNECTORS, HEADLINE_VERBS, NA
 
 # a company's legal form right after its name, comma or none ("Co., Ltd.", "First Solar, Inc.")
 _LEGAL_TAIL = re.compile(GROUP_MARK + r",?\s*" + alternation(COMPANY_FORMS) + r"\.?")
-# (a word may open on a Latin letter with a diacritic: "Ørsted", "Électricité de France", "Île-de-France"; an apostrophe
-# ending a word is a plural's possessive, not part of the name: "the Philippines' pledge", "the Netherlands' law")
-TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ](?:[\w.&/]|['’](?=\w))*(?:-(?:[\w.&/]|['’](?=\w))+)*|\d[\w.\-]*|[–—]|[^\s\w]")
+# (a word may open on a Latin letter with a diacritic: "Ørsted", "Électricité de France", "Île-de-France")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’.&/]*(?:-[\w'’.&/]+)*|\d[\w.\-]*|[–—]|[^\s\w]")
 LEAD_NOISE = {
     "The", "A", "An", "This", "These", "That", "Notably", "Subsequently", "Meanwhile", "In", "On", "At", "As", "By",
     "With", "From", "During", "After", "Both", "Its", "Their", "Our", "Today", "Yesterday", "Last", "Next", "Former",
@@ -354,6 +353,8 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 surface = surface[:-1]  # "in Beijing." ends a sentence, not a name
             if surface.endswith(("'s", "’s")):
                 surface = surface[:-2]  # "Portland's plan": Portland
+            elif surface.endswith(("s'", "s’")):
+                surface = surface[:-1]  # "the Philippines' pledge": a plural's bare possessive
             ent = place_entity(surface, toks[i][1], toks[i][1] + len(surface))
             if ent and ent.kind == "city" and k < len(toks) and toks[k][0] == "Provincial" and \
                     (prov := place_entity(surface + " Province", ent.start, ent.end)) and prov.kind == "province":

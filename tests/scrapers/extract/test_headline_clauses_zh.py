@@ -1,5 +1,5 @@
-"""A space between two Chinese headline clauses ends a clause as a comma does (scrapers/extract/headline_clauses_zh.py):
-a signing in the second clause takes no party from the first; and English pledges worded "as early as <year>" or
+"""A space before a Chinese headline clause opened by a self-reference (我局, 我厅) ends a clause as a comma does
+(scrapers/extract/headline_clauses_zh.py): a signing in that clause takes no party from the first; and English pledges worded "as early as <year>" or
 with a business-as-usual base after a comma (pledge_forms_read_en, pledges_en.BAU_CUT), and an event's city after an
 edition's year (events)."""
 from __future__ import annotations
@@ -21,8 +21,9 @@ def test_a_space_between_chinese_clauses_reads_as_a_comma(title, want):
     assert headline_clauses(title) == want
 
 
-@pytest.mark.parametrize("title", ["Johor and Penang sign mangrove pact", "COP 28 期间签约", None])
-def test_an_english_headline_or_a_space_after_latin_letters_is_left(title):
+@pytest.mark.parametrize("title", ["Johor and Penang sign mangrove pact", "COP 28 期间签约", None,
+                                   "海洋合作论坛在北海举行 两省区签署红树林保护合作协议"])
+def test_a_headline_without_a_self_reference_after_its_space_is_left(title):
     assert headline_clauses(title) == title
 
 
