@@ -353,8 +353,6 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 surface = surface[:-1]  # "in Beijing." ends a sentence, not a name
             if surface.endswith(("'s", "’s")):
                 surface = surface[:-2]  # "Portland's plan": Portland
-            elif surface.endswith(("s'", "s’")):
-                surface = surface[:-1]  # "the Philippines' pledge": a plural's bare possessive
             ent = place_entity(surface, toks[i][1], toks[i][1] + len(surface))
             if ent and ent.kind == "city" and k < len(toks) and toks[k][0] == "Provincial" and \
                     (prov := place_entity(surface + " Province", ent.start, ent.end)) and prov.kind == "province":

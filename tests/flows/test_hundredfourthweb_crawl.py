@@ -19,11 +19,11 @@ False rows: the headline "中国—东盟红树林保护合作研讨会在湛江
 A-PALAWAN-CI-2025 without "The Provincial Government of Palawan" and with "Philippines" (from "Conservation
 International Philippines") as a third party, and E-APCW-2023 with no day and no city ("Asia-Pacific Climate Week
 2023 in Johor Bahru"). 18 of 104 checks failed then.
-NOW: events, agreements and commitments P 1.00 R 1.00 (tp 2, 8, 3; macro F1 over the relations present 1.000), one
-known gap (below). Rules, each shown on texts of our own: place_governments_en.py, acronym_offices_en.py (and the
+NOW: events and agreements P 1.00 R 1.00 (tp 2, 8), commitments P 1.00 R 0.67 (tp 2, fn 1): macro F1 over the
+relations present 0.933, two known gaps (below). Rules, each shown on texts of our own: place_governments_en.py, acronym_offices_en.py (and the
 "Observatory" head in orgs.py), spelled_acronyms_en.py (tests/scrapers/extract/test_place_governments_en.py);
-country_offices_en.py, Malaysia's states in regions_en.py, a plural's bare possessive in entities.TOKEN, a region's
-name opening a city's ("Johor Bahru") in entities (test_country_offices_en.py); headline_clauses_zh.py, "as early as
+country_offices_en.py, Malaysia's states in regions_en.py, a region's name opening a city's ("Johor Bahru") in
+entities (test_country_offices_en.py); a plural's bare possessive as a goal's owner (commitments.GOAL_OWNER); headline_clauses_zh.py, "as early as
 <year>" (pledge_forms_read_en), a business-as-usual base after a comma (pledges_en.BAU_CUT), an edition's year before
 an event's city (events) (test_headline_clauses_zh.py).
 """
@@ -40,7 +40,13 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from hundredfourthweb import GOLD_PATH, HundredFourthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
+_PH_NDC = ("'... supports the Philippines' Nationally Determined Contribution, which commits the country to reduce and "
+           "avoid greenhouse gas emissions by 75 percent by 2030, relative to a business-as-usual scenario' (ph02): "
+           "'Philippines'' with a bare possessive apostrophe is read as no place, so 'the country' has no antecedent. "
+           "Reading it at the place lookup worked here but also changed the eighty-third web's list of sister-city "
+           "pairs ('Laos' Vientiane Province') and stored its conference twice (English and Chinese names): undone")
 KNOWN_GAPS: dict[str, str] = {
+    **{f"commitments:C-PH-NDC-2030:{check}": _PH_NDC for check in ("found", "fields", "evidence")},
     "events:E-APCW-2023:fields": "the week's days are told in the next sentence ('The week, organised from 13 to 17 "
                                  "November by the UNFCCC secretariat ...'): the event keeps no start day",
 }

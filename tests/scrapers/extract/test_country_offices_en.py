@@ -1,7 +1,6 @@
 """A known organisation's country office ("WWF Malaysia", "Conservation International Indonesia") is the
 organisation, not the organisation and a country (scrapers/extract/country_offices_en.py); Malaysia's states are
-regions that sign in their own name (regions_en.MALAYSIAN_STATES); a plural's bare possessive ("the Philippines'")
-names the country (entities.TOKEN)."""
+regions that sign in their own name (regions_en.MALAYSIAN_STATES)."""
 from __future__ import annotations
 
 from datetime import date
@@ -47,14 +46,6 @@ def test_a_city_that_opens_with_a_states_name_stays_the_city():
     got = records("The Johor State Government and the Borneo Nature Foundation signed a memorandum of understanding "
                   "in Johor Bahru on Monday.", "agreement", date(2024, 5, 8))
     assert got and got[0]["city"] == "Johor Bahru" and "Johor" in got[0]["parties"]
-
-
-@pytest.mark.parametrize("sentence,want", [
-    ("The Bahamas' energy plan was published.", "Bahamas"),
-    ("The Netherlands' climate law sets a target.", "Netherlands"),
-])
-def test_a_plurals_bare_possessive_names_the_country(sentence, want):
-    assert want in " ".join(names(sentence))
 
 
 def test_an_apostrophe_inside_a_name_stays_in_it():
