@@ -60,6 +60,7 @@ from scrapers.extract.target_owners import target_owner
 from scrapers.extract.state_media_en import ALSO_SIGNED, occasion_signing
 from scrapers.extract.pledge_scope_zh import scope_owner
 from scrapers.extract.text import Sentence, simplified, split_sentences
+from scrapers.extract.headline_clauses_zh import clause_read, restore_quotes
 from scrapers.extract.story_close import close_story
 from scrapers.extract.story_cues import (EN_HEAD_WORD, FINAL_DAY, NEXT_DAY, RECALLED, SIGNED_IN, ZH_HEAD_WORD,
                                          ZH_TOLD_AFTER_NAME)
@@ -80,6 +81,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     if (items := digest_items(text)) is not None:  # a digest page: each item a story of its own
         return digest_mentions(article, items, extract_mentions)
     title = article.title if article.title and article.title.strip() not in text[:300] else None
+    title, text, heads = clause_read(title, text)  # "…举行 我局与…签署…": a headline by its clauses (headline_clauses_zh)
     sentences = split_sentences(text, title)
     # "The agreements signed today included: a memorandum ...; an agreement ...": read as an opening and its items
     sentences = [Sentence(piece, sent.index, sent.paragraph) for sent in sentences
@@ -391,7 +393,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
         recent_places.update(body_anaphors(ents))  # "the county", "the university": named last (body_anaphora_en)
     told = close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
-    return apply_corrections(told, text, ctx)  # "Correction: ... Tuesday, April 15, not Monday, April 14" (corrections)
+    # "Correction: ... Tuesday, April 15, not Monday, April 14" (corrections); quotes as the page wrote them
+    return restore_quotes(apply_corrections(told, text, ctx), heads)
 
 
 __all__ = ["extract_mentions", "extractor_version", "HELD"]

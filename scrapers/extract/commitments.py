@@ -77,8 +77,9 @@ class CommitmentMention:
     share_pct: float | None = None  # renewable_share: the share pledged, in percent
 
 
-GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:own\s+|new\s+|long-term\s+|(?:economy|nation|country|state)-wide\s+|\w+\s+){0,2}"
+GOAL_OWNER = re.compile(r"((?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)(?:['’]s|(?<=s)['’])\s+(?:own\s+|new\s+|long-term\s+|(?:economy|nation|country|state)-wide\s+|\w+\s+){0,2}"
                         r"(?:goal|target|pledge|commitment|objective)s?\b")
+# (a plural's bare possessive too: "the United States' national goal")
 # "该市", "本省"; a sentence opening on "市府"/"市政府" (the city government of the story's city, Taiwan style)
 # ("his country", "the country": a country only as the sentence named it before: "Thailand's prime minister said the
 # country would ...")

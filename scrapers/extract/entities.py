@@ -34,6 +34,9 @@ from scrapers.extract.units_en import merge_units
 from scrapers.extract.glosses import glosses
 from scrapers.extract.portfolios_en import portfolio_end, past_office
 from scrapers.extract.possessive_places import inner_place
+from scrapers.extract.country_offices_en import country_office_end
+from scrapers.extract.spelled_acronyms_en import spelled_name_end
+from scrapers.extract.place_governments_en import KINDS as GOVERNMENT_KINDS, government_of
 from scrapers.extract.academy_units_en import fold_academy_parents
 from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
 from scrapers.extract.trade_described_en import demonym_cut, trade_named
@@ -194,12 +197,25 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         if i and (person := person_after_title(toks, i)) is not None:
             i = person  # "Colorado Energy Office Director Will Toor and ...": a person after the body's name
             continue
+        if "," in s[toks[i][1]:toks[i][1] + 120] and (spelled := spelled_name_end(s, toks[i][1])):
+            # "the Philippine Atmospheric, Geophysical and ... Administration (PAGASA)" (spelled_acronyms_en)
+            out.append(org_entity(s[toks[i][1]:spelled], toks[i][1], spelled, local))
+            while i < len(toks) and toks[i][1] < spelled:
+                i += 1
+            continue
+        if tok in GOVERNMENT_KINDS and (gov := government_of(s, toks[i][1])):
+            out.append(gov)  # "the City Government of Marikina" (place_governments_en)
+            while i < len(toks) and toks[i][1] < gov.end:
+                i += 1
+            continue
         # 1. a known alias (longest), or an acronym defined in this article
         best, stop = None, 0
         reach = len(toks) if tok == "the" else reach_from(i)
         top = min(len(toks), i + book.en_max_words + 1)
         for j in range(top if local else min(top, reach + 1), i, -1):  # past `reach` only the article's names match
             surface = s[toks[i][1]:toks[j - 1][2]]
+            if surface in local and j < len(toks) and place_entity(s[toks[i][1]:toks[j][2]], 0, 0):
+                break  # "Johor Bahru": a city whose name opens with a region's the story names ("Johor")
             if surface in local or (j <= reach and (book.find_en(surface) or
                                                     (j - i > 1 and book.find_en(surface.removeprefix("the "))))):
                 best = j
@@ -238,6 +254,10 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
                 while best < len(toks) and toks[best][1] < end:
                     best += 1
             e = org_entity(s[toks[i][1]:end], toks[i][1], end, local)
+            if e.kind == "org" and toks[best - 1][2] == end and (office := country_office_end(s, toks, best)):
+                # "Conservation International Philippines": the organisation's country office (country_offices_en)
+                end = toks[office - 1][2]
+                e, best = Entity(e.name, e.kind, e.country, e.start, end, s[e.start:end]), office
             if s.startswith(" of the ", end) and (up := parent_after(s, end, e.name, book)):
                 # "the Qingdao Institute of ... Technology of the Chinese Academy of Sciences": the institute is the
                 # actor, the academy only says whose it is (the span covers both)

@@ -354,7 +354,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
         end_on = span_end(sentence, start_on)
     # the place: "in <city>" right after the name (an acronym between: "Forum (UTF) in Lisbon"), or where it was held
     after = [e for e in entities if e.start >= end and e.kind != "org" and (
-        (e.start - end <= 40 and re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
+        # (an edition's year the name did not take between: "Asia-Pacific Climate Week 2023 in Johor Bahru")
+        (e.start - end <= 40 and re.fullmatch(r"(?:\s+(?:19|20)\d\d\b)?(?:\s*\([^()]{1,30}\))?\W*(?:(?:was|is|will be)\s+)?(?:held\s+)?(?:(?:opened|convened|closed|"
                                               r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:(?:on\s+)?\w+\s+)?"
                                               # "closed on Wednesday after two days in Apia"
                                               r"(?:after\s+(?:two|three|four|five|\d)\s+days\s+)?)?"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.office_titles_en import is_office
+from scrapers.extract.acronym_offices_en import acronym_office
 from scrapers.extract.document_titles_en import document_title
 from scrapers.extract.foreign_bodies_zh import foreign_national_body
 
@@ -25,6 +26,8 @@ EN_HEADS = (
     "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Hydro|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
     "Steel|Cement|Chemicals|Petroleum|Infrastructure|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
+    # an observatory is a research body of its own, never the city its name opens with ("Manila Observatory")
+    "Observatory|"
     # a hospital is a body of its own, never the province or city its name opens with ("Hunan Provincial People's Hospital")
     "Hospital|"
     # a special-purpose district is a public body, not a place ("Regional Transportation District", "South Coast Air
@@ -196,7 +199,8 @@ def looks_like_org_en(name: str) -> bool:
         # "Carbon Capture Technology", "China Automotive Technology (and Research Center)", "Minister of Science
         # and Technology": a field, maybe of a place, names no company
         return False
-    if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name) and not jurisdiction_body(name):
+    if last in EN_OF_HEADS and " of " not in name and not LEVELLED_BODY.match(name) and not jurisdiction_body(name) \
+            and not acronym_office(name):  # ("DENR River Basin Control Office": a unit of the agency, acronym_offices_en)
         # "Qingdao Port", "Ningbo Zhoushan Port": a port named after its city is the port (not "Kansas City")
         return last == "Port" and gazetteer().find_en(words[0]) is not None
     return True

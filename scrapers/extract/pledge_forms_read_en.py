@@ -48,7 +48,8 @@ AND_CUT = re.compile(rf",\s+and\s+(?:by\s+)?(?:(?:more\s+than|about|around|at\s+
 
 
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
-    for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|ahead of|of|to|remains|is|was)\s+"
+    # ("as early as 2050": the year a pledge is to be met at the latest, as Malaysia words its net zero)
+    for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|as early as|ahead of|of|to|remains|is|was)\s+"
                          rf"(?:\w+\s+){{0,4}}?({YEAR})\b", text[pos:pos + limit]):
         if re.search(r"\b(?:announced|adopted|set|published|launched|released|made|agreed)\b[^,.;]{0,25}$",
                      text[pos:pos + m.start(1)]):

@@ -117,8 +117,9 @@ BAU_CUT = re.compile(rf"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|curb(?:s|ed|ing)?
                      rf"relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b(?:\s+(?:levels?|scenario|"
                      rf"emissions|baseline|projections?))?\s+by\s+({YEAR})\b|"
                      # the business-as-usual base told after the year: "by 30 percent by 2030 against a
-                     # business-as-usual scenario", "29% by 2030 compared with business as usual"
-                     rf"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|curb(?:s|ed|ing)?)\b[^.;]{{0,80}}?{PCT}\s+by\s+({YEAR})\s+(?:below|from|under|against|"
+                     # business-as-usual scenario", "29% by 2030 compared with business as usual", "75 percent by 2030,
+                     # relative to a business-as-usual scenario" (the base after a comma)
+                     rf"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|curb(?:s|ed|ing)?)\b[^.;]{{0,80}}?{PCT}\s+by\s+({YEAR}),?\s+(?:below|from|under|against|"
                      rf"compared\s+(?:to|with)|relative\s+to)\s+(?:a\s+|the\s+)?(?:business[- ]as[- ]usual|BAU)\b", re.I)
 # a cap per person as where emissions are brought: "cut emissions to 2 tonnes per resident by 2030", "bring emissions
 # down to 1.5 tons per capita by 2035"

@@ -69,8 +69,13 @@ INDONESIAN_PROVINCES = ("Aceh", "North Sumatra", "West Sumatra", "South Sumatra"
                         "South Kalimantan", "East Kalimantan", "North Kalimantan", "North Sulawesi", "Central Sulawesi",
                         "South Sulawesi", "Southeast Sulawesi", "West Sulawesi", "Gorontalo", "North Maluku",
                         "West Papua")
+# Malaysia's states, which sign with NGOs, Chinese provinces and firms in their own name ("the Johor State Government",
+# "Sabah and ..."): ISO 3166-2 gives some in Malay ("Pulau Pinang", "Melaka"), so their usual English names are kept
+MALAYSIAN_STATES = ("Johor", "Kedah", "Kelantan", "Malacca", "Negeri Sembilan", "Pahang", "Penang", "Perak", "Perlis",
+                    "Sabah", "Sarawak", "Selangor", "Terengganu")
 FEDERAL_STATES = {**{n: "IN" for n in INDIAN_STATES}, **{n: "BR" for n in BRAZILIAN_STATES},
-                  **{n: "MX" for n in MEXICAN_STATES}, **{n: "ID" for n in INDONESIAN_PROVINCES}}
+                  **{n: "MX" for n in MEXICAN_STATES}, **{n: "ID" for n in INDONESIAN_PROVINCES},
+                  **{n: "MY" for n in MALAYSIAN_STATES}}
 # a devolved government's name -> its nation
 GOVERNMENTS = {"Scottish Government": "Scotland", "Welsh Government": "Wales",
                "Northern Ireland Executive": "Northern Ireland", "Generalitat de Catalunya": "Catalonia",
@@ -162,7 +167,7 @@ def foreign_regions(text: str) -> dict[str, str]:
 
 # what a first-level region is called in its country: "the province" of Canada's, "the state" of Australia's
 _REGION_KIND = {"CA": "province", "AU": "state", "DE": "state", "US": "state", "IN": "state", "BR": "state",
-                "MX": "state", "ID": "province"}
+                "MX": "state", "ID": "province", "MY": "state"}
 
 
 @lru_cache(maxsize=1)
