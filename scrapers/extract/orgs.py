@@ -15,7 +15,7 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.office_titles_en import is_office
 from scrapers.extract.document_titles_en import document_title
-from scrapers.extract.foreign_bodies_zh import foreign_national_body
+from scrapers.extract.foreign_bodies_zh import foreign_body_english, foreign_national_body
 
 EN_HEADS = (
     "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
@@ -232,6 +232,8 @@ def render_zh(name: str) -> str:
     a part no table knows is never spelled out in pinyin: 中远海运集装箱运输有限公司 stays as written.
     """
     english, parts = _render_parts(name)
+    if built := foreign_body_english(parts):
+        return built  # 阿塞拜疆可再生能源署: a foreign body built whole from known parts (foreign_bodies_zh)
     if not parts or any(kind == "unknown" for kind, _ in parts) or foreign_national_body(parts):
         return name  # a foreign country's body: the glossary's words are China's for it (foreign_bodies_zh)
     terms = [text for kind, text in parts if kind == "term"]
