@@ -253,6 +253,12 @@ def render_zh(name: str) -> str:
     return re.sub(r" Province\b", "", english)
 
 
+def built_abroad(name: str) -> bool:
+    """Whether render_zh builds a Chinese name's English as a foreign country's body (foreign_bodies_zh): a name the
+    text's own English gloss wins over (瑞典能源署（Swedish Energy Agency）, glosses.py)."""
+    return foreign_body_english(_render_parts(name)[1]) is not None
+
+
 def _official(english: str, parts: list[tuple[str, str]]) -> str:
     """A province's or city's own body as it names itself in English: 广东省生态环境厅 is the "Guangdong Provincial
     Department of Ecology and Environment", 深圳市生态环境局 the "Shenzhen Municipal Ecology and Environment Bureau"
