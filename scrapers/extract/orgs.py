@@ -253,10 +253,16 @@ def render_zh(name: str) -> str:
     return re.sub(r" Province\b", "", english)
 
 
+def foreign_body_name(name: str) -> str | None:
+    """The English name render_zh builds for a Chinese name of a foreign country's body (foreign_bodies_zh:
+    阿塞拜疆共和国能源部 -> "Ministry of Energy of Azerbaijan"), or None: for readers that keep such names as written."""
+    return foreign_body_english(_render_parts(name)[1])
+
+
 def built_abroad(name: str) -> bool:
     """Whether render_zh builds a Chinese name's English as a foreign country's body (foreign_bodies_zh): a name the
     text's own English gloss wins over (瑞典能源署（Swedish Energy Agency）, glosses.py)."""
-    return foreign_body_english(_render_parts(name)[1]) is not None
+    return foreign_body_name(name) is not None
 
 
 def _official(english: str, parts: list[tuple[str, str]]) -> str:
