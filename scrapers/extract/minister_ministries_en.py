@@ -23,6 +23,7 @@ from pactwatch.gazetteer import first_level_regions, gazetteer, unaccented
 from pactwatch.lazy import once
 from scrapers.extract.entity_kinds import Entity
 from scrapers.extract.names_en import office_bodies
+from scrapers.extract.orgs import aliases
 from scrapers.extract.pledge_subjects import demonym_country
 from scrapers.extract.portfolios_en import PORTFOLIO_WORDS
 from scrapers.extract.regions_en import GERMAN_EN
@@ -103,9 +104,21 @@ def minister_bodies(sentence: str, span: tuple[int, int], home: str | None) -> l
             continue  # "Minister of Energy of Bavaria ...": a region's minister (clauses_en.bare_officials)
         if country is None:
             continue
-        field = (m.group("pre") or m.group("post")).strip()
-        out.append(Entity(f"Ministry of {field} of {country}", "org", None, m.start(), m.end(), m.group()))
+        body = f"Ministry of {(m.group('pre') or m.group('post')).strip()}"
+        name = f"{body} of {country}"
+        known = _known(body, country)  # a ministry the alias file names otherwise: its own name
+        out.append(Entity(known.name if known else name, "org", known.country if known else None, m.start(), m.end(),
+                          m.group()))
     return out
+
+
+def _known(body: str, country: str):
+    """The alias file's entry for a country's ministry ("Ministry of Ecology and Environment" of China), or None."""
+    code = (p := gazetteer().find_en(country)) and p.country
+    for cand in (f"{body} of {country}", f"{country}'s {body}", body):
+        if (o := aliases().find_en(cand)) and (cand != body or (o.country and o.country == code)):
+            return o
+    return None
 
 
 def _pronoun(word: str) -> bool:

@@ -89,3 +89,10 @@ def test_a_bare_minister_in_a_story_of_regions_is_the_regions_own():
             "On March 10, Minister of Economic Affairs and Energy Martin Dulig and Ontario's Minister of Energy Todd "
             "Smith signed the declaration in Toronto.\n")
     assert not any(p.startswith("Ministry") for ps in _parties(text) for p in ps)
+
+
+def test_a_ministry_the_alias_file_knows_keeps_its_own_name():
+    from scrapers.extract.minister_ministries_en import minister_bodies
+    s = "On May 4, Minister of Ecology and Environment Huang Runqiu and Masdar signed an agreement."
+    (body,) = minister_bodies(s, (0, len(s)), "China")
+    assert body.name == "Ministry of Ecology and Environment"
