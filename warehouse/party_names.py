@@ -27,13 +27,21 @@ _SPELLED = {"Limited": "Ltd"}
 _ZH_GROUP_FORM = re.compile(r"(?<=集团)(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
 
 
+# a country's ministry named with its country before it: "Cambodia's Ministry of Environment", "Cambodia Ministry of
+# Environment" (the key is the form "Ministry of Environment of Cambodia" that a Chinese report's 柬埔寨环境部 is built as)
+_OWN_MINISTRY = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?:['’]s)? (Ministry of [A-Z][\w ,&-]+)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The name two reports' sides are compared by: a company's name without the comma before its legal form(s) and
     their full stops ("First Solar, Inc." / "First Solar Inc" -> "First Solar Inc"; "X Co., Ltd." / "X Co. Ltd" ->
     "X Co"), a form spelled out and shortened as one ("Limited", "Ltd"), "Co., Ltd." as its short "Co."; other names
-    as they are. A legal form is never dropped ("Tesla" and "Tesla Inc", "X Inc" and "X Ltd" stay two keys) but a
+    as they are; a country's ministry named with its country first as "Ministry of X of <country>". A legal form is
+    never dropped ("Tesla" and "Tesla Inc", "X Inc" and "X Ltd" stay two keys) but a
     Chinese group's: "X集团有限公司" is the group "X集团"."""
+    if (m := _OWN_MINISTRY.match(name)) and (p := gazetteer().find_en(m.group(1))) and p.kind == "country":
+        return f"{m.group(2)} of {p.name}"  # "Cambodia's Ministry of Environment" / "Ministry of Environment of Cambodia"
     if _ZH_GROUP_FORM.search(name):
         return _ZH_GROUP_FORM.sub("", name.strip())  # (a Chinese group's registered form: the group)
     forms: list[str] = []

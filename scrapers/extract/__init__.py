@@ -20,6 +20,7 @@ from scrapers.extract.two_sides_en import documents_signed_in, separate, separat
 from scrapers.extract.place_anaphora_en import the_place_signs
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import SAME_SESSION, bodies_of_people, people_bodies, principal_places, upcoming
+from scrapers.extract.minister_ministries_en import story_country
 from scrapers.extract.closing_outcomes import closing_day
 from scrapers.extract.summit_results_zh import at_gathering, first_day_signings, listed_item
 from scrapers.extract.sentence_pledges import sentence_pledges
@@ -121,6 +122,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     line = dateline(text, ctx)
     principals = principals_of([e for _, _, ents in analysed for e in ents])
     principals["strict"] = principal_places([(s, ents) for _, s, ents in analysed])
+    principals["home"] = story_country([(s, ents) for _, s, ents in analysed])  # a bare minister's country
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):

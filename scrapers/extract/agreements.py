@@ -28,7 +28,7 @@ from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_
 from scrapers.extract.instrument_runs_en import chained_with, instrument_runs
 from scrapers.extract.future_signings_en import headline_future
 from scrapers.extract.clauses_en import REL_SIGNERS, bare_officials, list_end, masked, outside_asides, relative_clauses, role_names
-from scrapers.extract.names_en import office_bodies
+from scrapers.extract.minister_ministries_en import party_offices
 from scrapers.extract.office_holders_en import people_of
 from scrapers.extract.opening_place_en import opening_place
 from scrapers.extract.opening_phrases_en import counted_subject, opening_background, scene_blanked
@@ -289,8 +289,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     for sp in spans:
         # the signers of ", which A and B signed on Tuesday," stand in what is otherwise an aside
         pool = entities if (rel_signers and sp == subject) or sp == rel_by else clause_ents
-        offices = [o for o in office_bodies(sentence, sp) if "," in o.surface or  # (a portfolio list: one office)
-                   not any(e.kind == "org" for e in in_span(entities, (o.start, o.end)))]
+        offices = party_offices(sentence, sp, entities, principals.get("home"))  # (minister_ministries_en)
         named = [e for e in in_span(pool, sp) + role_names(sentence, sp, entities, keep)
                  if not any(o.start <= e.start < o.end for o in offices)]
         chosen += actors(sorted(named + offices, key=lambda e: e.start), sentence)

@@ -1,7 +1,8 @@
 """English names a Chinese text gives in brackets: "首都都会交通局（Capital Metro）".
 
 A Chinese name no table renders keeps the English name the text itself glosses it with, rather than staying Chinese or
-being spelled out in pinyin.
+being spelled out in pinyin; so does a foreign body's name built part by part (瑞典能源署（Swedish Energy Agency）: the
+text's own English, not "Sweden Energy Agency"; scrapers/extract/foreign_bodies_zh.py).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from scrapers import lazy_re as re
 from scrapers.lead_chars import with_lead
 from scrapers.extract.gloss_lists import comma_gloss
 from pactwatch.gazetteer import CJK
+from scrapers.extract.orgs import built_abroad
 
 # "奥斯汀市首都都会交通局（Capital Metro）": a Latin name in the bracket right after a Chinese one is its English name
 GLOSS = re.compile(r"[（(]\s*(?P<gloss>[A-Z][A-Za-z0-9&.'’\- ]{1,60}?)\s*[）)]")
@@ -24,7 +26,7 @@ def glosses(sentence: str, entities: list) -> list:
         if e.kind != "org" or not CJK.search(e.surface) or not m:
             continue
         drop |= {j for j, o in enumerate(out) if m.start() <= o.start < m.end()}
-        if CJK.search(e.name):
+        if CJK.search(e.name) or built_abroad(e.surface):  # (a foreign body's name built part by part)
             out[i] = type(e)(m.group("gloss"), e.kind, e.country, e.start, e.end, e.surface)
     return [e for j, e in enumerate(out) if j not in drop]
 

@@ -16,7 +16,7 @@ from pactwatch.gazetteer import CJK, gazetteer, load_data
 from scrapers.extract.office_titles_en import is_office
 from scrapers.extract.acronym_offices_en import acronym_office
 from scrapers.extract.document_titles_en import document_title
-from scrapers.extract.foreign_bodies_zh import foreign_national_body
+from scrapers.extract.foreign_bodies_zh import foreign_body_english, foreign_national_body
 
 EN_HEADS = (
     "Foundation|Institute|Institution|Center|Centre|Council|Society|Laboratory|Laboratories|Lab|Commission|Agency|Department|"
@@ -236,6 +236,8 @@ def render_zh(name: str) -> str:
     a part no table knows is never spelled out in pinyin: 中远海运集装箱运输有限公司 stays as written.
     """
     english, parts = _render_parts(name)
+    if built := foreign_body_english(parts):
+        return built  # 阿塞拜疆可再生能源署: a foreign body built whole from known parts (foreign_bodies_zh)
     if not parts or any(kind == "unknown" for kind, _ in parts) or foreign_national_body(parts):
         return name  # a foreign country's body: the glossary's words are China's for it (foreign_bodies_zh)
     terms = [text for kind, text in parts if kind == "term"]
@@ -253,6 +255,18 @@ def render_zh(name: str) -> str:
         return _official(english, parts)
     # a university takes its place's bare name: 浙江大学 is Zhejiang University, never "Zhejiang Province University"
     return re.sub(r" Province\b", "", english)
+
+
+def foreign_body_name(name: str) -> str | None:
+    """The English name render_zh builds for a Chinese name of a foreign country's body (foreign_bodies_zh:
+    阿塞拜疆共和国能源部 -> "Ministry of Energy of Azerbaijan"), or None: for readers that keep such names as written."""
+    return foreign_body_english(_render_parts(name)[1])
+
+
+def built_abroad(name: str) -> bool:
+    """Whether render_zh builds a Chinese name's English as a foreign country's body (foreign_bodies_zh): a name the
+    text's own English gloss wins over (瑞典能源署（Swedish Energy Agency）, glosses.py)."""
+    return foreign_body_name(name) is not None
 
 
 def _official(english: str, parts: list[tuple[str, str]]) -> str:

@@ -8,7 +8,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.entities import Entity
 from scrapers.extract.glosses import GLOSS
 from pactwatch.gazetteer import CJK, gazetteer
-from scrapers.extract.orgs import ZH_SUFFIX
+from scrapers.extract.orgs import ZH_SUFFIX, foreign_body_name
 from scrapers.extract.roles import actors
 from scrapers.extract.foreign_cities_zh import NOT_A_NAME
 from scrapers.extract.foreign_towns_zh import foreign_town
@@ -376,4 +376,4 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         return (rest, "org") if len(rest) >= 3 and CJK.search(rest[-1]) and not NOT_A_NAME.search(rest) else None
     if place.kind != "country" and gaz.find_zh(core):
         return None
-    return core, "org"
+    return (foreign_body_name(core) or core), "org"  # 阿塞拜疆共和国能源部: built whole where it can be (foreign_bodies_zh)

@@ -139,3 +139,13 @@ def test_a_name_closed_by_its_own_acronym_is_keyed_by_the_acronym():
     assert name_key("Espoo Circular Services ECS") == name_key("ECS") == "ECS"
     assert name_key("Nanjing Time BTV") == "Nanjing Time BTV"  # the acronym does not open with the place's initial
     assert name_key("Port of Oulu") == "Port of Oulu"
+
+
+def test_a_countrys_ministry_named_with_its_country_first_is_one_key():
+    """"Cambodia's Ministry of Environment" (an English report) and "Ministry of Environment of Cambodia" (the name a
+    Chinese report's 柬埔寨环境部 is built as, scrapers/extract/foreign_bodies_zh.py) are one side; a region's stays."""
+    from warehouse.party_names import name_key
+    assert name_key("Cambodia's Ministry of Environment") == name_key("Ministry of Environment of Cambodia")
+    assert name_key("Kenya Ministry of Energy") == "Ministry of Energy of Kenya"
+    assert name_key("Quebec's Ministry of Energy") == "Quebec's Ministry of Energy"
+    assert name_key("Ministry of Energy") == "Ministry of Energy"

@@ -35,3 +35,40 @@ def test_the_party_keeps_the_name_the_text_gives(text, party):
     (rec,) = records(text, "agreement", day=date(2025, 5, 8))
     assert party in rec["parties"]
     assert not any("Bureau" in p for p in rec["parties"])
+
+
+# --- a foreign ministry or agency built whole: <country> + one portfolio word + 部 / 署 --------------------------------
+@pytest.mark.parametrize("name, want", [
+    ("格鲁吉亚能源部", "Ministry of Energy of Georgia"),
+    ("蒙古国环境部", "Ministry of Environment of Mongolia"),
+    ("哈萨克斯坦共和国能源部", "Ministry of Energy of Kazakhstan"),
+])
+def test_a_foreign_ministry_or_agency_of_one_known_portfolio_is_built_whole(name, want):
+    assert render_zh(name) == want
+
+
+@pytest.mark.parametrize("name", [
+    "越南能源局",  # 局: a Bureau, an Authority or a Service
+    "瑞典能源署",  # 署: the Swedish Energy Agency (an adjective no table holds), never "Sweden Energy Agency"
+    "约旦可再生能源署",
+    "约旦能源委员会",  # 委员会: a Commission or a Committee
+    "老挝水和环境部",  # two portfolios
+    "泰国科技部",  # 科技: "Science and Technology", never built
+    "巴西矿产能源部",  # a word no table knows
+    "印度电力部",  # 电力: Power or Electricity
+])
+def test_other_heads_and_portfolios_stay_as_written(name):
+    assert render_zh(name) == name
+
+
+@pytest.mark.parametrize("text, party", [
+    ("9月3日，中国能建与格鲁吉亚能源部在第比利斯签署抽水蓄能电站合作谅解备忘录。", "Ministry of Energy of Georgia"),
+    ("11月8日，浙江省能源局与约旦可再生能源署在杭州签署光伏合作协议。", "约旦可再生能源署"),
+    ("2．中国电建所属电建国际与哈萨克斯坦共和国能源部签署《风电项目投资协议》；", "Ministry of Energy of Kazakhstan"),
+    # the text's own English wins over a built name
+    ("8月5日，吉林省能源局与芬兰能源署（Business Finland Energy）在长春签署清洁能源合作谅解备忘录。",
+     "Business Finland Energy"),
+])
+def test_the_party_takes_the_built_name_or_the_texts_own(text, party):
+    (rec,) = records(text, "agreement", day=date(2025, 11, 10))
+    assert party in rec["parties"]

@@ -89,7 +89,7 @@ def test_numbered_items_take_the_day_of_the_sentence_before_the_opening(text, n)
     ("9日，2024中国—中亚清洁能源投资推介会在西安举行，现场签约项目15个。\n主要签约项目名单：\n"
      "隆基绿能与哈萨克斯坦能源部签署《光伏电站合作协议》\n西安综合保税区与阿拉木图市签署《跨境电商贸易合作协议》\n"
      "此外，西安市分别与阿拉木图市、塔什干市和比什凯克市签署低碳城市合作备忘录。",
-     [["LONGi Green Energy Technology", "哈萨克斯坦能源部"], ["Xi’an", "Almaty"], ["Xi’an", "Tashkent"],
+     [["LONGi Green Energy Technology", "Ministry of Energy of Kazakhstan"], ["Xi’an", "Almaty"], ["Xi’an", "Tashkent"],
       ["Xi’an", "Bishkek"]]),
     ("8日，成都—东盟绿色产业投资洽谈会在成都举行，现场签约项目11个。\n签约项目名单：\n"
      "通威股份与泰国国家电力局签署《光伏组件供应协议》\n此外，成都市与越南岘港市签署低碳城市合作备忘录。",
