@@ -38,7 +38,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|outgoing|late|retired)\s*$", re.I)
 def _minister() -> re.Pattern:
     port = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
     field = rf"(?:{port})\b(?:(?:\s+|\s+and\s+|\s*&\s*|,\s+)(?:{port})\b){{0,5}}"
-    person = r"(?P<who>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})"
+    # (a name may carry accents: "Rómulo Mucho", "Andrés Camacho", "Özlem")
+    person = r"(?P<who>[A-ZÀ-Ý][a-zß-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][a-zß-ÿ'’-]+)){0,3})"
     return re.compile(rf"(?:(?<![\w-])(?P<owner>[A-ZÀ-Ý][\w-]+)(?:['’]s)?\s+)?(?:(?:Deputy|Vice)\s+)?"
                       rf"(?:(?P<pre>{field})\s+Minister|Minister\s+(?:of|for)\s+(?:the\s+)?(?P<post>{field})"
                       rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)\s+{person}")

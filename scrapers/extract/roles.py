@@ -16,6 +16,7 @@ from scrapers.extract.state_media_en import qualifies_country
 from scrapers.extract.location_trails_en import in_trail
 from scrapers.extract.people_from_en import stands_for
 from scrapers.extract.route_ends_en import route_end
+from scrapers.extract.portfolios_en import PORTFOLIO_WORDS
 from scrapers.extract.state_qualified_cities_zh import city_as_written
 
 EN_CLAUSE_START = re.compile(
@@ -82,6 +83,8 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind != "org" and re.search(r"\b(?:a|an|any|another|each|every)\s+$", before[-10:]) and \
                 re.match(r"\s+[a-z]", sentence[e.end:e.end + 2]):
             continue  # "between a U.S. state and China", "an Australian company": a kind of actor, none named
+        if e.kind == "org" and office_only(e.name):
+            continue  # "Peru's Energy Minister [a name no rule read] and ...": an office, no body named
         if route_end(sentence, e):
             continue  # "a green shipping corridor between Sweden and Belgium": the places it joins, no parties
         if e.kind != "org" and i > 0 and before[-1:] == "是":
@@ -149,3 +152,13 @@ def most_specific_place(entities: list[Entity]) -> Entity | None:
             if e.kind == kind:
                 return e
     return None
+
+
+def office_only(name: str) -> bool:
+    """Whether a name is only an office or an owner's portfolio ("Energy Minister", "Peru's Energy", "Minister"): the
+    words of a title whose person no rule read, never a body's own name."""
+    words = re.sub(r"^\S+['’]s\s+", "", name).split()
+    owned = words != name.split()
+    if words and words[-1] in {"Minister", "Secretary", "Commissioner"}:
+        words, owned = words[:-1], True
+    return owned and all(w in PORTFOLIO_WORDS or w in {"and", "&", "of"} for w in words)

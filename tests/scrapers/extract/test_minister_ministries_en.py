@@ -96,3 +96,22 @@ def test_a_ministry_the_alias_file_knows_keeps_its_own_name():
     s = "On May 4, Minister of Ecology and Environment Huang Runqiu and Masdar signed an agreement."
     (body,) = minister_bodies(s, (0, len(s)), "China")
     assert body.name == "Ministry of Ecology and Environment"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("On March 10, 2025, Peru's Energy Minister Rómulo Mucho and PowerChina Vice President Li Yan signed a "
+     "memorandum of understanding on hydropower in Lima.", "Ministry of Energy of Peru"),
+    ("On March 10, 2025, Colombia's Mines and Energy Minister Andrés Camacho and PowerChina signed a memorandum of "
+     "understanding on hydropower in Bogotá.", "Ministry of Mines and Energy of Colombia"),
+])
+def test_a_minister_with_an_accented_name_stands_for_his_ministry(text, party):
+    """An accented name ("Rómulo") was no person's name, so "Peru's Energy" became a made-up party."""
+    (rec,) = records(text, "agreement")
+    assert party in rec["parties"]
+
+
+def test_an_office_whose_holder_is_not_read_is_no_party():
+    """"Peru's Energy Minister and ..." names an office, not a body: no "Energy Minister" party."""
+    recs = records("On March 10, 2025, Peru's Energy Minister and PowerChina Vice President Li Yan signed a "
+                   "memorandum of understanding on hydropower in Lima.", "agreement")
+    assert not any(p in ("Energy Minister", "Peru's Energy") for r in recs for p in r["parties"])
