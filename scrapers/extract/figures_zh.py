@@ -89,8 +89,9 @@ def zh_pledges(s: str) -> list[tuple[int, str, dict]]:
         target = target if target != base else None
         # a cut of emissions per unit of GDP is an emissions reduction against a base year (the spec's kind for
         # a base year and a percentage); a cut of energy use per unit of GDP pledges no emissions: other
-        kind = "other" if re.search(r"能源消耗|能耗|用能|耗能", s[max(0, m.start() - 20):m.end()]) \
-            else "emissions_reduction"
+        # (so is a cut of a resource's use: 煤炭消费量, 用水量 "比2022年下降10%")
+        kind = "other" if re.search(r"能源消耗|能耗|用能|耗能|(?:煤炭|煤|石油|油品|天然气|化石能源)(?:消费|消耗)|用水",
+                                    s[max(0, m.start() - 20):m.end()]) else "emissions_reduction"
         out.append((m.start(), kind, {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                       "reduction_pct_max": hi}))
     if not any(k == "emissions_reduction" for _, k, _ in out):

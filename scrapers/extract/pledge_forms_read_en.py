@@ -47,6 +47,11 @@ AND_CUT = re.compile(rf",\s+and\s+(?:by\s+)?(?:(?:more\s+than|about|around|at\s+
                      rf"compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?({YEAR})(?:\s+levels?)?\s+by\s+({YEAR})\b", re.I)
 
 
+# what a cut of which is no emissions cut: the use of energy or a resource ("energy intensity", "coal consumption",
+# "water use"): a dated quantified goal of another kind
+RESOURCE_USE = re.compile(r"\b(?:energy|coal|oil|gas|water|fossil[- ]fuel|fuel|electricity|power|plastics?)\s+"
+                          r"(?:intensity|consumption|use|usage|demand)\b", re.I)
+
 def _year_after(text: str, pos: int, limit: int = 90) -> int | None:
     # ("as early as 2050": the year a pledge is to be met at the latest, as Malaysia words its net zero)
     for m in re.finditer(rf"\b(?:by|around|before|in|until|no later than|as early as|ahead of|of|to|remains|is|was)\s+"
@@ -89,7 +94,7 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
             continue  # "Germany cut its emissions by 31 percent from 1990 levels by 2018": a result
         lo, hi, base = float(m.group(1)), float(m.group(2) or m.group(1)), int(m.group(3))
         target = _year_after(s, m.end(), 60)
-        if re.search(r"energy\s+(?:intensity|consumption|use)", s[max(0, m.start() - 60):m.end()], re.I):
+        if RESOURCE_USE.search(s, max(0, m.start() - 60), m.end()):  # "cut coal use by 10 percent from 2022": no emissions
             out.append((m.start(), "other", {"target_year": target, "base_year": base, "reduction_pct_min": lo,
                                              "reduction_pct_max": hi}))
         else:
@@ -152,6 +157,11 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "... per capita emissions will be capped at 7 tonnes by 2030", "held at 5 tons by 2035"
+    # ("cap per capita emissions at 10 tonnes by 2030": "at" after a verb of capping before "per capita")
+    for m in re.finditer(rf"\b(?:cap|caps|capping|limit|limits|limiting|hold|holding|keep|keeping)\s+(?:its\s+|their\s+)?"
+                         rf"per[- ]capita\s+(?:[\w-]+\s+){{0,3}}?at\s+{MASS}", s, re.I):
+        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                    "per_capita_t": tonnes(m.group(1), m.group(2))}))
     for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to|capped at|"
                          rf"held at)\s+{MASS}", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
@@ -203,6 +213,8 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
         if kind == "emissions_reduction" and fields.get("reduction_pct_min") in floors and \
                 fields.get("reduction_pct_min") == fields.get("reduction_pct_max"):
             fields["reduction_pct_max"] = None
+    if RESOURCE_USE.search(s) and not re.search(r"\bemission|\bgreenhouse|\bcarbon\b|\bCO2\b", s, re.I):
+        out = [(st, "other" if k == "emissions_reduction" else k, f) for st, k, f in out]  # "cut coal use 10 percent"
     if (fronted := FRONTED_YEAR.match(s)) is not None:  # "By 2030, Barcelona will cut emissions 50 percent ...": its year
         for _, _, fields in out:
             if fields.get("target_year") is None:
