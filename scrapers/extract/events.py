@@ -46,7 +46,7 @@ EN_NAME = re.compile(
     # "Summit for Local Leaders", "Summit on Climate"; "Summit of Local and Regional Leaders" (of its participants,
     # not of a place: "Global Investors Meet of Madhya Pradesh"; not "Conference of Mayors", a standing body)
     rf"(?:\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    rf"June|July|August|September|October|November|December)\b)[A-Z][\w-]+(?:(?:,\s+[A-Z][\w-]+)+,?\s+and\s+[A-Z][\w-]+|"
+    rf"June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b)[A-Z][\w-]+(?:(?:,\s+[A-Z][\w-]+)+,?\s+and\s+[A-Z][\w-]+|"
     rf"(?:\s+(?:and\s+)?[A-Z][\w-]+){{0,3}})|"  # "on Climate, Energy and Environment": a list of topics, with its "and"
     rf"\s+of\s+(?:[A-Z][\w-]+\s+(?:and\s+)?){{1,3}}(?:Leaders|Ministers|Cities|Regions|Parliamentarians)|"
     rf"\s+of\s+the\s+Parties\s+to\s+the\s+(?:[A-Z][\w-]+\s+){{1,3}}(?:Protocol|Convention))?)")  # a treaty's MOP

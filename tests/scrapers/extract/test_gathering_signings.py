@@ -56,3 +56,11 @@ def test_cop30_is_held_in_belem_spelled_as_the_city_is():
     assert {e["city"] for e in records(text, "event", date(2025, 11, 14))} == {"Belém"}
     zh = "11月12日，在巴西贝伦举行的第30届联合国气候变化大会期间，广东省与四川省签署了应对气候变化合作备忘录。"
     assert {a["city"] for a in records(zh, "agreement", date(2025, 11, 14))} == {"Belém"}
+
+
+@pytest.mark.parametrize("day", ["Feb. 6, 2025", "Sept. 6, 2025", "Jan 6, 2025"])
+def test_a_gatherings_name_ends_before_an_abbreviated_month(day):
+    """"the X Forum on Feb. 6" named the event "X Forum on Feb" (a made-up name): "on" with a month opens its date."""
+    evs = records(f"Tokyo and Beijing signed a memorandum at the Tokyo Sustainable City Forum on {day}.", "event",
+                  date(2025, 10, 30))
+    assert [e["name"] for e in evs] == ["Tokyo Sustainable City Forum"]
