@@ -25,6 +25,10 @@ APOSTROPHES = re.compile(r"[’‘ʼʹ`´′]")
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys("’‘ʼʹ`´′", "'"))  # the same marks, for str.translate (quicker)
 
 
+# the abbreviated and the full word a place's name may open with ("St. Paul" and "Saint Paul", "Ft. Worth")
+_SAINTS = {"Saint": ("St. ", "St "), "St.": ("Saint ", "St "), "Fort": ("Ft. ",), "Mount": ("Mt. ",)}
+
+
 def en_key(surface: str) -> str:
     """The lookup key of an English name: case folded, every apostrophe written the same."""
     return surface.translate(_ONE_APOSTROPHE).casefold()
@@ -210,6 +214,9 @@ class Gazetteer:
                     key = en_key(unaccented(name))
                     if key not in en:
                         en[key] = i
+                if name.startswith(("Saint ", "St. ", "Fort ", "Mount ")):  # "St. Paul" for Saint Paul, and back
+                    for short in _SAINTS.get(name.split(" ", 1)[0], ()):
+                        en.setdefault(en_key(short + name.split(" ", 1)[1]), i)
             if flags & 2:
                 zh_steps.append(("city", i))
 

@@ -78,6 +78,10 @@ GOVERNMENT_HEAD = re.compile(r"\b(?:Department|Board|Commission|Bureau|Agency|Of
                              r"Police|Service|Services|District)\b")
 
 
+_SHORT_WORDS = {"Dept": "Department", "Govt": "Government", "Univ": "University", "Intl": "International",
+                "Assn": "Association", "Natl": "National"}
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT_WORDS) + r")\.(?=\s)")
+
 def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Entity | None:
     """Canonical entity for an organisation-shaped name: an alias, a government standing for its place, or itself."""
     clean = surface.strip(" ,;:“”\"'()")
@@ -90,6 +94,8 @@ def org_entity(surface: str, start: int, end: int, local: dict[str, str]) -> Ent
             end, surface = end - 1, surface[:-1]
     if clean.endswith(("'s", "’s")) and " " in clean:
         clean = clean[:-2]  # "the Port of Seattle's aviation division": the body whose unit it is
+    if "." in clean:  # "U.S. Dept. of Energy": a body's word written short is the word itself
+        clean = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1)], clean)
     if clean in local:
         return Entity(local[clean], "org", None, start, end, surface)
     org = aliases().find_zh(clean) if CJK.search(clean) else aliases().find_en(clean)

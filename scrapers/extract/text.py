@@ -10,8 +10,8 @@ from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK
 
 ABBREV = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|Inc|Co|Ltd|Corp|Gov|Sen|Rep|Gen|Lt|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|approx|e\.g|i\.e)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Mt|Ft|Jr|Sr|No|Inc|Co|Ltd|Corp|Gov|Sen|Rep|Gen|Lt|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|Dept|Univ|Assn|Intl|approx|e\.g|i\.e)|\b[A-Z])\.$"
 )
 EN_END = with_lead(re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])"))
 ZH_END = re.compile(r"(?<=[。！？；!?])[”」』]?")
