@@ -31,29 +31,30 @@ def plural_bodies(sentence: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in out if e is not None]
 
 
+# what may stand between two places of one list, read towards the body word ("Shanghai, Ningbo and Los Angeles")
+_JOIN_FORWARD = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+_JOIN_BACK = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
 def _listed(sentence: str, entities: list, at: int, forward: bool) -> list[int]:
-    """Indexes of the places listed from `at` on (or up to it), joined by commas and "and" only."""
+    """Indexes of the places listed from `at` on (forward) or up to it (backward), joined by commas and "and" only;
+    a list before the body word needs two places ("the Shanghai and Los Angeles ports", not "the Shanghai ports")."""
     found: list[int] = []
-    order = range(len(entities)) if forward else range(len(entities) - 1, -1, -1)
     pos = at
-    for i in order:
+    for i in (range(len(entities)) if forward else range(len(entities) - 1, -1, -1)):
         e = entities[i]
-        if e is None:
+        if e is None or (forward and e.start < pos) or (not forward and e.end > pos):
             continue
         gap = sentence[pos:e.start] if forward else sentence[e.end:pos]
-        if (forward and e.start < pos) or (not forward and e.end > pos):
-            continue
-        if e.kind not in _PLACES or not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?" if forward else
-                                                     r"\s*(?:,\s*)?(?:and\s+)?", gap):
-            break
-        if found and not forward and not re.fullmatch(r"\s*(?:,|,?\s+and)\s*", gap):
+        if e.kind not in _PLACES or not (_JOIN_FORWARD if forward else _JOIN_BACK).fullmatch(gap):
             break
         found.append(i)
         pos = e.end if forward else e.start
-    return found if len(found) >= 2 or (forward and found) else []
+    return found if forward or len(found) >= 2 else []
 
 
 def _replace(out: list, idx: list[int], head: str) -> None:
+    """Each listed place made its port, or left out (None) where the body word names no body's name."""
     for i in idx:
         e = out[i]
         if re.fullmatch(r"ports", head):
