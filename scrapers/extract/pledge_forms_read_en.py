@@ -157,15 +157,16 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "... per capita emissions will be capped at 7 tonnes by 2030", "held at 5 tons by 2035"
-    # ("cap per capita emissions at 10 tonnes by 2030": "at" after a verb of capping before "per capita")
-    for m in re.finditer(rf"\b(?:cap|caps|capping|limit|limits|limiting|hold|holding|keep|keeping)\s+(?:its\s+|their\s+)?"
-                         rf"per[- ]capita\s+(?:[\w-]+\s+){{0,3}}?at\s+{MASS}", s, re.I):
-        out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
-                                                    "per_capita_t": tonnes(m.group(1), m.group(2))}))
     for m in re.finditer(rf"\bper[- ]capita\b.{{0,80}}?(?:less than|below|under|of|at most|no more than|to|capped at|"
                          rf"held at)\s+{MASS}", s, re.I):
         out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
                                                     "per_capita_t": tonnes(m.group(1), m.group(2))}))
+    # "cap per capita emissions at 10 tonnes by 2030": "at" after a verb of capping before "per capita"
+    for m in re.finditer(rf"\b(?:cap|caps|capping|limit|limits|limiting|hold|holding|keep|keeping)\s+(?:its\s+|their\s+)?"
+                         rf"per[- ]capita\s+(?:[\w-]+\s+){{0,3}}?at\s+{MASS}", s, re.I):
+        if not any(k == "per_capita_limit" for _, k, _ in out):
+            out.append((m.start(), "per_capita_limit", {"target_year": _year_after(s, m.end(), 40),
+                                                        "per_capita_t": tonnes(m.group(1), m.group(2))}))
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
     # "reach zero emissions by 2050", "committed to zero emissions ... by 2040" (not "zero-emission buses", "zero
     # emissions vehicles"); "virtually zero emissions by 2050" (Japanese governments' 実質ゼロ: net zero)
