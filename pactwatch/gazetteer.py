@@ -51,6 +51,12 @@ def load_data(name: str) -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+@once
+def state_names_en() -> frozenset[str]:
+    """The US states news names with the word "State" because the name alone is a city's (Washington, New York)."""
+    return frozenset(load_data("places.yaml").get("state_names_en", {}).values())
+
+
 def us_states() -> frozenset[str]:
     """The names of the US states (geonames), for rules that tell a state's governor from a province's."""
     return frozenset(name for _, name in _geo()["states"])

@@ -51,9 +51,9 @@ def us_states_by_word(sentence: str, entities: list) -> list:
     it ("Washington state"), read as the state, not the capital; "Washington State" is the gazetteer's own name."""
     if " state" not in sentence:
         return entities
-    from pactwatch.gazetteer import gazetteer, load_data
+    from pactwatch.gazetteer import gazetteer, state_names_en
 
-    names = set(load_data("places.yaml").get("state_names_en", {}).values())
+    names = state_names_en()
     out = []
     for e in entities:
         if e.kind == "city" and e.name in names and e.surface == e.name and (m := _STATE_WORD.match(sentence, e.end)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
-from pactwatch.gazetteer import load_data
+from pactwatch.gazetteer import state_names_en
 from scrapers.extract.entities import Entity
 from scrapers.extract.exits_en import exit_pledges
 from scrapers.extract.fuel_shares_en import fuel_shares
@@ -158,7 +158,7 @@ PROPOSED = re.compile(r"\b(?:introduc\w+\s+(?:a|the)\s+(?:\w+\s+)?bill|(?:a|the)
                       r"draft\s+(?:bill|law|legislation))\b", re.I)
 ENACTED = re.compile(r"\b(?:signed|passed|enacted|became\s+law|into\s+law|adopted|approved)\b", re.I)
 # a city or state of one name (Washington): "the three states" counts the state
-_STATE_NAMES = frozenset(load_data("places.yaml").get("state_names_en", {}).values())
+_STATE_NAMES = state_names_en()
 
 
 # a cut in the simple past right after the subject that opens its clause ("Germany cut its emissions by 31 percent

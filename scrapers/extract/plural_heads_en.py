@@ -57,7 +57,7 @@ def _replace(out: list, idx: list[int], head: str) -> None:
     """Each listed place made its port, or left out (None) where the body word names no body's name."""
     for i in idx:
         e = out[i]
-        if re.fullmatch(r"ports", head):
+        if head == "ports":
             out[i] = Entity(f"Port of {e.name}", "org", e.country, e.start, e.end, e.surface)
         else:
             out[i] = None
