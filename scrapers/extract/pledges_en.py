@@ -44,8 +44,10 @@ HALVE = re.compile(rf"\b(?:(?:cut|reduc\w*|slash\w*)\s+(?:(?:its|their|the)\s+)?
                    rf"(?:\s+(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?)?\s+(?:by|before)\s+({YEAR})\b"
                    # the base told after the target year: "cut its emissions in half by 2030 from 2005 levels" ("by half before 2035
 # compared with the 2005 level": a deadline told with "before" is the target year as "by" tells it)
-                   rf"(?:\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
-                   rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])))?", re.I)
+                   # ("..., compared to 2003 levels": after a comma too; "against a 2005 baseline": a base year named so)
+                   rf"(?:,?\s+(?:(?:from|below)\s+(?:the\s+)?({YEAR})\s+levels?|(?:compared\s+(?:to|with)|relative\s+to)\s+"
+                   rf"(?:the\s+)?({YEAR})(?:\s+levels?)?(?![\d-])|(?:against|from|over)\s+(?:a|an|the|its|their)\s+"
+                   rf"({YEAR})\s+(?:baseline|base\s+year)\b))?", re.I)
 # a law or an order as the subject: its targets are the jurisdiction's that pledged last ("SB 100 ... requiring")
 LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bill|Executive\s+Order|The\s+(?:bill|law|"
                          r"order|act|executive\s+order))\b", re.I)
@@ -311,7 +313,7 @@ def more_pledges(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
     for m in PHASE_OUT.finditer(s):
         out.append((m.start(), "carbon_neutrality", {"target_year": int(m.group(1))}))
     for m in HALVE.finditer(s):
-        base = m.group(1) or m.group(2) or m.group(3) or m.group(5) or m.group(6)
+        base = m.group(1) or m.group(2) or m.group(3) or m.group(5) or m.group(6) or m.group(7)
         out.append((m.start(), "emissions_reduction", {"target_year": int(m.group(4)),
                                                        "base_year": int(base) if base else None,
                                                        "reduction_pct_min": 50.0, "reduction_pct_max": 50.0}))

@@ -171,3 +171,19 @@ def test_footprint_halving_and_fronted_acronym(text, want):
 ])
 def test_a_result_is_no_pledge(text):
     assert records(text, "commitment") == []
+
+
+# --- a halving's base year after a comma, or named as a baseline (probed, texts of our own) ------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Mayor Ada Quinn announced Monday that Pittsburgh will cut municipal greenhouse gas emissions in half by 2030, "
+     "compared to 2003 levels.", [("Pittsburgh", "emissions_reduction", 2030, 2003, 50.0)]),
+    ("Boston aims to cut its emissions by half by 2030 against a 2005 baseline.",
+     [("Boston", "emissions_reduction", 2030, 2005, 50.0)]),
+    ("Denver will halve its carbon emissions by 2035, relative to 2015 levels.",
+     [("Denver", "emissions_reduction", 2035, 2015, 50.0)]),
+    ("Boston aims to cut its emissions in half by 2030.", [("Boston", "emissions_reduction", 2030, None, 50.0)]),
+])
+def test_halving_base_after_a_comma_or_as_baseline(text, want):
+    got = [(r["actor"], r["commitment_type"], r["target_year"], r["base_year"], r["reduction_pct_min"])
+           for r in records(text, "commitment")]
+    assert got == want
