@@ -15,7 +15,10 @@ from scrapers.extract.agreement_fields import plural_instrument
 # the same signer, joined to the first by "and"
 _NEXT = re.compile(r",?\s+and\s+(?:also\s+)?(?:(?:an?|one|two|three|four|five|six)\s+)?(?P<inst>memorand(?:um|a|ums)\b"
                    r"|MOUs?\b|MoUs?\b|agreements?\b|accords?\b|declarations?\b|action\s+plans?\b|protocols?\b"
-                   r"|letters?\s+of\s+intent\b)")
+                   r"|letters?\s+of\s+intent\b"
+                   # "a memorandum with A and another with B": the same kind of instrument again, its word left out
+                   r"|(?<=and\s)(?:another|a\s+second|a\s+third|one\s+more)(?=\s+with\b))")
+_ELIDED = re.compile(r"another|a\s+second|a\s+third|one\s+more", re.I)
 _KINDS = (("memorand", "mou"), ("mou", "mou"), ("letter", "mou"), ("declaration", "declaration"))
 
 
@@ -46,7 +49,7 @@ MOUs with B and C"); None when the clause lists one instrument, or one of them h
         names = list(dict.fromkeys(n for at, n in counterparts if starts[i] <= at < starts[i + 1] and n not in own))
         if not names:
             return None
-        k = kind if i == 0 else _kind(word)
+        k = kind if i == 0 else out[-1][0] if _ELIDED.match(word) else _kind(word)
         out += [(k, own + [n]) for n in names] if plural_instrument(word) else [(k, own + names)]
     return out
 

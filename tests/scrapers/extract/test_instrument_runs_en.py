@@ -88,3 +88,22 @@ def test_the_country_after_a_place_of_it_is_no_party(text, place, country):
 ])
 def test_relations_an_instrument_establishes_stand_between_it_and_its_counterpart(text, want):
     assert rows(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NANJING, May 5 -- Ohio signed a memorandum of understanding with Jiangsu Province and another with Zhejiang "
+     "Province on Friday.", [("mou", ["Ohio", "Jiangsu Province"]), ("mou", ["Ohio", "Zhejiang Province"])]),
+    ("HEFEI, May 5 -- Utah signed a cooperation agreement with Anhui on Friday and a second with Hubei.",
+     [("agreement", ["Utah", "Anhui Province"]), ("agreement", ["Utah", "Hubei Province"])]),
+])
+def test_another_instrument_of_the_same_kind_with_its_own_counterpart(text, want):
+    assert sorted(rows(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "NANJING, May 5 -- Governor Ann Lee signed a memorandum of understanding with Jiangsu Province and another with "
+    "Zhejiang Province on Friday.",
+    "HEFEI, May 5 -- The governor signed a cooperation agreement with Anhui and a second with Hubei on Friday.",
+])
+def test_two_counterparts_of_separate_instruments_are_never_one_agreement(text):
+    assert rows(text) == []
