@@ -20,8 +20,16 @@ _CLEAN = r"(?:electric|battery[\s-]electric|zero[\s-]emissions?)"
 _FLEET = r"(?:public\s+|city\s+)?(?:bus|taxi|vehicle|car|truck|ferry)\s+fleets?"
 # "to run an all-electric bus fleet by 2030", "to have a fully zero-emission vehicle fleet by 2035", "committed to a
 # fully electric bus fleet by 2030"
-RUN_FLEET = re.compile(rf"\b(?:run|operate|have|deploy|build|field|to)\s+(?:an?|its|their)\s+{_ALL}{_CLEAN}\s+"
-                       rf"{_FLEET}\b[^.;]{{0,20}}?\bby\s+({YEAR})\b", re.I)
+# ("a fully electric CTA bus fleet": the operator's capitalised name or acronym before the fleet)
+_OPERATOR = r"(?-i:(?:[A-Z][A-Za-z&]*\s+){0,3})"
+RUN_FLEET = re.compile(rf"\b(?:run|operate|have|deploy|build|field|to|and)\s+(?:an?|its|their)\s+{_ALL}{_CLEAN}\s+"
+                       rf"{_OPERATOR}{_FLEET}\b[^.;]{{0,20}}?\bby\s+({YEAR})\b|"
+                       # "will transition its entire bus fleet to electric by 2040", "convert its whole taxi fleet to
+                       # zero-emission vehicles by 2032": a whole fleet made clean by a year (exits_en.ELECTRIFY reads
+                       # "electrify its entire fleet")
+                       rf"\b(?:transition|convert|switch|transitioning|converting|switching)\s+"
+                       rf"(?:its|their|the)\s+(?:entire|whole|full)\s+{_OPERATOR}{_FLEET}\s+"
+                       rf"(?:to\s+(?:{_ALL})?{_CLEAN}(?:\s+(?:power|vehicles|buses|models))?\s+)?by\s+({YEAR})\b", re.I)
 # "will have 5,000 electric buses by 2025", "plans to deploy 1,200 electric buses by 2027": a number of clean
 # vehicles to have by a year (a number bought, "bought 300 electric buses", has no year and no pledge)
 COUNT_BY = re.compile(rf"\b(?:have|deploy|run|operate|induct|procure|put)\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?"
@@ -51,11 +59,12 @@ def fleet_pledges(sentence: str, entities: list[Entity], recent: dict[str, str] 
     out = []
     told = {int(z.group(1)) for z in ZERO_FLEET.finditer(sentence)}  # "a zero-emission bus fleet by 2030": read there
     for m in [*RUN_FLEET.finditer(sentence), *COUNT_BY.finditer(sentence)]:
-        if int(m.group(1)) in told:
+        year = int(m.group(m.lastindex))  # (the year of whichever form matched)
+        if year in told:
             continue
         verbs = [v for v in EN_PLEDGE.finditer(sentence) if v.start() < m.start()]
         if verbs and (who := named_actor(sentence[:verbs[-1].start()], entities, verbs[-1].start(), sentence)):
-            out.append(CommitmentMention(who, "other", int(m.group(1))))
+            out.append(CommitmentMention(who, "other", year))
     for m in FLEET_WILL_BE.finditer(sentence):
         who = None
         if m.group(1):
