@@ -30,7 +30,8 @@ FUEL_CARS = re.compile(r"(?:全面)?(?:禁止|停止|禁售|停售)(?:销售)?(?
 # the target year before the transition: "在2035年前", "将于2030年前", "到2030年"
 # (never a year something started in: "于2019年起推进…", "2019年以来")
 YEAR_BEFORE = re.compile(rf"(?:到|至|在|于|力争|争取|目标)\s*({YEAR})\s*年(?:前|之前|以前|底前)?(?!\s*\d{{1,2}}\s*月|{STARTED})")
-PLEDGE = re.compile(r"承诺|目标|将|宣布|宣示|力争|争取|确保|计划|致力|提出")
+# (表示 only where a target year follows it: "成都市表示，到2030年，…", as commitments.TOLD_TARGET reads it)
+PLEDGE = re.compile(rf"承诺|目标|将|宣布|宣示|力争|争取|确保|计划|致力|提出|表示(?=[，,：:]\s*(?:到|至)\s*{YEAR}\s*年)")
 NOT_PLEDGED = re.compile(r"已|累计|截[至止]|预计|可望|有望|研议|规划中|评估")
 
 

@@ -41,3 +41,19 @@ def test_a_year_something_started_is_no_target():
 ])
 def test_a_start_year_is_no_peak_year(text, want):
     assert _pledges(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("成都市表示，到2030年，全市公交车全部实现电动化。", [("Chengdu", "other", 2030)]),
+    ("海南省表示：到2030年全省全面禁止销售燃油汽车。", [("Hainan Province", "other", 2030)]),
+])
+def test_a_target_told_with_biaoshi_and_its_year(text, want):
+    assert _pledges(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "成都市表示，公交车已全部实现电动化。",  # done
+    "成都市表示，2020年全市公交车全部实现电动化。",  # a year told, no target
+])
+def test_biaoshi_without_a_target_year_pledges_nothing(text):
+    assert _pledges(text) == []
