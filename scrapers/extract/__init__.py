@@ -27,6 +27,7 @@ from scrapers.extract.sentence_pledges import sentence_pledges
 from scrapers.extract.own_province_units_zh import own_province_units
 from scrapers.extract.possessive_parties_en import owned_by_place
 from scrapers.extract.dates import DateContext, explicit_dates, find_dates, settle, text_year
+from scrapers.extract.named_years import sentence_context
 from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span, restated_day, zh_told_day
 from scrapers.extract.closing_ceremonies_zh import closing_ceremony
 from scrapers.extract.closing_days_zh import closing_told_day  # (the day a later 同日 or 签约仪式上 means)
@@ -126,7 +127,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     first_seen: dict[str, int] = {}  # event key -> the sentence it is first named in
     elsewhere = place_named_before(analysed, line[0])  # "... on Monday in Beijing" under a "BERKELEY —" dateline
     for position, (quote, s, ents) in enumerate(analysed):
-        evs = find_events(s, ents, ctx)
+        sctx = sentence_context(s, ctx)  # "At the 2024 ... Dialogue, convened ... on March 14": its name's year
+        evs = find_events(s, ents, sctx)
         if position in dated_lede and any(ev.start_on is None and ev.month is None for ev in evs) and \
                 not several_days(s):  # "LONDON, March 3 - ... at the ..., a two-day online meeting": any of its days
             # an event of a dated lede is dated as if the dateline's day stood in its sentence (as it does)
@@ -221,7 +223,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         ents = own_province_units(s, ents, recent_places)  # "省商务厅与…签署": the story's province's own
         ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
-        found = find_agreements(s, ents, ctx, line, recent_day, principals, last_kind, partial=True,
+        found = find_agreements(s, ents, sctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair,
                                 before=analysed[position - 1][1] if position else "")
         if not found and last_agreement is not None:  # "... signed the plan at a ceremony at a San Francisco hotel"
