@@ -55,6 +55,9 @@ LAW_SUBJECT = re.compile(r"^(?:SB|AB|HB|Senate\s+Bill|Assembly\s+Bill|House\s+Bi
 PLURAL_SUBJECT = re.compile(r"\b(?:their|both|each\s+of\s+the(?:\s+\w+)?|all|"
                             r"the\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
                             r"(ports|cities|provinces|states|countries|utilities|companies|mayors|governments)\b", re.I)
+# "Each city will source ...", "each province pledged": every one of the actors of that kind just named
+EACH_SUBJECT = re.compile(r"\b[Ee]ach\s+(city|province|state|country)\b(?!\s+of\b)")
+_PLURALS = {"city": "cities", "province": "provinces", "state": "states", "country": "countries"}
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # a network's members pledging together: "the mayors of C40 cities pledged as a group", "Leaders of G20 countries
 # pledged": a pledge of many members, none named; the network itself pledges nothing
@@ -365,11 +368,12 @@ def _coordinated(s: str, found: list[tuple[int, str, dict]]) -> list[tuple[int, 
 def plural_actors(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     """Who "their ports", "both cities", "the two boards ... their ports" are: the actors of that kind the text named
     just before (the current sentence first, then the previous ones), when there are at least two."""
-    ms = [m for m in PLURAL_SUBJECT.finditer(sentence) if m.start() < at]
+    ms = [(m.start(), m.group(2).lower(), m.group(1)) for m in PLURAL_SUBJECT.finditer(sentence) if m.start() < at]
+    # "Each city will ...": as "both cities"
+    ms += [(m.start(), _PLURALS[m.group(1).lower()], None) for m in EACH_SUBJECT.finditer(sentence) if m.start() < at]
     if not ms:
         return []
-    noun = ms[-1].group(2).lower()
-    count = ms[-1].group(1)
+    _, noun, count = max(ms)
     kind = KIND_OF_NOUN.get(noun)
     head = noun[:-1].capitalize() if noun in {"ports"} else None
     names: list[str] = []

@@ -187,3 +187,18 @@ def test_halving_base_after_a_comma_or_as_baseline(text, want):
     got = [(r["actor"], r["commitment_type"], r["target_year"], r["base_year"], r["reduction_pct_min"])
            for r in records(text, "commitment")]
     assert got == want
+
+
+# --- "Each city will ...": every actor of that kind the story just named (probed, texts of our own) -----------------
+@pytest.mark.parametrize("text,want", [
+    ("Tacoma and Kunming signed a climate memorandum in Kunming on May 5, 2024. Each city will reach carbon neutrality "
+     "by 2050.", [("Kunming", "carbon_neutrality", 2050, None, None, None, None),
+                  ("Tacoma", "carbon_neutrality", 2050, None, None, None, None)]),
+    ("Oregon and Fujian signed a memorandum on May 5, 2024. Each state pledged to cut emissions 40 percent below 2010 "
+     "levels by 2035.", []),  # Fujian is a province: no two states were named
+    ("Hubei and Hunan signed a memorandum on May 5, 2024. Each province pledged to cut emissions 20 percent below 2020 "
+     "levels by 2030.", [("Hubei Province", "emissions_reduction", 2030, 2020, 20.0, 20.0, None),
+                         ("Hunan Province", "emissions_reduction", 2030, 2020, 20.0, 20.0, None)]),
+])
+def test_each_of_a_kind_pledges_for_every_one_named(text, want):
+    assert pledges(text) == want
