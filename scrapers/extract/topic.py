@@ -36,9 +36,12 @@ TOPIC = re.compile(
 # the instrument's own qualifier says it is about something else
 OFF_TOPIC = re.compile(
     r"\b(?:trade|tariffs?|peace|ceasefire|cease-fire|arms|military|defen[cs]e|security|extradition|tax|"
-    r"free[- ]trade|broadcast\w*|media\s+rights|sponsorship)\s+(?:\w+\s+){0,2}(?:agreement|deal|accord|pact|treaty|"
+    r"free[- ]trade|broadcast\w*|media\s+rights|sponsorship|"
+    # a farm-goods or aircraft deal; a purchase that is no power purchase ("a soybean purchase agreement")
+    r"soybeans?|grain|corn|wheat|beef|pork|poultry|agricultural|aircraft|"
+    r"(?<!power\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)(?<!hydrogen\s)purchase)\s+(?:\w+\s+){0,2}(?:agreement|deal|accord|pact|treaty|"
     r"treaties|MOU|memorand\w+)|"
-    r"(?:贸易|经贸|和平|停火|军事|防务|安全|引渡|税收|自贸|自由贸易)(?:\w{0,4})(?:协议|协定|条约|备忘录)", re.I)
+    r"(?:贸易|经贸|和平|停火|军事|防务|安全|引渡|税收|自贸|自由贸易|大豆|粮食|农产品|飞机)(?:\w{0,4})(?:协议|协定|条约|备忘录)", re.I)
 
 
 def about_the_tracker(text: str) -> bool:

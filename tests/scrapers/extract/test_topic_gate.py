@@ -118,3 +118,20 @@ def test_heat_pumps_and_geothermal_heat_are_on_topic(text):
 def test_a_forum_where_nothing_was_signed_told_with_wei_you_is_no_event(text):
     """Hong Kong and Taiwan papers write "未有簽署" (and others "未曾签订"): nothing signed, as "未签署" says."""
     assert records(text, "event", date(2023, 6, 8)) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Iowa and Hebei signed a $1.2 billion soybean purchase agreement in Des Moines on Monday.", "en"),
+    ("Boeing and the City of Xiamen signed an aircraft purchase deal on Monday.", "en"),
+    ("5月6日，河北省与爱荷华州在得梅因签署大豆采购协议。", "zh"),
+])
+def test_a_farm_goods_or_aircraft_purchase_is_no_record(text, language):
+    assert kinds(read(text, language), "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Texas and Guangdong signed a power purchase agreement for wind energy in Austin on Monday.",
+    "Iowa and Hebei signed a memorandum on wind energy and agricultural cooperation in Des Moines on Monday.",
+])
+def test_a_power_purchase_or_a_mixed_memorandum_stays(text):
+    assert len(kinds(read(text), "agreement")) == 1
