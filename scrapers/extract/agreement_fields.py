@@ -61,7 +61,13 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
             return (day_of_span(sentence, dm, d) or d) if prec == "day" else d, prec
     if (m := SIGNED_IN_YEAR.search(sentence)) and (ctx.page_date is None or int(m.group(1)) <= ctx.page_date.year):
         return date(int(m.group(1)), 1, 1), "year"  # "signed a memorandum ... in 2013": that year
+    if (m := FRONTED_YEAR.match(sentence)) and (ctx.page_date is None or int(m.group(1)) <= ctx.page_date.year):
+        return date(int(m.group(1)), 1, 1), "year"  # "In 2015, A and B signed a memorandum": that year
     return None, None
+
+
+# "In 2015, Los Angeles and Guangzhou signed ...", "Back in 2019, ...": the year a sentence opens on, its signing's
+FRONTED_YEAR = re.compile(r"\s*(?:Back\s+|Already\s+|As\s+early\s+as\s+)?[Ii]n\s+((?:19|20)\d\d)\s*,")
 
 
 # "signed a memorandum of understanding on port cooperation in 2013.": the signing's year, ending its clause (not a

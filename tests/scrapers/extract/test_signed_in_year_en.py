@@ -31,3 +31,17 @@ def test_year_of_signing(text, want):
 ])
 def test_no_year_of_signing(text):
     assert all(r[2] != "year" for r in _signed(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2015, Los Angeles and Guangzhou signed a memorandum of understanding on port cooperation.",
+     [("mou", "2015-01-01", "year")]),
+    ("Back in 2019, the Port of Tacoma and the Port of Ningbo signed a green-port agreement.",
+     [("agreement", "2019-01-01", "year")]),
+])
+def test_the_year_a_signing_sentence_opens_on(text, want):
+    assert _signed(text) == want
+
+
+def test_a_fronted_year_after_the_page_is_none():
+    assert all(r[2] != "year" for r in _signed("In 2031, Los Angeles and Guangzhou signed a memorandum on ports."))
