@@ -1,6 +1,9 @@
 """An institute named with its academy after a comma, as Chinese institutes style themselves in English ("the Institute
 of Electrical Engineering, Chinese Academy of Sciences"): the institute is the actor, the academy only says whose it is.
 
+A known unit named after its parent's possessive ("the Chinese Academy of Sciences' Institute of Engineering
+Thermophysics", "Tsinghua University's Institute of Climate Change") is the unit alone too: the parent is no party.
+
 A list is told apart by what follows the academy: "the Institute of X, Chinese Academy of Sciences and Tsinghua
 University" names no parent (", and" or "and" after it: the academy is a list item of its own).
 """
@@ -24,3 +27,33 @@ def fold_academy_parents(ents: list, s: str, make: Callable) -> list:
         return ents
     return fold_pairs(ents, s, make, lambda e, nxt: s[e.end:nxt.start] == ", " and UNIT.search(e.name) and
                       ACADEMY.fullmatch(nxt.surface.strip()) and not LIST_GOES_ON.match(s, nxt.end))
+
+
+# the possessive between a parent and its unit: "Sciences' Institute", "University's Institute"
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def _possessive(s: str, owner, unit) -> bool:
+    """Whether only a possessive stands between the owner's name and the unit (the owner's surface may hold it)."""
+    cut = 2 if owner.surface.endswith(("'s", "’s")) else 1 if owner.surface.endswith(("'", "’")) else 0
+    at = owner.start + len(owner.surface) - cut
+    return _POSSESSIVE.fullmatch(s, at, unit.start) is not None
+
+
+def fold_possessive_parents(ents: list, s: str, make: Callable) -> list:
+    """Entities with "<parent>'s <unit>" read as the unit alone, its span over the parent, where both are bodies the
+    reader knows by name (a unit it does not know stays in the parent's whole possessive name, as written)."""
+    if "'" not in s and "’" not in s:
+        return ents
+    out: list = []
+    i = 0
+    while i < len(ents):
+        e, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.kind == "org" and nxt.kind == "org" and \
+                _possessive(s, e, nxt) and UNIT.search(nxt.name) and nxt.name == nxt.surface:
+            out.append(make(nxt, e.start, nxt.end, s[e.start:nxt.end]))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out

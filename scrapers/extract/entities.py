@@ -37,7 +37,7 @@ from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.country_offices_en import country_office_end
 from scrapers.extract.spelled_acronyms_en import spelled_name_end
 from scrapers.extract.place_governments_en import KINDS as GOVERNMENT_KINDS, government_of
-from scrapers.extract.academy_units_en import fold_academy_parents
+from scrapers.extract.academy_units_en import fold_academy_parents, fold_possessive_parents
 from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
 from scrapers.extract.trade_described_en import demonym_cut, trade_named
 from scrapers.extract.capital_states_en import us_states_by_word
@@ -387,4 +387,4 @@ def _find_en(s: str, local: dict[str, str]) -> list[Entity]:
         i += 1
     copy = lambda e, a, b, surface: Entity(e.name, e.kind, e.country, a, b, surface)  # noqa: E731
     out = merge_units(out, s, lambda surface, a, b: org_entity(surface, a, b, local), copy)
-    return fold_academy_parents(merge_hosted_units(out, s, copy), s, copy)
+    return fold_possessive_parents(fold_academy_parents(merge_hosted_units(out, s, copy), s, copy), s, copy)
