@@ -105,6 +105,13 @@ def legal_form_end(toks, i: int, j: int, s: str) -> int | None:
     return j
 
 
+# the two services a utility's name joins ("Gas and Electric", "Power and Light", "Water and Power"), then at most its
+# company word ("Pacific Gas and Electric Company"); "Duke Energy and Electric Power Research Institute" is two
+_UTILITY_LEFT = frozenset({"Gas", "Power", "Electric", "Light", "Water", "Oil"})
+_UTILITY_RIGHT = frozenset({"Electric", "Light", "Power", "Gas", "Water"})
+_UTILITY_HEADS = frozenset({"Company", "Co.", "Corporation", "Corp.", "Inc.", "Cooperative", "Utility", "Utilities"})
+
+
 def org_run_end(toks, i: int, j: int, s: str) -> int | None:
     """If tokens i..j start with an organisation's name, where it ends; None if they do not."""
     words = [t[0] for t in toks[i:j]]
@@ -117,6 +124,9 @@ def org_run_end(toks, i: int, j: int, s: str) -> int | None:
             upto = next((m for m in range(k + 1, len(words)) if words[m] == "and"), len(words))
             if words[k - 1] == "Port" and words[k + 1] != "the" and not gazetteer().find_en(words[k + 1]):
                 continue  # "Tianjin Port and Shipping Authority": the port is a topic of the authority's name
+            if words[k - 1] in _UTILITY_LEFT and words[k + 1] in _UTILITY_RIGHT and \
+                    all(w in _UTILITY_HEADS for w in words[k + 2:upto]):
+                continue  # "Pacific Gas and Electric Company", "Florida Power and Light": one utility's name
             if words[k - 1] in FIELD_TOPICS and words[k + 1] in FIELD_TOPICS and upto > k + 2 and \
                     EN_HEAD_RE.fullmatch(words[upto - 1]):
                 continue  # "... Energy Research and Development Authority": two topics of one body's name
