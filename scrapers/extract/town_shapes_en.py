@@ -41,8 +41,9 @@ _MAYOR_OF = re.compile(rf"\bMayor\s+of\s+(?:the\s+City\s+of\s+)?({_NAME})\b(?!\s
 _AP_AFTER = re.compile(rf"(?<![\w’'-])({_NAME}),\s?({_AP})(?![\w.])")
 # words that are titles or sentence openers, never a town's name before "Mayor"
 _NOT_TOWNS = {"Deputy", "Vice", "Former", "Acting", "Lord", "Interim", "Executive", "Assistant", "Then", "The", "City",
-              "Town", "County", "Village", "Our", "Their", "Its", "His", "Her", "Mayor", "Governor", "Said", "When", "At", "In", "On", "By", "With",
-              "And", "From", "For", "As", "While", "After", "Both", "Then-Mayor", "Today", "Meanwhile"}
+              "Town", "County", "Village", "Our", "Their", "Its", "His", "Her", "Mayor", "Governor", "Said", "When",
+              "At", "In", "On", "By", "With", "And", "From", "For", "As", "While", "After", "Both", "Then-Mayor",
+              "Today", "Meanwhile"}
 _STATE_CITY_OF = re.compile(rf"\s+(?:(?:small|port|coastal|capital|college|university|mountain|river|border)\s+)?"
                             rf"(?:city|town)\s+of\s+({_NAME})\b")
 
@@ -151,8 +152,9 @@ def _municipalities(sentence: str, entities: list[Entity]) -> list[Entity]:
 
 
 def story_towns(text: str) -> dict[str, tuple[str, str, str | None]]:
-    """The towns a story names by a shape (bare name -> (name, "city", country)), for its later bare mentions ("The City
-    of Ithaca ... Ithaca pledged ..."): only towns the English table does not read by name, the same name for one town."""
+    """The towns a story names by a shape (bare name -> (name, "city", country)), for its later bare mentions ("The
+    City of Ithaca ... Ithaca pledged ..."): only towns the English table does not read by name; a name the story
+    gives two towns of different countries is dropped."""
     if "City " not in text and "Mayor" not in text and " city of " not in text and " town of " not in text and \
             "." not in text:
         return {}
@@ -177,4 +179,5 @@ def story_towns(text: str) -> dict[str, tuple[str, str, str | None]]:
 
 
 _CITY_OF = re.compile(rf"\b(?:City|Town)\s+of\s+({_NAME})\b(?!\s+(?:Corporation|Council|Authority)\b)")
-_STATE_LINE_CITY = re.compile(rf"\bthe\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town)\s+of\s+(?P<town>{_NAME})\b")
+_STATE_LINE_CITY = re.compile(rf"\bthe\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town)\s+of\s+"
+                              rf"(?P<town>{_NAME})\b")

@@ -87,9 +87,28 @@ def test_a_municipality_signs():
 
 
 def test_each_counterpart_of_a_with_chain_keeps_its_own_signing_city():
-    found = records("During the visit, Oregon signed memorandums of understanding with Tianjin Municipality in Tianjin, "
-                    "with Fujian Province in Fuzhou, and with Chongqing Municipality on the last day.", "agreement")
+    found = records("During the visit, Oregon signed memorandums of understanding with Tianjin Municipality in "
+                    "Tianjin, with Fujian Province in Fuzhou, and with Chongqing Municipality on the last day.",
+                    "agreement")
     cities = {tuple(sorted(a["parties"])): a["city"] for a in found}
     assert cities.get(("Oregon", "Tianjin")) == "Tianjin"
     assert cities.get(("Fujian Province", "Oregon")) == "Fuzhou"
     assert cities.get(("Chongqing", "Oregon")) is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("On May 3, Mayor Sato Ken of Tabuse City and the Mayor of Yantai concluded an agreement on hydrogen at "
+     "Tabuse City Hall.", "Tabuse"),
+    ("On May 3, Mayor Kim of Gimje City and the Mayor of Weihai signed a memorandum of understanding at Gimje City "
+     "Hall.", "Gimje"),
+])
+def test_the_hall_of_a_city_the_sentence_names_by_its_mayor_is_where_it_was_signed(text, city):
+    """(towns no row holds: the sentence's own "Mayor ... of X City" says X is a city)"""
+    found = records(text, "agreement")
+    assert found and found[0]["city"] == city
+
+
+def test_a_hall_of_a_name_no_mayor_makes_a_city_is_no_signing_city():
+    found = records("On May 3, Tabuse Steel and Yantai Port signed a memorandum of understanding at Tabuse City Hall.",
+                    "agreement")
+    assert all(a["city"] is None for a in found)
