@@ -25,7 +25,7 @@ from scrapers.extract.nominal_signings_en import witnessed_by
 from scrapers.extract.coordinated_en import blanked, signing_clauses
 from scrapers.extract.fields_en import other_field
 from scrapers.extract.clause_readers_en import each_groups, each_signed, listed_counterparts, signature_verb
-from scrapers.extract.instrument_runs_en import chained_with, instrument_runs
+from scrapers.extract.instrument_runs_en import chained_with, instrument_runs, run_places
 from scrapers.extract.future_signings_en import headline_future
 from scrapers.extract.clauses_en import REL_SIGNERS, bare_officials, list_end, masked, outside_asides, relative_clauses, role_names
 from scrapers.extract.minister_ministries_en import party_offices
@@ -382,8 +382,10 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # (pen put to paper by people named by their titles: the next sentence names the parties; a signing ceremony its
     # principals attended: they are the parties, the next sentence tells what they agreed)
     ceremony = implied and implied.group().endswith("ceremony")
-    return [AgreementMention(k, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, city, country, topics(sentence),
-                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony)) for k, g in zip(kinds, groups)]
+    places = run_places(sentence, groups, clause_ents, (city, country))  # "with A in X, with B in Y" (instrument_runs_en)
+    return [AgreementMention(k, None if joined else title, [] if implied and not ceremony else g, signed_on, precision, c, cc, topics(sentence),
+                             definite, weak or bool(joined), joined.name if joined else None, bool(ceremony))
+            for k, g, (c, cc) in zip(kinds, groups, places)]
 
 
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work

@@ -27,6 +27,7 @@ from scrapers.extract.agency_owners_en import owned_agencies, subordinate_agenci
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.listed_towns_en import listed_towns
+from scrapers.extract.town_shapes_en import town_shapes
 from scrapers.extract.orgs import EN_HEAD_RE, aliases, looks_like_org_en
 from scrapers.extract.name_pairs import coordinated_pair
 from scrapers.extract.hosted_units_en import merge_hosted_units
@@ -98,6 +99,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone
+    found = town_shapes(sentence, found)  # "Ithaca City Council", "Ithaca, N.Y.", "Beijing Municipality"
     found = east_asian_regions(sentence, found)  # "Yamaguchi Prefecture", "Gyeonggi-do", "Pyeongtaek-si"
     found = mayor_cities(sentence, found)  # "Mayor Fujii Ritsuko of Shunan City": a city kept as written
     found = listed_towns(sentence, found)  # "Leuven, Umeå and Guimarães": a small town in a list of cities

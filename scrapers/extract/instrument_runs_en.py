@@ -72,3 +72,32 @@ def chained_with(sentence: str, last_end: int, with_at: int) -> bool:
 
 
 _TOPIC = re.compile(r"(?:\s+(?:of\s+understanding\s+)?(?:on|for|establishing|to\s+establish)\s+[\w'’()/ ,-]{1,100}?)?\s+")
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def run_places(sentence: str, groups: list[list[str]], entities: list, place: tuple) -> list[tuple]:
+    """(city, country) of each counterpart group where a "with" opens each one with its own place ("with A in
+    Beijing, with B in Guangzhou, and with C on the last day"): the city named right after a group's counterpart,
+    before the next "with", or none (C was not signed in Guangzhou) unless the clause opened with its place; where
+    no counterpart has one, or the list has no "with" of each, the clause's one `place` for all."""
+    if len(groups) < 2 or sentence.count(" with ") < len(groups):
+        return [place] * len(groups)
+    names = [g[-1] for g in groups]
+    at = [next((e for e in entities if e.name == n), None) for n in names]
+    if any(a is None for a in at) or any(at[i].start >= at[i + 1].start for i in range(len(at) - 1)):
+        return [place] * len(groups)
+    out = []
+    for i, a in enumerate(at):
+        end = at[i + 1].start if i + 1 < len(at) else len(sentence)
+        if i + 1 < len(at) and " with " not in sentence[a.end:end]:
+            return [place] * len(groups)  # "with A, B and C in Beijing": one place for the list
+        here = next((e for e in entities if a.end <= e.start < end and e.kind == "city" and
+                     _IN_PLACE.search(sentence[:e.start])), None)
+        out.append((here.name, here.country) if here else None)
+    if all(o is None for o in out):
+        return [place] * len(groups)  # no counterpart with a place of its own: the clause's place is all of theirs
+    # "In Wuhan, A signed: with B ..., with C in Xiaogan": a place before the first counterpart holds for the others
+    opening = any(e.name == place[0] and e.start < at[0].start for e in entities)
+    return [o or (place if opening else (None, None)) for o in out]

@@ -226,8 +226,8 @@ def venue_city(place) -> str | None:
 
 # "signed ... on Tuesday at Hobart Town Hall", "at the Dunedin City Hall": the city's name, one or two words, before
 # the hall, in the signing's own clause (not "Thirty years after A and B signed ..., a delegation was welcomed at ...")
-_HALL_EN = re.compile(r"\b(?:sign|ink)\w*\b[^,;.]*?\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Town|City)\s+"
-                      r"Hall\b")
+_HALL_EN = re.compile(r"\b(?:sign|ink|conclud)\w*\b[^,;.]*?\bat\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                      r"(?:Town|City)\s+Hall\b")
 # "代表团在霍巴特市政厅出席签约仪式，A与B签署…", "在布里斯本市政厅签署": the hall of the city its name opens with, where the
 # signing or its ceremony was held
 _HALL_ZH = re.compile(r"在([\u4e00-\u9fff]{2,6}?)市?政厅(?:出席|举行|参加)?[^，。；]{0,8}?(?:签约|签字|签署|签订)")
@@ -240,6 +240,8 @@ def hall_city(sentence: str) -> tuple[str, str | None] | None:
     gaz = gazetteer()
     if (m := _HALL_EN.search(sentence)) is not None:
         place = gaz.find_en(m.group(1))
+        if place is None and re.search(rf"\bMayor\s+(?:[A-Z][a-z]+\s+){{0,3}}of\s+{m.group(1)}\s+City\b", sentence):
+            return m.group(1), None  # "Mayor Fujii of Shunan City ... at Shunan City Hall": the sentence says so
     elif (z := _HALL_ZH.search(sentence)) is not None:
         place = gaz.find_zh(z.group(1)) or gaz.find_zh(z.group(1) + "市")
     else:

@@ -39,6 +39,7 @@ from scrapers.extract.story_context import local_acronyms
 from scrapers.extract.story_gate import may_yield
 from scrapers.extract.story_initials_en import story_initials
 from scrapers.extract.text import Sentence, simplified
+from scrapers.extract.town_shapes_en import story_towns
 from scrapers.extract.trade_heads_zh import trade_heads_zh
 from scrapers.extract.trip_leaders_zh import trip_leader_subject
 from scrapers.extract.trip_principal import principal_stand_ins
@@ -136,7 +137,8 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     local.update(trade_heads_zh(text))  # "遠傳電信…" + "遠傳表示，…": the company by its head alone
     local.update(tier_short_names(text))  # "福建省发展和改革委员会…" + "省发改委…": that body (level_bodies_zh)
-    return local, described_places(text)  # "the Midwestern state of Indiana": what "the Midwestern state" is
+    # "the Midwestern state of Indiana": what "the Midwestern state" is; "the City of Ithaca": what a bare "Ithaca" is
+    return local, {**story_towns(text), **described_places(text)}
 
 
 def _actors_of(s: str, local: dict[str, str], described: dict) -> list:

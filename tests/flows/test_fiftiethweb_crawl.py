@@ -37,7 +37,9 @@ KNOWN_GAPS: dict[str, str] = {
     "article:cr03:text": _CREDIT,
     "commitments:C-ANNAPOLIS-NZ-2040:*":
         "\"Annapolis will reach net-zero emissions by 2040 and Frederick by 2045\": the gapped grammar is read (with "
-        "two known cities both get their years), but no table knows Annapolis, so the sentence gives Frederick's only",
+        "two known cities both get their years), but Annapolis is below the English size floor and the page names it by "
+        "no shape that says it is a city (town_shapes_en: 'Annapolis, Md.', 'the City of Annapolis' ...), so the "
+        "sentence gives Frederick's only",
 }
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure

@@ -37,7 +37,9 @@ _MISSOULA = ("pp01 \"MISSOULA, Mont., April 15, 2024 — Missoula and Yancheng s
 _YIYANG = ("dh03 \"——10月14日，美国比林斯市代表团访问益阳市，两市签署了清洁能源合作备忘录。\": the gazetteer holds no 益阳 (Yiyang) and no "
            "Chinese name of Billings, so the visit names no pair and 两市 no parties: missed")
 _ITHACA = ("pp03 \"Ithaca pledged on September 16, 2024 to cut community greenhouse gas emissions 60 percent by "
-           "2035 from 2010 levels.\": the gazetteer holds no Ithaca (an English name it does not know is no actor): missed")
+           "2035 from 2010 levels.\": Ithaca is below the gazetteer's English size floor and the item names it bare, by no "
+           "shape that says it is a city (town_shapes_en: 'Ithaca, N.Y.', 'the City of Ithaca', 'Ithaca City Council' "
+           "...): a bare capitalised word is no actor: missed")
 KNOWN_GAPS: dict[str, str] = {
     "agreements:A-MISSOULA-YANCHENG-2024:fields": _MISSOULA,
     **{f"agreements:A-BILLINGS-YIYANG-2024:{c}": _YIYANG for c in ("found", "fields", "evidence")},

@@ -46,8 +46,8 @@ KNOWN_GAPS: dict[str, str] = {
         "the party 陕西省榆林市 that settles which is not used for the venue)",
     "commitments:C-MPL-50-2035:*":
         "\"The city now aims to cut greenhouse gas emissions 50% below 2018 levels by 2035, Mayor Jack McCullough "
-        "said\": no record (Montpelier, named before only as \"The Montpelier City Council\", is in no gazetteer "
-        "table, so \"The city\" stands for no one; no guess)",
+        "said\": no record (\"The Montpelier City Council\" says Montpelier is a city, but no gazetteer row holds it "
+        "and the shape gives no country: it stays a council, so \"The city\" stands for no one; no guess)",
 }
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure

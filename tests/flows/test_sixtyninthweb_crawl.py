@@ -33,7 +33,8 @@ from sixtyninthweb import GOLD_PATH, SixtyNinthWeb  # noqa: E402
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 _MORGANTOWN = ("\"The Morgantown–Qinhuangdao Low-Carbon Cities Action Plan was signed on November 3, 2025, by the mayors of "
                "the two cities\": Morgantown (West Virginia, 30,000 people) is below the size the gazetteer reads an English "
-               "city name at, and the page names no state to find it in; with one known place the title gives no "
+               "city name at, and the page names it by no shape that says it is a city (town_shapes_en) nor a state to find "
+               "it in; with one known place the title gives no "
                "agreement (no row) rather than one with a party kept as written")
 KNOWN_GAPS: dict[str, str] = {f"agreements:A-MG-QHD-2025:{check}": _MORGANTOWN for check in ("found", "fields", "evidence")}
 
