@@ -52,6 +52,7 @@ from scrapers.extract.pledge_forms_read_en import en_pledges
 from scrapers.extract.colon_subjects_en import new_subject_after_colon
 from scrapers.extract.elided_subjects_en import elided_subject
 from scrapers.extract.title_owners_en import title_subject
+from scrapers.extract.same_year_en import same_year_named
 
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
@@ -144,6 +145,7 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
         return []  # every pledge the tracker keeps has its year in its sentence (cheap: most sentences have none)
     sentence = dropped_masked(sentence)  # "放弃2030年…的目标，改为…", "drop its 2030 target": no pledge of the one given up
     sentence = day_apart(sentence)  # "pledged on April 16, 2024 to ...": read as "pledged to ..." (pledge_days_en)
+    sentence = same_year_named(sentence)  # "... by 2045 and to cut ... by the same year" (same_year_en)
     sentence = without_result_asides(sentence)  # "Denver, which has cut emissions 20% since 2005, aims to ...": blanked
     if cut := after_summary(sentence, entities):  # "A and B set their own targets: A will ..., and B ...": read past it
         return find_commitments(sentence[cut:], shifted(entities, cut), last_parties, recent, last_actor, recent_actors)

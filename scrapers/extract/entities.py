@@ -25,6 +25,7 @@ from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
 from scrapers.extract.agency_owners_en import owned_agencies, subordinate_agencies
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
+from scrapers.extract.institution_possessives_en import without_parent_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.listed_towns_en import listed_towns
 from scrapers.extract.town_shapes_en import town_shapes
@@ -96,6 +97,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     keep = subordinate_agencies(sentence, keep)  # "the ... Energy Agency under the Ministry of Energy": the agency
     keep = split_place_pairs(keep, local or {})  # "Chongqing and Singapore's Economic Development Board": two actors
     keep = without_country_possessive(keep)  # "the Department of ... of Laos' Luang Prabang Province": of the province
+    keep = without_parent_possessive(keep)  # "Stanford University's Precourt Institute": the unit
     keep = compass_place_bodies(sentence, keep)  # "the Department of ... of south China's Guangxi ...": of Guangxi ...
     found = towns_before_states(sentence, qualified_cities(sentence, _without_qualifying_regions(sentence, keep)))
     found = towns_after_city_of(sentence, found)  # "the City of Twin Falls": a town no table reads by name alone

@@ -220,9 +220,18 @@ def person_after_title(toks, i: int) -> int | None:
     return None
 
 
+# titles written with a hyphen, held by a person at a body named after "of the": "Li Ming, Director-General of the ..."
+_HYPHEN_TITLES = {"Director-General", "Secretary-General", "Vice-President", "Vice-Chair", "Vice-Chairman",
+                  "Vice-Governor", "Vice-Mayor"}
+
+
 def past_title_and_name(toks, i: int) -> int | None:
     """Where the body begins after "<title> <name> of (the)" at token i ("Director Wu Jian of the Hangzhou ...
-    Commission"), or None: the run from the title is a person and the body they serve, never one name."""
+    Commission"), or after a bare "<title> of the" in an apposition ("Li Ming, Director-General of the Department of
+    ..."), or None: the run from the title is a person and the body they serve, never one name."""
+    if toks[i][0] in _BODY_TITLES | _HYPHEN_TITLES and i + 3 < len(toks) and toks[i + 1][0] == "of" and \
+            toks[i + 2][0] == "the" and is_cap(toks[i + 3][0]):
+        return i + 3  # "..., Director of the Shanghai Municipal Transportation Commission": the body, not its head
     if toks[i][0] not in _BODY_TITLES:
         return None
     for k in range(i + 2, min(i + 5, len(toks))):

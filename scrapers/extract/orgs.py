@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pactwatch.lazy import once
 from pactwatch.gazetteer import CJK, gazetteer, load_data
+from scrapers.extract.alias_contractions_zh import other_forms
 from scrapers.extract.office_titles_en import is_office
 from scrapers.extract.acronym_offices_en import acronym_office
 from scrapers.extract.document_titles_en import document_title
@@ -81,6 +82,9 @@ class AliasBook:
                         self._as_written.add(s)
                     if s.lower().startswith("the "):
                         self.en[_fold(s[4:])] = org
+        for zh, org in list(self.zh.items()):  # 加州环保局 is 加州环境保护局 (alias_contractions_zh)
+            for form in other_forms(zh):
+                self.zh.setdefault(form, org)
         self.en_max_words = max(len(k.split()) for k in self.en)
         self.zh_max_len = max(len(k) for k in self.zh)
         self._en_sorted = sorted(self.en)
