@@ -20,6 +20,7 @@ from scrapers import lazy_re as re
 from scrapers.extract.dates import DateContext, find_dates, safe_date, settle
 from scrapers.extract.day_spans import span_end
 from scrapers.extract.edition_names import same_edition
+from scrapers.extract.event_rules import closing_day, opening_weekday
 from scrapers.extract.story_cues import EN_HEAD_WORD, ZH_HEAD_WORD
 
 EN_HEAD = re.compile(EN_HEAD_WORD.pattern.replace("Convention)", "Convention|Week)"), re.I)  # "Climate Week"
@@ -108,3 +109,13 @@ def anaphor_days(mentions: list, sentences: list[str], first_seen: dict[str, int
             elif f["start_on"] == told[0]:
                 f["end_on"] = told[1]  # "…论坛在北京开幕" dated it: the span that opens on that day gives its last
             break
+
+
+def opening_told(sentence: str, events: list, page_date: date | None) -> date | None:
+    """The first day of a gathering this sentence says opened on a weekday ("The ... Conference opened in Chengdu on
+    Tuesday"), as the day a next sentence's "At the opening ceremony, A signed ..." means: the text's last day told
+    (a closing sentence, "closed on Wednesday", gives none)."""
+    if closing_day(sentence):
+        return None
+    return next((ev.start_on for ev in events if ev.start_on and
+                 opening_weekday(sentence, ev.span[1], page_date) == ev.start_on), None)

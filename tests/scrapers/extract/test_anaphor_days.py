@@ -66,3 +66,21 @@ def test_a_meeting_of_another_body_or_edition_gives_no_days(later):
     text = ("Lisbon and Porto signed a memorandum on shared tram procurement at the Iberian Transit Alliance's annual "
             f"meeting in Lisbon on Wednesday. {later}")
     assert all(d[1] is None for d in _days(text, date(2025, 5, 16)))
+
+
+@pytest.mark.parametrize("text", [
+    "The 2025 Danube Regions Cooperation Conference opened in Novi Sad on Tuesday, with delegations from 12 "
+    "countries. At the opening ceremony, Vojvodina signed a memorandum of understanding on river transport with "
+    "Austria's Lower Austria state.",
+    "The Danube Regions Cooperation Conference was held in Novi Sad on Tuesday. During the opening session, "
+    "Vojvodina signed a memorandum of understanding on river transport with Austria's Lower Austria state.",
+])
+def test_a_signing_at_the_opening_takes_the_weekday_the_gathering_opened(text):
+    got = [(r["signed_on"], r["signed_on_precision"]) for r in records(text, "agreement", date(2025, 10, 16))]
+    assert got == [(date(2025, 10, 14), "day")], got
+
+
+def test_a_gathering_that_closed_gives_no_opening_day():
+    text = ("The Danube Regions Cooperation Conference closed in Novi Sad on Wednesday. At the opening ceremony, "
+            "Vojvodina signed a memorandum of understanding on river transport with Austria's Lower Austria state.")
+    assert [r["signed_on"] for r in records(text, "agreement", date(2025, 10, 16))] == [None]
