@@ -5,14 +5,17 @@
 events.find_events drops a name made only of fields of work ("战略与经济对话" reads as one, as "技术创新大会" does) and cuts
 what stands before a 与 as the clause's; a round number is the edition that makes such a dialogue a gathering's name.
 Only where the sentence says something was signed during it: a dialogue where nothing was signed is no gathering of
-the tracker's (the 95th web's "Great Wall Climate Dialogue" is already read as one wrongly; this adds none such).
+the tracker's (the 95th web's "Great Wall Climate Dialogue" is already read as one wrongly; this adds none such),
+and neither is one where only a signing ceremony is told as held (签约仪式在…举行).
 """
 from __future__ import annotations
 
 from scrapers import lazy_re as re
 
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,3}轮[\u4e00-\u9fff]{2,20}?对话(?=期间|期間)")
-_SIGNED = re.compile(r"签署|签订|续签|簽署|簽訂|續簽|签约|簽約")
+# a verb of signing with its signers ("…与…续签《…》"), not a signing ceremony told as held ("…签约仪式在…举行": a
+# gathering of its own inside the dialogue, whose signers the sentence does not name)
+_SIGNED = re.compile(r"签署|签订|续签|簽署|簽訂|續簽")
 
 
 def signed_during_round(sentence: str, start: int, end: int) -> tuple[int, str] | None:

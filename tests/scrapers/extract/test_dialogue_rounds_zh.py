@@ -27,3 +27,8 @@ def test_a_round_of_a_dialogue_where_something_was_signed_is_an_event(text, name
 ])
 def test_a_round_where_nothing_was_signed_is_no_event(text):
     assert records(text, "event", date(2025, 6, 20)) == []
+
+
+def test_a_signing_ceremony_held_during_a_round_makes_no_event_of_the_round():
+    text = "6月18日，第三轮中欧环境与气候高层对话期间，中欧城市气候合作签约仪式在布鲁塞尔举行。"
+    assert records(text, "event", date(2025, 6, 20)) == []
