@@ -40,6 +40,7 @@ from scrapers.extract.events import HELD, find_events
 from scrapers.extract.told_sentences import tell_sentences
 from scrapers.extract.corrections import apply_corrections
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
+from scrapers.extract.anaphor_days import anaphor_days, opening_told
 from scrapers.extract.place_references import hosted_by_the_city
 from scrapers.extract.online_gatherings import main_venue_zh, signed_remotely
 from pactwatch.gazetteer import CJK
@@ -364,6 +365,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             recent_end = last_of_span(s, spans[0][1], recent_day) if spans else None
         elif day:
             recent_day = day  # "... signed a pact on Wednesday." + "On the same day, ...": the day that signing was told
+        elif opened := opening_told(s, evs, ctx.page_date):
+            recent_day, recent_end = opened, None  # "... Conference opened in Chengdu on Tuesday." + "At the opening ceremony"
         if "月" in s and (told := MONTH_DAY.findall(s)):
             told_md = tuple(map(int, told[-1]))
         if held := held_ceremony(s, ents):
@@ -396,6 +399,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
         recent_places.update(body_anaphors(ents))  # "the county", "the university": named last (body_anaphora_en)
+    anaphor_days(mentions, [s for _, s, _ in analysed], first_seen, ctx)  # "The week, organised from 13 to 17 ..."
     told = close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)
     # "Correction: ... Tuesday, April 15, not Monday, April 14" (corrections); quotes as the page wrote them
     return restore_quotes(apply_corrections(told, text, ctx), heads)

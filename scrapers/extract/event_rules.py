@@ -324,7 +324,7 @@ def latest_editions(mentions: list) -> list:
 ACT_IN_DURING = re.compile(r"\s+(?:during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+margins\s+of)\s+"
                            r"(?:the\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural)\s+)?$", re.I)
 ZH_ACT_IN = re.compile(r"(?:期间|期間)[，,][^。；;]{0,40}?(?:在|于)$")
-ZH_ACT_VERB = re.compile(r"\s*(?:签署|签订|簽署|簽訂|共同签署|正式签署|举行|出席)")
+ZH_ACT_VERB = re.compile(r"\s*(?:签署|签订|簽署|簽訂|共同签署|正式签署|续签|續簽|举行|出席)")
 
 
 def act_place_during(sentence: str, start: int, end: int, places: list) -> object | None:

@@ -13,6 +13,7 @@ from scrapers.extract.day_references import latest_day
 from scrapers.extract.dates_relative import zh_opening_weekday
 from scrapers.extract.entities import Entity
 from scrapers.extract.event_segments_en import drop_segments
+from scrapers.extract.dialogue_rounds_zh import signed_during_round
 from scrapers.extract.event_rules import (last_from_first, act_place_during, apposition_place, bare_day, body_not_gathering, closing_day,
                                           convened_weekday,
                                           edition_at, first_from_last, held_in_short, told_last_year,
@@ -172,6 +173,8 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
             raw = strip_zh_prefix(re.split(r"—{2,}", raw)[-1]) if m.group("n") else raw
             raw = own_gathering_after_fair(raw) if m.group("n") else raw  # (…博览会中阿…论坛: the forum)
             start = m.start()
+            if rd := m.group("n") and signed_during_round(sentence, m.start(), m.end()):
+                start, raw = rd  # "第二轮中美战略与经济对话期间，…续签": a round is its edition (dialogue_rounds_zh)
             if m.group("n") and raw[:1] in "—－" and (host := ZH_BRACKETED_HOST.search(sentence, 0, m.start())):
                 # "中国（南宁）—东盟…推介会": the host city in brackets inside the name; the name goes on before it
                 raw, start = host.group(1) + raw, host.start()
@@ -179,7 +182,7 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
                 raw, start = sentence[opens:start] + raw, opens  # "中美（保定）氢能产业合作对接会": the host in brackets
             if m.group("n") and ZH_EDITION.match(raw) and (body := glossed_body(sentence, start)):
                 raw, start = body[0] + raw, body[1]  # "…理事会（宜可城，ICLEI）2022世界大会": the body's session
-            edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw))  # 第三届…, 国际可再生能源署第十四届…
+            edition = bool(ZH_EDITION.match(raw) or body_latin_names(raw) or rd)  # 第三届…, 国际可再生能源署第十四届…
             core = re.sub(rf"(?:{ZH_HEADS})$", "", raw)
             if len(core) < 2 or raw in GENERIC or re.search(r"闭幕|开幕|午餐", raw) or \
                     (not m.group("q") and not edition and ZH_FIELDS_ONLY.fullmatch(strip_zh_prefix(raw))):

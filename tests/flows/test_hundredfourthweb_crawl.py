@@ -47,8 +47,6 @@ _PH_NDC = ("'... supports the Philippines' Nationally Determined Contribution, w
            "pairs ('Laos' Vientiane Province') and stored its conference twice (English and Chinese names): undone")
 KNOWN_GAPS: dict[str, str] = {
     **{f"commitments:C-PH-NDC-2030:{check}": _PH_NDC for check in ("found", "fields", "evidence")},
-    "events:E-APCW-2023:fields": "the week's days are told in the next sentence ('The week, organised from 13 to 17 "
-                                 "November by the UNFCCC secretariat ...'): the event keeps no start day",
 }
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure

@@ -46,8 +46,6 @@ _UNDATED = ("the City of Yokkaichi prints only 'Page ID ... Last updated: <date>
             "page stays undated")
 KNOWN_GAPS: dict[str, str] = {
     **{f"article:{a}:published_on": _UNDATED for a in ("yk01", "yk02", "yk03", "yk04")},
-    "events:E-IEVE-2019:fields": "jj01 names the expo in its lede and gives 'runs from May 6 to 9' two sentences "
-    "later; hn01 '在韩国济州举行的第六届国际电动汽车博览会期间' gives no day: the start stays None",
     "agreements:A-YOKKAICHI-ICETT-TJ-2024:fields": "yk01 'On October 23, the City of Yokkaichi, ICETT and the Tianjin "
     "Municipal Bureau ... signed': no year on an undated page (see the Yokkaichi published_on gaps), signed_on None",
     "agreements:A-YOKKAICHI-ICETT-TJ-2024:no_duplicate": "yk04 'including the training of Tianjin officials at ICETT "
