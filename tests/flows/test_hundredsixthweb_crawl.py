@@ -44,23 +44,22 @@ from hundredsixthweb import GOLD_PATH, HundredSixthWeb  # noqa: E402
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 _HEADER = ("the media note's header lines 'Office of the Spokesperson' / 'Washington, DC' / '<date>' under the headline "
            "stay in the text (a place line and a date line alone are no class the chrome readers drop yet)")
-_LIST_DAY = ("en01: the items 'A and B signed a memorandum of understanding on ...;' under 'The new EcoPartnerships are:' "
-             "have no day or place of their own: the lead's 'today welcomed four new EcoPartnerships, signed in Beijing' "
-             "is not carried to them (listed_en reads verbless items only), so the row is undated and unplaced")
-_LIST_ZH = ("zh02: '此次签约的绿色合作伙伴共4对，分别是：柳州市人民政府与美国爱达荷州博伊西市，国网湖州供电公司与…' names the pairs "
-            "without a verb of their own: no reader takes pairs listed after 分别是 under a 签约 lead, so zh02 is no "
-            "evidence")
+_LIST_ZH = ("zh02 '此次签约的绿色合作伙伴共4对，分别是：…国网湖州供电公司与美国阿连特能源公司，潍柴动力股份有限公司与美国康明斯公司，…' is read "
+            "pair by pair (pair_lists), but the cross-language join does not take these two Chinese rows for en01's: "
+            "美国阿连特能源公司 / Alliant matches by sound only while 国网湖州供电公司 / State Grid Huzhou Power Supply "
+            "Company is glossed only in part (a sound match needs every other side firm), and 康明斯 (kang-ming-si) "
+            "keeps a nasal the skeleton of Cummins lacks; so each is stored twice and zh02 is no evidence of en01's row")
 KNOWN_GAPS: dict[str, str] = {
     **{f"article:{a}:text": _HEADER for a in ("en01", "en02", "en03", "en04")},
     "events:E-SED-2014:evidence": "zh02 '7月10日，第六轮中美战略与经济对话期间，新一批中美绿色合作伙伴签约仪式在…举行': no row of zh02 "
     "(its pairs are listed, see the agreements) and the dialogue named before 期间 makes no event of its own",
     **{f"events:E-SED-2010:{c}": "zh03 '5月25日，第二轮中美战略与经济对话期间，国家能源局与美国能源部在北京续签…': a dialogue "
        "named before 期间 where a protocol is renewed makes no event" for c in ("found", "fields", "evidence")},
-    **{f"agreements:{k}:fields": _LIST_DAY for k in ("A-BOISE-LIUZHOU-2014", "A-ALLIANT-HUZHOU-2014",
-                                                      "A-CUMMINS-WEICHAI-2014", "A-KSU-NWAFU-2014")},
-    **{f"agreements:{k}:evidence": _LIST_ZH for k in ("A-BOISE-LIUZHOU-2014", "A-ALLIANT-HUZHOU-2014",
-                                                       "A-CUMMINS-WEICHAI-2014")},
-    "agreements:A-KSU-NWAFU-2014:evidence": _LIST_ZH + "; and ks01 'K-State President Kirk Schulz and Sun Qixin, "
+    **{f"agreements:{k}:{c}": _LIST_ZH for k in ("A-ALLIANT-HUZHOU-2014", "A-CUMMINS-WEICHAI-2014")
+       for c in ("evidence", "no_duplicate")},
+    "agreements:A-ALLIANT-HUZHOU-2014:fields": _LIST_ZH + " (the match taken is zh02's row, which has no event: the "
+    "dialogue named before 期间 makes none, see E-SED-2014)",
+    "agreements:A-KSU-NWAFU-2014:evidence": "ks01 'K-State President Kirk Schulz and Sun Qixin, "
     "president of Northwest A&F University, signed the memorandum': the nickname K-State names no body",
     **{f"agreements:A-JOINT-2014:{c}": "en02 'President Barack Obama and President Xi Jinping issued the U.S.-China "
        "Joint Announcement on Climate Change in Beijing': two leaders by title only, and 'joint announcement' is no "
