@@ -57,8 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
        "named before 期间 where a protocol is renewed makes no event" for c in ("found", "fields", "evidence")},
     **{f"agreements:{k}:{c}": _LIST_ZH for k in ("A-ALLIANT-HUZHOU-2014", "A-CUMMINS-WEICHAI-2014")
        for c in ("evidence", "no_duplicate")},
-    "agreements:A-ALLIANT-HUZHOU-2014:fields": _LIST_ZH + " (the match taken is zh02's row, which has no event: the "
-    "dialogue named before 期间 makes none, see E-SED-2014)",
     "agreements:A-KSU-NWAFU-2014:evidence": "ks01 'K-State President Kirk Schulz and Sun Qixin, "
     "president of Northwest A&F University, signed the memorandum': the nickname K-State names no body",
     **{f"agreements:A-JOINT-2014:{c}": "en02 'President Barack Obama and President Xi Jinping issued the U.S.-China "
