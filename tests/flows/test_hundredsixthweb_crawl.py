@@ -28,6 +28,9 @@ office_titles_en / portfolios_en.past_office: a secretary's title is an office, 
 Ernest Moniz and ..." had been a made-up party), pledges_en.ABOUT (a share raised "to around 20 percent"),
 scrapers/published_lines.py ("Released: <weekday>, <date>"), each shown on texts of our own in
 tests/scrapers/extract/test_unlisted_ministries_en.py, test_about_shares_en.py and tests/scrapers/test_published_lines.py.
+LATER (pair_lists): en01's four items take the lead's day and Beijing, zh02's four pairs are read; agreements P 0.82
+R 0.90 F1 0.86 (tp 9, fp 2: zh02's Alliant and Cummins rows, which the cross-language join leaves apart, stored
+twice), macro F1 0.841.
 """
 from __future__ import annotations
 
