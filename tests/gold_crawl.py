@@ -108,6 +108,11 @@ def _score(relation: str, row: dict, g: dict) -> float:
     return float(ok) + 0.5 * same
 
 
+def row_event(row: dict) -> bool:
+    """Whether a row names its event (agreements, commitments): the tie-break among rows that fit a record alike."""
+    return bool(row.get("event_name"))
+
+
 def _assign(crawl: Crawl, gold: dict) -> None:
     for rel in RELATIONS:
         golds = gold[rel]
@@ -116,8 +121,11 @@ def _assign(crawl: Crawl, gold: dict) -> None:
         for row in crawl.rows[rel]:
             hits = sorted(((s, i) for i, g in enumerate(golds) if (s := _score(rel, row, g)) > 0), key=lambda t: (-t[0], t[1]))
             scored.append((row, [golds[i] for _, i in hits]))
-        # rows with the strongest single match first, so a weak match never takes a record a better row fits
-        for row, hits in sorted(scored, key=lambda t: -(_score(rel, t[0], t[1][0]) if t[1] else 0)):
+        # rows with the strongest single match first, so a weak match never takes a record a better row fits; among
+        # rows that fit alike, one linked to an event first (two reports the join left apart: the fuller is the match,
+        # whatever order the store gives them)
+        for row, hits in sorted(scored, key=lambda t: (-(_score(rel, t[0], t[1][0]) if t[1] else 0),
+                                                       not row_event(t[0]))):
             if not hits:
                 crawl.extras[rel].append(row)
                 continue

@@ -23,6 +23,8 @@ from scrapers.extract.non_party_roles import attended_signing
 from scrapers.extract.proposed_renewals_zh import negotiated
 from scrapers.extract.remote_signing_zh import blank_manner
 from scrapers.extract.sister_pairs_zh import listed_pairs
+from scrapers.extract.pair_lists import signed_pairs_zh
+from pactwatch.gazetteer import CJK
 from scrapers.extract.signing_topics_zh import signing_as_topic
 from scrapers.extract.off_topic_zh import other_field
 from scrapers.extract.roles import actors
@@ -71,6 +73,10 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
     # "A先后与B、C、D签署…": one after another, one agreement per counterpart, as 分别与 (same length: offsets kept)
     sentence = SUCCESSIVELY.sub(r"分别\1", sentence) if "先后" in sentence else sentence
     sentence = listed_pairs(sentence)  # "新增的5对友好城市分别为A与B、C与D": each pair's signing (sister_pairs_zh)
+    listed = signed_pairs_zh(sentence)  # "此次签约的…共4对，分别是：A与B，C与D": each pair's signing (pair_lists)
+    # (a listed pair has no clause of its own to confirm its split at 与, and a side kept in Chinese joins no English
+    # telling of the same pairing: only pairs of names read whole are taken from such a list)
+    whole_names_only, sentence = listed != sentence, listed
     sentence = blank_manner(sentence)  # "以云签约方式签署": a manner, not a verb nor part of a party (remote_signing_zh)
     entities = split_counterparts(sentence, entities)  # "正泰新能源与马来西亚国家能源公司": two names, not one
     spans = clauses_zh(BRACKETED.sub(lambda m: re.sub(r"[，,；;：:]", " ", m.group()), sentence))
@@ -188,7 +194,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             kind = kinds[i] if same else kinds[0]
             name = titles[i] if same and len(titles) == len(groups) else (titles[0] if len(titles) == 1 else None)
             out.append((kind, name, parties, a))
-    return out
+    return [o for o in out if not any(CJK.search(p) for p in o[2])] if whole_names_only else out
 
 
 TOPIC = re.compile(r"^(?P<who>[^，。；的]*?(?:与|同|和)[^，。；的]*?)的(?P<inst>[^，。；的]{0,12}?(?:" + "|".join(NAMED_HEADS) + r"))"

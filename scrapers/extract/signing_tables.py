@@ -29,6 +29,7 @@ from scrapers import lazy_re as re
 import scrapers.extract.listed_en as listed_en
 import scrapers.extract.listed_zh as listed_zh
 from scrapers.extract.listing import ROW, Listing, RULE
+from scrapers.extract.pair_lists import clause_items
 from scrapers.extract.signer_lists import inline_zh
 
 _INSTRUMENTS = (r"(?:agreements|documents|deals|instruments|memoranda|memorandums|MOUs|MoUs|accords|contracts|"
@@ -99,6 +100,9 @@ def follow_en(listing: Listing | None, sentence: str, previous: str = "") -> tup
             clause = m.group("clause")
             own_day = listed_en.day_phrase(clause)
             return listing, f"{clause}{' ' + listing.when if listing.when and not own_day else ''}."
+        if (clauses := clause_items(sentence, CLAUSE_ITEM)) is not None:  # "...; and C and D signed ..." (pair_lists)
+            return listing, "; and ".join(c + (f" {listing.when}" if listing.when and not listed_en.day_phrase(c)
+                                                else "") for c in clauses) + "."
         if listing.columns is None and CAPTION_EN.match(sentence) and not ROW.match(sentence):
             return listing, None  # a caption between the opening and its table
         return None, None

@@ -33,6 +33,7 @@ from scrapers.extract.officials_zh import officials, stand_ins
 from scrapers.extract.person_surnames_en import person_surnames, surnames_as_officials
 from scrapers.extract.pledge_tables import follow_pledge_table
 from scrapers.extract.short_names import zh_short_names
+from scrapers.extract.pair_lists import counted_opening
 from scrapers.extract.signing_tables import follow_en as follow_list, follow_zh as follow_zh_list
 from scrapers.extract.spoken_for import Speech, page_speaker
 from scrapers.extract.story_context import local_acronyms
@@ -88,6 +89,8 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         s = simplified(s)  # 簽署/備忘錄 read as 签署/备忘录; the quote stays as the page wrote it
         # an item or table row under "Among the agreements signed ... were:": read as the signing it stands for
         listing, told = follow_list(listing, s, before)
+        if listing is None and s.endswith(":"):  # "The new EcoPartnerships are:" after their count (pair_lists)
+            listing = counted_opening(s, [t for _, t in told_sentences[-3:]])
         # "论坛期间，…签署合作文件：" + "一、A与B签署…；"
         zh_listing, zh_told = follow_zh_list(zh_listing, s, before)
         # "Japan: 46% below 2013 levels by 2030" under "... the national targets they will deliver:"

@@ -28,6 +28,10 @@ office_titles_en / portfolios_en.past_office: a secretary's title is an office, 
 Ernest Moniz and ..." had been a made-up party), pledges_en.ABOUT (a share raised "to around 20 percent"),
 scrapers/published_lines.py ("Released: <weekday>, <date>"), each shown on texts of our own in
 tests/scrapers/extract/test_unlisted_ministries_en.py, test_about_shares_en.py and tests/scrapers/test_published_lines.py.
+LATER (pair_lists): en01's four items take the lead's day and Beijing, zh02's pairs are read. Read whole, zh02's
+Alliant and Cummins pairs (sides kept in Chinese, which the cross-language join leaves apart) were stored twice
+(agreements P 0.82, macro F1 0.841); at the merge a listed pair was taken only where both sides are names read
+whole, so zh02 gives Liuzhou-Boise alone: agreements P 1.00 R 0.90 F1 0.95, macro F1 0.982, 0 duplicates.
 """
 from __future__ import annotations
 
@@ -44,22 +48,17 @@ from hundredsixthweb import GOLD_PATH, HundredSixthWeb  # noqa: E402
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 _HEADER = ("the media note's header lines 'Office of the Spokesperson' / 'Washington, DC' / '<date>' under the headline "
            "stay in the text (a place line and a date line alone are no class the chrome readers drop yet)")
-_LIST_DAY = ("en01: the items 'A and B signed a memorandum of understanding on ...;' under 'The new EcoPartnerships are:' "
-             "have no day or place of their own: the lead's 'today welcomed four new EcoPartnerships, signed in Beijing' "
-             "is not carried to them (listed_en reads verbless items only), so the row is undated and unplaced")
-_LIST_ZH = ("zh02: '此次签约的绿色合作伙伴共4对，分别是：柳州市人民政府与美国爱达荷州博伊西市，国网湖州供电公司与…' names the pairs "
-            "without a verb of their own: no reader takes pairs listed after 分别是 under a 签约 lead, so zh02 is no "
-            "evidence")
+_LIST_ZH = ("zh02 '此次签约的绿色合作伙伴共4对，分别是：…国网湖州供电公司与美国阿连特能源公司，潍柴动力股份有限公司与美国康明斯公司，"
+            "西北农林科技大学与美国堪萨斯州立大学': a pair listed without a clause of its own is taken only where both "
+            "sides are names read whole (pair_lists, agreements_zh): a side kept in Chinese would join no English "
+            "telling of the same pairing and be stored twice, so zh02 is no evidence of en01's row")
 KNOWN_GAPS: dict[str, str] = {
     **{f"article:{a}:text": _HEADER for a in ("en01", "en02", "en03", "en04")},
     "events:E-SED-2014:evidence": "zh02 '7月10日，第六轮中美战略与经济对话期间，新一批中美绿色合作伙伴签约仪式在…举行': no row of zh02 "
     "(its pairs are listed, see the agreements) and the dialogue before 期间 where only a signing ceremony is told as "
     "held makes no event of its own (a Chinese-named row would stand beside en01's English one: no rendering joins "
     "them); zh03's round, where a protocol is renewed, is one (dialogue_rounds_zh)",
-    **{f"agreements:{k}:fields": _LIST_DAY for k in ("A-BOISE-LIUZHOU-2014", "A-ALLIANT-HUZHOU-2014",
-                                                      "A-CUMMINS-WEICHAI-2014", "A-KSU-NWAFU-2014")},
-    **{f"agreements:{k}:evidence": _LIST_ZH for k in ("A-BOISE-LIUZHOU-2014", "A-ALLIANT-HUZHOU-2014",
-                                                       "A-CUMMINS-WEICHAI-2014")},
+    **{f"agreements:{k}:evidence": _LIST_ZH for k in ("A-ALLIANT-HUZHOU-2014", "A-CUMMINS-WEICHAI-2014")},
     "agreements:A-KSU-NWAFU-2014:evidence": _LIST_ZH + "; and ks01 'K-State President Kirk Schulz and Sun Qixin, "
     "president of Northwest A&F University, signed the memorandum': the nickname K-State names no body",
     **{f"agreements:A-JOINT-2014:{c}": "en02 'President Barack Obama and President Xi Jinping issued the U.S.-China "
