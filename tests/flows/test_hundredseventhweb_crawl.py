@@ -50,8 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "later; hn01 '在韩国济州举行的第六届国际电动汽车博览会期间' gives no day: the start stays None",
     "agreements:A-YOKKAICHI-ICETT-TJ-2024:fields": "yk01 'On October 23, the City of Yokkaichi, ICETT and the Tianjin "
     "Municipal Bureau ... signed': no year on an undated page (see the Yokkaichi published_on gaps), signed_on None",
-    "agreements:A-YOKKAICHI-ICETT-TJ-2024:no_duplicate": "yk04 'including the training of Tianjin officials at ICETT "
-    "under last year's memorandum' gives a second, undated row of Yokkaichi and Tianjin",
     "agreements:A-TEMM21-COMMUNIQUE-2019:fields": "yk02 'Minister of the Environment Shinjiro Koizumi, ...': an office "
     "with no country before or after it names no ministry the reader may guess (Japan's ministry is not a party); the "
     "page is undated, so 'On November 24' has no year and no city is read",
