@@ -12,7 +12,7 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
-from scrapers.extract.both_sides_zh import both_sides, meeting_day_place, same_day_place, signed_by_both
+from scrapers.extract.both_sides_zh import both_sides, meeting_day_place, pair_word_fits, same_day_place, signed_by_both
 from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
 from scrapers.extract.two_sentences_en import complete, first_signing, listed, restate
@@ -219,6 +219,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         people.update(people_bodies(s, ents))
         pair, met_in = both_sides(s, ents, analysed[position - 1][1:] if position else None)  # (both_sides_zh)
         pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
+        if pair is None and pair_word_fits(s, (two := signing_pair(pending, position)), analysed[position - 1][2]):
+            pair = two  # "两市还签署了…": the two cities of the signing just before (both_sides_zh)
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         ents = own_province_units(s, ents, recent_places)  # "省商务厅与…签署": the story's province's own
         ents = the_place_signs(s, ents, story_signers)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
@@ -257,9 +259,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # by ...": one each)
             found, half_keys, half = wholes, half[2], None
         for ag in found:
-            if not ag.parties and not ag.weak and last_agreement is not None and \
-                    position - last_agreement.hints["_at"] <= 3 and \
-                    (sides := two_sides(s, last_agreement.fields["parties"])):
+            if not ag.parties and not ag.weak and last_agreement is not None and (sides := two_sides(s, (
+                    last_agreement.fields["parties"] if position - last_agreement.hints["_at"] <= 3 else
+                    story_signers.pair()))):  # (further back: the one pair the story told signing, place_anaphora_en)
                 ag.parties = sides  # "The same day, the two sides signed a separate ...": the two of the signing before
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)

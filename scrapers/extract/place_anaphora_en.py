@@ -16,7 +16,7 @@ from scrapers.extract.entities import Entity
 from scrapers.extract.regions_en import place_kind
 from scrapers.lead_chars import with_lead
 
-THE_PLACE_SIGNS = with_lead(re.compile(r"\b[Tt]he\s+(state|city|province)\s+(?:has\s+|had\s+|also\s+|jointly\s+){0,2}"
+THE_PLACE_SIGNS = with_lead(re.compile(r"\b[Tt]he\s+(state|city|province)\s+(?:has\s+|had\s+|also\s+|jointly\s+|later\s+){0,2}"
                                        r"(?:signed|inked|renewed)\b"))
 
 
@@ -27,16 +27,23 @@ class StorySigners:
     def __init__(self) -> None:
         self.named: dict[str, set[tuple[str, str | None]]] = {}
         self.signed: dict[str, set[tuple[str, str | None]]] = {}
+        self.parties: dict[str, None] = {}  # (in the order told)
 
     def add(self, entities: list[Entity], parties: list[list[str]]) -> None:
         """Note a sentence's places (`entities`) and which of them are parties of the agreements it told."""
         party_names = {name for ps in parties for name in ps}
+        self.parties.update((name, None) for ps in parties for name in ps)
         for e in entities:
             if (kind := place_kind(e.kind, e.name)) is None:
                 continue
             self.named.setdefault(kind, set()).add((e.name, e.country))
             if e.name in party_names:
                 self.signed.setdefault(kind, set()).add((e.name, e.country))
+
+    def pair(self) -> list[str]:
+        """The two parties of every agreement the story told, where they were two in all ("the two sides" of a later
+        signing); else none."""
+        return list(self.parties) if len(self.parties) == 2 else []
 
     def one(self, kind: str) -> tuple[str, str | None] | None:
         """The one place of `kind` the story named, where it named exactly one and that one signed; else None."""
