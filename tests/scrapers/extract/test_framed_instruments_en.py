@@ -45,3 +45,11 @@ def test_a_frame_told_signed_on_its_day_is_the_row_of_that_day():
 def test_a_signing_beside_a_frame_is_still_a_signing(text):
     got = records(text, "agreement", date(2025, 10, 30))
     assert [(set(r["parties"]), r["signed_on"]) for r in got] == [({"Austin", "Wuxi"}, date(2025, 10, 27))]
+
+
+def test_a_new_instrument_is_no_frame():
+    got = records("HOBART – Tasmania and China's Fujian Province have agreed to cooperate under a new memorandum of "
+                  "understanding on clean energy. It was signed in Fuzhou on June 6 by the two governments' ministers.",
+                  "agreement", date(2025, 6, 7))
+    assert [(set(r["parties"]), r["signed_on"], r["topics"]) for r in got] == \
+        [({"Tasmania", "Fujian Province"}, date(2025, 6, 6), ["clean energy"])]
