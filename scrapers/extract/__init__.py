@@ -12,12 +12,12 @@ from datetime import timedelta
 from pactwatch.models import Article, Mention
 from scrapers.extract.signings_en import place_named_before
 from scrapers.extract.agreements import EVENT_ANAPHORA, find_agreements, instrument_kind
-from scrapers.extract.both_sides_zh import both_sides, meeting_day_place, same_day_place, signed_by_both
+from scrapers.extract.both_sides_zh import both_sides, meeting_day_place, pair_word_fits, same_day_place, signed_by_both
 from scrapers.extract.instruments_zh import signing_pair
 from scrapers.extract.off_topic_zh import other_field_venue
-from scrapers.extract.two_sentences_en import complete, listed, restate
+from scrapers.extract.two_sentences_en import complete, first_signing, listed, restate
 from scrapers.extract.two_sides_en import documents_signed_in, separate, separate_ceremony, two_sides
-from scrapers.extract.place_anaphora_en import the_place_signs
+from scrapers.extract.place_anaphora_en import StorySigners, the_place_signs
 from scrapers.extract.signers_zh import ZH_BEFORE, held_ceremony, held_session
 from scrapers.extract.clauses_en import SAME_SESSION, bodies_of_people, people_bodies, principal_places, upcoming
 from scrapers.extract.minister_ministries_en import story_country
@@ -109,6 +109,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     last_agreement_keys: list[str] = []
     last_actor: str | None = None  # who pledged last: "The plan also sets ..."
     recent_places: dict[str, str] = {}  # the last city, state and province named: "the city", "该市"
+    story_signers = StorySigners()  # the places named and those told signing: "The province also signed" (place_anaphora_en)
     last_base: dict[str, int] = {}  # actor -> the base year of its last cut: "from the same base"
     recent_day = None  # the last day the text named: "at the opening ceremony" in the next sentence means that day
     recent_end = None  # the last day of the span of days it named with it ("Nov. 12-14"), if it named a span
@@ -221,9 +222,11 @@ def extract_mentions(article: Article) -> list[Mention]:
         people.update(people_bodies(s, ents))
         pair, met_in = both_sides(s, ents, analysed[position - 1][1:] if position else None)  # (both_sides_zh)
         pair = pair or (signing_pair(pending, position) if signed_by_both(s) else None)  # "双方还签署了"
+        if pair is None and pair_word_fits(s, (two := signing_pair(pending, position)), analysed[position - 1][2]):
+            pair = two  # "两市还签署了…": the two cities of the signing just before (both_sides_zh)
         ents = owned_by_place(s, ents, recent_places)  # "the state's Department of ...": the state's own
         ents = own_province_units(s, ents, recent_places)  # "省商务厅与…签署": the story's province's own
-        ents = the_place_signs(s, ents)  # "Vermont lawmakers ..., weeks after the state signed ...": Vermont signed
+        ents = the_place_signs(s, ents, story_signers)  # "..., weeks after the state signed ...": Vermont signed
         found = find_agreements(s, ents, sctx, line, recent_day, principals, last_kind, partial=True,
                                 previous=last_parties, pair_before=pair,
                                 before=analysed[position - 1][1] if position else "")
@@ -259,9 +262,9 @@ def extract_mentions(article: Article) -> list[Mention]:
             # by ...": one each)
             found, half_keys, half = wholes, half[2], None
         for ag in found:
-            if not ag.parties and not ag.weak and last_agreement is not None and \
-                    position - last_agreement.hints["_at"] <= 3 and \
-                    (sides := two_sides(s, last_agreement.fields["parties"])):
+            if not ag.parties and not ag.weak and last_agreement is not None and (sides := two_sides(s, (
+                    last_agreement.fields["parties"] if position - last_agreement.hints["_at"] <= 3 else
+                    story_signers.pair()))):  # (further back: the one pair the story told signing, place_anaphora_en)
                 ag.parties = sides  # "The same day, the two sides signed a separate ...": the two of the signing before
             if people:
                 # "signed by Gamal El-Dien and ...": a person the text said leads a body signs for it (and is no body)
@@ -278,7 +281,8 @@ def extract_mentions(article: Article) -> list[Mention]:
                 # "... inked an MoU with A." + "The MoU was signed by ..., chief of B"
                 ag, half_keys, half = whole, half[2], None
             elif ag.definite and last_agreement is not None and position - last_agreement.hints["_at"] <= 3 and \
-                    not another_instrument(ag.agreement_type, ag.parties, last_agreement.fields):  # "The pact, inked by"
+                    not another_instrument(ag.agreement_type, ag.parties, last_agreement.fields) and \
+                    not first_signing(last_agreement.fields, ag):  # "The pact, inked by" (not "first signed ... 2020")
                 if not RECALLED.search(s):  # (not "... the MOU the two cities signed in Xining earlier this month")
                     restate(last_agreement.fields, ag)  # "The memorandum was signed on Thursday by ..."
                 continue
@@ -398,6 +402,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             m.hints["_at"] = position
             pending.append((m, sentence_keys))
         recent_places.update({k: e.name for e in ents if (k := place_kind(e.kind, e.name))})
+        story_signers.add(ents, [m.fields["parties"] for m, _ in pending if m.hints["_at"] == position and
+                                 m.record_type == "agreement"])
         recent_places.update(body_anaphors(ents))  # "the county", "the university": named last (body_anaphora_en)
     anaphor_days(mentions, [s for _, s, _ in analysed], first_seen, ctx)  # "The week, organised from 13 to 17 ..."
     told = close_story(mentions, pending, event_counts, event_heads, first_seen, text, article.title, all_sentences)

@@ -42,6 +42,7 @@ from scrapers.extract.place_references import signed_at_reference, venue_city
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
+from scrapers.extract.framed_instruments_en import framed, undated_frame
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
 from scrapers.prefilter import quick
 from scrapers.extract.instrument_subject_en import (instrument_of_partnership, parties_after_instrument,
@@ -144,6 +145,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     background += [scene] if scene else []  # "Following a friendship agreement signed in 2015, A and B signed an MOU"
     hits = body_words([(m, kind) for m, kind in hits if not any(a <= m.start() < b for a, b in background)],
                       sentence, entities)
+    if hits and (verbs := list(EN_SIGN.finditer(sentence))):  # "... under last year's memorandum": recalled, not signed
+        hits = [(m, kind) for m, kind in hits if not framed(sentence, m.start(), m.end(), verbs)]
     if not hits and (plan := titled_plan(sentence)):
         hits = [(plan, "agreement")]  # "The A–B Low-Carbon Cities Action Plan was signed": the two places' agreement
     inst = min(hits, key=lambda h: h[0].start()) if hits else None
@@ -352,6 +355,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     signed_on, precision = signing_date(quoted[1], ctx, dateline) if quoted else (None, None)
     if signed_on is None:
         signed_on, precision = signing_date(scene_blanked(sentence[:tail.start()] if tail else sentence, scene), ctx, dateline)
+    if undated_frame(sentence, m_inst.start(), verb.start(), signed_on):
+        return []  # "Under the memorandum signed last year, A and B trained ...": recalled, on no day told
     # where: a place after "in"/"at" ("in Fuzhou", "at Seattle City Hall" — a party may host its own signing)
     # not in the purpose after the instrument ("... to build a solar power plant in Ordos City": where it will stand)
     signed_end = max(verb.end(), m_inst.end())

@@ -161,7 +161,7 @@ def find_agreements_zh(sentence: str, entities: list[Entity], subject_before: st
             # the two who announced it, or met, in the clause before
             pa = spans[k - 1][0]
             groups = party_groups(masked_asides(sentence[pa:pa + said.start()]), pa, sentence, entities)
-        elif pair_before and all(len(g) < 2 for g in groups) and "双方" in subject:
+        elif pair_before and all(len(g) < 2 for g in groups) and re.search(r"双方|两市|两省", subject):
             groups = [pair_before]  # "A与B…举行会谈。" + "…，双方签署了《…》": the two who met
         title = re.search(r"《([^》]+)》", after)
         t_at = a + verb.end() + title.start(1) if title else 0

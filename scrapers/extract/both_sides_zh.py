@@ -85,6 +85,23 @@ def _visit_pair(sentence: str, entities: list[Entity]) -> list[str] | None:
     return [host[0][0], guest[0][0]]
 
 
+# "两市还签署了…", "两省共同签订…": the pair by its kind, its signing with no other subject
+PAIR_WORD_SIGN = re.compile(r"(?:^|[，。；])\s*(?:随后|会后|当天|同日|此次|会上)?[，\s]*(两市|两省)(?:还|并|正式|共同)*"
+                            r"(?:签署|签订|续签)")
+PAIR_KINDS = {"两市": "city", "两省": "province"}
+
+
+def pair_word_fits(sentence: str, pair: list[str] | None, entities_before: list[Entity]) -> bool:
+    """A Chinese signing whose subject is "两市" (两省) alone, after a sentence whose one signing had `pair` for its
+    parties: both are places of that kind named there ("青岛市与长崎市签署…。" + "两市还签署了…"); a pair of
+    another kind, or none, is not who they are."""
+    if not pair or ("两市" not in sentence and "两省" not in sentence):
+        return False
+    m = PAIR_WORD_SIGN.search(masked_asides(sentence))
+    kinds = {e.name: e.kind for e in entities_before}
+    return m is not None and all(kinds.get(name) == PAIR_KINDS[m.group(1)] for name in pair)
+
+
 def signed_by_both(sentence: str) -> bool:
     """Whether a Chinese sentence's signing has only "双方" for its subject (the sentence before names them)."""
     return "双方" in sentence and BOTH_SIGN.search(masked_asides(sentence)) is not None

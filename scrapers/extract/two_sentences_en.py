@@ -27,6 +27,20 @@ def restate(fields: dict, ag: AgreementMention) -> None:
         fields["city"], fields["country"] = ag.city, ag.country
 
 
+def first_signing(fields: dict, ag: AgreementMention) -> bool:
+    """The sentence after a signing dates the same instrument's signing more than a week before it, naming no other
+    party ("... renewed their memorandum on Monday." + "The two sides first signed the memorandum in Nanchang on June
+    3, 2020."): it tells the first signing of the instrument renewed, a row of its own, signed by the same parties
+    (set on `ag`). Not a day told loosely, nor a signing whose parties differ."""
+    if not (ag.signed_on and fields["signed_on"] and ag.signed_on_precision == "day" and
+            fields["signed_on_precision"] == "day" and (fields["signed_on"] - ag.signed_on).days > 7):
+        return False
+    if len(fields["parties"]) < 2 or ag.parties and set(ag.parties) != set(fields["parties"]):
+        return False
+    ag.parties = list(fields["parties"])
+    return True
+
+
 # "The signatories are A, B and C.", "Among the first to sign were ...", "The declaration carries the signatures of
 # ...", "The commitment was signed first by ...", "The signatories, among them A, B and C, will ..." (the list in an
 # apposition: up to its closing comma)

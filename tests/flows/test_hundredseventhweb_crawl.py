@@ -48,8 +48,6 @@ KNOWN_GAPS: dict[str, str] = {
     **{f"article:{a}:published_on": _UNDATED for a in ("yk01", "yk02", "yk03", "yk04")},
     "agreements:A-YOKKAICHI-ICETT-TJ-2024:fields": "yk01 'On October 23, the City of Yokkaichi, ICETT and the Tianjin "
     "Municipal Bureau ... signed': no year on an undated page (see the Yokkaichi published_on gaps), signed_on None",
-    "agreements:A-YOKKAICHI-ICETT-TJ-2024:no_duplicate": "yk04 'including the training of Tianjin officials at ICETT "
-    "under last year's memorandum' gives a second, undated row of Yokkaichi and Tianjin",
     "agreements:A-TEMM21-COMMUNIQUE-2019:fields": "yk02 'Minister of the Environment Shinjiro Koizumi, ...': an office "
     "with no country before or after it names no ministry the reader may guess (Japan's ministry is not a party); the "
     "page is undated, so 'On November 24' has no year and no city is read",

@@ -32,10 +32,6 @@ from twentysecondweb import GOLD_PATH, TwentySecondWeb  # noqa: E402
 KNOWN_GAPS: dict[str, str] = {
     "events:E-WMC-2024:evidence": "h02 '金風科技（Goldwind）與合肥市政府在世界製造業大會期間簽署合作備忘錄' / '本屆世界製造業大會於9月20日"
                                   "至23日在合肥舉行': no event is read from the page (w02 and p02 cite it)",
-    "agreements:A-WI-JX-2020:found": "w04 'The two sides first signed the memorandum in Nanchang on June 3, 2020.': "
-                                     "no agreement read (the sides only as 'the two sides')",
-    "agreements:A-WI-JX-2020:fields": "w04: the 2020 memorandum is not read (see found)",
-    "agreements:A-WI-JX-2020:evidence": "w04: the 2020 memorandum is not read (see found)",
 }
 
 HARNESS = GoldCrawl(TwentySecondWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost"})
