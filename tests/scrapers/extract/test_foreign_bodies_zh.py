@@ -72,3 +72,14 @@ def test_other_heads_and_portfolios_stay_as_written(name):
 def test_the_party_takes_the_built_name_or_the_texts_own(text, party):
     (rec,) = records(text, "agreement", day=date(2025, 11, 10))
     assert party in rec["parties"]
+
+
+# --- a foreign state's or province's body: its Chinese name translates an English one it does not give back ----------
+@pytest.mark.parametrize("name", ["纽约州环境保护局", "密歇根州能源局", "巴伐利亚州能源局", "不列颠哥伦比亚省环境厅"])
+def test_a_foreign_states_body_stays_as_written(name):
+    assert render_zh(name) == name
+
+
+def test_a_foreign_states_body_in_a_signing_is_no_made_up_name():
+    (rec,) = records("6月3日，浙江省生态环境厅与美国纽约州环境保护局在杭州签署合作备忘录。", "agreement", day=date(2024, 6, 12))
+    assert "纽约州环境保护局" in rec["parties"] and not any("Bureau" in p for p in rec["parties"])
