@@ -4,9 +4,10 @@
 was told in words it knew ("Photo: ...", "(AP Photo/...)"). Newspapers print the credit in an element of its own
 inside the caption (`<span class="credit">Courier staff photo</span>`, `<small class="photo-credit">`, `<cite>`),
 and Chinese pages close the caption with the photographer or the giver ("张三 摄", "某某供图"). Here:
-- `drop_credit_parts` removes from a caption the elements that are a credit: by their class or id (credit,
-  copyright, attribution, photographer, byline) or itemprop, or by their whole text in any language ("Courier staff
-  photo", "Photo courtesy of the city", "摄影：李明", "王强 摄", "市生态环境局供图");
+- `drop_credit_parts` removes from a caption the elements that close it and are a credit: by their class or id
+  (credit, copyright, attribution, photographer, byline) or itemprop, or by their whole text in any language
+  ("Courier staff photo", "Photo courtesy of the city", "摄影：李明", "王强 摄", "市生态环境局供图"); an element
+  with the caption's own words after it is not touched;
 - `cut_credit_tail` cuts such a credit from the end of a caption's text after its last sentence ("Buses at the
   station. Courier staff photo"; "市民在公园游玩。张三 摄").
 The caption's own words stay, whatever they say; a caption that is only a credit is left empty (and not kept).
@@ -46,28 +47,53 @@ def _names_credit(el: HtmlElement) -> bool:
 
 
 def drop_credit_parts(cap: HtmlElement) -> None:
-    """Remove the credit elements inside a caption in place (by class, id or itemprop, or a credit's whole text);
-    their tail text (the caption's own words after them) stays."""
-    doomed = []
-    for el in cap.iterdescendants():
+    """Remove the credit elements that close a caption in place (by class, id or itemprop, or a credit's whole
+    text), last first: a credit with the caption's own words after it is left as it was."""
+    doomed: list[HtmlElement] = []
+    for el in reversed(list(cap.iterdescendants())):
         if not isinstance(el.tag, str) or any(anc in doomed for anc in el.iterancestors()):
             continue
-        text = " ".join("".join(el.itertext()).split())
-        if not text:
+        text = " ".join(_text_but(el, doomed).split())
+        if not text or _text_after(el, cap, doomed):
             continue
-        if _names_credit(el) or (len(text) <= 80 and _CREDIT_TEXT.match(text)):
+        holder = any(d in doomed for d in el.iterdescendants())  # (a wrapper of the caption and its credit)
+        if not holder and (_names_credit(el) or (len(text) <= 80 and _CREDIT_TEXT.match(text))):
             doomed.append(el)
+            label = el.getprevious()  # a <dd> credit takes its <dt> label along ("Фото" / "@paulinaporizkov")
+            if el.tag == "dd" and label is not None and label.tag == "dt" and not (label.tail or "").strip():
+                doomed.append(label)
+        elif holder or len(el) == 0:
+            break  # the caption's own words close what is left of it
     for el in doomed:
         parent = el.getparent()
-        if parent is None:
-            continue
-        if el.tail:
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
+        if parent is not None:
+            parent.remove(el)  # (its tail is blank: nothing of the caption follows a closing credit)
+
+
+def _text_but(el: HtmlElement, doomed: list[HtmlElement]) -> str:
+    """The element's text without that of the credits found in it."""
+    parts = [el.text or ""]
+    for child in el:
+        if child not in doomed:
+            parts.append(_text_but(child, doomed) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _text_after(el: HtmlElement, cap: HtmlElement, doomed: list[HtmlElement]) -> bool:
+    """Whether any of the caption's text (credits found already aside) follows the element."""
+    node = el
+    while node is not cap:
+        if (node.tail or "").strip():
+            return True
+        for sib in node.itersiblings():
+            if sib not in doomed and isinstance(sib.tag, str) and "".join(sib.itertext()).strip() \
+                    or (sib.tail or "").strip():
+                return True
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
 
 
 def cut_credit_tail(text: str) -> str:

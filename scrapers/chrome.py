@@ -148,11 +148,13 @@ def rescue_captions(tree: HtmlElement) -> None:
             if cap.getparent() is not None:  # may say so: read before the credit is cut)
                 drop(_caption_holder(cap))
             continue
+        if len(quick(_CREDIT).sub("", text).strip(" -–—|")) < 25:  # (measured with a credit element: the same
+            continue  # captions are kept as before its rule)
         if len(cap):  # <span class="credit">Courier staff photo</span>, "<span>张三 摄</span>" (caption_credits)
             drop_credit_parts(cap)
             text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
         text = cut_credit_tail(quick(_CREDIT).sub("", text)).strip(" -–—|")
-        if len(text) < 25 or text in seen or not re.search(r"\w", text):
+        if not text or text in seen or not re.search(r"\w", text):
             continue
         seen.add(text)
         para = etree.Element("p")

@@ -24,10 +24,16 @@ def _caption(inner: str):
     ("The harbour at dawn. <small class='photo-credit'>Jane Roe / Tribune</small>", "The harbour at dawn."),
     ("Workers install panels. <cite>Photo courtesy of the city</cite>", "Workers install panels."),
     ("Solar farm near Golmud. <em>Staff photo by Ann Lee</em>", "Solar farm near Golmud."),
-    ("<span itemprop='copyrightHolder'>Reuters</span> Officials sign the agreement.", "Officials sign the agreement."),
+    ("Officials sign the agreement. <span itemprop='copyrightHolder'>Reuters</span>", "Officials sign the agreement."),
     ("市民在新建的公园里散步。<span>张晓明 摄</span>", "市民在新建的公园里散步。"),
     ("签约仪式现场。<span class='zz'>摄影：李明</span>", "签约仪式现场。"),
     ("光伏电站全景。<span>市生态环境局供图</span>", "光伏电站全景。"),
+    ("Officials at the port.<dl><dt>Photo</dt><dd itemprop='copyrightHolder'>@janeroe</dd></dl>", "Officials at the port."),
+    # a wrapper whose class names both: the caption inside it stays, the credit goes
+    ("<div class='caption-credit'>Wind turbines near Golmud. <span class='credit'>Jane Roe</span></div>",
+     "Wind turbines near Golmud."),
+    ("<div class='image-meta'><div class='caption'><p>Wind turbines near Golmud.</p></div>"
+     "<div class='image-credit'>Photo: Jane Roe</div></div>", "Wind turbines near Golmud."),
 ])
 def test_credit_elements_inside_a_caption_go(inner, kept):
     cap = _caption(inner)
@@ -39,6 +45,8 @@ def test_credit_elements_inside_a_caption_go(inner, kept):
     "Mayor <span class='name'>Carla Benton</span> speaks during the council meeting.",  # a name in the caption's words
     "Buses at a <span>rapid-transit station</span> in Curitiba.",
     "<span class='caption-text'>摄影爱好者在湿地公园拍摄候鸟。</span>",  # a caption about photographers
+    # a credit with the caption's words after it is left as it was (only a closing credit is cut)
+    "<span class='copyright'>© Jane Roe</span> Martin Lee of Aberdeen, Scotland",
 ])
 def test_the_captions_own_words_stay(inner):
     cap = _caption(inner)
@@ -69,10 +77,10 @@ def test_two_sites_captions_keep_their_words_and_lose_their_credits():
     assert "Mayor Jeff Mims signs the memorandum at City Hall." in text and "staff photo" not in text, text
     zh = ("<html lang='zh-CN'><head><meta charset='utf-8'><title>泰安与斯波坎签署低碳合作备忘录</title></head><body>"
           "<div class='article'><h1>泰安与斯波坎签署低碳合作备忘录</h1><div class='TRS_Editor'>"
-          f"<p>{LEAD_ZH}</p><div class='pic'><img src='/b.jpg'><p class='pic-caption'>签约仪式现场。"
+          f"<p>{LEAD_ZH}</p><div class='pic'><img src='/b.jpg'><p class='pic-caption'>泰安市与斯波坎市代表在签约仪式现场交换合作备忘录文本。"
           f"<span class='photo-credit'>记者 王磊 摄</span></p></div><p>{MORE_ZH}</p></div></div></body></html>")
     text = read_page(zh).text
-    assert "王磊" not in text and LEAD_ZH in text and MORE_ZH in text, text
+    assert "王磊" not in text and "交换合作备忘录文本。" in text and LEAD_ZH in text and MORE_ZH in text, text
 
 
 def test_a_file_photo_told_in_the_credit_element_still_drops_the_caption():
