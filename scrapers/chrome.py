@@ -14,6 +14,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from scrapers.caption_credits import cut_credit_tail, drop_credit_parts
 from scrapers.link_lists import LIST_WORDS, is_link_list
 from scrapers.section_rails import rail_heading
 from scrapers.prefilter import quick
@@ -133,8 +134,9 @@ def _link_text_len(el: HtmlElement) -> int:
 def rescue_captions(tree: HtmlElement) -> None:
     """Turn photo captions (figcaption, wp-caption-text) into plain paragraphs in place, so they are kept.
 
-    Credits ("Photo: Getty Images", "(AP Photo/...)") are cut, repeated captions and captions of galleries or
-    slideshows are left to the extractor (which drops them). A figure holding a table (WordPress's wp-block-table)
+    Credits ("Photo: Getty Images", "(AP Photo/...)", a credit element or a "staff photo" / "张三 摄" tail:
+    caption_credits) are cut, repeated captions and captions of galleries or slideshows are left to the extractor
+    (which drops them). A figure holding a table (WordPress's wp-block-table)
     keeps its table: only the caption becomes a paragraph.
     """
     seen: set[str] = set()
@@ -142,12 +144,17 @@ def rescue_captions(tree: HtmlElement) -> None:
         if any(quick(_GALLERY).search(f"{a.get('class', '')} {a.get('id', '')}") for a in cap.iterancestors()):
             continue
         text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
-        if _FILE_PHOTO.search(text):  # a file photo shows an earlier occasion, not this article's news
-            if cap.getparent() is not None:
+        if _FILE_PHOTO.search(text):  # a file photo shows an earlier occasion, not this article's news (its credit
+            if cap.getparent() is not None:  # may say so: read before the credit is cut)
                 drop(_caption_holder(cap))
             continue
-        text = quick(_CREDIT).sub("", text).strip(" -–—|")
-        if len(text) < 25 or text in seen or not re.search(r"\w", text):
+        if len(quick(_CREDIT).sub("", text).strip(" -–—|")) < 25:  # (measured with a credit element: the same
+            continue  # captions are kept as before its rule)
+        if len(cap):  # <span class="credit">Courier staff photo</span>, "<span>张三 摄</span>" (caption_credits)
+            drop_credit_parts(cap)
+            text = _CAPTION_LABEL.sub("", " ".join("".join(cap.itertext()).split()))
+        text = cut_credit_tail(quick(_CREDIT).sub("", text)).strip(" -–—|")
+        if not text or text in seen or not re.search(r"\w", text):
             continue
         seen.add(text)
         para = etree.Element("p")

@@ -11,6 +11,8 @@ import re
 
 from scrapers import furniture
 from scrapers.chrome import BLOCK_MARKERS
+from scrapers.forward_looking import forward_looking
+from scrapers.header_lines import drop_header_block
 from scrapers.newsletter_chrome import is_newsletter_line
 from scrapers.prefilter import quick
 from scrapers.stamp_lines import stamp_line
@@ -28,6 +30,7 @@ _LABEL_LINES = re.compile(
     r"\d+\s*min(ute)?s? read|纠错|我要纠错|收藏本页|加入收藏|视频加载中.{0,12}|"
     r"打印|关闭|打印本页|关闭窗口|返回顶部|回到顶部|返回首页|阅读全文|展开全文|点击查看全文|查看原文|阅读原文|分享到|分享|"
     r"收藏|点赞|举报|字号|字体[:：]?(\s*[大中小]){0,3}|大|中|小|扫一扫|扫码|微信扫一扫|手机看|二维码|[^\s]{0,10}二维码[^\s]{0,10}|"
+    r"(?:扫码|扫一扫|扫描二维码|手机扫码|微信扫码)?\s*(?:阅读|浏览|查看|访问)?\s*手机版|"  # "扫码阅读手机版"
     r"责任编辑[:：].{0,20}|编辑[:：].{0,20}|来源[:：].{0,30}|"
     r"editors?[:：]\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}"  # a wire's "Editor: Li Na" credit (not an "Editor's note: ...")
     r")\s*[\]】)）]?\s*[|｜]?)+\s*$",
@@ -136,7 +139,7 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     cut_after = min(0.4 * total, 300)
     for ln in lines:
         opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln) \
-            or (len(ln) < 250 and _NOTES_OPENER.match(ln))
+            or (len(ln) < 250 and _NOTES_OPENER.match(ln)) or forward_looking(ln)
         if opener and seen > cut_after:
             break  # a trailing "相关推荐"/comments block or a disclaimer: the rest is not the article
         seen += len(ln)
@@ -150,7 +153,7 @@ def clean_lines(text: str, headline: str | None = None) -> str:
             continue
         out.append(ln)
     out = _drop_list_runs(_drop_dated_runs(_drop_field_rows(out)))
-    out = furniture.drop_top_byline(furniture.drop_headline_tail(out))
+    out = furniture.drop_top_byline(drop_header_block(furniture.drop_headline_tail(out)))  # (header_lines)
     return "" if furniture.no_article(out) else "\n".join(out)
 
 

@@ -1,7 +1,11 @@
 """A wire service's lines around its story, never the story: the sign-off ("Enditem/ls", "ENDITEM/AW", "Enditem"), the
 reporter credit in brackets that precedes it ("(By Chen Yu-hsuan)", "(By Lin Chia-hui and Wu Kuan-ting)") and the
 update stamp printed as its own line ("04/21/2026 05:21 PM", "2026/04/21 17:21"). Taiwan's English wires and the
-desks that copy their style print them so. Pure functions over one text line (scrapers/chrome_lines.py drops them).
+desks that copy their style print them so. Also the filing line, under the headline or after the story: who filed the
+copy and for which desk ("Filed by Tom Eckhardt | Desk: Energy & Environment", "(Reporting by Will Dunham; Editing by
+Tom Brown)", "Additional reporting by Joseph Hudak"): every part of the line a role "by" names or a desk label, so
+a sentence opening with such words ("Reporting by the Guardian found ...") stays. Pure functions over one text line
+(scrapers/chrome_lines.py drops them).
 """
 from __future__ import annotations
 
@@ -16,9 +20,35 @@ _STAMP = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}
                     r"(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 
 
+# the filing line's parts: "<role> by <names>[ in <place>]" or "Desk: <desk>"
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|staff|desk|bureau|team)"
+_NAMES = rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_ROLE_BY = re.compile(  # (the role in any case, the names capitalised: "Reporting by the Guardian found ..." stays)
+    r"^(?i:(?:with\s+)?(?:(?:additional|further|more)\s+)?(?:filed|reporting|reported|writing|written|editing|edited|"
+    rf"compiled|produced|fact-?checking|photos?|photography|graphics?)\s+by)\s+{_NAMES}"
+    rf"(?:\s*(?:,|\band\b|&)\s*{_NAMES})*(?:\s+in\s+{_NAMES}(?:\s*,\s*{_NAMES})?)?$")
+_DESK = re.compile(r"^(?:desk|bureau|section|beat)\s*:\s*[A-Z][\w&.'’ -]{0,40}$", re.I)
+_PARTS = re.compile(r"\s*[|;·•]\s*|,\s*(?=(?:with\s+)?(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b)",
+                    re.I)
+
+
+def filing_line(line: str) -> bool:
+    """Whether a line is a wire's filing line: each part a role and its names ("Filed by Tom Eckhardt", "Editing by
+    the World Desk") or a desk label ("Desk: Energy & Environment"), at least one of them a role "by" names."""
+    s = line.strip()
+    if len(s) > 250 or " by " not in s.lower():
+        return False
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1]
+    parts = [p for p in _PARTS.split(s.rstrip(". ")) if p]
+    if not parts or not any(_ROLE_BY.match(p) for p in parts):
+        return False
+    return all(_ROLE_BY.match(p) or _DESK.match(p) for p in parts)
+
+
 def wire_signoff(line: str) -> bool:
     """Whether a text line is a wire's sign-off, its bracketed reporter credit or a bare day-and-time stamp: the
     wire's furniture around the story, which no record may be read from (and a checker of the text must not see)."""
     if len(line) > 80:
-        return False
-    return bool(_SIGNOFF.match(line) or _CREDIT.match(line) or _STAMP.match(line))
+        return filing_line(line)
+    return bool(_SIGNOFF.match(line) or _CREDIT.match(line) or _STAMP.match(line)) or filing_line(line)

@@ -14,6 +14,7 @@ carbon-free by 2040,\" Mayor Carla Benton said"), C-BILBAO-PEAK-2028 ("and Bilba
 peak before 2028"). False rows: Frederick 40% by 2030 ("State analysts said Hagerstown could cut its emissions 40%
 ... but the city has made no commitment"), Brazil 53% by 2030 ("Brazil's national pledge ... was cited by Curitiba
 officials as a reason to act early"), Bilbao per-capita 2 t by 2030 (Ghent's figure given to both).
+The caption's credit element ("Courier staff photo") is cut now (scrapers/caption_credits.py).
 """
 from __future__ import annotations
 
@@ -28,13 +29,7 @@ from fiftiethweb import GOLD_PATH, FiftiethWeb  # noqa: E402
 from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-_CREDIT = ("a photo credit in an element of its own inside the figcaption (<span class=\"credit\">Courier staff photo"
-           "</span>) is kept with the caption: the reader cuts credits told as 'Photo: ...' or '(AP Photo/...)', not an "
-           "outlet's 'staff photo' line (scrapers/chrome.py, outside this round's files)")
 KNOWN_GAPS: dict[str, str] = {
-    "article:cr01:text": _CREDIT,
-    "article:cr02:text": _CREDIT,
-    "article:cr03:text": _CREDIT,
     "commitments:C-ANNAPOLIS-NZ-2040:*":
         "\"Annapolis will reach net-zero emissions by 2040 and Frederick by 2045\": the gapped grammar is read (with "
         "two known cities both get their years), but Annapolis is below the English size floor and the page names it by "

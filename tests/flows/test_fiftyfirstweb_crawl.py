@@ -15,7 +15,8 @@ NOW: events P 1.00 R 1.00 (6 tp), agreements P 1.00 R 1.00 (14 tp, 0 fp), 0 dupl
 1.000 over the two relations with gold (0.667 over the three). Rules: docs/signing-lists.md
 (scrapers/extract/signing_tables.py; 对接会 a gathering; two rows of one page never one signing in two
 languages; "Santa Fe, New Mexico" the US city; "opened on June 4 and closed on June 5" its last day). A short page's table that trafilatura's fallback writes cell
-by cell is written back row by row (scrapers/table_rows.py). Left (KNOWN_GAPS): ah02 keeps 【纠错】 扫码阅读手机版.
+by cell is written back row by row (scrapers/table_rows.py). The 【纠错】 扫码阅读手机版 row ah02 kept is a label line
+now (scrapers/chrome_lines.py); nothing is left.
 """
 from __future__ import annotations
 
@@ -30,10 +31,7 @@ from fiftyfirstweb import GOLD_PATH, FiftyfirstWeb  # noqa: E402
 from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "article:ah02:text": "a short Chinese results page (under trafilatura's 250-character floor) falls back to "
-                        "trafilatura's baseline, which keeps the line 【纠错】 扫码阅读手机版 under the text (its table is "
-                        "written back row by row: scrapers/table_rows.py)"}
+KNOWN_GAPS: dict[str, str] = {}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 HARNESS = GoldCrawl(FiftyfirstWeb, GOLD_PATH, KNOWN_GAPS, env={"NO_PROXY": "127.0.0.1,localhost",

@@ -20,10 +20,6 @@ from sixthweb import GOLD_PATH, SixthWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> the sentence, what came out, what was expected.
 KNOWN_GAPS: dict[str, str] = {
-    "article:p-catl:text":
-        "the press room's 'Cautionary Note on Forward-Looking Statements' block: its heading goes, its paragraph "
-        "('Statements included herein may constitute forward-looking statements ...') stays in the article text "
-        "(the reader's boilerplate removal, not the English extractor)",
     "commitments:C-FORD-RE2035:*":
         "'Ford will use 100 percent locally sourced renewable energy for all manufacturing plants globally by 2035' "
         "(p-neutral) -> no row: 'Ford' is read now (', the company said': brands_en.py), but 'will use 100 percent "

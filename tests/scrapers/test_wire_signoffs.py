@@ -26,3 +26,30 @@ def test_the_story_keeps_its_lines_and_loses_the_signoff():
             "Enditem/ls")
     assert clean_lines(text) == ("TAIPEI, April 21 (TNA) - Penghu County on Tuesday signed a memorandum with Aalborg on "
                                  "offshore wind, the county government said.\nThe memorandum runs for five years.")
+
+
+@pytest.mark.parametrize("line,drop", [
+    ("Filed by Tom Eckhardt | Desk: Energy & Environment", True),
+    ("Filed by Priya Nair · Bureau: Singapore", True),
+    ("(Reporting by Will Dunham; Editing by Tom Brown)", True),
+    ("(Reporting by Li Wen in Shanghai; Editing by the Asia Desk)", True),
+    ("Reporting by Ana Ruiz; additional reporting by Sam Obi and Kate Lin; Editing by Nick Moore", True),
+    ("(Reporting by Greg Ross, Joshua Fine, with reporting by Herb Lash, editing by Martin Howe.)", True),
+    ("Additional reporting by Joseph Hudak", True),
+    # a sentence opening with the same words is the story's
+    ("Filed by the city in 2020, the lawsuit seeks damages from five oil companies.", False),
+    ("Reporting by the Guardian found that emissions rose 4 percent.", False),
+    ("Edited by hand, the plan was signed by Mayor Tom Lee on Friday.", False),
+    ("Desk: Energy & Environment", False),  # a label alone names no filer
+    ("By Tom Eckhardt", False),
+])
+def test_wire_filing_lines(line, drop):
+    assert wire_signoff(line) is drop
+
+
+def test_two_wires_filing_lines_leave_the_story():
+    # a filing line under the headline, and a Reuters-style credit under the story
+    story = ("XINING, China, June 13 (Northstar) - Milwaukee and Golmud signed a solar partnership agreement on "
+             "Thursday.\nThe agreement covers rooftop solar on schools.")
+    assert clean_lines(f"Filed by Tom Eckhardt | Desk: Energy & Environment\n{story}") == story
+    assert clean_lines(f"{story}\n(Reporting by Li Wen in Xining; Editing by Tom Ellis)") == story
