@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pactwatch.gazetteer import jurisdiction as _jurisdiction
+from pactwatch.jurisdictions import jurisdiction as _jurisdiction
 from pactwatch.models import Mention
 
 jurisdiction = lru_cache(maxsize=1 << 16)(_jurisdiction)  # names repeat across mentions; the gazetteer is fixed

@@ -32,7 +32,6 @@ from scrapers.extract.day_references import MONTH_DAY, bare_day_of, last_of_span
 from scrapers.extract.closing_ceremonies_zh import closing_ceremony
 from scrapers.extract.closing_days_zh import closing_told_day  # (the day a later 同日 or 签约仪式上 means)
 from scrapers.extract.dates_numeric import page_order
-from scrapers.extract.venues import venue_city_en
 from scrapers.extract.entities import find_entities
 from scrapers.extract.event_rules import cop_head, last_from_first, other_edition
 from scrapers.extract.edition_names import same_edition
@@ -41,8 +40,8 @@ from scrapers.extract.told_sentences import tell_sentences
 from scrapers.extract.corrections import apply_corrections
 from scrapers.extract.held_elsewhere import closed_date, held_date, held_place
 from scrapers.extract.anaphor_days import anaphor_days, opening_told
-from scrapers.extract.place_references import hosted_by_the_city
-from scrapers.extract.online_gatherings import main_venue_zh, signed_remotely
+from scrapers.extract.online_gatherings import signed_remotely
+from scrapers.extract.event_places import place_event
 from pactwatch.gazetteer import CJK
 from scrapers.extract.clause_readers_en import another_instrument, gathering_city
 from scrapers.extract.pledges_en import SAME_BASE
@@ -171,20 +170,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                     ev.city, ev.country = where  # "The two-day forum opened Monday in Brussels"
             if ev.start_on and ev.end_on is None and CJK.search(s) and (zh_head := ZH_HEAD_WORD.search(surface)):
                 ev.end_on = closed_date(all_sentences, ctx, zh_head.group(1), ev.start_on)  # "…，11月9日闭幕。"
-            if ev.city is None and ev.month is None and line[0] and position <= 3 and not online and \
-                    (elsewhere is None or position <= elsewhere) and \
-                    not any(e.kind == "city" for e in ents) and \
-                    (ev.start_on is None or ctx.page_date is None or abs((ctx.page_date - ev.start_on).days) <= 31):
-                # "CHICAGO — ... the summit" in the lede: the story's event, held where the news is filed
-                ev.city, ev.country = line[0], line[1]
-            before = analysed[position - 1][2] if position else []
-            if ev.city is None and not online and (host := hosted_by_the_city(s, ents, before)):
-                ev.city, ev.country = host  # "The ... Summit, hosted by the city, ran ..." (place_references)
-            if ev.city is None and not online and (venue := venue_city_en(s, ev.span[1], analysed)) is not None:
-                ev.city, ev.country = venue  # "took place at the Galway Racecourse", Galway named in the story
-            if "主会场" in s or position + 1 < len(analysed) and "主会场" in analysed[position + 1][1]:
-                if (main := main_venue_zh(analysed[position:position + 2])) is not None:
-                    ev.city, ev.country = main  # "大会主会场设在南京，分会场设在…": the main venue (online_gatherings)
+            place_event(ev, analysed, position, line, elsewhere, online, ctx.page_date)  # (event_places)
             event_counts[ev.key] += 1
             first_seen.setdefault(ev.key, position)
             sentence_keys.append(ev.key)

@@ -25,3 +25,9 @@ def spells_out(acronym: str, full: str) -> bool:
 def without_acronym_twins(names: list[str]) -> list[str]:
     """`names` without an acronym whose full name is also among them."""
     return [n for n in names if not any(m != n and spells_out(n, m) for m in names)]
+
+
+def unique_parties(names: list[str]) -> list[str]:
+    """Each name once, and a body named by its acronym and its full name once ("NEDO, the New Energy and ...")."""
+    seen: set[str] = set()
+    return without_acronym_twins([n for n in names if not (n in seen or seen.add(n))])

@@ -15,7 +15,8 @@ from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import topic_gap
 from scrapers.extract.dates import DateContext
 from scrapers.extract.entities import Entity
-from pactwatch.gazetteer import CJK, jurisdiction
+from pactwatch.gazetteer import CJK
+from pactwatch.jurisdictions import jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
 from scrapers.extract.gathering_signings import told_around
 from scrapers.extract.glosses import unglossed
@@ -35,7 +36,7 @@ from scrapers.extract.opening_phrases_en import counted_subject, opening_backgro
 from scrapers.extract.possessive_parties_en import place_role_bodies
 from scrapers.extract.quoted_signers_en import quoted_speaker
 from scrapers.extract.signings_en import agreed_to_cooperate, implied_signing, officials_only, signed_for, signing_held
-from scrapers.extract.acronym_parties_en import without_acronym_twins
+from scrapers.extract.acronym_parties_en import unique_parties
 from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference, venue_city
@@ -157,7 +158,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         # "The strategy is a joint undertaking of A, B, C and D": the parties of the instrument just named
         clause_ents = outside_asides(entities, sentence)
         span = (joint.end(), list_end(sentence, joint.end(), entities))
-        names = _unique([e.name for e in actors(in_span(clause_ents, span), sentence)])
+        names = unique_parties([e.name for e in actors(in_span(clause_ents, span), sentence)])
         kind = inst[1] if inst and inst[0].start() < joint.start() else anaphor_kind
         return [AgreementMention(kind, None, names, None, None, None, None, topics(sentence))] \
             if len(names) >= 2 and kind else []
@@ -299,9 +300,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     # "California and China's NDRC signed the first MOU between a U.S. state and China": a national body stands for
     # its country, which is its side, not a party of its own
     national = {e.country for e in chosen if e.kind == "org" and e.country}
-    parties = _unique([e.name for e in chosen if not (e.kind == "country" and e.country in national)])
+    parties = unique_parties([e.name for e in chosen if not (e.kind == "country" and e.country in national)])
     if quoted := quoted_speaker(sentence, verb.start(), verb.end(), entities, principals, parties):
-        parties = _unique([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
+        parties = unique_parties([quoted[0], *parties])  # '"Today we signed ... with X," Governor Y of Z said'
     subject_text = sentence[subject[0]:subject[1]]
     official = re.search(r"\b(Mayor|Governor|Gov(?=\.))\b", subject_text)  # "Gov. Anne Holt": a governor
     if official and not in_span(entities, subject):
@@ -313,7 +314,7 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         who = next((n for n in principals.get(title, []) if n not in taken and
                     (strict is None or n in strict)), None)  # not a place with its own governor, nor a counterpart
         if who:
-            parties = _unique([who, *parties])
+            parties = unique_parties([who, *parties])
     elif principals.get("strict") and (len(parties) < 2 or passive):
         # "Governor Edmund G. Brown Jr. and Xie Zhenhua, Vice Chairman of China's NDRC, put pen to paper ...": the
         # bare title stands for the story's own state, one no other official and no "with" clause claims
@@ -325,16 +326,16 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             who = None if own_side_named(sentence, parties, title) else next(
                 (n for n in principals["strict"].get(title, []) if n not in taken), None)
             if who:
-                parties = _unique([who, *parties])
+                parties = unique_parties([who, *parties])
                 break
     if joined:
-        parties = _unique(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
+        parties = unique_parties(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
     elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents, ctx.page_date)):
-        parties = _unique(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
+        parties = unique_parties(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]
-    with_names = _unique([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
+    with_names = unique_parties([e.name for sp in counterparts for e in actors(in_span(clause_ents, sp), sentence)])
     own = [p for p in parties if p not in with_names]
     if plural_instrument(m_inst.group()) and own and len(with_names) >= 2:
         # "signed MOUs with B and C", "signed agreements with B and with C": one instrument per counterpart
@@ -395,9 +396,3 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
 
 # "... to build a plant", "to supply turbines": what the instrument is for, with the place of that work
 PURPOSE = re.compile(r"\bto\s+(?:build|construct|develop|set\s+up|establish|install|operate|provide|supply)\b")
-
-
-def _unique(names: list[str]) -> list[str]:
-    """Each name once, and a body named by its acronym and its full name once ("NEDO, the New Energy and ...")."""
-    seen: set[str] = set()
-    return without_acronym_twins([n for n in names if not (n in seen or seen.add(n))])

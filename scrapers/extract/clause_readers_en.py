@@ -5,7 +5,7 @@ and with C on ..." (one per counterpart listed after the colon), "following the 
 substring test before any pattern runs; the reading stays in agreements.py, which calls these as hooks."""
 from __future__ import annotations
 
-from pactwatch.gazetteer import jurisdiction
+from pactwatch.jurisdictions import jurisdiction
 from scrapers.extract.national_bodies_en import of_party_country
 
 from scrapers import lazy_re as re

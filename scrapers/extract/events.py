@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from scrapers import lazy_re as re
+from scrapers.extract.gatherings_ahead_zh import ahead_zh
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,10 +72,6 @@ ZH_FIELDS_ONLY = re.compile(rf"(?:(?:技术|科技|创新|工作|发展|经济|�
                             # not a gathering's name (a forum so named stays one: "绿色低碳合作论坛")
                             rf"(?:(?:绿色|低碳|零碳|减碳|节能|环保|生态|环境|能源|新能源|气候|应对气候变化|合作|交流|经贸|"
                             rf"友好|友城|发展|工作)[与和及、]?){{1,5}}(?:座谈会|交流会|恳谈会)")
-# a gathering still to come ("美方期待…举办的领导人气候峰会", "在…大会召开前夕") or only talked about ("围绕…大会等议题
-# 交换意见", "就…论坛的筹备工作进行了交流"): not where the story's news happened
-ZH_AHEAD = re.compile(r"(?:期待|迎接|筹备|备战|展望|即将|将于|将在|拟于|计划于|拟在|计划在|明年|下月|下个月|下周|后年)[^，。；]{0,30}$")
-ZH_TOPIC_OF = re.compile(r"(?:等)?(?:议题|话题)|(?:召开|举行|开幕)?(?:前夕|之前)|的?筹备|\s*(?:将于|将在|即将|拟于|计划于)")
 # bare days right after an event's name, then where it was held ("15日至16日在洛杉矶举行", "8日在南宁开幕")
 ZH_BARE_SPAN = re.compile(r"\s*(?<![\d月])([1-3]?\d)日(?:(?:至|到|-|—)([1-3]?\d)日)?\s*(?:上午|下午)?\s*(?:在|于)"
                           r"[^，。；]{1,15}?(?:举行|召开|举办|开幕)")
@@ -132,7 +129,7 @@ def find_events(sentence: str, entities: list[Entity], ctx: DateContext) -> list
         # the story was published is still to come, not where its news happened
         out = [ev for ev in out if ev.start_on is None or ev.start_on <= ctx.page_date]
     if CJK.search(sentence):
-        out = [ev for ev in out if not _ahead_zh(sentence, ev)]
+        out = [ev for ev in out if not ahead_zh(sentence, ev)]
     place_meetings(out, meetings, sentence, entities)  # where held, and their key: day and city (body_meetings)
     return out
 
@@ -247,13 +244,6 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
             continue
         kept.append(f)
     return drop_segments(sentence, kept)  # "the World Leaders Summit of COP26": COP26 (event_segments_en)
-
-
-def _ahead_zh(sentence: str, ev: EventMention) -> bool:
-    """Whether a Chinese sentence names the gathering as one to come or as a topic talked about."""
-    at = sentence.find(ev.aliases[0], ev.span[0]) if ev.aliases else -1
-    start = at if at >= 0 else ev.span[0]  # the name itself, not the clause words its match opened with
-    return bool(ZH_AHEAD.search(sentence, 0, start) or ZH_TOPIC_OF.match(sentence, ev.span[1]))
 
 
 def _is_place(words: str) -> bool:

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from scrapers import lazy_re as re
 
-from pactwatch.gazetteer import CJK, gazetteer, jurisdiction
+from pactwatch.gazetteer import CJK, gazetteer
+from pactwatch.jurisdictions import jurisdiction
 from scrapers.extract.home_ministries_en import countries_named
 from scrapers.extract.national_bodies_en import body_country
 from scrapers.extract.pledge_subjects import demonym_country

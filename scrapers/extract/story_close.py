@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pactwatch.gazetteer import gazetteer, jurisdiction
+from pactwatch.gazetteer import gazetteer
+from pactwatch.jurisdictions import jurisdiction
 from pactwatch.models import Mention
 from scrapers import lazy_re as re
 from scrapers.extract.side_homes import side_homes

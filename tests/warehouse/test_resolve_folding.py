@@ -10,7 +10,7 @@ import pytest
 from pactwatch.models import Article, Mention
 from scrapers.extract import extract_mentions
 from scrapers.extract.events import name_key
-from pactwatch.gazetteer import jurisdiction
+from pactwatch.jurisdictions import jurisdiction
 from warehouse.resolve import resolve
 
 SZ_DRC = "Shenzhen Municipal Development and Reform Commission"

@@ -6,7 +6,8 @@ import re
 import pytest
 
 from scrapers.extract.entities import find_entities
-from pactwatch.gazetteer import gazetteer, jurisdiction
+from pactwatch.gazetteer import gazetteer
+from pactwatch.jurisdictions import jurisdiction
 from scrapers.extract.orgs import render_zh, render_zh_known
 
 
