@@ -2,9 +2,10 @@
 reporter credit in brackets that precedes it ("(By Chen Yu-hsuan)", "(By Lin Chia-hui and Wu Kuan-ting)") and the
 update stamp printed as its own line ("04/21/2026 05:21 PM", "2026/04/21 17:21"). Taiwan's English wires and the
 desks that copy their style print them so. Also the filing line, under the headline or after the story: who filed the
-copy and for which desk ("Filed by Tom Eckhardt | Desk: Energy & Environment", "(Reporting by Will Dunham; Editing by
-Tom Brown)", "Additional reporting by Joseph Hudak"): every part of the line a role "by" names or a desk label, so
-a sentence opening with such words ("Reporting by the Guardian found ...") stays. Pure functions over one text line
+copy and for which desk ("Filed by Tom Eckhardt | Desk: Energy & Environment"): every part of the line a role "by"
+names or a desk label, so a sentence opening with such words ("Reporting by the Guardian found ...") stays. A story's
+closing credit ("(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by ...") is kept: the
+development webs' golds count it as the story's text. Pure functions over one text line
 (scrapers/chrome_lines.py drops them).
 """
 from __future__ import annotations
@@ -42,6 +43,10 @@ def filing_line(line: str) -> bool:
         s = s[1:-1]
     parts = [p for p in _PARTS.split(s.rstrip(". ")) if p]
     if not parts or not any(_ROLE_BY.match(p) for p in parts):
+        return False
+    # only a filing header ("Filed by ...", a desk label): the closing "(Reporting by ...; Editing by ...)" credit is
+    # the story's own last line, which the development webs' golds keep in the main text
+    if not (parts[0].lower().startswith("filed by") or any(_DESK.match(p) for p in parts)):
         return False
     return all(_ROLE_BY.match(p) or _DESK.match(p) for p in parts)
 

@@ -31,12 +31,13 @@ def test_the_story_keeps_its_lines_and_loses_the_signoff():
 @pytest.mark.parametrize("line,drop", [
     ("Filed by Tom Eckhardt | Desk: Energy & Environment", True),
     ("Filed by Priya Nair · Bureau: Singapore", True),
-    ("(Reporting by Will Dunham; Editing by Tom Brown)", True),
-    ("(Reporting by Li Wen in Shanghai; Editing by the Asia Desk)", True),
-    ("Reporting by Ana Ruiz; additional reporting by Sam Obi and Kate Lin; Editing by Nick Moore", True),
-    ("(Reporting by Greg Ross, Joshua Fine, with reporting by Herb Lash, editing by Martin Howe.)", True),
-    ("Additional reporting by Joseph Hudak", True),
-    # a sentence opening with the same words is the story's
+    ("(Reporting by Will Dunham; Editing by Tom Brown)", False),
+    ("(Reporting by Li Wen in Shanghai; Editing by the Asia Desk)", False),
+    ("Reporting by Ana Ruiz; additional reporting by Sam Obi and Kate Lin; Editing by Nick Moore", False),
+    ("(Reporting by Greg Ross, Joshua Fine, with reporting by Herb Lash, editing by Martin Howe.)", False),
+    ("Additional reporting by Joseph Hudak", False),
+    # (a story's closing credit is its text: the development webs' golds keep it) and a sentence opening with the
+    # same words is the story's
     ("Filed by the city in 2020, the lawsuit seeks damages from five oil companies.", False),
     ("Reporting by the Guardian found that emissions rose 4 percent.", False),
     ("Edited by hand, the plan was signed by Mayor Tom Lee on Friday.", False),
@@ -47,9 +48,10 @@ def test_wire_filing_lines(line, drop):
     assert wire_signoff(line) is drop
 
 
-def test_two_wires_filing_lines_leave_the_story():
-    # a filing line under the headline, and a Reuters-style credit under the story
+def test_a_filing_line_leaves_the_story_and_a_closing_credit_stays():
+    # a filing line under the headline goes; a Reuters-style credit under the story is the story's last line
     story = ("XINING, China, June 13 (Northstar) - Milwaukee and Golmud signed a solar partnership agreement on "
              "Thursday.\nThe agreement covers rooftop solar on schools.")
     assert clean_lines(f"Filed by Tom Eckhardt | Desk: Energy & Environment\n{story}") == story
-    assert clean_lines(f"{story}\n(Reporting by Li Wen in Xining; Editing by Tom Ellis)") == story
+    credited = f"{story}\n(Reporting by Li Wen in Xining; Editing by Tom Ellis)"
+    assert clean_lines(credited) == credited
