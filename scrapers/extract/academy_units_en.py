@@ -45,15 +45,5 @@ def fold_possessive_parents(ents: list, s: str, make: Callable) -> list:
     reader knows by name (a unit it does not know stays in the parent's whole possessive name, as written)."""
     if "'" not in s and "’" not in s:
         return ents
-    out: list = []
-    i = 0
-    while i < len(ents):
-        e, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and e.kind == "org" and nxt.kind == "org" and \
-                _possessive(s, e, nxt) and UNIT.search(nxt.name) and nxt.name == nxt.surface:
-            out.append(make(nxt, e.start, nxt.end, s[e.start:nxt.end]))
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out
+    return fold_pairs(ents, s, make, lambda e, nxt: _possessive(s, e, nxt) and UNIT.search(nxt.name) and
+                      nxt.name == nxt.surface, keep_second=True)
