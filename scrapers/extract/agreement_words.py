@@ -20,7 +20,8 @@ EN_INSTRUMENTS = [
                 # "a letter / statement / memorandum / declaration of intent": a signed intent, an MOU's kind
                 r"(?:letters?|statements?|declarations?)\s+of\s+intent)\b", re.I), "mou"),
     # (a "joint declaration of intent" is a declaration of intent: an MOU's kind, as above)
-    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])s?\b(?!\s+of\s+intent)|"
+    # ("the U.S.-China Joint Announcement on Climate Change": a joint statement by another name)
+    (re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|announcement)s?\b(?!\s+of\s+intent)|"
                 r"\b(?:Leaders|Presidential|Ministerial)['’]?\s+Statement\b", re.I), "joint_statement"),
     (re.compile(r"\b(?:declarations?|charters?)\b", re.I), "declaration"),
     (re.compile(r"\b(?:partnership|collaborative|alliance|coalition)s?\b", re.I), "partnership"),

@@ -41,7 +41,7 @@ from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference, venue_city
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
-from scrapers.extract.instrument_titles_en import pair_entities, titled_plan
+from scrapers.extract.instrument_titles_en import pair_entities, title_parties, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.framed_instruments_en import framed, undated_frame
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
@@ -332,6 +332,9 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
         parties = unique_parties(parties + [joined.name])  # "joined the Under2 Coalition": half-told, until its MOU is
     elif len(parties) < 2 and (owner := instrument_owner(sentence, m_inst, clause_ents, ctx.page_date)):
         parties = unique_parties(parties + [owner.name])  # "put its signature to the Under2 MOU": signed with Under2
+    if len(parties) < 2 and officials_only(sentence, subject, clause_ents) and \
+            (titled := title_parties(sentence, m_inst.start(), m_inst.end())):
+        parties = titled  # "President X and President Y issued the U.S.-China Joint Statement": the title's two sides
     if len(parties) < (0 if partial else 2):
         return []
     groups = [parties]

@@ -22,8 +22,9 @@ _WORD = r"[A-Z][\w.'’]*"
 PAIR_TITLE = with_lead(re.compile(
     rf"\b(?P<a>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<b>{_WORD}(?:\s{_WORD}){{0,2}}?)"
     rf"(?P<rest>(?:\s[A-Z][\w-]*){{0,5}}?)\s(?P<head>Action\s+Plan|Agreement|Memorandum|Partnership|Accord|Compact|"
-    r"Declaration|Joint\s+Statement|MOU|MoU)\b"))
-_HEADS = ("Plan", "Agreement", "Memorandum", "Partnership", "Accord", "Compact", "Declaration", "Statement", "MOU", "MoU")
+    r"Declaration|Joint\s+Statement|Joint\s+Announcement|MOU|MoU)\b"))
+_HEADS = ("Plan", "Agreement", "Memorandum", "Partnership", "Accord", "Compact", "Declaration", "Statement", "MOU", "MoU",
+          "Announcement")
 
 
 def _gated(sentence: str) -> bool:
@@ -77,3 +78,16 @@ def titled_plan(sentence: str) -> re.Match | None:
 
 
 PLAN_HEAD = re.compile(r"Action\s+Plan")
+
+
+def title_parties(sentence: str, inst_start: int, inst_end: int) -> list[str] | None:
+    """The two places a dash-joined title names as its parties, where the instrument word at `inst_start` is that
+    title's head ("President X and President Y issued the U.S.-China Joint Statement on ...": the United States and
+    China); None where no such title holds the instrument word, or a half is no place the gazetteer knows."""
+    if not _gated(sentence):
+        return None
+    for m in PAIR_TITLE.finditer(sentence):
+        if m.start("head") <= inst_start < m.end("head") or inst_start <= m.start("head") < inst_end:
+            halves = _halves(sentence, m)
+            return [h.name for h in halves] if halves else None
+    return None
