@@ -25,7 +25,6 @@ from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
 from scrapers.extract.agency_owners_en import owned_agencies, subordinate_agencies
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
-from scrapers.extract.institution_possessives_en import without_parent_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
 from scrapers.extract.listed_towns_en import listed_towns
 from scrapers.extract.town_shapes_en import town_shapes
@@ -39,7 +38,7 @@ from scrapers.extract.possessive_places import inner_place
 from scrapers.extract.country_offices_en import country_office_end
 from scrapers.extract.spelled_acronyms_en import spelled_name_end
 from scrapers.extract.place_governments_en import KINDS as GOVERNMENT_KINDS, government_of
-from scrapers.extract.academy_units_en import fold_academy_parents, fold_possessive_parents
+from scrapers.extract.academy_units_en import fold_academy_parents, fold_possessive_parents, without_parent_possessive
 from scrapers.extract.acronym_runs_en import acronym_run_end, acronym_tail_end
 from scrapers.extract.trade_described_en import demonym_cut, trade_named
 from scrapers.extract.capital_states_en import us_states_by_word

@@ -17,7 +17,7 @@ field gaps listed in KNOWN_GAPS below: 104 checks, 5 failed.
 NOW: events P 1.00 R 1.00, agreements P 1.00 R 1.00 (tp 6), commitments P 1.00 R 1.00 (tp 5): macro F1 over the
 relations present 1.000, no duplicates, wrong values 0; 5 known gaps (fields and evidence, below). Rules:
 scrapers/extract/name_runs.past_title_and_name (", Director-General of the <body>,": the body),
-institution_possessives_en.py ("<University>'s <Unit>" is "<University> <Unit>"), same_year_en.py ("by the same
+academy_units_en.without_parent_possessive ("<University>'s <Unit>" is "<University> <Unit>"), same_year_en.py ("by the same
 year" is the deadline year named before), alias_contractions_zh.py (环保 = 环境保护 inside a body's name), each shown
 on texts of our own in tests/scrapers/extract/test_subnational_names.py.
 """

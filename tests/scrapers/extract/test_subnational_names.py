@@ -4,7 +4,7 @@ our own:
 * a signer's apposition "<name>, <title> of the <body>," gives the body, never "<title> of the <body>" as a name
   (scrapers/extract/name_runs.past_title_and_name);
 * a university's unit named with the university in the possessive is "<University> <Unit>"
-  (scrapers/extract/institution_possessives_en.py); a state's or a person's possessive is left alone;
+  (scrapers/extract/academy_units_en.without_parent_possessive); a state's or a person's possessive is left alone;
 * "by the same year" / "by that year" after a target year is that year (scrapers/extract/same_year_en.py);
 * 环保 and 环境保护 inside a body's Chinese name are the same body (scrapers/extract/alias_contractions_zh.py).
 """
