@@ -8,6 +8,7 @@ from scrapers import lazy_re as re
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.clauses_en import WIRE_DATELINE
 from scrapers.extract.dates import DateContext, find_dates, settle
+from scrapers.extract.us_state_abbreviations import AP_STATE_NAMES
 
 # "OAKLAND, CA — ", "BEIJING — ", "Oakland, Calif. — ": capitals or a state after the city (not "Shenzhen – a city ...");
 # "DEARBORN, Mich., May 20, 2021 – ", "Glasgow, 13 November 2021 – ": a press room's or a UN page's city and date
@@ -24,8 +25,7 @@ _DL_TAG = r"(?:\s*\([^()\n]{1,30}\)|\s*/[^/\n]{1,30}/)"
 _DL_DAY_DASH = rf"(?:{_DL_DASH}|(?<=\d\s)-(?=\s)|(?<=[A-Z]\s)-(?=\s)|(?<=[A-Za-z]\.\s)-(?=\s)|(?<=[a-z]\s)-(?=\s))"
 # the Associated Press's abbreviations of the US states a dateline names after its city ("URBANA, Ill. -"), and the
 # states' names: a town in mixed case takes a spaced hyphen only before one of these ("Columbus, Ohio - ")
-AP_STATES = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb "
-                      "Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split())
+AP_STATES = frozenset(a[:-1] for a in AP_STATE_NAMES if a.count(".") == 1)  # "Ill", "Calif" (N.Y., W.Va. apart)
 US_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
                   "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
                   "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"

@@ -18,20 +18,9 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import Place, gazetteer
+from scrapers.extract.us_state_abbreviations import AP_STATE_NAMES
 from scrapers.extract.entity_kinds import Entity
 
-# the Associated Press's abbreviations of the US states (those with one: "Ohio", "Texas" are written whole)
-AP_STATE_NAMES = {
-    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
-    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
-    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
-    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
-    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
-    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
-    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
-    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
-}
 _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}"
 _AP = "|".join(re.escape(a) for a in sorted(AP_STATE_NAMES, key=len, reverse=True))
 # the town's own word after its name: its council, its city hall, its mayor and the mayor's name
