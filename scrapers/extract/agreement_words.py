@@ -33,6 +33,9 @@ EN_INSTRUMENTS = [
                 r"arrangements?)\b|"
                 # "signed an arrangement on climate change cooperation": an arrangement told by its subject
                 r"\barrangements?(?=\s+on\s)|"
+                # "A and B signed an action plan on climate cooperation": a plan two sides sign is their agreement (a
+                # plan one body signs or adopts has one party and makes no record)
+                r"\baction\s+plans?|"
                 # "signed contracts with X to provide four nuclear power plants": a contract to supply or build
                 r"\bcontracts?(?=(?:\s+(?:with|on|worth)\s[^.;]{1,120}?)?\s+to\s+(?:provide|supply|build|construct|deliver|install)\b)",
                 re.I), "agreement"),

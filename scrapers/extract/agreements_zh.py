@@ -39,7 +39,8 @@ INSTRUMENT_WORDS = {
     "joint_statement": ("联合声明", "共同声明", "联合公报", "(?<!意向)声明"),
     "declaration": ("宣言", "倡议》"),  # an initiative by its title: 《…倡议》
     "partnership": ("伙伴关系", "合作联盟"),
-    "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约"),
+    # (合作/联合行动计划: a plan of cooperation two sides sign; a plan one side issues, 印发《…行动计划》, is none)
+    "agreement": ("协议", "协定", "议定书", "合作框架", "合作文件", "合同", "合约", "合作行动计划", "联合行动计划"),
 }
 # the head nouns a named instrument ends on where its name stands before the verb ("…合作谅解备忘录签约仪式"); a
 # ceremony held may also be a protocol's

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers import lazy_re as re
+from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
 
 # the country after the region, with the region's kind word between when the text gives one: ", Canada",
@@ -76,4 +77,16 @@ def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
     if i == 0 or prev.kind != "city" or e.kind not in {"org", "state", "province"}:
         return False
     cc = region_countries().get(e.name) if e.kind == "org" else e.country
-    return cc is not None and cc == prev.country and _CITY_IN.fullmatch(sentence, prev.end, e.start) is not None
+    return cc is not None and cc == prev.country and _CITY_IN.fullmatch(sentence, prev.end, e.start) is not None and \
+        not elsewhere(prev, e)
+
+
+def elsewhere(city: Entity, state: Entity) -> bool:
+    """Whether the gazetteer places a city in another state than the one named after its comma: "Washington, Oregon,
+    California and British Columbia signed" lists four sides (Washington, D.C. lies in none of them), where "Los
+    Angeles, California" and "Peoria, Illinois" (a namesake of Arizona's) say where the city is."""
+    if state.kind != "state":
+        return False
+    place = gazetteer().find_en(city.surface or city.name)
+    return place is not None and place.kind == "city" and place.region not in (None, state.name) and \
+        gazetteer().city_in(place.name, place.country or "", state.name) is None  # (no namesake there: Peoria)

@@ -10,7 +10,7 @@ from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.gathering_names_en import gathering_name
-from scrapers.extract.region_countries_en import locates_city, locates_region
+from scrapers.extract.region_countries_en import elsewhere, locates_city, locates_region
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
 from scrapers.extract.location_trails_en import in_trail
@@ -72,7 +72,7 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if re.search(r"\b(?:better|also|formerly|commonly)\s+known\s+as\s+(?:[\w.'’-]+\s+){0,3}$", before):
             continue  # "..., better known as Houston METRO,": another name of the actor just named
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
-                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]):
+                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]) and not elsewhere(entities[i - 1], e):
             continue  # "Los Angeles, California": where the city is, not another party
         if i > 0 and (locates_region(entities, i, sentence) or locates_city(entities, i, sentence) or
                       in_trail(entities, i, sentence)):  # "Weifang City, Shandong Province, China,"
@@ -80,9 +80,11 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if e.kind != "org" and (EN_LOCATION_PREP.search(before[-30:]) or before[-1:] in {"在", "于", "赴", "到"}) \
                 and not stands_for(before):  # "Ministers from Canada, ...": the side (people_from_en)
             continue
-        if e.kind != "org" and re.search(r"\b(?:a|an|any|another|each|every)\s+$", before[-10:]) and \
+        if e.kind != "org" and re.search(r"\b(?:a|an|any|another|each|every|the\s+(?:first|second|third|\d+(?:st|nd|rd|th)|"
+                                         r"only|sole|latest|last|next|[a-z]+est))\s+$", before[-24:]) and \
                 re.match(r"\s+[a-z]", sentence[e.end:e.end + 2]):
-            continue  # "between a U.S. state and China", "an Australian company": a kind of actor, none named
+            continue  # "between a U.S. state and China", "an Australian company", "the first U.S. state to commit":
+            # a kind of actor, none named
         if e.kind == "org" and office_only(e.name):
             continue  # "Peru's Energy Minister [a name no rule read] and ...": an office, no body named
         if route_end(sentence, e):
@@ -162,3 +164,4 @@ def office_only(name: str) -> bool:
     if words and words[-1] in {"Minister", "Secretary", "Commissioner"}:
         words, owned = words[:-1], True
     return owned and all(w in PORTFOLIO_WORDS or w in {"and", "&", "of"} for w in words)
+

@@ -27,7 +27,11 @@ TOPIC = re.compile(
     r"air\s+quality|sustainab\w*|green\s+\w+|biodiversity|ecolog\w*|conservation|forest\w*|oceans?|marine|"
     r"water\s+(?:management|treatment|protection|resources)|"
     # the climate convention's own words: its conferences, secretariat and treaties
-    r"COP\s?-?\d{1,2}|Conference\s+of\s+(?:the\s+)?Parties|UNFCCC|Paris\s+Agreement|Kyoto\s+Protocol)\b|"
+    r"COP\s?-?\d{1,2}|Conference\s+of\s+(?:the\s+)?Parties|UNFCCC|Paris\s+Agreement|Kyoto\s+Protocol|"
+    # networks and bodies that exist for the climate, known by a name without a climate word ("the C40 World Mayors
+    # Summit", "an ICLEI congress", "the Under2 Coalition", "IRENA's assembly")
+    r"C40|ICLEI|Under2|Covenant\s+of\s+Mayors|RE100|EV100|IRENA|IPCC|Mission\s+Innovation|Powering\s+Past\s+Coal|"
+    r"Race\s+to\s+Zero)\b|"
     r"气候|碳|排放|温室气体|清洁|可再生|新能源|能源|光伏|太阳能|风电|风能|氢|氨|储能|电池|电力|电网|电站|核电|水电|"
     r"电动|低碳|零碳|节能|环境|环保|生态|污染|大气|绿色|可持续|生物多样性|水资源|海洋|森林|水坝|水利|地热|热泵|"
     # the same words in Traditional characters (a Hong Kong or Taiwan story's headline and lead are read as written)
