@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
-from pactwatch.gazetteer import CJK, gazetteer
+from pactwatch.gazetteer import CJK, first_level_regions, gazetteer
 from scrapers.extract.entity_kinds import Entity, elsewhere, org_entity, place_entity
 from scrapers.extract.orgs import ZH_LEFT_STOP, ZH_SUFFIX, aliases, known_department
 from scrapers.extract.name_runs import place_over, topic_before
@@ -143,6 +143,13 @@ def find_zh(s: str) -> list[Entity]:
                     if ent.country not in (None, "CN") and s.startswith("大区", j):
                         # 巴黎大区 (Île-de-France), 伦巴第大区: a region named after its city, kept as written
                         hit = Entity(s[i:j + 2], "state", ent.country, i, j + 2, s[i:j + 2])
+                    elif ent.country not in (None, "CN") and ent.kind == "city" and s.startswith("州", j) and \
+                            not s.startswith("州立", j):
+                        # 莫斯科州 (Moscow Oblast), 阿拉木图州 (Almaty Region): a region named after its city, no table
+                        # knows it whole; kept as written, never the city (莫斯科州立大学 is a university's name)
+                        # (汉堡州, 柏林州: a city-state, whose region has the city's name)
+                        own = (ent.country, ent.name) in first_level_regions()
+                        hit = Entity(ent.name if own else s[i:j + 1], "state", ent.country, i, j + 1, s[i:j + 1])
                     elif ent.kind == "city" and not CJK.search(ent.name) and ZH_PORT.match(s, j):
                         # 青岛港, 宁波舟山港: the port named after its city (or cities), not the city
                         hit = _port_zh(s, ent, i, j, out)

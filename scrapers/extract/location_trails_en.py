@@ -10,7 +10,7 @@ from __future__ import annotations
 from scrapers import lazy_re as re
 
 from scrapers.extract.entity_kinds import Entity
-from scrapers.extract.region_countries_en import elsewhere
+from scrapers.extract.region_countries_en import in_other_state
 
 # between the place and the larger one it lies in: ", " (the city's own word " City" may come first)
 _GAP = re.compile(r"(?:\s+City)?\s*,\s*")
@@ -29,7 +29,7 @@ def in_trail(entities: list[Entity], i: int, sentence: str) -> bool:
         return False
     if e.kind == "country":
         return _CLOSED.match(sentence, e.end) is not None
-    return prev.kind == "city" and not elsewhere(prev, e)
+    return prev.kind == "city" and not in_other_state(prev, e)
 
 
 def party_seats_dropped(sentence: str, places: list[Entity], entities: list[Entity]) -> list[Entity]:

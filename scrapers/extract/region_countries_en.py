@@ -78,10 +78,10 @@ def locates_city(entities: list[Entity], i: int, sentence: str) -> bool:
         return False
     cc = region_countries().get(e.name) if e.kind == "org" else e.country
     return cc is not None and cc == prev.country and _CITY_IN.fullmatch(sentence, prev.end, e.start) is not None and \
-        not elsewhere(prev, e)
+        not in_other_state(prev, e)
 
 
-def elsewhere(city: Entity, state: Entity) -> bool:
+def in_other_state(city: Entity, state: Entity) -> bool:
     """Whether the gazetteer places a city in another state than the one named after its comma: "Washington, Oregon,
     California and British Columbia signed" lists four sides (Washington, D.C. lies in none of them), where "Los
     Angeles, California" and "Peoria, Illinois" (a namesake of Arizona's) say where the city is."""

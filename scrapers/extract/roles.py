@@ -10,7 +10,7 @@ from scrapers import lazy_re as re
 
 from scrapers.extract.entities import Entity
 from scrapers.extract.gathering_names_en import gathering_name
-from scrapers.extract.region_countries_en import elsewhere, locates_city, locates_region
+from scrapers.extract.region_countries_en import in_other_state, locates_city, locates_region
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import qualifies_country
 from scrapers.extract.location_trails_en import in_trail
@@ -72,7 +72,7 @@ def actors(entities: list[Entity], sentence: str) -> list[Entity]:
         if re.search(r"\b(?:better|also|formerly|commonly)\s+known\s+as\s+(?:[\w.'’-]+\s+){0,3}$", before):
             continue  # "..., better known as Houston METRO,": another name of the actor just named
         if e.kind in {"state", "province", "country"} and i > 0 and entities[i - 1].kind == "city" and \
-                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]) and not elsewhere(entities[i - 1], e):
+                re.fullmatch(r",\s*", sentence[entities[i - 1].end:e.start]) and not in_other_state(entities[i - 1], e):
             continue  # "Los Angeles, California": where the city is, not another party
         if i > 0 and (locates_region(entities, i, sentence) or locates_city(entities, i, sentence) or
                       in_trail(entities, i, sentence)):  # "Weifang City, Shandong Province, China,"

@@ -86,3 +86,19 @@ def test_a_city_and_its_own_state_stay_one_side():
     # a namesake in the state named: "Peoria, Illinois" (the gazetteer's first Peoria is Arizona's)
     assert _parties("Peoria, Illinois and Galway signed a memorandum on heat networks on March 12, 2024.") == \
         [["Peoria", "Galway"]]
+
+
+# --- a region named after its city, in Chinese ------------------------------------------------------------------
+def test_a_foreign_region_named_after_its_city_is_kept_as_written_never_the_city():
+    assert _parties("2024年4月18日，黑龙江省与俄罗斯莫斯科州签署了绿色发展合作协议。") == \
+        [["Heilongjiang Province", "莫斯科州"]]
+    assert _parties("2024年4月18日，陕西省与哈萨克斯坦阿拉木图州在西安签署了生态环境保护合作协议。") == \
+        [["Shaanxi Province", "阿拉木图州"]]
+
+
+def test_a_city_state_and_a_known_region_keep_their_names():
+    assert _parties("2024年4月18日，上海市与德国汉堡州签署了氢能合作备忘录。") == [["Shanghai", "Hamburg"]]
+    assert _parties("2024年4月18日，河南省与澳大利亚新南威尔士州签署了清洁能源合作备忘录。") == \
+        [["Henan Province", "New South Wales"]]
+    assert _parties("2024年4月18日，广东省与巴西圣保罗州签署了应对气候变化合作备忘录。") == \
+        [["Guangdong Province", "São Paulo State"]]
