@@ -40,6 +40,7 @@ from scrapers.extract.acronym_parties_en import unique_parties
 from scrapers.extract.between_sides_en import own_side_named
 from scrapers.extract.agreement_fields import AgreementMention, instrument_title, plural_instrument, signing_date
 from scrapers.extract.place_references import signed_at_reference, venue_city
+from scrapers.extract.dateline_venues_en import dateline_venue
 from scrapers.extract.joining_en import body_words, instrument_owner, joined_body
 from scrapers.extract.instrument_titles_en import pair_entities, title_parties, titled_plan
 from scrapers.extract.sister_pairs_en import split_pairs
@@ -379,6 +380,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
     if city is None and dateline[0] and re.search(r"\b(?:today|announced|here)\b", REPORTED_ON.sub(" ", sentence),
                                                   re.I):
         city, country = dateline[0], dateline[1]  # the release's dateline: where "here" and "today" are
+    elif city is None:  # "at the State Capitol", "at City Hall" under the dateline of a party's city
+        city, country = dateline_venue(sentence, [n for g in groups for n in g], dateline) or (city, country)
     title = instrument_title(sentence, m_inst)
     # "the memorandum", "the renewed MoU", "The engineering, procurement and construction (EPC) contract was signed":
     # the one just reported; "the original MOU", "the 2013 agreement": another

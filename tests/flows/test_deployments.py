@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from tenacity import Retrying, retry_if_result, stop_after_attempt, wait_exponential
+from tenacity import (Retrying, retry_if_exception_type, retry_if_result, retry_never, stop_after_attempt,
+                      wait_exponential)
 
 from dbquery import count  # tests/ is on sys.path (conftest lives there)
 
@@ -101,10 +102,13 @@ def run_deployment(name: str, params: dict[str, str], env: dict) -> str:
 
 def _api(method: str, url: str, **kwargs) -> requests.Response:
     """One REST call, retried on 429/502/503 as Prefect's own client retries them (the SQLite-backed test server
-    answered a create_flow_run with 503 once, on a busy machine, while `pactwatch serve` was polling it)."""
-    r = Retrying(retry=retry_if_result(lambda r: r.status_code in (429, 502, 503)), stop=stop_after_attempt(5),
+    answered a create_flow_run with 503 once, on a busy machine, while `pactwatch serve` was polling it), and on a
+    GET that timed out (reading a flow run took over 10 s once at a load of 20: a slow answer is no failure; a POST
+    is not sent twice)."""
+    slow = retry_if_exception_type((requests.ConnectionError, requests.Timeout)) if method == "GET" else retry_never
+    r = Retrying(retry=retry_if_result(lambda r: r.status_code in (429, 502, 503)) | slow, stop=stop_after_attempt(5),
                  wait=wait_exponential(multiplier=0.5), retry_error_callback=lambda state: state.outcome.result()
-                 )(requests.request, method, url, timeout=10, **kwargs)
+                 )(requests.request, method, url, timeout=30, **kwargs)
     r.raise_for_status()
     return r
 

@@ -44,9 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "agreements:A-CNRA-HNDNRP-2024:fields": "ce01 'At the same session, the California Natural Resources Agency and "
     "... signed a letter of intent': the session is the event's signing session of the sentence before; the row "
     "gets the day but neither the event nor its city (Berkeley)",
-    "agreements:A-CARB-BJEEB-2024:fields": "ce04 'SACRAMENTO – ... signed a memorandum of understanding on Monday at "
-    "CARB's headquarters': a dateline says where a release was issued, and a body's headquarters is a venue no "
-    "table places: the city stays None",
     "agreements:A-MDE-ANHUI-2024:fields": "cg02 'On the dialogue's final day, the Maryland Department of the "
     "Environment and ... signed': the day is the dialogue's closing day ('closed in Hefei on Wednesday'), told in "
     "the sentence before; the row gets the event's name but neither its day nor its city",

@@ -34,10 +34,6 @@ from sixtyfirstweb import GOLD_PATH, SixtyFirstWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "agreements:A-BTV-RZ-2024:fields":
-        "\"BURLINGTON - The City of Burlington and the Chinese port city of Rizhao signed a memorandum ... on Tuesday, "
-        "April 16, at City Hall\": the city is None (a signing \"at City Hall\" under a dateline is not read as the "
-        "dateline city's; no guess)",
     "agreements:A-VT-NB-2024:fields":
         "\"On Friday, July 5, Vermont and the Canadian province of New Brunswick signed a memorandum of understanding "
         "on clean electricity trading in Montpelier\": the city is None (Montpelier is in no gazetteer table)",
