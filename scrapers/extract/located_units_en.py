@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 from pactwatch.gazetteer import gazetteer
+from scrapers.extract.demonyms_en import demonym_country
 from scrapers.extract.entity_kinds import Entity
 
 _HEADS = ("District", "County", "Department", "district", "county")
@@ -122,8 +123,6 @@ def _described(sentence: str, entities: list[Entity]) -> list[Entity]:
     the demonym names (see the module)."""
     if " of " not in sentence:
         return entities
-    from scrapers.extract.pledge_subjects import demonym_country
-
     added = []
     for m in _DESCRIBED.finditer(sentence):
         start, end = m.start(3), m.end(3)

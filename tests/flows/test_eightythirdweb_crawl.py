@@ -36,18 +36,7 @@ from gold_crawl import GoldCrawl, check_sources  # noqa: E402
 from eightythirdweb import GOLD_PATH, EightythirdWeb  # noqa: E402
 
 # Checks the current extractor fails: "<relation>:<key>:<check>" -> reason. Remove an entry once the gap is fixed.
-_YN01 = ("'Among them, Hinggan League in north China's Inner Mongolia Autonomous Region and Mongolia's Dornod "
-         "Province, Daqing in ... and Chungju in ..., Zhongshan in ... and the Chilean city of Chillan, as well as "
-         "Yuanjiang County of Yuxi and the Vang Vieng District of Laos' Vientiane Province inked agreements ...' "
-         "(yn01): the English subject reader keeps one name of the list (Yuxi) and reads no unknown name by its kind (Hinggan "
-         "League, Dornod Province, Vang Vieng District), so no pair is read and yn01 yields no row")
-KNOWN_GAPS: dict[str, str] = {
-    **{f"agreements:{key}:{check}": _YN01
-       for key in ("A-HINGGAN-DORNOD-2024", "A-DAQING-CHUNGJU-2024", "A-YUANJIANG-VANGVIENG-2024")
-       for check in ("found", "fields", "evidence")},
-    "agreements:A-ZHONGSHAN-CHILLAN-2024:evidence": _YN01 + " (the zs01 row lacks yn01 as evidence)",
-    "events:E-CIFCC-2024:evidence": _YN01 + " (the conference, read from zs01, lacks yn01 as evidence)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 # a busy machine can take longer than Prefect's default to start the ephemeral API server: a slow start is no failure
 _ENV = {"NO_PROXY": "127.0.0.1,localhost", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
