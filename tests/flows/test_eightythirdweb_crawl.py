@@ -20,8 +20,11 @@ NOW: events 1.00/1.00 (tp 2), agreements P 1.00 R 0.77 (tp 10, fn 3), commitment
 duplicates, no wrong values. Rules: region_cities_zh (a city after its country and region), events.ZH_FIELDS_ONLY
 (talks named by their subject alone), sister_pairs_zh and closing_days_zh (listed new pairs; "15日开幕，昨日闭幕" and a
 later 当日), country_possessive_bodies_en (a place's body named with its country's possessive), sister_pairs_en
-(pairs before one verb), chrome_lines ("Editor: <name>"). The gold lists Darkhan-Uul's Simplified form too. Left: the
-English pairs of yn01 (below).
+(pairs before one verb), chrome_lines ("Editor: <name>"). The gold lists Darkhan-Uul's Simplified form too.
+Then (helper amongfixer) the English pairs of yn01: located_units_en (Yuanjiang County of Yuxi, the Vang Vieng
+District of Laos' ..., the Chilean city of Chillan), sister_pairs_en (a pair only where both sides are read whole),
+gathering_signings.counted_day ("Among them" takes the day of the sentence that counted the signings) and
+summit_editions.plural_glossed (大会 is the English name's Conference): no gap left.
 """
 from __future__ import annotations
 
