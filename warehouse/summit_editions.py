@@ -2,7 +2,9 @@
 series is one event row, with every page that tells it as evidence, and records made there linked to it.
 
 * plural_glossed: a gathering's Chinese name glossed word for word as its English name where the English name says
-  a word in the plural (中美绿色港湾城市峰会 / "U.S.-China Green Harbor Cities Summit": CC-CEDICT glosses 城市 "city").
+  a word in the plural (中美绿色港湾城市峰会 / "U.S.-China Green Harbor Cities Summit": CC-CEDICT glosses 城市 "city"),
+  or names a plenary gathering by another of its words (大会, glossed "general assembly; convention", is the
+  "Conference" of 中国国际友好城市大会 / "China International Friendship Cities Conference").
 * nearest_edition_first: an undated, placeless short name ("last week's Green Harbor Cities Summit") that is a variant
   of the names of several editions joins the edition its page is about (the latest held by the page's day, else the
   nearest), as undated mentions of one name already do (warehouse.resolve._split_by_date), not whichever edition
@@ -19,6 +21,8 @@ from datetime import date
 from typing import Callable
 
 _WORD = re.compile(r"[a-z]+")
+# the words of a plenary gathering, one as good as another in a gloss (大会: "general assembly; convention")
+_PLENARY = {"confe", "conve", "assem", "congr"}
 
 
 def singular(word: str) -> str:
@@ -41,7 +45,7 @@ def plural_glossed(zh: str, en: str, gloss: Callable[[str], frozenset], event_st
     if len(stems) < 3 or not stems - event_stems:
         return False
     g = gloss(zh)
-    return all(w[:5] in g or singular(w)[:5] in g for w in words)
+    return all(w[:5] in g or singular(w)[:5] in g or (w[:5] in _PLENARY and g & _PLENARY) for w in words)
 
 
 def nearest_edition_first(pairs: list[tuple[int, int]], when: list[date | None], cities: list[str | None],

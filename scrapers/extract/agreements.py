@@ -18,7 +18,7 @@ from scrapers.extract.entities import Entity
 from pactwatch.gazetteer import CJK
 from pactwatch.jurisdictions import jurisdiction
 from scrapers.extract.agreement_records_zh import read_zh, topics
-from scrapers.extract.gathering_signings import told_around
+from scrapers.extract.gathering_signings import counted_day, told_around
 from scrapers.extract.glosses import unglossed
 from scrapers.extract.questions import asks
 from scrapers.extract.unsigned_en import says_unsigned
@@ -92,6 +92,7 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     else:
         found = _find_en(sentence, entities, ctx, dateline, principals or {}, anaphor_kind, partial)
     found = split_pairs(sentence, entities, found) if not CJK.search(sentence) else found  # "A and B, C and D inked"
+    recent_day = recent_day or counted_day(sentence, before, ctx, dateline)  # "inked 8 agreements on Tuesday. Among them"
     return told_around(found, sentence, before, recent_day, ctx.page_date)  # its hall's city, its gathering's day
 
 

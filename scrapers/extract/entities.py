@@ -23,6 +23,7 @@ from scrapers.extract.region_namesakes_en import region_namesakes
 from scrapers.extract.state_qualified import qualified_cities, towns_before_states
 from scrapers.extract.us_counties import us_counties
 from scrapers.extract.foreign_provinces_en import foreign_provinces
+from scrapers.extract.located_units_en import located_units
 from scrapers.extract.agency_owners_en import owned_agencies, subordinate_agencies
 from scrapers.extract.country_possessive_bodies_en import compass_place_bodies, without_country_possessive
 from scrapers.extract.city_of_towns_en import towns_after_city_of
@@ -111,6 +112,7 @@ def find_entities(sentence: str, local: dict[str, str] | None = None) -> list[En
     found = plural_bodies(sentence, found)  # "the ports of Shanghai and Los Angeles": each city's port
     found = us_counties(sentence, found)  # "Salt Lake County committed to ...": a county government
     found = foreign_provinces(sentence, found)  # "Mongolia's Dornod Province": a province no table lists
+    found = located_units(sentence, found)  # "Yuanjiang County of Yuxi", "the Chilean city of Chillan"
     return trade_named(sentence, found)  # "Danish ferry operator DFDS": the company, not Denmark's adjective
 
 

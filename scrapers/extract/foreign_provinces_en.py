@@ -8,7 +8,8 @@ province named as written (kind "province"), its country the one the text gives 
 Vietnam"), where no entity covers the run and the gazetteer knows no place of that name. "Province of X", a run
 that opens with a compass word alone ("Eastern Province" stays: a region's own name), and a body named after the
 province ("Dornod Province Government Office") are left as they are. "District" and "County" are not read so: school,
-water and air-quality districts are bodies, and US counties have their own reader (us_counties).
+water and air-quality districts are bodies, and US counties have their own reader (us_counties); a district or county
+the text locates ("Yuanjiang County of Yuxi", "Laos' Xaysomboun District") is read by located_units_en.
 """
 from __future__ import annotations
 

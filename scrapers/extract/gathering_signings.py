@@ -34,6 +34,17 @@ def among_counted(clause: str, previous: str) -> bool:
     return bool(_COUNTED.search(previous) and _SIGNED.search(previous))
 
 
+def counted_day(sentence: str, before: str, ctx, dateline) -> date | None:
+    """The day the sentence before told the signings it counted ("... inked eight agreements on Tuesday at the ...
+    Conference." + "Among them, A and B, C and D inked ..."), where this sentence opens as one of them: its day."""
+    if not among_counted(sentence, before):
+        return None
+    from scrapers.extract.agreement_fields import signing_date
+
+    day, precision = signing_date(before, ctx, dateline)
+    return day if precision == "day" else None
+
+
 def at_recent_gathering(sentence: str, before: str = "") -> bool:
     """Whether a signing sentence tells its signing as made at the gathering (or on the visit) the text told just
     before ("at the forum", 会议期间, "Among them, ..."), so it takes that gathering's day."""

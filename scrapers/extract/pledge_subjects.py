@@ -20,6 +20,7 @@ from scrapers import lazy_re as re
 
 from pactwatch.gazetteer import gazetteer
 from scrapers.extract.entities import Entity
+from scrapers.extract.demonyms_en import demonym_country  # (capacity, minister_ministries_en, side_homes read it from here)
 
 _VERB = (r"(?:has\s+|have\s+)?(?:also\s+|now\s+)?(?:committed|pledged|vowed|promised|aims|aimed|plans|planned|intends|"
          r"will|would|set|said|told|announced|restated|reaffirmed)\b")
@@ -117,16 +118,6 @@ def trade_brand(sentence: str, at: int, recent: list[Entity]) -> list[str]:
     if any(e.surface.startswith(name + " ") for e in recent):
         return []
     return [] if gazetteer().find_en(name) else [name]
-
-
-def demonym_country(word: str) -> str | None:
-    """The country an English demonym names ("Indian" -> India, "Chinese" -> China), from the gazetteer."""
-    gaz = gazetteer()
-    for cand in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a", word[:-3], word[:-1] + "y"):
-        p = gaz.find_en(cand) if len(cand) >= 4 else None
-        if p and p.kind == "country":
-            return p.name
-    return None
 
 
 # ", which has pledged", ", which committed", ", which aims": a relative clause whose verb is the pledge

@@ -47,15 +47,33 @@ def split_pairs(sentence: str, entities: list[Entity], found: list) -> list:
     countries = {e.name for e in entities if e.kind == "country"}
     told = [(sentence.find(p, at), p) for p in found[0].parties if p not in countries and sentence.find(p, at) >= 0]
     told += [(e.start, e.name) for e in entities if e.kind != "country" and e.start >= at and e.name not in found[0].parties]
+    spans = {(e.start, e.name): e.end for e in entities}
     out = []
     for left, right in pairs:
-        names = [_head(told, *left), _head(told, *right)]
+        names = [_head(told, spans, sentence, *left), _head(told, spans, sentence, *right)]
         if all(names) and names[0] != names[1]:
             out.append(replace(found[0], parties=names))
     return out
 
 
-def _head(told: list[tuple[int, str]], start: int, end: int) -> str | None:
+# what a side may hold before its party: "the", a possessive ("Mongolia's "), a description ("the Chilean city of ")
+_SIDE_OPEN = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town|province|region|district|county|prefecture|"
+                        r"state)\s+of\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?")
+# and after it: nothing, or where it lies ("in north China's ...", "of Laos' Vientiane Province")
+_SIDE_CLOSE = re.compile(r"\s*$|\s+(?:in|of)\s")
+
+
+def _head(told: list[tuple[int, str]], spans: dict[tuple[int, str], int], sentence: str, start: int,
+          end: int) -> str | None:
     """The party a side of a pair names: the first of the mention's parties written inside it that is no country (a
-    country there only says where the place lies: "Mongolia's Dornod Province"); None where none is."""
-    return min(((i, p) for i, p in told if start <= i < end), default=(None, None))[1]
+    country there only says where the place lies: "Mongolia's Dornod Province"); None where none is, or where the side
+    is not read whole: words before the party other than "the", a possessive or a description of its kind ("the
+    delegation of X"), or after it other than where it lies."""
+    at, name = min(((i, p) for i, p in told if start <= i < end), default=(None, None))
+    if name is None:
+        return None
+    lead = re.compile(r"[\s,]*(?:and\s+)?").match(sentence, start).end()  # (the right side opens on its "and")
+    if not _SIDE_OPEN.fullmatch(sentence, lead, at):
+        return None
+    stop = spans.get((at, name), at + len(name))
+    return name if _SIDE_CLOSE.match(sentence[stop:end]) else None

@@ -43,6 +43,17 @@ def test_a_chinese_name_glossing_an_english_name_said_in_the_plural():
     assert not plural_glossed("国际友好港口论坛", "International Forums", gloss, EVENT_STEMS, STOP)  # too few words
 
 
+def test_a_plenary_gathering_named_by_another_of_its_words():
+    # 大会 ("general assembly; convention") is the English name's Conference; a forum or a summit is not
+    assert plural_glossed("2024中国国际友好城市大会", "China International Friendship Cities Conference", gloss, EVENT_STEMS,
+                          STOP)
+    assert plural_glossed("世界友好港口大会", "World Friendly Ports Congress", gloss, EVENT_STEMS, STOP)
+    assert not plural_glossed("中国国际友好城市论坛", "China International Friendship Cities Conference", gloss,
+                              EVENT_STEMS, STOP)
+    assert not plural_glossed("中国国际友好城市大会", "China International Friendship Cities Summit", gloss, EVENT_STEMS,
+                              STOP)
+
+
 def test_each_edition_is_one_event_in_two_languages():
     ms = [event("https://en.example/1", "U.S.-China Green Harbor Cities Summit", date(2025, 10, 14), "Shantou",
                 "2025-10-15"),
