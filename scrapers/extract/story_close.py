@@ -132,10 +132,17 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
 
 def _made_at(record: Mention, key: str, events: list[Mention]) -> bool:
     """A record told made at a gathering by its head word ("On the sidelines of the forum", 论坛期间), or an agreement
-    signed on one of its days in its city (place_references.signed_during)."""
+    signed on one of its days (its first day alone where no last is told), in its city where both have one."""
     told = [e for e in events if e.hints.get("key") == key]
-    return any(tied_at(record.quote, e) for e in told) or record.record_type == "agreement" and \
-        signed_during(record.fields, [key], events) is not None
+    if any(tied_at(record.quote, e) for e in told):
+        return True
+    day, f = record.fields.get("signed_on"), record.fields
+    if record.record_type != "agreement" or day is None or f.get("signed_on_precision") != "day":
+        return False
+    starts = [e.fields["start_on"] for e in told if e.fields.get("start_on")]
+    ends = [e.fields["end_on"] for e in told if e.fields.get("end_on")] or starts
+    cities = {e.fields["city"] for e in told if e.fields.get("city")}
+    return bool(starts) and min(starts) <= day <= max(ends) and (f.get("city") is None or f["city"] in cities)
 
 
 

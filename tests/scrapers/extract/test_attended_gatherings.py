@@ -105,3 +105,14 @@ def test_tied_at_reads_the_head_word_of_the_gathering():
     assert not tied_at("During the trip, A and B signed an agreement.", forum)
     assert not tied_at("At the summit, A and B signed an agreement.", forum)
     assert tied_at("論壇期間，雙方簽署了合作備忘錄。", zh) and not tied_at("访问期间，双方签署了合作备忘录。", zh)
+
+
+def test_a_signing_on_a_day_of_the_gathering_in_its_city_keeps_it():
+    ms = read("The Governor attended the Pacific Clean Energy Forum in Tokyo on May 20.\n"
+              "On May 20, Oregon and Hokkaido Prefecture signed a memorandum of understanding on offshore wind in "
+              "Tokyo.", date(2024, 5, 22))
+    assert events(ms) == ["Pacific Clean Energy Forum"]
+    ms = read("The Governor attended the Pacific Clean Energy Forum in Tokyo on May 20.\n"
+              "On May 21, Oregon and Hokkaido Prefecture signed a memorandum of understanding on offshore wind in "
+              "Sapporo.", date(2024, 5, 22))
+    assert events(ms) == []
