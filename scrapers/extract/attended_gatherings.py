@@ -58,11 +58,20 @@ def _surfaces(event) -> list[str]:
     return [simplified(n) for n in dict.fromkeys(names) if n and len(n) > 2]
 
 
+# a head word inside an English name ("Forum on Green Development", "Leaders Summit on Climate")
+HEAD_WITHIN = re.compile(r"\b(Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Roundtable|Convention|"
+                         r"Workshop|Ministerial)\b")
+
+
 def _head(event) -> str | None:
-    """The head word of the gathering's name ("Dialogue", 论坛), lower case, or None."""
+    """The head word of the gathering's name ("Dialogue", 论坛; the last one inside an English name), lower case,
+    or None."""
     for name in _surfaces(event):
         if m := HEAD.search(name):
             return m.group(1).lower()
+    for name in _surfaces(event):
+        if found := HEAD_WITHIN.findall(name):
+            return found[-1].lower()
     return None
 
 

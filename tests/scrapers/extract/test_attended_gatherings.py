@@ -116,3 +116,13 @@ def test_a_signing_on_a_day_of_the_gathering_in_its_city_keeps_it():
               "On May 21, Oregon and Hokkaido Prefecture signed a memorandum of understanding on offshore wind in "
               "Sapporo.", date(2024, 5, 22))
     assert events(ms) == []
+
+
+def test_a_name_with_its_head_word_inside_is_read_alike():
+    ms = read("Lisbon and Porto have signed a memorandum of understanding on electric buses and clean transport.\n"
+              "Mayor Carlos Moedas also spoke at the Iberian Summit on Clean Mobility in Madrid.", date(2024, 6, 14))
+    assert events(ms) == []
+    ms = read("Mayor Carlos Moedas spoke at the Iberian Summit on Clean Mobility in Madrid.\n"
+              "At the summit, Lisbon and Porto signed a memorandum of understanding on electric buses.",
+              date(2024, 6, 14))
+    assert events(ms) == ["Iberian Summit on Clean Mobility"]
