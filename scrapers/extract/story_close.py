@@ -17,6 +17,7 @@ from pactwatch.models import Mention
 from scrapers import lazy_re as re
 from scrapers.extract.side_homes import side_homes
 from scrapers.extract.agreements import EVENT_ANAPHORA
+from scrapers.extract.attended_gatherings import attended_only, tied_at
 from scrapers.extract.clauses_en import shares_actor
 from scrapers.extract.event_rules import latest_editions
 from scrapers.extract.online_gatherings import signed_remotely
@@ -83,6 +84,8 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
     # (a body that signs is no gathering: "…与尼日利亚州长论坛签署" names no forum the signing was at)
     names = {m.hints["key"]: m.fields["name"] for m in mentions if m.record_type == "event" and
              m.fields["name"] not in signers}
+    events = [m for m in mentions if m.record_type == "event"]
+    attended = attended_only(events, all_sentences)  # "took part in the ... Dialogue": no default gathering
     for m, keys in pending:
         m.hints["event_keys"] = keys
         if m.record_type == "agreement":
@@ -119,9 +122,27 @@ def close_story(mentions: list[Mention], pending: list[tuple[Mention, list[str]]
             keys[:] = [k for k in keys if _headed(names.get(k, ""), head)] or keys
             m.hints["article_event_keys"] = [kv for kv in m.hints["article_event_keys"]
                                              if _headed(names.get(kv[0], ""), head)] or m.hints["article_event_keys"]
+        if attended and not keys:  # a gathering only taken part in, unless this record is told made at it
+            m.hints["article_event_keys"] = [kv for kv in m.hints["article_event_keys"] if kv[0] not in attended or
+                                             _made_at(m, kv[0], events)]
         mentions.append(m)
     # only what the tracker is for: climate/energy agreements, and events where one was signed or a pledge made
-    return keep_records(mentions, all_sentences, title)
+    return keep_records(mentions, all_sentences, title, attended)
+
+
+def _made_at(record: Mention, key: str, events: list[Mention]) -> bool:
+    """A record told made at a gathering by its head word ("On the sidelines of the forum", 论坛期间), or an agreement
+    signed on one of its days (its first day alone where no last is told), in its city where both have one."""
+    told = [e for e in events if e.hints.get("key") == key]
+    if any(tied_at(record.quote, e) for e in told):
+        return True
+    day, f = record.fields.get("signed_on"), record.fields
+    if record.record_type != "agreement" or day is None or f.get("signed_on_precision") != "day":
+        return False
+    starts = [e.fields["start_on"] for e in told if e.fields.get("start_on")]
+    ends = [e.fields["end_on"] for e in told if e.fields.get("end_on")] or starts
+    cities = {e.fields["city"] for e in told if e.fields.get("city")}
+    return bool(starts) and min(starts) <= day <= max(ends) and (f.get("city") is None or f["city"] in cities)
 
 
 

@@ -104,7 +104,8 @@ ROUTINE = re.compile(r"年度会议|年会$|第[一二三四五六七八九十\d
                      r"\b\d+(?:st|nd|rd|th)\s+meeting\b", re.I)
 
 
-def keep_records(mentions: list[Mention], sentences: list[str], headline: str | None) -> list[Mention]:
+def keep_records(mentions: list[Mention], sentences: list[str], headline: str | None,
+                 attended: set[str] = frozenset()) -> list[Mention]:
     """The mentions the tracker is for.
 
     An agreement is dropped when its instrument is qualified as something else (trade, peace, arms ...), or when
@@ -117,7 +118,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
     ... next year") and does not name a trade fair or show (博览会, Expo: an event only where something was signed at
     it); in a story with no record at all, only one it reports as held (event_rules.reported_held); never
     a parliament, a factory's assembly or a sports conference, nor a phrase that is no name ("2021年工作会议"). On
-    a chronicle of dated entries (chronicles) only an event a record is tied to stays.
+    a chronicle of dated entries (chronicles) only an event a record is tied to stays. A gathering the story tells
+    only as taken part in (`attended`, attended_gatherings) stays only where a record is tied to it.
     """
     lead = " ".join(sentences[:3])
     body = " ".join(sentences)
@@ -155,6 +157,8 @@ def keep_records(mentions: list[Mention], sentences: list[str], headline: str | 
                 continue
             if any((m.quote, n) in parties for n in names):
                 continue
+            if m.hints.get("key") in attended and m.hints.get("key") not in used:
+                continue  # "took part in the ... Dialogue", nothing signed or pledged there
             if m.hints.get("key") not in used and (used or chronicle or nothing_signed and (silent is None or m.hints.get(
                     "key") in silent) or other_field or _routine(m, names) or not (
                     about_the_tracker(m.quote) or on_topic) or _over_before(m, records) or still_to_come(m) or
