@@ -53,6 +53,7 @@ from scrapers.extract.colon_subjects_en import new_subject_after_colon
 from scrapers.extract.elided_subjects_en import elided_subject
 from scrapers.extract.title_owners_en import title_subject
 from scrapers.extract.same_year_en import same_year_named
+from scrapers.extract.modifier_names_en import without_modifiers
 
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
@@ -158,6 +159,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             forecast_only(sentence) or cited(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else en_pledges(sentence)
+    if not CJK.search(sentence):
+        entities = without_modifiers(sentence, entities)  # "the EU emissions trading system": no actor (modifier_names_en)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
