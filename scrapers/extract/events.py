@@ -25,6 +25,7 @@ from scrapers.extract.orgs import render_zh_known
 from scrapers.extract.event_phrases_en import (EDITION_YEAR, WHEN_WORD, and_day, body_after_name, came_on, during,
                                                head_first_names, held_online, inside_side_act, opened_which,
                                                sb_sessions, went_for, without_short_name)
+from scrapers.extract.held_names_zh import held_here_zh
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
@@ -195,7 +196,8 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
                     (full := render_zh_known(raw[year.end():]))[1] >= 1.0:
                 english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
             known = known_past_ordinal(raw, known, render_zh_known) if known < 0.6 else known  # 联盟第三次…会议
-            if ev is None and known < 0.6 and not m.group("q") and not edition:
+            if ev is None and known < 0.6 and not m.group("q") and not edition and \
+                    not held_here_zh(sentence, start, m.end(), raw):  # (held_names_zh: kept as written)
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((start, m.end(), ev["name"] if ev else english, (raw,)))
     for m in quick(EN_NAME).finditer(sentence):

@@ -109,3 +109,44 @@ def test_a_country_over_a_town_abroad_of_its_name():
     ms = read("The Quito Declaration was signed by Colombia, Peru and Ecuador on Monday.", date(2019, 7, 9))
     [rec] = [r for r in resolve(ms, {}) if r.record_type == "agreement"]
     assert rec.fields["parties"] == ["Colombia", "Peru", "Ecuador"]  # Colombia no town in Cuba where they signed
+
+
+def test_a_second_reported_clause_without_an_actor_is_the_first_ones():
+    ms = read("The minister told the forum that Norway would be climate neutral by 2030 and that emissions from "
+              "transport would be cut by 55 percent below 1990 levels by 2030.", date(2022, 5, 13))
+    assert {(m.fields["actor"], m.fields["commitment_type"]) for m in of(ms, "commitment")} == {
+        ("Norway", "carbon_neutrality"), ("Norway", "emissions_reduction")}
+    ms = read("The minister told the forum that Norway would be climate neutral by 2030 and that Denmark would cut "
+              "emissions by 70 percent below 1990 levels by 2030.", date(2022, 5, 13))
+    assert {(m.fields["actor"], m.fields["commitment_type"]) for m in of(ms, "commitment")} == {
+        ("Norway", "carbon_neutrality"), ("Denmark", "emissions_reduction")}  # the second clause's own subject
+
+
+def test_an_unrendered_chinese_name_told_as_held_is_kept_as_written():
+    evs = events("5月20日至21日，安第斯共同体环境部长峰会在秘鲁首都利马举行。会议期间，智利与秘鲁签署谅解备忘录。",
+                 date(2019, 5, 22), "zh")
+    assert [(e["name"], e["start_on"], e["city"]) for e in evs] == [("安第斯共同体环境部长峰会", date(2019, 5, 20), "Lima")]
+    # a length or count before the head word is no name; nor an unknown phrase not told as held there
+    assert events("为期两天的会议在北京举行。中美双方签署协议。", date(2019, 5, 22), "zh") == []
+    assert events("双方同意共同筹备安第斯共同体环境部长峰会，智利与秘鲁签署谅解备忘录。", date(2019, 5, 22), "zh") == []
+
+
+def _pages(*pages) -> list:
+    from datetime import datetime
+
+    from pactwatch.models import Article
+    from scrapers.extract import extract_mentions
+    return [m for url, text, day, lang in pages for m in extract_mentions(Article(
+        url=url, source="s", title=None, published_on=day, language=lang, text=text, fetched_at=datetime(2024, 1, 1)))]
+
+
+def test_one_summit_named_in_english_undated_and_in_chinese_dated():
+    en = ("https://en.example/1", "Chile and Peru signed a memorandum of understanding on the sidelines of the Summit "
+          "of the Andes in the Peruvian city of Cusco.", date(2019, 5, 22), "en")
+    zh = ("https://zh.example/1", "5月20日至21日，安第斯山区国家峰会在秘鲁城市库斯科举行。会议期间，智利与秘鲁签署谅解备忘录。",
+          date(2019, 5, 22), "zh")
+    evs = [r.fields for r in resolve(_pages(en, zh), {}) if r.record_type == "event"]
+    assert [(e["name"], e["start_on"]) for e in evs] == [("Summit of the Andes", date(2019, 5, 20))]
+    other = ("https://zh.example/2", "5月20日至21日，安第斯山区国家峰会在秘鲁首都利马举行。会议期间，智利与秘鲁签署谅解备忘录。",
+             date(2019, 5, 22), "zh")
+    assert len([r for r in resolve(_pages(en, other), {}) if r.record_type == "event"]) == 2  # another city
