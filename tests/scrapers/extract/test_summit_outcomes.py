@@ -150,3 +150,7 @@ def test_one_summit_named_in_english_undated_and_in_chinese_dated():
     other = ("https://zh.example/2", "5月20日至21日，安第斯山区国家峰会在秘鲁首都利马举行。会议期间，智利与秘鲁签署谅解备忘录。",
              date(2019, 5, 22), "zh")
     assert len([r for r in resolve(_pages(en, other), {}) if r.record_type == "event"]) == 2  # another city
+
+
+def test_a_standing_bodys_meeting_told_as_held_is_no_kept_name():
+    assert events("6月3日，滇桂环境共保联席会议在南宁召开，两省区通报了跨界河流治理进展。", date(2024, 6, 4), "zh") == []
