@@ -34,6 +34,10 @@ def en_key(surface: str) -> str:
     return surface.translate(_ONE_APOSTROPHE).casefold()
 
 
+# the override of a country's Chinese name: over a city of that name abroad only
+ABROAD = "abroad"
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -178,6 +182,8 @@ class Gazetteer:
         for place, override, core, plain in self._zh_steps_by_surface().get(surface, ()):
             if core is not None and not _romanised_as(core, plain):
                 continue  # not the city's own name (its romanisation differs)
+            if override == ABROAD:
+                override = found is not None and found.kind == "city" and found.country != place.country
             if override or found is None:
                 found = place
         self._zh_found[surface] = found
@@ -186,7 +192,9 @@ class Gazetteer:
     def _build_zh(self) -> dict[str, Place]:
         zh: dict[str, Place] = {}
 
-        def add(surface: str, place: Place, override: bool = False) -> None:
+        def add(surface: str, place: Place, override: bool | str = False) -> None:
+            if override == ABROAD:  # a country's own name over a town abroad that shares it (哥伦比亚: not Columbia)
+                override = surface in zh and zh[surface].kind == "city" and zh[surface].country != place.country
             if override or surface not in zh:
                 zh[surface] = place
 
@@ -202,7 +210,7 @@ class Gazetteer:
         if override or key not in self.en:
             self.en[key] = place
 
-    def _add_zh(self, surface: str, place: Place, override: bool = False) -> None:
+    def _add_zh(self, surface: str, place: Place, override: bool | str = False) -> None:
         self._zh_steps.append(("add", surface, place, override))
 
     def _load_cities(self) -> None:
@@ -320,8 +328,12 @@ class Gazetteer:
         for zh, name, cc in countries:
             place = by_code.get(cc) or Place(name, "country", cc)
             by_code[cc] = place
-            self.by_name.setdefault(place.name, place)
-            self._add_zh(zh, place)
+            held = self.by_name.get(place.name)
+            if type(held) is int and self._city_rows[held][1] != cc and place.name not in ambiguous:
+                self.by_name[place.name] = place  # Colombia, Venezuela: the country, not a town abroad (in Cuba)
+            else:
+                self.by_name.setdefault(place.name, place)
+            self._add_zh(zh, place, override=ABROAD)
             if re.search(r"[\s']", APOSTROPHES.sub("'", place.name)):
                 # Côte d'Ivoire, Burkina Faso: a name of several words is read in English, with and without its
                 # accents

@@ -199,6 +199,15 @@ def glossed_event_name(zh: str, en: str) -> bool:
     return len(words) >= 3 and bool(words - EVENT_STEMS) and words <= gloss(zh)
 
 
+def city_glossed_event_name(zh: str, en: str) -> bool:
+    """A gathering's Chinese name glossing most of its English name, for two reports of one city (亚马孙合作条约组织峰会 /
+    Summit of the Amazon, 新全球融资契约峰会 / Summit for a New Global Financing Pact): three in four of the English
+    name's words, two at least, one no common gathering word, in the gloss (a head word, 大会, standing for any)."""
+    words = _stems(en)
+    covered = words & (gloss(zh) | (EVENT_STEMS if re.search(r"(?:峰会|大会|论坛|会议|对话|年会)$", zh) else set()))
+    return len(words) >= 2 and bool(covered - EVENT_STEMS) and 4 * len(covered) >= 3 * len(words)
+
+
 def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -> list[tuple[int, int]]:
     """One gathering named from a Chinese page and from an English one ("2025 CityCOP 高雄城市气候峰会论壇" /
     "CityCOP High-Level Forum"): in the same city, held the same day (or, the Chinese report undated, reported
@@ -220,20 +229,21 @@ def other_language_event_pairs(groups: list[list[Mention]], info: list[tuple]) -
 
     def near(a: int, b: int) -> bool:  # a name glossed: the day one report names, the first day the other
         da, db = info[a][2], info[b][2]
-        return abs((da - db).days) <= 3 if da and db else same_time(a, b)
+        # one report undated: reported within three days after the other's day (either way round)
+        return abs((da - db).days) <= 3 if da and db else same_time(a, b) or same_time(b, a)
 
-    def glossed(a: int, b: int) -> bool:
+    def glossed(a: int, b: int, same_city: bool = False) -> bool:
         zh_names = {m.fields["name"] for m in groups[a] if _CJK.search(m.fields["name"])}
         en_names = {m.fields["name"] for m in groups[b] if not _CJK.search(m.fields["name"])}
-        return any(glossed_event_name(z, e) or plural_glossed(z, e, gloss, EVENT_STEMS, STOP)
-                   for z in zh_names for e in en_names)
+        return any(glossed_event_name(z, e) or plural_glossed(z, e, gloss, EVENT_STEMS, STOP) or
+                   same_city and city_glossed_event_name(z, e) for z in zh_names for e in en_names)
 
     pairs = []
     for idx in by_city.values():
         found = [(a, b) for a in idx for b in idx if zh[a] and not zh[b] and (same_time(a, b) and
                  {t for t in info[a][1] & info[b][1] if len(t) >= 4 and t.isascii() and t not in EVENT_WORDS
                   and t not in name_tokens(info[a][3].casefold())}  # the city's own name says nothing
-                 or near(a, b) and glossed(a, b))]
+                 or near(a, b) and glossed(a, b, same_city=True))]
         for a, b in found:
             if sum(x == a for x, _ in found) == 1 and sum(y == b for _, y in found) == 1:
                 pairs.append((min(a, b), max(a, b)))

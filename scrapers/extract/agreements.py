@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from scrapers.lead_chars import with_lead
+from scrapers.extract.list_tails import blank_count_tail, blank_list_apposition
 from scrapers.extract.location_trails_en import party_seats_dropped
 from scrapers.extract.regions_en import is_region
 from scrapers.extract.state_media_en import topic_gap
@@ -80,6 +81,8 @@ def find_agreements(sentence: str, entities: list[Entity], ctx: DateContext,
     """
     if asks(sentence) or says_unsigned(sentence):  # "..., no deal signed": those named met, they signed nothing
         return []  # "Will the Government inform this Council whether it has signed any agreement with ...?"
+    sentence, entities = blank_list_apposition(sentence, entities)  # "A and B, the members of X, signed": not X
+    sentence = blank_count_tail(sentence)  # "…和委内瑞拉八个成员国签署": the count closing the list (list_tails)
     # a Chinese sentence, a foreign person's or body's name in it included ("…秘书长Gino Van Begin…完成续约")
     bare = unglossed(sentence)  # "…与联合国开发计划署（United Nations Development Programme）签署": Chinese
     if CJK.search(sentence) and (not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}", bare) or

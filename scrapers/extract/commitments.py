@@ -50,9 +50,10 @@ from scrapers.extract.number_words import spelled
 from scrapers.extract.company_pledges_en import company_subject, helped_goal, kind_misfit
 from scrapers.extract.pledge_forms_read_en import en_pledges
 from scrapers.extract.colon_subjects_en import new_subject_after_colon
-from scrapers.extract.elided_subjects_en import elided_subject
+from scrapers.extract.elided_subjects_en import elided_subject, that_clause_subject
 from scrapers.extract.title_owners_en import title_subject
 from scrapers.extract.same_year_en import same_year_named
+from scrapers.extract.modifier_names_en import without_modifiers
 
 
 ANY_YEAR = with_lead(re.compile(r"(?:19|20)\d\d"))
@@ -158,6 +159,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
             forecast_only(sentence) or cited(sentence):
         return []
     pledges = _zh_pledges(sentence) if CJK.search(sentence) else en_pledges(sentence)
+    if not CJK.search(sentence):
+        entities = without_modifiers(sentence, entities)  # "the EU emissions trading system": no actor (modifier_names_en)
     out: list[CommitmentMention] = []
     for p_start, kind, fields in pledges:
         owner = fields.pop("_actor", None)
@@ -207,6 +210,8 @@ def find_commitments(sentence: str, entities: list[Entity], last_parties: list[s
                 continue  # "Uganda's Energy Transition Plan sets ...": Uganda's; a think tank's: no one's
             framed = frame_end(sentence) if not CJK.search(sentence) else 0  # ("Under the X Initiative, the state aims")
             who = who or _actors(sentence, [e for e in entities if e.start >= framed], p_start, last_parties)
+            if not who and not CJK.search(sentence):  # "that A would ... and that emissions would be cut by ..."
+                who = that_clause_subject(sentence, entities, p_start)
             if not who and CJK.search(sentence):
                 who = bare_subject_zh(sentence, p_start)  # "百度宣布，将在2030年实现…碳中和"
                 who = who or side_subject(sentence, p_start, entities)  # "墨方表示，将力争…" (national_sides_zh)

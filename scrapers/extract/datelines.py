@@ -35,8 +35,10 @@ US_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connectic
 _US_STATE = rf"(?:(?:{'|'.join(sorted(AP_STATES))})\.|[A-Z]\.[A-Z]\.|W\.\s?Va\.|{US_STATE_NAMES})"
 # a state after the city: "CA", "Calif.", "Ohio", "R.I.", "N.Y."
 _DL_STATE_PART = r"(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+\.?)"
-DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
-                      rf"|[A-Z]{{2}}[A-Z.'-]+(?:\s[A-Z]{{2}}[A-Z.'-]*){{0,2}}(?=\s-\s)"
+# capitals with their accents: "MALMÖ, Sweden – ", "SÃO PAULO – ", "BOGOTÁ -- " (a city in its own language)
+_CAPS = "A-ZÀ-ÖØ-Þ"
+DATELINE = re.compile(rf"^(?P<city>[{_CAPS}][{_CAPS} .'-]{{2,30}}?(?=\s*(?:[,—–(/]|--))"
+                      rf"|[{_CAPS}]{{2}}[{_CAPS}.'-]+(?:\s[{_CAPS}]{{2}}[{_CAPS}.'-]*){{0,2}}(?=\s-\s)"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)\s*{_DL_DASH})"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=,\s*{_US_STATE}\s-\s)"
                       rf"|[A-Z][A-Za-z .'-]{{2,30}}?(?=(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s*{_DL_WHEN}{_DL_TAG}?\s*"

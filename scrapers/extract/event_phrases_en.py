@@ -33,12 +33,33 @@ HEAD_OF = re.compile(r"\b(?:the|an?|first|second|third|fourth|fifth|sixth|sevent
                      r"took\s+place|kicked\s+off|closed|ended)\b)")
 
 
+# "at the Summit of the Amazon in Belem", "on the sidelines of the Summit for a New Global Financing Pact": a summit named
+# by its head word, then what it is of or for, with an article ("the Conference of the Parties" is the COPs')
+HEAD_OF_THE = re.compile(r"\bthe\s+((?:Summit|Conference|Forum|Dialogue)\s+(?:of|for)\s+(?:the|a|an)\s+"
+                         r"(?!Parties\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})\b")
+# "the ICLEI World Congress 2022 closed ...": the edition's year after the name (not "2022-23", not a date's year)
+EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d(?![-–/]\d|,\s*\d)\b(?=\s+(?:opened|closed|was|were|ended|began|concluded|kicked|took|"
+                          r"wrapped|brought|drew|in\b|on\b|at\b))")
+# "the Founding Conference of the International Solar Alliance", "the Annual Meeting of the Asian Development Bank": a
+# two-word name (a modifier and its head) that goes on with the body whose gathering it is
+OF_THE_BODY = re.compile(r"\s+of\s+the\s+(?!Parties\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}\b")
+
+
 def head_first_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name whose head word comes first ("the second Ministerial on Climate Action", "the
-    annual Conference of New England Governors and Eastern Canadian Premiers opened ...")."""
-    if "on " not in sentence and "of " not in sentence:
+    annual Conference of New England Governors and Eastern Canadian Premiers opened ...", "the Summit of the Amazon")."""
+    if "on " not in sentence and "of " not in sentence and "for " not in sentence:
         return []
-    return [(m.start(1), m.end(), m.group(1)) for rx in (HEAD_FIRST, HEAD_OF) for m in quick(rx).finditer(sentence)]
+    return [(m.start(1), m.end(), m.group(1)) for rx in (HEAD_FIRST, HEAD_OF, HEAD_OF_THE)
+            for m in quick(rx).finditer(sentence)]
+
+
+def body_after_name(sentence: str, name: str, end: int) -> int | None:
+    """Where a two-word name ending at `end` ends once "of the <Body>" after it is read as its part ("the Founding
+    Conference of the International Solar Alliance"), or None."""
+    if len(name.split()) != 2 or not (m := OF_THE_BODY.match(sentence, end)):
+        return None
+    return m.end()
 
 
 def without_short_name(entities: list, sentence: str, end: int) -> list:

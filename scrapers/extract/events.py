@@ -22,8 +22,10 @@ from scrapers.extract.event_rules import (last_from_first, act_place_during, app
                                           recalled_year, un_cop_in, years_after, zh_cops)
 from pactwatch.gazetteer import CJK
 from scrapers.extract.orgs import render_zh_known
-from scrapers.extract.event_phrases_en import (WHEN_WORD, and_day, came_on, during, head_first_names, held_online,
-                                               inside_side_act, opened_which, sb_sessions, went_for, without_short_name)
+from scrapers.extract.event_phrases_en import (EDITION_YEAR, WHEN_WORD, and_day, body_after_name, came_on, during,
+                                               head_first_names, held_online, inside_side_act, opened_which,
+                                               sb_sessions, went_for, without_short_name)
+from scrapers.extract.held_names_zh import held_here_zh
 from scrapers.extract.known_events import cop_held_in, known_event, known_events, name_key, zh_allusions
 from scrapers.extract.roles import most_specific_place
 from scrapers.extract.named_host import city_after_head, host_city, towns_with_country
@@ -194,7 +196,8 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
                     (full := render_zh_known(raw[year.end():]))[1] >= 1.0:
                 english = full[0]  # "2019中美清洁能源论坛": the edition's year aside, a name rendered whole
             known = known_past_ordinal(raw, known, render_zh_known) if known < 0.6 else known  # 联盟第三次…会议
-            if ev is None and known < 0.6 and not m.group("q") and not edition:
+            if ev is None and known < 0.6 and not m.group("q") and not edition and \
+                    not held_here_zh(sentence, start, m.end(), raw):  # (held_names_zh: kept as written)
                 continue  # mostly unknown words before 会议/峰会: a phrase ("两天会议"), not an event's name
             found.append((start, m.end(), ev["name"] if ev else english, (raw,)))
     for m in quick(EN_NAME).finditer(sentence):
@@ -227,6 +230,10 @@ def _named_gatherings(sentence: str, ctx: DateContext) -> list[tuple[int, int, s
         if COP_RE.search(name) or name_key(name) in UNNUMBERED_COP:
             continue  # "the UN Climate Change Conference" with no number or year: whichever COP the text names
         end = m.end()
+        if (edition := EDITION_YEAR.match(sentence, end)) is not None:
+            end = edition.end()  # "The ICLEI World Congress 2022 closed on Friday": the edition's year, then its verb
+        if not m.group("q") and (body := body_after_name(sentence, name, end)) is not None:
+            name, end = name + sentence[end:body], body  # "the Founding Conference of the International Solar Alliance"
         if (after := city_after_head(sentence, end)) is not None:  # "Climate Week NYC": the city closes the name
             name, end = name + sentence[end:after[0]], after[0]
         ev = known_event(name)
@@ -352,7 +359,8 @@ def _read_mention(sentence, entities, ctx, start, end, name, aliases) -> EventMe
                                               r"concluded|ended|wrapped\s+up|took\s+place)\s+(?:(?:on\s+)?\w+\s+)?"
                                               # "closed on Wednesday after two days in Apia"
                                               r"(?:after\s+(?:two|three|four|five|\d)\s+days\s+)?)?"
-                                              r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                              # "in the Brazilian city of Belém", "in the port city of Durban"
+                                              r"(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|port)\s+of\s+|[\w-]+\s+)?",
                                               sentence[end:e.start]))
         or apposition_place(sentence, end, e.start))]
     held = HELD.search(sentence)

@@ -39,10 +39,11 @@ def parent_gathering(sentence: str, start: int) -> bool:
     return bool(PARENT.search(sentence[max(0, start - 80):start]))
 
 
-# "on Thursday, the opening day of the 4th ... Expo", "Monday, the first day of the ... Summit"
-_OPENING_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+(?:opening|first)\s+"
-                          r"day\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th)\s+)?$",
-                          re.I)
+# "on Thursday, the opening day of the 4th ... Expo", "Monday, the first day of the ... Summit"; "announced on Saturday
+# at the opening of the ... Forum", "on Monday at the opening session of the ... Summit": the weekday it opened
+_OPENING_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+the\s+(?:opening|first)\s+"
+                          r"day|\s+(?:at|during)\s+the\s+(?:opening(?:\s+(?:session|ceremony|plenary))?|start))\s+of\s+"
+                          r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:first|second|third|[a-z]+th)\s+)?$", re.I)
 
 
 def opening_day_of(sentence: str, start: int, page_date: date | None) -> date | None:
