@@ -11,6 +11,9 @@ Liquide, Shenergy Group), so each investor's list takes its parent's names. Toyo
 "on Friday" = 24 March 2023); XCMG-Toyota (lq04) is another row. The Changchun hydrogen-base agreement has three
 parties (吉电股份, 国家电投氢能公司, the zone's committee); cc03 recalls it (optional evidence). DEA-CNREC (ap03,
 "on Thursday" = 23 February 2012).
+Cities: lq04 and cc01 name no place of signing (a party secretary witnesses in Xuzhou; the ceremony is "举行"), so
+null is accepted beside the city they imply, as the development webs accept it (devweb-a cn03, mw05); this was
+corrected after the first run, which the gold had wrongly required a city for.
 Commitments: Air Liquide's 33% below 2020 by 2035 and neutrality by 2050 (ap01), Toyota's life-cycle neutrality by
 2050 (ap02), Jilin's peak before 2030 (cc01). Optional: Hainan's end of fuel-car sales by 2030 (lq02, ap02), Shanghai's
 10,000 fuel-cell vehicles and 70 stations by 2025 (lq01, ap01), China's 15% non-fossil share by 2020 (ap03).
@@ -64,8 +67,8 @@ AGREEMENTS = [
               parties_optional=[SCIP], evidence_optional=["lq05"]),
     agreement("A-TOYOTACN-HAIMA-2023", FRAMEWORK, [TOYOTA_CN, HAIMA], "2023-03-24", ["Haikou"], ["lq02", "ap02"],
               evidence_optional=["lq04"]),
-    agreement("A-XCMG-TOYOTA-2023", FRAMEWORK, [XCMG, TOYOTA], "2023-07-25", ["Xuzhou"], ["lq04"]),
-    agreement("A-CCH2BASE-2021", ["agreement"], [JIDIAN, SPIC_H2, ZONE], "2021-04-26", ["Changchun"], ["cc01"],
+    agreement("A-XCMG-TOYOTA-2023", FRAMEWORK, [XCMG, TOYOTA], "2023-07-25", ["Xuzhou", None], ["lq04"]),
+    agreement("A-CCH2BASE-2021", ["agreement"], [JIDIAN, SPIC_H2, ZONE], "2021-04-26", ["Changchun", None], ["cc01"],
               evidence_optional=["cc03"]),
     agreement("A-DEA-CNREC-2012", FRAMEWORK, [DEA, CNREC], "2012-02-23", ["Beijing", None], ["ap03"]),
 ]
