@@ -28,8 +28,10 @@ ZH_LEFT_STOP_WORDS = {"所属", "旗下", "下属", "代表", "见证", "签署"
                       "其中", "此外", "同时", "以及", "分别", "共同", "还有", "成立", "设立", "组建", "筹建"}
 LATIN_BEFORE_POST = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&\-]{2,29})(?=(?:首席执行官|首席执行长|执行董事|董事长|总裁|"
                                r"总经理|CEO))")
-# what a company is, not its name: "合资公司", "全资子公司" (after 成立/设立 the name would start there)
-ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|子|分|母|新|该|本|一家|两家)*(?:子公司|分公司|公司|集团)$")
+# what a company is, not its name: "合资公司", "全资子公司" (after 成立/设立 the name would start there); the trade
+# words and legal form left after a known body's bracket ("丰田汽车（中国）投资有限公司": 投资有限公司) name no one either
+ZH_GENERIC_ORG = re.compile(r"^(?:合资|全资|独资|控股|参股|投资|实业|子|分|母|新|该|本|一家|两家)*"
+                            r"(?:子公司|分公司|公司|集团|有限公司|股份有限公司|有限责任公司)$")
 # "深圳、休斯敦两市政府", "江苏、广东两省人民政府": the governments of the places just listed, counted; no one name
 LISTED_GOVS = re.compile(r"[两三四五六七八九十](?:省|市|州|国|地|区)(?:人民)?政府$")
 

@@ -24,7 +24,7 @@ EN_HEADS = (
     "Ministry|Authority|University|College|School|Association|Alliance|Coalition|Exchange|Registry|Reserve|Office|"
     "Company|Corporation|Corp|Group|Bank|Fund|Trust|Network|Board|Bureau|Administration|Academy|Federation|"
     "Committee|Partnership|Collaborative|Initiative|Secretariat|Organization|Organisation|Program|Programme|"
-    "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Hydro|Motors|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
+    "Inc|Ltd|Limited|LLC|Co|Port|Utility|Utilities|Hydro|Motors|Automobile|Energy|Power|Grid|Airlines|Partners|Project|Electric|Gas|Transit|"
     "Steel|Cement|Chemicals|Petroleum|Infrastructure|"
     "Airport|Railway|Railways|Shipping|Logistics|Holding|Holdings|Industries|Authority|Administration|Service|Survey|Museum|Philanthropies|"
     # an observatory is a research body of its own, never the city its name opens with ("Manila Observatory")

@@ -23,7 +23,10 @@ from scrapers.extract.entities import find_entities
 from scrapers.extract.formed_bodies_en import formed_body_sentence
 from scrapers.extract.issuers_en import issuer_names
 from scrapers.extract.home_ministries_en import home_country, qualified
+from scrapers.extract.named_roles_en import story_role_names, with_role_names
+from scrapers.extract.unit_possessives_en import with_parent_companies
 from scrapers.extract.legal_forms import bracketed_place_companies
+from scrapers.extract.compound_names_zh import bracketed_known_bodies, compound_names
 from scrapers.extract.tier_names_zh import tier_short_names
 from scrapers.extract.listed_pledges_en import follow as follow_pledge_list
 from scrapers.extract.names_en import local_regions, short_forms
@@ -77,6 +80,7 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
     people = person_surnames(text)  # surnames of people named in full (person_surnames_en)
     network = story_network(text) if "annual " in text else None  # what "the network's annual conference" is
     home = None if eager else home_country(text)  # the one country an English story names, with a city of it
+    role_names = {} if eager else story_role_names(text)  # "Denmark's energy agency": the Danish Energy Agency
     issuer = zh_issuer(text) if eager else None  # a Chinese disclosure's issuer, its 公司 (disclosure_terms)
     for sent in sentences:
         quote = sent.text
@@ -97,6 +101,8 @@ def tell_sentences(sentences: list[Sentence], text: str, ctx: DateContext, trip)
         pledge_listing, pledged = follow_pledge_list(pledge_listing, s, before)
         pledge_table, tabled = follow_pledge_table(pledge_table, s)  # a targets table's row as its pledge
         s = told or zh_told or pledged or s
+        s = with_role_names(s, role_names) if role_names else s  # its own name, told later (named_roles_en)
+        s = s if eager else with_parent_companies(s)  # "Toyota Motor Corp's China unit": Toyota (unit_possessives_en)
         s = qualified(s, home)  # a bare "the Ministry of Energy signed": its home country's (home_ministries_en)
         s = s if tabled is None else tabled
         s = issuer_subject(s, issuer)  # "公司与…签订" in a listed company's 公告: the issuer signs (disclosure_terms)
@@ -134,12 +140,14 @@ def _story_names(text: str) -> tuple[dict[str, str], dict]:
     local.update(said_companies(text))  # "A and B signed ..., the two companies said" (said_companies_en)
     local.update(defined_terms_en(text))  # '... Limited (the "Company")': the issuer (disclosure_terms)
     local.update(bracketed_place_companies(text))  # "Shell (China) Limited": one name (legal_forms)
+    local.update(compound_names(text))  # "中韩（长春）国际合作示范区", "国家电投集团氢能公司": one name (compound_names_zh)
     local.update(state_university_names(text))  # "Ohio State": the university, not the state
     local.update(short_forms(text, local))
     local.update(story_initials(text, local))  # "The University of Michigan ..." + "U-M will ..." (story_initials_en)
     local.update(coalition_names(text))  # "members of the X Compact", "联盟各成员城市" (coalition_pledges)
     local.update(trade_heads_zh(text))  # "遠傳電信…" + "遠傳表示，…": the company by its head alone
     local.update(tier_short_names(text))  # "福建省发展和改革委员会…" + "省发改委…": that body (level_bodies_zh)
+    local.update(bracketed_known_bodies(local))  # "丰田中国" for "丰田汽车（中国）投资有限公司": Toyota (compound_names_zh)
     # "the Midwestern state of Indiana": what "the Midwestern state" is; "the City of Ithaca": what a bare "Ithaca" is
     return local, {**story_towns(text), **described_places(text)}
 
