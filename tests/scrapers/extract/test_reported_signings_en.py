@@ -81,3 +81,18 @@ def test_a_fair_named_by_its_city_is_a_gathering_the_company_is_not():
 def test_greenhouse_gas_neutral_is_neutrality(text, want):
     got = records("Hesse adopted its climate law. " + text, "commitment", date(2024, 3, 14))
     assert {r["target_year"] for r in got if r["commitment_type"] == "carbon_neutrality"} == want
+
+
+def test_a_same_day_signing_is_another_instrument():
+    from datetime import datetime
+
+    from pactwatch.models import Article
+    from scrapers.extract import extract_mentions
+    from warehouse.resolve_agreements import cluster_agreements
+
+    text = ("Daegu Metropolitan City signed a sister city agreement with Wuxi at Wuxi City Hall on the 12th. "
+            "On the same day, the city signed a business agreement on hydrogen buses with the Wuxi Municipal People's "
+            "Government and Samsung Group.")
+    art = Article("http://127.0.0.1/dg/a", "t", None, date(2024, 3, 14), "en", text, datetime(2024, 3, 14))
+    ms = [m for m in extract_mentions(art) if m.record_type == "agreement"]
+    assert sorted(len({p for m in g for p in m.fields["parties"]}) for g in cluster_agreements(ms)) == [2, 3]
