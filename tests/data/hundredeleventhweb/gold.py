@@ -81,8 +81,10 @@ AGREEMENTS = [
 
 COMMITMENTS = [
     commitment("C-NDS-NEUTRAL-2040", LOWER_SAXONY, "carbon_neutrality", 2040, ["nd04", "nd01"]),
+    # "at least 75 percent": the minimum only (the sixty-sixth web's practice; written 75-75 at first, corrected
+    # after the first run)
     commitment("C-NDS-CUT-2030", LOWER_SAXONY, "emissions_reduction", 2030, ["nd04"], base_year=1990,
-               reduction_pct_min=75, reduction_pct_max=75),
+               reduction_pct_min=75),
     commitment("C-ANHUI-PEAK-2030", ANHUI, "emissions_peak", 2030, ["nd01"]),
     commitment("C-GZ-PEAK-2030", GUANGZHOU, "emissions_peak", 2030, ["gz01"]),
     commitment("C-ULSAN-NEUTRAL-2050", ULSAN, "carbon_neutrality", 2050, ["us01"]),
