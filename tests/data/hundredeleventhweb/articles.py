@@ -13,6 +13,22 @@ city), Linköping, Linköping University, Guangzhou University, Fukuoka, Changch
 nds: the Lower Saxony State Chancellery's English press releases (a listing of two pages). gzfao: 广州市人民政府外事办公室
 (UTF-8, TRS-style, listing pages index.html and index_1.html). ulsan: Ulsan Metropolitan City's English news (sitemap,
 query URLs).
+
+Facts. Real, as told: the Guangzhou-Ulsan friendly cooperation city agreement and the three-party hydrogen ecosystem
+agreement with Hyundai Motor (25 November 2024, Garden Hotel, Guangzhou; Sun Zhiyang, Kim Doo-gyeom, Chang Jae-hoon,
+Kang Sang-wook; the quarterly Hydrogen Industry Council; HTWO Guangzhou; 23 cities in 15 countries) and the trip
+announced before it (22-25 November); the Changchun delegation in Ulsan (25 April 2023, Li Weishu, the 1994 sister-city
+tie); Guangzhou's memorandum with the city of São Paulo (signed in São Paulo by 杨勇 for Guangzhou, 胡浩 leading; São
+Paulo's twelfth sister city; the 2026 Guangzhou Award); Linköping's mayor Helena Balthammar in Guangzhou (29 November-1
+December 2017, the memorandum with Wen Guohui, the two witnessed university and library memoranda, the third workshop
+on urban sustainable development); the C40 low-carbon districts forum (26-28 June, hosted by the foreign affairs
+office, the development and reform commission and C40; 13 countries, 19 cities); the Hannover Messe (17-21 April
+2023, partner country Indonesia); Lower Saxony-Anhui partnership since 1984; KEAN (founded 2014); Lower Saxony's
+climate law (neutral by 2040, at least 75 percent below 1990 by 2030; as I recall it). Not sure or invented: the
+Lower Saxony-Anhui declaration at the fair, KEAN's memorandum with Hefei's commission, the minister's Anhui
+delegation, the year 2019 of the C40 forum, the Guangzhou-Fukuoka video call and the day of the São Paulo signing (19
+May 2025), Ulsan's 2050 goal and Fukuoka's 2040 goal as worded, every quotation, all page dates, paths, chrome and
+trap headlines. The gold scores what the texts say.
 """
 from __future__ import annotations
 
