@@ -18,6 +18,7 @@ from scrapers.prefilter import quick
 from scrapers.stamp_lines import stamp_line
 from scrapers.published_lines import published_line
 from scrapers.wire_signoffs import wire_signoff
+from scrapers.board_meta_rows import board_meta_row, table_rule
 
 
 _LABEL_LINES = re.compile(
@@ -137,7 +138,12 @@ def clean_lines(text: str, headline: str | None = None) -> str:
     out: list[str] = []
     seen = 0
     cut_after = min(0.4 * total, 300)
+    board = False  # the line before was a board's post-information row (board_meta_rows): its "|---|" rule too
     for ln in lines:
+        if board_meta_row(ln) or (board and table_rule(ln)):
+            board = True
+            continue
+        board = False
         opener = BLOCK_MARKERS.match(ln) or _COMMENT_OPENERS.match(ln) or quick(furniture.TAIL_OPENERS).search(ln) \
             or (len(ln) < 250 and _NOTES_OPENER.match(ln)) or forward_looking(ln)
         if opener and seen > cut_after:

@@ -5,8 +5,9 @@ Three general cases, in order:
   the page's <title>/og:title;
 - one part of the <title> ("中华人民共和国监察法" of "中华人民共和国监察法-纪检") is printed on its own as an
   element of the page: the page's heading, the rest is the section or site name;
-- the <title> only names a section and the site ("新闻动态--中国地理学会官网", every part short): the heading
-  printed just above the body's first long paragraph is the headline.
+- the <title> only names a section and the site ("新闻动态--中国地理学会官网", every part short; "City News < News <
+  Ulsan Metropolitan City", a trail of three parts): the heading printed just above the body's first long paragraph
+  is the headline.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from lxml.html import HtmlElement
 _TITLE_WORD = re.compile(r"title|headline|(?<![a-z])(tit|bt|biaoti)(?![a-z])", re.I)
 _NORM = re.compile(r"[\W_]+", re.U)
 _SECTION_PART = 10
+# a <title> written as a trail, page to site ("City News < News < Ulsan Metropolitan City", Korean and Japanese
+# municipal CMSs): three parts at least, a section's, not an article's
+_TRAIL_SEPS = re.compile(r"\s[<>›»]\s")
 _SECTION_SEPS = re.compile(r"-{2,}|[_|｜]|\s+[-–—|·]\s+")  # a <title> whose every part is this short names a section and a site, not an article
 
 
@@ -29,7 +33,8 @@ def own_heading(tree: HtmlElement, references: list[str], agrees: Callable, text
                 visible: Callable, part_seps: re.Pattern) -> tuple[str, HtmlElement] | None:
     """(headline, element) by the three cases of the module docstring, or None."""
     section_parts = [p for p in _SECTION_SEPS.split(references[-1]) if p.strip()] if references else []
-    if len(section_parts) >= 2 and all(len(p.strip()) <= _SECTION_PART for p in section_parts):
+    if len(section_parts) >= 2 and all(len(p.strip()) <= _SECTION_PART for p in section_parts) or \
+            (references and len(_TRAIL_SEPS.split(references[-1])) >= 3):
         return _heading_above_body(tree, references, text_of, visible)
     best, best_score = None, 0.0
     for el in tree.iter("h4", "h5", "h6", "div", "span", "p", "td", "strong", "b", "font", "a"):

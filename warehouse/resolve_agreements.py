@@ -9,6 +9,7 @@ with a place's inside it by another, on one day, is one (warehouse.party_names).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -197,13 +198,21 @@ def _just_before(undated: list[int], roots: set[int], members: dict[int, list[in
     return near if len(near) == 1 else set()
 
 
+# a sentence that tells a further signing beside its first: witnessed, each its own ("分别"), or also signed
+_TOLD_APART = re.compile(r"见证|見證|分别|分別|\bwitness(?:ed|ing)\b|\bseparately\b|\balso\s+signed\b")
+
+
 def _two_on_one_page(a: Mention, b: Mention, sa: frozenset, sb: frozenset) -> bool:
     """Two sentences of one page naming different bodies of the same places tell two instruments (a list of the
     signings of one visit: "an MOU between the Iowa Department of Agriculture and ..."; "a wind agreement between the
     Iowa Economic Development Authority and ..."), unless one only restates the other by its places with the same
-    kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed)."""
-    if a.url != b.url or a.quote == b.quote or sa & sb:
+    kind of instrument ("Shenzhen and California signed an MOU" beside the MOU its two agencies signed). One sentence
+    the reader told two signings of with no side in common, one of them witnessed or told apart ("两市市长签署…，并共同
+    见证A大学与B大学…签署", "分别签署"): two instruments too, whatever places their bodies belong to."""
+    if a.url != b.url or sa & sb:
         return False
+    if a.quote == b.quote:
+        return bool(_TOLD_APART.search(a.quote or ""))
     places_only = all(jurisdiction(p) == p for p in sa) or all(jurisdiction(p) == p for p in sb)
     return not (places_only and a.fields["agreement_type"] == b.fields["agreement_type"])
 

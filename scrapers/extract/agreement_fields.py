@@ -10,6 +10,7 @@ from scrapers.extract.agreement_words import EN_SIGN, NAMED_STATEMENT, REPORTED_
 from scrapers.extract.dates import DateContext, find_dates, settle
 from scrapers.extract.day_references import day_of_span, relative_day
 from scrapers.extract.days_en import last_weekday
+from scrapers.extract.reported_signings_en import reporting_day_blanked
 
 
 @dataclass
@@ -42,7 +43,7 @@ def signing_date(sentence: str, ctx: DateContext, dateline) -> tuple[date | None
     dateline's day or the page's, "earlier this month", "last week" (its month where the week has one), else the first
     date of the sentence that is not after the page's (of a span of days, the one "the final day" or "the second day"
     names), else the year a clause of signing ends on ("signed ... in 2013")."""
-    sentence = REPORTED_ON.sub(" ", sentence)
+    sentence = reporting_day_blanked(REPORTED_ON.sub(" ", sentence))  # (reported_signings_en)
     rel = relative_day(sentence, dateline[2] or ctx.page_date) or last_weekday(sentence, dateline[2] or ctx.page_date)
     if rel:
         return rel, "day"

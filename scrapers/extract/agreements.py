@@ -47,6 +47,7 @@ from scrapers.extract.instrument_titles_en import pair_entities, title_parties, 
 from scrapers.extract.sister_pairs_en import split_pairs
 from scrapers.extract.framed_instruments_en import framed, undated_frame
 from scrapers.extract.roles import actors, en_subject, in_span, most_specific_place
+from scrapers.extract.reported_signings_en import reporter_subject
 from scrapers.prefilter import quick
 from scrapers.extract.instrument_subject_en import (instrument_of_partnership, parties_after_instrument,
                                                     relative_signers)
@@ -235,8 +236,8 @@ def _find_en(sentence, entities, ctx, dateline, principals, anaphor_kind=None, p
             "between" not in sentence[m_inst.end():m_inst.end() + 10]:
         return []
     keep = tuple(m.start() for m, _ in hits)
-    subject = en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if verb.start() > m_inst.start()
-                         else verb.start())
+    subject = reporter_subject(sentence, en_subject(masked(sentence, keep), min(verb.start(), m_inst.start()) if
+                                                    verb.start() > m_inst.start() else verb.start()))  # "said that it"
     if rel_signers:
         subject = (rel_signers.start(1), rel_signers.end(1))
     # "alongside the Pandemic Fund and the Bali Compact adopted by energy ministers": a participle right after the

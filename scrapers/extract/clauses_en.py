@@ -271,13 +271,15 @@ def bare_officials(sentence: str, span: tuple[int, int], entities: list[Entity])
     """The titles ("governor", "mayor", "premier") in a subject that stand alone before a person's name ("Governor Edmund G.
     Brown Jr. and Xie Zhenhua, ..."): not "Sichuan Governor Yin Li" (that place's own), not "Governor of X"."""
     out = []
-    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Lt\.|Executive\s+Vice)\s+)?(Governor|Gov\.|Mayor|Premier)\s+"
-                         r"(?=[A-Z])", sentence[span[0]:span[1]]):
+    # ("Minister-President Stephan Weil": a German Land's head, the premier of its first-level region)
+    for m in re.finditer(r"\b(?:(?:Vice|Deputy|Lieutenant|Lt\.|Executive\s+Vice)\s+)?(Governor|Gov\.|Mayor|Premier|"
+                         r"Minister[- ]President)\s+(?=[A-Z])", sentence[span[0]:span[1]]):
         at = span[0] + m.start()
         if any(e.end <= at and not sentence[e.end:at].strip() for e in entities) or \
-                re.match(r"(?:Governor|Mayor|Premier)\s+of\b", sentence[at:]):
+                re.match(r"(?:Governor|Mayor|Premier|Minister[- ]President)\s+of\b", sentence[at:]):
             continue
-        out.append("governor" if m.group(1) == "Gov." else m.group(1).lower())  # "Gov. Anne Holt"
+        out.append({"Gov.": "governor"}.get(m.group(1)) or ("premier" if m.group(1).startswith("Minister") else
+                                                            m.group(1).lower()))  # "Gov. Anne Holt"
     # "Minister of Economic Affairs, Labour and Tourism Nicole Hoffmeister-Kraut and Québec's Minister ...": a
     # minister of no named government, opening the subject or its second item, is the story's own region's
     for m in re.finditer(r"(?:^|\band\s)(?:the\s+)?(?=Minister\s+(?:of|for)\s+[A-Z])", sentence[span[0]:span[1]]):

@@ -40,7 +40,8 @@ from scrapers.extract.zh_gathering_names import (ZH_EDITION, body_latin_names, d
 from scrapers.extract.lede_days_en import opening_day_of, parent_gathering
 from scrapers.prefilter import quick
 
-EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet"
+# ("Hannover Messe": a German trade fair named by its city, never "Messe Frankfurt", the company that runs fairs)
+EN_HEADS = r"Summit|Conference|Forum|Meeting|Dialogue|Congress|Symposium|Expo|Roundtable|Convention|Assembly|Workshop|Ministerial|Week|Investors\s+Meet|(?<=[a-z] )Messe"
 EN_NAME = re.compile(
     r"(?:[“\"](?P<q>[^”\"]{4,120})[”\"]\s*(?:\((?P<qa>[A-Z]{2,8})\)\s*)?(?P<qt>(?:[A-Z][\w’'\-]*\s+|and\s+)*?)"
     rf"(?P<qh>{EN_HEADS.lower()}|{EN_HEADS})\b)|"

@@ -15,8 +15,10 @@ def further(sentence: str) -> bool:
     return bool(ANOTHER_INSTRUMENT.search(sentence))
 
 
-# "Separately, A and B signed ...", "In a separate agreement, ...": a sentence that opens by setting itself apart
-SET_APART = re.compile(r"^(?:Separately|In\s+a\s+separate\s+(?:agreement|deal|memorandum|move|ceremony)),\s")
+# "Separately, A and B signed ...", "In a separate agreement, ...": a sentence that opens by setting itself apart;
+# "On the same day, the city signed a business agreement ...", "同日，…签署": another signing of that day
+SET_APART = re.compile(r"^(?:Separately|In\s+a\s+separate\s+(?:agreement|deal|memorandum|move|ceremony)|"
+                       r"(?:On\s+)?[Tt]he\s+same\s+day|同日|同一天)[,，]\s*")
 
 
 def set_apart(sentence: str) -> bool:

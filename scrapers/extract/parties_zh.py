@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scrapers import lazy_re as re
 
+from scrapers.extract.korean_city_ranks_zh import rank_only
 from scrapers.extract.entities import Entity
 from scrapers.extract.glosses import GLOSS
 from pactwatch.gazetteer import CJK, gazetteer
@@ -357,6 +358,8 @@ def _shaped_name(core: str, inside: list[Entity]) -> tuple[str, str] | None:
         return None
     place = gaz.find_zh(core[:lead])
     rest = core[lead:]
+    if place.country == "KR" and rank_only(rest):
+        return None  # 蔚山广域市: the city by its rank, as the tables know it (korean_city_ranks_zh)
     if port and len(rest) >= 2:
         # 德国汉堡港, 宁波舟山港: the port, not the city it serves; a country before it says where it is
         return (rest if place.kind == "country" else core), "org"

@@ -45,9 +45,11 @@ class StorySigners:
         signing); else none."""
         return list(self.parties) if len(self.parties) == 2 else []
 
-    def one(self, kind: str) -> tuple[str, str | None] | None:
-        """The one place of `kind` the story named, where it named exactly one and that one signed; else None."""
-        named, signed = self.named.get(kind, set()), self.signed.get(kind, set())
+    def one(self, kind: str, besides: frozenset = frozenset()) -> tuple[str, str | None] | None:
+        """The one place of `kind` the story named, where it named exactly one and that one signed; else None. Places
+        `besides` (the sentence's own counterparts: "the city signed ... with the Guangzhou Municipal People's
+        Government") are not it: of Ulsan and Guangzhou, both told signing, "the city" is then Ulsan."""
+        named, signed = self.named.get(kind, set()) - besides, self.signed.get(kind, set()) - besides
         return next(iter(signed)) if len(named) == 1 and named == signed else None
 
 
@@ -62,8 +64,9 @@ def the_place_signs(sentence: str, entities: list[Entity], story: StorySigners |
         return entities
     kind = m.group(1)
     before = {(e.name, e.country) for e in entities if e.end <= m.start() and place_kind(e.kind, e.name) == kind}
-    if not before and story is not None and (told := story.one(kind)) is not None:
-        before = {told}  # "The province also signed ...": the one province the story told signing
+    after = frozenset((e.name, e.country) for e in entities if e.start >= m.end() and place_kind(e.kind, e.name) == kind)
+    if not before and story is not None and (told := story.one(kind, after)) is not None:
+        before = {told}  # "The province also signed ...": the one province the story told signing (not a counterpart)
     if len(before) != 1:
         return entities
     name, country = next(iter(before))

@@ -170,7 +170,9 @@ def en_pledges(s: str) -> list[tuple[int, str, dict]]:
     # "carbon negative", "climate positive": more than neutral, a neutrality pledge all the same
     # "reach zero emissions by 2050", "committed to zero emissions ... by 2040" (not "zero-emission buses", "zero
     # emissions vehicles"); "virtually zero emissions by 2050" (Japanese governments' 実質ゼロ: net zero)
-    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|net[- ]zero|carbon[- ]negative|"
+    # ("greenhouse gas neutral", "GHG-neutral": the German Treibhausgasneutralität, net zero of all gases)
+    for m in re.finditer(r"\b(?:carbon[- ]neutral(?:ity)?|climate[- ]neutral(?:ity)?|(?:greenhouse[- ]gas|GHG)[- ]neutral(?:ity)?|"
+                         r"net[- ]zero|carbon[- ]negative|"
                          r"net[- ]negative|climate[- ]positive|(?:(?<=reach\s)|(?<=achieve\s)|(?<=committed\sto\s)|(?<=aim\sfor\s)|(?<=aims\sfor\s)|"
                          r"(?<=virtually\s)|(?<=effectively\s))"
                          r"zero\s+(?:carbon\s+|greenhouse\s+gas\s+)?"

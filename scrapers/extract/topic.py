@@ -177,10 +177,16 @@ def _routine(event: Mention, names: list[str]) -> bool:
 
 def _over_before(event: Mention, records: list[Mention]) -> bool:
     """The story's signings are all dated days after the event's end ("格拉斯哥气候大会刚刚闭幕" in a story about a
-    signing two weeks later; "fresh from COP26, ... signed on Friday"): the event is recalled, not where they signed."""
+    signing two weeks later; "fresh from COP26, ... signed on Friday"): the event is recalled, not where they signed.
+    Or, in a story that tells no pledge, all dated before the event opened ("11月29日，两市市长签署…" + "11月30日上午，
+    第三届…研讨会开幕，…致辞"): a gathering the visit went on to, where nothing was signed."""
     end = event.fields.get("end_on") or event.fields.get("start_on")
     days = [m.fields["signed_on"] for m in records if m.record_type == "agreement"
             and m.fields.get("signed_on_precision") == "day"]
+    start = event.fields.get("start_on")
+    if start and days and all(m.record_type == "agreement" for m in records) and len(days) == len(records) and \
+            all((start - d).days >= 1 for d in days):
+        return True
     return bool(end and days) and all((d - end).days > 3 for d in days)
 
 
