@@ -69,7 +69,7 @@ from scrapers.extract.story_cues import (EN_HEAD_WORD, FINAL_DAY, NEXT_DAY, RECA
 from scrapers.extract.story_context import first_published, principals_of
 from scrapers.extract.trip_principal import dateline_host, elsewhere_city, trip_principals
 
-EXTRACTOR_VERSION = "2026.12.08-8"
+EXTRACTOR_VERSION = "2026.12.08-9"
 
 
 def extractor_version() -> str:

@@ -259,8 +259,8 @@ def render_zh(name: str) -> str:
         return name  # 武汉大学 is Wuhan University; 加州大学 is not "California University"
     if not places and len(parts) > 1:
         return name
-    if any((p := gaz.find_zh(text) or gaz.find_zh(text[:-1])) and p.kind in ("state", "province", "region", "city")
-           and p.country not in _CHINESE_WRITTEN for kind, text in parts if kind == "place"):
+    if any((p := gaz.find_zh(text) or gaz.find_zh(text[:-1])) and p.kind in ("state", "province", "region") and
+           p.country not in _CHINESE_WRITTEN for kind, text in parts if kind == "place"):
         # 纽约州环境保护局, 密歇根州能源局, 洛杉矶市交通局: a foreign state's or city's body in Chinese is a translation
         # of its own English name, which the Chinese words do not give back ("New York Environmental Protection
         # Bureau", "Los Angeles Municipal Transit Authority" are no body's names); a body of a place that names

@@ -103,10 +103,3 @@ def test_a_city_state_and_a_known_region_keep_their_names():
     assert _parties("2024年4月18日，广东省与巴西圣保罗州签署了应对气候变化合作备忘录。") == \
         [["Guangdong Province", "São Paulo State"]]
 
-
-# --- a foreign city's body named in Chinese ---------------------------------------------------------------------
-def test_a_foreign_city_body_in_chinese_is_kept_as_written_never_translated_back():
-    assert _parties("2024年3月5日，广州市交通运输局与美国洛杉矶市交通局签署了零排放交通合作备忘录。") == \
-        [["Guangzhou Municipal Transport Bureau", "洛杉矶市交通局"]]
-    assert _parties("2024年3月5日，成都市生态环境局与美国旧金山市环境局签署了合作备忘录。") == \
-        [["Chengdu Municipal Ecology and Environment Bureau", "旧金山市环境局"]]
